@@ -1,0 +1,16 @@
+const esm = require('./jest.esm-interop.cjs');
+
+/** API unit tests (src, *.spec.ts): no database. */
+module.exports = {
+  displayName: 'api',
+  rootDir: __dirname,
+  testEnvironment: 'node',
+  setupFiles: ['reflect-metadata'],
+  testMatch: ['<rootDir>/src/**/*.spec.ts'],
+  transformIgnorePatterns: esm.transformIgnorePatterns,
+  moduleNameMapper: { '^@vigie/shared$': '<rootDir>/../../libs/shared/src' },
+  transform: {
+    ...esm.jsTransform,
+    '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json' }],
+  },
+};

@@ -1,0 +1,148 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+
+import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyStatic from '@fastify/static';
+import { DynamicModule, Logger as NestLogger, Type } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { FastifyReply, FastifyRequest } from 'fastify';
+import { Logger } from 'nestjs-pino';
+
+import { AppModule } from './app.module';
+import { DomainException } from './common/errors/domain.exception';
+import { sendProblem } from './common/errors/problem-details.filter';
+import { requestIdOf } from './common/http/logger.options';
+import { applyValidationConstraints } from './common/http/openapi-constraints';
+import { AppConfig } from './config/app-config';
+
+export const BODY_LIMIT = 1024 * 1024;
+
+export interface CreateAppOptions {
+  /** Directory of the built Angular app served at `/`; null serves the API only. */
+  webRoot?: string | null;
+  /** Extra modules (tests). */
+  imports?: (Type | DynamicModule)[];
+}
+
+/** Builds the whole Vigie application: API under /api, Swagger, the web app at /. */
+export async function createApp(
+  config: AppConfig,
+  databaseUrl: string,
+  options: CreateAppOptions = {},
+): Promise<NestFastifyApplication> {
+  const adapter = new FastifyAdapter({
+    bodyLimit: BODY_LIMIT,
+    trustProxy: config.trustProxy,
+    routerOptions: { maxParamLength: 500 },
+    onProtoPoisoning: 'error',
+    onConstructorPoisoning: 'error',
+    return503OnClosing: true,
+    requestIdHeader: false,
+    genReqId: requestIdOf,
+  });
+  const root = AppModule.forRoot(config, databaseUrl);
+  root.imports = [...(root.imports ?? []), ...(options.imports ?? [])];
+  const app = await NestFactory.create<NestFastifyApplication>(root, adapter, {
+    bufferLogs: true,
+    abortOnError: false,
+  });
+  app.useLogger(app.get(Logger));
+  app.setGlobalPrefix('api');
+  if (config.corsOrigins.length > 0) app.enableCors({ origin: config.corsOrigins, credentials: true });
+
+  app
+    .getHttpAdapter()
+    .getInstance()
+    .addHook('onRequest', (request, reply, done) => {
+      void reply.header('x-request-id', request.id);
+      done();
+    });
+  await app.register(fastifyCookie);
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:', 'https://*.tile.openstreetmap.org'],
+        fontSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        upgradeInsecureRequests: config.production ? [] : null,
+      },
+    },
+  });
+
+  setUpSwagger(app);
+  const webRoot = options.webRoot === undefined ? defaultWebRoot() : options.webRoot;
+  await serveWebApp(app, webRoot);
+  await app.init();
+  return app;
+}
+
+function setUpSwagger(app: NestFastifyApplication): void {
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('Vigie API')
+      .setDescription(
+        'Effectifs, planning, main courante et vidéoprotection d’une police municipale. ' +
+          'Erreurs en application/problem+json (RFC 9457).',
+      )
+      .setVersion('1.0')
+      .addBearerAuth()
+      .addCookieAuth('vigie_refresh')
+      .build(),
+  );
+  SwaggerModule.setup('api/docs', app, applyValidationConstraints(document), {
+    jsonDocumentUrl: 'api/docs-json',
+    yamlDocumentUrl: 'api/docs-yaml',
+    customSiteTitle: 'Vigie — API',
+  });
+}
+
+/** The Angular build, next to the API build (dist/apps/web/browser). */
+function defaultWebRoot(): string | null {
+  const candidates = [
+    join(__dirname, '../../../../web/browser'),
+    join(process.cwd(), 'dist/apps/web/browser'),
+  ];
+  return candidates.find((dir) => existsSync(join(dir, 'index.html'))) ?? null;
+}
+
+/**
+ * Static files of the web app, and its routes (/planning…) answered with index.html.
+ * Unknown /api routes stay a problem+json 404.
+ */
+async function serveWebApp(app: NestFastifyApplication, webRoot: string | null): Promise<void> {
+  const fastify = app.getHttpAdapter().getInstance();
+  const logger = new NestLogger('Web');
+  if (webRoot) {
+    await app.register(fastifyStatic, {
+      root: webRoot,
+      prefix: '/',
+      wildcard: false,
+      index: false,
+      maxAge: '1y',
+      immutable: true,
+      setHeaders: (response, path) => {
+        if (path.endsWith('.html')) void response.header('Cache-Control', 'no-cache');
+      },
+    });
+  } else {
+    logger.warn('Application web non construite : lancez « npm run build » (seule l’API est servie).');
+  }
+  fastify.get('/*', (request: FastifyRequest, reply: FastifyReply) => {
+    const path = request.url.split('?')[0];
+    const wantsPage = !path.startsWith('/api/') && path !== '/api' && !/\.[a-z0-9]{1,8}$/i.test(path);
+    if (webRoot && wantsPage) {
+      void reply.header('Cache-Control', 'no-cache').sendFile('index.html', webRoot);
+      return;
+    }
+    sendProblem(reply, request, DomainException.notFound(), logger);
+  });
+}

@@ -1,0 +1,92 @@
+import { CanActivate, ExecutionContext, Inject, Injectable } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { JwtService } from '@nestjs/jwt';
+import { Role } from '@vigie/shared';
+import { DataSource } from 'typeorm';
+
+import { AppConfig } from '../../config/app-config';
+import { APP_CONFIG } from '../../config/config.module';
+import { DomainException } from '../errors/domain.exception';
+import { IS_PUBLIC, ROLES } from './auth.decorators';
+import { AuthenticatedUser } from './authenticated-user';
+
+export interface AccessTokenPayload {
+  sub: string;
+  sid: string;
+}
+
+/**
+ * Global guard: every route needs a valid access token unless marked `@Public()`.
+ * The token is checked (HS256 only), then its user and session are read from the
+ * database, so a disabled user or a revoked session (logout) is refused at once,
+ * and role changes apply at the next request.
+ */
+@Injectable()
+export class AuthGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly jwt: JwtService,
+    private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const targets = [context.getHandler(), context.getClass()];
+    if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets)) return true;
+
+    const request = context
+      .switchToHttp()
+      .getRequest<{ headers: Record<string, unknown>; user?: AuthenticatedUser }>();
+    const user = await this.authenticate(request.headers.authorization);
+    request.user = user;
+
+    const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES, targets);
+    if (roles && !user.roles.some((role) => roles.includes(role))) {
+      throw new DomainException('FORBIDDEN', 'Votre rôle ne vous permet pas cette action.');
+    }
+    return true;
+  }
+
+  private async authenticate(header: unknown): Promise<AuthenticatedUser> {
+    const token = typeof header === 'string' && /^Bearer [\w.-]+$/.test(header) ? header.slice(7) : null;
+    if (!token) throw unauthenticated('Connectez-vous pour accéder à cette ressource.');
+    let payload: AccessTokenPayload;
+    try {
+      payload = await this.jwt.verifyAsync<AccessTokenPayload>(token, {
+        secret: this.config.jwtSecret,
+        algorithms: ['HS256'],
+        issuer: 'vigie',
+      });
+    } catch {
+      throw unauthenticated('Session expirée ou jeton invalide : reconnectez-vous.');
+    }
+    if (!isUuid(payload.sub) || !isUuid(payload.sid)) throw unauthenticated('Jeton invalide.');
+    const rows = await this.dataSource.query<
+      { id: string; login: string; display_name: string; roles: Role[]; agent_id: string | null }[]
+    >(
+      `SELECT u.id, u.login, u.display_name, u.roles, u.agent_id
+         FROM app_user u JOIN auth_session s ON s.user_id = u.id
+        WHERE u.id = $1 AND s.id = $2 AND NOT u.disabled AND s.revoked_at IS NULL`,
+      [payload.sub, payload.sid],
+    );
+    const row = rows[0];
+    if (!row) throw unauthenticated('Session terminée : reconnectez-vous.');
+    return {
+      id: row.id,
+      login: row.login,
+      displayName: row.display_name,
+      roles: row.roles,
+      agentId: row.agent_id,
+      sessionId: payload.sid,
+    };
+  }
+}
+
+function unauthenticated(detail: string): DomainException {
+  return new DomainException('UNAUTHENTICATED', detail, { headers: { 'WWW-Authenticate': 'Bearer' } });
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+function isUuid(value: unknown): value is string {
+  return typeof value === 'string' && UUID.test(value);
+}

@@ -1,0 +1,65 @@
+import { BadRequestException, NotFoundException } from '@nestjs/common';
+import { QueryFailedError } from 'typeorm';
+
+import { DomainException } from './domain.exception';
+import { toProblem } from './problem-details';
+
+function pgError(code: string, constraint?: string): QueryFailedError {
+  return new QueryFailedError(
+    'SELECT secret FROM app_user',
+    [],
+    Object.assign(new Error('boom'), { code, constraint }),
+  );
+}
+
+describe('problem details', () => {
+  it.each([
+    ['23505', 409],
+    ['23P01', 409],
+    ['23514', 422],
+    ['23503', 422],
+    ['22P02', 400],
+    ['22021', 400],
+    ['40001', 409],
+    ['57P01', 503],
+    ['08006', 503],
+  ])('maps PostgreSQL %s to %i without leaking SQL', (code, status) => {
+    const { body } = toProblem(pgError(code, 'uq_thing'));
+    expect(body.status).toBe(status);
+    expect(JSON.stringify(body)).not.toContain('SELECT');
+    expect(JSON.stringify(body)).not.toContain('secret');
+  });
+
+  it('answers a lost connection with 503 and Retry-After', () => {
+    const problem = toProblem(
+      Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' }),
+    );
+    expect(problem.body.status).toBe(503);
+    expect(problem.headers['Retry-After']).toBeDefined();
+  });
+
+  it('keeps the field errors and violations of a domain exception', () => {
+    const { body } = toProblem(DomainException.invalid([{ field: 'login', message: 'est obligatoire' }]));
+    expect(body).toMatchObject({
+      status: 400,
+      code: 'VALIDATION',
+      errors: [{ field: 'login', message: 'est obligatoire' }],
+    });
+    const rule = toProblem(
+      DomainException.rule('Repos insuffisant', [{ rule: 'DAILY_REST', message: 'Repos de 9 h' }]),
+    );
+    expect(rule.body).toMatchObject({ status: 422, violations: [{ rule: 'DAILY_REST' }] });
+  });
+
+  it('gives HTTP exceptions a French title and detail', () => {
+    expect(toProblem(new NotFoundException()).body).toMatchObject({ status: 404, title: 'Introuvable' });
+    expect(toProblem(new BadRequestException()).body.title).toBe('Requête invalide');
+  });
+
+  it('answers anything unexpected with a 500 that says nothing of the error, and flags it for the log', () => {
+    const problem = toProblem(new TypeError('Cannot read properties of undefined (reading "id")'));
+    expect(problem.unexpected).toBe(true);
+    expect(problem.body).toMatchObject({ status: 500 });
+    expect(JSON.stringify(problem.body)).not.toContain('Cannot read');
+  });
+});

@@ -1,0 +1,46 @@
+import { LoginDto } from '@vigie/shared';
+
+import { DomainException } from '../errors/domain.exception';
+import { createValidationPipe } from './validation.pipe';
+
+describe('validation pipe', () => {
+  const pipe = createValidationPipe();
+  const validate = (value: unknown) => pipe.transform(value, { type: 'body', metatype: LoginDto });
+
+  async function errorsOf(value: unknown): Promise<unknown> {
+    try {
+      await validate(value);
+    } catch (error) {
+      expect(error).toBeInstanceOf(DomainException);
+      return (error as DomainException).options.errors;
+    }
+    throw new Error('accepted');
+  }
+
+  it('accepts a valid body and returns the DTO instance', async () => {
+    await expect(validate({ login: 'chef', password: 'x' })).resolves.toBeInstanceOf(LoginDto);
+  });
+
+  it('says "est obligatoire" once for a missing field', async () => {
+    expect(await errorsOf({ login: 'chef' })).toEqual([{ field: 'password', message: 'est obligatoire' }]);
+  });
+
+  it('translates constraint messages to French with their numbers', async () => {
+    expect(await errorsOf({ login: 'x'.repeat(65), password: 'x' })).toEqual([
+      { field: 'login', message: 'doit contenir au plus 64 caractères' },
+    ]);
+  });
+
+  it('rejects unknown fields and non-object bodies', async () => {
+    expect(await errorsOf({ login: 'a', password: 'b', role: 'CHIEF' })).toEqual([
+      { field: 'role', message: 'champ inconnu' },
+    ]);
+    expect(await errorsOf([])).toEqual([{ field: 'body', message: 'doit être un objet JSON' }]);
+  });
+
+  it('rejects NUL characters, naming the field', async () => {
+    expect(await errorsOf({ login: 'ch\u0000ef', password: 'x' })).toEqual([
+      { field: 'login', message: 'contient un caractère nul (\\u0000) interdit' },
+    ]);
+  });
+});

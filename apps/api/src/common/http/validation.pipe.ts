@@ -1,0 +1,117 @@
+import { ArgumentMetadata, ValidationError, ValidationPipe } from '@nestjs/common';
+import { FieldError } from '@vigie/shared';
+
+import { DomainException } from '../errors/domain.exception';
+
+/** English class-validator messages → French, keyed by constraint. `$1`… are the numbers found. */
+const FRENCH: Record<string, (english: string) => string> = {
+  whitelistValidation: () => 'champ inconnu',
+  isDefined: () => 'est obligatoire',
+  isNotEmpty: () => 'ne doit pas être vide',
+  isString: () => 'doit être une chaîne de caractères',
+  isInt: () => 'doit être un nombre entier',
+  isNumber: () => 'doit être un nombre',
+  isBoolean: () => 'doit être vrai ou faux',
+  isArray: () => 'doit être une liste',
+  isObject: () => 'doit être un objet',
+  isUuid: () => 'doit être un identifiant (UUID)',
+  isUUID: () => 'doit être un identifiant (UUID)',
+  isEnum: () => 'valeur non reconnue',
+  isIn: () => 'valeur non reconnue',
+  isEmail: () => 'doit être une adresse électronique',
+  isDateString: () => 'doit être une date ISO 8601',
+  isISO8601: () => 'doit être une date ISO 8601',
+  isLatitude: () => 'doit être une latitude',
+  isLongitude: () => 'doit être une longitude',
+  arrayUnique: () => 'ne doit pas contenir de doublons',
+  minLength: (m) => `doit contenir au moins ${num(m)} caractère(s)`,
+  maxLength: (m) => `doit contenir au plus ${num(m)} caractères`,
+  min: (m) => `doit être supérieur ou égal à ${num(m)}`,
+  max: (m) => `doit être inférieur ou égal à ${num(m)}`,
+  arrayMinSize: (m) => `doit contenir au moins ${num(m)} élément(s)`,
+  arrayMaxSize: (m) => `doit contenir au plus ${num(m)} éléments`,
+  matches: () => 'format invalide',
+  unknownValue: () => 'doit être un objet JSON',
+  nestedValidation: () => 'doit être un objet',
+};
+
+function num(message: string): string {
+  return /(-?\d+(\.\d+)?)/.exec(message)?.[1] ?? '?';
+}
+
+function translate(constraint: string, message: string): string {
+  // A message written in French in the DTO (it has accents or no English words) is kept.
+  if (/[àâçéèêëîïôûùüÿœ«]/i.test(message)) return message.replace(/^\S+ : /, '');
+  return FRENCH[constraint]?.(message) ?? message;
+}
+
+export function flattenValidationErrors(errors: ValidationError[], parent = ''): FieldError[] {
+  const fields: FieldError[] = [];
+  for (const error of errors) {
+    const field = parent ? `${parent}.${error.property}` : error.property;
+    const constraints = Object.entries(error.constraints ?? {});
+    if (
+      (error.value === undefined || error.value === null) &&
+      !('whitelistValidation' in (error.constraints ?? {}))
+    ) {
+      // A missing field: one message, not the list of everything it should have been.
+      if (constraints.length > 0) fields.push({ field, message: 'est obligatoire' });
+    } else {
+      for (const [constraint, message] of constraints) {
+        fields.push({ field: field || 'body', message: translate(constraint, message) });
+      }
+    }
+    if (error.children?.length) fields.push(...flattenValidationErrors(error.children, field));
+  }
+  return fields;
+}
+
+/** Whitelist, reject unknown fields, transform; errors as problem+json with French messages. */
+class VigieValidationPipe extends ValidationPipe {
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    const nul = findNul(value, metadata.type === 'body' ? '' : (metadata.data ?? ''));
+    if (nul !== null) {
+      // PostgreSQL refuses NUL in text: say so here, per field, rather than fail in the database.
+      throw DomainException.invalid([
+        { field: nul || 'body', message: 'contient un caractère nul (\\u0000) interdit' },
+      ]);
+    }
+    const isDto = typeof metadata.metatype === 'function' && !PRIMITIVES.has(metadata.metatype);
+    if (
+      metadata.type === 'body' &&
+      isDto &&
+      (typeof value !== 'object' || value === null || Array.isArray(value))
+    ) {
+      throw DomainException.invalid([{ field: 'body', message: 'doit être un objet JSON' }]);
+    }
+    return super.transform(value, metadata);
+  }
+}
+
+const PRIMITIVES = new Set<unknown>([String, Number, Boolean, Array, Object]);
+
+/** The path of the first string holding a NUL character, or null. */
+function findNul(value: unknown, path: string, depth = 0): string | null {
+  if (typeof value === 'string') return value.includes('\u0000') ? path : null;
+  if (depth > 32 || typeof value !== 'object' || value === null) return null;
+  for (const [key, child] of Object.entries(value)) {
+    const found = key.includes('\u0000') ? path : findNul(child, path ? `${path}.${key}` : key, depth + 1);
+    if (found !== null) return found;
+  }
+  return null;
+}
+
+export function createValidationPipe(): ValidationPipe {
+  return new VigieValidationPipe({
+    whitelist: true,
+    forbidNonWhitelisted: true,
+    forbidUnknownValues: true,
+    transform: true,
+    // `value` is kept to tell a missing field; it never reaches the client.
+    validationError: { target: false, value: true },
+    exceptionFactory: (errors) => {
+      const fields = flattenValidationErrors(errors);
+      return DomainException.invalid(fields.length > 0 ? fields : [{ field: 'body', message: 'invalide' }]);
+    },
+  });
+}

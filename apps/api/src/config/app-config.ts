@@ -1,0 +1,212 @@
+import { resolve } from 'node:path';
+
+import { plainToInstance, Type } from 'class-transformer';
+import {
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  validateSync,
+} from 'class-validator';
+
+/** Used when JWT_SECRET is not set outside production; refused in production. */
+export const DEMO_JWT_SECRET = 'vigie-demo-jwt-secret-do-not-use-in-production';
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+type LogLevel = (typeof LOG_LEVELS)[number];
+
+/** The environment variables Vigie reads, validated at boot. */
+class EnvironmentVariables {
+  @IsOptional()
+  @IsIn(['development', 'production', 'test'])
+  NODE_ENV?: string;
+
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(65535)
+  PORT?: number;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(255)
+  HOST?: string;
+
+  @IsOptional()
+  @Matches(/^postgres(ql)?:\/\/.+/, {
+    message: 'doit être une URL postgres://utilisateur:motdepasse@hôte:port/base',
+  })
+  DATABASE_URL?: string;
+
+  @IsOptional()
+  @IsString()
+  @MinLength(32, { message: 'doit contenir au moins 32 caractères' })
+  JWT_SECRET?: string;
+
+  @IsOptional()
+  @IsIn(['0', '1'])
+  VIGIE_DEMO?: string;
+
+  @IsOptional()
+  @IsString()
+  VIGIE_DATA_DIR?: string;
+
+  @IsOptional()
+  @IsIn(LOG_LEVELS)
+  LOG_LEVEL?: LogLevel;
+
+  @IsOptional()
+  @IsIn(['json', 'pretty'])
+  LOG_FORMAT?: string;
+
+  @IsOptional()
+  @IsString()
+  CORS_ORIGINS?: string;
+
+  @IsOptional()
+  @IsIn(['0', '1'])
+  TRUST_PROXY?: string;
+
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(60)
+  @Max(86400)
+  ACCESS_TOKEN_TTL_SECONDS?: number;
+
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(365)
+  REFRESH_TOKEN_TTL_DAYS?: number;
+
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(10000)
+  LOGIN_LIMIT_PER_ACCOUNT?: number;
+
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100000)
+  LOGIN_LIMIT_PER_IP?: number;
+
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(86400)
+  LOGIN_LIMIT_WINDOW_SECONDS?: number;
+}
+
+export interface AppConfig {
+  env: 'development' | 'production' | 'test';
+  production: boolean;
+  port: number;
+  host: string;
+  /** Unset: Vigie starts its embedded PostgreSQL under `dataDir`. */
+  databaseUrl: string | null;
+  /** Seed the demo accounts and data (embedded default database, or VIGIE_DEMO=1). */
+  demo: boolean;
+  dataDir: string;
+  jwtSecret: string;
+  accessTokenTtlSeconds: number;
+  refreshTokenTtlDays: number;
+  login: { limitPerAccount: number; limitPerIp: number; windowSeconds: number };
+  log: { level: LogLevel; pretty: boolean };
+  corsOrigins: string[];
+  trustProxy: boolean;
+}
+
+export class ConfigError extends Error {}
+
+/** Reads and validates the environment; throws a ConfigError naming every bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const raw = plainToInstance(EnvironmentVariables, pick(env));
+  const problems = validateSync(raw).map(
+    (error) => `${error.property} : ${Object.values(error.constraints ?? {}).join(', ')}`,
+  );
+  const nodeEnv = (raw.NODE_ENV ?? 'development') as AppConfig['env'];
+  const production = nodeEnv === 'production';
+  if (production) {
+    if (!raw.JWT_SECRET || raw.JWT_SECRET === DEMO_JWT_SECRET) {
+      problems.push(
+        'JWT_SECRET : obligatoire en production (32 caractères au moins, jamais la valeur de démonstration)',
+      );
+    }
+    if (raw.VIGIE_DEMO === '1') {
+      problems.push('VIGIE_DEMO : les comptes de démonstration sont refusés en production');
+    }
+    if (!raw.DATABASE_URL) {
+      problems.push('DATABASE_URL : obligatoire en production (la base embarquée sert au développement)');
+    }
+  }
+  if (problems.length > 0) {
+    throw new ConfigError(`Configuration invalide :\n  - ${problems.join('\n  - ')}`);
+  }
+  const databaseUrl = raw.DATABASE_URL ?? null;
+  return {
+    env: nodeEnv,
+    production,
+    port: raw.PORT ?? 3000,
+    host: raw.HOST ?? '0.0.0.0',
+    databaseUrl,
+    demo: databaseUrl === null || raw.VIGIE_DEMO === '1',
+    dataDir: resolve(raw.VIGIE_DATA_DIR ?? '.data'),
+    jwtSecret: raw.JWT_SECRET ?? DEMO_JWT_SECRET,
+    accessTokenTtlSeconds: raw.ACCESS_TOKEN_TTL_SECONDS ?? 900,
+    refreshTokenTtlDays: raw.REFRESH_TOKEN_TTL_DAYS ?? 14,
+    login: {
+      limitPerAccount: raw.LOGIN_LIMIT_PER_ACCOUNT ?? 5,
+      limitPerIp: raw.LOGIN_LIMIT_PER_IP ?? 30,
+      windowSeconds: raw.LOGIN_LIMIT_WINDOW_SECONDS ?? 60,
+    },
+    log: {
+      level: raw.LOG_LEVEL ?? (nodeEnv === 'test' ? 'silent' : 'info'),
+      pretty: raw.LOG_FORMAT ? raw.LOG_FORMAT === 'pretty' : !production && Boolean(process.stdout.isTTY),
+    },
+    corsOrigins: (raw.CORS_ORIGINS ?? '')
+      .split(',')
+      .map((origin) => origin.trim())
+      .filter(Boolean),
+    trustProxy: raw.TRUST_PROXY === '1',
+  };
+}
+
+/** Only the variables Vigie knows, empty strings treated as unset. */
+function pick(env: NodeJS.ProcessEnv): Record<string, string> {
+  const known = [
+    'NODE_ENV',
+    'PORT',
+    'HOST',
+    'DATABASE_URL',
+    'JWT_SECRET',
+    'VIGIE_DEMO',
+    'VIGIE_DATA_DIR',
+    'LOG_LEVEL',
+    'LOG_FORMAT',
+    'CORS_ORIGINS',
+    'TRUST_PROXY',
+    'ACCESS_TOKEN_TTL_SECONDS',
+    'REFRESH_TOKEN_TTL_DAYS',
+    'LOGIN_LIMIT_PER_ACCOUNT',
+    'LOGIN_LIMIT_PER_IP',
+    'LOGIN_LIMIT_WINDOW_SECONDS',
+  ];
+  const picked: Record<string, string> = {};
+  for (const key of known) {
+    const value = env[key];
+    if (value !== undefined && value !== '') picked[key] = value;
+  }
+  return picked;
+}

@@ -1,0 +1,23 @@
+import { DataSource } from 'typeorm';
+
+import { AppConfig, ConfigError } from '../../config/app-config';
+import { demoAccountsPresent, seedDemo } from './demo-seed';
+
+/**
+ * After the migrations: in production, refuse demo accounts still holding the demo password;
+ * elsewhere, seed the demo data parts not written yet (embedded database or VIGIE_DEMO=1).
+ * Returns the names of the parts written.
+ */
+export async function prepareData(dataSource: DataSource, config: AppConfig): Promise<string[]> {
+  if (config.production) {
+    const present = await demoAccountsPresent(dataSource);
+    if (present.length > 0) {
+      throw new ConfigError(
+        `Comptes de démonstration actifs en production (${present.join(', ')}) : ` +
+          'désactivez-les ou changez leur mot de passe avant de démarrer.',
+      );
+    }
+    return [];
+  }
+  return config.demo ? seedDemo(dataSource) : [];
+}

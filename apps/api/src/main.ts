@@ -1,0 +1,98 @@
+import 'reflect-metadata';
+
+import { join } from 'node:path';
+
+import { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DataSource } from 'typeorm';
+
+import { createApp } from './app.setup';
+import { AppConfig, ConfigError, loadConfig } from './config/app-config';
+import { EmbeddedPostgres } from './database/embedded-postgres';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './database/seed/demo-seed';
+import { prepareData } from './database/seed/prepare-data';
+
+const say = (message: string): void => {
+  process.stdout.write(`${message}\n`);
+};
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  let embedded: EmbeddedPostgres | undefined;
+  let app: NestFastifyApplication | undefined;
+  let stopping = false;
+
+  const stop = async (signal: string): Promise<void> => {
+    if (stopping) {
+      say('Arrêt forcé.');
+      process.exit(1);
+    }
+    stopping = true;
+    say(`\n${signal} reçu : arrêt de Vigie (les requêtes en cours se terminent)…`);
+    try {
+      await app?.close();
+      await embedded?.stop();
+      say('Vigie est arrêté.');
+      process.exit(0);
+    } catch (error) {
+      process.stderr.write(`Arrêt incomplet : ${String(error)}\n`);
+      process.exit(1);
+    }
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+
+  let databaseUrl = config.databaseUrl;
+  if (!databaseUrl) {
+    say(`Démarrage de PostgreSQL embarqué (données : ${config.dataDir})…`);
+    embedded = await EmbeddedPostgres.start({
+      dataDir: join(config.dataDir, 'pg'),
+      database: 'vigie',
+      log: say,
+    });
+    databaseUrl = embedded.url('vigie');
+  }
+  try {
+    app = await createApp(config, databaseUrl);
+    const written = await prepareData(app.get(DataSource), config);
+    if (written.length > 0) say(`Données de démonstration écrites : ${written.join(', ')}.`);
+    await app.listen({ port: config.port, host: config.host });
+  } catch (error) {
+    await app?.close().catch(() => undefined);
+    await embedded?.stop().catch(() => undefined);
+    throw error;
+  }
+  banner(config, await app.getUrl(), embedded);
+}
+
+function banner(config: AppConfig, listening: string, embedded: EmbeddedPostgres | undefined): void {
+  const url = listening
+    .replace('[::1]', 'localhost')
+    .replace('127.0.0.1', 'localhost')
+    .replace('0.0.0.0', 'localhost');
+  const lines = [
+    '',
+    `  Vigie est prêt : ${url}`,
+    `  API : ${url}/api   ·   documentation : ${url}/api/docs`,
+    embedded
+      ? `  Base : PostgreSQL embarqué (port ${embedded.port}, données dans ${config.dataDir})`
+      : '  Base : DATABASE_URL',
+  ];
+  if (config.demo) {
+    lines.push(`  Comptes de démonstration (mot de passe « ${DEMO_PASSWORD} ») :`);
+    for (const account of DEMO_ACCOUNTS)
+      lines.push(`    ${account.login.padEnd(12)} ${account.roles.join(', ').padEnd(11)} ${account.what}`);
+  }
+  lines.push('  Ctrl-C pour arrêter.', '');
+  say(lines.join('\n'));
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError) {
+    process.stderr.write(`${error.message}\n`);
+  } else {
+    process.stderr.write(
+      `Vigie n’a pas pu démarrer : ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    );
+  }
+  process.exit(1);
+});

@@ -1,0 +1,14 @@
+import { Global, Module } from '@nestjs/common';
+
+import { AuditService } from '../../common/audit/audit.service';
+import { AuditController } from './audit.controller';
+import { AuditQueryService } from './audit-query.service';
+
+/** The audit trail: AuditService for every module, and the chief's `GET /api/audit`. */
+@Global()
+@Module({
+  controllers: [AuditController],
+  providers: [AuditService, AuditQueryService],
+  exports: [AuditService],
+})
+export class AuditModule {}

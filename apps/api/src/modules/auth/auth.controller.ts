@@ -1,0 +1,104 @@
+import { Body, Controller, Get, HttpCode, Post, Req, Res, UseGuards } from '@nestjs/common';
+import {
+  ApiNoContentResponse,
+  ApiTags,
+  ApiTooManyRequestsResponse,
+  ApiUnauthorizedResponse,
+} from '@nestjs/swagger';
+import { ChangePasswordDto, LoginDto, LoginResponse, UserResponse } from '@vigie/shared';
+import { FastifyReply, FastifyRequest } from 'fastify';
+
+import { CurrentUser, Public, SignedIn } from '../../common/auth/auth.decorators';
+import { AuthenticatedUser } from '../../common/auth/authenticated-user';
+import { AuthService, ClientInfo, SignedIn as Session } from './auth.service';
+import { LoginThrottlerGuard } from './login-throttler.guard';
+import { RefreshCookie } from './refresh-cookie';
+
+@ApiTags('auth')
+@Controller('auth')
+export class AuthController {
+  constructor(
+    private readonly auth: AuthService,
+    private readonly cookie: RefreshCookie,
+  ) {}
+
+  /** Signs in; sets the refresh cookie (httpOnly, SameSite=Strict). Throttled per login and per IP. */
+  @Public()
+  @Post('login')
+  @HttpCode(200)
+  @UseGuards(LoginThrottlerGuard)
+  @ApiUnauthorizedResponse({ description: 'Identifiant ou mot de passe incorrect' })
+  @ApiTooManyRequestsResponse({ description: 'Trop de tentatives' })
+  async login(
+    @Body() dto: LoginDto,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<LoginResponse> {
+    return this.respond(await this.auth.login(dto, clientOf(request)), reply);
+  }
+
+  /** A new access token from the refresh cookie, which is rotated. A reused cookie revokes its session. */
+  @Public()
+  @Post('refresh')
+  @HttpCode(200)
+  @ApiUnauthorizedResponse({ description: 'Cookie absent, expiré, révoqué ou déjà utilisé' })
+  async refresh(
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<LoginResponse> {
+    try {
+      return this.respond(await this.auth.refresh(this.cookie.read(request), clientOf(request)), reply);
+    } catch (error) {
+      this.cookie.clear(reply);
+      throw error;
+    }
+  }
+
+  /** Ends this session: its access and refresh tokens stop working at once. */
+  @SignedIn()
+  @Post('logout')
+  @HttpCode(204)
+  @ApiNoContentResponse()
+  async logout(
+    @CurrentUser() user: AuthenticatedUser,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<void> {
+    await this.auth.logout(user);
+    this.cookie.clear(reply);
+  }
+
+  @SignedIn()
+  @Get('me')
+  me(@CurrentUser() user: AuthenticatedUser): UserResponse {
+    return {
+      id: user.id,
+      login: user.login,
+      displayName: user.displayName,
+      roles: user.roles,
+      agentId: user.agentId,
+    };
+  }
+
+  /** Changes the password; the user's other sessions are signed out. */
+  @SignedIn()
+  @Post('password')
+  @HttpCode(204)
+  @ApiNoContentResponse()
+  changePassword(@CurrentUser() user: AuthenticatedUser, @Body() dto: ChangePasswordDto): Promise<void> {
+    return this.auth.changePassword(user, dto);
+  }
+
+  private respond(session: Session, reply: FastifyReply): LoginResponse {
+    this.cookie.set(reply, session.tokens.refreshToken, session.tokens.refreshExpiresAt);
+    return {
+      accessToken: session.tokens.accessToken,
+      expiresIn: session.tokens.expiresIn,
+      user: session.user,
+    };
+  }
+}
+
+function clientOf(request: FastifyRequest): ClientInfo {
+  const userAgent = request.headers['user-agent'];
+  return { ip: request.ip ?? null, userAgent: typeof userAgent === 'string' ? userAgent : null };
+}

@@ -1,0 +1,118 @@
+import { Injectable } from '@nestjs/common';
+import { ChangePasswordDto, LoginDto, UserResponse } from '@vigie/shared';
+import { DataSource } from 'typeorm';
+
+import { AuditService } from '../../common/audit/audit.service';
+import { AuthenticatedUser } from '../../common/auth/authenticated-user';
+import { DomainException } from '../../common/errors/domain.exception';
+import { User } from '../users/user.entity';
+import { toUserResponse } from '../users/users.mapper';
+import { PasswordService } from './password.service';
+import { IssuedTokens, SessionService } from './session.service';
+
+export interface ClientInfo {
+  ip: string | null;
+  userAgent: string | null;
+}
+
+export interface SignedIn {
+  tokens: IssuedTokens;
+  user: UserResponse;
+}
+
+const BAD_CREDENTIALS = 'Identifiant ou mot de passe incorrect.';
+
+@Injectable()
+export class AuthService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly passwords: PasswordService,
+    private readonly sessions: SessionService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async login(dto: LoginDto, client: ClientInfo): Promise<SignedIn> {
+    const login = dto.login.trim().toLowerCase();
+    const user = await this.findWithHash(login);
+    const valid = await this.passwords.verify(user?.passwordHash ?? null, dto.password);
+    if (!user || !valid || user.disabled) {
+      await this.audit.record({
+        actor: null,
+        action: 'LOGIN_FAILED',
+        entity: 'user',
+        entityId: user?.id ?? null,
+        ip: client.ip,
+        details: {
+          login: login.slice(0, 64),
+          reason: !user ? 'unknown' : user.disabled ? 'disabled' : 'password',
+        },
+      });
+      throw new DomainException('UNAUTHENTICATED', BAD_CREDENTIALS);
+    }
+    const tokens = await this.sessions.open(user.id, client.ip, client.userAgent);
+    await this.dataSource.getRepository(User).update({ id: user.id }, { lastLoginAt: new Date() });
+    await this.audit.record({
+      actor: user,
+      action: 'LOGIN',
+      entity: 'user',
+      entityId: user.id,
+      ip: client.ip,
+    });
+    return { tokens, user: toUserResponse(user) };
+  }
+
+  async refresh(refreshToken: string | undefined, client: ClientInfo): Promise<SignedIn> {
+    const outcome = refreshToken ? await this.sessions.refresh(refreshToken) : { kind: 'invalid' as const };
+    if (outcome.kind === 'reused') {
+      await this.audit.record({
+        actor: null,
+        action: 'REFRESH_TOKEN_REUSED',
+        entity: 'session',
+        entityId: outcome.sessionId,
+        ip: client.ip,
+        details: { userId: outcome.userId },
+      });
+    }
+    if (outcome.kind !== 'rotated') {
+      throw new DomainException('UNAUTHENTICATED', 'Session expirée : reconnectez-vous.');
+    }
+    const user = await this.dataSource.getRepository(User).findOneByOrFail({ id: outcome.tokens.userId });
+    return { tokens: outcome.tokens, user: toUserResponse(user) };
+  }
+
+  async logout(user: AuthenticatedUser): Promise<void> {
+    await this.sessions.revoke(user.sessionId, 'LOGOUT');
+    await this.audit.record({ actor: user, action: 'LOGOUT', entity: 'session', entityId: user.sessionId });
+  }
+
+  /** Changes the password and signs out every other device of the user. */
+  async changePassword(user: AuthenticatedUser, dto: ChangePasswordDto): Promise<void> {
+    const current = await this.findWithHash(user.login);
+    if (!current || !(await this.passwords.verify(current.passwordHash, dto.currentPassword))) {
+      throw DomainException.invalid([{ field: 'currentPassword', message: 'mot de passe actuel incorrect' }]);
+    }
+    if (dto.currentPassword === dto.newPassword) {
+      throw DomainException.invalid([
+        { field: 'newPassword', message: 'doit différer du mot de passe actuel' },
+      ]);
+    }
+    const passwordHash = await this.passwords.hash(dto.newPassword);
+    await this.dataSource.transaction(async (manager) => {
+      await manager.update(User, { id: user.id }, { passwordHash });
+      await this.sessions.revokeAllOf(user.id, 'PASSWORD_CHANGED', manager, user.sessionId);
+      await this.audit.record(
+        { actor: user, action: 'PASSWORD_CHANGED', entity: 'user', entityId: user.id },
+        manager,
+      );
+    });
+  }
+
+  private findWithHash(login: string): Promise<User | null> {
+    return this.dataSource
+      .getRepository(User)
+      .createQueryBuilder('u')
+      .addSelect('u.passwordHash')
+      .where('u.login = :login', { login })
+      .getOne();
+  }
+}

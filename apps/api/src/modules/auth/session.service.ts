@@ -1,0 +1,129 @@
+import { createHash, randomBytes } from 'node:crypto';
+
+import { Inject, Injectable } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import { DataSource, EntityManager, IsNull } from 'typeorm';
+
+import { AccessTokenPayload } from '../../common/auth/auth.guard';
+import { AppConfig } from '../../config/app-config';
+import { APP_CONFIG } from '../../config/config.module';
+import { RefreshToken } from './refresh-token.entity';
+import { Session } from './session.entity';
+
+export interface IssuedTokens {
+  accessToken: string;
+  expiresIn: number;
+  refreshToken: string;
+  refreshExpiresAt: Date;
+  sessionId: string;
+  userId: string;
+}
+
+export type RefreshOutcome =
+  | { kind: 'rotated'; tokens: IssuedTokens }
+  | { kind: 'reused'; sessionId: string; userId: string }
+  | { kind: 'invalid' };
+
+export function hashToken(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+/**
+ * Sessions and their tokens. A refresh token is used once: refreshing marks it used and
+ * issues the next one of the same session (family). Presenting a used one again means it
+ * was stolen or replayed: the whole session is revoked, and its access tokens stop working.
+ */
+@Injectable()
+export class SessionService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly jwt: JwtService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async open(userId: string, ip: string | null, userAgent: string | null): Promise<IssuedTokens> {
+    return this.dataSource.transaction(async (manager) => {
+      const session = await manager.save(
+        manager.create(Session, { userId, ip, userAgent: userAgent?.slice(0, 300) ?? null }),
+      );
+      return this.issue(manager, userId, session.id);
+    });
+  }
+
+  async refresh(refreshToken: string): Promise<RefreshOutcome> {
+    const tokenHash = hashToken(refreshToken);
+    return this.dataSource.transaction(async (manager) => {
+      // Atomic: of two concurrent refreshes with the same token, one wins, the other is a reuse.
+      // (TypeORM answers an UPDATE … RETURNING with [rows, rowCount].)
+      const [claimed] = await manager.query<[{ session_id: string; user_id: string }[], number]>(
+        `UPDATE refresh_token t SET used_at = now()
+           FROM auth_session s JOIN app_user u ON u.id = s.user_id
+          WHERE t.token_hash = $1 AND t.used_at IS NULL AND t.expires_at > now()
+            AND s.id = t.session_id AND s.revoked_at IS NULL AND NOT u.disabled
+        RETURNING t.session_id, s.user_id`,
+        [tokenHash],
+      );
+      const first = claimed[0];
+      if (first) {
+        return { kind: 'rotated', tokens: await this.issue(manager, first.user_id, first.session_id) };
+      }
+      const known = await manager.findOne(RefreshToken, {
+        where: { tokenHash },
+        relations: { session: true },
+      });
+      if (known?.usedAt && known.session && !known.session.revokedAt) {
+        await this.revoke(known.sessionId, 'REFRESH_TOKEN_REUSED', manager);
+        return { kind: 'reused', sessionId: known.sessionId, userId: known.session.userId };
+      }
+      return { kind: 'invalid' };
+    });
+  }
+
+  async revoke(
+    sessionId: string,
+    reason: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<void> {
+    await manager.update(
+      Session,
+      { id: sessionId, revokedAt: IsNull() },
+      { revokedAt: new Date(), revokedReason: reason },
+    );
+  }
+
+  /** Revokes every open session of a user, except `keep` (password change, account disabled). */
+  async revokeAllOf(userId: string, reason: string, manager: EntityManager, keep?: string): Promise<void> {
+    await manager
+      .createQueryBuilder()
+      .update(Session)
+      .set({ revokedAt: () => 'now()', revokedReason: reason })
+      .where('user_id = :userId AND revoked_at IS NULL', { userId })
+      .andWhere(keep ? 'id <> :keep' : 'TRUE', { keep })
+      .execute();
+  }
+
+  private async issue(manager: EntityManager, userId: string, sessionId: string): Promise<IssuedTokens> {
+    const refreshToken = randomBytes(32).toString('base64url');
+    const refreshExpiresAt = new Date(Date.now() + this.config.refreshTokenTtlDays * 86_400_000);
+    await manager.insert(RefreshToken, {
+      sessionId,
+      tokenHash: hashToken(refreshToken),
+      expiresAt: refreshExpiresAt,
+    });
+    const payload: AccessTokenPayload = { sub: userId, sid: sessionId };
+    const accessToken = await this.jwt.signAsync(payload, {
+      secret: this.config.jwtSecret,
+      algorithm: 'HS256',
+      expiresIn: this.config.accessTokenTtlSeconds,
+      issuer: 'vigie',
+    });
+    return {
+      accessToken,
+      expiresIn: this.config.accessTokenTtlSeconds,
+      refreshToken,
+      refreshExpiresAt,
+      sessionId,
+      userId,
+    };
+  }
+}

@@ -1,0 +1,53 @@
+import { Role } from '@vigie/shared';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
+
+@Entity({ name: 'app_user' })
+@Index('uq_app_user_login', ['login'], { unique: true })
+@Check('ck_app_user_login_lower', 'login = lower(login)')
+@Check(
+  'ck_app_user_roles',
+  "cardinality(roles) >= 1 AND roles <@ ARRAY['CHIEF','SUPERVISOR','AGENT','HR']::text[]",
+)
+export class User {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  /** Always stored in lower case. */
+  @Column({ type: 'text' })
+  login!: string;
+
+  @Column({ type: 'text' })
+  displayName!: string;
+
+  @Column({ type: 'text', select: false })
+  passwordHash!: string;
+
+  @Column({ type: 'text', array: true })
+  roles!: Role[];
+
+  @Column({ type: 'uuid', nullable: true })
+  agentId!: string | null;
+
+  @Column({ type: 'boolean', default: false })
+  disabled!: boolean;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  lastLoginAt!: Date | null;
+
+  @Column({ type: 'integer', default: 1 })
+  version!: number;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt!: Date;
+}

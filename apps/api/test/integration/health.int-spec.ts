@@ -1,0 +1,63 @@
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+import { PROBLEM_CONTENT_TYPE } from '@vigie/shared';
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+
+import { createApp } from '../../src/app.setup';
+import { loadConfig } from '../../src/config/app-config';
+import { dataSourceOptions } from '../../src/database/data-source';
+import { EmbeddedPostgres } from '../../src/database/embedded-postgres';
+
+/** Its own PostgreSQL, since this spec stops it. */
+describe('health', () => {
+  let server: EmbeddedPostgres;
+  let url: string;
+
+  beforeAll(async () => {
+    server = await EmbeddedPostgres.start({
+      dataDir: join(await mkdtemp(join(tmpdir(), 'vigie-health-')), 'pg'),
+      ephemeral: true,
+      database: 'vigie',
+    });
+    url = server.url('vigie');
+    const migrations = new DataSource(dataSourceOptions(url));
+    await migrations.initialize();
+    await migrations.runMigrations();
+    await migrations.destroy();
+  });
+  afterAll(() => server.destroy());
+
+  it('answers 200 while the database answers, 503 problem+json with Retry-After while it is down, 200 again after', async () => {
+    const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATABASE_URL: url });
+    const app = await createApp(config, url, { webRoot: null });
+    await app.getHttpAdapter().getInstance().ready();
+    const http = request(app.getHttpServer());
+    try {
+      const up = await http.get('/api/health').expect(200);
+      expect(up.body).toMatchObject({ status: 'ok', info: { database: { status: 'up' } } });
+
+      await server.stop();
+      const down = await http.get('/api/health').expect(503);
+      expect(down.headers['content-type']).toContain(PROBLEM_CONTENT_TYPE);
+      expect(down.headers['retry-after']).toBeDefined();
+      expect(down.body).toMatchObject({ status: 503, title: 'Service momentanément indisponible' });
+      // Other routes say 503 as well, never 500.
+      const login = await http.post('/api/auth/login').send({ login: 'chef', password: 'vigie-demo' });
+      expect(login.status).toBe(503);
+
+      const restarted = await EmbeddedPostgres.start({ dataDir: server.dataDir, port: server.port });
+      server = restarted;
+      let status = 0;
+      for (let attempt = 0; attempt < 20 && status !== 200; attempt++) {
+        status = (await http.get('/api/health')).status;
+        if (status !== 200) await new Promise((resolve) => setTimeout(resolve, 250));
+      }
+      expect(status).toBe(200);
+    } finally {
+      await app.close();
+    }
+  });
+});

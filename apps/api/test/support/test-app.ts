@@ -1,0 +1,83 @@
+import { DynamicModule, Type } from '@nestjs/common';
+import { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { Role } from '@vigie/shared';
+import request from 'supertest';
+import type TestAgent from 'supertest/lib/agent';
+import { DataSource } from 'typeorm';
+
+import { createApp } from '../../src/app.setup';
+import { loadConfig } from '../../src/config/app-config';
+import { DEMO_PASSWORD, seedDemo } from '../../src/database/seed/demo-seed';
+import { createTestDatabase } from './test-database';
+
+export interface TestApp {
+  app: NestFastifyApplication;
+  http: TestAgent;
+  dataSource: DataSource;
+  databaseUrl: string;
+  /** Signs in a demo account (password `vigie-demo`) and returns its access token. */
+  tokenOf(login: DemoLogin): Promise<string>;
+  close(): Promise<void>;
+}
+
+export type DemoLogin = 'chef' | 'superviseur' | 'agent' | 'rh';
+export const DEMO_ROLES: Record<DemoLogin, Role> = {
+  chef: Role.CHIEF,
+  superviseur: Role.SUPERVISOR,
+  agent: Role.AGENT,
+  rh: Role.HR,
+};
+
+export interface TestAppOptions {
+  env?: Record<string, string>;
+  imports?: (Type | DynamicModule)[];
+  webRoot?: string | null;
+  /** Seed the demo data (default true). */
+  demo?: boolean;
+}
+
+/** The real application on its own fresh database, for one spec file. */
+export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
+  const database = await createTestDatabase();
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    DATABASE_URL: database.url,
+    // High limits by default: the throttling spec sets its own.
+    LOGIN_LIMIT_PER_ACCOUNT: '1000',
+    LOGIN_LIMIT_PER_IP: '10000',
+    ...options.env,
+  });
+  const app = await createApp(config, database.url, {
+    webRoot: options.webRoot ?? null,
+    imports: options.imports,
+  });
+  await app.getHttpAdapter().getInstance().ready();
+  const dataSource = app.get(DataSource);
+  if (options.demo ?? true) await seedDemo(dataSource);
+  const http = request(app.getHttpServer());
+  const tokens = new Map<string, string>();
+  return {
+    app,
+    http,
+    dataSource,
+    databaseUrl: database.url,
+    async tokenOf(login) {
+      const cached = tokens.get(login);
+      if (cached) return cached;
+      const response = await http
+        .post('/api/auth/login')
+        .send({ login, password: DEMO_PASSWORD })
+        .expect(200);
+      const token = (response.body as { accessToken: string }).accessToken;
+      tokens.set(login, token);
+      return token;
+    },
+    async close() {
+      await app.close();
+      await database.drop();
+    },
+  };
+}
+
+export const bearer = (token: string): [string, string] => ['Authorization', `Bearer ${token}`];

@@ -1,0 +1,11 @@
+const { createCjsPreset } = require('jest-preset-angular/presets');
+
+/** Web unit tests: components and services in jsdom (jest-preset-angular, zoneless). */
+module.exports = {
+  ...createCjsPreset({ tsconfig: '<rootDir>/tsconfig.spec.json' }),
+  displayName: 'web',
+  rootDir: __dirname,
+  setupFilesAfterEnv: ['<rootDir>/src/test-setup.ts', '<rootDir>/src/test-locale.ts'],
+  testMatch: ['<rootDir>/src/**/*.spec.ts'],
+  moduleNameMapper: { '^@vigie/shared$': '<rootDir>/../../libs/shared/src' },
+};

@@ -1,0 +1,81 @@
+import { HttpClient } from '@angular/common/http';
+import { computed, inject, Injectable, signal } from '@angular/core';
+import { Router } from '@angular/router';
+import { can, Capability, LoginResponse, UserResponse } from '@vigie/shared';
+import { firstValueFrom } from 'rxjs';
+
+interface Session {
+  accessToken: string;
+  user: UserResponse;
+}
+
+export const AUTH_ENDPOINTS = ['/api/auth/login', '/api/auth/refresh'];
+
+/**
+ * The signed-in user. The access token lives in memory only; the refresh token is an
+ * httpOnly cookie the browser sends to /api/auth, so a reload restores the session.
+ */
+@Injectable({ providedIn: 'root' })
+export class AuthService {
+  private readonly http = inject(HttpClient);
+  private readonly router = inject(Router);
+  private readonly session = signal<Session | null>(null);
+  private refreshing: Promise<boolean> | null = null;
+
+  readonly user = computed(() => this.session()?.user ?? null);
+  readonly signedIn = computed(() => this.session() !== null);
+
+  accessToken(): string | null {
+    return this.session()?.accessToken ?? null;
+  }
+
+  can(capability: Capability): boolean {
+    return can(this.user()?.roles ?? [], capability);
+  }
+
+  async login(login: string, password: string): Promise<void> {
+    const response = await firstValueFrom(
+      this.http.post<LoginResponse>('/api/auth/login', { login, password }, { withCredentials: true }),
+    );
+    this.session.set({ accessToken: response.accessToken, user: response.user });
+  }
+
+  /** One refresh at a time: concurrent 401s wait for the same one (a reused cookie revokes the session). */
+  refresh(): Promise<boolean> {
+    this.refreshing ??= firstValueFrom(
+      this.http.post<LoginResponse>('/api/auth/refresh', null, { withCredentials: true }),
+    )
+      .then((response) => {
+        this.session.set({ accessToken: response.accessToken, user: response.user });
+        return true;
+      })
+      .catch(() => {
+        this.session.set(null);
+        return false;
+      })
+      .finally(() => {
+        this.refreshing = null;
+      });
+    return this.refreshing;
+  }
+
+  async restore(): Promise<void> {
+    await this.refresh();
+  }
+
+  async logout(): Promise<void> {
+    try {
+      await firstValueFrom(this.http.post('/api/auth/logout', null, { withCredentials: true }));
+    } catch {
+      // Signed out locally whatever the server said.
+    }
+    this.session.set(null);
+    await this.router.navigate(['/connexion']);
+  }
+
+  /** The session ended server-side (revoked, expired): back to the sign-in page. */
+  async expire(returnUrl: string): Promise<void> {
+    this.session.set(null);
+    await this.router.navigate(['/connexion'], { queryParams: { retour: returnUrl } });
+  }
+}

@@ -1,0 +1,65 @@
+import { BreakpointObserver } from '@angular/cdk/layout';
+import { ChangeDetectionStrategy, Component, computed, inject, viewChild } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { MatButtonModule } from '@angular/material/button';
+import { MatDividerModule } from '@angular/material/divider';
+import { MatIconModule } from '@angular/material/icon';
+import { MatListModule } from '@angular/material/list';
+import { MatMenuModule } from '@angular/material/menu';
+import { MatSidenav, MatSidenavModule } from '@angular/material/sidenav';
+import { MatToolbarModule } from '@angular/material/toolbar';
+import { MatTooltipModule } from '@angular/material/tooltip';
+import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
+import { ROLE_LABELS } from '@vigie/shared';
+import { map } from 'rxjs';
+
+import { AuthService } from '../auth/auth.service';
+import { NAV_ITEMS } from './nav-items';
+
+/** The signed-in frame: toolbar, side navigation (only what the roles allow), content. */
+@Component({
+  selector: 'vg-shell',
+  imports: [
+    MatButtonModule,
+    MatDividerModule,
+    MatIconModule,
+    MatListModule,
+    MatMenuModule,
+    MatSidenavModule,
+    MatToolbarModule,
+    MatTooltipModule,
+    RouterLink,
+    RouterLinkActive,
+    RouterOutlet,
+  ],
+  templateUrl: './shell.html',
+  styleUrl: './shell.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class Shell {
+  private readonly auth = inject(AuthService);
+  private readonly sidenav = viewChild.required(MatSidenav);
+
+  readonly user = this.auth.user;
+  readonly handset = toSignal(
+    inject(BreakpointObserver)
+      .observe('(max-width: 959.98px)')
+      .pipe(map((state) => state.matches)),
+    { initialValue: false },
+  );
+  readonly navItems = computed(() => {
+    this.user();
+    return NAV_ITEMS.filter((item) => !item.capability || this.auth.can(item.capability));
+  });
+  readonly roleLabels = computed(() =>
+    (this.user()?.roles ?? []).map((role) => ROLE_LABELS[role]).join(', '),
+  );
+
+  closeOnHandset(): void {
+    if (this.handset()) void this.sidenav().close();
+  }
+
+  logout(): void {
+    void this.auth.logout();
+  }
+}

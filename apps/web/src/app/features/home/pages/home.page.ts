@@ -1,0 +1,37 @@
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { MatCardModule } from '@angular/material/card';
+import { MatChipsModule } from '@angular/material/chips';
+import { MatIconModule } from '@angular/material/icon';
+import { RouterLink } from '@angular/router';
+import { ROLE_LABELS } from '@vigie/shared';
+
+import { AuthService } from '../../../core/auth/auth.service';
+import { NAV_ITEMS } from '../../../core/layout/nav-items';
+
+/** Greets the signed-in user with his roles and what he can open. */
+@Component({
+  selector: 'vg-home-page',
+  imports: [MatCardModule, MatChipsModule, MatIconModule, RouterLink],
+  templateUrl: './home.page.html',
+  styleUrl: './home.page.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class HomePage {
+  private readonly auth = inject(AuthService);
+
+  readonly user = this.auth.user;
+  readonly roles = computed(() =>
+    (this.user()?.roles ?? []).map((role) => ({ role, label: ROLE_LABELS[role] })),
+  );
+  readonly greeting = computed(() => {
+    const hour = new Date().getHours();
+    return hour >= 18 || hour < 5 ? $localize`Bonsoir` : $localize`Bonjour`;
+  });
+  readonly shortcuts = computed(() => {
+    this.user();
+    return NAV_ITEMS.filter(
+      (item) => item.link !== '/' && (!item.capability || this.auth.can(item.capability)),
+    );
+  });
+  readonly today = new Date();
+}

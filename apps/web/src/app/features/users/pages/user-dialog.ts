@@ -1,0 +1,79 @@
+import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { MatSelectModule } from '@angular/material/select';
+import { LOGIN_PATTERN, Role, ROLE_LABELS, ROLES, UserAdminResponse } from '@vigie/shared';
+
+import { fieldErrors, problemOf } from '../../../core/http/problem';
+import { UsersApi } from '../data-access/users.api';
+
+/** Creates an account, or edits the name and roles of one (`data` given). */
+@Component({
+  selector: 'vg-user-dialog',
+  imports: [
+    MatButtonModule,
+    MatDialogModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatSelectModule,
+    ReactiveFormsModule,
+  ],
+  templateUrl: './user-dialog.html',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  styles: `
+    form {
+      display: flex;
+      flex-direction: column;
+      min-width: min(420px, 80vw);
+    }
+  `,
+})
+export class UserDialog {
+  private readonly api = inject(UsersApi);
+  private readonly dialog = inject(MatDialogRef<UserDialog, UserAdminResponse>);
+  readonly existing = inject<UserAdminResponse | null>(MAT_DIALOG_DATA);
+
+  readonly roles = ROLES.map((role) => ({ role, label: ROLE_LABELS[role] }));
+  readonly form = inject(FormBuilder).nonNullable.group({
+    login: [this.existing?.login ?? '', [Validators.required, Validators.pattern(LOGIN_PATTERN)]],
+    displayName: [this.existing?.displayName ?? '', [Validators.required, Validators.maxLength(100)]],
+    roles: [this.existing?.roles ?? ([] as Role[]), Validators.required],
+    password: ['', this.existing ? [] : [Validators.required, Validators.minLength(10)]],
+  });
+  readonly serverErrors = signal<Record<string, string>>({});
+  readonly error = signal<string | null>(null);
+  readonly saving = signal(false);
+
+  async save(): Promise<void> {
+    this.form.markAllAsTouched();
+    if (this.form.invalid || this.saving()) return;
+    this.saving.set(true);
+    this.serverErrors.set({});
+    this.error.set(null);
+    const value = this.form.getRawValue();
+    try {
+      const saved = this.existing
+        ? await this.api.update(this.existing.id, {
+            displayName: value.displayName,
+            roles: value.roles,
+            version: this.existing.version,
+          })
+        : await this.api.create({
+            login: value.login.trim().toLowerCase(),
+            displayName: value.displayName,
+            roles: value.roles,
+            password: value.password,
+          });
+      this.dialog.close(saved);
+    } catch (error) {
+      const problem = problemOf(error);
+      this.serverErrors.set(fieldErrors(problem));
+      this.error.set(problem.detail);
+    } finally {
+      this.saving.set(false);
+    }
+  }
+}

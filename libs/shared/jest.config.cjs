@@ -1,0 +1,8 @@
+/** Unit tests of the pure shared rules: milliseconds, no I/O. */
+module.exports = {
+  displayName: 'shared',
+  rootDir: __dirname,
+  testEnvironment: 'node',
+  testMatch: ['<rootDir>/src/**/*.spec.ts'],
+  transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json' }] },
+};

@@ -1,0 +1,39 @@
+import { Role } from './role.enum';
+
+const { CHIEF, SUPERVISOR, AGENT, HR } = Role;
+
+/**
+ * Who may do what: the single role map used by the API guards (`@Roles(...ACCESS.x)`)
+ * and by the web app to hide what a role may not do. Row-level rules (an agent reads
+ * his own record only…) live in the services, not here.
+ */
+export const ACCESS = {
+  manageUsers: [CHIEF],
+  readAudit: [CHIEF],
+  readAgents: [CHIEF, SUPERVISOR, HR, AGENT],
+  writeAgents: [CHIEF, HR],
+  readHeadcount: [CHIEF, SUPERVISOR, HR],
+  writeStaffing: [CHIEF, HR],
+  readForecast: [CHIEF, HR],
+  manageRecruitment: [CHIEF, HR],
+  readPlanning: [CHIEF, SUPERVISOR, AGENT, HR],
+  editPlanning: [CHIEF, SUPERVISOR],
+  publishRoster: [CHIEF],
+  requestAbsence: [AGENT],
+  decideAbsence: [CHIEF],
+  readIncidents: [CHIEF, SUPERVISOR, AGENT],
+  reviewIncidents: [CHIEF, SUPERVISOR],
+  checkIntegrity: [CHIEF],
+  readCameras: [CHIEF, SUPERVISOR, AGENT],
+  writeCameras: [CHIEF],
+  manageFootage: [CHIEF, SUPERVISOR],
+  readDashboard: [CHIEF, SUPERVISOR],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Capability = keyof typeof ACCESS;
+
+/** True when one of `roles` is allowed the capability. */
+export function can(roles: readonly Role[], capability: Capability): boolean {
+  const allowed: readonly Role[] = ACCESS[capability];
+  return roles.some((role) => allowed.includes(role));
+}

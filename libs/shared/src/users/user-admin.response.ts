@@ -1,0 +1,14 @@
+import { UserResponse } from '../auth/user.response';
+
+/** An account as the chief manages it. */
+export class UserAdminResponse extends UserResponse {
+  disabled!: boolean;
+  version!: number;
+  createdAt!: string;
+  lastLoginAt!: string | null;
+}
+
+export class UserPageResponse {
+  items!: UserAdminResponse[];
+  nextCursor!: string | null;
+}

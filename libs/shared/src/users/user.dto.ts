@@ -1,0 +1,79 @@
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  ArrayUnique,
+  IsArray,
+  IsBoolean,
+  IsEnum,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateIf,
+} from 'class-validator';
+
+import { Role } from '../auth/role.enum';
+import { LOGIN_PATTERN } from './user.rules';
+
+export class CreateUserDto {
+  /** Lower-case letters, digits, `.`, `_` or `-`; 2 to 40 characters. */
+  @IsString()
+  @Matches(LOGIN_PATTERN, { message: 'login : 2 à 40 caractères parmi a-z, 0-9, « . », « _ » et « - »' })
+  login!: string;
+
+  @IsString()
+  @MinLength(1)
+  @MaxLength(100)
+  displayName!: string;
+
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(4)
+  @ArrayUnique()
+  @IsEnum(Role, { each: true })
+  roles!: Role[];
+
+  /** At least 10 characters. */
+  @IsString()
+  @MinLength(10)
+  @MaxLength(256)
+  password!: string;
+
+  @IsOptional()
+  @IsUUID()
+  agentId?: string;
+}
+
+export class UpdateUserDto {
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(100)
+  displayName?: string;
+
+  @IsOptional()
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(4)
+  @ArrayUnique()
+  @IsEnum(Role, { each: true })
+  roles?: Role[];
+
+  @IsOptional()
+  @IsBoolean()
+  disabled?: boolean;
+
+  /** `null` unlinks the account from its agent record. */
+  @ValidateIf((_, value) => value !== undefined && value !== null)
+  @IsUUID()
+  agentId?: string | null;
+
+  /** The `version` read last; a stale one is answered 409. */
+  @IsInt()
+  @Min(1)
+  version!: number;
+}
