@@ -5,21 +5,29 @@ import { dataSourceOptions } from '../../src/database/data-source';
 import { prepareData } from '../../src/database/seed/prepare-data';
 import { createTestDatabase } from '../support/test-database';
 
+/** A fresh migrated database, its DataSource, dropped afterwards. */
+async function withDatabase(work: (dataSource: DataSource, url: string) => Promise<void>): Promise<void> {
+  const database = await createTestDatabase();
+  const dataSource = new DataSource(dataSourceOptions(database.url));
+  await dataSource.initialize();
+  try {
+    await work(dataSource, database.url);
+  } finally {
+    await dataSource.destroy();
+    await database.drop();
+  }
+}
+
 describe('production start-up', () => {
-  it('refuses to start while demo accounts still have the demo password, and starts once they are changed', async () => {
-    const database = await createTestDatabase();
-    const dataSource = new DataSource(dataSourceOptions(database.url));
-    await dataSource.initialize();
-    try {
-      const development = loadConfig({
-        NODE_ENV: 'development',
-        DATABASE_URL: database.url,
-        VIGIE_DEMO: '1',
-      });
-      await prepareData(dataSource, development);
+  it('refuses to start while demo accounts still have the demo password, and starts once they are changed', () =>
+    withDatabase(async (dataSource, url) => {
+      await prepareData(
+        dataSource,
+        loadConfig({ NODE_ENV: 'development', DATABASE_URL: url, VIGIE_DEMO: '1' }),
+      );
       const production = loadConfig({
         NODE_ENV: 'production',
-        DATABASE_URL: database.url,
+        DATABASE_URL: url,
         JWT_SECRET: 'a-real-secret-of-at-least-32-characters!',
       });
       await expect(prepareData(dataSource, production)).rejects.toThrow(
@@ -27,41 +35,23 @@ describe('production start-up', () => {
       );
       await dataSource.query(`UPDATE app_user SET disabled = true`);
       await expect(prepareData(dataSource, production)).resolves.toEqual([]);
-    } finally {
-      await dataSource.destroy();
-      await database.drop();
-    }
-  });
+    }));
 
-  it('seeds the demo data once, whatever the number of starts', async () => {
-    const database = await createTestDatabase();
-    const dataSource = new DataSource(dataSourceOptions(database.url));
-    await dataSource.initialize();
-    try {
-      const config = loadConfig({ NODE_ENV: 'development', DATABASE_URL: database.url, VIGIE_DEMO: '1' });
+  it('seeds the demo data once, whatever the number of starts', () =>
+    withDatabase(async (dataSource, url) => {
+      const config = loadConfig({ NODE_ENV: 'development', DATABASE_URL: url, VIGIE_DEMO: '1' });
       expect(await prepareData(dataSource, config)).toEqual(['accounts']);
       expect(await prepareData(dataSource, config)).toEqual([]);
       const [{ count }] = await dataSource.query('SELECT count(*)::int AS count FROM app_user');
       expect(count).toBe(4);
-    } finally {
-      await dataSource.destroy();
-      await database.drop();
-    }
-  });
+    }));
 
-  it('does not seed a configured database without VIGIE_DEMO=1', async () => {
-    const database = await createTestDatabase();
-    const dataSource = new DataSource(dataSourceOptions(database.url));
-    await dataSource.initialize();
-    try {
+  it('does not seed a configured database without VIGIE_DEMO=1', () =>
+    withDatabase(async (dataSource, url) => {
       expect(
-        await prepareData(dataSource, loadConfig({ NODE_ENV: 'development', DATABASE_URL: database.url })),
+        await prepareData(dataSource, loadConfig({ NODE_ENV: 'development', DATABASE_URL: url })),
       ).toEqual([]);
       const [{ count }] = await dataSource.query('SELECT count(*)::int AS count FROM app_user');
       expect(count).toBe(0);
-    } finally {
-      await dataSource.destroy();
-      await database.drop();
-    }
-  });
+    }));
 });

@@ -10,6 +10,7 @@ import { FastifyReply, FastifyRequest } from 'fastify';
 
 import { CurrentUser, Public, SignedIn } from '../../common/auth/auth.decorators';
 import { AuthenticatedUser } from '../../common/auth/authenticated-user';
+import { toUserResponse } from '../users/users.mapper';
 import { AuthService, ClientInfo, SignedIn as Session } from './auth.service';
 import { LoginThrottlerGuard } from './login-throttler.guard';
 import { RefreshCookie } from './refresh-cookie';
@@ -70,13 +71,7 @@ export class AuthController {
   @SignedIn()
   @Get('me')
   me(@CurrentUser() user: AuthenticatedUser): UserResponse {
-    return {
-      id: user.id,
-      login: user.login,
-      displayName: user.displayName,
-      roles: user.roles,
-      agentId: user.agentId,
-    };
+    return toUserResponse(user);
   }
 
   /** Changes the password; the user's other sessions are signed out. */
