@@ -39,6 +39,8 @@ export default tseslint.config(
       '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
       '@typescript-eslint/no-floating-promises': 'error',
       '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { arguments: false } }],
+      // `text?.trim() || null`: an empty string is no value either.
+      '@typescript-eslint/prefer-nullish-coalescing': ['error', { ignorePrimitives: { string: true } }],
       // Index signatures are read with brackets (noPropertyAccessFromIndexSignature in the web app).
       '@typescript-eslint/dot-notation': 'off',
     },

@@ -4,19 +4,32 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 
 import { AuthGuard } from './common/auth/auth.guard';
+import { ClockModule } from './common/clock.module';
 import { ProblemDetailsFilter } from './common/errors/problem-details.filter';
 import { loggerOptions } from './common/http/logger.options';
 import { createValidationPipe } from './common/http/validation.pipe';
 import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { dataSourceOptions } from './database/data-source';
+import { AgentsModule } from './modules/agents/agents.module';
 import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { HealthModule } from './modules/health/health.module';
+import { RecruitmentModule } from './modules/recruitment/recruitment.module';
+import { StaffingModule } from './modules/staffing/staffing.module';
 import { UsersModule } from './modules/users/users.module';
 
 /** Feature modules of the API, in the order of PRODUCT.md. */
-export const FEATURE_MODULES = [AuditModule, AuthModule, UsersModule, HealthModule];
+export const FEATURE_MODULES = [
+  ClockModule,
+  AuditModule,
+  AuthModule,
+  UsersModule,
+  AgentsModule,
+  StaffingModule,
+  RecruitmentModule,
+  HealthModule,
+];
 
 @Module({})
 export class AppModule {

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 
+import { DEFAULT_DURATIONS, DurationSettings, Milestone, MILESTONES } from '@vigie/shared';
 import { plainToInstance, Type } from 'class-transformer';
 import {
   IsIn,
@@ -107,6 +108,10 @@ class EnvironmentVariables {
   @Min(1)
   @Max(86400)
   LOGIN_LIMIT_WINDOW_SECONDS?: number;
+
+  @IsOptional()
+  @IsString()
+  RECRUITMENT_TYPICAL_DAYS?: string;
 }
 
 export interface AppConfig {
@@ -126,6 +131,8 @@ export interface AppConfig {
   log: { level: LogLevel; pretty: boolean };
   corsOrigins: string[];
   trustProxy: boolean;
+  /** Typical days toward each recruitment milestone (forecast, stalled flag). */
+  recruitmentDurations: DurationSettings;
 }
 
 export class ConfigError extends Error {}
@@ -136,6 +143,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const problems = validateSync(raw).map(
     (error) => `${error.property} : ${Object.values(error.constraints ?? {}).join(', ')}`,
   );
+  const recruitmentDurations = parseDurations(raw.RECRUITMENT_TYPICAL_DAYS, problems);
   const nodeEnv = (raw.NODE_ENV ?? 'development') as AppConfig['env'];
   const production = nodeEnv === 'production';
   if (production) {
@@ -180,7 +188,34 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       .map((origin) => origin.trim())
       .filter(Boolean),
     trustProxy: raw.TRUST_PROXY === '1',
+    recruitmentDurations,
   };
+}
+
+/** `{"APPOINTED": 45, "PREFECT_APPROVAL": 120}`: days overriding the defaults, per milestone. */
+function parseDurations(json: string | undefined, problems: string[]): DurationSettings {
+  if (!json) return DEFAULT_DURATIONS;
+  const problem = 'RECRUITMENT_TYPICAL_DAYS : doit être un objet JSON { "ÉTAPE": jours (0 à 3650) }';
+  try {
+    const parsed = JSON.parse(json) as unknown;
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new Error();
+    const days = { ...DEFAULT_DURATIONS.days };
+    for (const [key, value] of Object.entries(parsed)) {
+      if (
+        !MILESTONES.includes(key as Milestone) ||
+        !Number.isInteger(value) ||
+        (value as number) < 0 ||
+        (value as number) > 3650
+      ) {
+        throw new Error();
+      }
+      days[key as Milestone] = value as number;
+    }
+    return { ...DEFAULT_DURATIONS, days };
+  } catch {
+    problems.push(problem);
+    return DEFAULT_DURATIONS;
+  }
 }
 
 /** Only the variables Vigie knows, empty strings treated as unset. */
@@ -202,6 +237,7 @@ function pick(env: NodeJS.ProcessEnv): Record<string, string> {
     'LOGIN_LIMIT_PER_ACCOUNT',
     'LOGIN_LIMIT_PER_IP',
     'LOGIN_LIMIT_WINDOW_SECONDS',
+    'RECRUITMENT_TYPICAL_DAYS',
   ];
   const picked: Record<string, string> = {};
   for (const key of known) {

@@ -15,12 +15,12 @@ describe('audit trail (CHIEF)', () => {
     await t.tokenOf('rh');
     const chief = await t.tokenOf('chef');
     const page1 = await t.http
-      .get('/api/audit?limit=2')
+      .get('/api/audit?entity=user&limit=2')
       .set(...bearer(chief))
       .expect(200);
     expect(page1.body.items).toHaveLength(2);
     const page2 = await t.http
-      .get(`/api/audit?limit=2&cursor=${page1.body.nextCursor}`)
+      .get(`/api/audit?entity=user&limit=2&cursor=${page1.body.nextCursor}`)
       .set(...bearer(chief))
       .expect(200);
     const events = [...page1.body.items, ...page2.body.items] as AuditEventResponse[];

@@ -28,7 +28,7 @@ describe('sign-in and sessions', () => {
     expect(response.body).toMatchObject({
       accessToken: expect.any(String),
       expiresIn: 900,
-      user: { login: 'chef', displayName: 'Sophie Delattre', roles: ['CHIEF'], agentId: null },
+      user: { login: 'chef', displayName: 'Sophie Delattre', roles: ['CHIEF'], agentId: expect.any(String) },
     });
     const cookie = ([] as string[]).concat(response.headers['set-cookie'] ?? []).join(';');
     expect(cookie).toMatch(/vigie_refresh=[\w-]+/);

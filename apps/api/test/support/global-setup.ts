@@ -1,4 +1,11 @@
 import { mkdtemp } from 'node:fs/promises';
+import { join as joinPath } from 'node:path';
+
+import { register } from 'tsconfig-paths';
+
+// Global setup runs outside Jest's module map: resolve @vigie/shared as the build does.
+register({ baseUrl: joinPath(__dirname, '../../../..'), paths: { '@vigie/shared': ['libs/shared/src'] } });
+
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 

@@ -6,12 +6,16 @@ import type TestAgent from 'supertest/lib/agent';
 import { DataSource } from 'typeorm';
 
 import { createApp } from '../../src/app.setup';
+import { Clock } from '../../src/common/clock';
 import { loadConfig } from '../../src/config/app-config';
 import { DEMO_PASSWORD, seedDemo } from '../../src/database/seed/demo-seed';
+import { PasswordService } from '../../src/modules/auth/password.service';
+import { RecruitmentService } from '../../src/modules/recruitment/recruitment.service';
 import { createTestDatabase } from './test-database';
 
 export interface TestApp {
   app: NestFastifyApplication;
+  clock: Clock;
   http: TestAgent;
   dataSource: DataSource;
   databaseUrl: string;
@@ -34,6 +38,8 @@ export interface TestAppOptions {
   webRoot?: string | null;
   /** Seed the demo data (default true). */
   demo?: boolean;
+  /** Freeze the clock on this day (YYYY-MM-DD, 10:00 UTC) before seeding. */
+  today?: string;
 }
 
 /** The real application on its own fresh database, for one spec file. */
@@ -54,11 +60,20 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
   });
   await app.getHttpAdapter().getInstance().ready();
   const dataSource = app.get(DataSource);
-  if (options.demo ?? true) await seedDemo(dataSource);
+  const clock = app.get(Clock);
+  if (options.today) clock.set(`${options.today}T10:00:00Z`);
+  if (options.demo ?? true) {
+    await seedDemo(dataSource, {
+      passwords: app.get(PasswordService),
+      today: clock.today(),
+      recruitments: app.get(RecruitmentService),
+    });
+  }
   const http = request(app.getHttpServer());
   const tokens = new Map<string, string>();
   return {
     app,
+    clock,
     http,
     dataSource,
     databaseUrl: database.url,

@@ -12,6 +12,7 @@ export const ACCESS = {
   readAudit: [CHIEF],
   readAgents: [CHIEF, SUPERVISOR, HR, AGENT],
   writeAgents: [CHIEF, HR],
+  readTargets: [CHIEF, SUPERVISOR, AGENT, HR],
   readHeadcount: [CHIEF, SUPERVISOR, HR],
   writeStaffing: [CHIEF, HR],
   readForecast: [CHIEF, HR],

@@ -10,3 +10,18 @@ export function ToInteger(): PropertyDecorator {
     typeof value === 'string' && /^-?\d{1,15}$/.test(value) ? Number(value) : value,
   );
 }
+
+/**
+ * The nested object (or each object of a list) becomes an instance of `type`, so that
+ * `@ValidateNested()` checks it and unknown fields are refused. (Not class-transformer's
+ * `@Type()`: it needs reflect-metadata, absent in the browser.)
+ */
+export function Nested(type: () => new () => object): PropertyDecorator {
+  return Transform(({ value }: { value: unknown }) => {
+    const toInstance = (item: unknown): unknown =>
+      typeof item === 'object' && item !== null && !Array.isArray(item)
+        ? Object.assign(new (type())(), item)
+        : item;
+    return Array.isArray(value) ? value.map(toInstance) : toInstance(value);
+  });
+}

@@ -1,4 +1,4 @@
-import { ArgumentMetadata, ValidationError, ValidationPipe } from '@nestjs/common';
+import { ArgumentMetadata, PipeTransform, Type, ValidationError, ValidationPipe } from '@nestjs/common';
 import { FieldError } from '@vigie/shared';
 
 import { DomainException } from '../errors/domain.exception';
@@ -114,4 +114,43 @@ export function createValidationPipe(): ValidationPipe {
       return DomainException.invalid(fields.length > 0 ? fields : [{ field: 'body', message: 'invalide' }]);
     },
   });
+}
+
+/**
+ * A JSON array body whose items are each validated as `items` (unknown fields refused, French
+ * messages); field paths are prefixed with the item's index: `[2].effectiveDate`.
+ */
+export function arrayBodyPipe<T extends object>(
+  items: Type<T>,
+  maxItems: number,
+): PipeTransform<unknown, Promise<T[]>> {
+  const pipe = createValidationPipe();
+  return {
+    async transform(value: unknown): Promise<T[]> {
+      if (!Array.isArray(value))
+        throw DomainException.invalid([{ field: 'body', message: 'doit être une liste JSON' }]);
+      if (value.length > maxItems) {
+        throw DomainException.invalid([
+          { field: 'body', message: `doit contenir au plus ${maxItems} éléments` },
+        ]);
+      }
+      const result: T[] = [];
+      const errors: FieldError[] = [];
+      for (const [index, item] of value.entries()) {
+        try {
+          result.push((await pipe.transform(item, { type: 'body', metatype: items })) as T);
+        } catch (error) {
+          if (!(error instanceof DomainException)) throw error;
+          for (const fieldError of error.options.errors ?? []) {
+            errors.push({
+              field: `[${index}].${fieldError.field}`.replace(/\.body$/, ''),
+              message: fieldError.message,
+            });
+          }
+        }
+      }
+      if (errors.length > 0) throw DomainException.invalid(errors);
+      return result;
+    },
+  };
 }

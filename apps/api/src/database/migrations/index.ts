@@ -1,4 +1,5 @@
 import { Foundation1795628399553 } from './1795628399553-Foundation';
+import { StaffingAndRecruitment1795630209871 } from './1795630209871-StaffingAndRecruitment';
 
 /** Every migration, in order. A committed migration is never edited: add a new one. */
-export const MIGRATIONS = [Foundation1795628399553];
+export const MIGRATIONS = [Foundation1795628399553, StaffingAndRecruitment1795630209871];

@@ -1,9 +1,12 @@
 import { Role } from '@vigie/shared';
 import { DataSource, EntityManager } from 'typeorm';
 
+import { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { PasswordService } from '../../modules/auth/password.service';
+import { RecruitmentService } from '../../modules/recruitment/recruitment.service';
 import { User } from '../../modules/users/user.entity';
 import { DemoSeed } from './demo-seed.entity';
+import { dayFrom, seedRecruitments, seedStaff, seedTargets } from './staff.seed';
 
 export const DEMO_PASSWORD = 'vigie-demo';
 
@@ -22,16 +25,36 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
   { login: 'rh', displayName: 'Nathalie Vandamme', roles: [Role.HR], what: 'ressources humaines' },
 ];
 
+export interface SeedContext {
+  passwords: PasswordService;
+  /** Demo dates are relative to this day (YYYY-MM-DD). */
+  today: string;
+  recruitments: RecruitmentService;
+}
+
 /** A part of the demo data, written once (its name is kept in `demo_seed`). */
 interface SeedPart {
   name: string;
-  run(manager: EntityManager, passwords: PasswordService): Promise<void>;
+  run(manager: EntityManager, context: SeedContext): Promise<void>;
+}
+
+/** The demo HR officer records the recruitment history. */
+async function hrOfficer(manager: EntityManager): Promise<AuthenticatedUser> {
+  const hr = await manager.findOneByOrFail(User, { login: 'rh' });
+  return {
+    id: hr.id,
+    login: hr.login,
+    displayName: hr.displayName,
+    roles: hr.roles,
+    agentId: null,
+    sessionId: '',
+  };
 }
 
 const PARTS: SeedPart[] = [
   {
     name: 'accounts',
-    async run(manager, passwords) {
+    async run(manager, { passwords }) {
       const passwordHash = await passwords.hash(DEMO_PASSWORD);
       for (const account of DEMO_ACCOUNTS) {
         await manager.insert(User, {
@@ -43,10 +66,17 @@ const PARTS: SeedPart[] = [
       }
     },
   },
+  { name: 'staff', run: (manager, { today }) => seedStaff(manager, dayFrom(today)) },
+  { name: 'targets', run: (manager, { today }) => seedTargets(manager, today) },
+  {
+    name: 'recruitments',
+    run: async (manager, { today, recruitments }) =>
+      seedRecruitments(manager, recruitments, await hrOfficer(manager), dayFrom(today)),
+  },
 ];
 
 /** Writes the demo data parts not written yet; returns the names of those it wrote. */
-export async function seedDemo(dataSource: DataSource, passwords = new PasswordService()): Promise<string[]> {
+export async function seedDemo(dataSource: DataSource, context: SeedContext): Promise<string[]> {
   const written: string[] = [];
   for (const part of PARTS) {
     const done = await dataSource.transaction(async (manager) => {
@@ -60,7 +90,7 @@ export async function seedDemo(dataSource: DataSource, passwords = new PasswordS
         .returning('name')
         .execute();
       if ((inserted.raw as unknown[]).length === 0) return false;
-      await part.run(manager, passwords);
+      await part.run(manager, context);
       return true;
     });
     if (done) written.push(part.name);
@@ -81,9 +111,9 @@ export async function demoAccountsPresent(
       logins: DEMO_ACCOUNTS.map((account) => account.login),
     })
     .getMany();
-  const present: string[] = [];
+  const present = new Set<string>();
   for (const user of users) {
-    if (await passwords.verify(user.passwordHash, DEMO_PASSWORD)) present.push(user.login);
+    if (await passwords.verify(user.passwordHash, DEMO_PASSWORD)) present.add(user.login);
   }
-  return present;
+  return DEMO_ACCOUNTS.map((account) => account.login).filter((login) => present.has(login));
 }

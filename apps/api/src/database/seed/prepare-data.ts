@@ -1,6 +1,10 @@
 import { DataSource } from 'typeorm';
 
+import { AuditService } from '../../common/audit/audit.service';
+import { Clock } from '../../common/clock';
 import { AppConfig, ConfigError } from '../../config/app-config';
+import { PasswordService } from '../../modules/auth/password.service';
+import { RecruitmentService } from '../../modules/recruitment/recruitment.service';
 import { demoAccountsPresent, seedDemo } from './demo-seed';
 
 /**
@@ -19,5 +23,11 @@ export async function prepareData(dataSource: DataSource, config: AppConfig): Pr
     }
     return [];
   }
-  return config.demo ? seedDemo(dataSource) : [];
+  if (!config.demo) return [];
+  const clock = new Clock();
+  return seedDemo(dataSource, {
+    passwords: new PasswordService(),
+    today: clock.today(),
+    recruitments: new RecruitmentService(dataSource, new AuditService(dataSource), clock, config),
+  });
 }

@@ -5,12 +5,17 @@ import {
   CreateDateColumn,
   Entity,
   Index,
+  JoinColumn,
+  ManyToOne,
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
 
+import { Agent } from '../agents/agent.entity';
+
 @Entity({ name: 'app_user' })
 @Index('uq_app_user_login', ['login'], { unique: true })
+@Index('uq_app_user_agent', ['agentId'], { unique: true, where: 'agent_id IS NOT NULL' })
 @Check('ck_app_user_login_lower', 'login = lower(login)')
 @Check(
   'ck_app_user_roles',
@@ -35,6 +40,10 @@ export class User {
 
   @Column({ type: 'uuid', nullable: true })
   agentId!: string | null;
+
+  @ManyToOne(() => Agent, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'agent_id', foreignKeyConstraintName: 'fk_app_user_agent' })
+  agent?: Agent;
 
   @Column({ type: 'boolean', default: false })
   disabled!: boolean;

@@ -1,0 +1,89 @@
+import {
+  AgentResponse,
+  AgentSummaryResponse,
+  GRADE_CATEGORY,
+  isExpiringSoon,
+  qualificationIssue,
+  QualificationResponse,
+  ShootingFacts,
+  ShootingSessionResponse,
+} from '@vigie/shared';
+
+import { Agent } from './agent.entity';
+import { Qualification } from './qualification.entity';
+import { ShootingSession } from './shooting-session.entity';
+
+export function toQualificationResponse(
+  qualification: Qualification,
+  sessions: readonly ShootingFacts[],
+  today: string,
+): QualificationResponse {
+  const issue = qualificationIssue(qualification, today, sessions);
+  return {
+    id: qualification.id,
+    kind: qualification.kind,
+    obtainedOn: qualification.obtainedOn,
+    expiresOn: qualification.expiresOn,
+    pendingApproval: qualification.pendingApproval,
+    reference: qualification.reference,
+    valid: issue === null,
+    issue,
+    expiringSoon: issue === null && isExpiringSoon(qualification, today),
+  };
+}
+
+export function toShootingSessionResponse(session: ShootingSession): ShootingSessionResponse {
+  return { id: session.id, date: session.date, rounds: session.rounds, note: session.note };
+}
+
+export interface AgentView {
+  /** Phone and e-mail are personal data: left out for AGENT callers. */
+  withContact: boolean;
+  today: string;
+}
+
+export function toAgentSummary(
+  agent: Agent,
+  qualifications: readonly Qualification[],
+  sessions: readonly ShootingSession[],
+  view: AgentView,
+): AgentSummaryResponse {
+  const summary: AgentSummaryResponse = {
+    id: agent.id,
+    matricule: agent.matricule,
+    lastName: agent.lastName,
+    firstName: agent.firstName,
+    grade: agent.grade,
+    category: GRADE_CATEGORY[agent.grade],
+    status: agent.status,
+    brigade: agent.brigade,
+    hireDate: agent.hireDate,
+    departureDate: agent.departureDate,
+    contractRatio: agent.contractRatio,
+    qualifications: [...qualifications]
+      .sort((a, b) => a.kind.localeCompare(b.kind) || b.obtainedOn.localeCompare(a.obtainedOn))
+      .map((qualification) => toQualificationResponse(qualification, sessions, view.today)),
+    version: agent.version,
+  };
+  if (view.withContact) {
+    summary.phone = agent.phone;
+    summary.email = agent.email;
+  }
+  return summary;
+}
+
+export function toAgentResponse(
+  agent: Agent,
+  qualifications: readonly Qualification[],
+  sessions: readonly ShootingSession[],
+  view: AgentView,
+): AgentResponse {
+  return {
+    ...toAgentSummary(agent, qualifications, sessions, view),
+    shootingSessions: [...sessions]
+      .sort((a, b) => b.date.localeCompare(a.date))
+      .map(toShootingSessionResponse),
+    createdAt: agent.createdAt.toISOString(),
+    updatedAt: agent.updatedAt.toISOString(),
+  };
+}

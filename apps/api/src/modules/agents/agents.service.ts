@@ -1,0 +1,341 @@
+import { Injectable } from '@nestjs/common';
+import {
+  AgentPageResponse,
+  AgentQueryDto,
+  AgentResponse,
+  AgentStatus,
+  CreateAgentDto,
+  CreateQualificationDto,
+  CreateShootingSessionDto,
+  QualificationResponse,
+  Role,
+  ShootingSessionResponse,
+  UpdateAgentDto,
+} from '@vigie/shared';
+import { Brackets, DataSource, EntityManager, In, QueryFailedError } from 'typeorm';
+
+import { AuditService } from '../../common/audit/audit.service';
+import { AuthenticatedUser, hasRole } from '../../common/auth/authenticated-user';
+import { Clock } from '../../common/clock';
+import { updateVersioned } from '../../common/db/versioned-update';
+import { DomainException } from '../../common/errors/domain.exception';
+import { decodeCursor, pageSize, toPage } from '../../common/http/cursor';
+import { Agent } from './agent.entity';
+import {
+  AgentView,
+  toAgentResponse,
+  toAgentSummary,
+  toQualificationResponse,
+  toShootingSessionResponse,
+} from './agents.mapper';
+import { Qualification } from './qualification.entity';
+import { ShootingSession } from './shooting-session.entity';
+
+/** Only the agent himself and the staff who manage the service read a record. */
+const READERS = [Role.CHIEF, Role.SUPERVISOR, Role.HR];
+
+@Injectable()
+export class AgentsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+  ) {}
+
+  async list(query: AgentQueryDto, caller: AuthenticatedUser): Promise<AgentPageResponse> {
+    const limit = pageSize(query.limit);
+    const qb = this.dataSource
+      .getRepository(Agent)
+      .createQueryBuilder('a')
+      .orderBy('a.lastName')
+      .addOrderBy('a.firstName')
+      .addOrderBy('a.id')
+      .limit(limit + 1);
+    if (query.status) qb.andWhere('a.status = :status', { status: query.status });
+    if (query.grade) qb.andWhere('a.grade = :grade', { grade: query.grade });
+    if (query.q?.trim()) {
+      const pattern = `%${query.q.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      qb.andWhere(
+        `unaccent(a.last_name || ' ' || a.first_name || ' ' || a.last_name || ' ' || a.matricule) ILIKE unaccent(:pattern)`,
+        { pattern },
+      );
+    }
+    if (query.cursor) {
+      const [lastName, firstName, id] = decodeCursor(query.cursor, ['string', 'string', 'string']);
+      qb.andWhere(
+        new Brackets((where) =>
+          where.where('(a.last_name, a.first_name, a.id) > (:lastName, :firstName, CAST(:id AS uuid))', {
+            lastName,
+            firstName,
+            id,
+          }),
+        ),
+      );
+    }
+    const agents = await qb.getMany();
+    const { qualifications, sessions } = await this.detailsOf(
+      this.dataSource.manager,
+      agents.slice(0, limit).map((agent) => agent.id),
+    );
+    const view = this.viewFor(caller);
+    return toPage(
+      agents,
+      limit,
+      (agent) =>
+        toAgentSummary(agent, qualifications.get(agent.id) ?? [], sessions.get(agent.id) ?? [], view),
+      (agent) => [agent.lastName, agent.firstName, agent.id],
+    );
+  }
+
+  async get(id: string, caller: AuthenticatedUser): Promise<AgentResponse> {
+    if (!hasRole(caller, ...READERS) && caller.agentId !== id) throw DomainException.notFound('Agent');
+    return this.dataSource.transaction(async (manager) => {
+      const agent = await manager.findOneBy(Agent, { id });
+      if (!agent) throw DomainException.notFound('Agent');
+      if (caller.agentId !== id) {
+        await this.audit.record({ actor: caller, action: 'READ', entity: 'agent', entityId: id }, manager);
+      }
+      return this.respond(manager, agent, caller);
+    });
+  }
+
+  async create(dto: CreateAgentDto, actor: AuthenticatedUser): Promise<AgentResponse> {
+    checkDates(dto.status, dto.hireDate, dto.departureDate ?? null);
+    return this.dataSource.transaction(async (manager) => {
+      const agent = await this.saveUnique(() =>
+        manager.save(
+          manager.create(Agent, {
+            ...dto,
+            lastName: dto.lastName.trim(),
+            firstName: dto.firstName.trim(),
+            brigade: dto.brigade?.trim() || null,
+            departureDate: dto.departureDate ?? null,
+            contractRatio: dto.contractRatio ?? 1,
+            phone: dto.phone ?? null,
+            email: dto.email ?? null,
+          }),
+        ),
+      );
+      await this.audit.record(
+        {
+          actor,
+          action: 'CREATE',
+          entity: 'agent',
+          entityId: agent.id,
+          details: { matricule: agent.matricule },
+        },
+        manager,
+      );
+      return this.respond(manager, await manager.findOneByOrFail(Agent, { id: agent.id }), actor);
+    });
+  }
+
+  async update(id: string, dto: UpdateAgentDto, actor: AuthenticatedUser): Promise<AgentResponse> {
+    return this.dataSource.transaction(async (manager) => {
+      const current = await manager.findOneBy(Agent, { id });
+      if (!current) throw DomainException.notFound('Agent');
+      const { version, ...changes } = dto;
+      checkDates(
+        changes.status ?? current.status,
+        changes.hireDate ?? current.hireDate,
+        changes.departureDate === undefined ? current.departureDate : changes.departureDate,
+      );
+      const updated = await this.saveUnique(() =>
+        updateVersioned(manager, Agent, id, version, changes, 'Agent'),
+      );
+      // Field names only: the values of personal data stay out of the journal.
+      await this.audit.record(
+        { actor, action: 'UPDATE', entity: 'agent', entityId: id, details: { fields: Object.keys(changes) } },
+        manager,
+      );
+      return this.respond(manager, updated, actor);
+    });
+  }
+
+  async addQualification(
+    agentId: string,
+    dto: CreateQualificationDto,
+    actor: AuthenticatedUser,
+  ): Promise<QualificationResponse> {
+    if (dto.expiresOn && dto.expiresOn <= dto.obtainedOn) {
+      throw DomainException.invalid([
+        { field: 'expiresOn', message: 'doit être postérieure à la date d’obtention' },
+      ]);
+    }
+    return this.dataSource.transaction(async (manager) => {
+      await this.lockAgent(manager, agentId);
+      const qualification = await manager.save(
+        manager.create(Qualification, {
+          agentId,
+          kind: dto.kind,
+          obtainedOn: dto.obtainedOn,
+          expiresOn: dto.expiresOn ?? null,
+          pendingApproval: dto.pendingApproval ?? false,
+          reference: dto.reference?.trim() || null,
+        }),
+      );
+      await this.audit.record(
+        {
+          actor,
+          action: 'ADD_QUALIFICATION',
+          entity: 'agent',
+          entityId: agentId,
+          details: { kind: dto.kind, qualificationId: qualification.id },
+        },
+        manager,
+      );
+      const sessions = await manager.findBy(ShootingSession, { agentId });
+      return toQualificationResponse(qualification, sessions, this.clock.today());
+    });
+  }
+
+  async removeQualification(
+    agentId: string,
+    qualificationId: string,
+    actor: AuthenticatedUser,
+  ): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      await this.lockAgent(manager, agentId);
+      const qualification = await manager.findOneBy(Qualification, { id: qualificationId, agentId });
+      if (!qualification) throw DomainException.notFound('Qualification');
+      await manager.delete(Qualification, { id: qualificationId });
+      await this.audit.record(
+        {
+          actor,
+          action: 'REMOVE_QUALIFICATION',
+          entity: 'agent',
+          entityId: agentId,
+          details: {
+            kind: qualification.kind,
+            obtainedOn: qualification.obtainedOn,
+            expiresOn: qualification.expiresOn,
+          },
+        },
+        manager,
+      );
+    });
+  }
+
+  async addShootingSession(
+    agentId: string,
+    dto: CreateShootingSessionDto,
+    actor: AuthenticatedUser,
+  ): Promise<ShootingSessionResponse> {
+    if (dto.date > this.clock.today()) {
+      throw DomainException.invalid([{ field: 'date', message: 'ne peut pas être dans le futur' }]);
+    }
+    return this.dataSource.transaction(async (manager) => {
+      await this.lockAgent(manager, agentId);
+      const session = await manager.save(
+        manager.create(ShootingSession, {
+          agentId,
+          date: dto.date,
+          rounds: dto.rounds,
+          note: dto.note?.trim() || null,
+        }),
+      );
+      await this.audit.record(
+        {
+          actor,
+          action: 'ADD_SHOOTING_SESSION',
+          entity: 'agent',
+          entityId: agentId,
+          details: { date: dto.date, rounds: dto.rounds },
+        },
+        manager,
+      );
+      return toShootingSessionResponse(session);
+    });
+  }
+
+  async removeShootingSession(agentId: string, sessionId: string, actor: AuthenticatedUser): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      await this.lockAgent(manager, agentId);
+      const session = await manager.findOneBy(ShootingSession, { id: sessionId, agentId });
+      if (!session) throw DomainException.notFound('Séance de tir');
+      await manager.delete(ShootingSession, { id: sessionId });
+      await this.audit.record(
+        {
+          actor,
+          action: 'REMOVE_SHOOTING_SESSION',
+          entity: 'agent',
+          entityId: agentId,
+          details: { date: session.date, rounds: session.rounds },
+        },
+        manager,
+      );
+    });
+  }
+
+  /** Serializes changes to one agent's record and checks it exists. */
+  private async lockAgent(manager: EntityManager, agentId: string): Promise<void> {
+    const rows = await manager.query<unknown[]>('SELECT 1 FROM agent WHERE id = $1 FOR UPDATE', [agentId]);
+    if (rows.length === 0) throw DomainException.notFound('Agent');
+  }
+
+  private async respond(
+    manager: EntityManager,
+    agent: Agent,
+    caller: AuthenticatedUser,
+  ): Promise<AgentResponse> {
+    const { qualifications, sessions } = await this.detailsOf(manager, [agent.id]);
+    return toAgentResponse(
+      agent,
+      qualifications.get(agent.id) ?? [],
+      sessions.get(agent.id) ?? [],
+      this.viewFor(caller),
+    );
+  }
+
+  /** Qualifications and shooting sessions of several agents in two queries (no N+1). */
+  private async detailsOf(
+    manager: EntityManager,
+    agentIds: string[],
+  ): Promise<{ qualifications: Map<string, Qualification[]>; sessions: Map<string, ShootingSession[]> }> {
+    const qualifications = new Map<string, Qualification[]>();
+    const sessions = new Map<string, ShootingSession[]>();
+    if (agentIds.length === 0) return { qualifications, sessions };
+    const [qualificationRows, sessionRows] = await Promise.all([
+      manager.findBy(Qualification, { agentId: In(agentIds) }),
+      manager.findBy(ShootingSession, { agentId: In(agentIds) }),
+    ]);
+    for (const row of qualificationRows)
+      qualifications.set(row.agentId, [...(qualifications.get(row.agentId) ?? []), row]);
+    for (const row of sessionRows) sessions.set(row.agentId, [...(sessions.get(row.agentId) ?? []), row]);
+    return { qualifications, sessions };
+  }
+
+  private viewFor(caller: AuthenticatedUser): AgentView {
+    return { withContact: hasRole(caller, ...READERS), today: this.clock.today() };
+  }
+
+  /** A duplicate matricule is a 409 naming the field. */
+  private async saveUnique<T>(write: () => Promise<T>): Promise<T> {
+    try {
+      return await write();
+    } catch (error) {
+      if (
+        error instanceof QueryFailedError &&
+        (error.driverError as { constraint?: string }).constraint === 'uq_agent_matricule'
+      ) {
+        throw new DomainException('DUPLICATE', 'Ce matricule est déjà attribué à un autre agent.', {
+          errors: [{ field: 'matricule', message: 'déjà attribué' }],
+        });
+      }
+      throw error;
+    }
+  }
+}
+
+function checkDates(status: AgentStatus, hireDate: string, departureDate: string | null): void {
+  if (status === AgentStatus.DEPARTED && !departureDate) {
+    throw DomainException.invalid([
+      { field: 'departureDate', message: 'est obligatoire pour un agent parti' },
+    ]);
+  }
+  if (departureDate && departureDate < hireDate) {
+    throw DomainException.invalid([
+      { field: 'departureDate', message: 'ne peut pas précéder la date d’embauche' },
+    ]);
+  }
+}

@@ -1,0 +1,200 @@
+import { Inject, Injectable } from '@nestjs/common';
+import {
+  AgentStatus,
+  CategoryHeadcountResponse,
+  expectedOperationalDate,
+  forecast,
+  ForecastResponse,
+  GRADE_CATEGORY,
+  HeadcountResponse,
+  RecruitmentStatus,
+  STAFF_CATEGORIES,
+  StaffCategory,
+  StaffingTargetDto,
+  StaffingTargetResponse,
+  targetAt,
+  TargetPoint,
+} from '@vigie/shared';
+import { DataSource, In } from 'typeorm';
+
+import { AuditService } from '../../common/audit/audit.service';
+import { AuthenticatedUser } from '../../common/auth/authenticated-user';
+import { Clock } from '../../common/clock';
+import { DomainException } from '../../common/errors/domain.exception';
+import { AppConfig } from '../../config/app-config';
+import { APP_CONFIG } from '../../config/config.module';
+import { Agent } from '../agents/agent.entity';
+import { Recruitment } from '../recruitment/recruitment.entity';
+import { factsOf } from '../recruitment/recruitment.mapper';
+import { RecruitmentEvent } from '../recruitment/recruitment-event.entity';
+import { StaffingTarget } from './staffing-target.entity';
+
+function toTargetPoint(target: StaffingTarget): TargetPoint {
+  const byCategory: Partial<Record<StaffCategory, number>> = {};
+  if (target.police !== null) byCategory.POLICE = target.police;
+  if (target.asvp !== null) byCategory.ASVP = target.asvp;
+  if (target.administrative !== null) byCategory.ADMINISTRATIVE = target.administrative;
+  return {
+    effectiveDate: target.effectiveDate,
+    headcount: target.headcount,
+    byCategory: Object.keys(byCategory).length > 0 ? byCategory : null,
+  };
+}
+
+/** On `at`: hired, not gone. */
+function presentOn(agent: Agent, at: string): boolean {
+  return agent.hireDate <= at && (agent.departureDate === null || agent.departureDate > at);
+}
+
+@Injectable()
+export class StaffingService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async targets(): Promise<StaffingTargetResponse[]> {
+    const targets = await this.dataSource
+      .getRepository(StaffingTarget)
+      .find({ order: { effectiveDate: 'ASC' } });
+    return targets.map((target) => {
+      const point = toTargetPoint(target);
+      return {
+        effectiveDate: point.effectiveDate,
+        headcount: point.headcount,
+        byCategory: point.byCategory ?? null,
+      };
+    });
+  }
+
+  /** Replaces the whole series. Dates unique, categories within the headcount. */
+  async replaceTargets(
+    series: StaffingTargetDto[],
+    actor: AuthenticatedUser,
+  ): Promise<StaffingTargetResponse[]> {
+    const errors = series.flatMap((target, index) => {
+      const problems: { field: string; message: string }[] = [];
+      if (series.findIndex((other) => other.effectiveDate === target.effectiveDate) !== index) {
+        problems.push({ field: `[${index}].effectiveDate`, message: 'date déjà présente dans la série' });
+      }
+      const { POLICE = 0, ASVP = 0, ADMINISTRATIVE = 0 } = target.byCategory ?? {};
+      const split = POLICE + ASVP + ADMINISTRATIVE;
+      if (split > target.headcount) {
+        problems.push({
+          field: `[${index}].byCategory`,
+          message: 'la somme des catégories dépasse l’effectif cible',
+        });
+      }
+      return problems;
+    });
+    if (errors.length > 0) throw DomainException.invalid(errors);
+    await this.dataSource.transaction(async (manager) => {
+      await manager.createQueryBuilder().delete().from(StaffingTarget).execute();
+      if (series.length > 0) {
+        await manager.insert(
+          StaffingTarget,
+          series.map((target) => ({
+            effectiveDate: target.effectiveDate,
+            headcount: target.headcount,
+            police: target.byCategory?.POLICE ?? null,
+            asvp: target.byCategory?.ASVP ?? null,
+            administrative: target.byCategory?.ADMINISTRATIVE ?? null,
+          })),
+        );
+      }
+      await this.audit.record(
+        { actor, action: 'REPLACE_TARGETS', entity: 'staffing_target', details: { series } },
+        manager,
+      );
+    });
+    return this.targets();
+  }
+
+  /**
+   * Headcount on a date: operational (ACTIVE), in training (appointed, IN_TRAINING), in the
+   * pipeline (open recruitments not appointed yet), against the target in force — also by category.
+   */
+  async headcount(at = this.clock.today()): Promise<HeadcountResponse> {
+    const [agents, recruitments, targets] = await Promise.all([
+      this.dataSource.getRepository(Agent).find(),
+      this.openRecruitments(),
+      this.dataSource.getRepository(StaffingTarget).find(),
+    ]);
+    const target = targetAt(targets.map(toTargetPoint), at);
+    const empty = (): CategoryHeadcountResponse => ({
+      operational: 0,
+      inTraining: 0,
+      inPipeline: 0,
+      target: null,
+    });
+    const byCategory = Object.fromEntries(STAFF_CATEGORIES.map((category) => [category, empty()])) as Record<
+      StaffCategory,
+      CategoryHeadcountResponse
+    >;
+    for (const agent of agents) {
+      if (!presentOn(agent, at)) continue;
+      const counts = byCategory[GRADE_CATEGORY[agent.grade]];
+      if (agent.status === AgentStatus.ACTIVE) counts.operational++;
+      if (agent.status === AgentStatus.IN_TRAINING) counts.inTraining++;
+    }
+    for (const { recruitment, events } of recruitments) {
+      const applied = events.some((event) => event.date <= at);
+      if (recruitment.agentId === null && applied) byCategory[GRADE_CATEGORY[recruitment.grade]].inPipeline++;
+    }
+    for (const category of STAFF_CATEGORIES)
+      byCategory[category].target = target?.byCategory?.[category] ?? null;
+    const total = (key: 'operational' | 'inTraining' | 'inPipeline'): number =>
+      STAFF_CATEGORIES.reduce((sum, category) => sum + byCategory[category][key], 0);
+    return {
+      at,
+      target: target?.headcount ?? null,
+      targetDate: target?.effectiveDate ?? null,
+      operational: total('operational'),
+      inTraining: total('inTraining'),
+      inPipeline: total('inPipeline'),
+      byCategory,
+    };
+  }
+
+  /** Month by month: today's operational + expected arrivals − known departures, against the target. */
+  async forecast(months = 18): Promise<ForecastResponse> {
+    const today = this.clock.today();
+    const [agents, recruitments, targets] = await Promise.all([
+      this.dataSource.getRepository(Agent).find(),
+      this.openRecruitments(),
+      this.dataSource.getRepository(StaffingTarget).find(),
+    ]);
+    const operational = agents.filter(
+      (agent) => agent.status === AgentStatus.ACTIVE && presentOn(agent, today),
+    );
+    const arrivals = recruitments
+      .map(({ recruitment, events }) =>
+        expectedOperationalDate(factsOf(recruitment, events), this.config.recruitmentDurations, today),
+      )
+      .filter((date): date is string => date !== null);
+    return forecast({
+      today,
+      months,
+      operationalNow: operational.length,
+      arrivals,
+      departures: operational.flatMap((agent) => (agent.departureDate ? [agent.departureDate] : [])),
+      targets: targets.map(toTargetPoint),
+    });
+  }
+
+  private async openRecruitments(): Promise<{ recruitment: Recruitment; events: RecruitmentEvent[] }[]> {
+    const recruitments = await this.dataSource
+      .getRepository(Recruitment)
+      .findBy({ status: RecruitmentStatus.OPEN });
+    if (recruitments.length === 0) return [];
+    const events = await this.dataSource
+      .getRepository(RecruitmentEvent)
+      .findBy({ recruitmentId: In(recruitments.map((recruitment) => recruitment.id)) });
+    return recruitments.map((recruitment) => ({
+      recruitment,
+      events: events.filter((event) => event.recruitmentId === recruitment.id),
+    }));
+  }
+}

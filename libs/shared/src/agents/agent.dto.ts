@@ -1,0 +1,190 @@
+import {
+  IsBoolean,
+  IsEmail,
+  IsEnum,
+  IsInt,
+  IsNumber,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateIf,
+} from 'class-validator';
+
+import { PageQueryDto } from '../common/page.dto';
+import { IsIsoDate } from '../common/validators';
+import { AgentStatus, Grade, QualificationKind } from './agent.enum';
+
+export const MATRICULE_PATTERN = /^[A-Z0-9][A-Z0-9-]{1,19}$/;
+export const PHONE_PATTERN = /^\+?[0-9 .-]{6,20}$/;
+
+export class CreateAgentDto {
+  /** Unique; upper-case letters, digits and dashes. */
+  @Matches(MATRICULE_PATTERN, { message: 'matricule : 2 à 20 caractères parmi A-Z, 0-9 et « - »' })
+  matricule!: string;
+
+  @IsString()
+  @MinLength(1)
+  @MaxLength(80)
+  lastName!: string;
+
+  @IsString()
+  @MinLength(1)
+  @MaxLength(80)
+  firstName!: string;
+
+  @IsEnum(Grade)
+  grade!: Grade;
+
+  @IsEnum(AgentStatus)
+  status!: AgentStatus;
+
+  /** YYYY-MM-DD */
+  @IsIsoDate()
+  hireDate!: string;
+
+  /** YYYY-MM-DD; required with status DEPARTED, allowed ahead of time (planned departure). */
+  @IsOptional()
+  @IsIsoDate()
+  departureDate?: string;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(40)
+  brigade?: string;
+
+  /** Share of a full-time 35 h week, 0.1 to 1 (default 1). */
+  @IsOptional()
+  @IsNumber({ maxDecimalPlaces: 2 })
+  @Min(0.1)
+  @Max(1)
+  contractRatio?: number;
+
+  @IsOptional()
+  @Matches(PHONE_PATTERN, { message: 'téléphone : 6 à 20 chiffres, espaces, points ou tirets' })
+  phone?: string;
+
+  @IsOptional()
+  @IsEmail()
+  @MaxLength(120)
+  email?: string;
+}
+
+/** Every field optional but `version`; `null` clears an optional one. */
+export class UpdateAgentDto {
+  @IsOptional()
+  @Matches(MATRICULE_PATTERN, { message: 'matricule : 2 à 20 caractères parmi A-Z, 0-9 et « - »' })
+  matricule?: string;
+
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(80)
+  lastName?: string;
+
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(80)
+  firstName?: string;
+
+  @IsOptional()
+  @IsEnum(Grade)
+  grade?: Grade;
+
+  @IsOptional()
+  @IsEnum(AgentStatus)
+  status?: AgentStatus;
+
+  @IsOptional()
+  @IsIsoDate()
+  hireDate?: string;
+
+  @ValidateIf((_, value) => value !== null && value !== undefined)
+  @IsIsoDate()
+  departureDate?: string | null;
+
+  @ValidateIf((_, value) => value !== null && value !== undefined)
+  @IsString()
+  @MaxLength(40)
+  brigade?: string | null;
+
+  @IsOptional()
+  @IsNumber({ maxDecimalPlaces: 2 })
+  @Min(0.1)
+  @Max(1)
+  contractRatio?: number;
+
+  @ValidateIf((_, value) => value !== null && value !== undefined)
+  @Matches(PHONE_PATTERN, { message: 'téléphone : 6 à 20 chiffres, espaces, points ou tirets' })
+  phone?: string | null;
+
+  @ValidateIf((_, value) => value !== null && value !== undefined)
+  @IsEmail()
+  @MaxLength(120)
+  email?: string | null;
+
+  @IsInt()
+  @Min(1)
+  version!: number;
+}
+
+export class AgentQueryDto extends PageQueryDto {
+  @IsOptional()
+  @IsEnum(AgentStatus)
+  status?: AgentStatus;
+
+  @IsOptional()
+  @IsEnum(Grade)
+  grade?: Grade;
+
+  /** Free text on last name, first name and matricule (accents ignored). */
+  @IsOptional()
+  @IsString()
+  @MaxLength(80)
+  q?: string;
+}
+
+export class CreateQualificationDto {
+  @IsEnum(QualificationKind)
+  kind!: QualificationKind;
+
+  /** YYYY-MM-DD */
+  @IsIsoDate()
+  obtainedOn!: string;
+
+  /** YYYY-MM-DD, after `obtainedOn`; omitted for a qualification that does not expire. */
+  @IsOptional()
+  @IsIsoDate()
+  expiresOn?: string;
+
+  /** Requested but not granted yet (a transferred agent's firearm permit): not valid meanwhile. */
+  @IsOptional()
+  @IsBoolean()
+  pendingApproval?: boolean;
+
+  /** Number of the arrêté or certificate. */
+  @IsOptional()
+  @IsString()
+  @MaxLength(80)
+  reference?: string;
+}
+
+export class CreateShootingSessionDto {
+  /** YYYY-MM-DD */
+  @IsIsoDate()
+  date!: string;
+
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  rounds!: number;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  note?: string;
+}

@@ -1,0 +1,57 @@
+import { AgentStatus, Grade, QualificationKind, StaffCategory } from './agent.enum';
+
+/** Why a qualification does not count on the day asked. */
+export type QualificationIssue = 'NOT_YET_OBTAINED' | 'EXPIRED' | 'PENDING_APPROVAL' | 'TRAINING_MISSING';
+
+export class QualificationResponse {
+  id!: string;
+  kind!: QualificationKind;
+  obtainedOn!: string;
+  expiresOn!: string | null;
+  pendingApproval!: boolean;
+  reference!: string | null;
+  /** Valid today (for FIREARM: also the shooting training of the last 12 months). */
+  valid!: boolean;
+  /** Why it is not valid today, when it is not. */
+  issue!: QualificationIssue | null;
+  /** Expires within 30 days. */
+  expiringSoon!: boolean;
+}
+
+export class ShootingSessionResponse {
+  id!: string;
+  date!: string;
+  rounds!: number;
+  note!: string | null;
+}
+
+/** An agent as the list shows him. `phone` and `email` are left out for AGENT callers. */
+export class AgentSummaryResponse {
+  id!: string;
+  matricule!: string;
+  lastName!: string;
+  firstName!: string;
+  grade!: Grade;
+  category!: StaffCategory;
+  status!: AgentStatus;
+  brigade!: string | null;
+  hireDate!: string;
+  departureDate!: string | null;
+  contractRatio!: number;
+  qualifications!: QualificationResponse[];
+  phone?: string | null;
+  email?: string | null;
+  version!: number;
+}
+
+/** The full record, with the shooting sessions of the last two years. */
+export class AgentResponse extends AgentSummaryResponse {
+  shootingSessions!: ShootingSessionResponse[];
+  createdAt!: string;
+  updatedAt!: string;
+}
+
+export class AgentPageResponse {
+  items!: AgentSummaryResponse[];
+  nextCursor!: string | null;
+}

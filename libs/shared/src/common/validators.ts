@@ -1,0 +1,17 @@
+import { ValidateBy, ValidationOptions } from 'class-validator';
+
+import { isIsoDate } from './time.rules';
+
+/** A calendar date `YYYY-MM-DD` that exists (2025-02-30 is refused). */
+export function IsIsoDate(options?: ValidationOptions): PropertyDecorator {
+  return ValidateBy(
+    {
+      name: 'isIsoDate',
+      validator: {
+        validate: (value: unknown) => typeof value === 'string' && isIsoDate(value),
+        defaultMessage: () => 'doit être une date AAAA-MM-JJ existante',
+      },
+    },
+    options,
+  );
+}

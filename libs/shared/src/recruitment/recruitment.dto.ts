@@ -1,0 +1,58 @@
+import { IsEnum, IsOptional, IsString, MaxLength, MinLength, ValidateIf } from 'class-validator';
+
+import { Grade } from '../agents/agent.enum';
+import { PageQueryDto } from '../common/page.dto';
+import { IsIsoDate } from '../common/validators';
+import { Milestone, RecruitmentExit, RecruitmentRoute, RecruitmentStatus } from './recruitment.enum';
+
+export class CreateRecruitmentDto {
+  /** First name then last name, e.g. "Camille Dubois". */
+  @IsString()
+  @MinLength(3)
+  @MaxLength(120)
+  candidateName!: string;
+
+  @IsEnum(RecruitmentRoute)
+  route!: RecruitmentRoute;
+
+  @IsEnum(Grade)
+  grade!: Grade;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  note?: string;
+
+  /** Date the application was received (YYYY-MM-DD); today when omitted. */
+  @IsOptional()
+  @IsIsoDate()
+  applicationDate?: string;
+}
+
+/** A milestone of the route, or an exit (WITHDRAWN / REJECTED, with a reason). */
+export class RecordMilestoneDto {
+  @IsEnum({ ...Milestone, ...RecruitmentExit })
+  milestone!: Milestone | RecruitmentExit;
+
+  /** YYYY-MM-DD, never before the milestones it needs. */
+  @IsIsoDate()
+  date!: string;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  note?: string;
+
+  /** Required for WITHDRAWN and REJECTED. */
+  @ValidateIf((dto: RecordMilestoneDto) => dto.milestone in RecruitmentExit || dto.reason !== undefined)
+  @IsString()
+  @MinLength(3)
+  @MaxLength(500)
+  reason?: string;
+}
+
+export class RecruitmentQueryDto extends PageQueryDto {
+  @IsOptional()
+  @IsEnum(RecruitmentStatus)
+  status?: RecruitmentStatus;
+}

@@ -1,0 +1,200 @@
+import { StaffCategory } from '../agents/agent.enum';
+import { endOfMonth, formatDateFr, monthOf } from '../common/time.rules';
+import { forecast, ForecastInput, targetAt, TargetPoint } from './forecast.rules';
+
+function target(effectiveDate: string, headcount: number): TargetPoint {
+  return { effectiveDate, headcount };
+}
+
+/** Lomme in March 2026: 19 operational, 23 wanted by the end of 2025, six months ahead. */
+function input(overrides: Partial<ForecastInput> = {}): ForecastInput {
+  return {
+    today: '2026-03-12',
+    months: 6,
+    operationalNow: 19,
+    arrivals: [],
+    departures: [],
+    targets: [target('2025-12-31', 23)],
+    ...overrides,
+  };
+}
+
+function operational(overrides: Partial<ForecastInput>): number[] {
+  return forecast(input(overrides)).months.map((m) => m.operational);
+}
+
+describe('headcount forecast', () => {
+  describe('target in force', () => {
+    const series = [target('2026-12-31', 23), target('2025-12-31', 21), target('2026-06-30', 22)];
+
+    it('takes the latest target dated on or before the day, whatever the order given', () => {
+      expect(targetAt(series, '2026-03-31')?.headcount).toBe(21);
+      expect(targetAt(series, '2026-06-30')?.headcount).toBe(22);
+      expect(targetAt(series, '2026-12-30')?.headcount).toBe(22);
+      expect(targetAt(series, '2027-06-30')?.headcount).toBe(23);
+    });
+
+    it('takes the first target before the series starts', () => {
+      expect(targetAt(series, '2025-01-01')?.headcount).toBe(21);
+    });
+
+    it('has no target when none is set', () => {
+      expect(targetAt([], '2026-03-31')).toBeNull();
+    });
+
+    it('keeps the split by category of the target in force', () => {
+      const split = {
+        ...target('2025-12-31', 23),
+        byCategory: { [StaffCategory.POLICE]: 18, [StaffCategory.ASVP]: 3 },
+      };
+      expect(targetAt([split], '2026-03-31')).toBe(split);
+    });
+  });
+
+  describe('months', () => {
+    it('starts with the month of today and runs for the number of months asked', () => {
+      expect(forecast(input()).months.map((m) => m.month)).toEqual([
+        '2026-03',
+        '2026-04',
+        '2026-05',
+        '2026-06',
+        '2026-07',
+        '2026-08',
+      ]);
+    });
+
+    it('runs across the new year, even from the last day of a month', () => {
+      expect(forecast(input({ today: '2026-10-31', months: 4 })).months.map((m) => m.month)).toEqual([
+        '2026-10',
+        '2026-11',
+        '2026-12',
+        '2027-01',
+      ]);
+    });
+
+    it('is empty for zero months', () => {
+      expect(forecast(input({ months: 0 }))).toEqual({ months: [], targetReachedIn: null, shortfall: 0 });
+    });
+  });
+
+  describe('operational headcount', () => {
+    it('keeps today’s headcount when nothing is expected', () => {
+      expect(operational({})).toEqual([19, 19, 19, 19, 19, 19]);
+    });
+
+    it('counts an arrival from the month it is expected, up to the last day of the month', () => {
+      expect(operational({ arrivals: ['2026-04-30', '2026-05-01', '2026-05-31', '2026-08-01'] })).toEqual([
+        19, 20, 22, 22, 22, 23,
+      ]);
+    });
+
+    it('counts arrivals already overdue from the first month', () => {
+      expect(operational({ arrivals: ['2026-01-15', '2026-03-12'] })).toEqual([21, 21, 21, 21, 21, 21]);
+    });
+
+    it('takes a departure off from the month it happens', () => {
+      expect(operational({ departures: ['2026-03-13', '2026-06-30'] })).toEqual([18, 18, 18, 17, 17, 17]);
+    });
+
+    it('ignores departures up to today: they are already out of today’s headcount', () => {
+      expect(operational({ departures: ['2026-02-01', '2026-03-12'] })).toEqual([19, 19, 19, 19, 19, 19]);
+    });
+
+    it('ignores arrivals and departures beyond the forecast', () => {
+      expect(operational({ arrivals: ['2026-09-01'], departures: ['2027-01-01'] })).toEqual([
+        19, 19, 19, 19, 19, 19,
+      ]);
+    });
+  });
+
+  describe('reaching the target', () => {
+    it('names the month the target is reached', () => {
+      const result = forecast(input({ arrivals: ['2026-04-10', '2026-05-31', '2026-06-01', '2026-06-15'] }));
+      expect(result.months).toEqual([
+        { month: '2026-03', operational: 19, target: 23 },
+        { month: '2026-04', operational: 20, target: 23 },
+        { month: '2026-05', operational: 21, target: 23 },
+        { month: '2026-06', operational: 23, target: 23 },
+        { month: '2026-07', operational: 23, target: 23 },
+        { month: '2026-08', operational: 23, target: 23 },
+      ]);
+      expect(result.targetReachedIn).toBe('2026-06');
+      expect(result.shortfall).toBe(0);
+    });
+
+    it('counts the target reached when it is exceeded', () => {
+      const result = forecast(input({ operationalNow: 24 }));
+      expect(result.targetReachedIn).toBe('2026-03');
+      expect(result.shortfall).toBe(0);
+    });
+
+    it('gives the shortfall at the end of the forecast when the target is never reached', () => {
+      const result = forecast(input({ arrivals: ['2026-04-10', '2026-07-01'] }));
+      expect(result.targetReachedIn).toBeNull();
+      expect(result.shortfall).toBe(2);
+    });
+
+    it('pushes the target back when departures offset the arrivals', () => {
+      const arrivals = ['2026-04-10', '2026-05-10', '2026-05-20', '2026-05-25', '2026-06-15'];
+      expect(forecast(input({ arrivals })).targetReachedIn).toBe('2026-05');
+      const result = forecast(input({ arrivals, departures: ['2026-05-05'] }));
+      expect(result.targetReachedIn).toBe('2026-06');
+      const later = forecast(input({ arrivals, departures: ['2026-05-05', '2026-06-30'] }));
+      expect(later.targetReachedIn).toBeNull();
+      expect(later.shortfall).toBe(1);
+    });
+
+    it('keeps the month first reached when a later departure takes the headcount below again', () => {
+      const result = forecast(input({ operationalNow: 23, departures: ['2026-05-15'] }));
+      expect(result.months.map((m) => m.operational)).toEqual([23, 23, 22, 22, 22, 22]);
+      expect(result.targetReachedIn).toBe('2026-03');
+      expect(result.shortfall).toBe(0);
+    });
+
+    it('follows a target that rises later in the series', () => {
+      const result = forecast(
+        input({
+          operationalNow: 20,
+          arrivals: ['2026-07-10', '2026-08-10'],
+          targets: [target('2026-01-01', 21), target('2026-06-30', 23)],
+        }),
+      );
+      expect(result.months.map((m) => m.target)).toEqual([21, 21, 21, 23, 23, 23]);
+      expect(result.months.map((m) => m.operational)).toEqual([20, 20, 20, 20, 21, 22]);
+      expect(result.targetReachedIn).toBeNull();
+      expect(result.shortfall).toBe(1);
+    });
+
+    it('measures each month against the target in force at its end', () => {
+      const result = forecast(input({ operationalNow: 21, targets: [target('2026-05-31', 21)] }));
+      // Before the series starts, the first target applies.
+      expect(result.months.map((m) => m.target)).toEqual([21, 21, 21, 21, 21, 21]);
+      expect(result.targetReachedIn).toBe('2026-03');
+    });
+
+    it('reaches nothing and misses nothing without a target', () => {
+      const result = forecast(input({ targets: [], arrivals: ['2026-04-10'] }));
+      expect(result.months.every((m) => m.target === null)).toBe(true);
+      expect(result.targetReachedIn).toBeNull();
+      expect(result.shortfall).toBe(0);
+    });
+  });
+
+  describe('calendar helpers', () => {
+    it('finds the last day of a month, leap years included', () => {
+      expect(endOfMonth('2026-03-12')).toBe('2026-03-31');
+      expect(endOfMonth('2026-04')).toBe('2026-04-30');
+      expect(endOfMonth('2024-02-10')).toBe('2024-02-29');
+      expect(endOfMonth('2025-02')).toBe('2025-02-28');
+      expect(endOfMonth('2026-12-01')).toBe('2026-12-31');
+    });
+
+    it('gives the month of a date', () => {
+      expect(monthOf('2026-03-12')).toBe('2026-03');
+    });
+
+    it('writes a date the French way', () => {
+      expect(formatDateFr('2026-03-12')).toBe('12/03/2026');
+    });
+  });
+});
