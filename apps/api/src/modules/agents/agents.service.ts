@@ -283,7 +283,7 @@ export class AgentsService {
       agent,
       qualifications.get(agent.id) ?? [],
       sessions.get(agent.id) ?? [],
-      this.viewFor(caller),
+      this.viewFor(caller, agent.id),
     );
   }
 
@@ -305,8 +305,12 @@ export class AgentsService {
     return { qualifications, sessions };
   }
 
-  private viewFor(caller: AuthenticatedUser): AgentView {
-    return { withContact: hasRole(caller, ...READERS), today: this.clock.today() };
+  /** Contact data for the staff who manage the service, and for the agent on his own record. */
+  private viewFor(caller: AuthenticatedUser, agentId?: string): AgentView {
+    return {
+      withContact: hasRole(caller, ...READERS) || caller.agentId === agentId,
+      today: this.clock.today(),
+    };
   }
 
   /** A duplicate matricule is a 409 naming the field. */

@@ -169,7 +169,10 @@ export class StaffingService {
     const operational = agents.filter(
       (agent) => agent.status === AgentStatus.ACTIVE && presentOn(agent, today),
     );
+    const operationalIds = new Set(operational.map((agent) => agent.id));
     const arrivals = recruitments
+      // A transferred officer is operational from his appointment: already counted.
+      .filter(({ recruitment }) => recruitment.agentId === null || !operationalIds.has(recruitment.agentId))
       .map(({ recruitment, events }) =>
         expectedOperationalDate(factsOf(recruitment, events), this.config.recruitmentDurations, today),
       )

@@ -1,0 +1,168 @@
+import { ForecastResponse, HeadcountResponse, RecruitmentResponse } from '@vigie/shared';
+
+import { StaffingTarget } from '../../src/modules/staffing/staffing-target.entity';
+import { bearer, createTestApp, TestApp } from '../support/test-app';
+
+const TODAY = '2026-06-15';
+
+describe('staffing: targets, headcount and forecast', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await createTestApp({ today: TODAY });
+  });
+  afterAll(() => t.close());
+
+  it('counts the demo service of Lomme against the target in force, by category', async () => {
+    const response = await t.http
+      .get('/api/staffing/headcount')
+      .set(...bearer(await t.tokenOf('rh')))
+      .expect(200);
+    const headcount = response.body as HeadcountResponse;
+    expect(headcount).toMatchObject({
+      at: TODAY,
+      target: 23,
+      targetDate: '2025-12-31',
+      operational: 17,
+      inTraining: 3,
+      inPipeline: 2,
+    });
+    expect(headcount.byCategory).toEqual({
+      POLICE: { operational: 12, inTraining: 3, inPipeline: 2, target: 18 },
+      ASVP: { operational: 3, inTraining: 0, inPipeline: 0, target: 3 },
+      ADMINISTRATIVE: { operational: 2, inTraining: 0, inPipeline: 0, target: 2 },
+    });
+  });
+
+  it('answers the headcount at another date', async () => {
+    const response = await t.http
+      .get('/api/staffing/headcount?at=2026-12-31')
+      .set(...bearer(await t.tokenOf('chef')))
+      .expect(200);
+    // The planned retirement of Pierre Vandewalle (in 120 days) has happened by then; the 2026 target is in force.
+    expect(response.body).toMatchObject({ operational: 16, target: 24, targetDate: '2026-12-31' });
+  });
+
+  it('projects the operational headcount month by month and moves when a milestone is recorded', async () => {
+    const hr = await t.tokenOf('rh');
+    const before = (
+      await t.http
+        .get('/api/staffing/forecast?months=6')
+        .set(...bearer(hr))
+        .expect(200)
+    ).body as ForecastResponse;
+    expect(before.months.map((month) => month.month)).toEqual([
+      '2026-06',
+      '2026-07',
+      '2026-08',
+      '2026-09',
+      '2026-10',
+      '2026-11',
+    ]);
+    expect(before.months[0]).toEqual({ month: '2026-06', operational: 17, target: 23 });
+
+    const list = await t.http
+      .get('/api/recruitments?status=OPEN')
+      .set(...bearer(hr))
+      .expect(200);
+    const sarah = (list.body.items as RecruitmentResponse[]).find(
+      (r) => r.candidateName === 'Sarah Lemaire',
+    )!;
+    await t.http
+      .post(`/api/recruitments/${sarah.id}/milestones`)
+      .set(...bearer(hr))
+      .send({ milestone: 'APPOINTED', date: TODAY })
+      .expect(201);
+
+    const after = (
+      await t.http
+        .get('/api/staffing/forecast?months=6')
+        .set(...bearer(hr))
+        .expect(200)
+    ).body as ForecastResponse;
+    // A transferred officer is operational from his appointment.
+    expect(after.months[0].operational).toBe(18);
+    const headcount = await t.http
+      .get('/api/staffing/headcount')
+      .set(...bearer(hr))
+      .expect(200);
+    expect(headcount.body).toMatchObject({ operational: 18, inPipeline: 1 });
+  });
+
+  it('replaces the target series, refusing duplicates and inconsistent splits with nothing written', async () => {
+    const chief = await t.tokenOf('chef');
+    const series = [
+      { effectiveDate: '2025-12-31', headcount: 23, byCategory: { POLICE: 18, ASVP: 3, ADMINISTRATIVE: 2 } },
+      { effectiveDate: '2027-12-31', headcount: 26 },
+    ];
+    const saved = await t.http
+      .put('/api/staffing/targets')
+      .set(...bearer(chief))
+      .send(series)
+      .expect(200);
+    expect(saved.body).toEqual([
+      { effectiveDate: '2025-12-31', headcount: 23, byCategory: { POLICE: 18, ASVP: 3, ADMINISTRATIVE: 2 } },
+      { effectiveDate: '2027-12-31', headcount: 26, byCategory: null },
+    ]);
+    const count = () => t.dataSource.getRepository(StaffingTarget).count();
+    for (const [body, field] of [
+      [[...series, { effectiveDate: '2027-12-31', headcount: 27 }], '[2].effectiveDate'],
+      [[{ effectiveDate: '2028-12-31', headcount: 501 }], '[0].headcount'],
+      [[{ effectiveDate: '2028-12-31', headcount: 10, byCategory: { POLICE: 11 } }], '[0].byCategory'],
+      [[{ effectiveDate: '2028-02-30', headcount: 10 }], '[0].effectiveDate'],
+      [[{ effectiveDate: '2028-12-31', headcount: 10, bonus: 1 }], '[0].bonus'],
+      [
+        [{ effectiveDate: '2028-12-31', headcount: 10, byCategory: { POLICE: 5, GENDARMERIE: 1 } }],
+        '[0].byCategory.GENDARMERIE',
+      ],
+      [{ effectiveDate: '2028-12-31', headcount: 10 }, 'body'],
+    ] as const) {
+      const response = await t.http
+        .put('/api/staffing/targets')
+        .set(...bearer(chief))
+        .send(body as object)
+        .expect(400);
+      expect(response.body.errors.map((error: { field: string }) => error.field)).toContain(field);
+      expect(await count()).toBe(2);
+    }
+  });
+
+  it('applies the role matrix: targets read by all, written by HR and CHIEF; headcount not for agents; forecast for HR and CHIEF', async () => {
+    const expectations: [string, string, string, number][] = [
+      ['agent', 'get', '/api/staffing/targets', 200],
+      ['superviseur', 'get', '/api/staffing/targets', 200],
+      ['agent', 'put', '/api/staffing/targets', 403],
+      ['superviseur', 'put', '/api/staffing/targets', 403],
+      ['agent', 'get', '/api/staffing/headcount', 403],
+      ['superviseur', 'get', '/api/staffing/headcount', 200],
+      ['superviseur', 'get', '/api/staffing/forecast', 403],
+      ['agent', 'get', '/api/staffing/forecast', 403],
+      ['rh', 'get', '/api/staffing/forecast', 200],
+    ];
+    for (const [login, method, path, status] of expectations) {
+      const request = method === 'put' ? t.http.put(path).send([]) : t.http.get(path);
+      const response = await request.set(...bearer(await t.tokenOf(login as 'agent')));
+      expect({ login, method, path, status: response.status }).toEqual({ login, method, path, status });
+    }
+  });
+
+  it('refuses bad query parameters with 400', async () => {
+    const hr = await t.tokenOf('rh');
+    await t.http
+      .get('/api/staffing/headcount?at=demain')
+      .set(...bearer(hr))
+      .expect(400);
+    await t.http
+      .get('/api/staffing/forecast?months=0')
+      .set(...bearer(hr))
+      .expect(400);
+    await t.http
+      .get('/api/staffing/forecast?months=61')
+      .set(...bearer(hr))
+      .expect(400);
+    await t.http
+      .get('/api/staffing/forecast?months=1e3')
+      .set(...bearer(hr))
+      .expect(400);
+  });
+});
