@@ -120,7 +120,7 @@ describe('staffing: targets, headcount and forecast', () => {
       const response = await t.http
         .put('/api/staffing/targets')
         .set(...bearer(chief))
-        .send(body as object)
+        .send(body)
         .expect(400);
       expect(response.body.errors.map((error: { field: string }) => error.field)).toContain(field);
       expect(await count()).toBe(2);
