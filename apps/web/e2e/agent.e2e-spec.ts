@@ -15,12 +15,16 @@ test.describe('an agent on his phone', () => {
     const navigation = page.getByRole('navigation', { name: 'Navigation principale' });
     await expect(navigation.getByRole('link', { name: 'Accueil' })).toBeVisible();
     await expect(navigation.getByRole('link', { name: 'Comptes' })).toHaveCount(0);
+    await expect(navigation.getByRole('link', { name: 'Effectif' })).toHaveCount(0);
+    await expect(navigation.getByRole('link', { name: 'Recrutement' })).toHaveCount(0);
     await screenshot(page, 'agent-menu-phone');
     await page.keyboard.press('Escape');
 
-    // A page his roles do not allow leads home.
-    await page.goto('/comptes');
-    await expect(page.getByTestId('greeting')).toBeVisible();
+    // Pages his roles do not allow lead home.
+    for (const path of ['/comptes', '/effectif', '/recrutement']) {
+      await page.goto(path);
+      await expect(page.getByTestId('greeting')).toBeVisible();
+    }
 
     await page.getByTestId('user-menu').click();
     await page.getByRole('menuitem', { name: 'Mot de passe' }).click();

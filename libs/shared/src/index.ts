@@ -1,6 +1,7 @@
 export * from './agents/agent.dto';
 export * from './agents/agent.enum';
 export * from './agents/agent.response';
+export * from './agents/agent.rules';
 export * from './agents/qualification.rules';
 export * from './audit/audit.dto';
 export * from './audit/audit-event.response';

@@ -27,6 +27,26 @@ export const routes: Routes = [
         loadComponent: () => import('./features/auth/pages/password.page').then((m) => m.PasswordPage),
       },
       {
+        path: 'effectif',
+        title: 'Effectif — Vigie',
+        canActivate: [capabilityGuard('readHeadcount')],
+        loadComponent: () => import('./features/agents/pages/agents.page').then((m) => m.AgentsPage),
+      },
+      {
+        path: 'effectif/:id',
+        title: 'Fiche agent — Vigie',
+        canActivate: [capabilityGuard('readHeadcount')],
+        loadComponent: () =>
+          import('./features/agents/pages/agent-detail.page').then((m) => m.AgentDetailPage),
+      },
+      {
+        path: 'recrutement',
+        title: 'Recrutement — Vigie',
+        canActivate: [capabilityGuard('manageRecruitment')],
+        loadComponent: () =>
+          import('./features/recruitment/pages/recruitment.page').then((m) => m.RecruitmentPage),
+      },
+      {
         path: 'comptes',
         title: 'Comptes — Vigie',
         canActivate: [capabilityGuard('manageUsers')],

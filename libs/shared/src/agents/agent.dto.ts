@@ -17,9 +17,8 @@ import {
 import { PageQueryDto } from '../common/page.dto';
 import { IsIsoDate } from '../common/validators';
 import { AgentStatus, Grade, QualificationKind } from './agent.enum';
+import { MATRICULE_PATTERN, PHONE_PATTERN } from './agent.rules';
 
-export const MATRICULE_PATTERN = /^[A-Z0-9][A-Z0-9-]{1,19}$/;
-export const PHONE_PATTERN = /^\+?[0-9 .-]{6,20}$/;
 
 export class CreateAgentDto {
   /** Unique; upper-case letters, digits and dashes. */

@@ -1,0 +1,112 @@
+import { expect, Page, test } from '@playwright/test';
+
+import { screenshot, signIn } from './support/screens';
+
+/** Today in Paris as the datepicker shows it, dd/MM/yyyy. */
+function todayFr(): string {
+  return new Intl.DateTimeFormat('fr-FR', {
+    timeZone: 'Europe/Paris',
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+  }).format(new Date());
+}
+
+/** What the headcount panel says: the operational figure, the sentence and the forecast table. */
+async function staffingFigures(page: Page): Promise<string> {
+  const figure = await page.getByTestId('operational-figure').innerText();
+  const sentence = await page.getByTestId('forecast-sentence').innerText();
+  const table = await page.getByTestId('forecast-table').textContent();
+  return [figure, sentence, table].join(' | ');
+}
+
+test.describe('HR', () => {
+  test('records an appointment on the board, sees the forecast move and the new agent in the headcount', async ({
+    page,
+  }) => {
+    await signIn(page, 'rh');
+    await expect(page.getByTestId('greeting')).toContainText('Nathalie Vandamme');
+    const navigation = page.getByRole('navigation', { name: 'Navigation principale' });
+    await expect(navigation.getByRole('link')).toHaveText([/Accueil$/, /Effectif$/, /Recrutement$/]);
+
+    // The board, with the stalled recruitment flagged, and the forecast in words.
+    await navigation.getByRole('link', { name: 'Recrutement' }).click();
+    await expect(page.getByRole('heading', { name: 'Recrutement', level: 1 })).toBeVisible();
+    await expect(page.getByTestId('recruitment-Kevin Dumont').getByTestId('stalled')).toHaveText('En retard');
+    const sentence = page.getByTestId('forecast-sentence');
+    await expect(sentence).toHaveText(
+      /^(Objectif de \d+ atteint en \p{L}+ \d{4}|Objectif non atteint d’ici \p{L}+ \d{4} : il manquera \d+ agents?)$/u,
+    );
+    await expect(
+      page.getByRole('img', { name: /Prévision de l’effectif opérationnel sur 18 mois/ }),
+    ).toBeVisible();
+    const appointment = page.getByTestId('phase-APPOINTMENT');
+    await expect(appointment.getByRole('button', { name: 'Sarah Lemaire' })).toBeVisible();
+    const before = await staffingFigures(page);
+    await screenshot(page, 'hr-recruitment');
+
+    // Sarah Lemaire, transferred: only the arrêté de nomination is next, besides the exits.
+    await appointment.getByRole('button', { name: 'Sarah Lemaire' }).click();
+    const sheet = page.getByRole('dialog', { name: 'Sarah Lemaire' });
+    await expect(sheet.getByTestId('history')).toContainText('Jury / entretien');
+    await sheet.getByRole('combobox', { name: /Étape/ }).click();
+    await expect(page.getByRole('option')).toHaveText(['Arrêté de nomination', 'Désistement', 'Refus']);
+    await page.getByRole('option', { name: 'Arrêté de nomination' }).click();
+    const date = sheet.getByTestId('milestone-date');
+    await expect(date).toHaveValue(todayFr());
+
+    // Dated before the interview, the API refuses it and says why.
+    await date.fill('01/01/2020');
+    await sheet.getByTestId('milestone-submit').click();
+    await expect(sheet.getByTestId('milestone-error')).toContainText('« Jury / entretien »');
+
+    await date.fill(todayFr());
+    await sheet.getByTestId('milestone-submit').click();
+    await expect(sheet.getByTestId('history')).toContainText('Arrêté de nomination');
+    await expect(sheet.getByTestId('milestone-error')).toHaveCount(0);
+    await expect(page.locator('mat-snack-bar-container')).toContainText(
+      '« Arrêté de nomination » enregistré pour Sarah Lemaire.',
+    );
+    await page.locator('mat-snack-bar-container').getByRole('button', { name: 'OK' }).click();
+    await sheet.getByTestId('sheet-close').click();
+    await expect(sheet).toHaveCount(0);
+
+    // The card moved to the next phase; the headcount and its forecast changed.
+    await expect(
+      page.getByTestId('phase-TRAINING').getByRole('button', { name: 'Sarah Lemaire' }),
+    ).toBeVisible();
+    await expect(appointment.getByRole('button', { name: 'Sarah Lemaire' })).toHaveCount(0);
+    await expect.poll(() => staffingFigures(page)).not.toBe(before);
+
+    // The new agent is on the Effectif page, his firearm permit pending (transfer).
+    await navigation.getByRole('link', { name: 'Effectif' }).click();
+    await expect(page.getByRole('heading', { name: 'Effectif', level: 1 })).toBeVisible();
+    await expect(page.getByTestId('headcount-operational')).toBeVisible();
+    await page.getByTestId('agent-search').fill('Lemaire');
+    await expect(page.getByTestId('agent-row')).toHaveCount(1);
+    const row = page.getByTestId('agent-row');
+    await expect(row).toContainText('Lemaire Sarah');
+    await expect(row.getByTestId('agent-status')).toHaveText(/^(Opérationnel|En formation)$/);
+    const permit = row.locator('[data-kind="FIREARM"]');
+    await expect(permit).toHaveAttribute('data-state', 'invalid');
+    await permit.hover();
+    await expect(page.locator('.mat-mdc-tooltip')).toHaveText('En attente d’agrément : ne compte pas encore');
+
+    await page.getByTestId('agent-search').fill('');
+    await expect(page.getByTestId('agent-row')).not.toHaveCount(1);
+    await screenshot(page, 'hr-agents');
+
+    await page.getByRole('link', { name: 'Lemaire Sarah' }).click();
+    await expect(page.getByTestId('agent-name')).toHaveText('Sarah Lemaire');
+    await expect(page.getByTestId('firearm-line')).toContainText('port d’arme en attente d’agrément');
+    await expect(page.getByTestId('edit-agent')).toBeVisible();
+    await screenshot(page, 'hr-agent-detail');
+
+    // On a phone, the table becomes a list of cards.
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto('/effectif');
+    await expect(page.getByRole('link', { name: /Lemaire Sarah/ })).toBeVisible();
+    await expect(page.getByRole('table')).toHaveCount(0);
+    await screenshot(page, 'hr-agents-phone');
+  });
+});

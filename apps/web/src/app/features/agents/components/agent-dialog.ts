@@ -1,0 +1,138 @@
+import { ChangeDetectionStrategy, Component, computed, effect, inject, signal } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatDatepickerModule } from '@angular/material/datepicker';
+import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { MatSelectModule } from '@angular/material/select';
+import {
+  AGENT_STATUSES,
+  type AgentResponse,
+  AgentStatus,
+  Grade,
+  GRADE_LABELS,
+  GRADES,
+  MATRICULE_PATTERN,
+  PHONE_PATTERN,
+  STATUS_LABELS,
+  todayInParis,
+} from '@vigie/shared';
+
+import { fieldErrors, problemOf } from '../../../core/http/problem';
+import { isoDate, localDate, provideFrenchDates } from '../../../shared/ui/french-dates';
+import { AgentsApi } from '../data-access/agents.api';
+
+
+/** What the dialog closes with: the saved record, or 'reload' when it was changed meanwhile. */
+export type AgentDialogResult = AgentResponse | 'reload';
+
+/** Creates an agent record, or edits one (`data` given; stale version → asks to reload). */
+@Component({
+  selector: 'vg-agent-dialog',
+  imports: [
+    MatButtonModule,
+    MatDatepickerModule,
+    MatDialogModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatSelectModule,
+    ReactiveFormsModule,
+  ],
+  providers: [provideFrenchDates()],
+  templateUrl: './agent-dialog.html',
+  styleUrl: './agent-dialog.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class AgentDialog {
+  private readonly api = inject(AgentsApi);
+  private readonly dialog = inject(MatDialogRef<AgentDialog, AgentDialogResult>);
+  readonly existing = inject<AgentResponse | null>(MAT_DIALOG_DATA);
+
+  readonly grades = GRADES.map((grade) => ({ value: grade, label: GRADE_LABELS[grade] }));
+  readonly statuses = AGENT_STATUSES.map((status) => ({ value: status, label: STATUS_LABELS[status] }));
+  readonly form = inject(FormBuilder).group({
+    matricule: [this.existing?.matricule ?? '', [Validators.required, Validators.pattern(MATRICULE_PATTERN)]],
+    lastName: [this.existing?.lastName ?? '', [Validators.required, Validators.maxLength(80)]],
+    firstName: [this.existing?.firstName ?? '', [Validators.required, Validators.maxLength(80)]],
+    grade: [this.existing?.grade ?? Grade.GARDIEN_BRIGADIER, Validators.required],
+    status: [this.existing?.status ?? AgentStatus.ACTIVE, Validators.required],
+    hireDate: [localDate(this.existing?.hireDate ?? todayInParis()) as Date | null, Validators.required],
+    departureDate: [
+      this.existing?.departureDate ? localDate(this.existing.departureDate) : (null as Date | null),
+    ],
+    brigade: [this.existing?.brigade ?? '', Validators.maxLength(40)],
+    ratio: [
+      Math.round((this.existing?.contractRatio ?? 1) * 100) as number | null,
+      [Validators.required, Validators.min(10), Validators.max(100)],
+    ],
+    phone: [this.existing?.phone ?? '', Validators.pattern(PHONE_PATTERN)],
+    email: [this.existing?.email ?? '', [Validators.email, Validators.maxLength(120)]],
+  });
+  private readonly status = toSignal(this.form.controls.status.valueChanges, {
+    initialValue: this.form.controls.status.value,
+  });
+  readonly departed = computed(() => this.status() === AgentStatus.DEPARTED);
+
+  readonly serverErrors = signal<Record<string, string>>({});
+  readonly error = signal<string | null>(null);
+  readonly stale = signal(false);
+  readonly saving = signal(false);
+
+  async save(): Promise<void> {
+    this.form.markAllAsTouched();
+    if (this.form.invalid || this.saving()) return;
+    const v = this.form.getRawValue();
+    this.saving.set(true);
+    this.serverErrors.set({});
+    this.error.set(null);
+    const record = {
+      matricule: (v.matricule ?? '').trim().toUpperCase(),
+      lastName: (v.lastName ?? '').trim(),
+      firstName: (v.firstName ?? '').trim(),
+      grade: v.grade ?? Grade.GARDIEN_BRIGADIER,
+      status: v.status ?? AgentStatus.ACTIVE,
+      hireDate: isoDate(v.hireDate ?? new Date()),
+      contractRatio: (v.ratio ?? 100) / 100,
+    };
+    const optional = {
+      departureDate: v.departureDate ? isoDate(v.departureDate) : null,
+      brigade: v.brigade?.trim() || null,
+      phone: v.phone?.trim() || null,
+      email: v.email?.trim() || null,
+    };
+    try {
+      const saved = this.existing
+        ? await this.api.update(this.existing.id, { ...record, ...optional, version: this.existing.version })
+        : await this.api.create({
+            ...record,
+            departureDate: optional.departureDate ?? undefined,
+            brigade: optional.brigade ?? undefined,
+            phone: optional.phone ?? undefined,
+            email: optional.email ?? undefined,
+          });
+      this.dialog.close(saved);
+    } catch (error) {
+      const problem = problemOf(error);
+      this.stale.set(problem.status === 409 && problem.code === 'VERSION_CONFLICT');
+      this.serverErrors.set(fieldErrors(problem));
+      this.error.set(problem.detail);
+    } finally {
+      this.saving.set(false);
+    }
+  }
+
+  constructor() {
+    // A departure is a status with its date: the date is required once the status says so.
+    effect(() => {
+      const departure = this.form.controls.departureDate;
+      departure.setValidators(this.departed() ? Validators.required : null);
+      departure.updateValueAndValidity();
+    });
+  }
+
+  reload(): void {
+    this.dialog.close('reload');
+  }
+}

@@ -1,0 +1,119 @@
+import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import {
+  AbstractControl,
+  FormBuilder,
+  ReactiveFormsModule,
+  ValidationErrors,
+  Validators,
+} from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatCheckboxModule } from '@angular/material/checkbox';
+import { MatDatepickerModule } from '@angular/material/datepicker';
+import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { MatSelectModule } from '@angular/material/select';
+import {
+  type AgentResponse,
+  QUALIFICATION_KINDS,
+  QUALIFICATION_LABELS,
+  QualificationKind,
+  type QualificationResponse,
+  todayInParis,
+} from '@vigie/shared';
+
+import { fieldErrors, problemOf } from '../../../core/http/problem';
+import { isoDate, localDate, provideFrenchDates } from '../../../shared/ui/french-dates';
+import { AgentsApi } from '../data-access/agents.api';
+
+/** The expiry, when given, comes after the date obtained. */
+function afterObtained(control: AbstractControl): ValidationErrors | null {
+  const obtained = control.parent?.get('obtainedOn')?.value as Date | null | undefined;
+  const expires = control.value as Date | null;
+  return obtained && expires && expires <= obtained ? { beforeObtained: true } : null;
+}
+
+/** « Ajouter une qualification » to an agent: kind, dates, pending approval, reference. */
+@Component({
+  selector: 'vg-qualification-dialog',
+  imports: [
+    MatButtonModule,
+    MatCheckboxModule,
+    MatDatepickerModule,
+    MatDialogModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatSelectModule,
+    ReactiveFormsModule,
+  ],
+  providers: [provideFrenchDates()],
+  templateUrl: './qualification-dialog.html',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  styles: `
+    .who {
+      margin: 0 0 12px;
+      color: var(--mat-sys-on-surface-variant);
+    }
+
+    form {
+      display: flex;
+      flex-direction: column;
+      gap: 6px;
+      padding-top: 8px;
+      width: min(440px, 80vw);
+    }
+
+    mat-checkbox {
+      margin: 0 0 12px -8px;
+    }
+  `,
+})
+export class QualificationDialog {
+  private readonly api = inject(AgentsApi);
+  private readonly dialog = inject(MatDialogRef<QualificationDialog, QualificationResponse>);
+  readonly agent = inject<AgentResponse>(MAT_DIALOG_DATA);
+
+  readonly kinds = QUALIFICATION_KINDS.map((kind) => ({ value: kind, label: QUALIFICATION_LABELS[kind] }));
+  readonly form = inject(FormBuilder).group({
+    kind: [null as QualificationKind | null, Validators.required],
+    obtainedOn: [localDate(todayInParis()) as Date | null, Validators.required],
+    expiresOn: [null as Date | null, afterObtained],
+    pendingApproval: [false],
+    reference: ['', Validators.maxLength(80)],
+  });
+  readonly serverErrors = signal<Record<string, string>>({});
+  readonly error = signal<string | null>(null);
+  readonly saving = signal(false);
+
+  constructor() {
+    this.form.controls.obtainedOn.valueChanges.subscribe(() =>
+      this.form.controls.expiresOn.updateValueAndValidity(),
+    );
+  }
+
+  async save(): Promise<void> {
+    this.form.markAllAsTouched();
+    if (this.form.invalid || this.saving()) return;
+    const v = this.form.getRawValue();
+    if (!v.kind || !v.obtainedOn) return;
+    this.saving.set(true);
+    this.serverErrors.set({});
+    this.error.set(null);
+    try {
+      const saved = await this.api.addQualification(this.agent.id, {
+        kind: v.kind,
+        obtainedOn: isoDate(v.obtainedOn),
+        expiresOn: v.expiresOn ? isoDate(v.expiresOn) : undefined,
+        pendingApproval: v.pendingApproval ?? false,
+        reference: v.reference?.trim() || undefined,
+      });
+      this.dialog.close(saved);
+    } catch (error) {
+      const problem = problemOf(error);
+      this.serverErrors.set(fieldErrors(problem));
+      this.error.set(problem.detail);
+    } finally {
+      this.saving.set(false);
+    }
+  }
+}

@@ -1,0 +1,131 @@
+import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatDatepickerModule } from '@angular/material/datepicker';
+import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { type AgentResponse, type ShootingSessionResponse, todayInParis } from '@vigie/shared';
+
+import { fieldErrors, problemOf } from '../../../core/http/problem';
+import { isoDate, localDate, provideFrenchDates } from '../../../shared/ui/french-dates';
+import { AgentsApi } from '../data-access/agents.api';
+
+/** « Enregistrer une séance de tir »: date, rounds fired, note. */
+@Component({
+  selector: 'vg-shooting-session-dialog',
+  imports: [
+    MatButtonModule,
+    MatDatepickerModule,
+    MatDialogModule,
+    MatFormFieldModule,
+    MatInputModule,
+    ReactiveFormsModule,
+  ],
+  providers: [provideFrenchDates()],
+  template: `
+    <h2 mat-dialog-title i18n>Enregistrer une séance de tir</h2>
+    <mat-dialog-content>
+      <p class="who">{{ agent.firstName }} {{ agent.lastName }}</p>
+      <form [formGroup]="form" (ngSubmit)="save()" id="session-form" novalidate>
+        <mat-form-field>
+          <mat-label i18n>Date de la séance</mat-label>
+          <input matInput [matDatepicker]="picker" formControlName="date" [max]="today" />
+          <mat-datepicker-toggle matIconSuffix [for]="picker" />
+          <mat-datepicker #picker />
+          <mat-hint i18n>jj/mm/aaaa</mat-hint>
+          @if (form.controls.date.invalid) {
+            <mat-error i18n>Indiquez une date passée valide (jj/mm/aaaa).</mat-error>
+          }
+          @if (serverErrors()['date']; as message) {
+            <mat-hint class="vg-error">{{ message }}</mat-hint>
+          }
+        </mat-form-field>
+        <mat-form-field>
+          <mat-label i18n>Cartouches tirées</mat-label>
+          <input
+            matInput
+            type="number"
+            formControlName="rounds"
+            min="1"
+            max="1000"
+            data-testid="session-rounds"
+          />
+          @if (form.controls.rounds.invalid) {
+            <mat-error i18n>Entre 1 et 1 000 cartouches.</mat-error>
+          }
+          @if (serverErrors()['rounds']; as message) {
+            <mat-hint class="vg-error">{{ message }}</mat-hint>
+          }
+        </mat-form-field>
+        <mat-form-field>
+          <mat-label i18n>Note (stand, moniteur…)</mat-label>
+          <input matInput formControlName="note" maxlength="200" autocomplete="off" />
+        </mat-form-field>
+        @if (error(); as message) {
+          <p class="vg-error" role="alert">{{ message }}</p>
+        }
+      </form>
+    </mat-dialog-content>
+    <mat-dialog-actions align="end">
+      <button mat-button mat-dialog-close type="button" i18n>Annuler</button>
+      <button mat-flat-button type="submit" form="session-form" [disabled]="saving()" i18n>
+        Enregistrer
+      </button>
+    </mat-dialog-actions>
+  `,
+  styles: `
+    .who {
+      margin: 0 0 12px;
+      color: var(--mat-sys-on-surface-variant);
+    }
+
+    form {
+      display: flex;
+      flex-direction: column;
+      gap: 6px;
+      padding-top: 8px;
+      width: min(400px, 80vw);
+    }
+  `,
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class ShootingSessionDialog {
+  private readonly api = inject(AgentsApi);
+  private readonly dialog = inject(MatDialogRef<ShootingSessionDialog, ShootingSessionResponse>);
+  readonly agent = inject<AgentResponse>(MAT_DIALOG_DATA);
+
+  readonly today = localDate(todayInParis());
+  readonly form = inject(FormBuilder).group({
+    date: [this.today as Date | null, Validators.required],
+    rounds: [30 as number | null, [Validators.required, Validators.min(1), Validators.max(1000)]],
+    note: ['', Validators.maxLength(200)],
+  });
+  readonly serverErrors = signal<Record<string, string>>({});
+  readonly error = signal<string | null>(null);
+  readonly saving = signal(false);
+
+  async save(): Promise<void> {
+    this.form.markAllAsTouched();
+    if (this.form.invalid || this.saving()) return;
+    const v = this.form.getRawValue();
+    if (!v.date || v.rounds === null) return;
+    this.saving.set(true);
+    this.serverErrors.set({});
+    this.error.set(null);
+    try {
+      const saved = await this.api.addShootingSession(this.agent.id, {
+        date: isoDate(v.date),
+        rounds: Math.round(v.rounds),
+        note: v.note?.trim() || undefined,
+      });
+      this.dialog.close(saved);
+    } catch (error) {
+      const problem = problemOf(error);
+      this.serverErrors.set(fieldErrors(problem));
+      this.error.set(problem.detail);
+    } finally {
+      this.saving.set(false);
+    }
+  }
+}

@@ -1,0 +1,203 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  inject,
+  input,
+  signal,
+  untracked,
+} from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatDialog } from '@angular/material/dialog';
+import { MatIconModule } from '@angular/material/icon';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { MatSnackBar } from '@angular/material/snack-bar';
+import { MatTooltipModule } from '@angular/material/tooltip';
+import { RouterLink } from '@angular/router';
+import {
+  type AgentResponse,
+  CATEGORY_LABELS,
+  formatDateFr,
+  GRADE_LABELS,
+  QualificationKind,
+  type QualificationResponse,
+  type ShootingSessionResponse,
+  StaffCategory,
+  todayInParis,
+} from '@vigie/shared';
+
+import { AuthService } from '../../../core/auth/auth.service';
+import { problemOf } from '../../../core/http/problem';
+import { ConfirmData, ConfirmDialog } from '../../../shared/ui/confirm-dialog';
+import { firearmLine, qualificationView, ratioLabel, sessionsOfLastYear } from '../agent-words';
+import { AgentDialog, AgentDialogResult } from '../components/agent-dialog';
+import { QualificationDialog } from '../components/qualification-dialog';
+import { ShootingSessionDialog } from '../components/shooting-session-dialog';
+import { StatusChip } from '../components/status-chip';
+import { AgentsApi } from '../data-access/agents.api';
+
+/** One agent's record: identity, qualifications with their dates, shooting training; edits for HR and the chief. */
+@Component({
+  selector: 'vg-agent-detail-page',
+  imports: [MatButtonModule, MatIconModule, MatProgressBarModule, MatTooltipModule, RouterLink, StatusChip],
+  templateUrl: './agent-detail.page.html',
+  styleUrl: './agent-detail.page.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class AgentDetailPage {
+  private readonly api = inject(AgentsApi);
+  private readonly dialog = inject(MatDialog);
+  private readonly snackBar = inject(MatSnackBar);
+  private readonly auth = inject(AuthService);
+
+  /** From the route, `/effectif/:id`. */
+  readonly id = input.required<string>();
+
+  readonly agent = signal<AgentResponse | null>(null);
+  readonly loading = signal(true);
+  readonly error = signal<string | null>(null);
+  readonly today = todayInParis();
+  readonly formatDate = formatDateFr;
+
+  readonly canWrite = computed(() => {
+    this.auth.user();
+    return this.auth.can('writeAgents');
+  });
+  readonly facts = computed(() => {
+    const agent = this.agent();
+    if (!agent) return [];
+    return [
+      { label: $localize`Grade`, value: GRADE_LABELS[agent.grade] },
+      { label: $localize`Catégorie`, value: CATEGORY_LABELS[agent.category] },
+      { label: $localize`Brigade`, value: agent.brigade ?? '—' },
+      { label: $localize`Temps de travail`, value: ratioLabel(agent.contractRatio) },
+      { label: $localize`Entré le`, value: formatDateFr(agent.hireDate) },
+      { label: $localize`Départ`, value: agent.departureDate ? formatDateFr(agent.departureDate) : '—' },
+      { label: $localize`Téléphone`, value: agent.phone ?? '—' },
+      { label: $localize`Courriel`, value: agent.email ?? '—' },
+    ];
+  });
+  readonly qualifications = computed(() =>
+    (this.agent()?.qualifications ?? [])
+      .map((q) => ({ record: q, view: qualificationView(q) }))
+      .sort((a, b) => a.view.label.localeCompare(b.view.label, 'fr')),
+  );
+  /** Shooting training matters to police officers and to whoever holds a firearm permit. */
+  readonly armed = computed(() => {
+    const agent = this.agent();
+    return (
+      agent !== null &&
+      (agent.category === StaffCategory.POLICE ||
+        agent.qualifications.some((q) => q.kind === QualificationKind.FIREARM))
+    );
+  });
+  readonly sessions = computed(() => sessionsOfLastYear(this.agent()?.shootingSessions ?? [], this.today));
+  readonly firearm = computed(() => {
+    const agent = this.agent();
+    return agent ? firearmLine(agent.qualifications, agent.shootingSessions, this.today) : null;
+  });
+
+  constructor() {
+    effect(() => {
+      const id = this.id();
+      untracked(() => void this.load(id));
+    });
+  }
+
+  async load(id = this.id()): Promise<void> {
+    this.loading.set(true);
+    this.error.set(null);
+    try {
+      this.agent.set(await this.api.get(id));
+    } catch (error) {
+      this.error.set(problemOf(error).detail);
+    } finally {
+      this.loading.set(false);
+    }
+  }
+
+  edit(agent: AgentResponse): void {
+    this.dialog
+      .open<AgentDialog, AgentResponse, AgentDialogResult>(AgentDialog, {
+        data: agent,
+        autoFocus: 'first-tabbable',
+        maxWidth: '95vw',
+      })
+      .afterClosed()
+      .subscribe((result) => {
+        if (result === 'reload') {
+          void this.load();
+        } else if (result) {
+          this.agent.set(result);
+          this.snackBar.open($localize`Fiche enregistrée.`, 'OK', { duration: 4000 });
+        }
+      });
+  }
+
+  addQualification(agent: AgentResponse): void {
+    this.dialog
+      .open(QualificationDialog, { data: agent, autoFocus: 'first-tabbable', maxWidth: '95vw' })
+      .afterClosed()
+      .subscribe((saved?: QualificationResponse) => {
+        if (!saved) return;
+        this.snackBar.open($localize`Qualification ajoutée.`, 'OK', { duration: 4000 });
+        void this.load();
+      });
+  }
+
+  addSession(agent: AgentResponse): void {
+    this.dialog
+      .open(ShootingSessionDialog, { data: agent, autoFocus: 'first-tabbable', maxWidth: '95vw' })
+      .afterClosed()
+      .subscribe((saved?: ShootingSessionResponse) => {
+        if (!saved) return;
+        this.snackBar.open($localize`Séance de tir enregistrée.`, 'OK', { duration: 4000 });
+        void this.load(); // the firearm permit may have become valid again
+      });
+  }
+
+  removeQualification(agent: AgentResponse, qualification: QualificationResponse, label: string): void {
+    this.confirm({
+      title: $localize`Supprimer la qualification ?`,
+      message: $localize`« ${label} » sera retirée de la fiche de ${agent.firstName} ${agent.lastName}.`,
+      confirm: $localize`Supprimer`,
+    }).subscribe((yes) => {
+      if (yes)
+        void this.remove(
+          () => this.api.removeQualification(agent.id, qualification.id),
+          $localize`Qualification supprimée.`,
+        );
+    });
+  }
+
+  removeSession(agent: AgentResponse, session: ShootingSessionResponse): void {
+    this.confirm({
+      title: $localize`Supprimer la séance de tir ?`,
+      message: $localize`La séance du ${formatDateFr(session.date)} (${session.rounds} cartouches) sera retirée.`,
+      confirm: $localize`Supprimer`,
+    }).subscribe((yes) => {
+      if (yes)
+        void this.remove(
+          () => this.api.removeShootingSession(agent.id, session.id),
+          $localize`Séance supprimée.`,
+        );
+    });
+  }
+
+  private confirm(data: ConfirmData) {
+    return this.dialog
+      .open<ConfirmDialog, ConfirmData, boolean>(ConfirmDialog, { data, maxWidth: '95vw' })
+      .afterClosed();
+  }
+
+  private async remove(call: () => Promise<void>, done: string): Promise<void> {
+    try {
+      await call();
+      this.snackBar.open(done, 'OK', { duration: 4000 });
+    } catch (error) {
+      this.snackBar.open(problemOf(error).detail, 'OK', { duration: 8000 });
+    }
+    await this.load();
+  }
+}

@@ -1,0 +1,92 @@
+import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatDatepickerModule } from '@angular/material/datepicker';
+import { MatDialogModule, MatDialogRef } from '@angular/material/dialog';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { MatSelectModule } from '@angular/material/select';
+import {
+  Grade,
+  GRADE_LABELS,
+  GRADES,
+  RECRUITMENT_ROUTES,
+  type RecruitmentResponse,
+  RecruitmentRoute,
+  ROUTE_LABELS,
+  todayInParis,
+} from '@vigie/shared';
+
+import { fieldErrors, problemOf } from '../../../core/http/problem';
+import { isoDate, localDate, provideFrenchDates } from '../../../shared/ui/french-dates';
+import { RecruitmentApi } from '../data-access/recruitment.api';
+
+/** « Nouveau candidat »: opens a recruitment with its application recorded. */
+@Component({
+  selector: 'vg-candidate-dialog',
+  imports: [
+    MatButtonModule,
+    MatDatepickerModule,
+    MatDialogModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatSelectModule,
+    ReactiveFormsModule,
+  ],
+  providers: [provideFrenchDates()],
+  templateUrl: './candidate-dialog.html',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  styles: `
+    form {
+      display: flex;
+      flex-direction: column;
+      gap: 6px;
+      padding-top: 8px;
+      min-width: min(440px, 80vw);
+    }
+  `,
+})
+export class CandidateDialog {
+  private readonly api = inject(RecruitmentApi);
+  private readonly dialog = inject(MatDialogRef<CandidateDialog, RecruitmentResponse>);
+
+  readonly today = localDate(todayInParis());
+  readonly routes = RECRUITMENT_ROUTES.map((route) => ({ value: route, label: ROUTE_LABELS[route] }));
+  readonly grades = GRADES.map((grade) => ({ value: grade, label: GRADE_LABELS[grade] }));
+  readonly form = inject(FormBuilder).group({
+    candidateName: ['', [Validators.required, Validators.minLength(3), Validators.maxLength(120)]],
+    route: [RecruitmentRoute.COMPETITIVE_EXAM, Validators.required],
+    grade: [Grade.GARDIEN_BRIGADIER, Validators.required],
+    applicationDate: [this.today as Date | null, Validators.required],
+    note: ['', Validators.maxLength(2000)],
+  });
+  readonly serverErrors = signal<Record<string, string>>({});
+  readonly error = signal<string | null>(null);
+  readonly saving = signal(false);
+
+  async save(): Promise<void> {
+    this.form.markAllAsTouched();
+    if (this.form.invalid || this.saving()) return;
+    const value = this.form.getRawValue();
+    if (!value.route || !value.grade || !value.applicationDate) return;
+    this.saving.set(true);
+    this.serverErrors.set({});
+    this.error.set(null);
+    try {
+      const created = await this.api.create({
+        candidateName: (value.candidateName ?? '').trim(),
+        route: value.route,
+        grade: value.grade,
+        applicationDate: isoDate(value.applicationDate),
+        note: value.note?.trim() || undefined,
+      });
+      this.dialog.close(created);
+    } catch (error) {
+      const problem = problemOf(error);
+      this.serverErrors.set(fieldErrors(problem));
+      this.error.set(problem.detail);
+    } finally {
+      this.saving.set(false);
+    }
+  }
+}

@@ -1,0 +1,135 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  inject,
+  input,
+  output,
+  signal,
+} from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatDatepickerModule } from '@angular/material/datepicker';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { MatSelectModule } from '@angular/material/select';
+import {
+  EXIT_LABELS,
+  type Milestone,
+  MILESTONE_LABELS,
+  RecruitmentExit,
+  type RecruitmentResponse,
+  todayInParis,
+} from '@vigie/shared';
+
+import { fieldErrors, problemOf } from '../../../core/http/problem';
+import { isoDate, localDate, provideFrenchDates } from '../../../shared/ui/french-dates';
+import { RecruitmentApi } from '../data-access/recruitment.api';
+import { isExit } from '../recruitment-board';
+
+type Step = Milestone | RecruitmentExit;
+
+/**
+ * « Enregistrer une étape »: one of the milestones the route allows now, or an exit (désistement,
+ * refus) with its reason; dated today unless told otherwise. Shows why the API refuses one.
+ */
+@Component({
+  selector: 'vg-milestone-form',
+  imports: [
+    MatButtonModule,
+    MatDatepickerModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatSelectModule,
+    ReactiveFormsModule,
+  ],
+  providers: [provideFrenchDates()],
+  templateUrl: './milestone-form.html',
+  styleUrl: './milestone-form.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class MilestoneForm {
+  private readonly api = inject(RecruitmentApi);
+
+  readonly recruitment = input.required<RecruitmentResponse>();
+  readonly recorded = output<RecruitmentResponse>();
+
+  readonly today = localDate(todayInParis());
+  readonly form = inject(FormBuilder).group({
+    milestone: [null as Step | null, Validators.required],
+    date: [this.today as Date | null, Validators.required],
+    reason: [''],
+    note: ['', Validators.maxLength(2000)],
+  });
+  readonly milestones = computed(() =>
+    this.recruitment().nextMilestones.map((milestone) => ({
+      value: milestone,
+      label: MILESTONE_LABELS[milestone],
+    })),
+  );
+  readonly exits = [RecruitmentExit.WITHDRAWN, RecruitmentExit.REJECTED].map((exit) => ({
+    value: exit,
+    label: EXIT_LABELS[exit],
+  }));
+  private readonly chosen = toSignal(this.form.controls.milestone.valueChanges, { initialValue: null });
+  readonly exit = computed(() => {
+    const step = this.chosen();
+    return step !== null && isExit(step);
+  });
+
+  readonly saving = signal(false);
+  readonly error = signal<string | null>(null);
+  readonly violations = signal<string[]>([]);
+  readonly serverErrors = signal<Record<string, string>>({});
+
+  constructor() {
+    // A new state of the recruitment (after a step is recorded): a fresh form.
+    effect(() => {
+      const next = this.recruitment().nextMilestones;
+      this.form.reset({
+        milestone: next.length === 1 ? next[0] : null,
+        date: this.today,
+        reason: '',
+        note: '',
+      });
+    });
+    // The reason is asked for, and required, only for an exit.
+    effect(() => {
+      const reason = this.form.controls.reason;
+      reason.setValidators(
+        this.exit() ? [Validators.required, Validators.minLength(3), Validators.maxLength(500)] : [],
+      );
+      reason.updateValueAndValidity();
+    });
+  }
+
+  async submit(): Promise<void> {
+    this.form.markAllAsTouched();
+    if (this.form.invalid || this.saving()) return;
+    const { milestone, date, reason, note } = this.form.getRawValue();
+    if (milestone === null || date === null) return;
+    this.saving.set(true);
+    this.error.set(null);
+    this.violations.set([]);
+    this.serverErrors.set({});
+    try {
+      const saved = await this.api.recordMilestone(this.recruitment().id, {
+        milestone,
+        date: isoDate(date),
+        note: note?.trim() || undefined,
+        reason: isExit(milestone) ? reason?.trim() : undefined,
+      });
+      this.recorded.emit(saved);
+    } catch (error) {
+      const problem = problemOf(error);
+      this.serverErrors.set(fieldErrors(problem));
+      this.error.set(problem.detail);
+      const messages = (problem.violations ?? []).map((violation) => violation.message);
+      this.violations.set(messages.length > 1 ? messages : []);
+    } finally {
+      this.saving.set(false);
+    }
+  }
+}

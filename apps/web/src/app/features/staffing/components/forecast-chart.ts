@@ -1,0 +1,153 @@
+import {
+  afterRenderEffect,
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  DestroyRef,
+  ElementRef,
+  inject,
+  input,
+  viewChild,
+} from '@angular/core';
+import type { ForecastResponse } from '@vigie/shared';
+import {
+  CategoryScale,
+  Chart,
+  type ChartConfiguration,
+  Filler,
+  Legend,
+  LinearScale,
+  LineController,
+  LineElement,
+  PointElement,
+  Tooltip,
+} from 'chart.js';
+
+import { monthInWords, shortMonth } from '../forecast-words';
+
+// Only what a line chart needs: chart.js stays in this lazy chunk, tree-shaken.
+Chart.register(
+  LineController,
+  LineElement,
+  PointElement,
+  LinearScale,
+  CategoryScale,
+  Filler,
+  Legend,
+  Tooltip,
+);
+
+const NAVY = '#1a3a6b';
+const TARGET = '#c2410c';
+
+/** Forecast operational headcount month by month, against the target line; a table for screen readers. */
+@Component({
+  selector: 'vg-forecast-chart',
+  templateUrl: './forecast-chart.html',
+  styles: `
+    .frame {
+      position: relative;
+      height: 260px;
+    }
+  `,
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class ForecastChart {
+  readonly forecast = input.required<ForecastResponse>();
+  /** The forecast in words, read out as the chart's label. */
+  readonly summary = input('');
+
+  private readonly canvas = viewChild.required<ElementRef<HTMLCanvasElement>>('canvas');
+  private chart: Chart<'line', (number | null)[], string> | null = null;
+
+  readonly rows = computed(() =>
+    this.forecast().months.map((month) => ({ ...month, label: monthInWords(month.month) })),
+  );
+  readonly ariaLabel = computed(() => {
+    const months = this.forecast().months.length;
+    return $localize`Prévision de l’effectif opérationnel sur ${months} mois, face à l’objectif. ${this.summary()}`;
+  });
+
+  constructor() {
+    afterRenderEffect(() => this.draw(this.forecast()));
+    inject(DestroyRef).onDestroy(() => this.chart?.destroy());
+  }
+
+  private draw(forecast: ForecastResponse): void {
+    const labels = forecast.months.map((month) => shortMonth(month.month));
+    const operational = forecast.months.map((month) => month.operational);
+    const targets = forecast.months.map((month) => month.target);
+    if (this.chart) {
+      this.chart.data.labels = labels;
+      this.chart.data.datasets[0].data = operational;
+      this.chart.data.datasets[1].data = targets;
+      this.chart.options.scales = this.scales(operational, targets);
+      this.chart.update();
+      return;
+    }
+    const context = this.canvas().nativeElement.getContext('2d');
+    if (!context) return; // no canvas (tests): the table still tells it all
+    this.chart = new Chart(context, this.config(labels, operational, targets));
+  }
+
+  private config(
+    labels: string[],
+    operational: number[],
+    targets: (number | null)[],
+  ): ChartConfiguration<'line', (number | null)[], string> {
+    return {
+      type: 'line',
+      data: {
+        labels,
+        datasets: [
+          {
+            label: $localize`Effectif opérationnel prévu`,
+            data: operational,
+            borderColor: NAVY,
+            backgroundColor: 'rgba(26, 58, 107, 0.10)',
+            fill: 'origin',
+            stepped: 'after',
+            borderWidth: 2.5,
+            pointRadius: 3,
+            pointBackgroundColor: NAVY,
+          },
+          {
+            label: $localize`Objectif`,
+            data: targets,
+            borderColor: TARGET,
+            borderDash: [6, 4],
+            borderWidth: 2,
+            stepped: 'after',
+            pointRadius: 0,
+            fill: false,
+          },
+        ],
+      },
+      options: {
+        responsive: true,
+        maintainAspectRatio: false,
+        animation: false,
+        locale: 'fr-FR',
+        interaction: { mode: 'index', intersect: false },
+        plugins: {
+          legend: { position: 'bottom', labels: { boxWidth: 14, font: { family: 'Roboto' } } },
+          tooltip: { bodyFont: { family: 'Roboto' }, titleFont: { family: 'Roboto' } },
+        },
+        scales: this.scales(operational, targets),
+      },
+    };
+  }
+
+  private scales(operational: number[], targets: (number | null)[]) {
+    const values = [...operational, ...targets.filter((value): value is number => value !== null)];
+    const low = Math.max(0, Math.min(...values) - 3);
+    const high = Math.max(...values) + 1;
+    return {
+      x: {
+        grid: { display: false },
+        ticks: { font: { family: 'Roboto' }, maxRotation: 0, autoSkipPadding: 8 },
+      },
+      y: { min: low, max: high, ticks: { precision: 0, stepSize: 1, font: { family: 'Roboto' } } },
+    };
+  }
+}
