@@ -19,7 +19,6 @@ import { IsIsoDate } from '../common/validators';
 import { AgentStatus, Grade, QualificationKind } from './agent.enum';
 import { MATRICULE_PATTERN, PHONE_PATTERN } from './agent.rules';
 
-
 export class CreateAgentDto {
   /** Unique; upper-case letters, digits and dashes. */
   @Matches(MATRICULE_PATTERN, { message: 'matricule : 2 à 20 caractères parmi A-Z, 0-9 et « - »' })

@@ -24,7 +24,6 @@ import { fieldErrors, problemOf } from '../../../core/http/problem';
 import { isoDate, localDate, provideFrenchDates } from '../../../shared/ui/french-dates';
 import { AgentsApi } from '../data-access/agents.api';
 
-
 /** What the dialog closes with: the saved record, or 'reload' when it was changed meanwhile. */
 export type AgentDialogResult = AgentResponse | 'reload';
 
