@@ -15,6 +15,7 @@ import { AgentsModule } from './modules/agents/agents.module';
 import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { HealthModule } from './modules/health/health.module';
+import { PlanningModule } from './modules/planning/planning.module';
 import { RecruitmentModule } from './modules/recruitment/recruitment.module';
 import { StaffingModule } from './modules/staffing/staffing.module';
 import { UsersModule } from './modules/users/users.module';
@@ -28,6 +29,7 @@ export const FEATURE_MODULES = [
   AgentsModule,
   StaffingModule,
   RecruitmentModule,
+  PlanningModule,
   HealthModule,
 ];
 

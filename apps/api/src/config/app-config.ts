@@ -1,6 +1,13 @@
 import { resolve } from 'node:path';
 
-import { DEFAULT_DURATIONS, DurationSettings, Milestone, MILESTONES } from '@vigie/shared';
+import {
+  DEFAULT_DURATIONS,
+  DEFAULT_RULE_SET,
+  DurationSettings,
+  Milestone,
+  MILESTONES,
+  RuleSet,
+} from '@vigie/shared';
 import { plainToInstance, Type } from 'class-transformer';
 import {
   IsIn,
@@ -112,6 +119,10 @@ class EnvironmentVariables {
   @IsOptional()
   @IsString()
   RECRUITMENT_TYPICAL_DAYS?: string;
+
+  @IsOptional()
+  @IsString()
+  ROSTER_RULES?: string;
 }
 
 export interface AppConfig {
@@ -133,6 +144,8 @@ export interface AppConfig {
   trustProxy: boolean;
   /** Typical days toward each recruitment milestone (forecast, stalled flag). */
   recruitmentDurations: DurationSettings;
+  /** The working-time rule set of the roster (décret 2000-815 by default). */
+  ruleSet: RuleSet;
 }
 
 export class ConfigError extends Error {}
@@ -144,6 +157,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     (error) => `${error.property} : ${Object.values(error.constraints ?? {}).join(', ')}`,
   );
   const recruitmentDurations = parseDurations(raw.RECRUITMENT_TYPICAL_DAYS, problems);
+  const ruleSet = parseRuleSet(raw.ROSTER_RULES, problems);
   const nodeEnv = (raw.NODE_ENV ?? 'development') as AppConfig['env'];
   const production = nodeEnv === 'production';
   if (production) {
@@ -189,7 +203,35 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       .filter(Boolean),
     trustProxy: raw.TRUST_PROXY === '1',
     recruitmentDurations,
+    ruleSet,
   };
+}
+
+/** `{"maxWeeklyHours": 46}`: numeric thresholds overriding the defaults of décret 2000-815. */
+function parseRuleSet(json: string | undefined, problems: string[]): RuleSet {
+  if (!json) return DEFAULT_RULE_SET;
+  const numeric = Object.entries(DEFAULT_RULE_SET)
+    .filter(([, value]) => typeof value === 'number')
+    .map(([key]) => key);
+  try {
+    const parsed = JSON.parse(json) as unknown;
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new Error();
+    for (const [key, value] of Object.entries(parsed)) {
+      if (
+        !numeric.includes(key) ||
+        typeof value !== 'number' ||
+        !Number.isFinite(value) ||
+        value < 0 ||
+        value > 1000
+      ) {
+        throw new Error();
+      }
+    }
+    return { ...DEFAULT_RULE_SET, ...(parsed as Partial<RuleSet>) };
+  } catch {
+    problems.push(`ROSTER_RULES : doit être un objet JSON de seuils numériques parmi ${numeric.join(', ')}`);
+    return DEFAULT_RULE_SET;
+  }
 }
 
 /** `{"APPOINTED": 45, "PREFECT_APPROVAL": 120}`: days overriding the defaults, per milestone. */
@@ -238,6 +280,7 @@ function pick(env: NodeJS.ProcessEnv): Record<string, string> {
     'LOGIN_LIMIT_PER_IP',
     'LOGIN_LIMIT_WINDOW_SECONDS',
     'RECRUITMENT_TYPICAL_DAYS',
+    'ROSTER_RULES',
   ];
   const picked: Record<string, string> = {};
   for (const key of known) {

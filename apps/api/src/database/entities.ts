@@ -4,6 +4,13 @@ import { Qualification } from '../modules/agents/qualification.entity';
 import { ShootingSession } from '../modules/agents/shooting-session.entity';
 import { RefreshToken } from '../modules/auth/refresh-token.entity';
 import { Session } from '../modules/auth/session.entity';
+import { Absence } from '../modules/planning/absence.entity';
+import { Assignment } from '../modules/planning/assignment.entity';
+import { CalendarToken } from '../modules/planning/calendar-token.entity';
+import { RosterChange } from '../modules/planning/roster-change.entity';
+import { RosterPublication } from '../modules/planning/roster-publication.entity';
+import { Shift } from '../modules/planning/shift.entity';
+import { ShiftType } from '../modules/planning/shift-type.entity';
 import { Recruitment } from '../modules/recruitment/recruitment.entity';
 import { RecruitmentEvent } from '../modules/recruitment/recruitment-event.entity';
 import { StaffingTarget } from '../modules/staffing/staffing-target.entity';
@@ -12,14 +19,21 @@ import { DemoSeed } from './seed/demo-seed.entity';
 
 /** Every entity, listed explicitly (no globs). */
 export const ENTITIES = [
+  Absence,
   Agent,
+  Assignment,
   AuditEvent,
+  CalendarToken,
   DemoSeed,
   Qualification,
   Recruitment,
   RecruitmentEvent,
   RefreshToken,
+  RosterChange,
+  RosterPublication,
   Session,
+  Shift,
+  ShiftType,
   ShootingSession,
   StaffingTarget,
   User,

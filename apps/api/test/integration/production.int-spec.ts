@@ -40,7 +40,13 @@ describe('production start-up', () => {
   it('seeds the demo data once, whatever the number of starts', () =>
     withDatabase(async (dataSource, url) => {
       const config = loadConfig({ NODE_ENV: 'development', DATABASE_URL: url, VIGIE_DEMO: '1' });
-      expect(await prepareData(dataSource, config)).toEqual(['accounts', 'staff', 'targets', 'recruitments']);
+      expect(await prepareData(dataSource, config)).toEqual([
+        'accounts',
+        'staff',
+        'targets',
+        'recruitments',
+        'planning',
+      ]);
       expect(await prepareData(dataSource, config)).toEqual([]);
       const [{ count }] = await dataSource.query('SELECT count(*)::int AS count FROM app_user');
       expect(count).toBe(4);

@@ -67,6 +67,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
       passwords: app.get(PasswordService),
       today: clock.today(),
       recruitments: app.get(RecruitmentService),
+      ruleSet: config.ruleSet,
     });
   }
   const http = request(app.getHttpServer());

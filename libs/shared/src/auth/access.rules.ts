@@ -20,8 +20,12 @@ export const ACCESS = {
   readPlanning: [CHIEF, SUPERVISOR, AGENT, HR],
   editPlanning: [CHIEF, SUPERVISOR],
   publishRoster: [CHIEF],
-  requestAbsence: [AGENT],
+  /** An agent requests his own absence; the chief records one, approved, for anybody. */
+  requestAbsence: [CHIEF, AGENT],
+  readAbsences: [CHIEF, SUPERVISOR, AGENT],
   decideAbsence: [CHIEF],
+  readSchedule: [CHIEF, SUPERVISOR, AGENT],
+  calendarLink: [CHIEF, AGENT],
   readIncidents: [CHIEF, SUPERVISOR, AGENT],
   reviewIncidents: [CHIEF, SUPERVISOR],
   checkIntegrity: [CHIEF],

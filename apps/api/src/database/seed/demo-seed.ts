@@ -1,4 +1,4 @@
-import { Role } from '@vigie/shared';
+import { Role, RuleSet } from '@vigie/shared';
 import { DataSource, EntityManager } from 'typeorm';
 
 import { AuthenticatedUser } from '../../common/auth/authenticated-user';
@@ -6,6 +6,7 @@ import { PasswordService } from '../../modules/auth/password.service';
 import { RecruitmentService } from '../../modules/recruitment/recruitment.service';
 import { User } from '../../modules/users/user.entity';
 import { DemoSeed } from './demo-seed.entity';
+import { seedPlanning } from './planning.seed';
 import { dayFrom, seedRecruitments, seedStaff, seedTargets } from './staff.seed';
 
 export const DEMO_PASSWORD = 'vigie-demo';
@@ -30,6 +31,7 @@ export interface SeedContext {
   /** Demo dates are relative to this day (YYYY-MM-DD). */
   today: string;
   recruitments: RecruitmentService;
+  ruleSet: RuleSet;
 }
 
 /** A part of the demo data, written once (its name is kept in `demo_seed`). */
@@ -73,6 +75,7 @@ const PARTS: SeedPart[] = [
     run: async (manager, { today, recruitments }) =>
       seedRecruitments(manager, recruitments, await hrOfficer(manager), dayFrom(today)),
   },
+  { name: 'planning', run: (manager, { today, ruleSet }) => seedPlanning(manager, today, ruleSet) },
 ];
 
 /** Writes the demo data parts not written yet; returns the names of those it wrote. */

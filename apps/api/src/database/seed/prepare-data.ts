@@ -29,5 +29,6 @@ export async function prepareData(dataSource: DataSource, config: AppConfig): Pr
     passwords: new PasswordService(),
     today: clock.today(),
     recruitments: new RecruitmentService(dataSource, new AuditService(dataSource), clock, config),
+    ruleSet: config.ruleSet,
   });
 }

@@ -295,10 +295,8 @@ export class AgentsService {
     const qualifications = new Map<string, Qualification[]>();
     const sessions = new Map<string, ShootingSession[]>();
     if (agentIds.length === 0) return { qualifications, sessions };
-    const [qualificationRows, sessionRows] = await Promise.all([
-      manager.findBy(Qualification, { agentId: In(agentIds) }),
-      manager.findBy(ShootingSession, { agentId: In(agentIds) }),
-    ]);
+    const qualificationRows = await manager.findBy(Qualification, { agentId: In(agentIds) });
+    const sessionRows = await manager.findBy(ShootingSession, { agentId: In(agentIds) });
     for (const row of qualificationRows)
       qualifications.set(row.agentId, [...(qualifications.get(row.agentId) ?? []), row]);
     for (const row of sessionRows) sessions.set(row.agentId, [...(sessions.get(row.agentId) ?? []), row]);

@@ -1,0 +1,267 @@
+import {
+  AbsenceKind,
+  AbsenceStatus,
+  addDays,
+  checkRoster,
+  greedyRoster,
+  isoWeekday,
+  QualificationKind,
+  RuleSet,
+  StaffCategory,
+  weekStart,
+} from '@vigie/shared';
+import { EntityManager, In } from 'typeorm';
+
+import { Agent } from '../../modules/agents/agent.entity';
+import { Absence } from '../../modules/planning/absence.entity';
+import { Assignment } from '../../modules/planning/assignment.entity';
+import { loadRoster } from '../../modules/planning/roster-loader';
+import { localInstant } from '../../modules/planning/roster-period';
+import { RosterPublication } from '../../modules/planning/roster-publication.entity';
+import { Shift } from '../../modules/planning/shift.entity';
+import { ShiftType } from '../../modules/planning/shift-type.entity';
+import { User } from '../../modules/users/user.entity';
+
+const { POLICE, ASVP } = StaffCategory;
+const { FIREARM, VIDEO_OPERATOR } = QualificationKind;
+
+interface TypeSeed {
+  code: string;
+  label: string;
+  startTime: string;
+  endTime: string;
+  minAgents: number;
+  requirements?: { kind: QualificationKind; count: number }[];
+  requiredForAll?: QualificationKind[];
+  categories: StaffCategory[];
+  allowsTrainees: boolean;
+  colour: string;
+  /** ISO weekdays it runs on (1 = Monday). */
+  days: number[];
+}
+
+/** The shift types of a police municipale like Lomme's. */
+const TYPES: TypeSeed[] = [
+  {
+    code: 'MATIN',
+    label: 'Patrouille du matin',
+    startTime: '06:00',
+    endTime: '14:00',
+    minAgents: 3,
+    requirements: [{ kind: FIREARM, count: 2 }],
+    categories: [POLICE],
+    allowsTrainees: true,
+    colour: '#1e88e5',
+    days: [1, 2, 3, 4, 5, 6, 7],
+  },
+  {
+    code: 'APREM',
+    label: 'Patrouille d’après-midi',
+    startTime: '13:00',
+    endTime: '21:00',
+    minAgents: 3,
+    requirements: [{ kind: FIREARM, count: 2 }],
+    categories: [POLICE],
+    allowsTrainees: true,
+    colour: '#43a047',
+    days: [1, 2, 3, 4, 5, 6, 7],
+  },
+  {
+    code: 'NUIT',
+    label: 'Patrouille de nuit',
+    startTime: '21:00',
+    endTime: '05:00',
+    minAgents: 2,
+    requirements: [{ kind: FIREARM, count: 2 }],
+    requiredForAll: [FIREARM],
+    categories: [POLICE],
+    allowsTrainees: false,
+    colour: '#3949ab',
+    days: [1, 2, 3, 4, 5, 6, 7],
+  },
+  {
+    code: 'CSU',
+    label: 'Salle vidéo (CSU)',
+    startTime: '08:00',
+    endTime: '16:00',
+    minAgents: 1,
+    requiredForAll: [VIDEO_OPERATOR],
+    categories: [POLICE],
+    allowsTrainees: false,
+    colour: '#8e24aa',
+    days: [1, 2, 3, 4, 5, 6],
+  },
+  {
+    code: 'ECOLE',
+    label: 'Sortie d’écoles',
+    startTime: '11:15',
+    endTime: '12:45',
+    minAgents: 2,
+    categories: [POLICE, ASVP],
+    allowsTrainees: true,
+    colour: '#fb8c00',
+    days: [1, 2, 4, 5],
+  },
+  {
+    code: 'STAT',
+    label: 'Stationnement',
+    startTime: '09:00',
+    endTime: '17:00',
+    minAgents: 1,
+    categories: [ASVP],
+    allowsTrainees: false,
+    colour: '#00897b',
+    days: [1, 2, 3, 4, 5, 6],
+  },
+  {
+    code: 'MARCHE',
+    label: 'Marché du Bourg',
+    startTime: '07:00',
+    endTime: '13:00',
+    minAgents: 2,
+    categories: [POLICE, ASVP],
+    allowsTrainees: true,
+    colour: '#6d4c41',
+    days: [6],
+  },
+];
+
+/**
+ * Shift types, this week published and next week in draft (with one deliberate rest violation
+ * and one uncovered night), and a few absences.
+ */
+export async function seedPlanning(manager: EntityManager, today: string, ruleSet: RuleSet): Promise<void> {
+  const zone = ruleSet.timeZone;
+  const types = await manager.save(
+    TYPES.map(({ days: _days, ...type }) =>
+      manager.create(ShiftType, {
+        ...type,
+        requirements: type.requirements ?? [],
+        requiredForAll: type.requiredForAll ?? [],
+      }),
+    ),
+  );
+  const thisWeek = weekStart(today);
+  const nextWeek = addDays(thisWeek, 7);
+  const lastDay = addDays(nextWeek, 6);
+
+  const shifts: Partial<Shift>[] = [];
+  for (let day = thisWeek; day <= lastDay; day = addDays(day, 1)) {
+    for (const [index, seed] of TYPES.entries()) {
+      if (!seed.days.includes(isoWeekday(day))) continue;
+      const type = types[index];
+      const startsAt = localInstant(day, seed.startTime, zone);
+      let endsAt = localInstant(day, seed.endTime, zone);
+      if (endsAt <= startsAt) endsAt = localInstant(addDays(day, 1), seed.endTime, zone);
+      shifts.push({
+        shiftTypeId: type.id,
+        label: null,
+        startsAt,
+        endsAt,
+        minAgents: type.minAgents,
+        requirements: type.requirements,
+        requiredForAll: type.requiredForAll,
+        categories: type.categories,
+        allowsTrainees: type.allowsTrainees,
+      });
+    }
+  }
+  await manager.insert(Shift, shifts);
+
+  const agents = await manager.find(Agent);
+  const byName = (last: string): Agent => agents.find((agent) => agent.lastName === last)!;
+  const chief = await manager.findOneBy(User, { login: 'chef' });
+  const at = (day: string, time: string): Date => localInstant(day, time, zone);
+  await manager.insert(Absence, [
+    {
+      agentId: byName('Devos').id,
+      kind: AbsenceKind.ANNUAL_LEAVE,
+      startsAt: at(addDays(nextWeek, 2), '00:00'),
+      endsAt: at(addDays(nextWeek, 5), '00:00'),
+      status: AbsenceStatus.APPROVED,
+      note: 'Vacances',
+      decidedById: chief?.id ?? null,
+      decidedAt: new Date(),
+    },
+    {
+      agentId: byName('Roussel').id,
+      kind: AbsenceKind.SICKNESS,
+      startsAt: at(addDays(thisWeek, 1), '00:00'),
+      endsAt: at(addDays(thisWeek, 3), '00:00'),
+      status: AbsenceStatus.APPROVED,
+      note: 'Arrêt maladie',
+      decidedById: chief?.id ?? null,
+      decidedAt: new Date(),
+    },
+    {
+      agentId: byName('Haddad').id,
+      kind: AbsenceKind.RTT,
+      startsAt: at(nextWeek, '00:00'),
+      endsAt: at(addDays(nextWeek, 1), '00:00'),
+      status: AbsenceStatus.REQUESTED,
+      note: 'RTT',
+    },
+    {
+      agentId: byName('Lefebvre').id,
+      kind: AbsenceKind.ANNUAL_LEAVE,
+      startsAt: at(addDays(nextWeek, 14), '00:00'),
+      endsAt: at(addDays(nextWeek, 19), '00:00'),
+      status: AbsenceStatus.REQUESTED,
+      note: 'Congés d’hiver',
+    },
+    {
+      agentId: byName('Leclercq').id,
+      kind: AbsenceKind.TRAINING,
+      startsAt: at(addDays(nextWeek, 9), '08:00'),
+      endsAt: at(addDays(nextWeek, 9), '17:00'),
+      status: AbsenceStatus.REQUESTED,
+      note: 'Formation continue CNFPT',
+    },
+  ]);
+
+  // A lawful roster for the two weeks, built by the same rules as manual edits.
+  const loaded = await loadRoster(manager, ruleSet, { from: thisWeek, to: lastDay });
+  const proposal = greedyRoster(loaded.input);
+  if (proposal.length > 0) await manager.insert(Assignment, proposal);
+
+  const published = checkRoster({ ...loaded.input, assignments: proposal, to: addDays(thisWeek, 6) });
+  if (published.violations.length === 0) {
+    await manager.insert(RosterPublication, {
+      fromDate: thisWeek,
+      toDate: addDays(thisWeek, 6),
+      publishedById: chief?.id ?? null,
+      publishedByLogin: 'chef',
+    });
+  }
+
+  // Next week, two things for the chief to fix before publishing.
+  const nightShifts = await manager.findBy(Shift, { shiftTypeId: types[2].id });
+  const nights = nightShifts
+    .filter((shift) => shift.startsAt >= at(nextWeek, '00:00'))
+    .sort((a, b) => +a.startsAt - +b.startsAt);
+  const saturdayNight = nights.find((shift) => +shift.startsAt === +at(addDays(nextWeek, 5), '21:00'));
+  if (saturdayNight) await manager.delete(Assignment, { shiftId: saturdayNight.id });
+  const tuesdayNight = nights.find((shift) => +shift.startsAt === +at(addDays(nextWeek, 1), '21:00'));
+  const nightAgent = tuesdayNight ? await manager.findOneBy(Assignment, { shiftId: tuesdayNight.id }) : null;
+  const wednesdayMorning = await manager.findOneBy(Shift, {
+    shiftTypeId: types[0].id,
+    startsAt: at(addDays(nextWeek, 2), '06:00'),
+  });
+  if (nightAgent && wednesdayMorning) {
+    const already = await manager.existsBy(Assignment, {
+      shiftId: wednesdayMorning.id,
+      agentId: nightAgent.agentId,
+    });
+    if (!already) {
+      await manager.delete(Assignment, {
+        agentId: nightAgent.agentId,
+        shiftId: In(
+          (await manager.findBy(Shift, { startsAt: at(addDays(nextWeek, 2), '06:00') })).map(
+            (shift) => shift.id,
+          ),
+        ),
+      });
+      await manager.insert(Assignment, { shiftId: wednesdayMorning.id, agentId: nightAgent.agentId });
+    }
+  }
+}

@@ -1,0 +1,165 @@
+import { Inject, Injectable } from '@nestjs/common';
+import {
+  AbsenceDecisionDto,
+  AbsenceQueryDto,
+  AbsenceResponse,
+  AbsenceStatus,
+  addDays,
+  checkAgentNeighbourhood,
+  CreateAbsenceDto,
+  Role,
+  RosterFinding,
+  RosterRule,
+} from '@vigie/shared';
+import { DataSource, EntityManager } from 'typeorm';
+
+import { AuditService } from '../../common/audit/audit.service';
+import { AuthenticatedUser, hasRole } from '../../common/auth/authenticated-user';
+import { DomainException } from '../../common/errors/domain.exception';
+import { AppConfig } from '../../config/app-config';
+import { APP_CONFIG } from '../../config/config.module';
+import { Agent } from '../agents/agent.entity';
+import { Absence } from './absence.entity';
+import { AssignmentGuard } from './assignment-guard';
+import { toAbsenceResponse } from './planning.mapper';
+import { loadRoster } from './roster-loader';
+import { localDateOf, startOfLocalDay } from './roster-period';
+
+const MAX_ABSENCE_DAYS = 366;
+
+@Injectable()
+export class AbsencesService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    private readonly guard: AssignmentGuard,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /** CHIEF and SUPERVISOR see every absence; an AGENT his own. */
+  async list(query: AbsenceQueryDto, caller: AuthenticatedUser): Promise<AbsenceResponse[]> {
+    const qb = this.dataSource
+      .getRepository(Absence)
+      .createQueryBuilder('ab')
+      .innerJoinAndMapOne('ab.agent', Agent, 'ag', 'ag.id = ab.agent_id')
+      .orderBy('ab.starts_at', 'DESC')
+      .addOrderBy('ab.id', 'DESC')
+      .limit(500);
+    if (!hasRole(caller, Role.CHIEF, Role.SUPERVISOR)) {
+      if (!caller.agentId) return [];
+      qb.andWhere('ab.agent_id = :own', { own: caller.agentId });
+    } else if (query.agentId) {
+      qb.andWhere('ab.agent_id = :agentId', { agentId: query.agentId });
+    }
+    if (query.status) qb.andWhere('ab.status = :status', { status: query.status });
+    const zone = this.config.ruleSet.timeZone;
+    if (query.from) qb.andWhere('ab.ends_at > :from', { from: startOfLocalDay(query.from, zone) });
+    if (query.to) qb.andWhere('ab.starts_at < :to', { to: startOfLocalDay(addDays(query.to, 1), zone) });
+    const absences = await qb.getMany();
+    return absences.map((absence) => toAbsenceResponse(absence, nameOf(absence.agent)));
+  }
+
+  /**
+   * An AGENT requests his own absence; the CHIEF may record one for anybody, approved directly
+   * (its conflicts with assignments come back as violations to resolve).
+   */
+  async create(dto: CreateAbsenceDto, caller: AuthenticatedUser): Promise<AbsenceResponse> {
+    const chief = hasRole(caller, Role.CHIEF);
+    if (!chief && dto.agentId !== caller.agentId) {
+      throw new DomainException('FORBIDDEN', 'Un agent ne peut demander une absence que pour lui-même.');
+    }
+    const startsAt = new Date(dto.startsAt);
+    const endsAt = new Date(dto.endsAt);
+    if (endsAt <= startsAt)
+      throw DomainException.invalid([{ field: 'endsAt', message: 'doit être postérieure au début' }]);
+    if (endsAt.getTime() - startsAt.getTime() > MAX_ABSENCE_DAYS * 86_400_000) {
+      throw DomainException.invalid([
+        { field: 'endsAt', message: `une absence dure au plus ${MAX_ABSENCE_DAYS} jours` },
+      ]);
+    }
+    return this.dataSource.transaction(async (manager) => {
+      await this.guard.lockAgents(manager, [dto.agentId]);
+      const agent = await manager.findOneBy(Agent, { id: dto.agentId });
+      if (!agent) {
+        throw new DomainException('RULE_VIOLATION', 'Référence inconnue : agent inconnu.', {
+          errors: [{ field: 'agentId', message: 'agent inconnu' }],
+        });
+      }
+      const absence = await manager.save(
+        manager.create(Absence, {
+          agentId: dto.agentId,
+          kind: dto.kind,
+          startsAt,
+          endsAt,
+          status: chief ? AbsenceStatus.APPROVED : AbsenceStatus.REQUESTED,
+          note: dto.note?.trim() || null,
+          requestedById: caller.id,
+          decidedById: chief ? caller.id : null,
+          decidedAt: chief ? new Date() : null,
+        }),
+      );
+      await this.audit.record(
+        {
+          actor: caller,
+          action: chief ? 'RECORD_ABSENCE' : 'REQUEST_ABSENCE',
+          entity: 'absence',
+          entityId: absence.id,
+          details: { agentId: dto.agentId, kind: dto.kind },
+        },
+        manager,
+      );
+      const conflicts = chief ? await this.conflictsOf(manager, absence) : [];
+      return toAbsenceResponse(absence, nameOf(agent), conflicts);
+    });
+  }
+
+  /** The chief approves or rejects a request; an approval returns the assignments it conflicts with. */
+  async decide(id: string, dto: AbsenceDecisionDto, actor: AuthenticatedUser): Promise<AbsenceResponse> {
+    return this.dataSource.transaction(async (manager) => {
+      const found = await manager.findOneBy(Absence, { id });
+      if (!found) throw DomainException.notFound('Absence');
+      await this.guard.lockAgents(manager, [found.agentId]);
+      const absence = await manager.findOneByOrFail(Absence, { id });
+      if (absence.status !== AbsenceStatus.REQUESTED) {
+        throw new DomainException('CONFLICT', 'Cette demande a déjà été traitée.');
+      }
+      absence.status = dto.approved ? AbsenceStatus.APPROVED : AbsenceStatus.REJECTED;
+      absence.decisionNote = dto.note?.trim() || null;
+      absence.decidedById = actor.id;
+      absence.decidedAt = new Date();
+      absence.version += 1;
+      await manager.save(absence);
+      await this.audit.record(
+        {
+          actor,
+          action: dto.approved ? 'APPROVE_ABSENCE' : 'REJECT_ABSENCE',
+          entity: 'absence',
+          entityId: id,
+          details: { agentId: absence.agentId },
+        },
+        manager,
+      );
+      const agent = await manager.findOneByOrFail(Agent, { id: absence.agentId });
+      return toAbsenceResponse(
+        absence,
+        nameOf(agent),
+        dto.approved ? await this.conflictsOf(manager, absence) : [],
+      );
+    });
+  }
+
+  /** The agent's assignments during an approved absence, as the rules engine words them. */
+  private async conflictsOf(manager: EntityManager, absence: Absence): Promise<RosterFinding[]> {
+    const zone = this.config.ruleSet.timeZone;
+    const from = localDateOf(absence.startsAt, zone);
+    const to = localDateOf(new Date(absence.endsAt.getTime() - 1), zone);
+    const loaded = await loadRoster(manager, this.config.ruleSet, { from, to, agentIds: [absence.agentId] });
+    return checkAgentNeighbourhood(loaded.input, absence.agentId).filter(
+      (finding) => finding.rule === RosterRule.ABSENCE,
+    );
+  }
+}
+
+function nameOf(agent: Agent | undefined): string {
+  return agent ? `${agent.firstName} ${agent.lastName}` : '';
+}

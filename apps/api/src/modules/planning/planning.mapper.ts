@@ -1,0 +1,86 @@
+import {
+  AbsenceResponse,
+  RosterAgent,
+  RosterFinding,
+  RuleSet,
+  shiftCoverage,
+  ShiftResponse,
+  ShiftTypeResponse,
+} from '@vigie/shared';
+
+import { Absence } from './absence.entity';
+import { shiftLabel, toRosterShift } from './roster-loader';
+import { Shift } from './shift.entity';
+import { ShiftType } from './shift-type.entity';
+
+export function toShiftTypeResponse(type: ShiftType): ShiftTypeResponse {
+  return {
+    id: type.id,
+    code: type.code,
+    label: type.label,
+    startTime: type.startTime,
+    endTime: type.endTime,
+    minAgents: type.minAgents,
+    requirements: type.requirements,
+    requiredForAll: type.requiredForAll,
+    categories: type.categories,
+    allowsTrainees: type.allowsTrainees,
+    colour: type.colour,
+    active: type.active,
+    version: type.version,
+  };
+}
+
+export interface ShiftContext {
+  type: ShiftType | undefined;
+  /** The assigned agents, as the rules engine knows them (qualifications by day). */
+  assigned: RosterAgent[];
+  published: boolean;
+  ruleSet: RuleSet;
+}
+
+export function toShiftResponse(shift: Shift, context: ShiftContext): ShiftResponse {
+  const coverage = shiftCoverage(toRosterShift(shift, context.type), context.assigned, context.ruleSet);
+  return {
+    id: shift.id,
+    shiftTypeId: shift.shiftTypeId,
+    typeCode: context.type?.code ?? '',
+    label: shiftLabel(shift, context.type),
+    colour: context.type?.colour ?? '#1565c0',
+    startsAt: shift.startsAt.toISOString(),
+    endsAt: shift.endsAt.toISOString(),
+    minAgents: shift.minAgents,
+    requirements: shift.requirements,
+    requiredForAll: shift.requiredForAll,
+    categories: shift.categories,
+    allowsTrainees: shift.allowsTrainees,
+    published: context.published,
+    assignments: [...context.assigned]
+      .sort((a, b) => a.name.localeCompare(b.name, 'fr'))
+      .map((agent) => ({ agentId: agent.id, agentName: agent.name })),
+    coverage: { covered: coverage.covered, assigned: coverage.assigned, missing: coverage.missing },
+    version: shift.version,
+  };
+}
+
+export function toAbsenceResponse(
+  absence: Absence,
+  agentName: string,
+  conflicts: RosterFinding[] = [],
+): AbsenceResponse {
+  return {
+    id: absence.id,
+    agentId: absence.agentId,
+    agentName,
+    kind: absence.kind,
+    startsAt: absence.startsAt.toISOString(),
+    endsAt: absence.endsAt.toISOString(),
+    status: absence.status,
+    note: absence.note,
+    decisionNote: absence.decisionNote,
+    decidedAt: absence.decidedAt?.toISOString() ?? null,
+    conflicts,
+    version: absence.version,
+    createdAt: absence.createdAt.toISOString(),
+  };
+}

@@ -1,0 +1,140 @@
+import { Readable } from 'node:stream';
+
+import { Inject, Injectable } from '@nestjs/common';
+import {
+  checkRoster,
+  formatDateFr,
+  GRADE_LABELS,
+  PeriodQueryDto,
+  PublicationResponse,
+  RosterCheckResponse,
+  RosterInput,
+} from '@vigie/shared';
+import { stringify } from 'csv-stringify';
+import { DateTime } from 'luxon';
+import { DataSource } from 'typeorm';
+
+import { AuditService } from '../../common/audit/audit.service';
+import { AuthenticatedUser } from '../../common/auth/authenticated-user';
+import { DomainException } from '../../common/errors/domain.exception';
+import { AppConfig } from '../../config/app-config';
+import { APP_CONFIG } from '../../config/config.module';
+import { Agent } from '../agents/agent.entity';
+import { loadRoster, shiftLabel } from './roster-loader';
+import { checkPeriod, localDateOf } from './roster-period';
+import { RosterPublication } from './roster-publication.entity';
+
+@Injectable()
+export class RosterService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /** Every violation (hard) and warning (soft) of the period. */
+  async check(period: PeriodQueryDto): Promise<RosterCheckResponse> {
+    const { from, to } = checkPeriod(period);
+    const loaded = await loadRoster(this.dataSource.manager, this.config.ruleSet, { from, to });
+    return { from, to, ...checkRoster(loaded.input) };
+  }
+
+  /** What the web app needs to run the same rules in the browser while the chief edits. */
+  async context(period: PeriodQueryDto): Promise<RosterInput> {
+    const { from, to } = checkPeriod(period, 42);
+    return (await loadRoster(this.dataSource.manager, this.config.ruleSet, { from, to })).input;
+  }
+
+  /** Publishes a period; refused (422) while hard violations remain. */
+  async publish(period: PeriodQueryDto, actor: AuthenticatedUser): Promise<PublicationResponse> {
+    const { from, to } = checkPeriod(period);
+    return this.dataSource.transaction(async (manager) => {
+      // One publication at a time: the check and the write see the same roster.
+      await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', ['vigie:roster-publication']);
+      const loaded = await loadRoster(manager, this.config.ruleSet, { from, to });
+      const { violations } = checkRoster(loaded.input);
+      if (violations.length > 0) {
+        throw DomainException.rule(
+          `Publication du ${formatDateFr(from)} au ${formatDateFr(to)} refusée : ${violations.length} règle(s) enfreinte(s) à corriger d’abord.`,
+          violations.map(({ rule, message, agentId, shiftId }) => ({ rule, message, agentId, shiftId })),
+        );
+      }
+      const publication = await manager.save(
+        manager.create(RosterPublication, {
+          fromDate: from,
+          toDate: to,
+          publishedById: actor.id,
+          publishedByLogin: actor.login,
+        }),
+      );
+      await this.audit.record(
+        { actor, action: 'PUBLISH', entity: 'roster', entityId: publication.id, details: { from, to } },
+        manager,
+      );
+      return toPublicationResponse(publication);
+    });
+  }
+
+  async publications(period: PeriodQueryDto): Promise<PublicationResponse[]> {
+    const { from, to } = checkPeriod(period, 366);
+    const publications = await this.dataSource
+      .getRepository(RosterPublication)
+      .createQueryBuilder('p')
+      .where('p.from_date <= :to AND p.to_date >= :from', { from, to })
+      .orderBy('p.published_at', 'DESC')
+      .getMany();
+    return publications.map(toPublicationResponse);
+  }
+
+  /** UTF-8 CSV with BOM, `;` separated (French Excel), one line per agent on a shift. */
+  async exportCsv(period: PeriodQueryDto): Promise<Readable> {
+    const { from, to } = checkPeriod(period);
+    const loaded = await loadRoster(this.dataSource.manager, this.config.ruleSet, { from, to });
+    const zone = this.config.ruleSet.timeZone;
+    const agents = new Map(
+      (await this.dataSource.getRepository(Agent).find()).map((agent) => [agent.id, agent]),
+    );
+    const time = (instant: Date): string => DateTime.fromJSDate(instant, { zone }).toFormat('HH:mm');
+    const csv = stringify({
+      delimiter: ';',
+      bom: true,
+      header: true,
+      columns: ['Date', 'Début', 'Fin', 'Créneau', 'Matricule', 'Nom', 'Prénom', 'Grade'],
+    });
+    const shifts = loaded.shifts
+      .filter((shift) => {
+        const day = localDateOf(shift.startsAt, zone);
+        return day >= from && day <= to;
+      })
+      .sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
+    for (const shift of shifts) {
+      const label = shiftLabel(shift, loaded.types.get(shift.shiftTypeId));
+      for (const assignment of loaded.assignments.filter((a) => a.shiftId === shift.id)) {
+        const agent = agents.get(assignment.agentId);
+        if (!agent) continue;
+        csv.write([
+          formatDateFr(localDateOf(shift.startsAt, zone)),
+          time(shift.startsAt),
+          time(shift.endsAt),
+          label,
+          agent.matricule,
+          agent.lastName,
+          agent.firstName,
+          GRADE_LABELS[agent.grade],
+        ]);
+      }
+    }
+    csv.end();
+    return csv;
+  }
+}
+
+function toPublicationResponse(publication: RosterPublication): PublicationResponse {
+  return {
+    id: publication.id,
+    from: publication.fromDate,
+    to: publication.toDate,
+    publishedAt: publication.publishedAt.toISOString(),
+    publishedBy: publication.publishedByLogin,
+  };
+}

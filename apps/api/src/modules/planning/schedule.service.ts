@@ -1,0 +1,172 @@
+import { createHash, randomBytes } from 'node:crypto';
+
+import { Inject, Injectable } from '@nestjs/common';
+import {
+  addDays,
+  CalendarLinkResponse,
+  PeriodQueryDto,
+  Role,
+  RosterChangeResponse,
+  ScheduleResponse,
+} from '@vigie/shared';
+import ical, { ICalCalendarMethod } from 'ical-generator';
+import { DateTime } from 'luxon';
+import { tzlib_get_ical_block } from 'timezones-ical-library';
+import { DataSource, IsNull } from 'typeorm';
+
+import { AuditService } from '../../common/audit/audit.service';
+import { AuthenticatedUser, hasRole } from '../../common/auth/authenticated-user';
+import { Clock } from '../../common/clock';
+import { DomainException } from '../../common/errors/domain.exception';
+import { AppConfig } from '../../config/app-config';
+import { APP_CONFIG } from '../../config/config.module';
+import { Agent } from '../agents/agent.entity';
+import { AbsencesService } from './absences.service';
+import { CalendarToken } from './calendar-token.entity';
+import { toShiftResponse } from './planning.mapper';
+import { RosterChange } from './roster-change.entity';
+import { loadRoster, shiftLabel } from './roster-loader';
+import { checkPeriod, localDateOf, publishedDays } from './roster-period';
+
+const FEED_PAST_DAYS = 30;
+const FEED_FUTURE_DAYS = 120;
+
+const hash = (token: string): string => createHash('sha256').update(token).digest('hex');
+
+@Injectable()
+export class ScheduleService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    private readonly absences: AbsencesService,
+    private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /** An agent's shifts and absences; he sees his published days only, the chief and supervisors all. */
+  async schedule(
+    agentId: string,
+    period: PeriodQueryDto,
+    caller: AuthenticatedUser,
+  ): Promise<ScheduleResponse> {
+    const { from, to } = checkPeriod(period);
+    const manager = this.dataSource.manager;
+    const editor = hasRole(caller, Role.CHIEF, Role.SUPERVISOR);
+    if (!editor && caller.agentId !== agentId) throw DomainException.notFound('Agent');
+    if (!(await manager.existsBy(Agent, { id: agentId }))) throw DomainException.notFound('Agent');
+    const loaded = await loadRoster(manager, this.config.ruleSet, { from, to, agentIds: [agentId] });
+    const published = await publishedDays(manager, from, to);
+    const zone = this.config.ruleSet.timeZone;
+    const me = loaded.input.agents.find((agent) => agent.id === agentId);
+    const shifts = loaded.shifts
+      .filter((shift) => {
+        const day = localDateOf(shift.startsAt, zone);
+        return day >= from && day <= to && (editor || published.has(day));
+      })
+      .sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime())
+      .map((shift) =>
+        toShiftResponse(shift, {
+          type: loaded.types.get(shift.shiftTypeId),
+          assigned: me ? [me] : [],
+          published: published.has(localDateOf(shift.startsAt, zone)),
+          ruleSet: this.config.ruleSet,
+        }),
+      );
+    const absences = await this.absences.list(
+      { agentId, from, to },
+      editor ? caller : { ...caller, agentId },
+    );
+    return { agentId, from, to, shifts, absences: absences.filter((absence) => absence.agentId === agentId) };
+  }
+
+  /** A new private address for the agent's calendar feed; the previous one stops working. */
+  async newCalendarLink(
+    agentId: string,
+    caller: AuthenticatedUser,
+    baseUrl: string,
+  ): Promise<CalendarLinkResponse> {
+    if (!hasRole(caller, Role.CHIEF) && caller.agentId !== agentId) throw DomainException.notFound('Agent');
+    if (!(await this.dataSource.getRepository(Agent).existsBy({ id: agentId })))
+      throw DomainException.notFound('Agent');
+    const token = randomBytes(24).toString('base64url');
+    await this.dataSource.transaction(async (manager) => {
+      await manager.upsert(CalendarToken, { agentId, tokenHash: hash(token), createdAt: new Date() }, [
+        'agentId',
+      ]);
+      await this.audit.record(
+        { actor: caller, action: 'NEW_CALENDAR_LINK', entity: 'agent', entityId: agentId },
+        manager,
+      );
+    });
+    return { url: `${baseUrl}/api/calendar/${token}.ics` };
+  }
+
+  /**
+   * The iCalendar feed (RFC 5545, Europe/Paris VTIMEZONE) of an agent's published shifts, from a
+   * month back to four months ahead. Unknown or revoked token: null (404).
+   */
+  async feed(token: string): Promise<string | null> {
+    if (!/^[\w-]{20,64}$/.test(token)) return null;
+    const manager = this.dataSource.manager;
+    const link = await manager.findOneBy(CalendarToken, { tokenHash: hash(token) });
+    if (!link) return null;
+    const agent = await manager.findOneBy(Agent, { id: link.agentId });
+    if (!agent) return null;
+    const today = this.clock.today();
+    const from = addDays(today, -FEED_PAST_DAYS);
+    const to = addDays(today, FEED_FUTURE_DAYS);
+    const loaded = await loadRoster(manager, this.config.ruleSet, { from, to, agentIds: [agent.id] });
+    const published = await publishedDays(manager, from, to);
+    const zone = this.config.ruleSet.timeZone;
+    const calendar = ical({
+      name: `Vigie — planning de ${agent.firstName} ${agent.lastName}`,
+      prodId: { company: 'Vigie', product: 'planning', language: 'FR' },
+      method: ICalCalendarMethod.PUBLISH,
+      timezone: { name: zone, generator: (tz: string) => tzlib_get_ical_block(tz)[0] },
+      ttl: 3600,
+    });
+    const stamp = DateTime.fromJSDate(this.clock.now(), { zone: 'utc' });
+    for (const shift of loaded.shifts) {
+      const day = localDateOf(shift.startsAt, zone);
+      if (day < from || day > to || !published.has(day)) continue;
+      calendar.createEvent({
+        id: `${shift.id}@vigie`,
+        start: DateTime.fromJSDate(shift.startsAt),
+        end: DateTime.fromJSDate(shift.endsAt),
+        timezone: zone,
+        stamp,
+        summary: shiftLabel(shift, loaded.types.get(shift.shiftTypeId)),
+        description: 'Police municipale de Lomme — planning publié',
+      });
+    }
+    // ical-generator writes DTSTAMP in the calendar's zone; RFC 5545 wants it in UTC.
+    return calendar
+      .toString()
+      .replace(/^DTSTAMP:\d{8}T\d{6}\r$/gm, `DTSTAMP:${stamp.toFormat("yyyyLLdd'T'HHmmss")}Z\r`);
+  }
+
+  /** Changes to the caller's published shifts, most recent first. */
+  async changes(caller: AuthenticatedUser): Promise<RosterChangeResponse[]> {
+    if (!caller.agentId) return [];
+    const changes = await this.dataSource.getRepository(RosterChange).find({
+      where: { agentId: caller.agentId },
+      order: { id: 'DESC' },
+      take: 100,
+    });
+    return changes.map((change) => ({
+      id: change.id,
+      at: change.at.toISOString(),
+      action: change.action,
+      summary: change.summary,
+      by: change.byLogin,
+      read: change.readAt !== null,
+    }));
+  }
+
+  async markChangesRead(caller: AuthenticatedUser): Promise<void> {
+    if (!caller.agentId) return;
+    await this.dataSource
+      .getRepository(RosterChange)
+      .update({ agentId: caller.agentId, readAt: IsNull() }, { readAt: new Date() });
+  }
+}

@@ -1,0 +1,67 @@
+import { QualificationKind, QualificationRequirement, StaffCategory } from '@vigie/shared';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
+
+/** A kind of shift (patrouille de nuit, salle CSU…) with its hours and needs. */
+@Entity({ name: 'shift_type' })
+@Index('uq_shift_type_code', ['code'], { unique: true })
+@Check(
+  'ck_shift_type_times',
+  `start_time ~ '^([01][0-9]|2[0-3]):[0-5][0-9]$' AND end_time ~ '^([01][0-9]|2[0-3]):[0-5][0-9]$'`,
+)
+@Check('ck_shift_type_min_agents', 'min_agents BETWEEN 0 AND 50')
+@Check('ck_shift_type_colour', `colour ~ '^#[0-9a-fA-F]{6}$'`)
+export class ShiftType {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ type: 'text' })
+  code!: string;
+
+  @Column({ type: 'text' })
+  label!: string;
+
+  /** Local time HH:mm; the end may be before the start (crosses midnight). */
+  @Column({ type: 'text' })
+  startTime!: string;
+
+  @Column({ type: 'text' })
+  endTime!: string;
+
+  @Column({ type: 'integer' })
+  minAgents!: number;
+
+  @Column({ type: 'jsonb', default: () => `'[]'` })
+  requirements!: QualificationRequirement[];
+
+  @Column({ type: 'text', array: true, default: () => `'{}'` })
+  requiredForAll!: QualificationKind[];
+
+  @Column({ type: 'text', array: true, default: () => `'{POLICE}'` })
+  categories!: StaffCategory[];
+
+  @Column({ type: 'boolean', default: false })
+  allowsTrainees!: boolean;
+
+  @Column({ type: 'text', default: '#1565c0' })
+  colour!: string;
+
+  @Column({ type: 'boolean', default: true })
+  active!: boolean;
+
+  @Column({ type: 'integer', default: 1 })
+  version!: number;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt!: Date;
+}

@@ -1,0 +1,40 @@
+import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { ACCESS, CreateShiftTypeDto, ShiftTypeResponse, UpdateShiftTypeDto } from '@vigie/shared';
+
+import { CurrentUser, Roles, SignedIn } from '../../common/auth/auth.decorators';
+import { AuthenticatedUser } from '../../common/auth/authenticated-user';
+import { UuidParam } from '../../common/http/parse-uuid.pipe';
+import { ShiftTypesService } from './shift-types.service';
+
+@ApiTags('planning')
+@SignedIn()
+@Controller('shift-types')
+export class ShiftTypesController {
+  constructor(private readonly types: ShiftTypesService) {}
+
+  @Get()
+  @Roles(...ACCESS.readPlanning)
+  list(): Promise<ShiftTypeResponse[]> {
+    return this.types.list();
+  }
+
+  @Post()
+  @Roles(...ACCESS.editPlanning)
+  create(
+    @Body() dto: CreateShiftTypeDto,
+    @CurrentUser() actor: AuthenticatedUser,
+  ): Promise<ShiftTypeResponse> {
+    return this.types.create(dto, actor);
+  }
+
+  @Patch(':id')
+  @Roles(...ACCESS.editPlanning)
+  update(
+    @Param('id', new UuidParam('Type de créneau')) id: string,
+    @Body() dto: UpdateShiftTypeDto,
+    @CurrentUser() actor: AuthenticatedUser,
+  ): Promise<ShiftTypeResponse> {
+    return this.types.update(id, dto, actor);
+  }
+}

@@ -1,0 +1,108 @@
+import { Injectable } from '@nestjs/common';
+import { CreateShiftTypeDto, ShiftTypeResponse, StaffCategory, UpdateShiftTypeDto } from '@vigie/shared';
+import { DataSource, QueryFailedError } from 'typeorm';
+
+import { AuditService } from '../../common/audit/audit.service';
+import { AuthenticatedUser } from '../../common/auth/authenticated-user';
+import { updateVersioned } from '../../common/db/versioned-update';
+import { DomainException } from '../../common/errors/domain.exception';
+import { toShiftTypeResponse } from './planning.mapper';
+import { ShiftType } from './shift-type.entity';
+
+@Injectable()
+export class ShiftTypesService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  async list(): Promise<ShiftTypeResponse[]> {
+    const types = await this.dataSource
+      .getRepository(ShiftType)
+      .find({ order: { startTime: 'ASC', code: 'ASC' } });
+    return types.map(toShiftTypeResponse);
+  }
+
+  async create(dto: CreateShiftTypeDto, actor: AuthenticatedUser): Promise<ShiftTypeResponse> {
+    checkRequirements(dto.minAgents, dto.requirements ?? []);
+    return this.dataSource.transaction(async (manager) => {
+      const type = await duplicateCodeIs409(() =>
+        manager.save(
+          manager.create(ShiftType, {
+            code: dto.code,
+            label: dto.label.trim(),
+            startTime: dto.startTime,
+            endTime: dto.endTime,
+            minAgents: dto.minAgents,
+            requirements: dto.requirements ?? [],
+            requiredForAll: dto.requiredForAll ?? [],
+            categories: dto.categories ?? [StaffCategory.POLICE],
+            allowsTrainees: dto.allowsTrainees ?? false,
+            colour: dto.colour ?? '#1565c0',
+          }),
+        ),
+      );
+      await this.audit.record(
+        { actor, action: 'CREATE', entity: 'shift_type', entityId: type.id, details: { code: dto.code } },
+        manager,
+      );
+      return toShiftTypeResponse(type);
+    });
+  }
+
+  async update(id: string, dto: UpdateShiftTypeDto, actor: AuthenticatedUser): Promise<ShiftTypeResponse> {
+    return this.dataSource.transaction(async (manager) => {
+      const current = await manager.findOneBy(ShiftType, { id });
+      if (!current) throw DomainException.notFound('Type de créneau');
+      const { version, ...changes } = dto;
+      checkRequirements(changes.minAgents ?? current.minAgents, changes.requirements ?? current.requirements);
+      const updated = await updateVersioned(manager, ShiftType, id, version, changes, 'Type de créneau');
+      await this.audit.record(
+        {
+          actor,
+          action: 'UPDATE',
+          entity: 'shift_type',
+          entityId: id,
+          details: { fields: Object.keys(changes) },
+        },
+        manager,
+      );
+      return toShiftTypeResponse(updated);
+    });
+  }
+}
+
+/** A requirement of more qualified agents than the shift's minimum cannot be met. */
+export function checkRequirements(
+  minAgents: number,
+  requirements: readonly { kind: string; count: number }[],
+): void {
+  const kinds = requirements.map((requirement) => requirement.kind);
+  if (new Set(kinds).size !== kinds.length) {
+    throw DomainException.invalid([
+      { field: 'requirements', message: 'une même qualification figure deux fois' },
+    ]);
+  }
+  const excessive = requirements.findIndex((requirement) => requirement.count > Math.max(minAgents, 1));
+  if (excessive >= 0) {
+    throw DomainException.invalid([
+      { field: `requirements.${excessive}.count`, message: 'dépasse le nombre minimum d’agents du créneau' },
+    ]);
+  }
+}
+
+async function duplicateCodeIs409<T>(write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    if (
+      error instanceof QueryFailedError &&
+      (error.driverError as { constraint?: string }).constraint === 'uq_shift_type_code'
+    ) {
+      throw new DomainException('DUPLICATE', 'Ce code de créneau existe déjà.', {
+        errors: [{ field: 'code', message: 'déjà utilisé' }],
+      });
+    }
+    throw error;
+  }
+}

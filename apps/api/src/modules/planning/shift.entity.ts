@@ -1,0 +1,66 @@
+import { QualificationKind, QualificationRequirement, StaffCategory } from '@vigie/shared';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
+
+import { ShiftType } from './shift-type.entity';
+
+/** A dated shift: an instance of a type, or an ad-hoc event shift with its own needs. */
+@Entity({ name: 'shift' })
+@Index('ix_shift_time', ['startsAt', 'endsAt'])
+@Check('ck_shift_order', 'ends_at > starts_at')
+@Check('ck_shift_length', `ends_at - starts_at <= interval '24 hours'`)
+@Check('ck_shift_min_agents', 'min_agents BETWEEN 0 AND 50')
+export class Shift {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ type: 'uuid' })
+  shiftTypeId!: string;
+
+  @ManyToOne(() => ShiftType, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'shift_type_id', foreignKeyConstraintName: 'fk_shift_shift_type' })
+  shiftType?: ShiftType;
+
+  /** Own label of an event shift (« Fête de la Musique »); the type's label otherwise. */
+  @Column({ type: 'text', nullable: true })
+  label!: string | null;
+
+  @Column({ type: 'timestamptz' })
+  startsAt!: Date;
+
+  @Column({ type: 'timestamptz' })
+  endsAt!: Date;
+
+  @Column({ type: 'integer' })
+  minAgents!: number;
+
+  @Column({ type: 'jsonb' })
+  requirements!: QualificationRequirement[];
+
+  @Column({ type: 'text', array: true })
+  requiredForAll!: QualificationKind[];
+
+  @Column({ type: 'text', array: true })
+  categories!: StaffCategory[];
+
+  @Column({ type: 'boolean' })
+  allowsTrainees!: boolean;
+
+  @Column({ type: 'integer', default: 1 })
+  version!: number;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt!: Date;
+}

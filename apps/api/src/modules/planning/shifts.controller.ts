@@ -1,0 +1,99 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Put, Query } from '@nestjs/common';
+import {
+  ApiConflictResponse,
+  ApiNoContentResponse,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
+import {
+  ACCESS,
+  CreateShiftDto,
+  GenerateShiftsDto,
+  PeriodQueryDto,
+  ShiftResponse,
+  UpdateShiftDto,
+} from '@vigie/shared';
+
+import { CurrentUser, Roles, SignedIn } from '../../common/auth/auth.decorators';
+import { AuthenticatedUser } from '../../common/auth/authenticated-user';
+import { UuidParam } from '../../common/http/parse-uuid.pipe';
+import { ShiftsService } from './shifts.service';
+
+@ApiTags('planning')
+@SignedIn()
+@Controller('shifts')
+export class ShiftsController {
+  constructor(private readonly shifts: ShiftsService) {}
+
+  /** Shifts of the period with their assignments and coverage; an AGENT sees published days only. */
+  @Get()
+  @Roles(...ACCESS.readPlanning)
+  list(@Query() period: PeriodQueryDto, @CurrentUser() caller: AuthenticatedUser): Promise<ShiftResponse[]> {
+    return this.shifts.list(period, caller);
+  }
+
+  /** A shift of a type, or an event shift with its own label and needs (they default to the type's). */
+  @Post()
+  @Roles(...ACCESS.editPlanning)
+  create(@Body() dto: CreateShiftDto, @CurrentUser() actor: AuthenticatedUser): Promise<ShiftResponse> {
+    return this.shifts.create(dto, actor);
+  }
+
+  /** The shifts of the active types for every day of the period (existing ones are kept). */
+  @Post('generate')
+  @Roles(...ACCESS.editPlanning)
+  generate(
+    @Body() dto: GenerateShiftsDto,
+    @CurrentUser() actor: AuthenticatedUser,
+  ): Promise<ShiftResponse[]> {
+    return this.shifts.generate(dto, actor);
+  }
+
+  @Patch(':id')
+  @Roles(...ACCESS.editPlanning)
+  @ApiUnprocessableEntityResponse({ description: 'Le déplacement enfreint une règle pour un agent affecté' })
+  update(
+    @Param('id', new UuidParam('Créneau')) id: string,
+    @Body() dto: UpdateShiftDto,
+    @CurrentUser() actor: AuthenticatedUser,
+  ): Promise<ShiftResponse> {
+    return this.shifts.update(id, dto, actor);
+  }
+
+  /** Only while unassigned or not published. */
+  @Delete(':id')
+  @Roles(...ACCESS.editPlanning)
+  @HttpCode(204)
+  @ApiNoContentResponse()
+  remove(
+    @Param('id', new UuidParam('Créneau')) id: string,
+    @CurrentUser() actor: AuthenticatedUser,
+  ): Promise<void> {
+    return this.shifts.remove(id, actor);
+  }
+
+  /** Assigns an agent under the working-time rules: 409 (overlap) or 422 with `violations`. */
+  @Put(':id/assignments/:agentId')
+  @Roles(...ACCESS.editPlanning)
+  @ApiConflictResponse({ description: 'L’agent est déjà affecté sur un créneau qui chevauche' })
+  @ApiUnprocessableEntityResponse({ description: 'Une règle de temps de travail serait enfreinte' })
+  assign(
+    @Param('id', new UuidParam('Créneau')) id: string,
+    @Param('agentId', new UuidParam('Agent')) agentId: string,
+    @CurrentUser() actor: AuthenticatedUser,
+  ): Promise<ShiftResponse> {
+    return this.shifts.assign(id, agentId, actor);
+  }
+
+  @Delete(':id/assignments/:agentId')
+  @Roles(...ACCESS.editPlanning)
+  @HttpCode(204)
+  @ApiNoContentResponse()
+  unassign(
+    @Param('id', new UuidParam('Créneau')) id: string,
+    @Param('agentId', new UuidParam('Agent')) agentId: string,
+    @CurrentUser() actor: AuthenticatedUser,
+  ): Promise<void> {
+    return this.shifts.unassign(id, agentId, actor);
+  }
+}

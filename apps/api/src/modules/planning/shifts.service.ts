@@ -1,0 +1,361 @@
+import { Inject, Injectable } from '@nestjs/common';
+import {
+  addDays,
+  CreateShiftDto,
+  formatDateFr,
+  GenerateShiftsDto,
+  PeriodQueryDto,
+  Role,
+  RosterFinding,
+  ShiftResponse,
+  UpdateShiftDto,
+} from '@vigie/shared';
+import { DateTime } from 'luxon';
+import { DataSource, EntityManager, In } from 'typeorm';
+
+import { AuditService } from '../../common/audit/audit.service';
+import { AuthenticatedUser, hasRole } from '../../common/auth/authenticated-user';
+import { updateVersioned } from '../../common/db/versioned-update';
+import { DomainException } from '../../common/errors/domain.exception';
+import { AppConfig } from '../../config/app-config';
+import { APP_CONFIG } from '../../config/config.module';
+import { Assignment } from './assignment.entity';
+import { AssignmentGuard } from './assignment-guard';
+import { toShiftResponse } from './planning.mapper';
+import { RosterChange } from './roster-change.entity';
+import { loadRoster } from './roster-loader';
+import {
+  checkPeriod,
+  eachDay,
+  localDateOf,
+  localInstant,
+  publishedDays,
+  startOfLocalDay,
+} from './roster-period';
+import { Shift } from './shift.entity';
+import { ShiftType } from './shift-type.entity';
+import { checkRequirements } from './shift-types.service';
+
+const MAX_SHIFT_HOURS = 24;
+const EDITORS = [Role.CHIEF, Role.SUPERVISOR];
+
+@Injectable()
+export class ShiftsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    private readonly guard: AssignmentGuard,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  private get zone(): string {
+    return this.config.ruleSet.timeZone;
+  }
+
+  /** Shifts starting on the local dates of the period; an AGENT sees published days only. */
+  async list(period: PeriodQueryDto, caller: AuthenticatedUser): Promise<ShiftResponse[]> {
+    const { from, to } = checkPeriod(period);
+    return this.respond(this.dataSource.manager, from, to, !hasRole(caller, ...EDITORS));
+  }
+
+  async create(dto: CreateShiftDto, actor: AuthenticatedUser): Promise<ShiftResponse> {
+    const { startsAt, endsAt } = checkTimes(dto.startsAt, dto.endsAt);
+    return this.dataSource.transaction(async (manager) => {
+      const type = await manager.findOneBy(ShiftType, { id: dto.shiftTypeId });
+      if (!type) throw unknownReference('shiftTypeId', 'type de créneau inconnu');
+      const minAgents = dto.minAgents ?? type.minAgents;
+      const requirements = dto.requirements ?? type.requirements;
+      checkRequirements(minAgents, requirements);
+      const shift = await manager.save(
+        manager.create(Shift, {
+          shiftTypeId: type.id,
+          label: dto.label?.trim() || null,
+          startsAt,
+          endsAt,
+          minAgents,
+          requirements,
+          requiredForAll: dto.requiredForAll ?? type.requiredForAll,
+          categories: dto.categories ?? type.categories,
+          allowsTrainees: dto.allowsTrainees ?? type.allowsTrainees,
+        }),
+      );
+      await this.audit.record(
+        {
+          actor,
+          action: 'CREATE',
+          entity: 'shift',
+          entityId: shift.id,
+          details: { type: type.code, startsAt: dto.startsAt },
+        },
+        manager,
+      );
+      return this.respondOne(manager, shift.id);
+    });
+  }
+
+  /** Creates the shifts of the active types (or the ones listed) for every day of the period; keeps existing ones. */
+  async generate(dto: GenerateShiftsDto, actor: AuthenticatedUser): Promise<ShiftResponse[]> {
+    const { from, to } = checkPeriod(dto, 42);
+    return this.dataSource.transaction(async (manager) => {
+      const types = await manager.findBy(
+        ShiftType,
+        dto.shiftTypeIds ? { id: In(dto.shiftTypeIds) } : { active: true },
+      );
+      if (dto.shiftTypeIds && types.length !== new Set(dto.shiftTypeIds).size) {
+        throw unknownReference('shiftTypeIds', 'type de créneau inconnu');
+      }
+      const existing = await manager
+        .getRepository(Shift)
+        .createQueryBuilder('s')
+        .where('s.starts_at >= :start AND s.starts_at < :end', {
+          start: startOfLocalDay(from, this.zone),
+          end: startOfLocalDay(addDays(to, 1), this.zone),
+        })
+        .getMany();
+      const taken = new Set(existing.map((shift) => `${shift.shiftTypeId}|${shift.startsAt.toISOString()}`));
+      const created: Partial<Shift>[] = [];
+      for (const day of eachDay(from, to)) {
+        for (const type of types) {
+          const startsAt = localInstant(day, type.startTime, this.zone);
+          let endsAt = localInstant(day, type.endTime, this.zone);
+          if (endsAt <= startsAt) endsAt = localInstant(addDays(day, 1), type.endTime, this.zone);
+          if (taken.has(`${type.id}|${startsAt.toISOString()}`)) continue;
+          created.push({
+            shiftTypeId: type.id,
+            label: null,
+            startsAt,
+            endsAt,
+            minAgents: type.minAgents,
+            requirements: type.requirements,
+            requiredForAll: type.requiredForAll,
+            categories: type.categories,
+            allowsTrainees: type.allowsTrainees,
+          });
+        }
+      }
+      if (created.length > 0) await manager.insert(Shift, created);
+      await this.audit.record(
+        { actor, action: 'GENERATE', entity: 'shift', details: { from, to, created: created.length } },
+        manager,
+      );
+      return this.respond(manager, from, to, false);
+    });
+  }
+
+  /**
+   * Changes a shift. New times move its assignments with it: each assigned agent is checked
+   * again and a new hard violation refuses the change (422).
+   */
+  async update(id: string, dto: UpdateShiftDto, actor: AuthenticatedUser): Promise<ShiftResponse> {
+    return this.dataSource.transaction(async (manager) => {
+      const current = await manager.findOneBy(Shift, { id });
+      if (!current) throw DomainException.notFound('Créneau');
+      const { version, ...changes } = dto;
+      const times = checkTimes(
+        dto.startsAt ?? current.startsAt.toISOString(),
+        dto.endsAt ?? current.endsAt.toISOString(),
+      );
+      checkRequirements(changes.minAgents ?? current.minAgents, changes.requirements ?? current.requirements);
+      const assignments = await manager.findBy(Assignment, { shiftId: id });
+      const agentIds = assignments.map((assignment) => assignment.agentId);
+      await this.guard.lockAgents(manager, agentIds);
+      const moved =
+        times.startsAt.getTime() !== current.startsAt.getTime() ||
+        times.endsAt.getTime() !== current.endsAt.getTime();
+      const before = moved ? await this.guard.findingsOf(manager, agentIds, [id]) : null;
+      const { startsAt: _s, endsAt: _e, label, ...rest } = changes;
+      await updateVersioned(
+        manager,
+        Shift,
+        id,
+        version,
+        {
+          ...rest,
+          ...(label !== undefined ? { label: label.trim() || null } : {}),
+          startsAt: times.startsAt,
+          endsAt: times.endsAt,
+        },
+        'Créneau',
+      );
+      if (moved) {
+        await this.guard.refuseNewViolations(
+          manager,
+          agentIds,
+          [id],
+          before ?? new Map<string, RosterFinding[]>(),
+        );
+        await this.recordChanges(manager, current, agentIds, 'SHIFT_MOVED', actor, times);
+      }
+      await this.audit.record(
+        { actor, action: 'UPDATE', entity: 'shift', entityId: id, details: { fields: Object.keys(changes) } },
+        manager,
+      );
+      return this.respondOne(manager, id);
+    });
+  }
+
+  /** Deletes a shift that is unassigned, or in a period not published yet. */
+  async remove(id: string, actor: AuthenticatedUser): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const shift = await manager.findOne(Shift, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!shift) throw DomainException.notFound('Créneau');
+      const assignments = await manager.findBy(Assignment, { shiftId: id });
+      const day = localDateOf(shift.startsAt, this.zone);
+      if (assignments.length > 0 && (await publishedDays(manager, day, day)).has(day)) {
+        throw new DomainException(
+          'CONFLICT',
+          'Ce créneau est publié et des agents y sont affectés : retirez d’abord les affectations.',
+        );
+      }
+      await manager.delete(Shift, { id });
+      await this.audit.record(
+        {
+          actor,
+          action: 'DELETE',
+          entity: 'shift',
+          entityId: id,
+          details: { startsAt: shift.startsAt.toISOString(), assigned: assignments.length },
+        },
+        manager,
+      );
+    });
+  }
+
+  /**
+   * Puts an agent on a shift, under the working-time rules. In one transaction: the agent's row
+   * is locked (his assignments are serialized: two requests each valid alone cannot together
+   * break the 11 h rest or the 48 h week), the assignment is inserted (the exclusion constraint
+   * refuses an overlap), his neighbourhood is checked by the rules engine and any new hard
+   * violation rolls everything back with a 422.
+   */
+  async assign(shiftId: string, agentId: string, actor: AuthenticatedUser): Promise<ShiftResponse> {
+    return this.dataSource.transaction(async (manager) => {
+      await this.guard.lockAgents(manager, [agentId], 'Agent');
+      const shift = await manager.findOneBy(Shift, { id: shiftId });
+      if (!shift) throw DomainException.notFound('Créneau');
+      if (await manager.existsBy(Assignment, { shiftId, agentId })) return this.respondOne(manager, shiftId);
+      const before = await this.guard.findingsOf(manager, [agentId], [shiftId]);
+      await this.guard.insert(manager, shift, agentId, actor);
+      await this.guard.refuseNewViolations(manager, [agentId], [shiftId], before);
+      await this.recordChanges(manager, shift, [agentId], 'ASSIGNED', actor);
+      await this.audit.record(
+        { actor, action: 'ASSIGN', entity: 'shift', entityId: shiftId, details: { agentId } },
+        manager,
+      );
+      return this.respondOne(manager, shiftId);
+    });
+  }
+
+  async unassign(shiftId: string, agentId: string, actor: AuthenticatedUser): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      await this.guard.lockAgents(manager, [agentId], 'Agent');
+      const shift = await manager.findOneBy(Shift, { id: shiftId });
+      if (!shift) throw DomainException.notFound('Créneau');
+      const result = await manager.delete(Assignment, { shiftId, agentId });
+      if (!result.affected) throw DomainException.notFound('Affectation');
+      await this.recordChanges(manager, shift, [agentId], 'UNASSIGNED', actor);
+      await this.audit.record(
+        { actor, action: 'UNASSIGN', entity: 'shift', entityId: shiftId, details: { agentId } },
+        manager,
+      );
+    });
+  }
+
+  /** A change to a published day is recorded and shown to each agent it touches. */
+  private async recordChanges(
+    manager: EntityManager,
+    shift: Shift,
+    agentIds: string[],
+    action: 'ASSIGNED' | 'UNASSIGNED' | 'SHIFT_MOVED',
+    actor: AuthenticatedUser,
+    moved?: { startsAt: Date; endsAt: Date },
+  ): Promise<void> {
+    if (agentIds.length === 0) return;
+    const day = localDateOf(shift.startsAt, this.zone);
+    const newDay = moved ? localDateOf(moved.startsAt, this.zone) : day;
+    const published = await publishedDays(manager, day < newDay ? day : newDay, day < newDay ? newDay : day);
+    if (!published.has(day) && !published.has(newDay)) return;
+    const type = await manager.findOneBy(ShiftType, { id: shift.shiftTypeId });
+    const label = shift.label ?? type?.label ?? 'Créneau';
+    const when = (start: Date, end: Date): string =>
+      `${formatDateFr(localDateOf(start, this.zone))} ${this.time(start)}–${this.time(end)}`;
+    const summary = {
+      ASSIGNED: `Ajouté à ${label} du ${when(shift.startsAt, shift.endsAt)}`,
+      UNASSIGNED: `Retiré de ${label} du ${when(shift.startsAt, shift.endsAt)}`,
+      SHIFT_MOVED: `${label} du ${when(shift.startsAt, shift.endsAt)} déplacé au ${moved ? when(moved.startsAt, moved.endsAt) : ''}`,
+    }[action];
+    await manager.insert(
+      RosterChange,
+      agentIds.map((agentId) => ({
+        agentId,
+        shiftId: shift.id,
+        action,
+        summary,
+        byId: actor.id,
+        byLogin: actor.login,
+      })),
+    );
+  }
+
+  private time(instant: Date): string {
+    return DateTime.fromJSDate(instant, { zone: this.zone }).toFormat('HH:mm');
+  }
+
+  private async respondOne(manager: EntityManager, shiftId: string): Promise<ShiftResponse> {
+    const shift = await manager.findOneByOrFail(Shift, { id: shiftId });
+    const day = localDateOf(shift.startsAt, this.zone);
+    const [found] = (await this.respond(manager, day, day, false)).filter(
+      (response) => response.id === shiftId,
+    );
+    return found;
+  }
+
+  private async respond(
+    manager: EntityManager,
+    from: string,
+    to: string,
+    publishedOnly: boolean,
+  ): Promise<ShiftResponse[]> {
+    const loaded = await loadRoster(manager, this.config.ruleSet, { from, to });
+    const published = await publishedDays(manager, from, to);
+    const agentsById = new Map(loaded.input.agents.map((agent) => [agent.id, agent]));
+    return loaded.shifts
+      .filter((shift) => {
+        const day = localDateOf(shift.startsAt, this.zone);
+        return day >= from && day <= to && (!publishedOnly || published.has(day));
+      })
+      .sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime() || a.id.localeCompare(b.id))
+      .map((shift) =>
+        toShiftResponse(shift, {
+          type: loaded.types.get(shift.shiftTypeId),
+          assigned: loaded.assignments
+            .filter((assignment) => assignment.shiftId === shift.id)
+            .flatMap((assignment) => agentsById.get(assignment.agentId) ?? []),
+          published: published.has(localDateOf(shift.startsAt, this.zone)),
+          ruleSet: this.config.ruleSet,
+        }),
+      );
+  }
+}
+
+function checkTimes(startsAt: string, endsAt: string): { startsAt: Date; endsAt: Date } {
+  const start = new Date(startsAt);
+  const end = new Date(endsAt);
+  if (end.getTime() <= start.getTime()) {
+    throw DomainException.invalid([
+      { field: 'endsAt', message: 'doit être postérieure au début du créneau' },
+    ]);
+  }
+  if (end.getTime() - start.getTime() > MAX_SHIFT_HOURS * 3_600_000) {
+    throw DomainException.invalid([
+      { field: 'endsAt', message: `un créneau dure au plus ${MAX_SHIFT_HOURS} h` },
+    ]);
+  }
+  return { startsAt: start, endsAt: end };
+}
+
+function unknownReference(field: string, message: string): DomainException {
+  return new DomainException('RULE_VIOLATION', `Référence inconnue : ${message}.`, {
+    errors: [{ field, message }],
+  });
+}

@@ -1,0 +1,493 @@
+import { AbsenceResponse, RosterCheckResponse, ShiftResponse, ShiftTypeResponse } from '@vigie/shared';
+import ICAL from 'ical.js';
+
+import { Agent } from '../../src/modules/agents/agent.entity';
+import { Shift } from '../../src/modules/planning/shift.entity';
+import { bearer, createTestApp, TestApp } from '../support/test-app';
+
+/** A Monday: the demo publishes this week and drafts the next one (with a violation and an uncovered night). */
+const TODAY = '2026-06-15';
+const THIS_WEEK = { from: '2026-06-15', to: '2026-06-21' };
+const NEXT_WEEK = { from: '2026-06-22', to: '2026-06-28' };
+
+describe('planning: shifts, publication, absences, schedules and feeds', () => {
+  let t: TestApp;
+  let chief: string;
+
+  beforeAll(async () => {
+    t = await createTestApp({ today: TODAY });
+    chief = await t.tokenOf('chef');
+  });
+  afterAll(() => t.close());
+
+  const agentId = async (lastName: string): Promise<string> =>
+    (await t.dataSource.getRepository(Agent).findOneByOrFail({ lastName })).id;
+  const week = ({ from, to }: { from: string; to: string }) => `from=${from}&to=${to}`;
+
+  describe('the demo roster and its check', () => {
+    it('lists this week’s shifts with their assignments, coverage and publication', async () => {
+      const response = await t.http
+        .get(`/api/shifts?${week(THIS_WEEK)}`)
+        .set(...bearer(chief))
+        .expect(200);
+      const shifts = response.body as ShiftResponse[];
+      expect(shifts.length).toBeGreaterThan(35);
+      expect(shifts.every((shift) => shift.published)).toBe(true);
+      expect(shifts.filter((shift) => shift.typeCode === 'NUIT')).toHaveLength(7);
+      const night = shifts.find((shift) => shift.typeCode === 'NUIT')!;
+      expect(night).toMatchObject({
+        label: 'Patrouille de nuit',
+        startsAt: '2026-06-15T19:00:00.000Z',
+        endsAt: '2026-06-16T03:00:00.000Z',
+      });
+    });
+
+    it('finds next week’s deliberate rest violation and its uncovered night', async () => {
+      const response = await t.http
+        .get(`/api/roster/check?${week(NEXT_WEEK)}`)
+        .set(...bearer(chief))
+        .expect(200);
+      const check = response.body as RosterCheckResponse;
+      expect(check.violations.map((v) => v.rule)).toContain('DAILY_REST');
+      expect(
+        check.warnings.some(
+          (w) => w.rule === 'UNDERSTAFFED' && w.message.includes('Patrouille de nuit du 27/06'),
+        ),
+      ).toBe(true);
+      expect(check.violations.every((v) => /[a-zé]/.test(v.message) && v.severity === 'violation')).toBe(
+        true,
+      );
+    });
+
+    it('refuses to publish next week while hard violations remain, and publishes once they are fixed', async () => {
+      const refused = await t.http
+        .post('/api/roster/publish')
+        .set(...bearer(chief))
+        .send(NEXT_WEEK)
+        .expect(422);
+      expect(refused.body.detail).toMatch(/Publication du 22\/06\/2026 au 28\/06\/2026 refusée/);
+      const rest = refused.body.violations.find((v: { rule: string }) => v.rule === 'DAILY_REST');
+      await t.http
+        .delete(`/api/shifts/${rest.shiftId}/assignments/${rest.agentId}`)
+        .set(...bearer(chief))
+        .expect(204);
+      const again = await t.http
+        .get(`/api/roster/check?${week(NEXT_WEEK)}`)
+        .set(...bearer(chief))
+        .expect(200);
+      expect(again.body.violations).toEqual([]);
+      const published = await t.http
+        .post('/api/roster/publish')
+        .set(...bearer(chief))
+        .send(NEXT_WEEK)
+        .expect(200);
+      expect(published.body).toMatchObject({ from: '2026-06-22', to: '2026-06-28', publishedBy: 'chef' });
+    });
+
+    it('refuses publication to a supervisor (403)', async () => {
+      await t.http
+        .post('/api/roster/publish')
+        .set(...bearer(await t.tokenOf('superviseur')))
+        .send(THIS_WEEK)
+        .expect(403);
+    });
+  });
+
+  describe('what agents see', () => {
+    it('shows an agent published days only, never drafts', async () => {
+      const agent = await t.tokenOf('agent');
+      const july = await t.http
+        .post('/api/shifts/generate')
+        .set(...bearer(chief))
+        .send({ from: '2026-07-06', to: '2026-07-07' })
+        .expect(201);
+      expect(july.body.length).toBeGreaterThan(5);
+      const asAgent = await t.http
+        .get('/api/shifts?from=2026-07-06&to=2026-07-07')
+        .set(...bearer(agent))
+        .expect(200);
+      expect(asAgent.body).toEqual([]);
+      const asChief = await t.http
+        .get('/api/shifts?from=2026-07-06&to=2026-07-07')
+        .set(...bearer(chief))
+        .expect(200);
+      expect(asChief.body.length).toBe(july.body.length);
+      const published = await t.http
+        .get(`/api/shifts?${week(THIS_WEEK)}`)
+        .set(...bearer(agent))
+        .expect(200);
+      expect(published.body.length).toBeGreaterThan(0);
+    });
+
+    it('records a change to a published day and lists it to the agent it touches', async () => {
+      const me = (
+        await t.http
+          .get('/api/auth/me')
+          .set(...bearer(await t.tokenOf('agent')))
+          .expect(200)
+      ).body as { agentId: string };
+      const shifts = (
+        await t.http
+          .get(`/api/shifts?${week(THIS_WEEK)}`)
+          .set(...bearer(chief))
+          .expect(200)
+      ).body as ShiftResponse[];
+      const mine = shifts.find((shift) => shift.assignments.some((a) => a.agentId === me.agentId))!;
+      await t.http
+        .delete(`/api/shifts/${mine.id}/assignments/${me.agentId}`)
+        .set(...bearer(chief))
+        .expect(204);
+      const changes = await t.http
+        .get('/api/me/roster-changes')
+        .set(...bearer(await t.tokenOf('agent')))
+        .expect(200);
+      expect(changes.body[0]).toMatchObject({ action: 'UNASSIGNED', by: 'chef', read: false });
+      expect(changes.body[0].summary).toMatch(/^Retiré de .+ du \d\d\/\d\d\/2026 \d\d:\d\d–\d\d:\d\d$/);
+      await t.http
+        .post('/api/me/roster-changes/read')
+        .set(...bearer(await t.tokenOf('agent')))
+        .expect(204);
+      const read = await t.http
+        .get('/api/me/roster-changes')
+        .set(...bearer(await t.tokenOf('agent')))
+        .expect(200);
+      expect(read.body[0].read).toBe(true);
+    });
+
+    it('gives an agent his own schedule, not a colleague’s', async () => {
+      const agent = await t.tokenOf('agent');
+      const me = (
+        await t.http
+          .get('/api/auth/me')
+          .set(...bearer(agent))
+          .expect(200)
+      ).body as { agentId: string };
+      const schedule = await t.http
+        .get(`/api/agents/${me.agentId}/schedule?${week(THIS_WEEK)}`)
+        .set(...bearer(agent))
+        .expect(200);
+      expect(schedule.body).toMatchObject({ agentId: me.agentId, from: THIS_WEEK.from });
+      expect(schedule.body.shifts.every((shift: ShiftResponse) => shift.published)).toBe(true);
+      await t.http
+        .get(`/api/agents/${await agentId('Dubois')}/schedule?${week(THIS_WEEK)}`)
+        .set(...bearer(agent))
+        .expect(404);
+    });
+  });
+
+  describe('the private calendar feed', () => {
+    it('serves a valid iCalendar with the Europe/Paris time zone, parsed back by ical.js, and stops the old link on renewal', async () => {
+      const agent = await t.tokenOf('agent');
+      const me = (
+        await t.http
+          .get('/api/auth/me')
+          .set(...bearer(agent))
+          .expect(200)
+      ).body as { agentId: string };
+      const link = await t.http
+        .post(`/api/agents/${me.agentId}/calendar-token`)
+        .set(...bearer(agent))
+        .expect(201);
+      const path = new URL(link.body.url).pathname;
+      const feed = await t.http.get(path).expect(200);
+      expect(feed.headers['content-type']).toContain('text/calendar');
+      const calendar = new ICAL.Component(ICAL.parse(feed.text));
+      const zone = calendar.getFirstSubcomponent('vtimezone');
+      expect(zone?.getFirstPropertyValue('tzid')).toBe('Europe/Paris');
+      ICAL.TimezoneService.register(zone!);
+      const events = calendar.getAllSubcomponents('vevent').map((vevent) => new ICAL.Event(vevent));
+      const schedule = await t.http
+        .get(`/api/agents/${me.agentId}/schedule?from=2026-05-16&to=2026-07-31`)
+        .set(...bearer(agent))
+        .expect(200);
+      expect(events.length).toBe(schedule.body.shifts.length);
+      expect(events.length).toBeGreaterThan(0);
+      const first = events.sort((a, b) => a.startDate.compare(b.startDate))[0];
+      expect(first.startDate.toJSDate().toISOString()).toBe(schedule.body.shifts[0].startsAt);
+      expect(first.startDate.zone.tzid).toBe('Europe/Paris');
+      expect(feed.text).toMatch(/^DTSTAMP:\d{8}T\d{6}Z\r$/m);
+
+      await t.http
+        .post(`/api/agents/${me.agentId}/calendar-token`)
+        .set(...bearer(agent))
+        .expect(201);
+      await t.http.get(path).expect(404);
+      await t.http.get('/api/calendar/nimportequoi.ics').expect(404);
+    });
+
+    it('does not let an agent create the link of a colleague', async () => {
+      await t.http
+        .post(`/api/agents/${await agentId('Dubois')}/calendar-token`)
+        .set(...bearer(await t.tokenOf('agent')))
+        .expect(404);
+    });
+  });
+
+  describe('absences', () => {
+    it('lets an agent request his own, not a colleague’s; the chief approves and sees the assignments to resolve', async () => {
+      const agent = await t.tokenOf('agent');
+      const me = (
+        await t.http
+          .get('/api/auth/me')
+          .set(...bearer(agent))
+          .expect(200)
+      ).body as { agentId: string };
+      await t.http
+        .post('/api/absences')
+        .set(...bearer(agent))
+        .send({
+          agentId: await agentId('Dubois'),
+          kind: 'RTT',
+          startsAt: '2026-06-24T00:00:00+02:00',
+          endsAt: '2026-06-25T00:00:00+02:00',
+        })
+        .expect(403);
+      const schedule = await t.http
+        .get(`/api/agents/${me.agentId}/schedule?${week(NEXT_WEEK)}`)
+        .set(...bearer(chief))
+        .expect(200);
+      const worked = schedule.body.shifts[0] as ShiftResponse;
+      const request = await t.http
+        .post('/api/absences')
+        .set(...bearer(agent))
+        .send({
+          agentId: me.agentId,
+          kind: 'RTT',
+          startsAt: worked.startsAt,
+          endsAt: worked.endsAt,
+          note: 'Rendez-vous',
+        })
+        .expect(201);
+      expect(request.body).toMatchObject({
+        status: 'REQUESTED',
+        agentName: 'Julien Lefebvre',
+        conflicts: [],
+      });
+      await t.http
+        .post(`/api/absences/${request.body.id}/decision`)
+        .set(...bearer(agent))
+        .send({ approved: true })
+        .expect(403);
+      const decided = await t.http
+        .post(`/api/absences/${request.body.id}/decision`)
+        .set(...bearer(chief))
+        .send({ approved: true, note: 'Accordé' })
+        .expect(200);
+      const absence = decided.body as AbsenceResponse;
+      expect(absence.status).toBe('APPROVED');
+      expect(absence.conflicts).toEqual([
+        expect.objectContaining({ rule: 'ABSENCE', shiftId: worked.id, agentId: me.agentId }),
+      ]);
+      await t.http
+        .post(`/api/absences/${request.body.id}/decision`)
+        .set(...bearer(chief))
+        .send({ approved: false })
+        .expect(409);
+    });
+
+    it('shows an agent his own absences only; supervisors all; HR none', async () => {
+      const own = await t.http
+        .get('/api/absences')
+        .set(...bearer(await t.tokenOf('agent')))
+        .expect(200);
+      expect(new Set(own.body.map((a: AbsenceResponse) => a.agentName))).toEqual(
+        new Set(['Julien Lefebvre']),
+      );
+      const all = await t.http
+        .get('/api/absences')
+        .set(...bearer(await t.tokenOf('superviseur')))
+        .expect(200);
+      expect(new Set(all.body.map((a: AbsenceResponse) => a.agentName)).size).toBeGreaterThan(2);
+      await t.http
+        .get('/api/absences')
+        .set(...bearer(await t.tokenOf('rh')))
+        .expect(403);
+    });
+
+    it('refuses an absence ending before it starts or lasting more than a year', async () => {
+      const me = await agentId('Lefebvre');
+      const agent = await t.tokenOf('agent');
+      await t.http
+        .post('/api/absences')
+        .set(...bearer(agent))
+        .send({
+          agentId: me,
+          kind: 'RTT',
+          startsAt: '2026-07-02T00:00:00+02:00',
+          endsAt: '2026-07-01T00:00:00+02:00',
+        })
+        .expect(400);
+      await t.http
+        .post('/api/absences')
+        .set(...bearer(agent))
+        .send({
+          agentId: me,
+          kind: 'RTT',
+          startsAt: '2026-07-01T00:00:00+02:00',
+          endsAt: '2027-08-01T00:00:00+02:00',
+        })
+        .expect(400);
+      await t.http
+        .post('/api/absences')
+        .set(...bearer(agent))
+        .send({
+          agentId: me,
+          kind: 'PARTY',
+          startsAt: '2026-07-01T00:00:00+02:00',
+          endsAt: '2026-07-02T00:00:00+02:00',
+        })
+        .expect(400);
+    });
+  });
+
+  describe('shifts and shift types: bad input writes nothing', () => {
+    it.each([
+      [{ endsAt: '2026-07-01T05:00:00+02:00' }, 'endsAt', 400],
+      [{ endsAt: '2026-07-15T06:00:00+02:00' }, 'endsAt', 400],
+      [{ startsAt: 'demain' }, 'startsAt', 400],
+      [{ minAgents: -1 }, 'minAgents', 400],
+      [{ requirements: [{ kind: 'FIREARM', count: 9 }] }, 'requirements.0.count', 400],
+      [{ shiftTypeId: '00000000-0000-4000-8000-000000000000' }, 'shiftTypeId', 422],
+    ])('refuses %j (%s)', async (change, field, status) => {
+      const types = (
+        await t.http
+          .get('/api/shift-types')
+          .set(...bearer(chief))
+          .expect(200)
+      ).body as ShiftTypeResponse[];
+      const before = await t.dataSource.getRepository(Shift).count();
+      const response = await t.http
+        .post('/api/shifts')
+        .set(...bearer(chief))
+        .send({
+          shiftTypeId: types[0].id,
+          startsAt: '2026-07-01T06:00:00+02:00',
+          endsAt: '2026-07-01T14:00:00+02:00',
+          ...change,
+        });
+      expect(response.status).toBe(status);
+      expect(response.body.errors.map((error: { field: string }) => error.field)).toContain(field);
+      expect(await t.dataSource.getRepository(Shift).count()).toBe(before);
+    });
+
+    it('creates an event shift with its own needs, and a shift type with a unique code', async () => {
+      const types = (
+        await t.http
+          .get('/api/shift-types')
+          .set(...bearer(chief))
+          .expect(200)
+      ).body as ShiftTypeResponse[];
+      const event = await t.http
+        .post('/api/shifts')
+        .set(...bearer(chief))
+        .send({
+          shiftTypeId: types.find((type) => type.code === 'MARCHE')!.id,
+          startsAt: '2026-06-21T18:00:00+02:00',
+          endsAt: '2026-06-22T01:00:00+02:00',
+          label: 'Fête de la Musique — place du Bourg',
+          minAgents: 4,
+          requirements: [{ kind: 'FIREARM', count: 2 }],
+        })
+        .expect(201);
+      expect(event.body).toMatchObject({
+        label: 'Fête de la Musique — place du Bourg',
+        minAgents: 4,
+        coverage: { covered: false, assigned: 0 },
+      });
+      const created = await t.http
+        .post('/api/shift-types')
+        .set(...bearer(await t.tokenOf('superviseur')))
+        .send({
+          code: 'TOUR',
+          label: 'Passage du Tour de France',
+          startTime: '10:00',
+          endTime: '18:00',
+          minAgents: 6,
+          colour: '#ffd600',
+        })
+        .expect(201);
+      expect(created.body).toMatchObject({ categories: ['POLICE'], allowsTrainees: false, active: true });
+      await t.http
+        .post('/api/shift-types')
+        .set(...bearer(chief))
+        .send({ code: 'TOUR', label: 'Doublon', startTime: '10:00', endTime: '18:00', minAgents: 1 })
+        .expect(409);
+      await t.http
+        .post('/api/shift-types')
+        .set(...bearer(chief))
+        .send({ code: 'X', label: 'Mauvais', startTime: '25:00', endTime: '18:00', minAgents: 1 })
+        .expect(400);
+    });
+
+    it('refuses to delete a published shift that has agents, and deletes a draft one', async () => {
+      const published = (
+        await t.http
+          .get(`/api/shifts?${week(THIS_WEEK)}`)
+          .set(...bearer(chief))
+          .expect(200)
+      ).body as ShiftResponse[];
+      const staffed = published.find((shift) => shift.assignments.length > 0)!;
+      await t.http
+        .delete(`/api/shifts/${staffed.id}`)
+        .set(...bearer(chief))
+        .expect(409);
+      const draft = (
+        await t.http
+          .get('/api/shifts?from=2026-07-06&to=2026-07-06')
+          .set(...bearer(chief))
+          .expect(200)
+      ).body as ShiftResponse[];
+      await t.http
+        .delete(`/api/shifts/${draft[0].id}`)
+        .set(...bearer(chief))
+        .expect(204);
+    });
+
+    it('refuses periods that are reversed or too long', async () => {
+      await t.http
+        .get('/api/shifts?from=2026-07-10&to=2026-07-01')
+        .set(...bearer(chief))
+        .expect(400);
+      await t.http
+        .get('/api/roster/check?from=2026-01-01&to=2026-12-31')
+        .set(...bearer(chief))
+        .expect(400);
+      await t.http
+        .get('/api/shifts?from=2026-02-30&to=2026-03-01')
+        .set(...bearer(chief))
+        .expect(400);
+    });
+  });
+
+  it('exports a period as a French Excel CSV (BOM, semicolons)', async () => {
+    const response = await t.http
+      .get(`/api/roster/export.csv?${week(THIS_WEEK)}`)
+      .set(...bearer(await t.tokenOf('superviseur')))
+      .expect(200);
+    expect(response.headers['content-type']).toContain('text/csv');
+    const text = response.text;
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    const [header, first] = text.slice(1).split('\n');
+    expect(header).toBe('Date;Début;Fin;Créneau;Matricule;Nom;Prénom;Grade');
+    expect(first).toMatch(/^15\/06\/2026;\d\d:\d\d;\d\d:\d\d;[^;]+;[A-Z]{2}-\d{4};/);
+  });
+
+  it('applies the role matrix of planning routes', async () => {
+    const cases: [string, 'get' | 'post', string, number][] = [
+      ['rh', 'get', `/api/roster/check?${week(THIS_WEEK)}`, 403],
+      ['agent', 'get', `/api/roster/check?${week(THIS_WEEK)}`, 403],
+      ['superviseur', 'get', `/api/roster/check?${week(THIS_WEEK)}`, 200],
+      ['agent', 'get', '/api/shift-types', 200],
+      ['agent', 'post', '/api/shift-types', 403],
+      ['rh', 'get', `/api/shifts?${week(THIS_WEEK)}`, 200],
+      ['agent', 'get', `/api/roster/export.csv?${week(THIS_WEEK)}`, 403],
+      ['agent', 'post', '/api/shifts/generate', 403],
+    ];
+    for (const [login, method, path, status] of cases) {
+      const response = await t.http[method](path)
+        .set(...bearer(await t.tokenOf(login as 'agent')))
+        .send(method === 'post' ? {} : undefined);
+      expect({ login, path, status: response.status }).toEqual({ login, path, status });
+    }
+  });
+});

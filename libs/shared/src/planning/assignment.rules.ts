@@ -1,0 +1,129 @@
+import { AgentStatus, CATEGORY_LABELS, QUALIFICATION_LABELS, QualificationKind } from '../agents/agent.enum';
+import { RosterRule } from './planning.enum';
+import { RosterAgent } from './roster.types';
+import {
+  AbsenceInfo,
+  AgentRoster,
+  dayMonth,
+  enumerate,
+  finding,
+  lowerFirst,
+  RankedFinding,
+  RosterContext,
+  ShiftInfo,
+} from './roster-context';
+import { plusDays } from './zone-calendar';
+
+/** True when the agent holds `kind` on `date` (`YYYY-MM-DD`): some period has from <= date < to. */
+export function hasValidQualification(
+  agent: Pick<RosterAgent, 'qualifications'>,
+  kind: QualificationKind,
+  date: string,
+): boolean {
+  return agent.qualifications.some(
+    (q) => q.kind === kind && q.from <= date && (q.to === null || date < q.to),
+  );
+}
+
+/** The rules of each assignment taken alone, then the overlaps of the agent's assignments. */
+export function checkAssignments(ctx: RosterContext, roster: AgentRoster, out: RankedFinding[]): void {
+  for (const info of roster.shifts) {
+    if (ctx.inPeriod(info.date)) checkAssignment(ctx, roster, info, out);
+  }
+  checkOverlaps(ctx, roster, out);
+}
+
+function checkAssignment(
+  ctx: RosterContext,
+  roster: AgentRoster,
+  info: ShiftInfo,
+  out: RankedFinding[],
+): void {
+  const { agent } = roster;
+  const { shift } = info;
+  const add = (rule: RosterRule, message: string) =>
+    out.push(finding(rule, 'violation', message, info.start, agent, info));
+  const name = ctx.shiftName(info);
+
+  for (const absence of roster.absences) {
+    if (absence.start < info.end && info.start < absence.end) {
+      add(
+        RosterRule.ABSENCE,
+        `${agent.name} est en ${lowerFirst(absence.absence.label)} ${absenceDates(ctx, absence)} (${name})`,
+      );
+    }
+  }
+  if (agent.status === AgentStatus.LONG_ABSENCE) {
+    add(
+      RosterRule.AGENT_STATUS,
+      `${agent.name} est en absence longue : aucune affectation possible (${name})`,
+    );
+  } else if (agent.status === AgentStatus.DEPARTED) {
+    add(RosterRule.AGENT_STATUS, `${agent.name} a quitté le service : aucune affectation possible (${name})`);
+  } else if (agent.status === AgentStatus.IN_TRAINING && !shift.allowsTrainees) {
+    add(RosterRule.TRAINEE_NOT_ALLOWED, `${agent.name} est stagiaire : ${name} n’accepte pas de stagiaire`);
+  }
+  // No category listed: the shift is open to every category.
+  if (shift.categories.length > 0 && !shift.categories.includes(agent.category)) {
+    const allowed = enumerate(shift.categories.map((c) => lowerFirst(CATEGORY_LABELS[c])));
+    add(
+      RosterRule.CATEGORY_NOT_ALLOWED,
+      `${agent.name} ne peut pas être affecté à ${name}, service réservé aux ${allowed}`,
+    );
+  }
+  const missing = [...new Set(shift.requiredForAll)].filter(
+    (kind) => !hasValidQualification(agent, kind, info.date),
+  );
+  if (missing.length > 0) {
+    const kinds = enumerate(missing.map((kind) => `« ${QUALIFICATION_LABELS[kind]} »`));
+    add(
+      RosterRule.QUALIFICATION_MISSING,
+      missing.length === 1
+        ? `${agent.name} n’a pas la qualification ${kinds} valide le ${dayMonth(info.date)}, exigée de chaque agent (${name})`
+        : `${agent.name} n’a pas les qualifications ${kinds} valides le ${dayMonth(info.date)}, exigées de chaque agent (${name})`,
+    );
+  }
+}
+
+/** « le 12/06 », « du 12/06 au 14/06 » for whole days; « le 12/06 de 09:00 à 12:00 » otherwise. */
+function absenceDates(ctx: RosterContext, { start, end }: AbsenceInfo): string {
+  const first = ctx.calendar.localDate(start);
+  const last = ctx.calendar.localDate(Math.max(start, end - 1));
+  const wholeDays =
+    start === ctx.calendar.dayStart(first) && end === ctx.calendar.dayStart(plusDays(last, 1));
+  if (wholeDays)
+    return first === last ? `le ${dayMonth(first)}` : `du ${dayMonth(first)} au ${dayMonth(last)}`;
+  if (first === last) return `le ${dayMonth(first)} de ${ctx.time(start)} à ${ctx.time(end)}`;
+  return `du ${ctx.dayTime(start)} au ${ctx.dayTime(end)}`;
+}
+
+/**
+ * Two assignments whose intervals intersect (one ending when the other starts is fine), reported
+ * on the later one when either starts in the period.
+ */
+function checkOverlaps(ctx: RosterContext, roster: AgentRoster, out: RankedFinding[]): void {
+  const { shifts, agent } = roster;
+  let longest = 0;
+  for (let i = 0; i < shifts.length; i++) {
+    const later = shifts[i];
+    // Sorted by start: an earlier shift starting `longest` before this one has ended already.
+    for (let j = i - 1; j >= 0 && shifts[j].start > later.start - longest; j--) {
+      const earlier = shifts[j];
+      if (earlier.end > later.start && (ctx.inPeriod(later.date) || ctx.inPeriod(earlier.date))) {
+        out.push(
+          finding(
+            RosterRule.OVERLAP,
+            'violation',
+            `${agent.name} est affecté à deux services qui se chevauchent : ` +
+              `${ctx.shiftWithTimes(earlier)} et ${ctx.shiftWithTimes(later)}`,
+            later.start,
+            agent,
+            later,
+          ),
+        );
+      }
+    }
+    // Equal starts overlap too (unless empty): keep the scan window open for them.
+    longest = Math.max(longest, later.end - later.start + 1);
+  }
+}

@@ -1,0 +1,99 @@
+import { AgentStatus } from '../agents/agent.enum';
+import { hasValidQualification, localDate, shiftHours } from './roster.rules';
+import { checkAgentNeighbourhood } from './roster.rules';
+import { RosterAgent, RosterAssignment, RosterInput, RosterShift } from './roster.types';
+
+export interface GreedyOptions {
+  /** Only these shifts are filled (default: every shift starting in [from, to]). */
+  shiftIds?: readonly string[];
+  /** A tie-breaker between equally loaded agents (lower first), e.g. a brigade preference. */
+  preference?: (agent: RosterAgent, shift: RosterShift) => number;
+}
+
+/**
+ * A quick, lawful first roster: shifts in time order, each filled with the least loaded agents
+ * (hours relative to contract) who may hold it and whose assignment breaks no hard rule, those
+ * holding a still-missing required qualification first. Existing assignments are kept. Returns
+ * the new assignments only. Not optimal: the solver improves on it.
+ */
+export function greedyRoster(input: RosterInput, options: GreedyOptions = {}): RosterAssignment[] {
+  const { ruleSet } = input;
+  const targets = new Set(options.shiftIds ?? []);
+  const shifts = input.shifts
+    .filter((shift) => (options.shiftIds ? targets.has(shift.id) : inPeriod(shift, input)))
+    .sort((a, b) => Date.parse(a.startsAt) - Date.parse(b.startsAt) || a.id.localeCompare(b.id));
+  const shiftsById = new Map(input.shifts.map((shift) => [shift.id, shift]));
+  const assignments: RosterAssignment[] = [...input.assignments];
+  const added: RosterAssignment[] = [];
+  const load = new Map<string, number>();
+  for (const assignment of assignments) {
+    const shift = shiftsById.get(assignment.shiftId);
+    if (shift && inPeriod(shift, input)) {
+      load.set(assignment.agentId, (load.get(assignment.agentId) ?? 0) + shiftHours(shift, ruleSet));
+    }
+  }
+
+  for (const shift of shifts) {
+    const day = localDate(shift.startsAt, ruleSet);
+    const onShift = (): RosterAgent[] =>
+      assignments
+        .filter((assignment) => assignment.shiftId === shift.id)
+        .flatMap((assignment) => input.agents.find((agent) => agent.id === assignment.agentId) ?? []);
+    const missingKinds = (): Set<string> => {
+      const present = onShift();
+      return new Set(
+        shift.requirements
+          .filter(
+            (req) =>
+              present.filter((agent) => hasValidQualification(agent, req.kind, day)).length < req.count,
+          )
+          .map((req) => req.kind),
+      );
+    };
+    const eligible = input.agents.filter(
+      (agent) =>
+        (agent.status === AgentStatus.ACTIVE ||
+          (agent.status === AgentStatus.IN_TRAINING && shift.allowsTrainees)) &&
+        (shift.categories.length === 0 || shift.categories.includes(agent.category)) &&
+        shift.requiredForAll.every((kind) => hasValidQualification(agent, kind, day)),
+    );
+    while (onShift().length < shift.minAgents || missingKinds().size > 0) {
+      const missing = missingKinds();
+      const taken = new Set(onShift().map((agent) => agent.id));
+      const candidates = eligible
+        .filter((agent) => !taken.has(agent.id))
+        .map((agent) => ({
+          agent,
+          helps: [...missing].some((kind) => hasValidQualification(agent, kind as never, day)) ? 0 : 1,
+          // Trainees only fill places beyond the qualified ones.
+          trainee: agent.status === AgentStatus.IN_TRAINING ? 1 : 0,
+          load: (load.get(agent.id) ?? 0) / Math.max(agent.contractRatio, 0.1),
+          preference: options.preference?.(agent, shift) ?? 0,
+        }))
+        .sort(
+          (a, b) =>
+            a.helps - b.helps ||
+            a.trainee - b.trainee ||
+            a.preference - b.preference ||
+            a.load - b.load ||
+            a.agent.name.localeCompare(b.agent.name, 'fr'),
+        );
+      const chosen = candidates.find(({ agent }) => {
+        const trial = { ...input, assignments: [...assignments, { shiftId: shift.id, agentId: agent.id }] };
+        return checkAgentNeighbourhood(trial, agent.id).length === 0;
+      });
+      if (!chosen) break;
+      const assignment = { shiftId: shift.id, agentId: chosen.agent.id };
+      assignments.push(assignment);
+      added.push(assignment);
+      load.set(chosen.agent.id, (load.get(chosen.agent.id) ?? 0) + shiftHours(shift, ruleSet));
+      if (missing.size === 0 && onShift().length >= shift.minAgents) break;
+    }
+  }
+  return added;
+}
+
+function inPeriod(shift: RosterShift, input: RosterInput): boolean {
+  const day = localDate(shift.startsAt, input.ruleSet);
+  return day >= input.from && day <= input.to;
+}

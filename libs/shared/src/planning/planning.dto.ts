@@ -1,0 +1,312 @@
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  ArrayUnique,
+  IsArray,
+  IsBoolean,
+  IsEnum,
+  IsInt,
+  IsISO8601,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
+
+import { QualificationKind, StaffCategory } from '../agents/agent.enum';
+import { Nested } from '../common/transforms';
+import { IsIsoDate } from '../common/validators';
+import { AbsenceKind, AbsenceStatus } from './planning.enum';
+
+export const LOCAL_TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+export const SHIFT_TYPE_CODE = /^[A-Z][A-Z0-9_]{1,19}$/;
+export const COLOUR = /^#[0-9a-fA-F]{6}$/;
+/** An instant with its offset: 2026-06-12T21:00:00+02:00 or …Z. */
+const INSTANT = { strict: true, strictSeparator: true } as const;
+
+export class RequirementDto {
+  @IsEnum(QualificationKind)
+  kind!: QualificationKind;
+
+  @IsInt()
+  @Min(1)
+  @Max(50)
+  count!: number;
+}
+
+export class CreateShiftTypeDto {
+  /** Upper-case code, e.g. `NUIT`, `CSU_JOUR`. */
+  @Matches(SHIFT_TYPE_CODE, {
+    message: 'code : 2 à 20 caractères A-Z, 0-9 ou « _ », commençant par une lettre',
+  })
+  code!: string;
+
+  @IsString()
+  @MinLength(2)
+  @MaxLength(80)
+  label!: string;
+
+  /** Local time HH:mm. */
+  @Matches(LOCAL_TIME, { message: 'doit être une heure HH:mm' })
+  startTime!: string;
+
+  /** Local time HH:mm; before the start when the shift crosses midnight. */
+  @Matches(LOCAL_TIME, { message: 'doit être une heure HH:mm' })
+  endTime!: string;
+
+  @IsInt()
+  @Min(0)
+  @Max(50)
+  minAgents!: number;
+
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(9)
+  @ValidateNested({ each: true })
+  @Nested(() => RequirementDto)
+  requirements?: RequirementDto[];
+
+  @IsOptional()
+  @IsArray()
+  @ArrayUnique()
+  @IsEnum(QualificationKind, { each: true })
+  requiredForAll?: QualificationKind[];
+
+  @IsOptional()
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayUnique()
+  @IsEnum(StaffCategory, { each: true })
+  categories?: StaffCategory[];
+
+  @IsOptional()
+  @IsBoolean()
+  allowsTrainees?: boolean;
+
+  @IsOptional()
+  @Matches(COLOUR, { message: 'doit être une couleur #rrggbb' })
+  colour?: string;
+}
+
+export class UpdateShiftTypeDto {
+  @IsOptional()
+  @IsString()
+  @MinLength(2)
+  @MaxLength(80)
+  label?: string;
+
+  @IsOptional()
+  @Matches(LOCAL_TIME, { message: 'doit être une heure HH:mm' })
+  startTime?: string;
+
+  @IsOptional()
+  @Matches(LOCAL_TIME, { message: 'doit être une heure HH:mm' })
+  endTime?: string;
+
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(50)
+  minAgents?: number;
+
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(9)
+  @ValidateNested({ each: true })
+  @Nested(() => RequirementDto)
+  requirements?: RequirementDto[];
+
+  @IsOptional()
+  @IsArray()
+  @ArrayUnique()
+  @IsEnum(QualificationKind, { each: true })
+  requiredForAll?: QualificationKind[];
+
+  @IsOptional()
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayUnique()
+  @IsEnum(StaffCategory, { each: true })
+  categories?: StaffCategory[];
+
+  @IsOptional()
+  @IsBoolean()
+  allowsTrainees?: boolean;
+
+  @IsOptional()
+  @Matches(COLOUR, { message: 'doit être une couleur #rrggbb' })
+  colour?: string;
+
+  /** An inactive type is no longer offered for new shifts. */
+  @IsOptional()
+  @IsBoolean()
+  active?: boolean;
+
+  @IsInt()
+  @Min(1)
+  version!: number;
+}
+
+/** A period of local dates, both included (at most 92 days). */
+export class PeriodQueryDto {
+  /** YYYY-MM-DD */
+  @IsIsoDate()
+  from!: string;
+
+  /** YYYY-MM-DD, on or after `from`. */
+  @IsIsoDate()
+  to!: string;
+}
+
+export class PublishRosterDto extends PeriodQueryDto {}
+
+export class CreateShiftDto {
+  @IsUUID()
+  shiftTypeId!: string;
+
+  /** ISO 8601 instant with offset. */
+  @IsISO8601(INSTANT)
+  startsAt!: string;
+
+  /** ISO 8601 instant with offset, after `startsAt`, at most 24 h later. */
+  @IsISO8601(INSTANT)
+  endsAt!: string;
+
+  /** For an event shift: « Fête de la Musique — place du Bourg ». */
+  @IsOptional()
+  @IsString()
+  @MinLength(2)
+  @MaxLength(120)
+  label?: string;
+
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(50)
+  minAgents?: number;
+
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(9)
+  @ValidateNested({ each: true })
+  @Nested(() => RequirementDto)
+  requirements?: RequirementDto[];
+
+  @IsOptional()
+  @IsArray()
+  @ArrayUnique()
+  @IsEnum(QualificationKind, { each: true })
+  requiredForAll?: QualificationKind[];
+
+  @IsOptional()
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayUnique()
+  @IsEnum(StaffCategory, { each: true })
+  categories?: StaffCategory[];
+
+  @IsOptional()
+  @IsBoolean()
+  allowsTrainees?: boolean;
+}
+
+export class UpdateShiftDto {
+  @IsOptional()
+  @IsISO8601(INSTANT)
+  startsAt?: string;
+
+  @IsOptional()
+  @IsISO8601(INSTANT)
+  endsAt?: string;
+
+  @IsOptional()
+  @IsString()
+  @MinLength(2)
+  @MaxLength(120)
+  label?: string;
+
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(50)
+  minAgents?: number;
+
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(9)
+  @ValidateNested({ each: true })
+  @Nested(() => RequirementDto)
+  requirements?: RequirementDto[];
+
+  @IsOptional()
+  @IsArray()
+  @ArrayUnique()
+  @IsEnum(QualificationKind, { each: true })
+  requiredForAll?: QualificationKind[];
+
+  @IsInt()
+  @Min(1)
+  version!: number;
+}
+
+/** Creates the shifts of the active types for every day of a period (existing ones are kept). */
+export class GenerateShiftsDto extends PeriodQueryDto {
+  /** Only these types; all active types when omitted. */
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @IsUUID('all', { each: true })
+  shiftTypeIds?: string[];
+}
+
+export class CreateAbsenceDto {
+  @IsUUID()
+  agentId!: string;
+
+  @IsEnum(AbsenceKind)
+  kind!: AbsenceKind;
+
+  @IsISO8601(INSTANT)
+  startsAt!: string;
+
+  @IsISO8601(INSTANT)
+  endsAt!: string;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  note?: string;
+}
+
+export class AbsenceDecisionDto {
+  @IsBoolean()
+  approved!: boolean;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  note?: string;
+}
+
+export class AbsenceQueryDto {
+  @IsOptional()
+  @IsIsoDate()
+  from?: string;
+
+  @IsOptional()
+  @IsIsoDate()
+  to?: string;
+
+  @IsOptional()
+  @IsEnum(AbsenceStatus)
+  status?: AbsenceStatus;
+
+  @IsOptional()
+  @IsUUID()
+  agentId?: string;
+}

@@ -1,0 +1,136 @@
+import { AgentStatus, QualificationKind, StaffCategory } from '../agents/agent.enum';
+import { RosterRule, Severity } from './planning.enum';
+
+/**
+ * The working-time rule set (décret 2000-815, applied to communes by décret 2001-623).
+ * Configurable; these are the defaults.
+ */
+export interface RuleSet {
+  timeZone: string;
+  /** Hours of work in one working day. */
+  maxDailyWorkHours: number;
+  /** From the first start to the last end of one working day. */
+  maxDaySpanHours: number;
+  /** Between two working days. */
+  minDailyRestHours: number;
+  /** In one calendar week, Monday 00:00 to Monday 00:00 (local time). */
+  maxWeeklyHours: number;
+  /** Average over any `averageWindowWeeks` consecutive calendar weeks. */
+  maxAverageWeeklyHours: number;
+  averageWindowWeeks: number;
+  /** Continuous rest in every calendar week. */
+  minWeeklyRestHours: number;
+  /** Night work, local time `HH:mm` (22:00–05:00). */
+  nightStart: string;
+  nightEnd: string;
+  /** A shift with at least this many night hours counts as a night (fairness). */
+  nightShiftMinHours: number;
+  /** A full-time contract (ratio 1), hours a week. */
+  fullTimeWeeklyHours: number;
+  /** Warn when hours differ from the contract by more than this share (0.2 = ±20 %). */
+  contractTolerance: number;
+  /** Warn when an agent's nights or weekends exceed his fair share by at least this many. */
+  fairnessTolerance: number;
+}
+
+export const DEFAULT_RULE_SET: RuleSet = {
+  timeZone: 'Europe/Paris',
+  maxDailyWorkHours: 10,
+  maxDaySpanHours: 12,
+  minDailyRestHours: 11,
+  maxWeeklyHours: 48,
+  maxAverageWeeklyHours: 44,
+  averageWindowWeeks: 12,
+  minWeeklyRestHours: 35,
+  nightStart: '22:00',
+  nightEnd: '05:00',
+  nightShiftMinHours: 3,
+  fullTimeWeeklyHours: 35,
+  contractTolerance: 0.2,
+  fairnessTolerance: 2,
+};
+
+/** A validity period of a qualification: valid on dates `from` <= d < `to` (to null: open). */
+export interface QualificationPeriod {
+  kind: QualificationKind;
+  from: string;
+  to: string | null;
+}
+
+export interface RosterAgent {
+  id: string;
+  /** « Julien Lefebvre », for messages. */
+  name: string;
+  status: AgentStatus;
+  category: StaffCategory;
+  contractRatio: number;
+  /** When each qualification is valid (firearm training already taken into account). */
+  qualifications: readonly QualificationPeriod[];
+}
+
+export interface QualificationRequirement {
+  kind: QualificationKind;
+  /** At least this many of the shift's agents hold it (coverage, soft). */
+  count: number;
+}
+
+export interface RosterShift {
+  id: string;
+  /** « Patrouille de nuit », for messages. */
+  label: string;
+  /** ISO 8601 instants. */
+  startsAt: string;
+  endsAt: string;
+  minAgents: number;
+  /** Coverage: at least `count` assigned agents hold `kind` (soft). */
+  requirements: readonly QualificationRequirement[];
+  /** Every assigned agent must hold these (e.g. VIDEO_OPERATOR in the CSU room): hard. */
+  requiredForAll: readonly QualificationKind[];
+  /** Categories that may be rostered on it (administrative staff never on patrols): hard. */
+  categories: readonly StaffCategory[];
+  allowsTrainees: boolean;
+}
+
+export interface RosterAssignment {
+  shiftId: string;
+  agentId: string;
+}
+
+/** Approved absences only. */
+export interface RosterAbsence {
+  id: string;
+  agentId: string;
+  startsAt: string;
+  endsAt: string;
+  /** « Congé annuel », for messages. */
+  label: string;
+}
+
+export interface RosterInput {
+  ruleSet: RuleSet;
+  agents: readonly RosterAgent[];
+  /**
+   * Shifts of the checked period AND of the weeks before it that the 12-week average and the
+   * rests need (the caller loads them); only findings touching the period are returned.
+   */
+  shifts: readonly RosterShift[];
+  assignments: readonly RosterAssignment[];
+  absences: readonly RosterAbsence[];
+  /** The checked period, local dates `YYYY-MM-DD`, both included. */
+  from: string;
+  to: string;
+}
+
+export interface RosterFinding {
+  rule: RosterRule;
+  severity: Severity;
+  agentId?: string;
+  shiftId?: string;
+  /** French, for a chief: « Repos de 9 h entre le 12/06 21:00 et le 13/06 06:00 : 11 h minimum ». */
+  message: string;
+}
+
+export interface RosterCheck {
+  violations: RosterFinding[];
+  warnings: RosterFinding[];
+}
