@@ -91,8 +91,13 @@ describe('auth interceptor and session', () => {
   });
 
   it('hides what the roles do not allow', async () => {
-    await signIn('jeton');
-    expect(auth.can('manageUsers')).toBe(true);
-    expect(auth.can('requestAbsence')).toBe(false);
+    const done = auth.login('agent', 'vigie-demo');
+    backend
+      .expectOne('/api/auth/login')
+      .flush({ ...session('jeton'), user: { ...session('jeton').user, roles: ['AGENT'] } });
+    await done;
+    expect(auth.can('readIncidents')).toBe(true);
+    expect(auth.can('manageUsers')).toBe(false);
+    expect(auth.can('readHeadcount')).toBe(false);
   });
 });
