@@ -15,6 +15,7 @@ import { AgentsModule } from './modules/agents/agents.module';
 import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { HealthModule } from './modules/health/health.module';
+import { IncidentsModule } from './modules/incidents/incidents.module';
 import { PlanningModule } from './modules/planning/planning.module';
 import { RecruitmentModule } from './modules/recruitment/recruitment.module';
 import { StaffingModule } from './modules/staffing/staffing.module';
@@ -30,6 +31,7 @@ export const FEATURE_MODULES = [
   StaffingModule,
   RecruitmentModule,
   PlanningModule,
+  IncidentsModule,
   HealthModule,
 ];
 

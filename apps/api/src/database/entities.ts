@@ -4,6 +4,12 @@ import { Qualification } from '../modules/agents/qualification.entity';
 import { ShootingSession } from '../modules/agents/shooting-session.entity';
 import { RefreshToken } from '../modules/auth/refresh-token.entity';
 import { Session } from '../modules/auth/session.entity';
+import { Incident } from '../modules/incidents/incident.entity';
+import { IncidentAgent } from '../modules/incidents/incident-agent.entity';
+import { IncidentAmendment } from '../modules/incidents/incident-amendment.entity';
+import { IncidentCounter } from '../modules/incidents/incident-counter.entity';
+import { IncidentLink } from '../modules/incidents/incident-link.entity';
+import { IncidentStatusChange } from '../modules/incidents/incident-status-change.entity';
 import { Absence } from '../modules/planning/absence.entity';
 import { Assignment } from '../modules/planning/assignment.entity';
 import { CalendarToken } from '../modules/planning/calendar-token.entity';
@@ -25,6 +31,12 @@ export const ENTITIES = [
   AuditEvent,
   CalendarToken,
   DemoSeed,
+  Incident,
+  IncidentAgent,
+  IncidentAmendment,
+  IncidentCounter,
+  IncidentLink,
+  IncidentStatusChange,
   Qualification,
   Recruitment,
   RecruitmentEvent,

@@ -46,6 +46,7 @@ describe('production start-up', () => {
         'targets',
         'recruitments',
         'planning',
+        'incidents',
       ]);
       expect(await prepareData(dataSource, config)).toEqual([]);
       const [{ count }] = await dataSource.query('SELECT count(*)::int AS count FROM app_user');

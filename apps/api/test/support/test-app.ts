@@ -66,6 +66,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     await seedDemo(dataSource, {
       passwords: app.get(PasswordService),
       today: clock.today(),
+      now: clock.now(),
       recruitments: app.get(RecruitmentService),
       ruleSet: config.ruleSet,
     });

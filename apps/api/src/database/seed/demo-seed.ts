@@ -6,6 +6,7 @@ import { PasswordService } from '../../modules/auth/password.service';
 import { RecruitmentService } from '../../modules/recruitment/recruitment.service';
 import { User } from '../../modules/users/user.entity';
 import { DemoSeed } from './demo-seed.entity';
+import { seedIncidents } from './incidents.seed';
 import { seedPlanning } from './planning.seed';
 import { dayFrom, seedRecruitments, seedStaff, seedTargets } from './staff.seed';
 
@@ -28,8 +29,9 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
 
 export interface SeedContext {
   passwords: PasswordService;
-  /** Demo dates are relative to this day (YYYY-MM-DD). */
+  /** Demo dates are relative to this day (YYYY-MM-DD) and instant. */
   today: string;
+  now: Date;
   recruitments: RecruitmentService;
   ruleSet: RuleSet;
 }
@@ -76,6 +78,7 @@ const PARTS: SeedPart[] = [
       seedRecruitments(manager, recruitments, await hrOfficer(manager), dayFrom(today)),
   },
   { name: 'planning', run: (manager, { today, ruleSet }) => seedPlanning(manager, today, ruleSet) },
+  { name: 'incidents', run: (manager, { now, ruleSet }) => seedIncidents(manager, now, ruleSet.timeZone) },
 ];
 
 /** Writes the demo data parts not written yet; returns the names of those it wrote. */

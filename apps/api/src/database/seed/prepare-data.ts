@@ -28,6 +28,7 @@ export async function prepareData(dataSource: DataSource, config: AppConfig): Pr
   return seedDemo(dataSource, {
     passwords: new PasswordService(),
     today: clock.today(),
+    now: clock.now(),
     recruitments: new RecruitmentService(dataSource, new AuditService(dataSource), clock, config),
     ruleSet: config.ruleSet,
   });

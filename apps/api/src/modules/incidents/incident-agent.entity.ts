@@ -1,0 +1,12 @@
+import { Entity, Index, PrimaryColumn } from 'typeorm';
+
+/** Who was present: lets the log be filtered by agent through an index. */
+@Entity({ name: 'incident_agent' })
+@Index('ix_incident_agent_agent', ['agentId', 'incidentId'])
+export class IncidentAgent {
+  @PrimaryColumn({ type: 'uuid' })
+  incidentId!: string;
+
+  @PrimaryColumn({ type: 'uuid' })
+  agentId!: string;
+}

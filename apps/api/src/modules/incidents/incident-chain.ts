@@ -1,0 +1,175 @@
+import { createHash } from 'node:crypto';
+
+import { Injectable } from '@nestjs/common';
+import { canonicalJson, GENESIS_HASH, IntegrityResponse } from '@vigie/shared';
+import { EntityManager, In, MoreThan } from 'typeorm';
+
+import { Incident } from './incident.entity';
+import { IncidentAmendment } from './incident-amendment.entity';
+import { IncidentLink, LinkKind } from './incident-link.entity';
+import { IncidentStatusChange } from './incident-status-change.entity';
+
+const CHAIN_LOCK = 'vigie:incident-chain';
+const BATCH = 2000;
+
+/** What of an entry the chain protects (every field but its status, which has its own links). */
+export function entryContent(incident: Incident): Record<string, unknown> {
+  return {
+    kind: 'ENTRY',
+    id: incident.id,
+    number: incident.number,
+    occurredAt: incident.occurredAt.toISOString(),
+    recordedAt: incident.recordedAt.toISOString(),
+    category: incident.category,
+    quartier: incident.quartier,
+    address: incident.address,
+    lat: incident.lat,
+    lng: incident.lng,
+    summary: incident.summary,
+    description: incident.description,
+    agentIds: [...incident.agentIds].sort(),
+    cameraIds: [...incident.cameraIds].sort(),
+    actions: incident.actions,
+    authorId: incident.authorId,
+  };
+}
+
+export function amendmentContent(amendment: IncidentAmendment): Record<string, unknown> {
+  return {
+    kind: 'AMENDMENT',
+    id: amendment.id,
+    incidentId: amendment.incidentId,
+    text: amendment.text,
+    authorId: amendment.authorId,
+    createdAt: amendment.createdAt.toISOString(),
+  };
+}
+
+export function statusContent(change: IncidentStatusChange): Record<string, unknown> {
+  return {
+    kind: 'STATUS',
+    id: change.id,
+    incidentId: change.incidentId,
+    from: change.fromStatus,
+    to: change.toStatus,
+    note: change.note,
+    authorId: change.authorId,
+    createdAt: change.createdAt.toISOString(),
+  };
+}
+
+export function linkHash(content: Record<string, unknown>, previousHash: string): string {
+  return createHash('sha256').update(canonicalJson(content)).update(previousHash).digest('hex');
+}
+
+/**
+ * The tamper-evident chain of the main courante: one link per entry, amendment and status
+ * change. Writers are serialized by a transaction-scoped advisory lock, so concurrent writes
+ * cannot fork the chain; the lock is held to the commit, so the next writer sees this link.
+ */
+@Injectable()
+export class IncidentChain {
+  /** Takes the chain for the rest of the transaction. Call before writing anything chained. */
+  async lock(manager: EntityManager): Promise<void> {
+    await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [CHAIN_LOCK]);
+  }
+
+  async append(
+    manager: EntityManager,
+    kind: LinkKind,
+    refId: string,
+    incidentId: string,
+    content: Record<string, unknown>,
+  ): Promise<IncidentLink> {
+    const [last] = await manager.find(IncidentLink, { order: { seq: 'DESC' }, take: 1 });
+    const previousHash = last?.hash ?? GENESIS_HASH;
+    const link = manager.create(IncidentLink, {
+      seq: String(last ? BigInt(last.seq) + 1n : 1n),
+      kind,
+      refId,
+      incidentId,
+      previousHash,
+      hash: linkHash(content, previousHash),
+    });
+    await manager.insert(IncidentLink, link);
+    return link;
+  }
+
+  /**
+   * Re-computes the whole chain from the stored contents, in batches, and reports the first link
+   * whose content or hash no longer matches, a missing link, or an entry outside the chain.
+   */
+  async verify(manager: EntityManager): Promise<IntegrityResponse> {
+    let previousHash = GENESIS_HASH;
+    let expectedSeq = 1n;
+    let checked = 0;
+    let head: IntegrityResponse['head'] = null;
+    const broken = (incidentId: string | null, problem: string): IntegrityResponse => ({
+      ok: false,
+      checked,
+      firstBrokenId: incidentId,
+      problem,
+      head,
+    });
+    for (;;) {
+      const links = await manager.find(IncidentLink, {
+        where: { seq: MoreThan(String(expectedSeq - 1n)) },
+        order: { seq: 'ASC' },
+        take: BATCH,
+      });
+      if (links.length === 0) break;
+      const contents = await this.contentsOf(manager, links);
+      for (const link of links) {
+        if (BigInt(link.seq) !== expectedSeq) {
+          return broken(link.incidentId, `Maillon n° ${expectedSeq} manquant : la chaîne a été amputée.`);
+        }
+        if (link.previousHash !== previousHash) {
+          return broken(link.incidentId, `Maillon n° ${link.seq} : il ne suit plus le maillon précédent.`);
+        }
+        const content = contents.get(`${link.kind}:${link.refId}`);
+        if (!content) return broken(link.incidentId, `Maillon n° ${link.seq} : son contenu a été supprimé.`);
+        if (linkHash(content, previousHash) !== link.hash) {
+          return broken(link.incidentId, `Maillon n° ${link.seq} : son contenu a été modifié.`);
+        }
+        previousHash = link.hash;
+        expectedSeq += 1n;
+        checked += 1;
+        head = { seq: Number(link.seq), hash: link.hash };
+      }
+    }
+    const [outside] = await manager.query<{ id: string }[]>(
+      `SELECT i.id FROM incident i
+        WHERE NOT EXISTS (SELECT 1 FROM incident_link l WHERE l.kind = 'ENTRY' AND l.ref_id = i.id)
+        LIMIT 1`,
+    );
+    if (outside) return broken(outside.id, 'Une entrée ne figure pas dans la chaîne.');
+    return { ok: true, checked, firstBrokenId: null, problem: null, head };
+  }
+
+  private async contentsOf(
+    manager: EntityManager,
+    links: IncidentLink[],
+  ): Promise<Map<string, Record<string, unknown>>> {
+    const ids = (kind: LinkKind): string[] =>
+      links.filter((link) => link.kind === kind).map((link) => link.refId);
+    const contents = new Map<string, Record<string, unknown>>();
+    const entries = ids('ENTRY');
+    if (entries.length) {
+      for (const row of await manager.findBy(Incident, { id: In(entries) }))
+        contents.set(`ENTRY:${row.id}`, entryContent(row));
+    }
+    const amendments = ids('AMENDMENT');
+    if (amendments.length) {
+      for (const row of await manager.findBy(IncidentAmendment, { id: In(amendments) })) {
+        contents.set(`AMENDMENT:${row.id}`, amendmentContent(row));
+      }
+    }
+    const statuses = ids('STATUS');
+    if (statuses.length) {
+      for (const row of await manager.findBy(IncidentStatusChange, { id: In(statuses) })) {
+        contents.set(`STATUS:${row.id}`, statusContent(row));
+      }
+    }
+    return contents;
+  }
+}

@@ -1,0 +1,140 @@
+import { Readable, Transform } from 'node:stream';
+
+import { Inject, Injectable } from '@nestjs/common';
+import {
+  categoryLabel,
+  daysBetween,
+  INCIDENT_STATUS_LABELS,
+  IncidentExportQueryDto,
+  IncidentStatsQueryDto,
+  IncidentStatsResponse,
+  IncidentStatus,
+  Quartier,
+  QUARTIER_LABELS,
+} from '@vigie/shared';
+import { stringify } from 'csv-stringify';
+import { DataSource } from 'typeorm';
+
+import { AuditService } from '../../common/audit/audit.service';
+import { AuthenticatedUser } from '../../common/auth/authenticated-user';
+import { DomainException } from '../../common/errors/domain.exception';
+import { AppConfig } from '../../config/app-config';
+import { APP_CONFIG } from '../../config/config.module';
+import { Incident } from './incident.entity';
+import { IncidentsService } from './incidents.service';
+
+const MAX_STATS_DAYS = 3 * 366;
+const DAYS = ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'];
+
+/** Statistics for the CLSPD reports, and the CSV export streamed from the database. */
+@Injectable()
+export class IncidentStatsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly incidents: IncidentsService,
+    private readonly audit: AuditService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async stats(query: IncidentStatsQueryDto): Promise<IncidentStatsResponse> {
+    if (query.to < query.from)
+      throw DomainException.invalid([{ field: 'to', message: 'ne peut pas précéder la date de début' }]);
+    if (daysBetween(query.from, query.to) > MAX_STATS_DAYS) {
+      throw DomainException.invalid([{ field: 'to', message: 'la période est limitée à trois ans' }]);
+    }
+    const zone = this.config.ruleSet.timeZone;
+    const local = `(i.occurred_at AT TIME ZONE '${zone.replace(/'/g, '')}')`;
+    const key = {
+      category: 'i.category',
+      quartier: 'i.quartier',
+      week: `to_char(${local}, 'IYYY-"W"IW')`,
+      hourOfWeek: `extract(isodow FROM ${local})::int || '-' || extract(hour FROM ${local})::int`,
+    }[query.by];
+    const rows = await this.incidents
+      .filtered(this.dataSource.getRepository(Incident).createQueryBuilder('i'), {
+        from: query.from,
+        to: query.to,
+      })
+      .select(key, 'key')
+      .addSelect('count(*)::int', 'count')
+      .groupBy('1')
+      .orderBy('1')
+      .getRawMany<{ key: string; count: number }>();
+    const buckets = rows.map((row) => ({
+      key: row.key,
+      label: labelOf(query.by, row.key),
+      count: row.count,
+    }));
+    if (query.by === 'category' || query.by === 'quartier')
+      buckets.sort((a, b) => b.count - a.count || a.key.localeCompare(b.key));
+    return {
+      from: query.from,
+      to: query.to,
+      by: query.by,
+      total: buckets.reduce((sum, bucket) => sum + bucket.count, 0),
+      buckets,
+    };
+  }
+
+  /** UTF-8 with BOM, `;` separated, French headers; rows streamed from a database cursor. */
+  async exportCsv(query: IncidentExportQueryDto, caller: AuthenticatedUser): Promise<Readable> {
+    await this.audit.record({ actor: caller, action: 'EXPORT', entity: 'incident', details: { ...query } });
+    const zone = this.config.ruleSet.timeZone.replace(/'/g, '');
+    const qb = this.incidents
+      .filtered(this.dataSource.getRepository(Incident).createQueryBuilder('i'), query)
+      .select('i.number', 'number')
+      .addSelect(`to_char(i.occurred_at AT TIME ZONE '${zone}', 'DD/MM/YYYY')`, 'day')
+      .addSelect(`to_char(i.occurred_at AT TIME ZONE '${zone}', 'HH24:MI')`, 'time')
+      .addSelect('i.category', 'category')
+      .addSelect('i.quartier', 'quartier')
+      .addSelect('i.address', 'address')
+      .addSelect('i.summary', 'summary')
+      .addSelect('i.status', 'status')
+      .addSelect(
+        `(SELECT string_agg(a.first_name || ' ' || a.last_name, ', ' ORDER BY a.last_name) FROM agent a WHERE a.id = ANY(i.agent_ids))`,
+        'agents',
+      )
+      .orderBy('i.occurred_at', 'DESC')
+      .addOrderBy('i.id', 'DESC');
+    const rows = await qb.stream();
+    const toLine = new Transform({
+      objectMode: true,
+      transform(row: Record<string, string>, _encoding, done) {
+        done(null, [
+          row.number,
+          row.day,
+          row.time,
+          categoryLabel(row.category),
+          QUARTIER_LABELS[row.quartier as Quartier] ?? row.quartier,
+          row.address,
+          row.summary,
+          INCIDENT_STATUS_LABELS[row.status as IncidentStatus] ?? row.status,
+          row.agents ?? '',
+        ]);
+      },
+    });
+    const csv = stringify({
+      delimiter: ';',
+      bom: true,
+      header: true,
+      columns: ['Numéro', 'Date', 'Heure', 'Catégorie', 'Quartier', 'Adresse', 'Résumé', 'Statut', 'Agents'],
+    });
+    rows.on('error', (error) => csv.destroy(error));
+    return rows.pipe(toLine).pipe(csv);
+  }
+}
+
+function labelOf(by: IncidentStatsQueryDto['by'], key: string): string {
+  switch (by) {
+    case 'category':
+      return categoryLabel(key);
+    case 'quartier':
+      return QUARTIER_LABELS[key as Quartier] ?? key;
+    case 'week':
+      return `Semaine ${key.slice(6)} de ${key.slice(0, 4)}`;
+    case 'hourOfWeek': {
+      const [day, hour] = key.split('-').map(Number);
+      return `${DAYS[day - 1]} ${hour} h`;
+    }
+  }
+}

@@ -1,0 +1,89 @@
+import { IncidentStatus, Quartier } from '@vigie/shared';
+import { Check, Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+
+/**
+ * One entry of the main courante. Append-only: a trigger refuses any change but `status`.
+ * Its French full-text document lives in `incident_search` (kept by a trigger, GIN-indexed).
+ */
+@Entity({ name: 'incident' })
+@Index('uq_incident_number', ['number'], { unique: true })
+@Index('uq_incident_year_sequence', ['year', 'sequence'], { unique: true })
+@Index('ix_incident_occurred', ['occurredAt', 'id'])
+@Index('ix_incident_category', ['category', 'occurredAt'])
+@Index('ix_incident_quartier', ['quartier', 'occurredAt'])
+@Index('ix_incident_status', ['status', 'occurredAt'])
+@Check(
+  'ck_incident_status',
+  `status IN (${Object.values(IncidentStatus)
+    .map((s) => `'${s}'`)
+    .join(', ')})`,
+)
+@Check(
+  'ck_incident_quartier',
+  `quartier IN (${Object.values(Quartier)
+    .map((q) => `'${q}'`)
+    .join(', ')})`,
+)
+@Check('ck_incident_summary', 'length(summary) BETWEEN 3 AND 200')
+@Check('ck_incident_description', 'length(description) <= 10000')
+export class Incident {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  /** MC-2026-000123 */
+  @Column({ type: 'text' })
+  number!: string;
+
+  @Column({ type: 'integer' })
+  year!: number;
+
+  @Column({ type: 'integer' })
+  sequence!: number;
+
+  /** Millisecond precision: keyset cursors and hashes carry it exactly. */
+  @Column({ type: 'timestamptz', precision: 3 })
+  occurredAt!: Date;
+
+  @Column({ type: 'timestamptz', precision: 3 })
+  recordedAt!: Date;
+
+  @Column({ type: 'text' })
+  category!: string;
+
+  @Column({ type: 'text' })
+  quartier!: Quartier;
+
+  @Column({ type: 'text' })
+  address!: string;
+
+  @Column({ type: 'double precision', nullable: true })
+  lat!: number | null;
+
+  @Column({ type: 'double precision', nullable: true })
+  lng!: number | null;
+
+  @Column({ type: 'text' })
+  summary!: string;
+
+  @Column({ type: 'text' })
+  description!: string;
+
+  @Column({ type: 'uuid', array: true })
+  agentIds!: string[];
+
+  @Column({ type: 'uuid', array: true, default: () => `'{}'` })
+  cameraIds!: string[];
+
+  @Column({ type: 'jsonb', default: () => `'[]'` })
+  actions!: { kind: string; natinf: string | null; note: string | null }[];
+
+  @Column({ type: 'uuid', nullable: true })
+  authorId!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  authorLogin!: string | null;
+
+  /** The only column that changes, and only through a status change (which is itself a link). */
+  @Column({ type: 'text', default: IncidentStatus.OPEN })
+  status!: IncidentStatus;
+}

@@ -1,0 +1,134 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
+import { ApiProduces, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import {
+  ACCESS,
+  ACTION_LABELS,
+  AmendmentDto,
+  CreateIncidentDto,
+  INCIDENT_STATUS_LABELS,
+  INCIDENT_TAXONOMY,
+  IncidentExportQueryDto,
+  IncidentPageResponse,
+  IncidentQueryDto,
+  IncidentResponse,
+  IncidentStatsQueryDto,
+  IncidentStatsResponse,
+  IntegrityResponse,
+  QUARTIER_LABELS,
+  StatusChangeDto,
+  TaxonomyResponse,
+} from '@vigie/shared';
+import { FastifyReply } from 'fastify';
+
+import { CurrentUser, Roles, SignedIn } from '../../common/auth/auth.decorators';
+import { AuthenticatedUser } from '../../common/auth/authenticated-user';
+import { UuidParam } from '../../common/http/parse-uuid.pipe';
+import { IncidentStatsService } from './incident-stats.service';
+import { IncidentsService } from './incidents.service';
+
+const options = <T extends string>(labels: Record<T, string>) =>
+  (Object.entries(labels) as [T, string][]).map(([code, label]) => ({ code, label }));
+
+/** The main courante. No PUT, PATCH nor DELETE: entries are append-only. HR has no access. */
+@ApiTags('incidents')
+@SignedIn()
+@Roles(...ACCESS.readIncidents)
+@Controller('incidents')
+export class IncidentsController {
+  constructor(
+    private readonly incidents: IncidentsService,
+    private readonly stats: IncidentStatsService,
+  ) {}
+
+  /** Categories (two levels), quartiers of Lomme, actions and statuses, with French labels. */
+  @Get('taxonomy')
+  taxonomy(): TaxonomyResponse {
+    return {
+      categories: INCIDENT_TAXONOMY.map((group) => ({
+        code: group.code,
+        label: group.label,
+        children: group.children,
+      })),
+      quartiers: options(QUARTIER_LABELS),
+      actions: options(ACTION_LABELS),
+      statuses: options(INCIDENT_STATUS_LABELS),
+    };
+  }
+
+  /** Records an entry; numbered MC-<year>-<6 digits> without gaps. */
+  @Post()
+  create(
+    @Body() dto: CreateIncidentDto,
+    @CurrentUser() caller: AuthenticatedUser,
+  ): Promise<IncidentResponse> {
+    return this.incidents.create(dto, caller);
+  }
+
+  /** Filters, French full-text search, keyset pages (most recent first). */
+  @Get()
+  list(@Query() query: IncidentQueryDto): Promise<IncidentPageResponse> {
+    return this.incidents.list(query);
+  }
+
+  /** Counts by category, quartier, ISO week or hour of the week (7 × 24). */
+  @Get('stats')
+  @Roles(...ACCESS.reviewIncidents)
+  statistics(@Query() query: IncidentStatsQueryDto): Promise<IncidentStatsResponse> {
+    return this.stats.stats(query);
+  }
+
+  /** UTF-8 CSV with BOM, `;` separated (opens in French Excel), streamed. */
+  @Get('export.csv')
+  @Roles(...ACCESS.reviewIncidents)
+  @ApiProduces('text/csv')
+  async exportCsv(
+    @Query() query: IncidentExportQueryDto,
+    @CurrentUser() caller: AuthenticatedUser,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
+    const stream = await this.stats.exportCsv(query, caller);
+    await reply
+      .header('Content-Disposition', 'attachment; filename="main-courante.csv"')
+      .type('text/csv; charset=utf-8')
+      .send(stream);
+  }
+
+  /** Re-computes the hash chain and reports the first link that no longer matches. */
+  @Get('integrity')
+  @Roles(...ACCESS.checkIntegrity)
+  integrity(@CurrentUser() caller: AuthenticatedUser): Promise<IntegrityResponse> {
+    return this.incidents.integrity(caller);
+  }
+
+  /** The entry with its amendments and status history; every read is journaled. */
+  @Get(':id')
+  get(
+    @Param('id', new UuidParam('Main courante')) id: string,
+    @CurrentUser() caller: AuthenticatedUser,
+  ): Promise<IncidentResponse> {
+    return this.incidents.get(id, caller);
+  }
+
+  /** Adds a complement (agents present on the entry, SUPERVISOR, CHIEF). */
+  @Post(':id/amendments')
+  amend(
+    @Param('id', new UuidParam('Main courante')) id: string,
+    @Body() dto: AmendmentDto,
+    @CurrentUser() caller: AuthenticatedUser,
+  ): Promise<IncidentResponse> {
+    return this.incidents.amend(id, dto, caller);
+  }
+
+  /** OPEN → IN_PROGRESS → CLOSED, or TRANSFERRED (to the police nationale or the prosecutor), with a note. */
+  @Post(':id/status')
+  @HttpCode(200)
+  @Roles(...ACCESS.reviewIncidents)
+  @ApiUnprocessableEntityResponse({ description: 'Changement de statut impossible' })
+  changeStatus(
+    @Param('id', new UuidParam('Main courante')) id: string,
+    @Body() dto: StatusChangeDto,
+    @CurrentUser() caller: AuthenticatedUser,
+  ): Promise<IncidentResponse> {
+    return this.incidents.changeStatus(id, dto, caller);
+  }
+}

@@ -1,0 +1,346 @@
+import { Inject, Injectable } from '@nestjs/common';
+import {
+  addDays,
+  AmendmentDto,
+  CreateIncidentDto,
+  incidentNumber,
+  IncidentPageResponse,
+  IncidentQueryDto,
+  IncidentResponse,
+  IncidentStatus,
+  insideLomme,
+  IntegrityResponse,
+  Role,
+  STATUS_TRANSITIONS,
+  StatusChangeDto,
+} from '@vigie/shared';
+import { DataSource, EntityManager, In, SelectQueryBuilder } from 'typeorm';
+
+import { AuditService } from '../../common/audit/audit.service';
+import { AuthenticatedUser, hasRole } from '../../common/auth/authenticated-user';
+import { Clock } from '../../common/clock';
+import { DomainException } from '../../common/errors/domain.exception';
+import { decodeCursor, invalidCursor, pageSize, toPage } from '../../common/http/cursor';
+import { AppConfig } from '../../config/app-config';
+import { APP_CONFIG } from '../../config/config.module';
+import { Agent } from '../agents/agent.entity';
+import { localDateOf, startOfLocalDay } from '../planning/roster-period';
+import { Incident } from './incident.entity';
+import { IncidentAgent } from './incident-agent.entity';
+import { IncidentAmendment } from './incident-amendment.entity';
+import { amendmentContent, entryContent, IncidentChain, statusContent } from './incident-chain';
+import { IncidentStatusChange } from './incident-status-change.entity';
+import { toIncidentResponse, toIncidentSummary } from './incidents.mapper';
+
+/** Without a supervisor's role, an entry may not be dated more than 30 days back. */
+const MAX_BACKDATING_DAYS = 30;
+/** Clocks of phones drift: a few minutes ahead is not the future. */
+const CLOCK_SKEW_MS = 5 * 60_000;
+const REVIEWERS = [Role.SUPERVISOR, Role.CHIEF];
+
+export type IncidentFilters = Omit<IncidentQueryDto, 'limit' | 'cursor'>;
+
+@Injectable()
+export class IncidentsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly chain: IncidentChain,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  private get zone(): string {
+    return this.config.ruleSet.timeZone;
+  }
+
+  /**
+   * Records an entry: numbered MC-<year>-<6 digits> without gaps (a per-year counter row taken
+   * in the transaction: a rollback gives the number back), linked into the hash chain.
+   */
+  async create(dto: CreateIncidentDto, caller: AuthenticatedUser): Promise<IncidentResponse> {
+    const now = this.clock.now();
+    const occurredAt = new Date(dto.occurredAt);
+    this.checkOccurredAt(occurredAt, now, caller);
+    const { lat, lng } = dto.location;
+    if ((lat === undefined) !== (lng === undefined)) {
+      throw DomainException.invalid([
+        {
+          field: lat === undefined ? 'location.lat' : 'location.lng',
+          message: 'est obligatoire avec l’autre coordonnée',
+        },
+      ]);
+    }
+    if (lat !== undefined && lng !== undefined && !insideLomme(lat, lng)) {
+      throw DomainException.invalid([
+        { field: 'location', message: 'coordonnées hors de la commune de Lomme' },
+      ]);
+    }
+    if (caller.agentId && !dto.agentIds.includes(caller.agentId)) {
+      throw DomainException.invalid([
+        { field: 'agentIds', message: 'doit comprendre l’auteur de la main courante' },
+      ]);
+    }
+    return this.dataSource.transaction(async (manager) => {
+      const known = await manager.countBy(Agent, { id: In(dto.agentIds) });
+      if (known !== dto.agentIds.length) {
+        throw new DomainException('RULE_VIOLATION', 'Référence inconnue : un des agents n’existe pas.', {
+          errors: [{ field: 'agentIds', message: 'agent inconnu' }],
+        });
+      }
+      await this.chain.lock(manager);
+      const year = Number(localDateOf(now, this.zone).slice(0, 4));
+      const [{ last }] = await manager.query<{ last: number }[]>(
+        `INSERT INTO incident_counter (year, last) VALUES ($1, 1)
+         ON CONFLICT (year) DO UPDATE SET last = incident_counter.last + 1 RETURNING last`,
+        [year],
+      );
+      const incident = manager.create(Incident, {
+        number: incidentNumber(year, last),
+        year,
+        sequence: last,
+        occurredAt,
+        recordedAt: now,
+        category: dto.category,
+        quartier: dto.location.quartier,
+        address: dto.location.address.trim(),
+        lat: lat ?? null,
+        lng: lng ?? null,
+        summary: dto.summary.trim(),
+        description: dto.description.trim(),
+        agentIds: dto.agentIds,
+        cameraIds: dto.cameraIds ?? [],
+        actions: (dto.actions ?? []).map((action) => ({
+          kind: action.kind,
+          natinf: action.natinf ?? null,
+          note: action.note?.trim() || null,
+        })),
+        authorId: caller.id,
+        authorLogin: caller.login,
+        status: IncidentStatus.OPEN,
+      });
+      await manager.insert(Incident, incident);
+      await manager.insert(
+        IncidentAgent,
+        dto.agentIds.map((agentId) => ({ incidentId: incident.id, agentId })),
+      );
+      await this.chain.append(manager, 'ENTRY', incident.id, incident.id, entryContent(incident));
+      await this.audit.record(
+        {
+          actor: caller,
+          action: 'CREATE',
+          entity: 'incident',
+          entityId: incident.id,
+          details: { number: incident.number },
+        },
+        manager,
+      );
+      return this.detail(manager, incident.id);
+    });
+  }
+
+  /** Most recent first, keyset-paginated (stable while new entries arrive); French full text. */
+  async list(query: IncidentQueryDto): Promise<IncidentPageResponse> {
+    const limit = pageSize(query.limit);
+    const qb = this.filtered(this.dataSource.getRepository(Incident).createQueryBuilder('i'), query)
+      .orderBy('i.occurred_at', 'DESC')
+      .addOrderBy('i.id', 'DESC')
+      .limit(limit + 1);
+    if (query.cursor) {
+      const [at, id] = decodeCursor(query.cursor, ['string', 'string']);
+      if (Number.isNaN(Date.parse(String(at)))) throw invalidCursor();
+      qb.andWhere('(i.occurred_at, i.id) < (CAST(:at AS timestamptz), CAST(:id AS uuid))', { at, id });
+    }
+    const rows = await qb.getMany();
+    const page = rows.slice(0, limit);
+    const [agents, amendments] = await Promise.all([
+      this.agentNames(page.flatMap((row) => row.agentIds)),
+      this.amendmentCounts(page.map((row) => row.id)),
+    ]);
+    return toPage(
+      rows,
+      limit,
+      (row) => toIncidentSummary(row, agents, amendments.get(row.id) ?? 0),
+      (row) => [row.occurredAt.toISOString(), row.id],
+    );
+  }
+
+  /** The entry with its amendments and status history; the read is journaled in the same transaction. */
+  async get(id: string, caller: AuthenticatedUser): Promise<IncidentResponse> {
+    return this.dataSource.transaction(async (manager) => {
+      const response = await this.detail(manager, id);
+      await this.audit.record({ actor: caller, action: 'READ', entity: 'incident', entityId: id }, manager);
+      return response;
+    });
+  }
+
+  /** A complement by an agent present on the entry, or a supervisor; the entry itself never changes. */
+  async amend(id: string, dto: AmendmentDto, caller: AuthenticatedUser): Promise<IncidentResponse> {
+    return this.dataSource.transaction(async (manager) => {
+      const incident = await manager.findOneBy(Incident, { id });
+      if (!incident) throw DomainException.notFound('Main courante');
+      const present = caller.agentId !== null && incident.agentIds.includes(caller.agentId);
+      if (!present && !hasRole(caller, ...REVIEWERS)) {
+        throw new DomainException(
+          'FORBIDDEN',
+          'Seuls les agents présents et l’encadrement peuvent compléter cette main courante.',
+        );
+      }
+      await this.chain.lock(manager);
+      const amendment = manager.create(IncidentAmendment, {
+        incidentId: id,
+        text: dto.text.trim(),
+        authorId: caller.id,
+        authorLogin: caller.login,
+        createdAt: this.clock.now(),
+      });
+      await manager.insert(IncidentAmendment, amendment);
+      await this.chain.append(manager, 'AMENDMENT', amendment.id, id, amendmentContent(amendment));
+      await this.audit.record({ actor: caller, action: 'AMEND', entity: 'incident', entityId: id }, manager);
+      return this.detail(manager, id);
+    });
+  }
+
+  async changeStatus(id: string, dto: StatusChangeDto, caller: AuthenticatedUser): Promise<IncidentResponse> {
+    return this.dataSource.transaction(async (manager) => {
+      await this.chain.lock(manager);
+      const incident = await manager.findOne(Incident, {
+        where: { id },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!incident) throw DomainException.notFound('Main courante');
+      if (!STATUS_TRANSITIONS[incident.status].includes(dto.to)) {
+        const message = `Une main courante ${statusWord(incident.status)} ne peut pas devenir ${statusWord(dto.to)}.`;
+        throw DomainException.rule(message, [{ rule: 'STATUS_TRANSITION', message }]);
+      }
+      const change = manager.create(IncidentStatusChange, {
+        incidentId: id,
+        fromStatus: incident.status,
+        toStatus: dto.to,
+        note: dto.note.trim(),
+        authorId: caller.id,
+        authorLogin: caller.login,
+        createdAt: this.clock.now(),
+      });
+      await manager.insert(IncidentStatusChange, change);
+      await manager.update(Incident, { id }, { status: dto.to });
+      await this.chain.append(manager, 'STATUS', change.id, id, statusContent(change));
+      await this.audit.record(
+        {
+          actor: caller,
+          action: 'CHANGE_STATUS',
+          entity: 'incident',
+          entityId: id,
+          details: { from: incident.status, to: dto.to },
+        },
+        manager,
+      );
+      return this.detail(manager, id);
+    });
+  }
+
+  async integrity(caller: AuthenticatedUser): Promise<IntegrityResponse> {
+    // Repeatable read: the whole chain is checked as of one instant, writers go on.
+    const result = await this.dataSource.transaction('REPEATABLE READ', (manager) =>
+      this.chain.verify(manager),
+    );
+    await this.audit.record({
+      actor: caller,
+      action: 'CHECK_INTEGRITY',
+      entity: 'incident',
+      details: { ok: result.ok, checked: result.checked },
+    });
+    return result;
+  }
+
+  /** Filters shared by the list, the statistics and the export. */
+  filtered<T extends object>(
+    qb: SelectQueryBuilder<T>,
+    filters: IncidentFilters,
+    alias = 'i',
+  ): SelectQueryBuilder<T> {
+    if (filters.from)
+      qb.andWhere(`${alias}.occurred_at >= :from`, { from: startOfLocalDay(filters.from, this.zone) });
+    if (filters.to)
+      qb.andWhere(`${alias}.occurred_at < :to`, { to: startOfLocalDay(addDays(filters.to, 1), this.zone) });
+    if (filters.category) {
+      if (filters.category.includes('.'))
+        qb.andWhere(`${alias}.category = :category`, { category: filters.category });
+      else qb.andWhere(`${alias}.category LIKE :group`, { group: `${filters.category}.%` });
+    }
+    if (filters.quartier) qb.andWhere(`${alias}.quartier = :quartier`, { quartier: filters.quartier });
+    if (filters.status) qb.andWhere(`${alias}.status = :status`, { status: filters.status });
+    if (filters.agentId) {
+      qb.andWhere(
+        `EXISTS (SELECT 1 FROM incident_agent ia WHERE ia.incident_id = ${alias}.id AND ia.agent_id = :agentId)`,
+        {
+          agentId: filters.agentId,
+        },
+      );
+    }
+    if (filters.q?.trim()) {
+      qb.andWhere(
+        `EXISTS (SELECT 1 FROM incident_search s WHERE s.incident_id = ${alias}.id AND s.document @@ websearch_to_tsquery('vigie_fr', :q))`,
+        { q: filters.q.trim() },
+      );
+    }
+    return qb;
+  }
+
+  private checkOccurredAt(occurredAt: Date, now: Date, caller: AuthenticatedUser): void {
+    if (occurredAt.getTime() > now.getTime() + CLOCK_SKEW_MS) {
+      throw DomainException.invalid([{ field: 'occurredAt', message: 'ne peut pas être dans le futur' }]);
+    }
+    if (
+      !hasRole(caller, ...REVIEWERS) &&
+      now.getTime() - occurredAt.getTime() > MAX_BACKDATING_DAYS * 86_400_000
+    ) {
+      throw DomainException.invalid([
+        {
+          field: 'occurredAt',
+          message: `plus de ${MAX_BACKDATING_DAYS} jours en arrière : à saisir par un chef de brigade`,
+        },
+      ]);
+    }
+  }
+
+  private async detail(manager: EntityManager, id: string): Promise<IncidentResponse> {
+    const incident = await manager.findOneBy(Incident, { id });
+    if (!incident) throw DomainException.notFound('Main courante');
+    // In the order they were written: the order of their links in the chain.
+    const links = await manager.query<{ ref_id: string; seq: string }[]>(
+      'SELECT ref_id, seq FROM incident_link WHERE incident_id = $1',
+      [id],
+    );
+    const order = new Map(links.map((link) => [link.ref_id, BigInt(link.seq)]));
+    const bySeq = (a: { id: string }, b: { id: string }): number =>
+      Number((order.get(a.id) ?? 0n) - (order.get(b.id) ?? 0n));
+    const amendments = (await manager.findBy(IncidentAmendment, { incidentId: id })).sort(bySeq);
+    const history = (await manager.findBy(IncidentStatusChange, { incidentId: id })).sort(bySeq);
+    const agents = await this.agentNames(incident.agentIds, manager);
+    return toIncidentResponse(incident, agents, amendments, history);
+  }
+
+  private async agentNames(
+    ids: string[],
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<Map<string, string>> {
+    const unique = [...new Set(ids)];
+    if (unique.length === 0) return new Map();
+    const agents = await manager.findBy(Agent, { id: In(unique) });
+    return new Map(agents.map((agent) => [agent.id, `${agent.firstName} ${agent.lastName}`]));
+  }
+
+  private async amendmentCounts(ids: string[]): Promise<Map<string, number>> {
+    if (ids.length === 0) return new Map();
+    const rows = await this.dataSource.query<{ incident_id: string; count: number }[]>(
+      'SELECT incident_id, count(*)::int AS count FROM incident_amendment WHERE incident_id = ANY($1::uuid[]) GROUP BY incident_id',
+      [ids],
+    );
+    return new Map(rows.map((row) => [row.incident_id, row.count]));
+  }
+}
+
+function statusWord(status: IncidentStatus): string {
+  return { OPEN: 'ouverte', IN_PROGRESS: 'en cours', CLOSED: 'close', TRANSFERRED: 'transmise' }[status];
+}

@@ -1,0 +1,404 @@
+import { IncidentResponse, IncidentSummaryResponse } from '@vigie/shared';
+
+import { AuditEvent } from '../../src/common/audit/audit-event.entity';
+import { Agent } from '../../src/modules/agents/agent.entity';
+import { Incident } from '../../src/modules/incidents/incident.entity';
+import { bearer, createTestApp, TestApp } from '../support/test-app';
+
+const NOW = '2026-06-15';
+
+describe('the main courante', () => {
+  let t: TestApp;
+  let agent: string;
+  let agentId: string;
+
+  beforeAll(async () => {
+    t = await createTestApp({ today: NOW });
+    agent = await t.tokenOf('agent');
+    agentId = (
+      (
+        await t.http
+          .get('/api/auth/me')
+          .set(...bearer(agent))
+          .expect(200)
+      ).body as { agentId: string }
+    ).agentId;
+  });
+  afterAll(() => t.close());
+
+  const entry = (overrides: Record<string, unknown> = {}) => ({
+    occurredAt: '2026-06-15T09:30:00+02:00',
+    category: 'TRAFFIC.PARKING',
+    location: { address: '12 rue du Bourg', quartier: 'BOURG', lat: 50.6447, lng: 2.9871 },
+    summary: 'Stationnement gênant devant l’école',
+    description: 'Véhicule stationné sur le passage piéton, avis de contravention apposé.',
+    agentIds: [agentId],
+    actions: [{ kind: 'FINE', natinf: '35008' }],
+    ...overrides,
+  });
+  const create = (token: string, body: object) =>
+    t.http
+      .post('/api/incidents')
+      .set(...bearer(token))
+      .send(body);
+
+  it('records an entry numbered MC-<year>-<6 digits>, chained and journaled', async () => {
+    const created = await create(agent, entry()).expect(201);
+    const incident = created.body as IncidentResponse;
+    expect(incident).toMatchObject({
+      number: expect.stringMatching(/^MC-2026-\d{6}$/),
+      status: 'OPEN',
+      category: 'TRAFFIC.PARKING',
+      categoryLabel: 'Circulation et stationnement › Stationnement gênant ou abusif',
+      agents: [{ id: agentId, name: 'Julien Lefebvre' }],
+      actions: [{ kind: 'FINE', natinf: '35008', note: null }],
+      amendments: [],
+      author: 'agent',
+    });
+    const [link] = await t.dataSource.query(`SELECT kind FROM incident_link WHERE ref_id = $1`, [
+      incident.id,
+    ]);
+    expect(link).toEqual({ kind: 'ENTRY' });
+    expect(
+      await t.dataSource.getRepository(AuditEvent).countBy({ action: 'CREATE', entityId: incident.id }),
+    ).toBe(1);
+  });
+
+  it.each([
+    [{ occurredAt: '2026-06-16T10:00:00+02:00' }, 'occurredAt'],
+    [{ occurredAt: '2026-05-01T10:00:00+02:00' }, 'occurredAt'],
+    [{ category: 'PUBLIC_PEACE' }, 'category'],
+    [{ category: 'ALIENS.ABDUCTION' }, 'category'],
+    [{ location: { address: '1 rue de Paris', quartier: 'BOURG', lat: 48.85, lng: 2.35 } }, 'location'],
+    [{ location: { address: '1 rue du Bourg', quartier: 'VAUBAN' } }, 'location.quartier'],
+    [{ location: { address: '1 rue du Bourg', quartier: 'BOURG', lat: 50.64 } }, 'location.lng'],
+    [{ summary: 'x'.repeat(201) }, 'summary'],
+    [{ description: 'x'.repeat(10001) }, 'description'],
+    [{ agentIds: [] }, 'agentIds'],
+    [{ actions: [{ kind: 'FINE', natinf: 'ABC' }] }, 'actions.0.natinf'],
+    [{ number: 'MC-2026-999999' }, 'number'],
+  ])('refuses %j (400 on %s) and takes no number', async (change, field) => {
+    const before = await t.dataSource.getRepository(Incident).count();
+    const response = await create(agent, entry(change)).expect(400);
+    expect(response.body.errors.map((error: { field: string }) => error.field)).toContain(field);
+    expect(await t.dataSource.getRepository(Incident).count()).toBe(before);
+  });
+
+  it('lets a supervisor record an entry more than 30 days old, and wants the author among the agents present', async () => {
+    const supervisor = await t.tokenOf('superviseur');
+    const benali = (
+      (
+        await t.http
+          .get('/api/auth/me')
+          .set(...bearer(supervisor))
+          .expect(200)
+      ).body as { agentId: string }
+    ).agentId;
+    await create(supervisor, entry({ occurredAt: '2026-04-01T10:00:00+02:00', agentIds: [benali] })).expect(
+      201,
+    );
+    const lefebvre = agentId;
+    const other = (await t.dataSource.getRepository(Agent).findOneByOrFail({ lastName: 'Dubois' })).id;
+    const missing = await create(agent, entry({ agentIds: [other] })).expect(400);
+    expect(missing.body.errors).toEqual([
+      { field: 'agentIds', message: 'doit comprendre l’auteur de la main courante' },
+    ]);
+    await create(agent, entry({ agentIds: [lefebvre, '00000000-0000-4000-8000-000000000000'] })).expect(422);
+  });
+
+  it('gives gap-free, duplicate-free numbers to 200 entries created at once, and keeps the chain whole', async () => {
+    const before = await t.dataSource.query(
+      `SELECT max(sequence)::int AS last FROM incident WHERE year = 2026`,
+    );
+    const results = await Promise.all(
+      Array.from({ length: 200 }, () => create(agent, entry({ summary: 'Création simultanée' }))),
+    );
+    expect(results.every((result) => result.status === 201)).toBe(true);
+    const numbers = results.map((result) => (result.body as IncidentResponse).number).sort();
+    expect(new Set(numbers).size).toBe(200);
+    const sequences = numbers.map((number) => Number(number.slice(-6)));
+    expect(sequences).toEqual(Array.from({ length: 200 }, (_, i) => before[0].last + 1 + i));
+    const integrity = await t.http
+      .get('/api/incidents/integrity')
+      .set(...bearer(await t.tokenOf('chef')))
+      .expect(200);
+    expect(integrity.body).toMatchObject({ ok: true, firstBrokenId: null });
+    expect(integrity.body.checked).toBeGreaterThan(600);
+  });
+
+  it('refuses any change or deletion of an entry or an amendment, even by a hand-written statement', async () => {
+    const { id } = (await create(agent, entry()).expect(201)).body as IncidentResponse;
+    await t.http
+      .post(`/api/incidents/${id}/amendments`)
+      .set(...bearer(agent))
+      .send({ text: 'Complément' })
+      .expect(201);
+    await expect(
+      t.dataSource.query(`UPDATE incident SET summary = 'réécrit' WHERE id = $1`, [id]),
+    ).rejects.toThrow(/append-only/);
+    await expect(t.dataSource.query(`DELETE FROM incident WHERE id = $1`, [id])).rejects.toThrow(
+      /append-only/,
+    );
+    await expect(
+      t.dataSource.query(`UPDATE incident_amendment SET text = 'x' WHERE incident_id = $1`, [id]),
+    ).rejects.toThrow(/append-only/);
+    await expect(
+      t.dataSource.query(`DELETE FROM incident_link WHERE incident_id = $1`, [id]),
+    ).rejects.toThrow(/append-only/);
+  });
+
+  it('adds complements in order, from agents present or supervisors only', async () => {
+    const { id } = (await create(agent, entry()).expect(201)).body as IncidentResponse;
+    await t.http
+      .post(`/api/incidents/${id}/amendments`)
+      .set(...bearer(agent))
+      .send({ text: 'Premier complément' })
+      .expect(201);
+    const second = await t.http
+      .post(`/api/incidents/${id}/amendments`)
+      .set(...bearer(await t.tokenOf('superviseur')))
+      .send({ text: 'Second' })
+      .expect(201);
+    expect((second.body as IncidentResponse).amendments.map((a) => [a.text, a.author])).toEqual([
+      ['Premier complément', 'agent'],
+      ['Second', 'superviseur'],
+    ]);
+    const dubois = await create(
+      await t.tokenOf('superviseur'),
+      entry({
+        agentIds: [
+          (await t.dataSource.getRepository(Agent).findOneByOrFail({ lastName: 'Benali' })).id,
+          (await t.dataSource.getRepository(Agent).findOneByOrFail({ lastName: 'Dubois' })).id,
+        ],
+      }),
+    ).expect(201);
+    await t.http
+      .post(`/api/incidents/${dubois.body.id}/amendments`)
+      .set(...bearer(agent))
+      .send({ text: 'Pas présent' })
+      .expect(403);
+  });
+
+  it('changes status through allowed transitions only, for supervisors', async () => {
+    const { id } = (await create(agent, entry()).expect(201)).body as IncidentResponse;
+    const supervisor = await t.tokenOf('superviseur');
+    await t.http
+      .post(`/api/incidents/${id}/status`)
+      .set(...bearer(agent))
+      .send({ to: 'CLOSED', note: 'Fin' })
+      .expect(403);
+    await t.http
+      .post(`/api/incidents/${id}/status`)
+      .set(...bearer(supervisor))
+      .send({ to: 'IN_PROGRESS', note: 'Suivi' })
+      .expect(200);
+    const transferred = await t.http
+      .post(`/api/incidents/${id}/status`)
+      .set(...bearer(supervisor))
+      .send({ to: 'TRANSFERRED', note: 'Au commissariat' })
+      .expect(200);
+    expect((transferred.body as IncidentResponse).statusHistory.map((s) => [s.from, s.to, s.author])).toEqual(
+      [
+        ['OPEN', 'IN_PROGRESS', 'superviseur'],
+        ['IN_PROGRESS', 'TRANSFERRED', 'superviseur'],
+      ],
+    );
+    const refused = await t.http
+      .post(`/api/incidents/${id}/status`)
+      .set(...bearer(supervisor))
+      .send({ to: 'CLOSED', note: 'Clôture' });
+    expect(refused.status).toBe(422);
+    expect(refused.body.detail).toBe('Une main courante transmise ne peut pas devenir close.');
+    await t.http
+      .post(`/api/incidents/${id}/status`)
+      .set(...bearer(supervisor))
+      .send({ to: 'ARCHIVED', note: 'x' })
+      .expect(400);
+  });
+
+  it('journals every read of an entry', async () => {
+    const { id } = (await create(agent, entry()).expect(201)).body as IncidentResponse;
+    await t.http
+      .get(`/api/incidents/${id}`)
+      .set(...bearer(await t.tokenOf('superviseur')))
+      .expect(200);
+    await t.http
+      .get(`/api/incidents/${id}`)
+      .set(...bearer(agent))
+      .expect(200);
+    const reads = await t.dataSource
+      .getRepository(AuditEvent)
+      .find({ where: { action: 'READ', entity: 'incident', entityId: id }, order: { id: 'ASC' } });
+    expect(reads.map((event) => event.actorLogin)).toEqual(['superviseur', 'agent']);
+  });
+
+  it('finds entries in French whatever the accents and plurals', async () => {
+    await create(
+      agent,
+      entry({
+        category: 'PROPERTY.DAMAGE',
+        summary: 'Degradation de la vitrine',
+        description: 'Vitrine de la boulangerie rayée.',
+      }),
+    ).expect(201);
+    for (const q of ['dégradations', 'DEGRADATION', 'vitrines rayees']) {
+      const response = await t.http
+        .get(`/api/incidents?q=${encodeURIComponent(q)}`)
+        .set(...bearer(agent))
+        .expect(200);
+      expect({
+        q,
+        found: response.body.items.some(
+          (item: IncidentSummaryResponse) => item.summary === 'Degradation de la vitrine',
+        ),
+      }).toEqual({ q, found: true });
+    }
+    const none = await t.http
+      .get('/api/incidents?q=licorne')
+      .set(...bearer(agent))
+      .expect(200);
+    expect(none.body.items).toEqual([]);
+  });
+
+  it('filters by period, category group, quartier, status and agent', async () => {
+    const supervisor = await t.tokenOf('superviseur');
+    const response = await t.http
+      .get(
+        `/api/incidents?from=2026-06-01&to=2026-06-15&category=TRAFFIC&quartier=BOURG&status=OPEN&agentId=${agentId}&limit=200`,
+      )
+      .set(...bearer(supervisor))
+      .expect(200);
+    const items = response.body.items as IncidentSummaryResponse[];
+    expect(items.length).toBeGreaterThan(0);
+    expect(
+      items.every(
+        (item) =>
+          item.category.startsWith('TRAFFIC.') &&
+          item.location.quartier === 'BOURG' &&
+          item.status === 'OPEN',
+      ),
+    ).toBe(true);
+    expect(items.every((item) => item.agents.some((a) => a.id === agentId))).toBe(true);
+  });
+
+  it('keeps pages stable while new entries arrive', async () => {
+    const supervisor = await t.tokenOf('superviseur');
+    const first = await t.http
+      .get('/api/incidents?limit=20')
+      .set(...bearer(supervisor))
+      .expect(200);
+    await create(
+      agent,
+      entry({ summary: 'Arrivée pendant la lecture', occurredAt: '2026-06-15T11:59:59.999+02:00' }),
+    ).expect(201);
+    const second = await t.http
+      .get(`/api/incidents?limit=20&cursor=${first.body.nextCursor}`)
+      .set(...bearer(supervisor))
+      .expect(200);
+    const all = await t.http
+      .get('/api/incidents?limit=41')
+      .set(...bearer(supervisor))
+      .expect(200);
+    const ids = [...first.body.items, ...second.body.items].map((item: IncidentSummaryResponse) => item.id);
+    expect(new Set(ids).size).toBe(40);
+    // The 40 read are the 40 after the new one, in order: nothing skipped, nothing repeated.
+    expect(ids).toEqual(all.body.items.slice(1).map((item: IncidentSummaryResponse) => item.id));
+  });
+
+  it('counts by category, quartier, week and hour of the week over a year of demo data', async () => {
+    const supervisor = await t.tokenOf('superviseur');
+    const query = 'from=2025-06-15&to=2026-06-15';
+    const byCategory = await t.http
+      .get(`/api/incidents/stats?${query}&by=category`)
+      .set(...bearer(supervisor))
+      .expect(200);
+    expect(byCategory.body.total).toBeGreaterThan(300);
+    expect(byCategory.body.buckets[0]).toMatchObject({
+      key: expect.stringContaining('.'),
+      label: expect.stringContaining('›'),
+    });
+    for (const by of ['quartier', 'week', 'hourOfWeek']) {
+      const response = await t.http
+        .get(`/api/incidents/stats?${query}&by=${by}`)
+        .set(...bearer(supervisor))
+        .expect(200);
+      expect(response.body.total).toBe(byCategory.body.total);
+    }
+    const hours = await t.http
+      .get(`/api/incidents/stats?${query}&by=hourOfWeek`)
+      .set(...bearer(supervisor))
+      .expect(200);
+    const days = ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'];
+    for (const bucket of hours.body.buckets as { key: string; label: string }[]) {
+      const [day, hour] = bucket.key.split('-').map(Number);
+      expect(bucket.label).toBe(`${days[day - 1]} ${hour} h`);
+    }
+    // The demo's noise complaints come on Friday and Saturday nights.
+    const noise = await t.http
+      .get(`/api/incidents/stats?${query}&by=hourOfWeek`)
+      .set(...bearer(supervisor))
+      .expect(200);
+    expect(noise.body.buckets.length).toBeGreaterThan(50);
+    await t.http
+      .get(`/api/incidents/stats?${query}&by=color`)
+      .set(...bearer(supervisor))
+      .expect(400);
+    await t.http
+      .get(`/api/incidents/stats?${query}&by=category`)
+      .set(...bearer(agent))
+      .expect(403);
+  });
+
+  it('exports a French Excel CSV, streamed', async () => {
+    const response = await t.http
+      .get('/api/incidents/export.csv?category=TRAFFIC.PARKING')
+      .set(...bearer(await t.tokenOf('chef')))
+      .expect(200);
+    expect(response.headers['content-type']).toContain('text/csv');
+    expect(response.text.charCodeAt(0)).toBe(0xfeff);
+    const [header, first] = response.text.slice(1).split('\n');
+    expect(header).toBe('Numéro;Date;Heure;Catégorie;Quartier;Adresse;Résumé;Statut;Agents');
+    expect(first).toMatch(
+      /^MC-\d{4}-\d{6};\d\d\/\d\d\/\d{4};\d\d:\d\d;Circulation et stationnement › Stationnement gênant ou abusif;/,
+    );
+  });
+
+  it('is closed to HR on every route', async () => {
+    const hr = await t.tokenOf('rh');
+    const [one] = await t.dataSource.getRepository(Incident).find({ take: 1 });
+    for (const [method, path] of [
+      ['get', '/api/incidents'],
+      ['get', '/api/incidents/taxonomy'],
+      ['get', `/api/incidents/${one.id}`],
+      ['post', '/api/incidents'],
+      ['post', `/api/incidents/${one.id}/amendments`],
+      ['get', '/api/incidents/integrity'],
+      ['get', '/api/incidents/export.csv'],
+    ] as const) {
+      const response = await t.http[method](path)
+        .set(...bearer(hr))
+        .send(method === 'post' ? {} : undefined);
+      expect({ path, status: response.status }).toEqual({ path, status: 403 });
+      expect(JSON.stringify(response.body)).not.toContain(one.summary);
+    }
+  });
+
+  it('offers the taxonomy with French labels', async () => {
+    const response = await t.http
+      .get('/api/incidents/taxonomy')
+      .set(...bearer(agent))
+      .expect(200);
+    expect(response.body.categories[0]).toMatchObject({
+      code: 'PUBLIC_PEACE',
+      label: 'Tranquillité publique',
+    });
+    expect(response.body.quartiers.map((q: { label: string }) => q.label)).toEqual([
+      'Bourg',
+      'Mitterie',
+      'Délivrance',
+      'Mont-à-Camp',
+      'Marais',
+      'Canteleu',
+    ]);
+  });
+});

@@ -1,0 +1,209 @@
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  ArrayUnique,
+  IsArray,
+  IsEnum,
+  IsIn,
+  IsISO8601,
+  IsLatitude,
+  IsLongitude,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  MaxLength,
+  MinLength,
+  ValidateIf,
+  ValidateNested,
+} from 'class-validator';
+
+import { PageQueryDto } from '../common/page.dto';
+import { Nested } from '../common/transforms';
+import { IsIsoDate } from '../common/validators';
+import {
+  CATEGORY_CODES,
+  CATEGORY_GROUP_CODES,
+  IncidentActionKind,
+  IncidentStatus,
+  Quartier,
+} from './incident.taxonomy';
+
+const INSTANT = { strict: true, strictSeparator: true } as const;
+
+export class IncidentLocationDto {
+  @IsString()
+  @MinLength(3)
+  @MaxLength(200)
+  address!: string;
+
+  @IsEnum(Quartier)
+  quartier!: Quartier;
+
+  /** WGS 84, inside Lomme. */
+  @IsOptional()
+  @IsLatitude()
+  lat?: number;
+
+  @IsOptional()
+  @IsLongitude()
+  lng?: number;
+}
+
+export class IncidentActionDto {
+  @IsEnum(IncidentActionKind)
+  kind!: IncidentActionKind;
+
+  /** NATINF code of the offence, for a fine. */
+  @ValidateIf((action: IncidentActionDto) => action.natinf !== undefined)
+  @Matches(/^\d{1,5}$/, { message: 'natinf : code NATINF de 1 à 5 chiffres' })
+  natinf?: string;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  note?: string;
+}
+
+export class CreateIncidentDto {
+  /** When it happened, ISO 8601 with offset; not in the future. */
+  @IsISO8601(INSTANT)
+  occurredAt!: string;
+
+  /** A leaf of the taxonomy, e.g. `PUBLIC_PEACE.NOISE`. */
+  @IsIn(CATEGORY_CODES, { message: 'catégorie inconnue' })
+  category!: string;
+
+  @ValidateNested()
+  @Nested(() => IncidentLocationDto)
+  location!: IncidentLocationDto;
+
+  @IsString()
+  @MinLength(3)
+  @MaxLength(200)
+  summary!: string;
+
+  @IsString()
+  @MaxLength(10000)
+  description!: string;
+
+  /** The agents present, the author at least. */
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(30)
+  @ArrayUnique()
+  @IsUUID('all', { each: true })
+  agentIds!: string[];
+
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(30)
+  @ArrayUnique()
+  @IsUUID('all', { each: true })
+  cameraIds?: string[];
+
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Nested(() => IncidentActionDto)
+  actions?: IncidentActionDto[];
+}
+
+export class AmendmentDto {
+  /** The complement; the entry itself is never edited. */
+  @IsString()
+  @MinLength(2)
+  @MaxLength(5000)
+  text!: string;
+}
+
+export class StatusChangeDto {
+  @IsEnum(IncidentStatus)
+  to!: IncidentStatus;
+
+  @IsString()
+  @MinLength(2)
+  @MaxLength(1000)
+  note!: string;
+}
+
+export class IncidentQueryDto extends PageQueryDto {
+  /** YYYY-MM-DD (occurred on or after). */
+  @IsOptional()
+  @IsIsoDate()
+  from?: string;
+
+  /** YYYY-MM-DD (occurred on or before). */
+  @IsOptional()
+  @IsIsoDate()
+  to?: string;
+
+  /** A group (`PUBLIC_PEACE`) or a leaf (`PUBLIC_PEACE.NOISE`). */
+  @IsOptional()
+  @IsIn([...CATEGORY_GROUP_CODES, ...CATEGORY_CODES], { message: 'catégorie inconnue' })
+  category?: string;
+
+  @IsOptional()
+  @IsEnum(Quartier)
+  quartier?: Quartier;
+
+  @IsOptional()
+  @IsEnum(IncidentStatus)
+  status?: IncidentStatus;
+
+  @IsOptional()
+  @IsUUID()
+  agentId?: string;
+
+  /** French full text (accents and plurals ignored). */
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  q?: string;
+}
+
+export const STATS_DIMENSIONS = ['category', 'quartier', 'week', 'hourOfWeek'] as const;
+export type StatsDimension = (typeof STATS_DIMENSIONS)[number];
+
+export class IncidentStatsQueryDto {
+  @IsIsoDate()
+  from!: string;
+
+  @IsIsoDate()
+  to!: string;
+
+  @IsIn(STATS_DIMENSIONS)
+  by!: StatsDimension;
+}
+
+export class IncidentExportQueryDto {
+  @IsOptional()
+  @IsIsoDate()
+  from?: string;
+
+  @IsOptional()
+  @IsIsoDate()
+  to?: string;
+
+  @IsOptional()
+  @IsIn([...CATEGORY_GROUP_CODES, ...CATEGORY_CODES], { message: 'catégorie inconnue' })
+  category?: string;
+
+  @IsOptional()
+  @IsEnum(Quartier)
+  quartier?: Quartier;
+
+  @IsOptional()
+  @IsEnum(IncidentStatus)
+  status?: IncidentStatus;
+
+  @IsOptional()
+  @IsUUID()
+  agentId?: string;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  q?: string;
+}

@@ -1,0 +1,112 @@
+import { IncidentActionKind, IncidentStatus, Quartier } from './incident.taxonomy';
+
+export class IncidentLocationResponse {
+  address!: string;
+  quartier!: Quartier;
+  lat!: number | null;
+  lng!: number | null;
+}
+
+export class IncidentActionResponse {
+  kind!: IncidentActionKind;
+  natinf!: string | null;
+  note!: string | null;
+}
+
+export class IncidentAgentResponse {
+  id!: string;
+  name!: string;
+}
+
+export class IncidentSummaryResponse {
+  id!: string;
+  /** MC-2026-000123 */
+  number!: string;
+  occurredAt!: string;
+  recordedAt!: string;
+  category!: string;
+  categoryLabel!: string;
+  location!: IncidentLocationResponse;
+  summary!: string;
+  status!: IncidentStatus;
+  agents!: IncidentAgentResponse[];
+  amendmentCount!: number;
+}
+
+export class AmendmentResponse {
+  id!: string;
+  text!: string;
+  author!: string | null;
+  createdAt!: string;
+}
+
+export class StatusChangeResponse {
+  id!: string;
+  from!: IncidentStatus;
+  to!: IncidentStatus;
+  note!: string;
+  author!: string | null;
+  createdAt!: string;
+}
+
+export class IncidentResponse extends IncidentSummaryResponse {
+  description!: string;
+  actions!: IncidentActionResponse[];
+  cameraIds!: string[];
+  author!: string | null;
+  /** In the order they were written. */
+  amendments!: AmendmentResponse[];
+  statusHistory!: StatusChangeResponse[];
+}
+
+export class IncidentPageResponse {
+  items!: IncidentSummaryResponse[];
+  nextCursor!: string | null;
+}
+
+export class ChainHeadResponse {
+  seq!: number;
+  hash!: string;
+}
+
+export class IntegrityResponse {
+  ok!: boolean;
+  /** Links re-computed. */
+  checked!: number;
+  /** The entry of the first link whose content or hash no longer matches, or a link missing. */
+  firstBrokenId!: string | null;
+  /** French explanation of the first break. */
+  problem!: string | null;
+  head!: ChainHeadResponse | null;
+}
+
+export class StatsBucketResponse {
+  /** A category code, a quartier, an ISO week (2026-W24) or `isoDay-hour` (1-22 = Monday 22:00). */
+  key!: string;
+  label!: string;
+  count!: number;
+}
+
+export class IncidentStatsResponse {
+  from!: string;
+  to!: string;
+  by!: string;
+  total!: number;
+  buckets!: StatsBucketResponse[];
+}
+
+export class TaxonomyCategoryResponse {
+  code!: string;
+  label!: string;
+}
+
+export class TaxonomyGroupResponse extends TaxonomyCategoryResponse {
+  children!: TaxonomyCategoryResponse[];
+}
+
+export class TaxonomyResponse {
+  categories!: TaxonomyGroupResponse[];
+  quartiers!: TaxonomyCategoryResponse[];
+  actions!: TaxonomyCategoryResponse[];
+  statuses!: TaxonomyCategoryResponse[];
+}
