@@ -14,6 +14,9 @@ test.describe('an agent on his phone', () => {
     await page.getByRole('button', { name: 'Ouvrir le menu' }).click();
     const navigation = page.getByRole('navigation', { name: 'Navigation principale' });
     await expect(navigation.getByRole('link', { name: 'Accueil' })).toBeVisible();
+    await expect(navigation.getByRole('link', { name: 'Mon planning' })).toBeVisible();
+    await expect(navigation.getByRole('link', { name: 'Planning', exact: true })).toHaveCount(0);
+    await expect(navigation.getByRole('link', { name: 'Absences' })).toHaveCount(0);
     await expect(navigation.getByRole('link', { name: 'Comptes' })).toHaveCount(0);
     await expect(navigation.getByRole('link', { name: 'Effectif' })).toHaveCount(0);
     await expect(navigation.getByRole('link', { name: 'Recrutement' })).toHaveCount(0);

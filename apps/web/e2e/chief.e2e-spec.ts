@@ -18,6 +18,9 @@ test.describe('the chief', () => {
     const navigation = page.getByRole('navigation', { name: 'Navigation principale' });
     await expect(navigation.getByRole('link')).toHaveText([
       /Accueil$/,
+      /Planning$/,
+      /Mon planning$/,
+      /Absences$/,
       /Effectif$/,
       /Recrutement$/,
       /Comptes$/,

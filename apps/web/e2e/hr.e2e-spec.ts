@@ -27,7 +27,12 @@ test.describe('HR', () => {
     await signIn(page, 'rh');
     await expect(page.getByTestId('greeting')).toContainText('Nathalie Vandamme');
     const navigation = page.getByRole('navigation', { name: 'Navigation principale' });
-    await expect(navigation.getByRole('link')).toHaveText([/Accueil$/, /Effectif$/, /Recrutement$/]);
+    await expect(navigation.getByRole('link')).toHaveText([
+      /Accueil$/,
+      /Planning$/,
+      /Effectif$/,
+      /Recrutement$/,
+    ]);
 
     // The board, with the stalled recruitment flagged, and the forecast in words.
     await navigation.getByRole('link', { name: 'Recrutement' }).click();

@@ -1,6 +1,12 @@
 import { Routes } from '@angular/router';
 
-import { authGuard, capabilityGuard, guestGuard } from './core/auth/auth.guards';
+import {
+  agentRecordGuard,
+  authGuard,
+  capabilityGuard,
+  guestGuard,
+  staffGuard,
+} from './core/auth/auth.guards';
 import { Shell } from './core/layout/shell';
 
 export const routes: Routes = [
@@ -25,6 +31,25 @@ export const routes: Routes = [
         path: 'mot-de-passe',
         title: 'Mot de passe — Vigie',
         loadComponent: () => import('./features/auth/pages/password.page').then((m) => m.PasswordPage),
+      },
+      {
+        path: 'planning',
+        title: 'Planning — Vigie',
+        canActivate: [capabilityGuard('readPlanning'), staffGuard],
+        loadComponent: () => import('./features/planning/pages/planning.page').then((m) => m.PlanningPage),
+      },
+      {
+        path: 'mon-planning',
+        title: 'Mon planning — Vigie',
+        canActivate: [capabilityGuard('readSchedule'), agentRecordGuard],
+        loadComponent: () =>
+          import('./features/planning/pages/my-planning.page').then((m) => m.MyPlanningPage),
+      },
+      {
+        path: 'absences',
+        title: 'Absences — Vigie',
+        canActivate: [capabilityGuard('readAbsences'), staffGuard],
+        loadComponent: () => import('./features/planning/pages/absences.page').then((m) => m.AbsencesPage),
       },
       {
         path: 'effectif',

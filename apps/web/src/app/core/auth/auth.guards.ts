@@ -2,6 +2,7 @@ import { inject } from '@angular/core';
 import { CanActivateFn, Router } from '@angular/router';
 import { Capability } from '@vigie/shared';
 
+import { agentOnly } from '../layout/nav-items';
 import { AuthService } from './auth.service';
 
 /** Signed-in users only; others go to the sign-in page, then come back. */
@@ -21,3 +22,13 @@ export const guestGuard: CanActivateFn = () => {
 export function capabilityGuard(capability: Capability): CanActivateFn {
   return () => inject(AuthService).can(capability) || inject(Router).createUrlTree(['/']);
 }
+
+/** Staff pages (planning, absences): a user who is only an agent goes to his own planning. */
+export const staffGuard: CanActivateFn = () => {
+  return !agentOnly(inject(AuthService).user()) || inject(Router).createUrlTree(['/mon-planning']);
+};
+
+/** « Mon planning » is for users linked to an agent record. */
+export const agentRecordGuard: CanActivateFn = () => {
+  return !!inject(AuthService).user()?.agentId || inject(Router).createUrlTree(['/']);
+};

@@ -1,4 +1,4 @@
-import { Capability } from '@vigie/shared';
+import { can, Capability, Role, type UserResponse } from '@vigie/shared';
 
 export interface NavItem {
   label: string;
@@ -6,12 +6,37 @@ export interface NavItem {
   link: string;
   /** Shown only to users whose roles grant it. */
   capability?: Capability;
+  /** Hidden from users whose only role is AGENT: they have « Mon planning » instead. */
+  staffOnly?: boolean;
+  /** Shown only to users linked to an agent record. */
+  agentRecord?: boolean;
   exact?: boolean;
 }
 
 /** The side navigation, in the order of the service's day. */
 export const NAV_ITEMS: NavItem[] = [
   { label: $localize`Accueil`, icon: 'home', link: '/', exact: true },
+  {
+    label: $localize`Planning`,
+    icon: 'calendar_month',
+    link: '/planning',
+    capability: 'readPlanning',
+    staffOnly: true,
+  },
+  {
+    label: $localize`Mon planning`,
+    icon: 'event',
+    link: '/mon-planning',
+    capability: 'readSchedule',
+    agentRecord: true,
+  },
+  {
+    label: $localize`Absences`,
+    icon: 'event_busy',
+    link: '/absences',
+    capability: 'readAbsences',
+    staffOnly: true,
+  },
   // The agents' list is for those who manage staff (CHIEF, SUPERVISOR, HR), not for agents themselves.
   { label: $localize`Effectif`, icon: 'badge', link: '/effectif', capability: 'readHeadcount' },
   {
@@ -22,3 +47,19 @@ export const NAV_ITEMS: NavItem[] = [
   },
   { label: $localize`Comptes`, icon: 'manage_accounts', link: '/comptes', capability: 'manageUsers' },
 ];
+
+/** True when the user holds no other role than AGENT. */
+export function agentOnly(user: UserResponse | null): boolean {
+  return !!user && user.roles.length > 0 && user.roles.every((role) => role === Role.AGENT);
+}
+
+/** The items a user may see, in order. */
+export function navItemsFor(user: UserResponse | null): NavItem[] {
+  const roles = user?.roles ?? [];
+  return NAV_ITEMS.filter(
+    (item) =>
+      (!item.capability || can(roles, item.capability)) &&
+      (!item.staffOnly || !agentOnly(user)) &&
+      (!item.agentRecord || !!user?.agentId),
+  );
+}

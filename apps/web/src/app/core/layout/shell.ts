@@ -14,7 +14,7 @@ import { ROLE_LABELS } from '@vigie/shared';
 import { map } from 'rxjs';
 
 import { AuthService } from '../auth/auth.service';
-import { NAV_ITEMS } from './nav-items';
+import { navItemsFor } from './nav-items';
 
 /** The signed-in frame: toolbar, side navigation (only what the roles allow), content. */
 @Component({
@@ -47,10 +47,7 @@ export class Shell {
       .pipe(map((state) => state.matches)),
     { initialValue: false },
   );
-  readonly navItems = computed(() => {
-    this.user();
-    return NAV_ITEMS.filter((item) => !item.capability || this.auth.can(item.capability));
-  });
+  readonly navItems = computed(() => navItemsFor(this.user()));
   readonly roleLabels = computed(() =>
     (this.user()?.roles ?? []).map((role) => ROLE_LABELS[role]).join(', '),
   );

@@ -6,9 +6,11 @@ export interface ConfirmData {
   title: string;
   message: string;
   confirm: string;
+  /** `danger` (default) for what cannot be undone, `primary` for an ordinary confirmation. */
+  tone?: 'danger' | 'primary';
 }
 
-/** Asks before something that cannot be undone; closes with `true` when confirmed. */
+/** Asks before something that cannot be undone (or matters); closes with `true` when confirmed. */
 @Component({
   selector: 'vg-confirm-dialog',
   imports: [MatButtonModule, MatDialogModule],
@@ -19,7 +21,13 @@ export interface ConfirmData {
     </mat-dialog-content>
     <mat-dialog-actions align="end">
       <button mat-button [mat-dialog-close]="false" type="button" i18n>Annuler</button>
-      <button mat-flat-button class="danger" [mat-dialog-close]="true" type="button">
+      <button
+        mat-flat-button
+        [class.danger]="(data.tone ?? 'danger') === 'danger'"
+        [mat-dialog-close]="true"
+        type="button"
+        data-testid="confirm"
+      >
         {{ data.confirm }}
       </button>
     </mat-dialog-actions>

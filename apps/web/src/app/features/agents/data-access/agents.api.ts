@@ -4,6 +4,7 @@ import type {
   AgentPageResponse,
   AgentResponse,
   AgentStatus,
+  AgentSummaryResponse,
   CreateAgentDto,
   CreateQualificationDto,
   CreateShootingSessionDto,
@@ -32,6 +33,18 @@ export class AgentsApi {
     if (filters.q.trim()) params = params.set('q', filters.q.trim());
     if (cursor) params = params.set('cursor', cursor);
     return firstValueFrom(this.http.get<AgentPageResponse>('/api/agents', { params }));
+  }
+
+  /** Every agent, all pages followed (the planning shows the whole service). */
+  async all(): Promise<AgentSummaryResponse[]> {
+    const agents: AgentSummaryResponse[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await this.list({ status: '', grade: '', q: '' }, cursor);
+      agents.push(...page.items);
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor);
+    return agents;
   }
 
   get(id: string): Promise<AgentResponse> {

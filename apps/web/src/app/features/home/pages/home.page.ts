@@ -6,7 +6,7 @@ import { RouterLink } from '@angular/router';
 import { ROLE_LABELS } from '@vigie/shared';
 
 import { AuthService } from '../../../core/auth/auth.service';
-import { NAV_ITEMS } from '../../../core/layout/nav-items';
+import { navItemsFor } from '../../../core/layout/nav-items';
 
 /** Greets the signed-in user with his roles and what he can open. */
 @Component({
@@ -27,11 +27,6 @@ export class HomePage {
     const hour = new Date().getHours();
     return hour >= 18 || hour < 5 ? $localize`Bonsoir` : $localize`Bonjour`;
   });
-  readonly shortcuts = computed(() => {
-    this.user();
-    return NAV_ITEMS.filter(
-      (item) => item.link !== '/' && (!item.capability || this.auth.can(item.capability)),
-    );
-  });
+  readonly shortcuts = computed(() => navItemsFor(this.user()).filter((item) => item.link !== '/'));
   readonly today = new Date();
 }

@@ -1,0 +1,19 @@
+import { type AbsenceResponse, addDays, weekStart } from '@vigie/shared';
+
+import { dayMonth, parisDate } from './paris-time';
+
+export interface ConflictWeek {
+  monday: string;
+  label: string;
+}
+
+/** The planning weeks an absence spans, to revisit the assignments it conflicts with. */
+export function conflictWeeks(absence: Pick<AbsenceResponse, 'startsAt' | 'endsAt'>): ConflictWeek[] {
+  const first = weekStart(parisDate(absence.startsAt));
+  const last = weekStart(parisDate(new Date(absence.endsAt).getTime() - 1));
+  const weeks: ConflictWeek[] = [];
+  for (let monday = first; monday <= last && weeks.length < 8; monday = addDays(monday, 7)) {
+    weeks.push({ monday, label: $localize`Voir le planning de la semaine du ${dayMonth(monday)}` });
+  }
+  return weeks;
+}

@@ -1,0 +1,111 @@
+import { ChangeDetectionStrategy, Component, inject, input, output, signal } from '@angular/core';
+import {
+  AbstractControl,
+  FormBuilder,
+  ReactiveFormsModule,
+  ValidationErrors,
+  Validators,
+} from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatDatepickerModule } from '@angular/material/datepicker';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { MatSelectModule } from '@angular/material/select';
+import { ABSENCE_KIND_LABELS, AbsenceKind, type AbsenceResponse, addDays } from '@vigie/shared';
+
+import { fieldErrors, problemOf } from '../../../core/http/problem';
+import { isoDate, provideFrenchDates } from '../../../shared/ui/french-dates';
+import { AbsencesApi } from '../data-access/absences.api';
+import { parisMidnight } from '../paris-time';
+
+export interface AgentOption {
+  id: string;
+  name: string;
+}
+
+/** The last day may not come before the first. */
+function inOrder(group: AbstractControl): ValidationErrors | null {
+  const from = group.get('from')?.value as Date | null;
+  const to = group.get('to')?.value as Date | null;
+  return from && to && to < from ? { order: true } : null;
+}
+
+/**
+ * An absence over whole days, from the first to the last (both included): an agent's request for
+ * himself, or, with `agents`, one the chief records for anybody (approved at once).
+ */
+@Component({
+  selector: 'vg-absence-form',
+  imports: [
+    MatButtonModule,
+    MatDatepickerModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatSelectModule,
+    ReactiveFormsModule,
+  ],
+  providers: [provideFrenchDates()],
+  templateUrl: './absence-form.html',
+  styleUrl: './absence-form.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class AbsenceForm {
+  private readonly api = inject(AbsencesApi);
+
+  /** The agent the absence is for; when null, chosen among `agents`. */
+  readonly agentId = input<string | null>(null);
+  readonly agents = input<AgentOption[]>([]);
+  readonly submitLabel = input($localize`Envoyer la demande`);
+  /** Shows a « Annuler » button next to the submit one. */
+  readonly cancellable = input(false);
+  readonly saved = output<AbsenceResponse>();
+  readonly cancelled = output();
+
+  readonly kinds = Object.values(AbsenceKind).map((kind) => ({
+    value: kind,
+    label: ABSENCE_KIND_LABELS[kind],
+  }));
+  private readonly fb = inject(FormBuilder);
+  readonly form = this.fb.group(
+    {
+      agent: [''],
+      kind: [AbsenceKind.ANNUAL_LEAVE, Validators.required],
+      from: [null as Date | null, Validators.required],
+      to: [null as Date | null, Validators.required],
+      note: ['', Validators.maxLength(500)],
+    },
+    { validators: inOrder },
+  );
+  readonly serverErrors = signal<Record<string, string>>({});
+  readonly error = signal<string | null>(null);
+  readonly saving = signal(false);
+
+  async submit(): Promise<void> {
+    const agentId = this.agentId() ?? this.form.controls.agent.value;
+    if (!this.agentId()) this.form.controls.agent.setValidators(Validators.required);
+    this.form.controls.agent.updateValueAndValidity();
+    this.form.markAllAsTouched();
+    if (this.form.invalid || !agentId || this.saving()) return;
+    const { kind, from, to, note } = this.form.getRawValue();
+    this.saving.set(true);
+    this.error.set(null);
+    this.serverErrors.set({});
+    try {
+      const saved = await this.api.create({
+        agentId,
+        kind: kind ?? AbsenceKind.ANNUAL_LEAVE,
+        startsAt: parisMidnight(isoDate(from!)),
+        endsAt: parisMidnight(addDays(isoDate(to!), 1)),
+        note: note?.trim() || undefined,
+      });
+      this.form.reset({ agent: '', kind: kind ?? AbsenceKind.ANNUAL_LEAVE, from: null, to: null, note: '' });
+      this.saved.emit(saved);
+    } catch (error) {
+      const problem = problemOf(error);
+      this.serverErrors.set(fieldErrors(problem));
+      this.error.set(problem.detail);
+    } finally {
+      this.saving.set(false);
+    }
+  }
+}

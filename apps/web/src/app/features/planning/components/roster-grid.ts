@@ -1,0 +1,201 @@
+import {
+  CdkDrag,
+  type CdkDragDrop,
+  type CdkDragEnter,
+  CdkDropList,
+  CdkDropListGroup,
+} from '@angular/cdk/drag-drop';
+import { CdkScrollable } from '@angular/cdk/scrolling';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  ElementRef,
+  inject,
+  output,
+  signal,
+} from '@angular/core';
+import { MatIconModule } from '@angular/material/icon';
+import { MatTooltipModule } from '@angular/material/tooltip';
+
+import { WeekStore } from '../data-access/week.store';
+import type { GridCell, GridDay, GridRow, SlotView } from '../week-grid';
+
+/** What is dragged: a shift from the « Créneaux » row, or an agent's assignment back to it. */
+export type DragData =
+  | { kind: 'slot'; shiftId: string; date: string; label: string }
+  | { kind: 'assigned'; shiftId: string; agentId: string; date: string };
+
+export interface CellTarget {
+  row: GridRow;
+  cell: GridCell;
+  day: GridDay;
+}
+
+/** While a shift is dragged: where, and what the rules engine says about dropping it there. */
+interface Hover {
+  agentId: string;
+  date: string;
+  ok: boolean;
+  title: string;
+  messages: string[];
+}
+
+/**
+ * The week as a grid, agents × days, with the day's shifts on top. A shift dragged onto an
+ * agent's cell of the same day assigns him (the rules engine tells at once whether it may); an
+ * assignment dragged back onto the « Créneaux » row, or its ✕, takes him off. Each cell and each
+ * shift also opens a dialog: the keyboard's way to do the same.
+ */
+@Component({
+  selector: 'vg-roster-grid',
+  imports: [CdkDrag, CdkDropList, CdkDropListGroup, CdkScrollable, MatIconModule, MatTooltipModule],
+  templateUrl: './roster-grid.html',
+  styleUrls: ['./roster-grid.scss', './roster-grid-blocks.scss'],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class RosterGrid {
+  readonly store = inject(WeekStore);
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
+
+  readonly openCell = output<CellTarget>();
+  readonly openSlot = output<{ slot: SlotView; day: GridDay }>();
+
+  readonly grid = this.store.grid;
+  readonly editable = this.store.canEdit;
+  readonly dragging = signal<DragData | null>(null);
+  readonly hover = signal<Hover | null>(null);
+  readonly highlight = this.store.highlight;
+  readonly hint = computed(() => {
+    const hover = this.hover();
+    if (hover) return hover;
+    const dragging = this.dragging();
+    if (dragging?.kind === 'slot') {
+      return {
+        ok: true,
+        title: $localize`Déposez « ${dragging.label} » sur un agent du même jour.`,
+        messages: [],
+      };
+    }
+    if (dragging?.kind === 'assigned') {
+      return {
+        ok: true,
+        title: $localize`Déposez sur la ligne « Créneaux » pour retirer l’agent.`,
+        messages: [],
+      };
+    }
+    return null;
+  });
+
+  constructor() {
+    // A finding clicked in the check panel: bring what it is about into view.
+    effect(() => {
+      if (this.highlight()) setTimeout(() => this.revealHighlight());
+    });
+  }
+
+  /** Scrolls the grid (not the page) so the highlighted element sits clear of the sticky headers. */
+  private revealHighlight(): void {
+    const host = this.host.nativeElement;
+    const box = host.querySelector<HTMLElement>('.grid-scroll');
+    const target = host.querySelector<HTMLElement>('.hl');
+    if (!box || !target) return;
+    const header = host.querySelector('thead')?.getBoundingClientRect().height ?? 0;
+    const side = host.querySelector('.corner')?.getBoundingClientRect().width ?? 0;
+    const area = box.getBoundingClientRect();
+    const rect = target.getBoundingClientRect();
+    const top = target.closest('thead') ? box.scrollTop : box.scrollTop + rect.top - area.top - header - 12;
+    const left = target.closest('.row-head')
+      ? box.scrollLeft
+      : box.scrollLeft + rect.left - area.left - side - 12;
+    box.scrollTo({ top: Math.max(0, top), left: Math.max(0, left), behavior: 'smooth' });
+  }
+
+  slotData(slot: SlotView): DragData {
+    return { kind: 'slot', shiftId: slot.id, date: slot.date, label: slot.label };
+  }
+
+  assignedData(shiftId: string, cell: GridCell): DragData {
+    return { kind: 'assigned', shiftId, agentId: cell.agentId, date: cell.date };
+  }
+
+  /** An agent's cell takes a shift of its day he is not on yet. */
+  readonly cellAccepts = (drag: CdkDrag<DragData>, drop: CdkDropList<GridCell>): boolean => {
+    const data = drag.data;
+    if (data.kind !== 'slot' || data.date !== drop.data.date) return false;
+    return !drop.data.shifts.some((shift) => shift.shiftId === data.shiftId);
+  };
+
+  /** The « Créneaux » row of a day takes back that day's assignments. */
+  readonly slotsAccept = (drag: CdkDrag<DragData>, drop: CdkDropList<string>): boolean =>
+    drag.data.kind === 'assigned' && drag.data.date === drop.data;
+
+  started(data: DragData): void {
+    this.dragging.set(data);
+  }
+
+  ended(): void {
+    this.dragging.set(null);
+    this.hover.set(null);
+  }
+
+  entered(event: CdkDragEnter<GridCell>, row: GridRow): void {
+    // The item's data is what a shift or an assignment carries, not the list's.
+    const data = (event.item as unknown as CdkDrag<DragData>).data;
+    const cell = event.container.data;
+    if (data.kind !== 'slot') return;
+    const findings = this.store.findingsFor(data.shiftId, cell.agentId);
+    const name = row.name;
+    this.hover.set({
+      agentId: cell.agentId,
+      date: cell.date,
+      ok: findings.length === 0,
+      title:
+        findings.length === 0
+          ? $localize`${name} peut prendre « ${data.label} ».`
+          : $localize`${name} ne peut pas prendre « ${data.label} » :`,
+      messages: findings.map((finding) => finding.message),
+    });
+  }
+
+  exited(cell: GridCell): void {
+    const hover = this.hover();
+    if (hover?.agentId === cell.agentId && hover.date === cell.date) this.hover.set(null);
+  }
+
+  droppedOnCell(event: CdkDragDrop<GridCell, unknown, DragData>): void {
+    this.hover.set(null);
+    const data = event.item.data;
+    if (event.previousContainer === event.container || data.kind !== 'slot') return;
+    void this.store.assign(data.shiftId, event.container.data.agentId);
+  }
+
+  droppedOnSlots(event: CdkDragDrop<string, unknown, DragData>): void {
+    const data = event.item.data;
+    if (event.previousContainer === event.container || data.kind !== 'assigned') return;
+    void this.store.unassign(data.shiftId, data.agentId);
+  }
+
+  remove(shiftId: string, agentId: string): void {
+    void this.store.unassign(shiftId, agentId);
+  }
+
+  isHover(cell: GridCell): Hover | null {
+    const hover = this.hover();
+    return hover?.agentId === cell.agentId && hover.date === cell.date ? hover : null;
+  }
+
+  cellLabel(row: GridRow, day: GridDay): string {
+    return $localize`Affecter ${row.name}, ${day.long}`;
+  }
+
+  removeLabel(row: GridRow, label: string): string {
+    return $localize`Retirer ${row.name} de ${label}`;
+  }
+
+  slotAriaLabel(slot: SlotView, day: GridDay): string {
+    const missing = slot.missing ? ` ; ${slot.missing}` : '';
+    return $localize`${slot.label}, ${day.long}, ${slot.times}, ${slot.badge} agents${missing}`;
+  }
+}

@@ -1,0 +1,36 @@
+import { HttpClient, HttpParams } from '@angular/common/http';
+import { inject, Injectable } from '@angular/core';
+import type { AbsenceDecisionDto, AbsenceResponse, AbsenceStatus, CreateAbsenceDto } from '@vigie/shared';
+import { firstValueFrom } from 'rxjs';
+
+export interface AbsenceFilters {
+  from?: string;
+  to?: string;
+  status?: AbsenceStatus | '';
+  agentId?: string;
+}
+
+/** Absences: an agent requests his own, the chief decides or records one approved directly. */
+@Injectable({ providedIn: 'root' })
+export class AbsencesApi {
+  private readonly http = inject(HttpClient);
+
+  /** An AGENT gets his own only. */
+  list(filters: AbsenceFilters = {}): Promise<AbsenceResponse[]> {
+    let params = new HttpParams();
+    for (const [key, value] of Object.entries(filters)) {
+      if (value) params = params.set(key, String(value));
+    }
+    return firstValueFrom(this.http.get<AbsenceResponse[]>('/api/absences', { params }));
+  }
+
+  /** By an AGENT for himself: REQUESTED; by the CHIEF: APPROVED, with its `conflicts`. */
+  create(dto: CreateAbsenceDto): Promise<AbsenceResponse> {
+    return firstValueFrom(this.http.post<AbsenceResponse>('/api/absences', dto));
+  }
+
+  /** An approval answers the assignments the absence now conflicts with, in `conflicts`. */
+  decide(id: string, dto: AbsenceDecisionDto): Promise<AbsenceResponse> {
+    return firstValueFrom(this.http.post<AbsenceResponse>(`/api/absences/${id}/decision`, dto));
+  }
+}

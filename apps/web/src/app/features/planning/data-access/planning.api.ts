@@ -1,0 +1,72 @@
+import { HttpClient } from '@angular/common/http';
+import { inject, Injectable } from '@angular/core';
+import type {
+  PublicationResponse,
+  RosterCheckResponse,
+  RosterInput,
+  ShiftResponse,
+  ShiftTypeResponse,
+} from '@vigie/shared';
+import { firstValueFrom } from 'rxjs';
+
+/** A period of local dates, both included. */
+export interface Period {
+  from: string;
+  to: string;
+}
+
+/** Shifts, assignments and the roster of a period: check, publication, export, rules context. */
+@Injectable({ providedIn: 'root' })
+export class PlanningApi {
+  private readonly http = inject(HttpClient);
+
+  shiftTypes(): Promise<ShiftTypeResponse[]> {
+    return firstValueFrom(this.http.get<ShiftTypeResponse[]>('/api/shift-types'));
+  }
+
+  shifts(period: Period): Promise<ShiftResponse[]> {
+    return firstValueFrom(this.http.get<ShiftResponse[]>('/api/shifts', { params: { ...period } }));
+  }
+
+  /** Creates the shifts of the active types for every day of the period (existing ones are kept). */
+  generate(period: Period): Promise<ShiftResponse[]> {
+    return firstValueFrom(this.http.post<ShiftResponse[]>('/api/shifts/generate', period));
+  }
+
+  /** 200 with the shift; 409 (overlap) or 422 with `violations`. */
+  assign(shiftId: string, agentId: string): Promise<ShiftResponse> {
+    return firstValueFrom(
+      this.http.put<ShiftResponse>(`/api/shifts/${shiftId}/assignments/${agentId}`, null),
+    );
+  }
+
+  unassign(shiftId: string, agentId: string): Promise<void> {
+    return firstValueFrom(this.http.delete<void>(`/api/shifts/${shiftId}/assignments/${agentId}`));
+  }
+
+  /** The rules engine's input for the period, to check assignments in the browser. */
+  context(period: Period): Promise<RosterInput> {
+    return firstValueFrom(this.http.get<RosterInput>('/api/roster/context', { params: { ...period } }));
+  }
+
+  check(period: Period): Promise<RosterCheckResponse> {
+    return firstValueFrom(this.http.get<RosterCheckResponse>('/api/roster/check', { params: { ...period } }));
+  }
+
+  /** 200; 422 with `violations` while hard ones remain. */
+  publish(period: Period): Promise<PublicationResponse> {
+    return firstValueFrom(this.http.post<PublicationResponse>('/api/roster/publish', period));
+  }
+
+  publications(period: Period): Promise<PublicationResponse[]> {
+    return firstValueFrom(
+      this.http.get<PublicationResponse[]>('/api/roster/publications', { params: { ...period } }),
+    );
+  }
+
+  exportCsv(period: Period): Promise<Blob> {
+    return firstValueFrom(
+      this.http.get('/api/roster/export.csv', { params: { ...period }, responseType: 'blob' }),
+    );
+  }
+}

@@ -1,0 +1,157 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { signal } from '@angular/core';
+import { TestBed } from '@angular/core/testing';
+import { can, type Capability, Role, type ShiftResponse } from '@vigie/shared';
+
+import { AuthService } from '../../../core/auth/auth.service';
+import { agentOf, contextOf, shiftOf, userOf } from '../testing/planning.builders';
+import { WeekStore } from './week.store';
+
+const MONDAY = '2026-11-30';
+const JULIEN = agentOf('a-julien', 'Lefebvre', 'Julien');
+const YASMINE = agentOf('a-yasmine', 'Haddad', 'Yasmine');
+const NIGHT = shiftOf('s-night', 'NUIT', '2026-11-30T20:00:00.000Z', '2026-12-01T04:00:00.000Z', {
+  assignments: [{ agentId: JULIEN.id, agentName: 'Julien Lefebvre' }],
+});
+const MORNING = shiftOf('s-morning', 'MATIN', '2026-12-01T05:00:00.000Z', '2026-12-01T13:00:00.000Z');
+const REST_MESSAGE = 'Repos de 1 h entre le 01/12 05:00 et le 01/12 06:00 : 11 h minimum (Julien Lefebvre)';
+
+describe('the week being planned', () => {
+  let store: WeekStore;
+  let backend: HttpTestingController;
+
+  beforeEach(async () => {
+    const user = userOf([Role.CHIEF]);
+    TestBed.configureTestingModule({
+      providers: [
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        WeekStore,
+        {
+          provide: AuthService,
+          useValue: { user: signal(user), can: (c: Capability) => can(user.roles, c) },
+        },
+      ],
+    });
+    store = TestBed.inject(WeekStore);
+    backend = TestBed.inject(HttpTestingController);
+
+    const loading = store.load(MONDAY);
+    backend.expectOne((r) => r.url === '/api/agents').flush({ items: [JULIEN, YASMINE], nextCursor: null });
+    backend.expectOne('/api/shifts?from=2026-11-30&to=2026-12-06').flush([NIGHT, MORNING]);
+    backend.expectOne('/api/roster/publications?from=2026-11-30&to=2026-12-06').flush([]);
+    backend.expectOne('/api/absences?from=2026-11-30&to=2026-12-06&status=APPROVED').flush([]);
+    await loading;
+    backend
+      .expectOne('/api/roster/context?from=2026-11-30&to=2026-12-06')
+      .flush(contextOf([JULIEN, YASMINE], [NIGHT, MORNING], MONDAY, '2026-12-06'));
+    await settle();
+  });
+  afterEach(() => backend.verify());
+
+  const settle = () => new Promise((resolve) => setTimeout(resolve));
+  const cell = (agentId: string, date: string) =>
+    store
+      .grid()
+      .groups.flatMap((group) => group.rows)
+      .find((row) => row.agentId === agentId)!
+      .cells.find((c) => c.date === date)!;
+
+  it('flags a drop that breaks the 11 h rest before the API answers, then takes it back on its 422', async () => {
+    const assigning = store.assign(MORNING.id, JULIEN.id);
+
+    // Nothing answered yet: the rules engine of the browser already said no.
+    const request = backend.expectOne({ method: 'PUT', url: '/api/shifts/s-morning/assignments/a-julien' });
+    expect(store.feedback()).toEqual({
+      tone: 'danger',
+      title: 'Julien Lefebvre sur Patrouille du matin du 01/12 : règle enfreinte',
+      messages: expect.arrayContaining([REST_MESSAGE]),
+    });
+    expect(cell(JULIEN.id, '2026-12-01').shifts).toEqual([
+      expect.objectContaining({ shiftId: MORNING.id, pending: true, refused: true }),
+    ]);
+
+    request.flush(
+      {
+        type: 'urn:vigie:problem:rule-violation',
+        title: 'Règle enfreinte',
+        status: 422,
+        detail: `${REST_MESSAGE} (et 2 autre(s) règle(s))`,
+        violations: [
+          { rule: 'DAILY_REST', message: REST_MESSAGE, agentId: JULIEN.id, shiftId: MORNING.id },
+          { rule: 'DAILY_WORK', message: '16 h de travail le 01/12 : 10 h maximum (Julien Lefebvre)' },
+        ],
+      },
+      { status: 422, statusText: 'Unprocessable Entity' },
+    );
+    expect(await assigning).toBe(false);
+
+    expect(cell(JULIEN.id, '2026-12-01').shifts).toEqual([]);
+    expect(store.pending()).toEqual([]);
+    expect(store.feedback()).toEqual({
+      tone: 'danger',
+      title: 'Affectation refusée : Julien Lefebvre sur Patrouille du matin du 01/12',
+      messages: [REST_MESSAGE, '16 h de travail le 01/12 : 10 h maximum (Julien Lefebvre)'],
+    });
+  });
+
+  it('shows a lawful assignment at once and keeps the API’s answer', async () => {
+    const assigning = store.assign(MORNING.id, YASMINE.id);
+    expect(store.feedback()?.tone).toBe('pending');
+    expect(cell(YASMINE.id, '2026-12-01').shifts).toEqual([
+      expect.objectContaining({ pending: true, refused: false }),
+    ]);
+
+    const updated: ShiftResponse = {
+      ...MORNING,
+      assignments: [{ agentId: YASMINE.id, agentName: 'Yasmine Haddad' }],
+      coverage: { covered: false, assigned: 1, missing: [] },
+    };
+    backend.expectOne({ method: 'PUT', url: '/api/shifts/s-morning/assignments/a-yasmine' }).flush(updated);
+    expect(await assigning).toBe(true);
+
+    expect(cell(YASMINE.id, '2026-12-01').shifts).toEqual([
+      expect.objectContaining({ shiftId: MORNING.id, pending: false, refused: false }),
+    ]);
+    expect(store.grid().days[1].slots.find((slot) => slot.id === MORNING.id)?.badge).toBe('1/2');
+    expect(store.feedback()?.title).toBe('Yasmine Haddad affecté à Patrouille du matin du 01/12.');
+    // The morning after, Yasmine now has the rest rule to respect too: the live roster follows.
+    expect(store.findingsFor(NIGHT.id, YASMINE.id).length).toBeGreaterThan(0);
+  });
+
+  it('removes an agent at once and restores him when the API refuses', async () => {
+    const removing = store.unassign(NIGHT.id, JULIEN.id);
+    expect(cell(JULIEN.id, '2026-11-30').shifts).toEqual([]);
+    backend
+      .expectOne({ method: 'DELETE', url: '/api/shifts/s-night/assignments/a-julien' })
+      .flush(
+        { type: 'about:blank', title: 'Introuvable', status: 404, detail: 'Affectation introuvable.' },
+        { status: 404, statusText: 'Not Found' },
+      );
+    expect(await removing).toBe(false);
+    expect(cell(JULIEN.id, '2026-11-30').shifts).toEqual([expect.objectContaining({ shiftId: NIGHT.id })]);
+    expect(store.feedback()?.messages).toEqual(['Affectation introuvable.']);
+  });
+
+  it('opens the check with the violations of a refused publication', async () => {
+    const publishing = store.publish();
+    backend.expectOne({ method: 'POST', url: '/api/roster/publish' }).flush(
+      {
+        type: 'urn:vigie:problem:rule-violation',
+        title: 'Règle enfreinte',
+        status: 422,
+        detail:
+          'Publication du 30/11/2026 au 06/12/2026 refusée : 1 règle(s) enfreinte(s) à corriger d’abord.',
+        violations: [{ rule: 'DAILY_REST', message: REST_MESSAGE, agentId: JULIEN.id, shiftId: MORNING.id }],
+      },
+      { status: 422, statusText: 'Unprocessable Entity' },
+    );
+    expect(await publishing).toBeNull();
+    expect(store.check()).toMatchObject({
+      title: 'Publication du 30/11/2026 au 06/12/2026 refusée : 1 règle(s) enfreinte(s) à corriger d’abord.',
+      violations: [expect.objectContaining({ message: REST_MESSAGE })],
+    });
+    expect(store.publication().state).toBe('draft');
+  });
+});

@@ -1,0 +1,326 @@
+import { computed, inject, Injectable, signal } from '@angular/core';
+import {
+  type AbsenceResponse,
+  AbsenceStatus,
+  addDays,
+  type AgentSummaryResponse,
+  type PublicationResponse,
+  type RosterFinding,
+  type RosterInput,
+  type RuleViolation,
+  type ShiftResponse,
+  todayInParis,
+  weekStart,
+} from '@vigie/shared';
+
+import { AuthService } from '../../../core/auth/auth.service';
+import { problemOf } from '../../../core/http/problem';
+import { AgentsApi } from '../../agents/data-access/agents.api';
+import { dayMonth, parisDate } from '../paris-time';
+import { publicationState } from '../planning-words';
+import { liveRoster, trialFindings } from '../rule-feedback';
+import { buildWeekGrid, type PendingChange } from '../week-grid';
+import { AbsencesApi } from './absences.api';
+import { type Period, PlanningApi } from './planning.api';
+
+/** The message above the grid after a drop or a dialog choice. */
+export interface Feedback {
+  tone: 'pending' | 'success' | 'danger';
+  title: string;
+  messages: string[];
+}
+
+/** The « Vérifier » panel: the API's check, or the violations a refused publication listed. */
+export interface CheckState {
+  loading: boolean;
+  error: string | null;
+  title: string | null;
+  violations: RuleViolation[];
+  warnings: RuleViolation[];
+}
+
+export interface Highlight {
+  agentId?: string;
+  shiftId?: string;
+}
+
+/**
+ * The week being planned: what is loaded, the grid built from it, the assignments being sent
+ * (shown at once, checked by the rules engine in the browser, reverted if the API refuses).
+ * Provided by the « Planning » page.
+ */
+@Injectable()
+export class WeekStore {
+  private readonly api = inject(PlanningApi);
+  private readonly absencesApi = inject(AbsencesApi);
+  private readonly agentsApi = inject(AgentsApi);
+  private readonly auth = inject(AuthService);
+
+  readonly today = signal(todayInParis());
+  readonly monday = signal(weekStart(this.today()));
+  readonly agents = signal<AgentSummaryResponse[]>([]);
+  readonly shifts = signal<ShiftResponse[]>([]);
+  readonly absences = signal<AbsenceResponse[]>([]);
+  readonly publications = signal<PublicationResponse[]>([]);
+  readonly context = signal<RosterInput | null>(null);
+  readonly pending = signal<PendingChange[]>([]);
+  readonly loading = signal(false);
+  readonly error = signal<string | null>(null);
+  readonly feedback = signal<Feedback | null>(null);
+  readonly check = signal<CheckState | null>(null);
+  readonly highlight = signal<Highlight | null>(null);
+
+  readonly period = computed<Period>(() => ({ from: this.monday(), to: addDays(this.monday(), 6) }));
+  readonly canEdit = computed(() => {
+    this.auth.user();
+    return this.auth.can('editPlanning');
+  });
+  readonly canPublish = computed(() => {
+    this.auth.user();
+    return this.auth.can('publishRoster');
+  });
+  readonly grid = computed(() =>
+    buildWeekGrid({
+      monday: this.monday(),
+      today: this.today(),
+      agents: this.agents(),
+      shifts: this.shifts(),
+      absences: this.absences(),
+      pending: this.pending(),
+    }),
+  );
+  readonly live = computed(() => {
+    const context = this.context();
+    return context ? liveRoster(context, this.shifts()) : null;
+  });
+  readonly publication = computed(() => publicationState(this.publications(), this.monday()));
+
+  private request = 0;
+  /** Bumped by every change, so that a reload started before it does not overwrite it. */
+  private changes = 0;
+
+  async load(monday: string = this.monday()): Promise<void> {
+    const request = ++this.request;
+    this.monday.set(monday);
+    this.loading.set(true);
+    this.error.set(null);
+    this.feedback.set(null);
+    this.check.set(null);
+    this.highlight.set(null);
+    this.context.set(null);
+    const period = this.period();
+    try {
+      const [agents, shifts, publications, absences] = await Promise.all([
+        this.agents().length > 0 ? Promise.resolve(this.agents()) : this.agentsApi.all(),
+        this.api.shifts(period),
+        this.api.publications(period),
+        this.auth.can('readAbsences')
+          ? this.absencesApi.list({ ...period, status: AbsenceStatus.APPROVED })
+          : Promise.resolve([]),
+      ]);
+      if (request !== this.request) return;
+      this.agents.set(agents);
+      this.shifts.set(shifts);
+      this.publications.set(publications);
+      this.absences.set(absences);
+    } catch (error) {
+      if (request === this.request) this.error.set(problemOf(error).detail);
+    } finally {
+      if (request === this.request) this.loading.set(false);
+    }
+    if (request === this.request && !this.error()) void this.loadContext(request);
+  }
+
+  /** The rules engine's input; without it (read-only users, an error) the API alone decides. */
+  private async loadContext(request = this.request): Promise<void> {
+    if (!this.canEdit()) return;
+    try {
+      const context = await this.api.context(this.period());
+      if (request === this.request) this.context.set(context);
+    } catch {
+      // No instant feedback this time; every change is still checked by the API.
+    }
+  }
+
+  /** Reloads the shifts quietly (coverage after a removal, another editor's changes). */
+  async refreshShifts(): Promise<void> {
+    const request = this.request;
+    const changes = this.changes;
+    try {
+      const shifts = await this.api.shifts(this.period());
+      if (request === this.request && changes === this.changes) this.shifts.set(shifts);
+    } catch {
+      // The grid keeps what it shows; the next change or reload will bring it up to date.
+    }
+  }
+
+  /** The hard rules putting the agent on the shift would break, computed in the browser. */
+  findingsFor(shiftId: string, agentId: string): RosterFinding[] {
+    const live = this.live();
+    return live ? trialFindings(live, shiftId, agentId) : [];
+  }
+
+  private names(shiftId: string, agentId: string): { shift: string; agent: string } {
+    const shift = this.shifts().find((s) => s.id === shiftId);
+    const agent = this.agents().find((a) => a.id === agentId);
+    return {
+      shift: shift ? `${shift.label} du ${dayMonth(parisDate(shift.startsAt))}` : $localize`ce créneau`,
+      agent: agent ? `${agent.firstName} ${agent.lastName}` : $localize`l’agent`,
+    };
+  }
+
+  /**
+   * Puts an agent on a shift: shown at once (in red, with the rule, when the engine already says
+   * no), sent to the API, replaced by its answer, or taken back with the API's reasons.
+   */
+  async assign(shiftId: string, agentId: string): Promise<boolean> {
+    const shift = this.shifts().find((s) => s.id === shiftId);
+    if (!shift || shift.assignments.some((a) => a.agentId === agentId)) return false;
+    if (this.pending().some((c) => c.shiftId === shiftId && c.agentId === agentId)) return false;
+    const findings = this.findingsFor(shiftId, agentId);
+    const names = this.names(shiftId, agentId);
+    const change: PendingChange = { shiftId, agentId, kind: 'assign', refused: findings.length > 0 };
+    this.pending.update((list) => [...list, change]);
+    this.feedback.set(
+      findings.length > 0
+        ? {
+            tone: 'danger',
+            title: $localize`${names.agent} sur ${names.shift} : règle enfreinte`,
+            messages: findings.map((f) => f.message),
+          }
+        : {
+            tone: 'pending',
+            title: $localize`Affectation de ${names.agent} sur ${names.shift}…`,
+            messages: [],
+          },
+    );
+    try {
+      const updated = await this.api.assign(shiftId, agentId);
+      this.changes++;
+      this.shifts.update((list) => list.map((s) => (s.id === updated.id ? updated : s)));
+      this.feedback.set({
+        tone: 'success',
+        title: $localize`${names.agent} affecté à ${names.shift}.`,
+        messages: [],
+      });
+      this.afterChange();
+      return true;
+    } catch (error) {
+      const problem = problemOf(error);
+      this.feedback.set({
+        tone: 'danger',
+        title: $localize`Affectation refusée : ${names.agent} sur ${names.shift}`,
+        messages: problem.violations?.length ? problem.violations.map((v) => v.message) : [problem.detail],
+      });
+      return false;
+    } finally {
+      this.pending.update((list) => list.filter((c) => c !== change));
+    }
+  }
+
+  /** Takes an agent off a shift: hidden at once, restored if the API refuses. */
+  async unassign(shiftId: string, agentId: string): Promise<boolean> {
+    const shift = this.shifts().find((s) => s.id === shiftId);
+    if (!shift?.assignments.some((a) => a.agentId === agentId)) return false;
+    const names = this.names(shiftId, agentId);
+    const change: PendingChange = { shiftId, agentId, kind: 'unassign', refused: false };
+    this.pending.update((list) => [...list, change]);
+    try {
+      await this.api.unassign(shiftId, agentId);
+      this.changes++;
+      this.shifts.update((list) =>
+        list.map((s) =>
+          s.id === shiftId ? { ...s, assignments: s.assignments.filter((a) => a.agentId !== agentId) } : s,
+        ),
+      );
+      this.feedback.set({
+        tone: 'success',
+        title: $localize`${names.agent} retiré de ${names.shift}.`,
+        messages: [],
+      });
+      void this.refreshShifts();
+      this.afterChange();
+      return true;
+    } catch (error) {
+      this.feedback.set({
+        tone: 'danger',
+        title: $localize`Retrait refusé : ${names.agent} de ${names.shift}`,
+        messages: [problemOf(error).detail],
+      });
+      return false;
+    } finally {
+      this.pending.update((list) => list.filter((c) => c !== change));
+    }
+  }
+
+  /** An open « Vérifier » panel follows the changes. */
+  private afterChange(): void {
+    if (this.check()) void this.runCheck();
+  }
+
+  async runCheck(): Promise<void> {
+    this.check.update((state) => ({
+      loading: true,
+      error: null,
+      title: null,
+      violations: state?.violations ?? [],
+      warnings: state?.warnings ?? [],
+    }));
+    try {
+      const result = await this.api.check(this.period());
+      this.check.set({ loading: false, error: null, title: null, ...result });
+    } catch (error) {
+      this.check.set({
+        loading: false,
+        error: problemOf(error).detail,
+        title: null,
+        violations: [],
+        warnings: [],
+      });
+    }
+  }
+
+  closeCheck(): void {
+    this.check.set(null);
+    this.highlight.set(null);
+  }
+
+  /** Publishes the week; a refusal opens the panel with the violations to fix. */
+  async publish(): Promise<PublicationResponse | null> {
+    try {
+      const publication = await this.api.publish(this.period());
+      this.publications.update((list) => [publication, ...list]);
+      this.shifts.update((list) => list.map((shift) => ({ ...shift, published: true })));
+      if (this.check()) void this.runCheck();
+      return publication;
+    } catch (error) {
+      const problem = problemOf(error);
+      this.check.set({
+        loading: false,
+        error: problem.violations?.length ? null : problem.detail,
+        title: problem.detail,
+        violations: problem.violations ?? [],
+        warnings: [],
+      });
+      return null;
+    }
+  }
+
+  /** Creates the week's missing shifts; answers how many were created. */
+  async generate(): Promise<number> {
+    const created = await this.api.generate(this.period());
+    this.changes++;
+    const shifts = await this.api.shifts(this.period());
+    this.shifts.set(shifts);
+    void this.loadContext();
+    return created.length;
+  }
+
+  exportCsv(): Promise<Blob> {
+    return this.api.exportCsv(this.period());
+  }
+
+  dismissFeedback(): void {
+    this.feedback.set(null);
+  }
+}

@@ -1,0 +1,133 @@
+import { ChangeDetectionStrategy, Component, computed, inject, OnInit, signal } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatIconModule } from '@angular/material/icon';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { MatSnackBar } from '@angular/material/snack-bar';
+import {
+  type AbsenceResponse,
+  AbsenceStatus,
+  addDays,
+  type RosterChangeResponse,
+  type ScheduleResponse,
+  todayInParis,
+} from '@vigie/shared';
+
+import { AuthService } from '../../../core/auth/auth.service';
+import { problemOf } from '../../../core/http/problem';
+import { AbsenceForm } from '../components/absence-form';
+import { AbsenceStatusChip } from '../components/absence-status-chip';
+import { CalendarLink } from '../components/calendar-link';
+import { RosterChanges } from '../components/roster-changes';
+import { AbsencesApi } from '../data-access/absences.api';
+import { ScheduleApi } from '../data-access/schedule.api';
+import { groupByDay, sortRequests } from '../my-planning';
+import { periodLabel } from '../paris-time';
+import { absenceKindLabel } from '../planning-words';
+
+const DAYS_AHEAD = 27;
+
+/**
+ * « Mon planning », phone first: the agent's published shifts of the next four weeks, the
+ * changes made to them, his absence requests and the form to ask for one, his calendar link.
+ */
+@Component({
+  selector: 'vg-my-planning-page',
+  imports: [
+    AbsenceForm,
+    AbsenceStatusChip,
+    CalendarLink,
+    MatButtonModule,
+    MatIconModule,
+    MatProgressBarModule,
+    RosterChanges,
+  ],
+  templateUrl: './my-planning.page.html',
+  styleUrl: './my-planning.page.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class MyPlanningPage implements OnInit {
+  private readonly scheduleApi = inject(ScheduleApi);
+  private readonly absencesApi = inject(AbsencesApi);
+  private readonly auth = inject(AuthService);
+  private readonly snackBar = inject(MatSnackBar);
+
+  readonly agentId = computed(() => this.auth.user()?.agentId ?? null);
+  readonly canRequest = computed(() => {
+    this.auth.user();
+    return this.auth.can('requestAbsence');
+  });
+  readonly canLink = computed(() => {
+    this.auth.user();
+    return this.auth.can('calendarLink');
+  });
+
+  readonly today = todayInParis();
+  readonly schedule = signal<ScheduleResponse | null>(null);
+  readonly requests = signal<AbsenceResponse[]>([]);
+  readonly changes = signal<RosterChangeResponse[]>([]);
+  readonly loading = signal(true);
+  readonly error = signal<string | null>(null);
+  readonly showForm = signal(false);
+
+  readonly days = computed(() => {
+    const schedule = this.schedule();
+    return schedule
+      ? groupByDay(
+          schedule.shifts,
+          schedule.absences,
+          this.today,
+          addDays(this.today, DAYS_AHEAD),
+          this.today,
+        )
+      : [];
+  });
+  readonly sortedRequests = computed(() => sortRequests(this.requests(), this.today));
+  readonly period = periodLabel;
+  readonly kindLabel = absenceKindLabel;
+
+  ngOnInit(): void {
+    void this.load();
+  }
+
+  async load(): Promise<void> {
+    const agentId = this.agentId();
+    if (!agentId) return;
+    this.loading.set(true);
+    this.error.set(null);
+    try {
+      const [schedule, requests, changes] = await Promise.all([
+        this.scheduleApi.schedule(agentId, { from: this.today, to: addDays(this.today, DAYS_AHEAD) }),
+        this.absencesApi.list({ agentId, from: addDays(this.today, -30) }),
+        this.scheduleApi.changes(),
+      ]);
+      this.schedule.set(schedule);
+      this.requests.set(requests.filter((absence) => absence.agentId === agentId));
+      this.changes.set(changes);
+    } catch (error) {
+      this.error.set(problemOf(error).detail);
+    } finally {
+      this.loading.set(false);
+    }
+  }
+
+  onRequested(absence: AbsenceResponse): void {
+    this.requests.update((list) => [absence, ...list]);
+    this.showForm.set(false);
+    this.snackBar.open(
+      absence.status === AbsenceStatus.APPROVED
+        ? $localize`Absence enregistrée.`
+        : $localize`Demande envoyée : le chef de service vous répondra ici.`,
+      'OK',
+      { duration: 5000 },
+    );
+  }
+
+  async markRead(): Promise<void> {
+    try {
+      await this.scheduleApi.markChangesRead();
+      this.changes.update((list) => list.map((change) => ({ ...change, read: true })));
+    } catch (error) {
+      this.snackBar.open(problemOf(error).detail, 'OK', { duration: 5000 });
+    }
+  }
+}

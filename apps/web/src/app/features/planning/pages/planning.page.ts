@@ -1,0 +1,244 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  inject,
+  input,
+  untracked,
+} from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatDatepickerModule } from '@angular/material/datepicker';
+import { MatDialog } from '@angular/material/dialog';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatIconModule } from '@angular/material/icon';
+import { MatInputModule } from '@angular/material/input';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { MatSnackBar } from '@angular/material/snack-bar';
+import { Router } from '@angular/router';
+import { addDays, formatDateFr, isIsoDate, todayInParis, weekStart } from '@vigie/shared';
+
+import { problemOf } from '../../../core/http/problem';
+import { ConfirmData, ConfirmDialog } from '../../../shared/ui/confirm-dialog';
+import { isoDate, localDate, provideFrenchDates } from '../../../shared/ui/french-dates';
+import {
+  AssignChoice,
+  AssignDialog,
+  AssignDialogData,
+  AssignDialogResult,
+} from '../components/assign-dialog';
+import { CheckPanel } from '../components/check-panel';
+import { PrintWeek } from '../components/print-week';
+import { CellTarget, RosterGrid } from '../components/roster-grid';
+import { WeekStore } from '../data-access/week.store';
+import { weekRange } from '../paris-time';
+import type { GridDay, SlotView } from '../week-grid';
+
+/**
+ * « Planning »: the week grid of the service, to assign agents by drag and drop (or from a
+ * dialog), check the week against the rules, publish it, export and print it.
+ */
+@Component({
+  selector: 'vg-planning-page',
+  imports: [
+    CheckPanel,
+    MatButtonModule,
+    MatDatepickerModule,
+    MatFormFieldModule,
+    MatIconModule,
+    MatInputModule,
+    MatProgressBarModule,
+    PrintWeek,
+    RosterGrid,
+  ],
+  providers: [WeekStore, provideFrenchDates()],
+  templateUrl: './planning.page.html',
+  styleUrl: './planning.page.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class PlanningPage {
+  readonly store = inject(WeekStore);
+  private readonly router = inject(Router);
+  private readonly dialog = inject(MatDialog);
+  private readonly snackBar = inject(MatSnackBar);
+
+  /** `?semaine=YYYY-MM-DD`: any day of the week to show (this week when absent). */
+  readonly semaine = input<string>();
+
+  readonly weekTitle = computed(() => $localize`Semaine ${weekRange(this.store.monday())}`);
+  readonly mondayDate = computed(() => localDate(this.store.monday()));
+  readonly publication = this.store.publication;
+  private working = false;
+
+  constructor() {
+    effect(() => {
+      const asked = this.semaine();
+      const monday = weekStart(asked && isIsoDate(asked) ? asked : todayInParis());
+      untracked(() => void this.store.load(monday));
+    });
+  }
+
+  private go(monday: string): void {
+    void this.router.navigate([], { queryParams: { semaine: monday } });
+  }
+
+  previous(): void {
+    this.go(addDays(this.store.monday(), -7));
+  }
+
+  next(): void {
+    this.go(addDays(this.store.monday(), 7));
+  }
+
+  thisWeek(): void {
+    this.go(weekStart(todayInParis()));
+  }
+
+  pick(date: Date | null): void {
+    if (date) this.go(weekStart(isoDate(date)));
+  }
+
+  async generate(): Promise<void> {
+    if (this.working) return;
+    this.working = true;
+    try {
+      const created = await this.store.generate();
+      this.snackBar.open(
+        created === 0
+          ? $localize`Tous les créneaux de la semaine existent déjà.`
+          : created === 1
+            ? $localize`1 créneau créé.`
+            : $localize`${created} créneaux créés.`,
+        'OK',
+        { duration: 4000 },
+      );
+    } catch (error) {
+      this.snackBar.open(problemOf(error).detail, 'OK', { duration: 6000 });
+    } finally {
+      this.working = false;
+    }
+  }
+
+  verify(): void {
+    void this.store.runCheck();
+  }
+
+  publish(): void {
+    const { from, to } = this.store.period();
+    const data: ConfirmData = {
+      title: $localize`Publier la semaine ?`,
+      message: $localize`Le planning du ${formatDateFr(from)} au ${formatDateFr(to)} sera visible des agents. Toute modification ultérieure leur sera signalée.`,
+      confirm: $localize`Publier`,
+      tone: 'primary',
+    };
+    this.dialog
+      .open<ConfirmDialog, ConfirmData, boolean>(ConfirmDialog, { data, maxWidth: '95vw' })
+      .afterClosed()
+      .subscribe((confirmed) => {
+        if (!confirmed) return;
+        void this.store.publish().then((publication) => {
+          if (publication) {
+            this.snackBar.open(
+              $localize`Semaine publiée : les agents la voient dans « Mon planning ».`,
+              'OK',
+              {
+                duration: 5000,
+              },
+            );
+          }
+        });
+      });
+  }
+
+  async exportCsv(): Promise<void> {
+    try {
+      const blob = await this.store.exportCsv();
+      const { from, to } = this.store.period();
+      const url = URL.createObjectURL(blob);
+      const link = document.createElement('a');
+      link.href = url;
+      link.download = `planning-${from}-${to}.csv`;
+      link.click();
+      setTimeout(() => URL.revokeObjectURL(url), 1000);
+    } catch (error) {
+      this.snackBar.open(problemOf(error).detail, 'OK', { duration: 6000 });
+    }
+  }
+
+  print(): void {
+    window.print();
+  }
+
+  /** The keyboard's way: an agent's day lists that day's shifts, each with its rule check. */
+  openCell({ row, cell, day }: CellTarget): void {
+    const choices: AssignChoice[] = day.slots.map((slot) => {
+      const assigned = cell.shifts.some((shift) => shift.shiftId === slot.id && !shift.pending);
+      return {
+        shiftId: slot.id,
+        agentId: row.agentId,
+        title: slot.label,
+        detail: $localize`${slot.times} · ${slot.badge} agents`,
+        colour: slot.colour,
+        assigned,
+        findings: assigned ? [] : this.store.findingsFor(slot.id, row.agentId).map((f) => f.message),
+      };
+    });
+    const absent = cell.absences.map((absence) => absence.label).join(', ');
+    this.openDialog({
+      title: $localize`Affecter ${row.name}`,
+      subtitle: absent ? `${day.long} — ${absent}` : day.long,
+      editable: this.store.canEdit(),
+      choices,
+      empty: $localize`Aucun créneau ce jour-là : générez les créneaux de la semaine.`,
+    });
+  }
+
+  /** A shift lists the agents: on it first, then those available, then the others with their rule. */
+  openSlot({ slot, day }: { slot: SlotView; day: GridDay }): void {
+    const editable = this.store.canEdit();
+    const rows = this.store.grid().groups.flatMap((group) => group.rows);
+    const choices: AssignChoice[] = rows
+      .map((row) => {
+        const assigned = slot.assignedIds.includes(row.agentId);
+        return {
+          shiftId: slot.id,
+          agentId: row.agentId,
+          title: row.name,
+          detail: `${row.detail} · ${row.hours}`,
+          colour: null,
+          assigned,
+          findings:
+            assigned || !editable ? [] : this.store.findingsFor(slot.id, row.agentId).map((f) => f.message),
+        };
+      })
+      .filter((choice) => editable || choice.assigned);
+    const rank = (choice: AssignChoice): number =>
+      choice.assigned ? 0 : choice.findings.length === 0 ? 1 : 2;
+    choices.sort((a, b) => rank(a) - rank(b));
+    const missing = slot.missing ? ` — ${slot.missing}` : '';
+    this.openDialog({
+      title: slot.label,
+      subtitle: $localize`${day.long}, ${slot.times} · ${slot.badge} agents${missing}`,
+      editable,
+      choices,
+      empty: $localize`Personne n’est affecté à ce créneau.`,
+    });
+  }
+
+  private openDialog(data: AssignDialogData): void {
+    this.dialog
+      .open<AssignDialog, AssignDialogData, AssignDialogResult>(AssignDialog, {
+        data,
+        width: '640px',
+        maxWidth: '95vw',
+        maxHeight: '90vh',
+        autoFocus: 'first-tabbable',
+      })
+      .afterClosed()
+      .subscribe((result) => {
+        if (!result) return;
+        if (result.action === 'assign') void this.store.assign(result.shiftId, result.agentId);
+        else void this.store.unassign(result.shiftId, result.agentId);
+      });
+  }
+}

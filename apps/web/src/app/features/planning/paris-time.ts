@@ -1,0 +1,124 @@
+import { addDays } from '@vigie/shared';
+import { DateTime } from 'luxon';
+
+/**
+ * Dates and times as the service reads them: always in Europe/Paris, whatever the zone of the
+ * machine showing them. Pure, tested.
+ */
+export const PARIS = 'Europe/Paris';
+
+const DATE = new Intl.DateTimeFormat('en-CA', {
+  timeZone: PARIS,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+const TIME = new Intl.DateTimeFormat('fr-FR', {
+  timeZone: PARIS,
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+// Dates `YYYY-MM-DD` carry no zone: they are read at noon UTC and written in UTC.
+const WEEKDAY_SHORT = new Intl.DateTimeFormat('fr-FR', { timeZone: 'UTC', weekday: 'short' });
+const WEEKDAY_LONG = new Intl.DateTimeFormat('fr-FR', { timeZone: 'UTC', weekday: 'long' });
+const DAY_MONTH_LONG = new Intl.DateTimeFormat('fr-FR', { timeZone: 'UTC', day: 'numeric', month: 'long' });
+const MONTH_YEAR = new Intl.DateTimeFormat('fr-FR', { timeZone: 'UTC', month: 'long', year: 'numeric' });
+
+const noon = (date: string): Date => new Date(`${date}T12:00:00Z`);
+
+/** The local date `YYYY-MM-DD` in Paris of an instant. */
+export function parisDate(instant: string | number | Date): string {
+  return DATE.format(new Date(instant));
+}
+
+/** `HH:mm` in Paris. */
+export function parisTime(instant: string | number | Date): string {
+  return TIME.format(new Date(instant));
+}
+
+/** « 06:00–14:00 ». */
+export function timeRange(startsAt: string, endsAt: string): string {
+  return `${parisTime(startsAt)}–${parisTime(endsAt)}`;
+}
+
+/** The instant, with its offset, local midnight starts `date` in Paris (23 h or 25 h days included). */
+export function parisMidnight(date: string): string {
+  return DateTime.fromISO(date, { zone: PARIS }).toISO({ suppressMilliseconds: true }) ?? '';
+}
+
+/** The seven dates of the week starting on `monday`. */
+export function weekDays(monday: string): string[] {
+  return Array.from({ length: 7 }, (_, index) => addDays(monday, index));
+}
+
+/** `2026-11-30` → `30/11`. */
+export function dayMonth(date: string): string {
+  return `${date.slice(8, 10)}/${date.slice(5, 7)}`;
+}
+
+/** « lun. » */
+export function weekdayShort(date: string): string {
+  return WEEKDAY_SHORT.format(noon(date));
+}
+
+/** « Lundi 30 novembre ». */
+export function longDay(date: string): string {
+  const text = `${WEEKDAY_LONG.format(noon(date))} ${DAY_MONTH_LONG.format(noon(date))}`;
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** « 30 novembre » */
+export function dayAndMonth(date: string): string {
+  return DAY_MONTH_LONG.format(noon(date));
+}
+
+/** « du 30 novembre au 6 décembre 2026 », the years written out when they differ. */
+export function weekRange(monday: string): string {
+  const sunday = addDays(monday, 6);
+  const year = (date: string): string => date.slice(0, 4);
+  const first =
+    year(monday) === year(sunday) ? dayAndMonth(monday) : `${dayAndMonth(monday)} ${year(monday)}`;
+  return $localize`du ${first} au ${dayAndMonth(sunday)} ${year(sunday)}`;
+}
+
+/** « novembre 2026 » */
+export function monthYear(date: string): string {
+  return MONTH_YEAR.format(noon(date));
+}
+
+/** `dd/MM à HH:mm`, Paris: when a publication or a change happened. */
+export function dayMonthAt(instant: string): string {
+  return $localize`${dayMonth(parisDate(instant))} à ${parisTime(instant)}`;
+}
+
+/**
+ * An absence's period in words: « du lun. 14/12 au ven. 18/12 » for whole days (midnight to
+ * midnight), « le mer. 09/12 » for one day, « le mer. 09/12 de 08:00 à 17:00 » otherwise.
+ */
+export function periodLabel(startsAt: string, endsAt: string): string {
+  const firstDay = parisDate(startsAt);
+  const day = (date: string): string => `${weekdayShort(date)} ${dayMonth(date)}`;
+  const wholeDays = parisTime(startsAt) === '00:00' && parisTime(endsAt) === '00:00';
+  if (wholeDays) {
+    const lastDay = parisDate(new Date(endsAt).getTime() - 1);
+    return lastDay === firstDay
+      ? $localize`le ${day(firstDay)}`
+      : $localize`du ${day(firstDay)} au ${day(lastDay)}`;
+  }
+  const lastDay = parisDate(endsAt);
+  return lastDay === firstDay
+    ? $localize`le ${day(firstDay)} de ${parisTime(startsAt)} à ${parisTime(endsAt)}`
+    : $localize`du ${day(firstDay)} ${parisTime(startsAt)} au ${day(lastDay)} ${parisTime(endsAt)}`;
+}
+
+/** The local days, in Paris, an interval [startsAt, endsAt) touches. */
+export function touchesDay(startsAt: string, endsAt: string, date: string): boolean {
+  const last = parisDate(Math.max(new Date(startsAt).getTime(), new Date(endsAt).getTime() - 1));
+  return parisDate(startsAt) <= date && date <= last;
+}
+
+/** Elapsed hours between two instants (a night across a DST change lasts 7 h or 9 h). */
+export function hoursBetween(startsAt: string, endsAt: string): number {
+  return Math.max(0, new Date(endsAt).getTime() - new Date(startsAt).getTime()) / 3_600_000;
+}

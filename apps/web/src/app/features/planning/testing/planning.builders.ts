@@ -1,0 +1,150 @@
+import {
+  AbsenceKind,
+  type AbsenceResponse,
+  AbsenceStatus,
+  AgentStatus,
+  type AgentSummaryResponse,
+  DEFAULT_RULE_SET,
+  Grade,
+  GRADE_CATEGORY,
+  QualificationKind,
+  type RosterAgent,
+  type RosterInput,
+  type ShiftResponse,
+  StaffCategory,
+  type UserResponse,
+} from '@vigie/shared';
+
+/** Test data of the planning specs: agents, shifts, absences and the rules engine's input. */
+
+export function agentOf(
+  id: string,
+  lastName: string,
+  firstName: string,
+  overrides: Partial<AgentSummaryResponse> = {},
+): AgentSummaryResponse {
+  const grade = overrides.grade ?? Grade.GARDIEN_BRIGADIER;
+  return {
+    id,
+    matricule: `PM-${id}`,
+    lastName,
+    firstName,
+    grade,
+    category: GRADE_CATEGORY[grade],
+    status: AgentStatus.ACTIVE,
+    brigade: 'Jour A',
+    hireDate: '2020-01-01',
+    departureDate: null,
+    contractRatio: 1,
+    qualifications: [],
+    version: 1,
+    ...overrides,
+  };
+}
+
+/** A shift of a type, its instants as the API writes them (UTC). */
+export function shiftOf(
+  id: string,
+  code: string,
+  startsAt: string,
+  endsAt: string,
+  overrides: Partial<ShiftResponse> = {},
+): ShiftResponse {
+  const assignments = overrides.assignments ?? [];
+  return {
+    id,
+    shiftTypeId: `type-${code}`,
+    typeCode: code,
+    label: LABELS[code] ?? code,
+    colour: '#1e88e5',
+    startsAt,
+    endsAt,
+    minAgents: 2,
+    requirements: [],
+    requiredForAll: [],
+    categories: [StaffCategory.POLICE],
+    allowsTrainees: true,
+    published: false,
+    assignments,
+    coverage: { covered: assignments.length >= 2, assigned: assignments.length, missing: [] },
+    version: 1,
+    ...overrides,
+  };
+}
+
+const LABELS: Record<string, string> = {
+  MATIN: 'Patrouille du matin',
+  APREM: 'Patrouille d’après-midi',
+  NUIT: 'Patrouille de nuit',
+};
+
+export function absenceOf(
+  id: string,
+  agent: AgentSummaryResponse,
+  startsAt: string,
+  endsAt: string,
+  overrides: Partial<AbsenceResponse> = {},
+): AbsenceResponse {
+  return {
+    id,
+    agentId: agent.id,
+    agentName: `${agent.firstName} ${agent.lastName}`,
+    kind: AbsenceKind.ANNUAL_LEAVE,
+    startsAt,
+    endsAt,
+    status: AbsenceStatus.APPROVED,
+    note: null,
+    decisionNote: null,
+    decidedAt: null,
+    conflicts: [],
+    version: 1,
+    createdAt: '2026-11-20T10:00:00.000Z',
+    ...overrides,
+  };
+}
+
+/** The rules engine's view of an agent: operational, armed. */
+export function rosterAgentOf(agent: AgentSummaryResponse): RosterAgent {
+  return {
+    id: agent.id,
+    name: `${agent.firstName} ${agent.lastName}`,
+    status: agent.status,
+    category: agent.category,
+    contractRatio: agent.contractRatio,
+    qualifications: [{ kind: QualificationKind.FIREARM, from: '2020-01-01', to: null }],
+  };
+}
+
+/** What `GET /api/roster/context` answers for a week holding these shifts. */
+export function contextOf(
+  agents: readonly AgentSummaryResponse[],
+  shifts: readonly ShiftResponse[],
+  from: string,
+  to: string,
+): RosterInput {
+  return {
+    ruleSet: DEFAULT_RULE_SET,
+    agents: agents.map(rosterAgentOf),
+    shifts: shifts.map((shift) => ({
+      id: shift.id,
+      label: shift.label,
+      startsAt: shift.startsAt,
+      endsAt: shift.endsAt,
+      minAgents: shift.minAgents,
+      requirements: shift.requirements,
+      requiredForAll: shift.requiredForAll,
+      categories: shift.categories,
+      allowsTrainees: shift.allowsTrainees,
+    })),
+    assignments: shifts.flatMap((shift) =>
+      shift.assignments.map((assignment) => ({ shiftId: shift.id, agentId: assignment.agentId })),
+    ),
+    absences: [],
+    from,
+    to,
+  };
+}
+
+export function userOf(roles: UserResponse['roles'], agentId: string | null = null): UserResponse {
+  return { id: 'u-1', login: 'chef', displayName: 'Sophie Delattre', roles, agentId };
+}

@@ -1,0 +1,170 @@
+import { AbsenceStatus, AgentStatus, Grade, QualificationKind, StaffCategory } from '@vigie/shared';
+
+import { absenceOf, agentOf, shiftOf } from './testing/planning.builders';
+import { buildWeekGrid } from './week-grid';
+
+// The week daylight saving time ends in Paris: Sunday 25 October 2026, 03:00 CEST → 02:00 CET.
+const MONDAY = '2026-10-19';
+const JULIEN = agentOf('a-julien', 'Lefebvre', 'Julien', { brigade: 'Jour A' });
+const YASMINE = agentOf('a-yasmine', 'Haddad', 'Yasmine', { brigade: 'Jour A' });
+const PIERRE = agentOf('a-pierre', 'Vandewalle', 'Pierre', { brigade: 'Nuit' });
+const LUCAS = agentOf('a-lucas', 'Fontaine', 'Lucas', { brigade: null, status: AgentStatus.IN_TRAINING });
+const INES = agentOf('a-ines', 'Lambert', 'Inès', {
+  grade: Grade.ASVP,
+  category: StaffCategory.ASVP,
+  brigade: 'Stationnement',
+  contractRatio: 0.8,
+});
+const MARTINE = agentOf('a-martine', 'Dupont', 'Martine', {
+  grade: Grade.ADMINISTRATIVE,
+  category: StaffCategory.ADMINISTRATIVE,
+  brigade: 'Secrétariat',
+});
+const GONE = agentOf('a-gone', 'Ancien', 'Paul', { status: AgentStatus.DEPARTED });
+const AGENTS = [PIERRE, MARTINE, GONE, INES, LUCAS, YASMINE, JULIEN];
+
+function grid(
+  shifts = [] as ReturnType<typeof shiftOf>[],
+  extra: Partial<Parameters<typeof buildWeekGrid>[0]> = {},
+) {
+  return buildWeekGrid({
+    monday: MONDAY,
+    today: '2026-10-21',
+    agents: AGENTS,
+    shifts,
+    absences: [],
+    ...extra,
+  });
+}
+
+const cellOf = (g: ReturnType<typeof grid>, agentId: string, date: string) =>
+  g.groups
+    .flatMap((group) => group.rows)
+    .find((row) => row.agentId === agentId)!
+    .cells.find((c) => c.date === date)!;
+
+describe('the week grid', () => {
+  it('shows the days Monday to Sunday with their date, today marked', () => {
+    const { days } = grid();
+    expect(days.map((day) => `${day.weekday} ${day.dayMonth}`)).toEqual([
+      'lun. 19/10',
+      'mar. 20/10',
+      'mer. 21/10',
+      'jeu. 22/10',
+      'ven. 23/10',
+      'sam. 24/10',
+      'dim. 25/10',
+    ]);
+    expect(days.filter((day) => day.today).map((day) => day.long)).toEqual(['Mercredi 21 octobre']);
+    expect(days.filter((day) => day.weekend)).toHaveLength(2);
+  });
+
+  it('groups agents by brigade, ASVP and administrative staff at the bottom, departed agents hidden', () => {
+    const { groups } = grid();
+    expect(groups.map((group) => [group.label, group.rows.map((row) => row.name)])).toEqual([
+      ['Jour A', ['Haddad Yasmine', 'Lefebvre Julien']],
+      ['Nuit', ['Vandewalle Pierre']],
+      ['Sans brigade', ['Fontaine Lucas']],
+      ['ASVP', ['Lambert Inès']],
+      ['Administratifs', ['Dupont Martine']],
+    ]);
+    expect(groups[2].rows[0].trainee).toBe(true);
+    expect(groups[3].rows[0].detail).toBe('ASVP · 80\u00a0%');
+  });
+
+  it('puts each shift on the day it starts in Paris, across the change of time', () => {
+    const shifts = [
+      // Saturday 21:00 CEST → Sunday 05:00 CET: 9 hours, on Saturday.
+      shiftOf('s-night', 'NUIT', '2026-10-24T19:00:00.000Z', '2026-10-25T04:00:00.000Z', {
+        assignments: [{ agentId: PIERRE.id, agentName: 'Pierre Vandewalle' }],
+      }),
+      // Sunday 00:30 CEST: still Saturday in UTC.
+      shiftOf('s-early', 'MATIN', '2026-10-24T22:30:00.000Z', '2026-10-25T06:00:00.000Z'),
+      // Sunday 23:30 CET.
+      shiftOf('s-late', 'APREM', '2026-10-25T22:30:00.000Z', '2026-10-26T04:00:00.000Z'),
+      // Monday 26 at 00:30 CET: the next week, though still Sunday in UTC.
+      shiftOf('s-next', 'MATIN', '2026-10-25T23:30:00.000Z', '2026-10-26T07:00:00.000Z'),
+    ];
+    const g = grid(shifts);
+    const slots = Object.fromEntries(g.days.map((day) => [day.dayMonth, day.slots.map((slot) => slot.id)]));
+    expect(slots['24/10']).toEqual(['s-night']);
+    expect(slots['25/10']).toEqual(['s-early', 's-late']);
+    expect(g.shiftCount).toBe(3);
+    expect(g.days[5].slots[0].times).toBe('21:00–05:00');
+    expect(g.days[6].slots[1].times).toBe('23:30–05:00');
+
+    const pierre = g.groups[1].rows[0];
+    expect(pierre.hours).toBe('9\u00a0h');
+    expect(cellOf(g, PIERRE.id, '2026-10-24').shifts).toEqual([
+      expect.objectContaining({ shiftId: 's-night', code: 'NUIT', times: '21:00–05:00' }),
+    ]);
+    expect(cellOf(g, PIERRE.id, '2026-10-25').shifts).toEqual([]);
+  });
+
+  it('tells how many agents a shift has and what an uncovered one misses', () => {
+    const g = grid([
+      shiftOf('s-covered', 'MATIN', '2026-10-19T04:00:00.000Z', '2026-10-19T12:00:00.000Z', {
+        assignments: [
+          { agentId: JULIEN.id, agentName: 'Julien Lefebvre' },
+          { agentId: YASMINE.id, agentName: 'Yasmine Haddad' },
+        ],
+      }),
+      shiftOf('s-night', 'NUIT', '2026-10-19T19:00:00.000Z', '2026-10-20T03:00:00.000Z', {
+        assignments: [{ agentId: PIERRE.id, agentName: 'Pierre Vandewalle' }],
+        coverage: { covered: false, assigned: 1, missing: [{ kind: QualificationKind.FIREARM, count: 1 }] },
+      }),
+    ]);
+    const [covered, night] = g.days[0].slots;
+    expect([covered.badge, covered.covered, covered.missing]).toEqual(['2/2', true, null]);
+    expect([night.badge, night.covered, night.missing]).toEqual([
+      '1/2',
+      false,
+      '1 agent manquant, 1 agent armé manquant',
+    ]);
+  });
+
+  it('shows an approved absence on each day it touches, not a requested one', () => {
+    const g = grid([], {
+      absences: [
+        // Thursday 00:00 to Saturday 00:00, Paris.
+        absenceOf('ab-1', JULIEN, '2026-10-21T22:00:00.000Z', '2026-10-23T22:00:00.000Z'),
+        absenceOf('ab-2', YASMINE, '2026-10-21T22:00:00.000Z', '2026-10-22T22:00:00.000Z', {
+          status: AbsenceStatus.REQUESTED,
+        }),
+      ],
+    });
+    const days = (agentId: string) =>
+      g.days.map((day) =>
+        cellOf(g, agentId, day.date)
+          .absences.map((a) => a.label)
+          .join(),
+      );
+    expect(days(JULIEN.id)).toEqual(['', '', '', 'Congé annuel', 'Congé annuel', '', '']);
+    expect(days(YASMINE.id)).toEqual(['', '', '', '', '', '', '']);
+  });
+
+  it('shows an assignment being sent at once, flagged when the rules refuse it, and hides one being removed', () => {
+    const morning = shiftOf('s-m', 'MATIN', '2026-10-20T04:00:00.000Z', '2026-10-20T12:00:00.000Z', {
+      assignments: [{ agentId: JULIEN.id, agentName: 'Julien Lefebvre' }],
+    });
+    const g = grid([morning], {
+      pending: [
+        { shiftId: 's-m', agentId: YASMINE.id, kind: 'assign', refused: true },
+        { shiftId: 's-m', agentId: JULIEN.id, kind: 'unassign', refused: false },
+      ],
+    });
+    expect(cellOf(g, YASMINE.id, '2026-10-20').shifts).toEqual([
+      expect.objectContaining({ shiftId: 's-m', pending: true, refused: true }),
+    ]);
+    expect(cellOf(g, JULIEN.id, '2026-10-20').shifts).toEqual([]);
+  });
+
+  it('keeps a departed agent who still has a shift that week', () => {
+    const g = grid([
+      shiftOf('s-m', 'MATIN', '2026-10-20T04:00:00.000Z', '2026-10-20T12:00:00.000Z', {
+        assignments: [{ agentId: GONE.id, agentName: 'Paul Ancien' }],
+      }),
+    ]);
+    expect(g.groups[0].rows.map((row) => row.name)).toContain('Ancien Paul');
+  });
+});

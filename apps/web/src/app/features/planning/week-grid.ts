@@ -1,0 +1,269 @@
+import {
+  type AbsenceResponse,
+  AbsenceStatus,
+  AgentStatus,
+  type AgentSummaryResponse,
+  CATEGORY_LABELS,
+  GRADE_LABELS,
+  type ShiftResponse,
+  StaffCategory,
+} from '@vigie/shared';
+
+import {
+  dayMonth,
+  hoursBetween,
+  longDay,
+  parisDate,
+  timeRange,
+  touchesDay,
+  weekDays,
+  weekdayShort,
+} from './paris-time';
+import { absenceKindLabel, missingText } from './planning-words';
+
+/**
+ * The week grid of the « Planning » page: agents as rows (grouped by brigade, ASVP and
+ * administrative staff at the bottom), days Monday → Sunday as columns, each day's shifts in the
+ * « Créneaux » row and each agent's shifts and approved absences in his cells. Shifts belong to
+ * the local day, in Paris, they start on. Pure, tested.
+ */
+
+/** An assignment being sent to the API (shown at once), `refused` when the rules already say no. */
+export interface PendingChange {
+  shiftId: string;
+  agentId: string;
+  kind: 'assign' | 'unassign';
+  refused: boolean;
+}
+
+/** A shift in the « Créneaux » row. */
+export interface SlotView {
+  id: string;
+  date: string;
+  code: string;
+  label: string;
+  colour: string;
+  times: string;
+  /** « 2/3 »: agents who count against the minimum. */
+  badge: string;
+  covered: boolean;
+  /** « 1 agent armé manquant », null when covered. */
+  missing: string | null;
+  assignedIds: readonly string[];
+}
+
+/** A shift in an agent's cell. */
+export interface CellShift {
+  shiftId: string;
+  code: string;
+  label: string;
+  colour: string;
+  times: string;
+  pending: boolean;
+  refused: boolean;
+}
+
+export interface CellAbsence {
+  id: string;
+  label: string;
+}
+
+export interface GridCell {
+  agentId: string;
+  date: string;
+  shifts: CellShift[];
+  absences: CellAbsence[];
+}
+
+export interface GridRow {
+  agentId: string;
+  /** « Lefebvre Julien » */
+  name: string;
+  /** « Gardien-brigadier · 80 % » */
+  detail: string;
+  trainee: boolean;
+  /** Hours on shifts this week, « 35 h ». */
+  hours: string;
+  cells: GridCell[];
+}
+
+export interface GridGroup {
+  key: string;
+  label: string;
+  rows: GridRow[];
+}
+
+export interface GridDay {
+  date: string;
+  /** « lun. » */
+  weekday: string;
+  /** « 30/11 » */
+  dayMonth: string;
+  /** « Lundi 30 novembre » */
+  long: string;
+  today: boolean;
+  weekend: boolean;
+  slots: SlotView[];
+}
+
+export interface WeekGrid {
+  monday: string;
+  days: GridDay[];
+  groups: GridGroup[];
+  shiftCount: number;
+}
+
+export interface WeekGridInput {
+  monday: string;
+  today: string;
+  agents: readonly AgentSummaryResponse[];
+  shifts: readonly ShiftResponse[];
+  absences: readonly AbsenceResponse[];
+  pending?: readonly PendingChange[];
+}
+
+const collator = new Intl.Collator('fr');
+const NO_BRIGADE = $localize`Sans brigade`;
+
+/** Police brigades first (alphabetically, « Sans brigade » last), then ASVP, then administrative staff. */
+function groupOf(agent: AgentSummaryResponse): { key: string; label: string; rank: number } {
+  if (agent.category === StaffCategory.ASVP) {
+    return { key: 'ASVP', label: CATEGORY_LABELS[StaffCategory.ASVP], rank: 2 };
+  }
+  if (agent.category === StaffCategory.ADMINISTRATIVE) {
+    return { key: 'ADMIN', label: CATEGORY_LABELS[StaffCategory.ADMINISTRATIVE], rank: 3 };
+  }
+  return agent.brigade
+    ? { key: `B:${agent.brigade}`, label: agent.brigade, rank: 0 }
+    : { key: 'NONE', label: NO_BRIGADE, rank: 1 };
+}
+
+function hoursLabel(hours: number): string {
+  const rounded = Math.round(hours * 2) / 2;
+  return `${rounded.toString().replace('.', ',')}\u00a0h`;
+}
+
+function slotOf(shift: ShiftResponse, date: string): SlotView {
+  return {
+    id: shift.id,
+    date,
+    code: shift.typeCode || shift.label,
+    label: shift.label,
+    colour: shift.colour,
+    times: timeRange(shift.startsAt, shift.endsAt),
+    badge: `${shift.coverage.assigned}/${shift.minAgents}`,
+    covered: shift.coverage.covered,
+    missing: missingText(shift),
+    assignedIds: shift.assignments.map((assignment) => assignment.agentId),
+  };
+}
+
+export function buildWeekGrid(input: WeekGridInput): WeekGrid {
+  const dates = weekDays(input.monday);
+  const inWeek = new Set(dates);
+  const pending = input.pending ?? [];
+  const shifts = input.shifts
+    .map((shift) => ({ shift, date: parisDate(shift.startsAt) }))
+    .filter(({ date }) => inWeek.has(date))
+    .sort(
+      (a, b) =>
+        a.shift.startsAt.localeCompare(b.shift.startsAt) ||
+        a.shift.endsAt.localeCompare(b.shift.endsAt) ||
+        a.shift.label.localeCompare(b.shift.label),
+    );
+
+  // Who is on which shift, pending changes applied.
+  const onShift = new Map<string, { agentId: string; pending: boolean; refused: boolean }[]>();
+  for (const { shift } of shifts) {
+    const removed = new Set(
+      pending.filter((c) => c.kind === 'unassign' && c.shiftId === shift.id).map((c) => c.agentId),
+    );
+    const agents = shift.assignments
+      .filter((assignment) => !removed.has(assignment.agentId))
+      .map((assignment) => ({ agentId: assignment.agentId, pending: false, refused: false }));
+    for (const change of pending) {
+      if (change.kind !== 'assign' || change.shiftId !== shift.id) continue;
+      if (agents.some((agent) => agent.agentId === change.agentId)) continue;
+      agents.push({ agentId: change.agentId, pending: true, refused: change.refused });
+    }
+    onShift.set(shift.id, agents);
+  }
+
+  const assignedThisWeek = new Set([...onShift.values()].flatMap((list) => list.map((a) => a.agentId)));
+  const approved = input.absences.filter((absence) => absence.status === AbsenceStatus.APPROVED);
+
+  const rows = input.agents
+    .filter((agent) => agent.status !== AgentStatus.DEPARTED || assignedThisWeek.has(agent.id))
+    .map((agent) => {
+      let hours = 0;
+      const cells = dates.map((date): GridCell => {
+        const cellShifts: CellShift[] = [];
+        for (const { shift, date: day } of shifts) {
+          if (day !== date) continue;
+          const on = onShift.get(shift.id)?.find((a) => a.agentId === agent.id);
+          if (!on) continue;
+          if (!on.pending) hours += hoursBetween(shift.startsAt, shift.endsAt);
+          cellShifts.push({
+            shiftId: shift.id,
+            code: shift.typeCode || shift.label,
+            label: shift.label,
+            colour: shift.colour,
+            times: timeRange(shift.startsAt, shift.endsAt),
+            pending: on.pending,
+            refused: on.refused,
+          });
+        }
+        const absences = approved
+          .filter(
+            (absence) => absence.agentId === agent.id && touchesDay(absence.startsAt, absence.endsAt, date),
+          )
+          .map((absence) => ({ id: absence.id, label: absenceKindLabel(absence.kind) }));
+        return { agentId: agent.id, date, shifts: cellShifts, absences };
+      });
+      const ratio = agent.contractRatio === 1 ? '' : ` · ${Math.round(agent.contractRatio * 100)}\u00a0%`;
+      return {
+        agent,
+        row: {
+          agentId: agent.id,
+          name: `${agent.lastName} ${agent.firstName}`,
+          detail: `${GRADE_LABELS[agent.grade]}${ratio}`,
+          trainee: agent.status === AgentStatus.IN_TRAINING,
+          hours: hoursLabel(hours),
+          cells,
+        } satisfies GridRow,
+      };
+    });
+
+  const groups = new Map<string, GridGroup & { rank: number }>();
+  for (const { agent, row } of rows) {
+    const { key, label, rank } = groupOf(agent);
+    let group = groups.get(key);
+    if (!group) {
+      group = { key, label, rank, rows: [] };
+      groups.set(key, group);
+    }
+    group.rows.push(row);
+  }
+  const sortedGroups = [...groups.values()]
+    .sort((a, b) => a.rank - b.rank || collator.compare(a.label, b.label))
+    .map(({ key, label, rows: groupRows }) => ({
+      key,
+      label,
+      rows: groupRows.sort((a, b) => collator.compare(a.name, b.name)),
+    }));
+
+  return {
+    monday: input.monday,
+    shiftCount: shifts.length,
+    days: dates.map((date, index) => ({
+      date,
+      weekday: weekdayShort(date),
+      dayMonth: dayMonth(date),
+      long: longDay(date),
+      today: date === input.today,
+      weekend: index >= 5,
+      slots: shifts.filter((s) => s.date === date).map((s) => slotOf(s.shift, date)),
+    })),
+    groups: sortedGroups,
+  };
+}
