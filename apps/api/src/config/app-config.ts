@@ -123,6 +123,13 @@ class EnvironmentVariables {
   @IsOptional()
   @IsString()
   ROSTER_RULES?: string;
+
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(300)
+  PLANNER_TIME_LIMIT_SECONDS?: number;
 }
 
 export interface AppConfig {
@@ -146,6 +153,8 @@ export interface AppConfig {
   recruitmentDurations: DurationSettings;
   /** The working-time rule set of the roster (décret 2000-815 by default). */
   ruleSet: RuleSet;
+  /** Time given to the solver of the automatic planning. */
+  plannerTimeLimitSeconds: number;
 }
 
 export class ConfigError extends Error {}
@@ -204,6 +213,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     trustProxy: raw.TRUST_PROXY === '1',
     recruitmentDurations,
     ruleSet,
+    plannerTimeLimitSeconds: raw.PLANNER_TIME_LIMIT_SECONDS ?? 10,
   };
 }
 
@@ -281,6 +291,7 @@ function pick(env: NodeJS.ProcessEnv): Record<string, string> {
     'LOGIN_LIMIT_WINDOW_SECONDS',
     'RECRUITMENT_TYPICAL_DAYS',
     'ROSTER_RULES',
+    'PLANNER_TIME_LIMIT_SECONDS',
   ];
   const picked: Record<string, string> = {};
   for (const key of known) {
