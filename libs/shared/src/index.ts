@@ -25,6 +25,7 @@ export * from './planning/planning.response';
 export * from './planning/qualification-periods.rules';
 export * from './planning/roster.rules';
 export * from './planning/roster.types';
+export { lowerFirst } from './planning/roster-context';
 export * from './recruitment/recruitment.dto';
 export * from './recruitment/recruitment.enum';
 export * from './recruitment/recruitment.response';
