@@ -1,5 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { ScheduleModule } from '@nestjs/schedule';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 
@@ -20,6 +21,7 @@ import { PlanningModule } from './modules/planning/planning.module';
 import { RecruitmentModule } from './modules/recruitment/recruitment.module';
 import { StaffingModule } from './modules/staffing/staffing.module';
 import { UsersModule } from './modules/users/users.module';
+import { VideoModule } from './modules/video/video.module';
 
 /** Feature modules of the API, in the order of PRODUCT.md. */
 export const FEATURE_MODULES = [
@@ -32,6 +34,7 @@ export const FEATURE_MODULES = [
   RecruitmentModule,
   PlanningModule,
   IncidentsModule,
+  VideoModule,
   HealthModule,
 ];
 
@@ -50,6 +53,7 @@ export class AppModule {
           retryAttempts: 3,
           retryDelay: 1000,
         }),
+        ScheduleModule.forRoot(),
         ...FEATURE_MODULES,
       ],
       providers: [

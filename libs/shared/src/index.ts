@@ -36,3 +36,7 @@ export * from './staffing/staffing.response';
 export * from './users/user.dto';
 export * from './users/user.rules';
 export * from './users/user-admin.response';
+export * from './video/video.dto';
+export * from './video/video.enum';
+export * from './video/video.response';
+export * from './video/video.rules';

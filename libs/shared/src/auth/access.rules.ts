@@ -31,6 +31,7 @@ export const ACCESS = {
   checkIntegrity: [CHIEF],
   readCameras: [CHIEF, SUPERVISOR, AGENT],
   writeCameras: [CHIEF],
+  readDeployment: [CHIEF, SUPERVISOR],
   manageFootage: [CHIEF, SUPERVISOR],
   readDashboard: [CHIEF, SUPERVISOR],
 } as const satisfies Record<string, readonly Role[]>;
