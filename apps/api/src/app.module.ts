@@ -15,6 +15,7 @@ import { dataSourceOptions } from './database/data-source';
 import { AgentsModule } from './modules/agents/agents.module';
 import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
+import { DashboardModule } from './modules/dashboard/dashboard.module';
 import { HealthModule } from './modules/health/health.module';
 import { IncidentsModule } from './modules/incidents/incidents.module';
 import { PlanningModule } from './modules/planning/planning.module';
@@ -35,6 +36,7 @@ export const FEATURE_MODULES = [
   PlanningModule,
   IncidentsModule,
   VideoModule,
+  DashboardModule,
   HealthModule,
 ];
 

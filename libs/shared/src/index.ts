@@ -14,6 +14,7 @@ export * from './common/problem.types';
 export * from './common/time.rules';
 export * from './common/transforms';
 export * from './common/validators';
+export * from './dashboard/dashboard.response';
 export * from './incidents/hash-chain.rules';
 export * from './incidents/incident.dto';
 export * from './incidents/incident.response';

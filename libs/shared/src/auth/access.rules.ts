@@ -34,6 +34,8 @@ export const ACCESS = {
   readDeployment: [CHIEF, SUPERVISOR],
   manageFootage: [CHIEF, SUPERVISOR],
   readDashboard: [CHIEF, SUPERVISOR],
+  /** Aggregated headcount and forecast, qualification alerts: the dashboard and HR's home. */
+  readStaffingAlerts: [CHIEF, SUPERVISOR, HR],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Capability = keyof typeof ACCESS;
