@@ -19,8 +19,10 @@ export function dataSourceOptions(url: string): DataSourceOptions {
     applicationName: 'vigie',
     extra: {
       max: 20,
-      // Fail fast while the database is away, so requests are answered 503 instead of hanging.
-      connectionTimeoutMillis: 2000,
+      // A stopped database refuses connections at once (answered 503). This bound is also the
+      // longest a request waits for a free pooled connection under load: a burst of writes
+      // serialized by a lock (the incident chain) must queue, not fail as "database away".
+      connectionTimeoutMillis: 10000,
       idleTimeoutMillis: 30000,
       statement_timeout: 30000,
     },
