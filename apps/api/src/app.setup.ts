@@ -15,7 +15,7 @@ import { AppModule } from './app.module';
 import { DomainException } from './common/errors/domain.exception';
 import { sendProblem } from './common/errors/problem-details.filter';
 import { requestIdOf } from './common/http/logger.options';
-import { applyValidationConstraints } from './common/http/openapi-constraints';
+import { documentValidationConstraints } from './common/http/openapi-constraints';
 import { AppConfig } from './config/app-config';
 
 export const BODY_LIMIT = 1024 * 1024;
@@ -85,6 +85,7 @@ export async function createApp(
 }
 
 function setUpSwagger(app: NestFastifyApplication): void {
+  documentValidationConstraints(app);
   const document = SwaggerModule.createDocument(
     app,
     new DocumentBuilder()
@@ -98,7 +99,7 @@ function setUpSwagger(app: NestFastifyApplication): void {
       .addCookieAuth('vigie_refresh')
       .build(),
   );
-  SwaggerModule.setup('api/docs', app, applyValidationConstraints(document), {
+  SwaggerModule.setup('api/docs', app, document, {
     jsonDocumentUrl: 'api/docs-json',
     yamlDocumentUrl: 'api/docs-yaml',
     customSiteTitle: 'Vigie — API',
