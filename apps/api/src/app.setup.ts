@@ -42,7 +42,8 @@ export async function createApp(
     routerOptions: { maxParamLength: 500 },
     onProtoPoisoning: 'error',
     onConstructorPoisoning: 'error',
-    return503OnClosing: true,
+    // Answered by the hook below, in problem+json with Retry-After, from the signal on.
+    return503OnClosing: false,
     requestIdHeader: false,
     genReqId: requestIdOf,
     // Requests refused before routing (a malformed %-escape, an over-long path segment) and by
@@ -65,13 +66,31 @@ export async function createApp(
   app.setGlobalPrefix('api');
   if (config.corsOrigins.length > 0) app.enableCors({ origin: config.corsOrigins, credentials: true });
 
-  app
-    .getHttpAdapter()
-    .getInstance()
-    .addHook('onRequest', (request, reply, done) => {
-      void reply.header('x-request-id', request.id);
-      done();
-    });
+  const shutdown = new DomainException(
+    'SHUTTING_DOWN',
+    'Vigie redémarre : réessayez dans quelques secondes.',
+    {
+      headers: { 'Retry-After': '5', Connection: 'close' },
+    },
+  );
+  const shuttingDown = (): boolean =>
+    Boolean((adapter as unknown as { isShuttingDown?: boolean }).isShuttingDown);
+  const fastify = app.getHttpAdapter().getInstance();
+  // The answers of requests still running at the signal close their connection: an idle
+  // keep-alive connection would otherwise hold the exit back until its timeout (72 s).
+  fastify.addHook('onSend', (_request, reply, payload, done) => {
+    if (shuttingDown()) void reply.header('Connection', 'close');
+    done(null, payload);
+  });
+  fastify.addHook('onRequest', (request, reply, done) => {
+    void reply.header('x-request-id', request.id);
+    // From SIGTERM on (app.close()), requests already running finish; new ones are refused.
+    if (shuttingDown()) {
+      sendProblem(reply, request, shutdown, frameworkLogger);
+      return;
+    }
+    done();
+  });
   await app.register(fastifyCookie);
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: {

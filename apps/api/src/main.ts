@@ -28,6 +28,11 @@ async function main(): Promise<void> {
     }
     stopping = true;
     say(`\n${signal} reçu : arrêt de Vigie (les requêtes en cours se terminent)…`);
+    // A request that never ends must not keep Vigie from stopping (docker waits 10 s, then kills).
+    setTimeout(() => {
+      say('Arrêt forcé : des requêtes ne se terminaient pas.');
+      process.exit(1);
+    }, 30_000).unref();
     try {
       await app?.close();
       await embedded?.stop();

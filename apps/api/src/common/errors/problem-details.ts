@@ -141,7 +141,10 @@ const CONNECTION_ERROR =
 function isConnectionError(error: unknown): boolean {
   // Duck-typed: errors of Node's net module may come from another realm (no `instanceof Error`).
   if (typeof error !== 'object' || error === null) return false;
-  const { code, message } = error as { code?: unknown; message?: unknown };
+  const { code, message, name } = error as { code?: unknown; message?: unknown; name?: unknown };
+  // TypeORM releases the query runner of a transaction whose connection died: the queries
+  // that follow in that transaction fail so (it rolled back with the connection).
+  if (typeof name === 'string' && /^QueryRunner(Provider)?AlreadyReleasedError$/.test(name)) return true;
   return (
     (typeof code === 'string' && CONNECTION_ERROR.test(code)) ||
     (typeof message === 'string' && CONNECTION_ERROR.test(message))
