@@ -17,7 +17,7 @@ test.describe('the chief', () => {
     await expect(page.getByTestId('role')).toHaveText(['Chef de service']);
     const navigation = page.getByRole('navigation', { name: 'Navigation principale' });
     await expect(navigation.getByRole('link')).toHaveText([
-      /Accueil$/,
+      /Tableau de bord$/,
       /Planning$/,
       /Mon planning$/,
       /Absences$/,

@@ -7,6 +7,7 @@ import {
   guestGuard,
   staffGuard,
 } from './core/auth/auth.guards';
+import { homeIs } from './core/layout/home-kind';
 import { Shell } from './core/layout/shell';
 
 export const routes: Routes = [
@@ -21,6 +22,29 @@ export const routes: Routes = [
     component: Shell,
     canActivate: [authGuard],
     children: [
+      // « / » is each role's home, each its own lazy page; the general welcome for anyone else.
+      {
+        path: '',
+        pathMatch: 'full',
+        title: 'Tableau de bord — Vigie',
+        canMatch: [homeIs('dashboard')],
+        loadComponent: () => import('./features/dashboard/pages/dashboard.page').then((m) => m.DashboardPage),
+      },
+      {
+        path: '',
+        pathMatch: 'full',
+        title: 'Accueil — Vigie',
+        canMatch: [homeIs('hr')],
+        loadComponent: () => import('./features/dashboard/pages/hr-home.page').then((m) => m.HrHomePage),
+      },
+      {
+        path: '',
+        pathMatch: 'full',
+        title: 'Accueil — Vigie',
+        canMatch: [homeIs('agent')],
+        loadComponent: () =>
+          import('./features/dashboard/pages/agent-home.page').then((m) => m.AgentHomePage),
+      },
       {
         path: '',
         pathMatch: 'full',

@@ -10,12 +10,22 @@ export interface NavItem {
   staffOnly?: boolean;
   /** Shown only to users linked to an agent record. */
   agentRecord?: boolean;
+  /** Hidden from users whose roles grant it (« Accueil » gives way to « Tableau de bord »). */
+  hiddenWith?: Capability;
   exact?: boolean;
 }
 
 /** The side navigation, in the order of the service's day. */
 export const NAV_ITEMS: NavItem[] = [
-  { label: $localize`Accueil`, icon: 'home', link: '/', exact: true },
+  // The home page of a chief or a chief de brigade is the dashboard.
+  {
+    label: $localize`Tableau de bord`,
+    icon: 'dashboard',
+    link: '/',
+    exact: true,
+    capability: 'readDashboard',
+  },
+  { label: $localize`Accueil`, icon: 'home', link: '/', exact: true, hiddenWith: 'readDashboard' },
   {
     label: $localize`Planning`,
     icon: 'calendar_month',
@@ -59,6 +69,7 @@ export function navItemsFor(user: UserResponse | null): NavItem[] {
   return NAV_ITEMS.filter(
     (item) =>
       (!item.capability || can(roles, item.capability)) &&
+      (!item.hiddenWith || !can(roles, item.hiddenWith)) &&
       (!item.staffOnly || !agentOnly(user)) &&
       (!item.agentRecord || !!user?.agentId),
   );
