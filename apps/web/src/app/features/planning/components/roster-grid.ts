@@ -196,6 +196,7 @@ export class RosterGrid {
 
   slotAriaLabel(slot: SlotView, day: GridDay): string {
     const missing = slot.missing ? ` ; ${slot.missing}` : '';
-    return $localize`${slot.label}, ${day.long}, ${slot.times}, ${slot.badge} agents${missing}`;
+    // The visible text first, in its order (label, times, coverage), for voice control users.
+    return $localize`${slot.label}, ${slot.times}, ${slot.badge} agents, ${day.long}${missing}`;
   }
 }
