@@ -47,6 +47,8 @@ export interface Shift {
   label: string;
   startsAt: string;
   endsAt: string;
+  minAgents: number;
+  published: boolean;
   assignments: { agentId: string; agentName: string }[];
 }
 

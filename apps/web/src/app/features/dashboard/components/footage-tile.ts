@@ -43,7 +43,7 @@ const TICK_MS = 30_000;
       @if (tile.value(); as requests) {
         @if (requests.length > 0) {
           <p class="figure">
-            <strong>{{ requests.length }}</strong>
+            <strong>{{ requests.length }}</strong>&ngsp;
             <span>{{ requests.length > 1 ? waitingWords[1] : waitingWords[0] }}</span>
           </p>
           <ul class="list">
@@ -59,9 +59,9 @@ const TICK_MS = 30_000;
                     <span class="title">{{ line.camera }}</span>
                     <span class="meta">{{ line.detail }} · {{ line.authority }}</span>
                   </span>
-                  <span class="side countdown" [class]="line.tone" data-testid="footage-countdown">
-                    {{ line.countdown }}
-                  </span>
+                  <span class="side countdown" [class]="line.tone" data-testid="footage-countdown">{{
+                    line.countdown
+                  }}</span>
                 </a>
               </li>
             }

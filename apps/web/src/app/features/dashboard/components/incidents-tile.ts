@@ -36,7 +36,7 @@ const OPEN_STATUSES: readonly IncidentStatus[] = [IncidentStatus.OPEN, IncidentS
     >
       @if (tile.value(); as data) {
         <p class="figure" data-testid="incidents-open">
-          <strong>{{ data.open }}</strong>
+          <strong>{{ data.open }}</strong>&ngsp;
           <span>{{ data.open > 1 ? openWords[1] : openWords[0] }}</span>
         </p>
         <ul class="statuses" aria-label="Entrées par statut" i18n-aria-label>

@@ -29,13 +29,13 @@ const SHOWN = 3;
     >
       @if (view(); as view) {
         <p class="figure">
-          <strong>{{ view.open }}</strong>
+          <strong>{{ view.open }}</strong>&ngsp;
           <span>{{ view.open > 1 ? openWords[1] : openWords[0] }}</span>
         </p>
         <ul class="phases" aria-label="Candidats par étape" i18n-aria-label>
           @for (row of view.phases; track row.phase) {
             <li [attr.data-testid]="'pipeline-' + row.phase">
-              <span class="label">{{ row.label }}</span>
+              <span class="label">{{ row.label }}</span>&ngsp;
               <span class="bar" aria-hidden="true"><span [style.width.%]="row.width"></span></span>
               <strong class="count">{{ row.count }}</strong>
             </li>

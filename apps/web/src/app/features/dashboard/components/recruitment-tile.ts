@@ -29,7 +29,7 @@ const SHOWN = 3;
     >
       @if (tile.value(); as data) {
         <p class="figure">
-          <strong>{{ data.inProgress }}</strong>
+          <strong>{{ data.inProgress }}</strong>&ngsp;
           <span>{{ data.inProgress > 1 ? inProgressWords[1] : inProgressWords[0] }}</span>
         </p>
         @if (data.stalled.length > 0) {

@@ -31,7 +31,7 @@ import { TileFrame } from './tile-frame';
         <div class="layout">
           <div class="figures">
             <p class="figure" data-testid="staffing-figure">
-              <strong>{{ data.headcount.operational }}</strong>
+              <strong>{{ data.headcount.operational }}</strong>&ngsp;
               @if (data.headcount.target !== null) {
                 <span i18n>opérationnels sur {{ data.headcount.target }}</span>
               } @else {
@@ -45,7 +45,7 @@ import { TileFrame } from './tile-frame';
             <ul class="categories" aria-label="Par catégorie" i18n-aria-label>
               @for (row of categories(); track row.category) {
                 <li [attr.data-testid]="'staffing-' + row.category">
-                  <span class="label">{{ row.label }}</span>
+                  <span class="label">{{ row.label }}</span>&ngsp;
                   <span class="bar" aria-hidden="true"><span [style.width.%]="row.width"></span></span>
                   <span class="count"
                     >{{ row.operational }}

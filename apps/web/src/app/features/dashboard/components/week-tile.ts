@@ -50,11 +50,11 @@ interface IssueLine extends DashboardShiftIssueResponse {
         </p>
         <div class="counts">
           <p class="count" [class.bad]="week.uncovered.length > 0" data-testid="uncovered-count">
-            <strong>{{ week.uncovered.length }}</strong>
+            <strong>{{ week.uncovered.length }}</strong>&ngsp;
             <span>{{ uncoveredWord() }}</span>
           </p>
           <p class="count" [class.bad]="week.violations.length > 0" data-testid="violation-count">
-            <strong>{{ week.violations.length }}</strong>
+            <strong>{{ week.violations.length }}</strong>&ngsp;
             <span>{{ violationWord() }}</span>
           </p>
         </div>
@@ -72,7 +72,7 @@ interface IssueLine extends DashboardShiftIssueResponse {
                     line.kind === 'violation' ? 'gpp_bad' : 'person_off'
                   }}</mat-icon>
                   <span class="main">
-                    <span class="title">{{ line.label }} · {{ line.when }}</span>
+                    <span class="title">{{ line.when }}</span>
                     <span class="meta">{{ line.message }}</span>
                   </span>
                 </a>
