@@ -36,7 +36,10 @@ export class IncidentSummaryResponse {
 export class AmendmentResponse {
   id!: string;
   text!: string;
+  /** The author's login. */
   author!: string | null;
+  /** The author's name as people read it (« Karim Benali »); null when the account is unknown. */
+  authorName!: string | null;
   createdAt!: string;
 }
 
@@ -45,7 +48,10 @@ export class StatusChangeResponse {
   from!: IncidentStatus;
   to!: IncidentStatus;
   note!: string;
+  /** The author's login. */
   author!: string | null;
+  /** The author's name as people read it; null when the account is unknown. */
+  authorName!: string | null;
   createdAt!: string;
 }
 
@@ -53,7 +59,10 @@ export class IncidentResponse extends IncidentSummaryResponse {
   description!: string;
   actions!: IncidentActionResponse[];
   cameraIds!: string[];
+  /** The login of the user who recorded the entry. */
   author!: string | null;
+  /** His name as people read it; null when the account is unknown. */
+  authorName!: string | null;
   /** In the order they were written. */
   amendments!: AmendmentResponse[];
   statusHistory!: StatusChangeResponse[];

@@ -29,12 +29,15 @@ export function toIncidentSummary(
   };
 }
 
+/** `users`: display names by user id, for the authors. */
 export function toIncidentResponse(
   incident: Incident,
   agents: Map<string, string>,
   amendments: IncidentAmendment[],
   history: IncidentStatusChange[],
+  users: Map<string, string>,
 ): IncidentResponse {
+  const nameOf = (id: string | null): string | null => (id ? (users.get(id) ?? null) : null);
   return {
     ...toIncidentSummary(incident, agents, amendments.length),
     description: incident.description,
@@ -45,10 +48,12 @@ export function toIncidentResponse(
     })),
     cameraIds: incident.cameraIds,
     author: incident.authorLogin,
+    authorName: nameOf(incident.authorId),
     amendments: amendments.map((amendment) => ({
       id: amendment.id,
       text: amendment.text,
       author: amendment.authorLogin,
+      authorName: nameOf(amendment.authorId),
       createdAt: amendment.createdAt.toISOString(),
     })),
     statusHistory: history.map((change) => ({
@@ -57,6 +62,7 @@ export function toIncidentResponse(
       to: change.toStatus,
       note: change.note,
       author: change.authorLogin,
+      authorName: nameOf(change.authorId),
       createdAt: change.createdAt.toISOString(),
     })),
   };
