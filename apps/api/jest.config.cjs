@@ -8,7 +8,10 @@ module.exports = {
   setupFiles: ['reflect-metadata'],
   testMatch: ['<rootDir>/src/**/*.spec.ts'],
   transformIgnorePatterns: esm.transformIgnorePatterns,
-  moduleNameMapper: { '^@vigie/shared$': '<rootDir>/../../libs/shared/src' },
+  moduleNameMapper: {
+    '^@vigie/shared$': '<rootDir>/../../libs/shared/src',
+    '^@vigie/shared/testing$': '<rootDir>/../../libs/shared/src/testing.ts',
+  },
   transform: {
     ...esm.jsTransform,
     '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json' }],

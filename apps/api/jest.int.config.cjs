@@ -12,7 +12,10 @@ module.exports = {
   setupFiles: ['reflect-metadata'],
   testMatch: ['<rootDir>/test/integration/**/*.int-spec.ts'],
   transformIgnorePatterns: esm.transformIgnorePatterns,
-  moduleNameMapper: { '^@vigie/shared$': '<rootDir>/../../libs/shared/src' },
+  moduleNameMapper: {
+    '^@vigie/shared$': '<rootDir>/../../libs/shared/src',
+    '^@vigie/shared/testing$': '<rootDir>/../../libs/shared/src/testing.ts',
+  },
   globalSetup: '<rootDir>/test/support/global-setup.ts',
   globalTeardown: '<rootDir>/test/support/global-teardown.ts',
   testTimeout: 60000,

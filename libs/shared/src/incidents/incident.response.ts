@@ -1,3 +1,4 @@
+import { CameraRefResponse, FootageRequestResponse } from '../video/video.response';
 import { IncidentActionKind, IncidentStatus, Quartier } from './incident.taxonomy';
 
 export class IncidentLocationResponse {
@@ -59,6 +60,10 @@ export class IncidentResponse extends IncidentSummaryResponse {
   description!: string;
   actions!: IncidentActionResponse[];
   cameraIds!: string[];
+  /** The cameras of `cameraIds`, by code. */
+  cameras!: CameraRefResponse[];
+  /** The footage requests linked to the entry, most urgent first (SUPERVISOR and CHIEF; empty for agents). */
+  footageRequests!: FootageRequestResponse[];
   /** The login of the user who recorded the entry. */
   author!: string | null;
   /** His name as people read it; null when the account is unknown. */

@@ -310,3 +310,9 @@ export class AbsenceQueryDto {
   @IsUUID()
   agentId?: string;
 }
+
+/** Proposes a roster for the period (at most 6 weeks); writes it to the draft when `apply`. */
+export class PlanRosterDto extends PeriodQueryDto {
+  @IsBoolean()
+  apply!: boolean;
+}

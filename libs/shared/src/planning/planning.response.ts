@@ -116,3 +116,75 @@ export class RosterChangeResponse {
   by!: string | null;
   read!: boolean;
 }
+
+export class PlannedAssignmentResponse {
+  shiftId!: string;
+  agentId!: string;
+  agentName!: string;
+  shiftLabel!: string;
+  startsAt!: string;
+  endsAt!: string;
+}
+
+export class UncoveredShiftResponse {
+  shiftId!: string;
+  label!: string;
+  startsAt!: string;
+  /** Places still empty. */
+  missingAgents!: number;
+  missing!: RequirementResponse[];
+  /** Why, in French: « Patrouille de nuit du 12/01 : 2 agents armés requis, 1 affecté — … ». */
+  message!: string;
+}
+
+export class AgentLoadResponse {
+  agentId!: string;
+  agentName!: string;
+  contractRatio!: number;
+  /** Hours of the period, the assignments already made included. */
+  hours!: number;
+  /** Contract hours for the period, absences deducted. */
+  contractHours!: number;
+  nights!: number;
+  weekends!: number;
+}
+
+export class PlanQualityResponse {
+  /** Places filled out of the places required on the shifts the planner could fill. */
+  filledPlaces!: number;
+  requiredPlaces!: number;
+  /** Max − min over police officers of hours / contract hours (×100: percentage points). */
+  hoursSpread!: number;
+  /** Max − min of nights per full-time equivalent. */
+  nightsSpread!: number;
+  weekendsSpread!: number;
+}
+
+export class PlanStatsResponse {
+  /**
+   * `optimal` (proved), `time_limit` (the best found within the time limit), or `greedy` when the
+   * solver found nothing better than the greedy pass.
+   */
+  status!: 'optimal' | 'time_limit' | 'greedy';
+  /** Relative gap between the plan and the best bound the solver proved (0 when optimal). */
+  mipGap!: number | null;
+  /** Seconds spent in the solver. */
+  solveSeconds!: number;
+  /** Seconds to the first complete lawful plan (the greedy pass). */
+  firstFeasibleSeconds!: number | null;
+  /** Seconds to the returned plan. */
+  totalSeconds!: number;
+  solver!: PlanQualityResponse;
+  greedy!: PlanQualityResponse;
+  agents!: AgentLoadResponse[];
+}
+
+export class PlanResponse {
+  from!: string;
+  to!: string;
+  applied!: boolean;
+  /** The new assignments proposed (those already made are kept as they are). */
+  assignments!: PlannedAssignmentResponse[];
+  uncovered!: UncoveredShiftResponse[];
+  stats!: PlanStatsResponse;
+}

@@ -1,4 +1,11 @@
-import { categoryLabel, IncidentActionKind, IncidentResponse, IncidentSummaryResponse } from '@vigie/shared';
+import {
+  CameraRefResponse,
+  categoryLabel,
+  FootageRequestResponse,
+  IncidentActionKind,
+  IncidentResponse,
+  IncidentSummaryResponse,
+} from '@vigie/shared';
 
 import { Incident } from './incident.entity';
 import { IncidentAmendment } from './incident-amendment.entity';
@@ -36,6 +43,8 @@ export function toIncidentResponse(
   amendments: IncidentAmendment[],
   history: IncidentStatusChange[],
   users: Map<string, string>,
+  cameras: CameraRefResponse[] = [],
+  footageRequests: FootageRequestResponse[] = [],
 ): IncidentResponse {
   const nameOf = (id: string | null): string | null => (id ? (users.get(id) ?? null) : null);
   return {
@@ -47,6 +56,8 @@ export function toIncidentResponse(
       note: action.note,
     })),
     cameraIds: incident.cameraIds,
+    cameras,
+    footageRequests,
     author: incident.authorLogin,
     authorName: nameOf(incident.authorId),
     amendments: amendments.map((amendment) => ({

@@ -3,6 +3,7 @@ import { Module } from '@nestjs/common';
 import { AbsencesController } from './absences.controller';
 import { AbsencesService } from './absences.service';
 import { AssignmentGuard } from './assignment-guard';
+import { PlannerService } from './planner/planner.service';
 import { RosterController } from './roster.controller';
 import { RosterService } from './roster.service';
 import { ScheduleController } from './schedule.controller';
@@ -28,6 +29,7 @@ import { ShiftsService } from './shifts.service';
     RosterService,
     ScheduleService,
     AssignmentGuard,
+    PlannerService,
   ],
   exports: [RosterService, ShiftsService],
 })

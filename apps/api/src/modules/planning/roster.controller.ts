@@ -3,6 +3,8 @@ import { ApiOkResponse, ApiProduces, ApiTags, ApiUnprocessableEntityResponse } f
 import {
   ACCESS,
   PeriodQueryDto,
+  PlanResponse,
+  PlanRosterDto,
   PublicationResponse,
   PublishRosterDto,
   RosterCheckResponse,
@@ -12,13 +14,29 @@ import { FastifyReply } from 'fastify';
 
 import { CurrentUser, Roles, SignedIn } from '../../common/auth/auth.decorators';
 import { AuthenticatedUser } from '../../common/auth/authenticated-user';
+import { PlannerService } from './planner/planner.service';
 import { RosterService } from './roster.service';
 
 @ApiTags('planning')
 @SignedIn()
 @Controller('roster')
 export class RosterController {
-  constructor(private readonly roster: RosterService) {}
+  constructor(
+    private readonly roster: RosterService,
+    private readonly planner: PlannerService,
+  ) {}
+
+  /**
+   * Proposes assignments for the period's unpublished shifts (kept: those already made): no
+   * hard rule broken, coverage first, then fairness; solved by HiGHS within its time limit.
+   * `apply: true` writes them to the draft in one transaction.
+   */
+  @Post('plan')
+  @Roles(...ACCESS.editPlanning)
+  @HttpCode(200)
+  plan(@Body() dto: PlanRosterDto, @CurrentUser() actor: AuthenticatedUser): Promise<PlanResponse> {
+    return this.planner.plan(dto, actor);
+  }
 
   /** Every violation (hard) and warning (soft) of the period, in French. */
   @Get('check')

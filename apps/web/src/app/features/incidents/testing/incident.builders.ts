@@ -61,6 +61,8 @@ export function incidentOf(overrides: Partial<IncidentResponse> = {}): IncidentR
     description: 'Musique forte signalée par un voisin.',
     actions: [],
     cameraIds: [],
+    cameras: [],
+    footageRequests: [],
     author: 'agent',
     authorName: 'Julien Lefebvre',
     amendments: [],

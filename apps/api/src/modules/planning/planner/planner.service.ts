@@ -1,0 +1,274 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import {
+  AbsenceStatus,
+  addDays,
+  AgentStatus,
+  checkRoster,
+  formatDateFr,
+  hasValidQualification,
+  localDate,
+  PlanResponse,
+  PlanRosterDto,
+  QUALIFICATION_LABELS,
+  QualificationKind,
+  RosterAssignment,
+  RosterInput,
+  RosterRule,
+  RosterShift,
+  UncoveredShiftResponse,
+} from '@vigie/shared';
+import { DataSource, EntityManager, In } from 'typeorm';
+
+import { AuditService } from '../../../common/audit/audit.service';
+import { AuthenticatedUser } from '../../../common/auth/authenticated-user';
+import { DomainException } from '../../../common/errors/domain.exception';
+import { AppConfig } from '../../../config/app-config';
+import { APP_CONFIG } from '../../../config/config.module';
+import { Absence } from '../absence.entity';
+import { AssignmentGuard } from '../assignment-guard';
+import { LoadedRoster, loadRoster } from '../roster-loader';
+import { checkPeriod, publishedDays, startOfLocalDay } from '../roster-period';
+import { Shift } from '../shift.entity';
+import { loads, proposeRoster } from './planner';
+
+const MAX_PLAN_DAYS = 42;
+
+/**
+ * Automatic planning: a greedy lawful roster, improved by a mixed-integer programme solved by
+ * HiGHS off the request thread, re-checked by the rules engine before it is returned, written
+ * to the draft through the same guarded path as manual edits when asked.
+ */
+@Injectable()
+export class PlannerService {
+  private readonly logger = new Logger('Planificateur');
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly guard: AssignmentGuard,
+    private readonly audit: AuditService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async plan(dto: PlanRosterDto, actor: AuthenticatedUser): Promise<PlanResponse> {
+    const { from, to } = checkPeriod(dto, MAX_PLAN_DAYS);
+    const manager = this.dataSource.manager;
+    const loaded = await loadRoster(manager, this.config.ruleSet, { from, to });
+    const input = loaded.input;
+    const published = await publishedDays(manager, from, to);
+    const plannable = new Set(
+      input.shifts
+        .filter((shift) => {
+          const day = localDate(shift.startsAt, input.ruleSet);
+          return day >= from && day <= to && !published.has(day);
+        })
+        .map((shift) => shift.id),
+    );
+    const wishes = await this.wishes(manager, from, to);
+
+    const planned = await proposeRoster({
+      input,
+      plannable,
+      wishes,
+      timeLimitSeconds: this.config.plannerTimeLimitSeconds,
+      onBug: (message) => this.logger.error(message),
+    });
+    const proposal = planned.proposal;
+    const response: PlanResponse = {
+      from,
+      to,
+      applied: false,
+      assignments: this.describe(loaded, proposal),
+      uncovered: this.uncovered(input, plannable, proposal),
+      stats: { ...planned.stats, agents: loads(input, proposal) },
+    };
+    if (dto.apply) {
+      await this.apply(proposal, from, to, actor);
+      response.applied = true;
+    }
+    return response;
+  }
+
+  /** Writes the proposal to the draft in one transaction, through the guarded assignment path. */
+  private async apply(
+    proposal: RosterAssignment[],
+    from: string,
+    to: string,
+    actor: AuthenticatedUser,
+  ): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const agentIds = [...new Set(proposal.map((a) => a.agentId))];
+      const shiftIds = [...new Set(proposal.map((a) => a.shiftId))];
+      await this.guard.lockAgents(manager, agentIds);
+      const published = await publishedDays(manager, from, to);
+      const shifts = shiftIds.length ? await manager.findBy(Shift, { id: In(shiftIds) }) : [];
+      if (
+        shifts.some((shift) => published.has(localDate(shift.startsAt.toISOString(), this.config.ruleSet)))
+      ) {
+        throw new DomainException(
+          'CONFLICT',
+          'Une partie de la période vient d’être publiée : relancez la proposition.',
+        );
+      }
+      const before = await this.guard.findingsOf(manager, agentIds, shiftIds);
+      const byId = new Map(shifts.map((shift) => [shift.id, shift]));
+      for (const assignment of proposal)
+        await this.guard.insert(manager, byId.get(assignment.shiftId)!, assignment.agentId, actor);
+      if (agentIds.length > 0) await this.guard.refuseNewViolations(manager, agentIds, shiftIds, before);
+      await this.audit.record(
+        {
+          actor,
+          action: 'APPLY_PLAN',
+          entity: 'roster',
+          details: { from, to, assignments: proposal.length },
+        },
+        manager,
+      );
+    });
+  }
+
+  private async wishes(
+    manager: EntityManager,
+    from: string,
+    to: string,
+  ): Promise<{ agentId: string; startsAt: string; endsAt: string }[]> {
+    const zone = this.config.ruleSet.timeZone;
+    const requested = await manager
+      .getRepository(Absence)
+      .createQueryBuilder('ab')
+      .where('ab.status = :status', { status: AbsenceStatus.REQUESTED })
+      .andWhere('ab.ends_at > :from AND ab.starts_at < :to', {
+        from: startOfLocalDay(from, zone),
+        to: startOfLocalDay(addDays(to, 1), zone),
+      })
+      .getMany();
+    return requested.map((a) => ({
+      agentId: a.agentId,
+      startsAt: a.startsAt.toISOString(),
+      endsAt: a.endsAt.toISOString(),
+    }));
+  }
+
+  private describe(loaded: LoadedRoster, proposal: RosterAssignment[]): PlanResponse['assignments'] {
+    const agents = new Map(loaded.input.agents.map((agent) => [agent.id, agent.name]));
+    const shifts = new Map(loaded.input.shifts.map((shift) => [shift.id, shift]));
+    return proposal
+      .map((a) => {
+        const shift = shifts.get(a.shiftId)!;
+        return {
+          shiftId: a.shiftId,
+          agentId: a.agentId,
+          agentName: agents.get(a.agentId) ?? '',
+          shiftLabel: shift.label,
+          startsAt: new Date(shift.startsAt).toISOString(),
+          endsAt: new Date(shift.endsAt).toISOString(),
+        };
+      })
+      .sort((a, b) => a.startsAt.localeCompare(b.startsAt) || a.agentName.localeCompare(b.agentName, 'fr'));
+  }
+
+  /** What stays uncovered, and why, in words a chief reads at a glance. */
+  private uncovered(
+    input: RosterInput,
+    plannable: Set<string>,
+    proposal: RosterAssignment[],
+  ): UncoveredShiftResponse[] {
+    const all = [...input.assignments, ...proposal];
+    const roster = { ...input, assignments: all };
+    const result: UncoveredShiftResponse[] = [];
+    for (const shift of input.shifts.filter((s) => plannable.has(s.id))) {
+      const day = localDate(shift.startsAt, input.ruleSet);
+      const on = all
+        .filter((a) => a.shiftId === shift.id)
+        .map((a) => input.agents.find((agent) => agent.id === a.agentId)!);
+      const places = Math.max(shift.minAgents, ...shift.requirements.map((r) => r.count)) - on.length;
+      const missing = shift.requirements
+        .map((r) => ({
+          kind: r.kind,
+          count: r.count - on.filter((agent) => hasValidQualification(agent, r.kind, day)).length,
+        }))
+        .filter((r) => r.count > 0);
+      if (places <= 0 && missing.length === 0) continue;
+      const need = missing[0]
+        ? `${missing[0].count + on.filter((agent) => hasValidQualification(agent, missing[0].kind, day)).length} ${qualifiedPlural(missing[0].kind)} requis, ${on.filter((agent) => hasValidQualification(agent, missing[0].kind, day)).length} affecté(s)`
+        : `${places + on.length} agents requis, ${on.length} affecté(s)`;
+      const reasons = this.reasons(roster, shift, missing[0]?.kind, day);
+      result.push({
+        shiftId: shift.id,
+        label: shift.label,
+        startsAt: new Date(shift.startsAt).toISOString(),
+        missingAgents: Math.max(0, places),
+        missing,
+        message: `${shift.label} du ${formatDateFr(day).slice(0, 5)} : ${need}${reasons ? ` — ${reasons}` : ''}.`,
+      });
+    }
+    return result;
+  }
+
+  /** Why the other agents could not take the shift, counted by cause. */
+  private reasons(
+    roster: RosterInput,
+    shift: RosterShift,
+    kind: QualificationKind | undefined,
+    day: string,
+  ): string {
+    const counts = new Map<string, number>();
+    const add = (reason: string): void => void counts.set(reason, (counts.get(reason) ?? 0) + 1);
+    const start = Date.parse(shift.startsAt);
+    const end = Date.parse(shift.endsAt);
+    for (const agent of roster.agents) {
+      if (
+        agent.status !== AgentStatus.ACTIVE &&
+        !(agent.status === AgentStatus.IN_TRAINING && shift.allowsTrainees)
+      )
+        continue;
+      if (shift.categories.length > 0 && !shift.categories.includes(agent.category)) continue;
+      if (roster.assignments.some((a) => a.agentId === agent.id && a.shiftId === shift.id)) continue;
+      if (
+        roster.absences.some(
+          (ab) => ab.agentId === agent.id && Date.parse(ab.startsAt) < end && Date.parse(ab.endsAt) > start,
+        )
+      ) {
+        add('en congé ou absents');
+        continue;
+      }
+      const lacking = [...shift.requiredForAll, ...(kind ? [kind] : [])].find(
+        (k) => !hasValidQualification(agent, k, day),
+      );
+      if (lacking) {
+        add(`sans ${QUALIFICATION_LABELS[lacking].toLowerCase()} valide`);
+        continue;
+      }
+      const trial = {
+        ...roster,
+        from: day,
+        to: day,
+        assignments: [...roster.assignments, { shiftId: shift.id, agentId: agent.id }],
+      };
+      const rules = new Set(
+        checkRoster(trial)
+          .violations.filter((f) => f.agentId === agent.id)
+          .map((f) => f.rule),
+      );
+      if (rules.has(RosterRule.OVERLAP)) add('déjà affectés à ce moment');
+      else if (
+        rules.has(RosterRule.DAILY_REST) ||
+        rules.has(RosterRule.WEEKLY_REST) ||
+        rules.has(RosterRule.DAY_SPAN) ||
+        rules.has(RosterRule.DAILY_WORK)
+      )
+        add('en repos obligatoire');
+      else if (rules.has(RosterRule.WEEKLY_HOURS) || rules.has(RosterRule.AVERAGE_WEEKLY_HOURS))
+        add('au maximum d’heures de la semaine');
+      else if (rules.size === 0) add('disponibles mais retenus ailleurs');
+      else add('empêchés par une autre règle');
+    }
+    const parts = [...counts].sort((a, b) => b[1] - a[1]).map(([reason, count]) => `${reason} (${count})`);
+    return parts.length ? `les autres sont ${parts.join(', ')}` : 'aucun agent ne peut tenir ce créneau';
+  }
+}
+
+function qualifiedPlural(kind: QualificationKind): string {
+  if (kind === QualificationKind.FIREARM) return 'agents armés';
+  if (kind === QualificationKind.VIDEO_OPERATOR) return 'opérateurs vidéo';
+  return `agents « ${QUALIFICATION_LABELS[kind]} »`;
+}

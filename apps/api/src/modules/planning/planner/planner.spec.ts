@@ -1,0 +1,212 @@
+import {
+  checkRoster,
+  DEFAULT_RULE_SET,
+  greedyRoster,
+  localDate,
+  QualificationKind,
+  RosterInput,
+  RosterShift,
+  StaffCategory,
+} from '@vigie/shared';
+import { absence, buildMonthFixture, daily, paris, qualified } from '@vigie/shared/testing';
+
+import { HighsSession } from './highs-solver';
+import { evaluate, lawful, proposeRoster } from './planner';
+import { buildPlanningModel } from './planning-model';
+
+const { FIREARM, VIDEO_OPERATOR } = QualificationKind;
+const patrol = { minAgents: 2, requirements: [{ kind: FIREARM, count: 2 }], label: 'Patrouille' };
+
+/** A crafted week: `agents` armed officers, a morning, an evening and a night patrol of two a day. */
+function week(agents: number, overrides: Partial<RosterInput> = {}): RosterInput {
+  const shifts: RosterShift[] = [
+    ...daily('2026-06-01', '2026-06-07', '06:00-14:00', { ...patrol, label: 'Matin' }),
+    ...daily('2026-06-01', '2026-06-07', '14:00-22:00', { ...patrol, label: 'Soir' }),
+    ...daily('2026-06-01', '2026-06-07', '22:00-06:00', { ...patrol, label: 'Nuit', allowsTrainees: false }),
+  ];
+  return {
+    ruleSet: DEFAULT_RULE_SET,
+    agents: Array.from({ length: agents }, (_, i) =>
+      qualified([FIREARM], {
+        id: `agent-${i + 1}`,
+        name: `Agent ${i + 1}`,
+        contractRatio: i === 0 ? 0.5 : 1,
+      }),
+    ),
+    shifts,
+    assignments: [],
+    absences: [],
+    from: '2026-06-01',
+    to: '2026-06-07',
+    ...overrides,
+  };
+}
+
+const ids = (input: RosterInput): Set<string> => new Set(input.shifts.map((shift) => shift.id));
+const newViolations = (input: RosterInput, proposal: { agentId: string; shiftId: string }[]) => {
+  const before = checkRoster(input).violations.length;
+  return (
+    checkRoster({ ...input, assignments: [...input.assignments, ...proposal] }).violations.length - before
+  );
+};
+
+describe('the automatic planner (HiGHS, crafted instances)', () => {
+  it('covers a coverable week completely and breaks no rule of the engine', async () => {
+    const input = week(10);
+    const bugs: string[] = [];
+    const result = await proposeRoster({
+      input,
+      plannable: ids(input),
+      wishes: [],
+      timeLimitSeconds: 4,
+      onBug: (message) => bugs.push(message),
+    });
+
+    expect(result.stats.solver).toMatchObject({ filledPlaces: 42, requiredPlaces: 42 });
+    expect(newViolations(input, result.proposal)).toBe(0);
+    expect(bugs).toEqual([]);
+    expect(['optimal', 'time_limit']).toContain(result.stats.status);
+    expect(result.stats.mipGap === null || result.stats.mipGap >= 0).toBe(true);
+  });
+
+  it('spreads hours and nights more evenly than the greedy pass, relative to contract', async () => {
+    const input = week(10);
+    const result = await proposeRoster({ input, plannable: ids(input), wishes: [], timeLimitSeconds: 4 });
+    const { solver, greedy } = result.stats;
+    expect(solver.hoursSpread + solver.nightsSpread * 10).toBeLessThan(
+      greedy.hoursSpread + greedy.nightsSpread * 10,
+    );
+  });
+
+  it('reports the places it cannot fill instead of forcing them', async () => {
+    // Three armed officers cannot hold six patrols of two a day, rest included.
+    const input = week(3);
+    const result = await proposeRoster({ input, plannable: ids(input), wishes: [], timeLimitSeconds: 3 });
+    expect(result.stats.solver.filledPlaces).toBeLessThan(result.stats.solver.requiredPlaces);
+    expect(result.stats.solver.filledPlaces).toBeGreaterThan(0);
+    expect(newViolations(input, result.proposal)).toBe(0);
+  });
+
+  it('keeps the assignments already made and plans around them', async () => {
+    const input = week(10);
+    const fixed = [
+      { shiftId: input.shifts[0].id, agentId: 'agent-3' },
+      { shiftId: input.shifts[14].id, agentId: 'agent-4' },
+    ];
+    const withFixed = { ...input, assignments: fixed };
+    const result = await proposeRoster({
+      input: withFixed,
+      plannable: ids(input),
+      wishes: [],
+      timeLimitSeconds: 3,
+    });
+    // Nothing proposed twice, the fixed ones count toward coverage, and no rule is broken with them.
+    expect(
+      result.proposal.some((a) => fixed.some((f) => f.shiftId === a.shiftId && f.agentId === a.agentId)),
+    ).toBe(false);
+    expect(result.proposal.filter((a) => a.shiftId === input.shifts[0].id)).toHaveLength(1);
+    expect(newViolations(withFixed, result.proposal)).toBe(0);
+  });
+
+  it('never places an agent during his absence', async () => {
+    const input = week(12, { absences: [absence('agent-2', '2026-06-01T00:00', '2026-06-08T00:00')] });
+    const result = await proposeRoster({ input, plannable: ids(input), wishes: [], timeLimitSeconds: 3 });
+    expect(result.stats.solver.filledPlaces).toBe(42);
+    expect(result.proposal.some((a) => a.agentId === 'agent-2')).toBe(false);
+  });
+
+  it('gives the shift to the colleague who did not ask for the day off', async () => {
+    const input = week(2, { shifts: daily('2026-06-03', '2026-06-03', '09:00-17:00', { minAgents: 1 }) });
+    for (const wisher of ['agent-1', 'agent-2']) {
+      const wish = {
+        agentId: wisher,
+        startsAt: paris('2026-06-03T00:00'),
+        endsAt: paris('2026-06-04T00:00'),
+      };
+      const result = await proposeRoster({
+        input,
+        plannable: ids(input),
+        wishes: [wish],
+        timeLimitSeconds: 2,
+      });
+      expect(result.proposal).toEqual([
+        { shiftId: input.shifts[0].id, agentId: wisher === 'agent-1' ? 'agent-2' : 'agent-1' },
+      ]);
+    }
+  });
+
+  it('answers an instance nobody can work at once: every place reported, nothing proposed', async () => {
+    const input = week(0, {
+      agents: [qualified([], { id: 'asvp', name: 'Paul Asvp', category: StaffCategory.ASVP })],
+      shifts: daily('2026-06-01', '2026-06-02', '09:00-17:00', {
+        minAgents: 1,
+        requiredForAll: [VIDEO_OPERATOR],
+        categories: [StaffCategory.POLICE],
+      }),
+    });
+    const result = await proposeRoster({ input, plannable: ids(input), wishes: [], timeLimitSeconds: 10 });
+    // Nothing to decide: the solver is not even started.
+    expect(result.stats.solveSeconds).toBe(0);
+    expect(result.proposal).toEqual([]);
+    expect(result.stats.solver).toMatchObject({ filledPlaces: 0, requiredPlaces: 2 });
+  });
+
+  it('stays within its time limit on a month of 23 agents, and the result is lawful', async () => {
+    const fixture = buildMonthFixture({ days: 28, seed: 2 });
+    const period = new Set(
+      fixture.shifts.filter((s) => localDate(s.startsAt, fixture.ruleSet) >= fixture.from).map((s) => s.id),
+    );
+    const input = { ...fixture, assignments: fixture.assignments.filter((a) => !period.has(a.shiftId)) };
+    const started = Date.now();
+    const result = await proposeRoster({ input, plannable: period, wishes: [], timeLimitSeconds: 3 });
+    // It stops at its limit (a generous margin for a loaded machine: this is not a speed test).
+    expect((Date.now() - started) / 1000).toBeLessThan(3 + 5);
+    expect(newViolations(input, result.proposal)).toBe(0);
+    expect(result.stats.solver.filledPlaces).toBeGreaterThanOrEqual(result.stats.greedy.filledPlaces);
+  }, 20_000);
+});
+
+describe('the model against the rules engine', () => {
+  it('takes every lawful greedy roster as a solution: the programme is never stricter than the engine', async () => {
+    const fixture = buildMonthFixture({ days: 28, seed: 4 });
+    const period = new Set(
+      fixture.shifts.filter((s) => localDate(s.startsAt, fixture.ruleSet) >= fixture.from).map((s) => s.id),
+    );
+    const month = { ...fixture, assignments: fixture.assignments.filter((a) => !period.has(a.shiftId)) };
+    const session = new HighsSession();
+    try {
+      for (const [input, plannable] of [
+        [week(10), ids(week(10))],
+        [week(4), ids(week(4))],
+        [month, period],
+      ] as const) {
+        const greedy = greedyRoster(input, { shiftIds: [...plannable] });
+        expect(newViolations(input, greedy)).toBe(0);
+        const built = buildPlanningModel({ input, plannableShiftIds: plannable, wishes: [] });
+        expect(await evaluate(session, built, greedy)).not.toBeNull();
+      }
+    } finally {
+      await session.close();
+    }
+  }, 20_000);
+});
+
+describe('the last word of the rules engine', () => {
+  it('drops an assignment that breaks a rule, and reports it as a bug', () => {
+    const input = week(2);
+    const [morning, , , , , , , evening] = input.shifts;
+    const bugs: string[] = [];
+    // Morning then evening of the same day: a 16 h span for agent 1.
+    const proposal = [
+      { shiftId: morning.id, agentId: 'agent-1' },
+      { shiftId: evening.id, agentId: 'agent-1' },
+      { shiftId: morning.id, agentId: 'agent-2' },
+    ];
+    const kept = lawful(input, proposal, (message) => bugs.push(message));
+    expect(kept).toContainEqual({ shiftId: morning.id, agentId: 'agent-2' });
+    expect(kept.length).toBeLessThan(3);
+    expect(newViolations(input, kept)).toBe(0);
+    expect(bugs).toHaveLength(1);
+    expect(bugs[0]).toMatch(/^Le plan proposé enfreint/);
+  });
+});

@@ -1,0 +1,382 @@
+import {
+  addDays,
+  AgentStatus,
+  checkRoster,
+  greedyRoster,
+  isNightShift,
+  isWeekendShift,
+  localDate,
+  PlanQualityResponse,
+  PlanStatsResponse,
+  RosterAgent,
+  RosterAssignment,
+  RosterFinding,
+  RosterInput,
+  shiftHours,
+  StaffCategory,
+  weekStart,
+} from '@vigie/shared';
+
+import { HighsSession } from './highs-solver';
+import { buildPlanningModel, BuiltModel, decode, fairnessPool, SparseModel } from './planning-model';
+
+/**
+ * The automatic roster, without the database: a greedy lawful roster first, then the
+ * mixed-integer programme of `planning-model` solved by HiGHS — as a whole when it is small
+ * enough to be solved within the time limit, else by large-neighbourhood search: the roster is
+ * improved one neighbourhood at a time (a week with every agent, or a group of agents over the
+ * whole period, the most and least loaded among them), everything else kept as it is. Each step
+ * starts from the current roster, so the plan only gets better; the rules engine has the last
+ * word on the result.
+ */
+export interface PlannerRequest {
+  /** The period, its shifts, agents, absences and the assignments already made (kept). */
+  input: RosterInput;
+  /** The shifts the planner may fill. */
+  plannable: ReadonlySet<string>;
+  /** Pending absence requests: days off wished, respected where free. */
+  wishes: readonly { agentId: string; startsAt: string; endsAt: string }[];
+  timeLimitSeconds: number;
+  /** Reports a proposal the rules engine refuses (a bug of the model, never returned). */
+  onBug?: (message: string) => void;
+  /** Follows the search, step by step (benchmarks, diagnosis). */
+  trace?: (message: string) => void;
+}
+
+export interface PlannerResult {
+  proposal: RosterAssignment[];
+  greedy: RosterAssignment[];
+  stats: Omit<PlanStatsResponse, 'agents'>;
+}
+
+/** Programmes up to this size are first solved whole, with this share of the time limit. */
+const WHOLE_MAX_COLUMNS = 2500;
+const WHOLE_SHARE = 0.35;
+/** Time limit of one neighbourhood. */
+const STEP_SECONDS = 0.3;
+/** Kept free at the end of the time limit for the final checks and the answer. */
+const MARGIN_SECONDS = 0.4;
+const GROUP_SIZE = 8;
+/** Neighbourhoods in a row without improvement before the search stops early. */
+const STALL_STEPS = 60;
+
+interface Neighbourhood {
+  shiftIds: ReadonlySet<string>;
+  agentIds: ReadonlySet<string>;
+}
+
+export async function proposeRoster(request: PlannerRequest): Promise<PlannerResult> {
+  const started = Date.now();
+  const elapsed = (): number => (Date.now() - started) / 1000;
+  const deadline = Math.max(1, request.timeLimitSeconds) - MARGIN_SECONDS;
+  const { input, plannable, wishes } = request;
+  const trace = request.trace ?? ((): void => undefined);
+
+  const greedy = greedyRoster(input, { shiftIds: [...plannable] });
+  const firstFeasibleSeconds = elapsed();
+  let current = greedy;
+  let solveSeconds = 0;
+  let status: PlanStatsResponse['status'] = 'greedy';
+  let mipGap: number | null = null;
+
+  const whole = buildPlanningModel({ input, plannableShiftIds: plannable, wishes });
+  const session = whole.xIndex.size > 0 ? new HighsSession() : null;
+  try {
+    let bound: number | null = null;
+    // Nothing to decide (no shift open, or nobody who could take one): the answer is immediate.
+    let optimal = session === null;
+    if (session === null) status = 'optimal';
+    else if (whole.model.numCols <= WHOLE_MAX_COLUMNS) {
+      // Small enough to be solved whole: often to optimality, else with a bound for the gap.
+      const result = await session.solve(whole.model, {
+        timeLimitSeconds: Math.max(0.2, deadline * WHOLE_SHARE),
+        start: startOf(whole, current),
+      });
+      solveSeconds += result.runSeconds;
+      trace(`whole ${whole.model.numCols} columns: ${result.status} in ${result.runSeconds} s`);
+      const solved = result.colValue ? decode(whole.columns, result.colValue) : null;
+      if (solved && covered(input, plannable, solved) >= covered(input, plannable, current)) {
+        current = solved;
+        status = result.optimal ? 'optimal' : 'time_limit';
+        optimal = result.optimal;
+        if (result.mipGap !== null) bound = result.objective! - Math.abs(result.objective!) * result.mipGap;
+      }
+    }
+
+    // Then one neighbourhood at a time, while time remains.
+    const neighbourhoods = neighbourhoodsOf(input, plannable);
+    let stalled = 0;
+    for (let step = 0; session && !optimal && stalled < STALL_STEPS && elapsed() + 0.3 < deadline; step++) {
+      const neighbourhood = neighbourhoods(step, current);
+      const inside = (a: RosterAssignment): boolean =>
+        neighbourhood.shiftIds.has(a.shiftId) && neighbourhood.agentIds.has(a.agentId);
+      const kept = current.filter((a) => !inside(a));
+      const before = current.filter(inside);
+      const built = buildPlanningModel({
+        input: { ...input, assignments: [...input.assignments, ...kept] },
+        plannableShiftIds: neighbourhood.shiftIds,
+        agentIds: neighbourhood.agentIds,
+        wishes,
+      });
+      const result = await session.solve(built.model, {
+        timeLimitSeconds: Math.max(0.1, Math.min(STEP_SECONDS, deadline - elapsed())),
+        start: startOf(built, before),
+      });
+      solveSeconds += result.runSeconds;
+      stalled++;
+      if (!result.colValue || result.objective === null) continue;
+      const baseline = await evaluate(session, built, before);
+      trace(
+        `step ${step}: ${built.model.numCols} columns, ${result.status}, ${baseline} → ${result.objective}`,
+      );
+      if (baseline !== null && result.objective >= baseline - 1e-6) continue;
+      const next = [...kept, ...decode(built.columns, result.colValue)];
+      if (covered(input, plannable, next) < covered(input, plannable, current)) continue;
+      current = next;
+      status = 'time_limit';
+      stalled = 0;
+    }
+
+    if (optimal) mipGap = 0;
+    else if (session && bound !== null) {
+      // The gap of the plan against the bound the whole programme proved.
+      const objective = await evaluate(session, whole, current);
+      if (objective !== null) mipGap = Math.max(0, (objective - bound) / Math.max(1e-9, Math.abs(objective)));
+    }
+  } catch (error) {
+    // The solver failed (it should not): the greedy plan, lawful, is still an answer.
+    request.onBug?.(`Le solveur a échoué : ${(error as Error).message}`);
+    current = greedy;
+    status = 'greedy';
+    mipGap = null;
+  } finally {
+    await session?.close();
+  }
+
+  const proposal = lawful(input, current, request.onBug);
+  return {
+    proposal,
+    greedy,
+    stats: {
+      status,
+      mipGap: mipGap === null ? null : Math.round(mipGap * 10_000) / 10_000,
+      firstFeasibleSeconds: round3(firstFeasibleSeconds),
+      solveSeconds: round3(solveSeconds),
+      totalSeconds: round3(elapsed()),
+      solver: quality(input, plannable, proposal),
+      greedy: quality(input, plannable, greedy),
+    },
+  };
+}
+
+function startOf(built: BuiltModel, assignments: readonly RosterAssignment[]): SolveStart {
+  const indices = assignments
+    .map((a) => built.xIndex.get(`${a.agentId}|${a.shiftId}`))
+    .filter((i): i is number => i !== undefined);
+  return { indices: Int32Array.from(indices), values: new Float64Array(indices.length).fill(1) };
+}
+type SolveStart = { indices: Int32Array; values: Float64Array };
+
+/**
+ * The objective of a given roster in a model: the programme with every x fixed, solved for the
+ * auxiliary variables alone. Null when the roster is not a solution of the model.
+ */
+export async function evaluate(
+  session: HighsSession,
+  built: BuiltModel,
+  assignments: readonly RosterAssignment[],
+): Promise<number | null> {
+  const chosen = new Set(startOf(built, assignments).indices);
+  const lower = Float64Array.from(built.model.colLower);
+  const upper = Float64Array.from(built.model.colUpper);
+  built.columns.forEach((column, index) => {
+    if (column.kind !== 'x') return;
+    const value = chosen.has(index) ? 1 : 0;
+    lower[index] = value;
+    upper[index] = value;
+  });
+  const fixed: SparseModel = { ...built.model, colLower: lower, colUpper: upper };
+  const result = await session.solve(fixed, { timeLimitSeconds: 2 });
+  return result.colValue ? result.objective : null;
+}
+
+/**
+ * The neighbourhoods, in turn: one week of the period and a group of agents of one category
+ * (police officers mostly, they hold most shifts) — the most and the least loaded by hours, then
+ * by nights, then by weekends, and some at random. Small enough to be solved to optimality in a
+ * fraction of a second, many of them fit in the time limit.
+ */
+function neighbourhoodsOf(
+  input: RosterInput,
+  plannable: ReadonlySet<string>,
+): (step: number, current: readonly RosterAssignment[]) => Neighbourhood {
+  const byWeek = new Map<string, Set<string>>();
+  for (const shift of input.shifts) {
+    if (!plannable.has(shift.id)) continue;
+    const week = weekStart(localDate(shift.startsAt, input.ruleSet));
+    byWeek.set(week, (byWeek.get(week) ?? new Set()).add(shift.id));
+  }
+  const weeks = [...byWeek.keys()].sort().map((week) => byWeek.get(week)!);
+  const workers = input.agents.filter(
+    (agent) => agent.status === AgentStatus.ACTIVE || agent.status === AgentStatus.IN_TRAINING,
+  );
+  const police = workers.filter((agent) => agent.category === StaffCategory.POLICE);
+  const others = workers.filter(
+    (agent) => agent.category !== StaffCategory.POLICE && agent.category !== StaffCategory.ADMINISTRATIVE,
+  );
+  let random = 0x2545f491;
+  const next = (): number => {
+    random = (Math.imul(random, 1_103_515_245) + 12_345) >>> 0;
+    return random / 4_294_967_296;
+  };
+  const measures = ['hours', 'nights', 'weekends'] as const;
+  return (step, current) => {
+    const pool = step % 4 === 3 && others.length > 1 ? others : police.length > 1 ? police : workers;
+    const measure = measures[step % measures.length];
+    const load = new Map(
+      loads(input, current).map((l) => [
+        l.agentId,
+        measure === 'hours' ? l.hours / (l.contractHours || 1) : l[measure] / l.contractRatio,
+      ]),
+    );
+    const ranked = [...pool].sort((a, b) => (load.get(a.id) ?? 0) - (load.get(b.id) ?? 0));
+    const chosen = new Set<string>();
+    const quarter = Math.max(1, Math.floor(GROUP_SIZE / 4));
+    ranked.slice(0, quarter).forEach((agent) => chosen.add(agent.id));
+    ranked.slice(-quarter).forEach((agent) => chosen.add(agent.id));
+    const rest = ranked.filter((agent) => !chosen.has(agent.id));
+    while (chosen.size < Math.min(GROUP_SIZE, pool.length) && rest.length > 0)
+      chosen.add(rest.splice(Math.floor(next() * rest.length), 1)[0].id);
+    return { shiftIds: weeks[Math.floor(next() * weeks.length)] ?? plannable, agentIds: chosen };
+  };
+}
+
+/** Places filled (each shift counts up to its need). */
+function covered(input: RosterInput, plannable: ReadonlySet<string>, proposal: RosterAssignment[]): number {
+  return quality(input, plannable, proposal).filledPlaces;
+}
+
+const keyOf = (f: RosterFinding): string => `${f.rule}|${f.agentId ?? ''}|${f.shiftId ?? ''}|${f.message}`;
+
+/**
+ * The rules engine has the last word: a proposal that breaks a hard rule is a bug. Should it
+ * happen, the assignments involved are dropped (and the bug reported), never returned.
+ */
+export function lawful(
+  input: RosterInput,
+  proposal: RosterAssignment[],
+  onBug: (message: string) => void = () => undefined,
+): RosterAssignment[] {
+  const before = new Set(checkRoster(input).violations.map(keyOf));
+  let current = proposal;
+  for (let round = 0; round < 20; round++) {
+    const introduced = checkRoster({
+      ...input,
+      assignments: [...input.assignments, ...current],
+    }).violations.filter((finding) => !before.has(keyOf(finding)));
+    if (introduced.length === 0) return current;
+    onBug(`Le plan proposé enfreint ${introduced.length} règle(s) : ${introduced[0].message}`);
+    const culprits = new Set(introduced.map((f) => `${f.agentId}|${f.shiftId}`));
+    const next = current.filter((a) => !culprits.has(`${a.agentId}|${a.shiftId}`));
+    current =
+      next.length < current.length
+        ? next
+        : current.filter((a) => !introduced.some((f) => f.agentId === a.agentId));
+  }
+  return [];
+}
+
+const round2 = (value: number): number => Math.round(value * 100) / 100;
+const round3 = (value: number): number => Math.round(value * 1000) / 1000;
+
+/** Coverage and fairness spreads of a plan (police officers: the bulk of the shifts). */
+export function quality(
+  input: RosterInput,
+  plannable: ReadonlySet<string>,
+  proposal: RosterAssignment[],
+): PlanQualityResponse {
+  const all = [...input.assignments, ...proposal];
+  const countByShift = new Map<string, number>();
+  for (const a of all) countByShift.set(a.shiftId, (countByShift.get(a.shiftId) ?? 0) + 1);
+  let required = 0;
+  let filled = 0;
+  for (const shift of input.shifts.filter((s) => plannable.has(s.id))) {
+    const need = Math.max(shift.minAgents, ...shift.requirements.map((r) => r.count));
+    required += need;
+    filled += Math.min(need, countByShift.get(shift.id) ?? 0);
+  }
+  const officers = input.agents.filter(
+    (agent) => agent.category === StaffCategory.POLICE && agent.status === AgentStatus.ACTIVE,
+  );
+  const among = (measure: 'nights' | 'weekends'): Set<string> =>
+    new Set(fairnessPool(input, officers, measure).map((agent) => agent.id));
+  const [nightWorkers, weekendWorkers] = [among('nights'), among('weekends')];
+  const available = loads(input, proposal).filter(
+    (l) => l.contractHours > 0 && officers.some((agent) => agent.id === l.agentId),
+  );
+  const spread = (values: number[]): number =>
+    values.length ? Math.max(...values) - Math.min(...values) : 0;
+  return {
+    filledPlaces: filled,
+    requiredPlaces: required,
+    hoursSpread: round2(spread(available.map((l) => (100 * l.hours) / l.contractHours))),
+    nightsSpread: round2(
+      spread(available.filter((l) => nightWorkers.has(l.agentId)).map((l) => l.nights / l.contractRatio)),
+    ),
+    weekendsSpread: round2(
+      spread(available.filter((l) => weekendWorkers.has(l.agentId)).map((l) => l.weekends / l.contractRatio)),
+    ),
+  };
+}
+
+/** Hours, nights and weekend shifts of each active agent over the period, against contract. */
+export function loads(
+  input: RosterInput,
+  proposal: readonly RosterAssignment[],
+): PlanStatsResponse['agents'] {
+  const shifts = new Map(input.shifts.map((shift) => [shift.id, shift]));
+  const byAgent = new Map<string, RosterAssignment[]>();
+  for (const a of [...input.assignments, ...proposal])
+    byAgent.set(a.agentId, [...(byAgent.get(a.agentId) ?? []), a]);
+  const periodStart = Date.parse(`${input.from}T00:00:00Z`);
+  const periodEnd = Date.parse(`${addDays(input.to, 1)}T00:00:00Z`);
+  const days = Math.round((periodEnd - periodStart) / 86_400_000);
+  return input.agents
+    .filter(
+      (agent: RosterAgent) =>
+        agent.status === AgentStatus.ACTIVE && agent.category !== StaffCategory.ADMINISTRATIVE,
+    )
+    .map((agent) => {
+      const mine = (byAgent.get(agent.id) ?? [])
+        .map((a) => shifts.get(a.shiftId)!)
+        .filter((shift) => {
+          const day = localDate(shift.startsAt, input.ruleSet);
+          return day >= input.from && day <= input.to;
+        });
+      const absentDays = input.absences
+        .filter((ab) => ab.agentId === agent.id)
+        .reduce(
+          (sum, ab) =>
+            sum +
+            Math.max(
+              0,
+              (Math.min(Date.parse(ab.endsAt), periodEnd) - Math.max(Date.parse(ab.startsAt), periodStart)) /
+                86_400_000,
+            ),
+          0,
+        );
+      const contractHours = Math.max(
+        0,
+        (input.ruleSet.fullTimeWeeklyHours * agent.contractRatio * (days - Math.min(days, absentDays))) / 7,
+      );
+      return {
+        agentId: agent.id,
+        agentName: agent.name,
+        contractRatio: agent.contractRatio,
+        hours: Math.round(mine.reduce((sum, shift) => sum + shiftHours(shift, input.ruleSet), 0) * 10) / 10,
+        contractHours: Math.round(contractHours * 10) / 10,
+        nights: mine.filter((shift) => isNightShift(shift, input.ruleSet)).length,
+        weekends: mine.filter((shift) => isWeekendShift(shift, input.ruleSet)).length,
+      };
+    });
+}

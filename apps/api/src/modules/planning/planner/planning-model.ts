@@ -1,0 +1,605 @@
+import {
+  addDays,
+  AgentStatus,
+  hasValidQualification,
+  isNightShift,
+  isWeekendShift,
+  localDate,
+  QualificationKind,
+  RosterAgent,
+  RosterAssignment,
+  RosterInput,
+  RosterShift,
+  shiftHours,
+  weekStart,
+} from '@vigie/shared';
+import { DateTime } from 'luxon';
+
+/**
+ * The automatic roster as a mixed-integer programme:
+ * - x[a,s] ∈ {0,1}: agent a on shift s, for every lawful-looking pair (status, category,
+ *   qualifications required of all, absences, clashes with the assignments already made);
+ * - hard rules as linear inequalities: pairwise conflicts (overlap, 11 h rest, 12 h span,
+ *   10 h a day for two shifts), 10 h per day, 48 h per calendar week, 44 h on average over
+ *   12 weeks (the weeks before count), 35 h of continuous rest touching every week (one free
+ *   window among those starting at a shift's end, ending at a shift's start or at a midnight);
+ * - coverage with slack (places and required qualifications), no overstaffing;
+ * - fairness: the spread (max − min) of hours, nights and weekend shifts relative to contract
+ *   and availability, within each category; runs of more than five working days; wishes
+ *   (pending absence requests) respected where free.
+ * Coverage first (heavy slack costs), then fairness.
+ */
+
+const HOUR = 3_600_000;
+export const WEIGHTS = {
+  uncoveredPlace: 1000,
+  unmetRequirement: 400,
+  hoursSpread: 4,
+  nightsSpread: 40,
+  weekendsSpread: 25,
+  longRun: 15,
+  wish: 60,
+};
+
+export interface PlannerInput {
+  /** The whole period; its assignments are fixed (made by hand, or outside the neighbourhood). */
+  input: RosterInput;
+  /** Shifts the planner may fill (unpublished days of the period, or a neighbourhood of them). */
+  plannableShiftIds: ReadonlySet<string>;
+  /** Agents the planner may place (all when absent). */
+  agentIds?: ReadonlySet<string>;
+  /** Pending absence requests: days off wished. */
+  wishes: readonly { agentId: string; startsAt: string; endsAt: string }[];
+}
+
+export interface Column {
+  kind: 'x' | 'slack' | 'aux';
+  agentId?: string;
+  shiftId?: string;
+}
+
+export interface SparseModel {
+  numCols: number;
+  numRows: number;
+  colCost: Float64Array;
+  colLower: Float64Array;
+  colUpper: Float64Array;
+  rowLower: Float64Array;
+  rowUpper: Float64Array;
+  integrality: Int32Array;
+  starts: Int32Array;
+  indices: Int32Array;
+  values: Float64Array;
+}
+
+export interface BuiltModel {
+  model: SparseModel;
+  columns: Column[];
+  /** Index of x[a,s] by `${agentId}|${shiftId}`. */
+  xIndex: Map<string, number>;
+}
+
+interface Times {
+  start: number;
+  end: number;
+  day: string;
+  hours: number;
+  /** 1 for a night shift, else 0 (computed once). */
+  night(shift: RosterShift): number;
+  weekend(shift: RosterShift): number;
+}
+
+class ModelBuilder {
+  readonly columns: Column[] = [];
+  readonly cost: number[] = [];
+  readonly lower: number[] = [];
+  readonly upper: number[] = [];
+  readonly integer: number[] = [];
+  readonly rows: { lo: number; hi: number; terms: Map<number, number> }[] = [];
+
+  column(column: Column, cost: number, lo: number, hi: number, integer: boolean): number {
+    this.columns.push(column);
+    this.cost.push(cost);
+    this.lower.push(lo);
+    this.upper.push(hi);
+    this.integer.push(integer ? 1 : 0);
+    return this.columns.length - 1;
+  }
+
+  row(terms: [number, number][], lo: number, hi: number): void {
+    const merged = new Map<number, number>();
+    for (const [index, value] of terms) merged.set(index, (merged.get(index) ?? 0) + value);
+    for (const [index, value] of merged) if (value === 0) merged.delete(index);
+    if (merged.size === 0) return;
+    this.rows.push({ lo, hi, terms: merged });
+  }
+
+  build(): SparseModel {
+    const starts = new Int32Array(this.rows.length + 1);
+    const nnz = this.rows.reduce((sum, row) => sum + row.terms.size, 0);
+    const indices = new Int32Array(nnz);
+    const values = new Float64Array(nnz);
+    let k = 0;
+    this.rows.forEach((row, i) => {
+      starts[i] = k;
+      for (const [index, value] of [...row.terms].sort((a, b) => a[0] - b[0])) {
+        indices[k] = index;
+        values[k] = value;
+        k++;
+      }
+    });
+    starts[this.rows.length] = k;
+    return {
+      numCols: this.columns.length,
+      numRows: this.rows.length,
+      colCost: Float64Array.from(this.cost),
+      colLower: Float64Array.from(this.lower),
+      colUpper: Float64Array.from(this.upper),
+      rowLower: Float64Array.from(this.rows.map((row) => row.lo)),
+      rowUpper: Float64Array.from(this.rows.map((row) => row.hi)),
+      integrality: Int32Array.from(this.integer),
+      starts,
+      indices,
+      values,
+    };
+  }
+}
+
+const INF = 1e30;
+
+export function buildPlanningModel({ input, plannableShiftIds, agentIds, wishes }: PlannerInput): BuiltModel {
+  const { ruleSet } = input;
+  const b = new ModelBuilder();
+  const times = new Map<string, Times>();
+  for (const shift of input.shifts) times.set(shift.id, timesOf(shift, ruleSet));
+  const shiftsById = new Map(input.shifts.map((shift) => [shift.id, shift]));
+  const plannable = input.shifts.filter((shift) => plannableShiftIds.has(shift.id));
+  const fixedByAgent = groupBy(input.assignments, (a) => a.agentId);
+  const fixedByShift = groupBy(input.assignments, (a) => a.shiftId);
+  const absences = groupBy(input.absences, (a) => a.agentId);
+  const wishesByAgent = groupBy(wishes, (w) => w.agentId);
+  const agents = input.agents.filter(
+    (agent) => agent.status === AgentStatus.ACTIVE || agent.status === AgentStatus.IN_TRAINING,
+  );
+  const agentsById = new Map(input.agents.map((agent) => [agent.id, agent]));
+
+  const xIndex = new Map<string, number>();
+  const xByAgent = new Map<string, number[]>();
+  const xByShift = new Map<string, number[]>();
+  const conflicts = (a: Times, c: Times): boolean => pairConflict(a, c, ruleSet);
+
+  // Places left on a shift, and qualifications still missing (a full shift may take one more
+  // agent holding a missing qualification, as a chief would do).
+  const openings = new Map<string, { places: number; missing: Map<QualificationKind, number> }>();
+  for (const shift of plannable) {
+    const t = times.get(shift.id)!;
+    const on = (fixedByShift.get(shift.id) ?? []).map((a) => agentsById.get(a.agentId));
+    const missing = new Map<QualificationKind, number>();
+    for (const requirement of shift.requirements) {
+      const held = on.filter(
+        (agent) => agent && hasValidQualification(agent, requirement.kind, t.day),
+      ).length;
+      if (requirement.count > held) missing.set(requirement.kind, requirement.count - held);
+    }
+    const places = Math.max(
+      0,
+      Math.max(shift.minAgents, ...shift.requirements.map((r) => r.count), 0) - on.length,
+    );
+    openings.set(shift.id, { places, missing });
+  }
+
+  for (const shift of plannable) {
+    const t = times.get(shift.id)!;
+    const { places, missing } = openings.get(shift.id)!;
+    if (places === 0 && missing.size === 0) continue;
+    for (const agent of agents) {
+      if (agentIds && !agentIds.has(agent.id)) continue;
+      if (!eligible(agent, shift, t.day)) continue;
+      if (places === 0 && ![...missing.keys()].some((kind) => hasValidQualification(agent, kind, t.day)))
+        continue;
+      if ((fixedByShift.get(shift.id) ?? []).some((a) => a.agentId === agent.id)) continue;
+      if (
+        (absences.get(agent.id) ?? []).some(
+          (ab) => Date.parse(ab.startsAt) < t.end && Date.parse(ab.endsAt) > t.start,
+        )
+      )
+        continue;
+      const fixed = (fixedByAgent.get(agent.id) ?? [])
+        .map((a) => times.get(a.shiftId))
+        .filter((f): f is Times => !!f);
+      if (fixed.some((f) => conflicts(f, t))) continue;
+      const wished = (wishesByAgent.get(agent.id) ?? []).some(
+        (w) => Date.parse(w.startsAt) < t.end && Date.parse(w.endsAt) > t.start,
+      );
+      const index = b.column(
+        { kind: 'x', agentId: agent.id, shiftId: shift.id },
+        wished ? WEIGHTS.wish : 0.001 * t.hours,
+        0,
+        1,
+        true,
+      );
+      xIndex.set(`${agent.id}|${shift.id}`, index);
+      push(xByAgent, agent.id, index);
+      push(xByShift, shift.id, index);
+    }
+  }
+  const xOf = (index: number): { agent: RosterAgent; shift: RosterShift; t: Times } => {
+    const column = b.columns[index];
+    const shift = shiftsById.get(column.shiftId!)!;
+    return { agent: agentsById.get(column.agentId!)!, shift, t: times.get(shift.id)! };
+  };
+
+  // Coverage: places and required qualifications, with costly slack; no overstaffing.
+  // Coverage: places and required qualifications, with costly slack; no overstaffing beyond the
+  // holders of a missing qualification.
+  for (const shift of plannable) {
+    const candidates = xByShift.get(shift.id) ?? [];
+    if (candidates.length === 0) continue;
+    const { places, missing: missingKinds } = openings.get(shift.id)!;
+    const day = times.get(shift.id)!.day;
+    const terms = (indices: number[]): [number, number][] => indices.map((i) => [i, 1]);
+    if (places > 0) {
+      const slack = b.column({ kind: 'slack', shiftId: shift.id }, WEIGHTS.uncoveredPlace, 0, places, true);
+      b.row([...terms(candidates), [slack, 1]], places, INF);
+    }
+    const holdersOfMissing = candidates.filter((i) =>
+      [...missingKinds.keys()].some((kind) => hasValidQualification(xOf(i).agent, kind, day)),
+    );
+    const extra = [...missingKinds.values()].reduce((sum, count) => sum + count, 0);
+    b.row(terms(candidates), -INF, Math.max(places, extra));
+    b.row(terms(candidates.filter((i) => !holdersOfMissing.includes(i))), -INF, places);
+    for (const [kind, missing] of missingKinds) {
+      const holders = candidates.filter((i) => hasValidQualification(xOf(i).agent, kind, day));
+      const unmet = b.column(
+        { kind: 'slack', shiftId: shift.id },
+        WEIGHTS.unmetRequirement,
+        0,
+        missing,
+        true,
+      );
+      b.row([...terms(holders), [unmet, 1]], missing, INF);
+    }
+  }
+
+  const periodWeeks = weeksOf(input.from, input.to);
+  for (const agent of agents) {
+    const mine = xByAgent.get(agent.id) ?? [];
+    if (mine.length === 0) continue;
+    const fixed = (fixedByAgent.get(agent.id) ?? [])
+      .map((a) => times.get(a.shiftId))
+      .filter((f): f is Times => !!f);
+
+    // Pairwise conflicts between candidates: overlap, rest, span, two shifts over 10 h a day.
+    const sorted = [...mine].sort((i, j) => xOf(i).t.start - xOf(j).t.start);
+    for (let p = 0; p < sorted.length; p++) {
+      const tp = xOf(sorted[p]).t;
+      for (let q = p + 1; q < sorted.length; q++) {
+        const tq = xOf(sorted[q]).t;
+        if (tq.start - tp.end > ruleSet.minDailyRestHours * HOUR && tq.day !== tp.day) break;
+        if (conflicts(tp, tq))
+          b.row(
+            [
+              [sorted[p], 1],
+              [sorted[q], 1],
+            ],
+            -INF,
+            1,
+          );
+      }
+    }
+
+    // 10 h a day.
+    for (const [day, indices] of groupBy(mine, (i) => xOf(i).t.day)) {
+      if (indices.length < 3) continue;
+      const already = fixed.filter((f) => f.day === day).reduce((sum, f) => sum + f.hours, 0);
+      b.row(
+        indices.map((i) => [i, xOf(i).t.hours]),
+        -INF,
+        ruleSet.maxDailyWorkHours - already,
+      );
+    }
+
+    // 48 h a week, 44 h on average over 12 weeks.
+    const weekHours = (t: Times, week: string): number => overlapHours(t, weekBounds(week, ruleSet.timeZone));
+    for (const week of periodWeeks) {
+      const already = fixed.reduce((sum, f) => sum + weekHours(f, week), 0);
+      const terms = mine
+        .map((i) => [i, weekHours(xOf(i).t, week)] as [number, number])
+        .filter(([, h]) => h > 0);
+      b.row(terms, -INF, ruleSet.maxWeeklyHours - already);
+    }
+    for (const first of windowStarts(periodWeeks, ruleSet.averageWindowWeeks)) {
+      const bounds = {
+        start: weekBounds(first, ruleSet.timeZone).start,
+        end: weekBounds(addWeeks(first, ruleSet.averageWindowWeeks), ruleSet.timeZone).start,
+      };
+      const already = fixed.reduce((sum, f) => sum + overlapHours(f, bounds), 0);
+      const terms = mine
+        .map((i) => [i, overlapHours(xOf(i).t, bounds)] as [number, number])
+        .filter(([, h]) => h > 0);
+      if (terms.length > 0)
+        b.row(terms, -INF, ruleSet.maxAverageWeeklyHours * ruleSet.averageWindowWeeks - already);
+    }
+
+    // 35 h of continuous rest in every week he may work: one free window of the week is chosen.
+    const restMs = ruleSet.minWeeklyRestHours * HOUR;
+    for (const week of periodWeeks) {
+      const bounds = weekBounds(week, ruleSet.timeZone);
+      const inWeek = mine.filter((i) => overlapHours(xOf(i).t, bounds) > 0);
+      if (inWeek.length === 0) continue;
+      const anchors = new Set<number>();
+      // Any free gap of 35 h touching the week holds a window starting at a shift's end, or ending
+      // at a shift's start, or ending at a midnight of the week (the rules engine's reading).
+      for (let day = 0; day <= 7; day++) anchors.add(bounds.start - restMs + day * 24 * HOUR);
+      for (const i of mine) {
+        anchors.add(xOf(i).t.end);
+        anchors.add(xOf(i).t.start - restMs);
+      }
+      for (const f of fixed) {
+        anchors.add(f.end);
+        anchors.add(f.start - restMs);
+      }
+      const windows: number[] = [];
+      for (const start of anchors) {
+        const end = start + restMs;
+        if (end <= bounds.start || start >= bounds.end) continue;
+        if (fixed.some((f) => f.start < end && f.end > start)) continue;
+        const overlapping = mine.filter((i) => xOf(i).t.start < end && xOf(i).t.end > start);
+        const free = b.column({ kind: 'aux', agentId: agent.id }, 0, 0, 1, true);
+        // free = 1 ⇒ none of the overlapping candidates is worked.
+        if (overlapping.length > 0)
+          b.row(
+            [...overlapping.map((i) => [i, 1] as [number, number]), [free, overlapping.length]],
+            -INF,
+            overlapping.length,
+          );
+        windows.push(free);
+      }
+      if (windows.length > 0)
+        b.row(
+          windows.map((w) => [w, 1]),
+          1,
+          INF,
+        );
+    }
+  }
+
+  addFairness(b, input, agents, xByAgent, xOf, times);
+  return { model: b.build(), columns: b.columns, xIndex };
+}
+
+/** Min-max spreads of hours, nights and weekends per category, and runs of more than five days. */
+function addFairness(
+  b: ModelBuilder,
+  input: RosterInput,
+  agents: RosterAgent[],
+  xByAgent: Map<string, number[]>,
+  xOf: (index: number) => { agent: RosterAgent; shift: RosterShift; t: Times },
+  times: Map<string, Times>,
+): void {
+  const { ruleSet } = input;
+  const periodStart = Date.parse(DateTime.fromISO(input.from, { zone: ruleSet.timeZone }).toISO()!);
+  const periodEnd = Date.parse(
+    DateTime.fromISO(input.to, { zone: ruleSet.timeZone }).plus({ days: 1 }).toISO()!,
+  );
+  const periodMs = periodEnd - periodStart;
+  const inPeriod = (shiftId: string): boolean => {
+    const t = times.get(shiftId);
+    return !!t && t.start >= periodStart && t.start < periodEnd;
+  };
+  const shiftsById = new Map(input.shifts.map((shift) => [shift.id, shift]));
+  const fixedInPeriod = groupBy(
+    input.assignments.filter((a) => inPeriod(a.shiftId)),
+    (a) => a.agentId,
+  );
+  for (const category of new Set(agents.map((agent) => agent.category))) {
+    // Who works in the period: placeable now, or already on shifts of it (their loads are fixed).
+    const pool = agents.filter(
+      (agent) =>
+        agent.category === category &&
+        ((xByAgent.get(agent.id)?.length ?? 0) > 0 || (fixedInPeriod.get(agent.id)?.length ?? 0) > 0),
+    );
+    if (pool.length < 2 || !pool.some((agent) => xByAgent.has(agent.id))) continue;
+    for (const [measure, weight] of [
+      ['hours', WEIGHTS.hoursSpread],
+      ['nights', WEIGHTS.nightsSpread],
+      ['weekends', WEIGHTS.weekendsSpread],
+    ] as const) {
+      const among = fairnessPool(input, pool, measure);
+      if (among.length < 2) continue;
+      const max = b.column({ kind: 'aux' }, weight, 0, INF, false);
+      const min = b.column({ kind: 'aux' }, -weight, 0, INF, false);
+      for (const agent of among) {
+        const absentMs = input.absences
+          .filter((absence) => absence.agentId === agent.id)
+          .reduce(
+            (sum, ab) =>
+              sum +
+              Math.max(
+                0,
+                Math.min(Date.parse(ab.endsAt), periodEnd) - Math.max(Date.parse(ab.startsAt), periodStart),
+              ),
+            0,
+          );
+        const availability = Math.max(0.1, 1 - absentMs / periodMs);
+        const scale = 1 / (Math.max(agent.contractRatio, 0.1) * availability);
+        const value = (t: Times, shift: RosterShift): number =>
+          measure === 'hours' ? t.hours : measure === 'nights' ? t.night(shift) : t.weekend(shift);
+        const fixedValue = (fixedInPeriod.get(agent.id) ?? []).reduce(
+          (sum, a) => sum + value(times.get(a.shiftId)!, shiftsById.get(a.shiftId)!),
+          0,
+        );
+        const terms = (xByAgent.get(agent.id) ?? []).map(
+          (i) => [i, value(xOf(i).t, xOf(i).shift) * scale] as [number, number],
+        );
+        // max ≥ load ≥ min
+        b.row([...terms, [max, -1]], -INF, -fixedValue * scale);
+        b.row([...terms, [min, -1]], -fixedValue * scale, INF);
+      }
+    }
+  }
+  // More than five working days in a row costs.
+  for (const agent of agents) {
+    const mine = xByAgent.get(agent.id) ?? [];
+    if (mine.length === 0) continue;
+    const days = groupBy(mine, (i) => xOf(i).t.day);
+    const worked = new Map<string, number>();
+    for (const [day, indices] of days) {
+      const y = b.column({ kind: 'aux', agentId: agent.id }, 0, 0, 1, false);
+      for (const i of indices)
+        b.row(
+          [
+            [i, 1],
+            [y, -1],
+          ],
+          -INF,
+          0,
+        );
+      worked.set(day, y);
+    }
+    const fixedDays = new Set(
+      input.assignments
+        .filter((a) => a.agentId === agent.id)
+        .map((a) => times.get(a.shiftId)?.day)
+        .filter((d): d is string => !!d),
+    );
+    const allDays = [...new Set([...worked.keys(), ...fixedDays])].sort();
+    for (const day of allDays) {
+      const run = Array.from({ length: 6 }, (_, k) => addDays(day, k));
+      const variables = run.filter((d) => worked.has(d)).map((d) => worked.get(d)!);
+      if (variables.length === 0) continue;
+      const fixedCount = run.filter((d) => fixedDays.has(d) && !worked.has(d)).length;
+      const excess = b.column({ kind: 'aux', agentId: agent.id }, WEIGHTS.longRun, 0, INF, false);
+      b.row([...variables.map((y) => [y, 1] as [number, number]), [excess, -1]], -INF, 5 - fixedCount);
+    }
+  }
+}
+
+const timesCache = new WeakMap<RosterShift, { ruleSet: RosterInput['ruleSet']; times: Times }>();
+/** A shift's instants and measures (memoised per shift object: the search rebuilds models often). */
+function timesOf(shift: RosterShift, ruleSet: RosterInput['ruleSet']): Times {
+  const cached = timesCache.get(shift);
+  if (cached?.ruleSet === ruleSet) return cached.times;
+  let night: number | undefined;
+  let weekend: number | undefined;
+  const times: Times = {
+    start: Date.parse(shift.startsAt),
+    end: Date.parse(shift.endsAt),
+    day: localDate(shift.startsAt, ruleSet),
+    hours: shiftHours(shift, ruleSet),
+    night: (s) => (night ??= isNightShift(s, ruleSet) ? 1 : 0),
+    weekend: (s) => (weekend ??= isWeekendShift(s, ruleSet) ? 1 : 0),
+  };
+  timesCache.set(shift, { ruleSet, times });
+  return times;
+}
+
+type Span = Pick<Times, 'start' | 'end' | 'day' | 'hours'>;
+
+/** Two shifts one agent cannot both work (both in time order is not required). */
+export function pairConflict(a: Span, c: Span, ruleSet: RosterInput['ruleSet']): boolean {
+  const [first, second] = a.start <= c.start ? [a, c] : [c, a];
+  if (first.end > second.start) return true;
+  if (first.day === second.day) {
+    if ((Math.max(first.end, second.end) - first.start) / HOUR > ruleSet.maxDaySpanHours) return true;
+    if (first.hours + second.hours > ruleSet.maxDailyWorkHours) return true;
+    return false;
+  }
+  return (second.start - first.end) / HOUR < ruleSet.minDailyRestHours;
+}
+
+function eligible(agent: RosterAgent, shift: RosterShift, day: string): boolean {
+  if (agent.status === AgentStatus.IN_TRAINING && !shift.allowsTrainees) return false;
+  if (shift.categories.length > 0 && !shift.categories.includes(agent.category)) return false;
+  return shift.requiredForAll.every((kind) => hasValidQualification(agent, kind, day));
+}
+
+/**
+ * Whether the agent can hold a place of the shift in full: allowed on it and holding what its
+ * requirements ask (an unarmed officer does not count toward an armed patrol).
+ */
+export function canHold(agent: RosterAgent, shift: RosterShift, ruleSet: RosterInput['ruleSet']): boolean {
+  const day = timesOf(shift, ruleSet).day;
+  return (
+    eligible(agent, shift, day) && shift.requirements.every((r) => hasValidQualification(agent, r.kind, day))
+  );
+}
+
+/**
+ * The agents the fairness of nights (or weekend shifts) is measured among: those who can hold at
+ * least one night (weekend) shift of the period — an officer without a firearm, who cannot join an
+ * armed night patrol, is not "unfairly spared" them.
+ */
+export function fairnessPool(
+  input: RosterInput,
+  agents: readonly RosterAgent[],
+  measure: 'hours' | 'nights' | 'weekends',
+): RosterAgent[] {
+  if (measure === 'hours') return [...agents];
+  const shifts = input.shifts.filter((shift) => {
+    const t = timesOf(shift, input.ruleSet);
+    return (
+      t.day >= input.from &&
+      t.day <= input.to &&
+      (measure === 'nights' ? t.night(shift) : t.weekend(shift)) === 1
+    );
+  });
+  return agents.filter((agent) => shifts.some((shift) => canHold(agent, shift, input.ruleSet)));
+}
+
+function weeksOf(from: string, to: string): string[] {
+  const weeks: string[] = [];
+  for (let week = weekStart(from); week <= to; week = addWeeks(week, 1)) weeks.push(week);
+  return weeks;
+}
+
+function addWeeks(date: string, weeks: number): string {
+  return addDays(date, 7 * weeks);
+}
+
+/** Starts of the 12-week windows that contain at least one week of the period. */
+function windowStarts(periodWeeks: string[], span: number): string[] {
+  const starts = new Set<string>();
+  for (const week of periodWeeks) for (let k = 0; k < span; k++) starts.add(addWeeks(week, -k));
+  return [...starts].sort();
+}
+
+const weekBoundsCache = new Map<string, { start: number; end: number }>();
+/** Start and end instants of a calendar week (memoised: time-zone arithmetic is costly). */
+function weekBounds(week: string, zone: string): { start: number; end: number } {
+  const key = `${week}|${zone}`;
+  let bounds = weekBoundsCache.get(key);
+  if (!bounds) {
+    const start = DateTime.fromISO(week, { zone }).startOf('day');
+    bounds = { start: start.toMillis(), end: start.plus({ weeks: 1 }).toMillis() };
+    if (weekBoundsCache.size > 1000) weekBoundsCache.clear();
+    weekBoundsCache.set(key, bounds);
+  }
+  return bounds;
+}
+
+function overlapHours(t: { start: number; end: number }, bounds: { start: number; end: number }): number {
+  return Math.max(0, Math.min(t.end, bounds.end) - Math.max(t.start, bounds.start)) / HOUR;
+}
+
+function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const item of items) push(groups, key(item), item);
+  return groups;
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** The proposal encoded in a solution vector. */
+export function decode(columns: Column[], values: ArrayLike<number>): RosterAssignment[] {
+  const assignments: RosterAssignment[] = [];
+  columns.forEach((column, index) => {
+    if (column.kind === 'x' && values[index] > 0.5)
+      assignments.push({ agentId: column.agentId!, shiftId: column.shiftId! });
+  });
+  return assignments;
+}
