@@ -48,27 +48,30 @@ const FONT = { family: 'Roboto' };
     <div class="frame" [style.height.px]="height()">
       <canvas #canvas role="img" [attr.aria-label]="ariaLabel()"></canvas>
     </div>
-    <table class="visually-hidden" [attr.data-testid]="testId()">
-      <caption>
-        {{
-          caption()
-        }}
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">{{ column() }}</th>
-          <th scope="col" i18n>Entrées</th>
-        </tr>
-      </thead>
-      <tbody>
-        @for (row of rows(); track row.key) {
+    <!-- A table ignores a height of 1 px: its box, not the table, is what is hidden. -->
+    <div class="visually-hidden">
+      <table [attr.data-testid]="testId()">
+        <caption>
+          {{
+            caption()
+          }}
+        </caption>
+        <thead>
           <tr>
-            <th scope="row">{{ row.label }}</th>
-            <td>{{ row.count }}</td>
+            <th scope="col">{{ column() }}</th>
+            <th scope="col" i18n>Entrées</th>
           </tr>
-        }
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          @for (row of rows(); track row.key) {
+            <tr>
+              <th scope="row">{{ row.label }}</th>
+              <td>{{ row.count }}</td>
+            </tr>
+          }
+        </tbody>
+      </table>
+    </div>
   `,
   styles: `
     .frame {

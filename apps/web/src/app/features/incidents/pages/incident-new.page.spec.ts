@@ -172,6 +172,15 @@ describe('IncidentNewPage', () => {
     ]);
     expect(byTestId('form-error').textContent).toContain('Certains champs sont à compléter ou à corriger.');
     backend.expectNone({ method: 'POST', url: '/api/incidents' });
+
+    // Once every field is right, the form stops saying so before he saves again.
+    await chooseCategory('Tranquillité publique', 'Bruit, tapage');
+    await pick('quartier', 'Bourg');
+    type('address', '12 rue du Bourg');
+    type('summary', 'Tapage nocturne');
+    await render();
+    expect(errors()).toEqual([]);
+    expect(element.querySelector('[data-testid="form-error"]')).toBeNull();
   });
 
   it('refuses facts in the future, and more than 30 days back for an agent but not for a supervisor', async () => {

@@ -7,7 +7,7 @@ import {
   OnInit,
   signal,
 } from '@angular/core';
-import { toSignal } from '@angular/core/rxjs-interop';
+import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import {
   type AbstractControl,
   FormBuilder,
@@ -131,7 +131,18 @@ export class IncidentNewPage implements OnInit {
   readonly agents = signal<AgentOption[]>([]);
   readonly cameras = signal<CameraOption[] | null>(null);
   readonly saving = signal(false);
-  readonly error = signal<string | null>(null);
+  /** The API's objection to the last attempt, until the next one. */
+  private readonly problem = signal<string | null>(null);
+  /** Whether saving was tried: from then on the form says when fields are still to fix. */
+  private readonly attempted = signal(false);
+  private readonly status = toSignal(this.form.statusChanges, { initialValue: this.form.status });
+  readonly error = computed(
+    () =>
+      this.problem() ??
+      (this.attempted() && this.status() === 'INVALID'
+        ? $localize`Certains champs sont à compléter ou à corriger.`
+        : null),
+  );
 
   private readonly values = toSignal(this.form.valueChanges, { initialValue: this.form.getRawValue() });
   readonly summaryLength = computed(() => this.values().summary?.length ?? 0);
@@ -143,6 +154,11 @@ export class IncidentNewPage implements OnInit {
       .filter((agent) => ids.has(agent.id))
       .map((agent) => (agent.id === this.authorId ? $localize`${agent.name} (vous)` : agent.name));
   });
+
+  constructor() {
+    // Once a field is changed, the API's last objection no longer describes the form.
+    this.form.valueChanges.pipe(takeUntilDestroyed()).subscribe(() => this.problem.set(null));
+  }
 
   ngOnInit(): void {
     void this.loadAgents();
@@ -195,9 +211,9 @@ export class IncidentNewPage implements OnInit {
   async submit(): Promise<void> {
     if (this.saving()) return;
     this.form.markAllAsTouched();
-    this.error.set(null);
+    this.problem.set(null);
+    this.attempted.set(true);
     if (this.form.invalid) {
-      this.error.set($localize`Certains champs sont à compléter ou à corriger.`);
       this.focusFirstInvalid();
       return;
     }
@@ -231,7 +247,7 @@ export class IncidentNewPage implements OnInit {
         control.markAsTouched();
       }
     }
-    this.error.set(problem.detail);
+    this.problem.set(problem.detail);
     if (Object.keys(byField).some((field) => FORM_FIELDS.includes(field))) this.focusFirstInvalid();
   }
 
