@@ -75,7 +75,7 @@ describe('the automatic planner (HiGHS, crafted instances)', () => {
 
   it('spreads hours and nights more evenly than the greedy pass, relative to contract', async () => {
     const input = week(10);
-    const result = await proposeRoster({ input, plannable: ids(input), wishes: [], timeLimitSeconds: 4 });
+    const result = await proposeRoster({ input, plannable: ids(input), wishes: [], timeLimitSeconds: 8 });
     const { solver, greedy } = result.stats;
     expect(solver.hoursSpread + solver.nightsSpread * 10).toBeLessThan(
       greedy.hoursSpread + greedy.nightsSpread * 10,
