@@ -1,6 +1,7 @@
 import { HttpClient } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import type {
+  PlanResponse,
   PublicationResponse,
   RosterCheckResponse,
   RosterInput,
@@ -56,6 +57,15 @@ export class PlanningApi {
   /** 200; 422 with `violations` while hard ones remain. */
   publish(period: Period): Promise<PublicationResponse> {
     return firstValueFrom(this.http.post<PublicationResponse>('/api/roster/publish', period));
+  }
+
+  /**
+   * A roster proposed by the solver for the period's unpublished shifts (up to its time limit,
+   * 10 s by default); with `apply`, a plan computed afresh and written to the draft. 409 when
+   * part of the period was published meanwhile.
+   */
+  plan(period: Period, apply: boolean): Promise<PlanResponse> {
+    return firstValueFrom(this.http.post<PlanResponse>('/api/roster/plan', { ...period, apply }));
   }
 
   publications(period: Period): Promise<PublicationResponse[]> {
