@@ -95,7 +95,7 @@ export function shortInGrid(
         .filter((slot) => !slot.covered && !known.has(slot.id))
         .map((slot) => ({
           shiftId: slot.id,
-          message: $localize`${slot.label} du ${dayMonth(day.date)} : ${slot.missing ?? $localize`non couvert`} (les stagiaires ne comptent pas dans la couverture).`,
+          message: $localize`${slot.label} du ${dayMonth(day.date)} : ${slot.missing ?? $localize`non couvert`} (stagiaires non comptés).`,
         })),
     );
 }
