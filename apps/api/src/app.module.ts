@@ -1,5 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { ScheduleModule } from '@nestjs/schedule';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 
@@ -14,12 +15,14 @@ import { dataSourceOptions } from './database/data-source';
 import { AgentsModule } from './modules/agents/agents.module';
 import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
+import { DashboardModule } from './modules/dashboard/dashboard.module';
 import { HealthModule } from './modules/health/health.module';
 import { IncidentsModule } from './modules/incidents/incidents.module';
 import { PlanningModule } from './modules/planning/planning.module';
 import { RecruitmentModule } from './modules/recruitment/recruitment.module';
 import { StaffingModule } from './modules/staffing/staffing.module';
 import { UsersModule } from './modules/users/users.module';
+import { VideoModule } from './modules/video/video.module';
 
 /** Feature modules of the API, in the order of PRODUCT.md. */
 export const FEATURE_MODULES = [
@@ -32,6 +35,8 @@ export const FEATURE_MODULES = [
   RecruitmentModule,
   PlanningModule,
   IncidentsModule,
+  VideoModule,
+  DashboardModule,
   HealthModule,
 ];
 
@@ -50,6 +55,7 @@ export class AppModule {
           retryAttempts: 3,
           retryDelay: 1000,
         }),
+        ScheduleModule.forRoot(),
         ...FEATURE_MODULES,
       ],
       providers: [

@@ -1,6 +1,15 @@
 import { expect, test } from '@playwright/test';
 
-import { addDays, Api, drag, mondayOf, parisDate, todayInParis } from './support/planning';
+import {
+  addDays,
+  Api,
+  drag,
+  longDay,
+  mondayOf,
+  parisDate,
+  parisTime,
+  todayInParis,
+} from './support/planning';
 import { screenshot, signIn } from './support/screens';
 
 test.use({ viewport: { width: 1440, height: 900 } });
@@ -123,8 +132,24 @@ test.describe('the chief plans next week', () => {
     await page.getByRole('dialog').getByTestId('decision-confirm').click();
     await expect(training.getByTestId('absence-status')).toHaveText('Acceptée');
 
+    // Julien's first shift of the week the chief published (his token stops working at sign-out).
+    const [julien] = (await api.get<{ items: { id: string }[] }>('/api/agents?q=Lefebvre')).items;
+    const published = (await api.shifts(monday, wednesday)).find((shift) =>
+      shift.assignments.some((a) => a.agentId === julien.id),
+    );
+    expect(published, 'Julien works early next week in the demo').toBeDefined();
+
     await page.getByTestId('user-menu').click();
     await page.getByTestId('logout').click();
     await expect(page).toHaveURL(/\/connexion/);
+
+    // The agent, on his phone, finds the week the chief published in « Mon planning ».
+    await page.setViewportSize({ width: 360, height: 740 });
+    await signIn(page, 'agent');
+    await page.goto('/mon-planning');
+    const day = page.getByTestId('my-day').filter({ hasText: longDay(parisDate(published!.startsAt)) });
+    await expect(day.getByTestId('my-shift').filter({ hasText: published!.label })).toContainText(
+      `${parisTime(published!.startsAt)}–${parisTime(published!.endsAt)}`,
+    );
   });
 });

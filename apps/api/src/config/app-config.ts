@@ -1,9 +1,13 @@
 import { resolve } from 'node:path';
 
 import {
+  CameraKind,
+  CameraPlan,
+  DEFAULT_CAMERA_PLAN,
   DEFAULT_DURATIONS,
   DEFAULT_RULE_SET,
   DurationSettings,
+  MAX_FOOTAGE_RETENTION_DAYS,
   Milestone,
   MILESTONES,
   RuleSet,
@@ -130,6 +134,17 @@ class EnvironmentVariables {
   @Min(1)
   @Max(300)
   PLANNER_TIME_LIMIT_SECONDS?: number;
+
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(MAX_FOOTAGE_RETENTION_DAYS)
+  FOOTAGE_RETENTION_DAYS?: number;
+
+  @IsOptional()
+  @IsString()
+  CAMERA_PLAN?: string;
 }
 
 export interface AppConfig {
@@ -155,6 +170,10 @@ export interface AppConfig {
   ruleSet: RuleSet;
   /** Time given to the solver of the automatic planning. */
   plannerTimeLimitSeconds: number;
+  /** Days the recorders keep the images (30 at most, the legal maximum). */
+  footageRetentionDays: number;
+  /** Cameras planned per year and kind. */
+  cameraPlan: CameraPlan;
 }
 
 export class ConfigError extends Error {}
@@ -167,6 +186,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   );
   const recruitmentDurations = parseDurations(raw.RECRUITMENT_TYPICAL_DAYS, problems);
   const ruleSet = parseRuleSet(raw.ROSTER_RULES, problems);
+  const cameraPlan = parseCameraPlan(raw.CAMERA_PLAN, problems);
   const nodeEnv = (raw.NODE_ENV ?? 'development') as AppConfig['env'];
   const production = nodeEnv === 'production';
   if (production) {
@@ -214,6 +234,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     recruitmentDurations,
     ruleSet,
     plannerTimeLimitSeconds: raw.PLANNER_TIME_LIMIT_SECONDS ?? 10,
+    footageRetentionDays: raw.FOOTAGE_RETENTION_DAYS ?? MAX_FOOTAGE_RETENTION_DAYS,
+    cameraPlan,
   };
 }
 
@@ -241,6 +263,28 @@ function parseRuleSet(json: string | undefined, problems: string[]): RuleSet {
   } catch {
     problems.push(`ROSTER_RULES : doit être un objet JSON de seuils numériques parmi ${numeric.join(', ')}`);
     return DEFAULT_RULE_SET;
+  }
+}
+
+/** `{"2025": {"NOMAD": 6}, "2026": {"FIXED": 14}}`: cameras planned per year and kind. */
+function parseCameraPlan(json: string | undefined, problems: string[]): CameraPlan {
+  if (!json) return DEFAULT_CAMERA_PLAN;
+  const problem = 'CAMERA_PLAN : doit être un objet JSON { "ANNÉE": { "NOMAD" | "FIXED": nombre } }';
+  try {
+    const parsed = JSON.parse(json) as unknown;
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new Error();
+    for (const [year, kinds] of Object.entries(parsed)) {
+      if (!/^20[2-4]\d$/.test(year) || typeof kinds !== 'object' || kinds === null) throw new Error();
+      for (const [kind, count] of Object.entries(kinds as object)) {
+        const valid = Object.values(CameraKind).includes(kind as CameraKind);
+        if (!valid || !Number.isInteger(count) || (count as number) < 0 || (count as number) > 1000)
+          throw new Error();
+      }
+    }
+    return parsed as CameraPlan;
+  } catch {
+    problems.push(problem);
+    return DEFAULT_CAMERA_PLAN;
   }
 }
 
@@ -292,6 +336,8 @@ function pick(env: NodeJS.ProcessEnv): Record<string, string> {
     'RECRUITMENT_TYPICAL_DAYS',
     'ROSTER_RULES',
     'PLANNER_TIME_LIMIT_SECONDS',
+    'FOOTAGE_RETENTION_DAYS',
+    'CAMERA_PLAN',
   ];
   const picked: Record<string, string> = {};
   for (const key of known) {

@@ -21,6 +21,10 @@ import { Recruitment } from '../modules/recruitment/recruitment.entity';
 import { RecruitmentEvent } from '../modules/recruitment/recruitment-event.entity';
 import { StaffingTarget } from '../modules/staffing/staffing-target.entity';
 import { User } from '../modules/users/user.entity';
+import { Camera } from '../modules/video/camera.entity';
+import { CameraStatusChange } from '../modules/video/camera-status-change.entity';
+import { FootageRequest } from '../modules/video/footage-request.entity';
+import { FootageRequestEvent } from '../modules/video/footage-request-event.entity';
 import { DemoSeed } from './seed/demo-seed.entity';
 
 /** Every entity, listed explicitly (no globs). */
@@ -30,7 +34,11 @@ export const ENTITIES = [
   Assignment,
   AuditEvent,
   CalendarToken,
+  Camera,
+  CameraStatusChange,
   DemoSeed,
+  FootageRequest,
+  FootageRequestEvent,
   Incident,
   IncidentAgent,
   IncidentAmendment,

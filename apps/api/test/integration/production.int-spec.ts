@@ -47,6 +47,7 @@ describe('production start-up', () => {
         'recruitments',
         'planning',
         'incidents',
+        'video',
       ]);
       expect(await prepareData(dataSource, config)).toEqual([]);
       const [{ count }] = await dataSource.query('SELECT count(*)::int AS count FROM app_user');

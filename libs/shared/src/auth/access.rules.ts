@@ -31,8 +31,11 @@ export const ACCESS = {
   checkIntegrity: [CHIEF],
   readCameras: [CHIEF, SUPERVISOR, AGENT],
   writeCameras: [CHIEF],
+  readDeployment: [CHIEF, SUPERVISOR],
   manageFootage: [CHIEF, SUPERVISOR],
   readDashboard: [CHIEF, SUPERVISOR],
+  /** Aggregated headcount and forecast, qualification alerts: the dashboard and HR's home. */
+  readStaffingAlerts: [CHIEF, SUPERVISOR, HR],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Capability = keyof typeof ACCESS;

@@ -25,3 +25,10 @@ export function Nested(type: () => new () => object): PropertyDecorator {
     return Array.isArray(value) ? value.map(toInstance) : toInstance(value);
   });
 }
+
+/** Query strings carry text: `?open=true` becomes `true`, `false` becomes `false`; anything else stays. */
+export function ToBoolean(): PropertyDecorator {
+  return Transform(({ value }: { value: unknown }) =>
+    value === 'true' ? true : value === 'false' ? false : value,
+  );
+}

@@ -1,3 +1,4 @@
+import { CameraRefResponse, FootageRequestResponse } from '../video/video.response';
 import { IncidentActionKind, IncidentStatus, Quartier } from './incident.taxonomy';
 
 export class IncidentLocationResponse {
@@ -53,6 +54,10 @@ export class IncidentResponse extends IncidentSummaryResponse {
   description!: string;
   actions!: IncidentActionResponse[];
   cameraIds!: string[];
+  /** The cameras of `cameraIds`, by code. */
+  cameras!: CameraRefResponse[];
+  /** The footage requests linked to the entry, most urgent first (SUPERVISOR and CHIEF; empty for agents). */
+  footageRequests!: FootageRequestResponse[];
   author!: string | null;
   /** In the order they were written. */
   amendments!: AmendmentResponse[];

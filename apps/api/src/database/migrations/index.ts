@@ -2,6 +2,7 @@ import { Foundation1795628399553 } from './1795628399553-Foundation';
 import { StaffingAndRecruitment1795630209871 } from './1795630209871-StaffingAndRecruitment';
 import { Planning1795633065776 } from './1795633065776-Planning';
 import { IncidentLog1795633960657 } from './1795633960657-IncidentLog';
+import { Video1795637300891 } from './1795637300891-Video';
 
 /** Every migration, in order. A committed migration is never edited: add a new one. */
 export const MIGRATIONS = [
@@ -9,4 +10,5 @@ export const MIGRATIONS = [
   StaffingAndRecruitment1795630209871,
   Planning1795633065776,
   IncidentLog1795633960657,
+  Video1795637300891,
 ];

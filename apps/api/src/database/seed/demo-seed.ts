@@ -9,6 +9,7 @@ import { DemoSeed } from './demo-seed.entity';
 import { seedIncidents } from './incidents.seed';
 import { seedPlanning } from './planning.seed';
 import { dayFrom, seedRecruitments, seedStaff, seedTargets } from './staff.seed';
+import { seedVideo } from './video.seed';
 
 export const DEMO_PASSWORD = 'vigie-demo';
 
@@ -79,6 +80,7 @@ const PARTS: SeedPart[] = [
   },
   { name: 'planning', run: (manager, { today, ruleSet }) => seedPlanning(manager, today, ruleSet) },
   { name: 'incidents', run: (manager, { now, ruleSet }) => seedIncidents(manager, now, ruleSet.timeZone) },
+  { name: 'video', run: (manager, { now, ruleSet }) => seedVideo(manager, now, ruleSet.timeZone) },
 ];
 
 /** Writes the demo data parts not written yet; returns the names of those it wrote. */

@@ -1,4 +1,11 @@
-import { categoryLabel, IncidentActionKind, IncidentResponse, IncidentSummaryResponse } from '@vigie/shared';
+import {
+  CameraRefResponse,
+  categoryLabel,
+  FootageRequestResponse,
+  IncidentActionKind,
+  IncidentResponse,
+  IncidentSummaryResponse,
+} from '@vigie/shared';
 
 import { Incident } from './incident.entity';
 import { IncidentAmendment } from './incident-amendment.entity';
@@ -34,6 +41,8 @@ export function toIncidentResponse(
   agents: Map<string, string>,
   amendments: IncidentAmendment[],
   history: IncidentStatusChange[],
+  cameras: CameraRefResponse[] = [],
+  footageRequests: FootageRequestResponse[] = [],
 ): IncidentResponse {
   return {
     ...toIncidentSummary(incident, agents, amendments.length),
@@ -44,6 +53,8 @@ export function toIncidentResponse(
       note: action.note,
     })),
     cameraIds: incident.cameraIds,
+    cameras,
+    footageRequests,
     author: incident.authorLogin,
     amendments: amendments.map((amendment) => ({
       id: amendment.id,

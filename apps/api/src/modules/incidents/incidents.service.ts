@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import {
+  ACCESS,
   addDays,
   AmendmentDto,
   CreateIncidentDto,
@@ -25,6 +26,9 @@ import { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
 import { Agent } from '../agents/agent.entity';
 import { localDateOf, startOfLocalDay } from '../planning/roster-period';
+import { Camera } from '../video/camera.entity';
+import { FootageRequestsService } from '../video/footage-requests.service';
+import { toCameraRef } from '../video/video.mapper';
 import { Incident } from './incident.entity';
 import { IncidentAgent } from './incident-agent.entity';
 import { IncidentAmendment } from './incident-amendment.entity';
@@ -48,6 +52,7 @@ export class IncidentsService {
     private readonly audit: AuditService,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly footage: FootageRequestsService,
   ) {}
 
   private get zone(): string {
@@ -86,6 +91,15 @@ export class IncidentsService {
       if (known !== dto.agentIds.length) {
         throw new DomainException('RULE_VIOLATION', 'Référence inconnue : un des agents n’existe pas.', {
           errors: [{ field: 'agentIds', message: 'agent inconnu' }],
+        });
+      }
+      const cameraIds = dto.cameraIds ?? [];
+      if (
+        cameraIds.length > 0 &&
+        (await manager.countBy(Camera, { id: In(cameraIds) })) !== cameraIds.length
+      ) {
+        throw new DomainException('RULE_VIOLATION', 'Référence inconnue : une des caméras n’existe pas.', {
+          errors: [{ field: 'cameraIds', message: 'caméra inconnue' }],
         });
       }
       await this.chain.lock(manager);
@@ -135,7 +149,7 @@ export class IncidentsService {
         },
         manager,
       );
-      return this.detail(manager, incident.id);
+      return this.detail(manager, incident.id, caller);
     });
   }
 
@@ -168,7 +182,7 @@ export class IncidentsService {
   /** The entry with its amendments and status history; the read is journaled in the same transaction. */
   async get(id: string, caller: AuthenticatedUser): Promise<IncidentResponse> {
     return this.dataSource.transaction(async (manager) => {
-      const response = await this.detail(manager, id);
+      const response = await this.detail(manager, id, caller);
       await this.audit.record({ actor: caller, action: 'READ', entity: 'incident', entityId: id }, manager);
       return response;
     });
@@ -197,7 +211,7 @@ export class IncidentsService {
       await manager.insert(IncidentAmendment, amendment);
       await this.chain.append(manager, 'AMENDMENT', amendment.id, id, amendmentContent(amendment));
       await this.audit.record({ actor: caller, action: 'AMEND', entity: 'incident', entityId: id }, manager);
-      return this.detail(manager, id);
+      return this.detail(manager, id, caller);
     });
   }
 
@@ -235,7 +249,7 @@ export class IncidentsService {
         },
         manager,
       );
-      return this.detail(manager, id);
+      return this.detail(manager, id, caller);
     });
   }
 
@@ -304,7 +318,11 @@ export class IncidentsService {
     }
   }
 
-  private async detail(manager: EntityManager, id: string): Promise<IncidentResponse> {
+  private async detail(
+    manager: EntityManager,
+    id: string,
+    caller: AuthenticatedUser,
+  ): Promise<IncidentResponse> {
     const incident = await manager.findOneBy(Incident, { id });
     if (!incident) throw DomainException.notFound('Main courante');
     // In the order they were written: the order of their links in the chain.
@@ -318,7 +336,14 @@ export class IncidentsService {
     const amendments = (await manager.findBy(IncidentAmendment, { incidentId: id })).sort(bySeq);
     const history = (await manager.findBy(IncidentStatusChange, { incidentId: id })).sort(bySeq);
     const agents = await this.agentNames(incident.agentIds, manager);
-    return toIncidentResponse(incident, agents, amendments, history);
+    const cameras = incident.cameraIds.length
+      ? await manager.find(Camera, { where: { id: In(incident.cameraIds) }, order: { code: 'ASC' } })
+      : [];
+    // The register of footage requests is the supervisors' and the chief's.
+    const footage = hasRole(caller, ...ACCESS.manageFootage)
+      ? await this.footage.ofIncident(manager, id)
+      : [];
+    return toIncidentResponse(incident, agents, amendments, history, cameras.map(toCameraRef), footage);
   }
 
   private async agentNames(

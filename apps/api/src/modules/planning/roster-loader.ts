@@ -4,6 +4,7 @@ import {
   addDays,
   AgentStatus,
   GRADE_CATEGORY,
+  lowerFirst,
   qualificationPeriods,
   RosterAbsence,
   RosterAgent,
@@ -151,7 +152,7 @@ export async function loadRoster(
     agentId: absence.agentId,
     startsAt: absence.startsAt.toISOString(),
     endsAt: absence.endsAt.toISOString(),
-    label: ABSENCE_KIND_LABELS[absence.kind].toLowerCase(),
+    label: lowerFirst(ABSENCE_KIND_LABELS[absence.kind]),
   }));
   const rosterAssignments: RosterAssignment[] = assignments.map(({ shiftId, agentId }) => ({
     shiftId,

@@ -1,6 +1,7 @@
 import {
   checkRoster,
   DEFAULT_RULE_SET,
+  greedyRoster,
   localDate,
   QualificationKind,
   RosterInput,
@@ -9,7 +10,9 @@ import {
 } from '@vigie/shared';
 import { absence, buildMonthFixture, daily, paris, qualified } from '@vigie/shared/testing';
 
-import { lawful, proposeRoster } from './planner';
+import { HighsSession } from './highs-solver';
+import { evaluate, lawful, proposeRoster } from './planner';
+import { buildPlanningModel } from './planning-model';
 
 const { FIREARM, VIDEO_OPERATOR } = QualificationKind;
 const patrol = { minAgents: 2, requirements: [{ kind: FIREARM, count: 2 }], label: 'Patrouille' };
@@ -141,9 +144,9 @@ describe('the automatic planner (HiGHS, crafted instances)', () => {
         categories: [StaffCategory.POLICE],
       }),
     });
-    const started = Date.now();
     const result = await proposeRoster({ input, plannable: ids(input), wishes: [], timeLimitSeconds: 10 });
-    expect(Date.now() - started).toBeLessThan(1_000);
+    // Nothing to decide: the solver is not even started.
+    expect(result.stats.solveSeconds).toBe(0);
     expect(result.proposal).toEqual([]);
     expect(result.stats.solver).toMatchObject({ filledPlaces: 0, requiredPlaces: 2 });
   });
@@ -156,9 +159,35 @@ describe('the automatic planner (HiGHS, crafted instances)', () => {
     const input = { ...fixture, assignments: fixture.assignments.filter((a) => !period.has(a.shiftId)) };
     const started = Date.now();
     const result = await proposeRoster({ input, plannable: period, wishes: [], timeLimitSeconds: 3 });
-    expect((Date.now() - started) / 1000).toBeLessThan(3 + 1.5);
+    // It stops at its limit (a generous margin for a loaded machine: this is not a speed test).
+    expect((Date.now() - started) / 1000).toBeLessThan(3 + 5);
     expect(newViolations(input, result.proposal)).toBe(0);
     expect(result.stats.solver.filledPlaces).toBeGreaterThanOrEqual(result.stats.greedy.filledPlaces);
+  }, 20_000);
+});
+
+describe('the model against the rules engine', () => {
+  it('takes every lawful greedy roster as a solution: the programme is never stricter than the engine', async () => {
+    const fixture = buildMonthFixture({ days: 28, seed: 4 });
+    const period = new Set(
+      fixture.shifts.filter((s) => localDate(s.startsAt, fixture.ruleSet) >= fixture.from).map((s) => s.id),
+    );
+    const month = { ...fixture, assignments: fixture.assignments.filter((a) => !period.has(a.shiftId)) };
+    const session = new HighsSession();
+    try {
+      for (const [input, plannable] of [
+        [week(10), ids(week(10))],
+        [week(4), ids(week(4))],
+        [month, period],
+      ] as const) {
+        const greedy = greedyRoster(input, { shiftIds: [...plannable] });
+        expect(newViolations(input, greedy)).toBe(0);
+        const built = buildPlanningModel({ input, plannableShiftIds: plannable, wishes: [] });
+        expect(await evaluate(session, built, greedy)).not.toBeNull();
+      }
+    } finally {
+      await session.close();
+    }
   }, 20_000);
 });
 

@@ -181,7 +181,7 @@ type SolveStart = { indices: Int32Array; values: Float64Array };
  * The objective of a given roster in a model: the programme with every x fixed, solved for the
  * auxiliary variables alone. Null when the roster is not a solution of the model.
  */
-async function evaluate(
+export async function evaluate(
   session: HighsSession,
   built: BuiltModel,
   assignments: readonly RosterAssignment[],

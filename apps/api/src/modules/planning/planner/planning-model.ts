@@ -21,8 +21,8 @@ import { DateTime } from 'luxon';
  *   qualifications required of all, absences, clashes with the assignments already made);
  * - hard rules as linear inequalities: pairwise conflicts (overlap, 11 h rest, 12 h span,
  *   10 h a day for two shifts), 10 h per day, 48 h per calendar week, 44 h on average over
- *   12 weeks (the weeks before count), 35 h of continuous rest in every week (one free window
- *   among the windows starting at a shift's end or at midnight);
+ *   12 weeks (the weeks before count), 35 h of continuous rest touching every week (one free
+ *   window among those starting at a shift's end, ending at a shift's start or at a midnight);
  * - coverage with slack (places and required qualifications), no overstaffing;
  * - fairness: the spread (max − min) of hours, nights and weekend shifts relative to contract
  *   and availability, within each category; runs of more than five working days; wishes
@@ -328,9 +328,17 @@ export function buildPlanningModel({ input, plannableShiftIds, agentIds, wishes 
       const inWeek = mine.filter((i) => overlapHours(xOf(i).t, bounds) > 0);
       if (inWeek.length === 0) continue;
       const anchors = new Set<number>();
+      // Any free gap of 35 h touching the week holds a window starting at a shift's end, or ending
+      // at a shift's start, or ending at a midnight of the week (the rules engine's reading).
       for (let day = 0; day <= 7; day++) anchors.add(bounds.start - restMs + day * 24 * HOUR);
-      for (const i of mine) anchors.add(xOf(i).t.end);
-      for (const f of fixed) anchors.add(f.end);
+      for (const i of mine) {
+        anchors.add(xOf(i).t.end);
+        anchors.add(xOf(i).t.start - restMs);
+      }
+      for (const f of fixed) {
+        anchors.add(f.end);
+        anchors.add(f.start - restMs);
+      }
       const windows: number[] = [];
       for (const start of anchors) {
         const end = start + restMs;

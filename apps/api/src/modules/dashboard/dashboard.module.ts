@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+
+import { IncidentsModule } from '../incidents/incidents.module';
+import { PlanningModule } from '../planning/planning.module';
+import { RecruitmentModule } from '../recruitment/recruitment.module';
+import { StaffingModule } from '../staffing/staffing.module';
+import { DashboardController } from './dashboard.controller';
+import { DashboardService } from './dashboard.service';
+
+@Module({
+  imports: [StaffingModule, PlanningModule, IncidentsModule, RecruitmentModule],
+  controllers: [DashboardController],
+  providers: [DashboardService],
+})
+export class DashboardModule {}

@@ -1,0 +1,209 @@
+import { Injectable } from '@nestjs/common';
+import {
+  addDays,
+  AgentStatus,
+  DashboardIncidentsResponse,
+  DashboardQualificationsResponse,
+  DashboardRecruitmentResponse,
+  DashboardShiftIssueResponse,
+  DashboardStaffingResponse,
+  DashboardWeekResponse,
+  daysBetween,
+  FIREARM_TRAINING_RULE,
+  firearmTraining,
+  INCIDENT_STATUS_LABELS,
+  IncidentStatus,
+  isExpiringSoon,
+  Milestone,
+  MILESTONE_LABELS,
+  QUALIFICATION_LABELS,
+  QualificationKind,
+  RecruitmentStatus,
+  RosterFindingResponse,
+  RosterRule,
+  trainingLapsesOn,
+  weekStart,
+} from '@vigie/shared';
+import { DataSource, In } from 'typeorm';
+
+import { Clock } from '../../common/clock';
+import { Agent } from '../agents/agent.entity';
+import { Qualification } from '../agents/qualification.entity';
+import { ShootingSession } from '../agents/shooting-session.entity';
+import { IncidentsService } from '../incidents/incidents.service';
+import { RosterService } from '../planning/roster.service';
+import { publishedDays } from '../planning/roster-period';
+import { Shift } from '../planning/shift.entity';
+import { ShiftType } from '../planning/shift-type.entity';
+import { RecruitmentService } from '../recruitment/recruitment.service';
+import { StaffingService } from '../staffing/staffing.service';
+
+const COVERAGE_RULES: readonly RosterRule[] = [RosterRule.UNDERSTAFFED, RosterRule.REQUIREMENT_UNMET];
+const LAST_24H_SHOWN = 8;
+
+/** One call per tile of the chief's dashboard and the homes, each answered from a few queries. */
+@Injectable()
+export class DashboardService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+    private readonly staffing: StaffingService,
+    private readonly roster: RosterService,
+    private readonly incidents: IncidentsService,
+    private readonly recruitments: RecruitmentService,
+  ) {}
+
+  async staffingTile(): Promise<DashboardStaffingResponse> {
+    return { headcount: await this.staffing.headcount(), forecast: await this.staffing.forecast(18) };
+  }
+
+  /** The current week (Monday to Sunday): its uncovered shifts and its violations. */
+  async week(): Promise<DashboardWeekResponse> {
+    const from = weekStart(this.clock.today());
+    const to = addDays(from, 6);
+    const check = await this.roster.check({ from, to });
+    const findings = [...check.violations, ...check.warnings.filter((w) => COVERAGE_RULES.includes(w.rule))];
+    const shiftIds = [...new Set(findings.map((f) => f.shiftId).filter((id): id is string => !!id))];
+    const shifts = new Map(
+      (shiftIds.length ? await this.dataSource.getRepository(Shift).findBy({ id: In(shiftIds) }) : []).map(
+        (s) => [s.id, s],
+      ),
+    );
+    const typeIds = [...new Set([...shifts.values()].map((shift) => shift.shiftTypeId))];
+    const typeLabels = new Map(
+      (typeIds.length ? await this.dataSource.getRepository(ShiftType).findBy({ id: In(typeIds) }) : []).map(
+        (type) => [type.id, type.label],
+      ),
+    );
+    const issue = (finding: RosterFindingResponse): DashboardShiftIssueResponse | null => {
+      const shift = finding.shiftId ? shifts.get(finding.shiftId) : undefined;
+      if (!shift) return null;
+      return {
+        shiftId: shift.id,
+        label: shift.label ?? typeLabels.get(shift.shiftTypeId) ?? '—',
+        startsAt: shift.startsAt.toISOString(),
+        endsAt: shift.endsAt.toISOString(),
+        week: from,
+        rule: finding.rule,
+        agentId: finding.agentId ?? null,
+        message: finding.message,
+      };
+    };
+    const byStart = (a: DashboardShiftIssueResponse, b: DashboardShiftIssueResponse): number =>
+      a.startsAt.localeCompare(b.startsAt);
+    return {
+      from,
+      to,
+      publishedDays: (await publishedDays(this.dataSource.manager, from, to)).size,
+      uncovered: check.warnings
+        .filter((w) => COVERAGE_RULES.includes(w.rule))
+        .map(issue)
+        .filter((i): i is DashboardShiftIssueResponse => i !== null)
+        .sort(byStart),
+      violations: check.violations
+        .map(issue)
+        .filter((i): i is DashboardShiftIssueResponse => i !== null)
+        .sort(byStart),
+    };
+  }
+
+  async incidentsTile(): Promise<DashboardIncidentsResponse> {
+    const counts = await this.dataSource.query<{ status: IncidentStatus; count: number }[]>(
+      'SELECT status, count(*)::int AS count FROM incident GROUP BY status',
+    );
+    const count = (status: IncidentStatus): number => counts.find((c) => c.status === status)?.count ?? 0;
+    const since = new Date(this.clock.now().getTime() - 24 * 3_600_000);
+    const [{ recent }] = await this.dataSource.query<{ recent: number }[]>(
+      'SELECT count(*)::int AS recent FROM incident WHERE occurred_at >= $1',
+      [since],
+    );
+    const page = await this.incidents.list({ from: addDays(this.clock.today(), -1), limit: 50 });
+    return {
+      byStatus: Object.values(IncidentStatus).map((status) => ({
+        status,
+        label: INCIDENT_STATUS_LABELS[status],
+        count: count(status),
+      })),
+      open: count(IncidentStatus.OPEN) + count(IncidentStatus.IN_PROGRESS),
+      last24hCount: recent,
+      last24h: page.items
+        .filter((item) => Date.parse(item.occurredAt) >= since.getTime())
+        .slice(0, LAST_24H_SHOWN),
+    };
+  }
+
+  /** Qualifications of serving agents expiring within 30 days; firearm permits whose training lapses. */
+  async qualifications(): Promise<DashboardQualificationsResponse> {
+    const today = this.clock.today();
+    const agents = await this.dataSource.getRepository(Agent).findBy({
+      status: In([AgentStatus.ACTIVE, AgentStatus.IN_TRAINING, AgentStatus.LONG_ABSENCE]),
+    });
+    const ids = agents.map((agent) => agent.id);
+    const qualifications = ids.length
+      ? await this.dataSource.getRepository(Qualification).findBy({ agentId: In(ids) })
+      : [];
+    const sessions = ids.length
+      ? await this.dataSource.getRepository(ShootingSession).findBy({ agentId: In(ids) })
+      : [];
+    const name = new Map(agents.map((agent) => [agent.id, `${agent.firstName} ${agent.lastName}`]));
+    const expiring = qualifications
+      .filter((q) => isExpiringSoon(q, today) && inForce(q, today))
+      .map((q) => ({
+        agentId: q.agentId,
+        agentName: name.get(q.agentId) ?? '—',
+        kind: q.kind,
+        kindLabel: QUALIFICATION_LABELS[q.kind],
+        expiresOn: q.expiresOn!,
+        daysLeft: daysBetween(today, q.expiresOn!),
+      }))
+      .sort((a, b) => a.expiresOn.localeCompare(b.expiresOn) || a.agentName.localeCompare(b.agentName, 'fr'));
+    const firearm = qualifications
+      .filter((q) => q.kind === QualificationKind.FIREARM && inForce(q, today))
+      .flatMap((q) => {
+        const mine = sessions.filter((s) => s.agentId === q.agentId);
+        const training = firearmTraining(mine, today);
+        const lapsesOn = training.ok ? trainingLapsesOn(mine, today) : null;
+        if (training.ok && (lapsesOn === null || daysBetween(today, lapsesOn) > 30)) return [];
+        const { minSessions, minRounds } = FIREARM_TRAINING_RULE;
+        return [
+          {
+            agentId: q.agentId,
+            agentName: name.get(q.agentId) ?? '—',
+            lapsesOn,
+            reason: `${training.sessions} séance${training.sessions > 1 ? 's' : ''} et ${training.rounds} cartouches sur 12 mois (${minSessions} et ${minRounds} requis)`,
+          },
+        ];
+      })
+      .sort(
+        (a, b) =>
+          (a.lapsesOn ?? '').localeCompare(b.lapsesOn ?? '') || a.agentName.localeCompare(b.agentName, 'fr'),
+      );
+    return { expiring, firearm };
+  }
+
+  async recruitment(): Promise<DashboardRecruitmentResponse> {
+    const page = await this.recruitments.list({ status: RecruitmentStatus.OPEN, limit: 200 });
+    return {
+      inProgress: page.items.length,
+      stalled: page.items
+        .filter((r) => r.stalled)
+        .map((r) => {
+          const last = r.milestones.at(-1)!.milestone as Milestone;
+          return {
+            id: r.id,
+            candidateName: r.candidateName,
+            lastMilestone: last,
+            lastMilestoneLabel: MILESTONE_LABELS[last] ?? last,
+            daysWaiting: r.daysWaiting,
+            expectedOperationalDate: r.expectedOperationalDate,
+          };
+        })
+        .sort((a, b) => b.daysWaiting - a.daysWaiting),
+    };
+  }
+}
+
+/** In force by its dates and approved (the shooting training aside). */
+function inForce(q: Qualification, today: string): boolean {
+  return q.obtainedOn <= today && (q.expiresOn === null || today < q.expiresOn) && !q.pendingApproval;
+}

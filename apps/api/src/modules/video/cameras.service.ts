@@ -1,0 +1,174 @@
+import { Inject, Injectable } from '@nestjs/common';
+import {
+  CameraKind,
+  CameraQueryDto,
+  CameraResponse,
+  CreateCameraDto,
+  deployment,
+  DeploymentResponse,
+  DeploymentRowResponse,
+  insideLomme,
+  UpdateCameraDto,
+} from '@vigie/shared';
+import { DataSource, EntityManager, In, QueryFailedError } from 'typeorm';
+
+import { AuditService } from '../../common/audit/audit.service';
+import { AuthenticatedUser } from '../../common/auth/authenticated-user';
+import { Clock } from '../../common/clock';
+import { updateVersioned } from '../../common/db/versioned-update';
+import { DomainException } from '../../common/errors/domain.exception';
+import { AppConfig } from '../../config/app-config';
+import { APP_CONFIG } from '../../config/config.module';
+import { Camera } from './camera.entity';
+import { CameraStatusChange } from './camera-status-change.entity';
+import { toCameraResponse } from './video.mapper';
+
+/** The camera registry and the deployment plan. */
+@Injectable()
+export class CamerasService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async list(query: CameraQueryDto): Promise<CameraResponse[]> {
+    const cameras = await this.dataSource.getRepository(Camera).find({
+      where: {
+        ...(query.kind ? { kind: query.kind } : {}),
+        ...(query.status ? { status: query.status } : {}),
+      },
+      order: { code: 'ASC' },
+    });
+    return this.respond(this.dataSource.manager, cameras);
+  }
+
+  async create(dto: CreateCameraDto, actor: AuthenticatedUser): Promise<CameraResponse> {
+    checkPosition(dto.lat ?? null, dto.lng ?? null);
+    return this.dataSource.transaction(async (manager) => {
+      const camera = await saveUnique(() =>
+        manager.save(
+          manager.create(Camera, {
+            ...dto,
+            lat: dto.lat ?? null,
+            lng: dto.lng ?? null,
+            installedOn: dto.installedOn ?? null,
+            connectedToCsu: dto.connectedToCsu ?? false,
+          }),
+        ),
+      );
+      await manager.insert(CameraStatusChange, {
+        cameraId: camera.id,
+        fromStatus: null,
+        toStatus: camera.status,
+        note: null,
+        authorLogin: actor.login,
+        at: this.clock.now(),
+      });
+      await this.audit.record(
+        { actor, action: 'CREATE', entity: 'camera', entityId: camera.id, details: { code: camera.code } },
+        manager,
+      );
+      return (await this.respond(manager, [camera]))[0];
+    });
+  }
+
+  async update(id: string, dto: UpdateCameraDto, actor: AuthenticatedUser): Promise<CameraResponse> {
+    return this.dataSource.transaction(async (manager) => {
+      const current = await manager.findOneBy(Camera, { id });
+      if (!current) throw DomainException.notFound('Caméra');
+      const { version, note, ...changes } = dto;
+      checkPosition(
+        changes.lat === undefined ? current.lat : changes.lat,
+        changes.lng === undefined ? current.lng : changes.lng,
+      );
+      const updated = await updateVersioned(manager, Camera, id, version, changes, 'Caméra');
+      if (changes.status && changes.status !== current.status) {
+        await manager.insert(CameraStatusChange, {
+          cameraId: id,
+          fromStatus: current.status,
+          toStatus: changes.status,
+          note: note?.trim() || null,
+          authorLogin: actor.login,
+          at: this.clock.now(),
+        });
+      }
+      await this.audit.record(
+        {
+          actor,
+          action: 'UPDATE',
+          entity: 'camera',
+          entityId: id,
+          details: { fields: Object.keys(changes) },
+        },
+        manager,
+      );
+      return (await this.respond(manager, [updated]))[0];
+    });
+  }
+
+  /** The plan against the registry per year and kind, and the totals per kind. */
+  async deployment(): Promise<DeploymentResponse> {
+    const cameras = await this.dataSource.getRepository(Camera).find();
+    const rows: DeploymentRowResponse[] = deployment(this.config.cameraPlan, cameras);
+    const totals = Object.values(CameraKind).map((kind) =>
+      rows
+        .filter((row) => row.kind === kind)
+        .reduce(
+          (sum, row) => ({
+            ...sum,
+            planned: sum.planned + row.planned,
+            registered: sum.registered + row.registered,
+            installed: sum.installed + row.installed,
+            active: sum.active + row.active,
+            connected: sum.connected + row.connected,
+          }),
+          { year: 0, kind, planned: 0, registered: 0, installed: 0, active: 0, connected: 0 },
+        ),
+    );
+    return { rows, totals };
+  }
+
+  private async respond(manager: EntityManager, cameras: Camera[]): Promise<CameraResponse[]> {
+    const history = cameras.length
+      ? await manager.find(CameraStatusChange, {
+          where: { cameraId: In(cameras.map((camera) => camera.id)) },
+          order: { at: 'ASC' },
+        })
+      : [];
+    return cameras.map((camera) =>
+      toCameraResponse(
+        camera,
+        history.filter((change) => change.cameraId === camera.id),
+      ),
+    );
+  }
+}
+
+function checkPosition(lat: number | null, lng: number | null): void {
+  if ((lat === null) !== (lng === null)) {
+    throw DomainException.invalid([
+      { field: lat === null ? 'lat' : 'lng', message: 'latitude et longitude vont ensemble' },
+    ]);
+  }
+  if (lat !== null && lng !== null && !insideLomme(lat, lng)) {
+    throw DomainException.invalid([{ field: 'lat', message: 'la position doit être dans Lomme' }]);
+  }
+}
+
+async function saveUnique<T>(write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    if (
+      error instanceof QueryFailedError &&
+      (error.driverError as { constraint?: string }).constraint === 'uq_camera_code'
+    ) {
+      throw new DomainException('DUPLICATE', 'Ce code est déjà celui d’une autre caméra.', {
+        errors: [{ field: 'code', message: 'déjà attribué' }],
+      });
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,304 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import {
+  CameraStatus,
+  canMoveFootage,
+  compareFootageUrgency,
+  CreateFootageRequestDto,
+  FOOTAGE_STATUS_LABELS,
+  footageOverwriteAt,
+  FootageQueryDto,
+  FootageRequestResponse,
+  FootageStatus,
+  FootageStatusDto,
+  isQualificationValid,
+  MAX_FOOTAGE_WINDOW_HOURS,
+  QualificationKind,
+  todayInParis,
+} from '@vigie/shared';
+import { DateTime } from 'luxon';
+import { DataSource, EntityManager, In } from 'typeorm';
+
+import { AuditService } from '../../common/audit/audit.service';
+import { AuthenticatedUser } from '../../common/auth/authenticated-user';
+import { Clock } from '../../common/clock';
+import { DomainException } from '../../common/errors/domain.exception';
+import { AppConfig } from '../../config/app-config';
+import { APP_CONFIG } from '../../config/config.module';
+import { Agent } from '../agents/agent.entity';
+import { Qualification } from '../agents/qualification.entity';
+import { Incident } from '../incidents/incident.entity';
+import { Camera } from './camera.entity';
+import { FootageRequest } from './footage-request.entity';
+import { FootageRequestEvent } from './footage-request-event.entity';
+import { FootageContext, toFootageResponse } from './video.mapper';
+
+const HOUR = 3_600_000;
+const when = (instant: Date, zone: string): string =>
+  DateTime.fromJSDate(instant, { zone }).setLocale('fr').toFormat("dd/MM/yyyy 'à' HH:mm");
+
+/**
+ * Footage requests (réquisitions d'images): the register of what was asked, extracted and handed
+ * over, against the overwrite of the recorders (`retention` days after the images were recorded).
+ */
+@Injectable()
+export class FootageRequestsService {
+  private readonly logger = new Logger('Vidéoprotection');
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /** Most urgent first: waiting for extraction by overwrite time, then extracted, then closed. */
+  async list(query: FootageQueryDto): Promise<FootageRequestResponse[]> {
+    const qb = this.dataSource.getRepository(FootageRequest).createQueryBuilder('r');
+    if (query.status) qb.andWhere('r.status = :status', { status: query.status });
+    if (query.open)
+      qb.andWhere('r.status IN (:...open)', { open: [FootageStatus.REQUESTED, FootageStatus.EXTRACTED] });
+    if (query.cameraId) qb.andWhere('r.camera_id = :cameraId', { cameraId: query.cameraId });
+    if (query.incidentId) qb.andWhere('r.incident_id = :incidentId', { incidentId: query.incidentId });
+    const requests = (await qb.getMany()).sort(compareFootageUrgency);
+    return this.respond(this.dataSource.manager, requests);
+  }
+
+  async create(dto: CreateFootageRequestDto, actor: AuthenticatedUser): Promise<FootageRequestResponse> {
+    const now = this.clock.now();
+    const from = new Date(dto.from);
+    const to = new Date(dto.to);
+    if (to <= from)
+      throw DomainException.invalid([{ field: 'to', message: 'doit être après le début de la fenêtre' }]);
+    if (to.getTime() - from.getTime() > MAX_FOOTAGE_WINDOW_HOURS * HOUR) {
+      throw DomainException.invalid([
+        { field: 'to', message: `la fenêtre est limitée à ${MAX_FOOTAGE_WINDOW_HOURS} h` },
+      ]);
+    }
+    if (to > now) throw DomainException.invalid([{ field: 'to', message: 'ne peut pas être dans le futur' }]);
+    return this.dataSource.transaction(async (manager) => {
+      const camera = await manager.findOneBy(Camera, { id: dto.cameraId });
+      if (!camera) throw DomainException.invalid([{ field: 'cameraId', message: 'caméra inconnue' }]);
+      if (dto.incidentId && !(await manager.existsBy(Incident, { id: dto.incidentId }))) {
+        throw DomainException.invalid([{ field: 'incidentId', message: 'entrée de main courante inconnue' }]);
+      }
+      if (camera.status === CameraStatus.PLANNED) {
+        throw DomainException.rule(
+          `La caméra ${camera.code} n’est pas encore installée : elle n’a pas d’images.`,
+        );
+      }
+      const overwriteAt = footageOverwriteAt(from, this.config.footageRetentionDays);
+      if (overwriteAt <= now) {
+        throw DomainException.rule(
+          `Trop tard : les images de ${camera.code} du ${when(from, this.config.ruleSet.timeZone)} ont été écrasées le ${when(overwriteAt, this.config.ruleSet.timeZone)} (conservation ${this.config.footageRetentionDays} jours).`,
+        );
+      }
+      const request = await manager.save(
+        manager.create(FootageRequest, {
+          cameraId: camera.id,
+          windowStart: from,
+          windowEnd: to,
+          authority: dto.authority,
+          reason: dto.reason.trim(),
+          reference: dto.reference?.trim() || null,
+          incidentId: dto.incidentId ?? null,
+          status: FootageStatus.REQUESTED,
+          overwriteAt,
+          requestedAt: now,
+          requestedBy: actor.login,
+          updatedAt: now,
+        }),
+      );
+      await this.event(manager, request, null, FootageStatus.REQUESTED, dto.reason.trim(), actor.login, now);
+      await this.audit.record(
+        {
+          actor,
+          action: 'CREATE',
+          entity: 'footage_request',
+          entityId: request.id,
+          details: { camera: camera.code, authority: dto.authority, incidentId: dto.incidentId ?? null },
+        },
+        manager,
+      );
+      return (await this.respond(manager, [request]))[0];
+    });
+  }
+
+  async changeStatus(
+    id: string,
+    dto: FootageStatusDto,
+    actor: AuthenticatedUser,
+  ): Promise<FootageRequestResponse> {
+    const now = this.clock.now();
+    return this.dataSource.transaction(async (manager) => {
+      const request = await manager
+        .getRepository(FootageRequest)
+        .createQueryBuilder('r')
+        .setLock('pessimistic_write')
+        .where('r.id = :id', { id })
+        .getOne();
+      if (!request) throw DomainException.notFound('Réquisition');
+      if (!canMoveFootage(request.status, dto.to)) {
+        throw DomainException.rule(
+          `Une réquisition « ${FOOTAGE_STATUS_LABELS[request.status].toLowerCase()} » ne peut pas passer à « ${FOOTAGE_STATUS_LABELS[dto.to].toLowerCase()} ».`,
+        );
+      }
+      const note = dto.note.trim();
+      const changes: Partial<FootageRequest> = { status: dto.to, updatedAt: now };
+      if (dto.to === FootageStatus.EXTRACTED) {
+        if (request.overwriteAt <= now) {
+          throw DomainException.rule(
+            `Les images ont été écrasées le ${when(request.overwriteAt, this.config.ruleSet.timeZone)} : elles ne peuvent plus être extraites.`,
+          );
+        }
+        changes.operatorAgentId = await this.operator(manager, dto.operatorAgentId ?? actor.agentId, now);
+        changes.extractedAt = now;
+      }
+      if (dto.to === FootageStatus.DELIVERED) {
+        if (!dto.recipient?.trim()) {
+          throw DomainException.invalid([
+            { field: 'recipient', message: 'est obligatoire pour une remise (à qui)' },
+          ]);
+        }
+        changes.recipient = dto.recipient.trim();
+        changes.deliveredAt = now;
+      }
+      if (dto.to === FootageStatus.REFUSED && note.length === 0) {
+        throw DomainException.invalid([{ field: 'note', message: 'le motif du refus est obligatoire' }]);
+      }
+      await manager.update(FootageRequest, { id }, { ...changes, version: () => 'version + 1' });
+      await this.event(manager, request, request.status, dto.to, note || null, actor.login, now);
+      await this.audit.record(
+        {
+          actor,
+          action: 'STATUS',
+          entity: 'footage_request',
+          entityId: id,
+          details: { from: request.status, to: dto.to, recipient: changes.recipient ?? null },
+        },
+        manager,
+      );
+      return (await this.respond(manager, [await manager.findOneByOrFail(FootageRequest, { id })]))[0];
+    });
+  }
+
+  /**
+   * Requests still waiting for extraction once their images are overwritten become EXPIRED (the
+   * scheduled job, every few minutes). Returns how many expired.
+   */
+  async expireDue(): Promise<number> {
+    const now = this.clock.now();
+    return this.dataSource.transaction(async (manager) => {
+      const due = await manager
+        .getRepository(FootageRequest)
+        .createQueryBuilder('r')
+        .setLock('pessimistic_write')
+        .setOnLocked('skip_locked')
+        .where('r.status = :status AND r.overwrite_at <= :now', { status: FootageStatus.REQUESTED, now })
+        .getMany();
+      for (const request of due) {
+        await manager.update(
+          FootageRequest,
+          { id: request.id },
+          { status: FootageStatus.EXPIRED, updatedAt: now, version: () => 'version + 1' },
+        );
+        await this.event(
+          manager,
+          request,
+          FootageStatus.REQUESTED,
+          FootageStatus.EXPIRED,
+          'Images écrasées avant extraction.',
+          null,
+          now,
+        );
+        await this.audit.record(
+          { actor: null, action: 'EXPIRE', entity: 'footage_request', entityId: request.id },
+          manager,
+        );
+      }
+      if (due.length > 0)
+        this.logger.warn(`${due.length} réquisition(s) expirée(s) : images écrasées avant extraction.`);
+      return due.length;
+    });
+  }
+
+  /** The footage requests of an incident (its detail page). */
+  async ofIncident(manager: EntityManager, incidentId: string): Promise<FootageRequestResponse[]> {
+    const requests = await manager.findBy(FootageRequest, { incidentId });
+    return this.respond(manager, requests.sort(compareFootageUrgency));
+  }
+
+  /** The designated video operator: an agent holding a valid VIDEO_OPERATOR qualification today. */
+  private async operator(
+    manager: EntityManager,
+    agentId: string | null | undefined,
+    now: Date,
+  ): Promise<string> {
+    if (!agentId) {
+      throw DomainException.invalid([
+        { field: 'operatorAgentId', message: 'l’opérateur vidéo qui a extrait les images est obligatoire' },
+      ]);
+    }
+    const agent = await manager.findOneBy(Agent, { id: agentId });
+    if (!agent) throw DomainException.invalid([{ field: 'operatorAgentId', message: 'agent inconnu' }]);
+    const today = todayInParis(now);
+    const designated = (
+      await manager.findBy(Qualification, { agentId, kind: QualificationKind.VIDEO_OPERATOR })
+    ).some((q) => isQualificationValid(q, today, []));
+    if (!designated) {
+      throw DomainException.rule(
+        `${agent.firstName} ${agent.lastName} n’est pas opérateur vidéo désigné : seul un agent habilité peut extraire des images.`,
+      );
+    }
+    return agent.id;
+  }
+
+  private async event(
+    manager: EntityManager,
+    request: FootageRequest,
+    from: FootageStatus | null,
+    to: FootageStatus,
+    note: string | null,
+    author: string | null,
+    at: Date,
+  ): Promise<void> {
+    await manager.insert(FootageRequestEvent, {
+      requestId: request.id,
+      fromStatus: from,
+      toStatus: to,
+      note,
+      authorLogin: author,
+      at,
+    });
+  }
+
+  private async respond(
+    manager: EntityManager,
+    requests: FootageRequest[],
+  ): Promise<FootageRequestResponse[]> {
+    if (requests.length === 0) return [];
+    const ids = requests.map((r) => r.id);
+    const cameraIds = [...new Set(requests.map((r) => r.cameraId))];
+    const incidentIds = [...new Set(requests.map((r) => r.incidentId).filter((id): id is string => !!id))];
+    const operatorIds = [
+      ...new Set(requests.map((r) => r.operatorAgentId).filter((id): id is string => !!id)),
+    ];
+    const [cameras, incidents, operators, events] = [
+      await manager.findBy(Camera, { id: In(cameraIds) }),
+      incidentIds.length
+        ? await manager.find(Incident, { select: { id: true, number: true }, where: { id: In(incidentIds) } })
+        : [],
+      operatorIds.length ? await manager.findBy(Agent, { id: In(operatorIds) }) : [],
+      await manager.find(FootageRequestEvent, { where: { requestId: In(ids) }, order: { at: 'ASC' } }),
+    ];
+    const context: FootageContext = {
+      cameras: new Map(cameras.map((camera) => [camera.id, camera])),
+      incidents: new Map(incidents.map((incident) => [incident.id, incident.number])),
+      operators: new Map(operators.map((agent) => [agent.id, `${agent.firstName} ${agent.lastName}`])),
+      events: new Map(),
+      now: this.clock.now(),
+    };
+    for (const event of events)
+      context.events.set(event.requestId, [...(context.events.get(event.requestId) ?? []), event]);
+    return requests.map((request) => toFootageResponse(request, context));
+  }
+}

@@ -1,0 +1,90 @@
+import { QualificationKind } from '../agents/agent.enum';
+import { IncidentSummaryResponse } from '../incidents/incident.response';
+import { IncidentStatus } from '../incidents/incident.taxonomy';
+import { RosterRule } from '../planning/planning.enum';
+import { Milestone } from '../recruitment/recruitment.enum';
+import { ForecastResponse, HeadcountResponse } from '../staffing/staffing.response';
+
+/** « Effectif » tile: headcount against the target, and the forecast line. */
+export class DashboardStaffingResponse {
+  headcount!: HeadcountResponse;
+  forecast!: ForecastResponse;
+}
+
+export class DashboardShiftIssueResponse {
+  shiftId!: string;
+  label!: string;
+  startsAt!: string;
+  endsAt!: string;
+  /** The Monday of the shift's week (to open the planning there). */
+  week!: string;
+  rule!: RosterRule;
+  agentId!: string | null;
+  message!: string;
+}
+
+/** « Cette semaine » tile: what the roster of the current week lacks or breaks. */
+export class DashboardWeekResponse {
+  from!: string;
+  to!: string;
+  /** Days of the week published so far (0 to 7). */
+  publishedDays!: number;
+  uncovered!: DashboardShiftIssueResponse[];
+  violations!: DashboardShiftIssueResponse[];
+}
+
+export class IncidentStatusCountResponse {
+  status!: IncidentStatus;
+  label!: string;
+  count!: number;
+}
+
+/** « Main courante » tile. */
+export class DashboardIncidentsResponse {
+  byStatus!: IncidentStatusCountResponse[];
+  /** Entries not closed. */
+  open!: number;
+  /** Entries of the last 24 hours (most recent first, at most 8) and their number. */
+  last24hCount!: number;
+  last24h!: IncidentSummaryResponse[];
+}
+
+export class ExpiringQualificationResponse {
+  agentId!: string;
+  agentName!: string;
+  kind!: QualificationKind;
+  kindLabel!: string;
+  expiresOn!: string;
+  daysLeft!: number;
+}
+
+export class FirearmLapseResponse {
+  agentId!: string;
+  agentName!: string;
+  /** The day the shooting training stops being met (null: not met already). */
+  lapsesOn!: string | null;
+  /** In French: « 1 séance et 30 cartouches sur 12 mois (2 et 50 requis) ». */
+  reason!: string;
+}
+
+/** « Habilitations » tile: what expires within 30 days, and firearm permits lapsing for lack of training. */
+export class DashboardQualificationsResponse {
+  expiring!: ExpiringQualificationResponse[];
+  firearm!: FirearmLapseResponse[];
+}
+
+export class StalledRecruitmentResponse {
+  id!: string;
+  candidateName!: string;
+  /** The last milestone recorded. */
+  lastMilestone!: Milestone;
+  lastMilestoneLabel!: string;
+  daysWaiting!: number;
+  expectedOperationalDate!: string | null;
+}
+
+/** « Recrutements » tile: those waiting longer than usual. */
+export class DashboardRecruitmentResponse {
+  inProgress!: number;
+  stalled!: StalledRecruitmentResponse[];
+}

@@ -1,0 +1,207 @@
+import {
+  IsBoolean,
+  IsEnum,
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsLatitude,
+  IsLongitude,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateIf,
+} from 'class-validator';
+
+import { ToBoolean } from '../common/transforms';
+import { IsIsoDate } from '../common/validators';
+import { Quartier } from '../incidents/incident.taxonomy';
+import { CameraKind, CameraStatus, FootageAuthority, FootageStatus } from './video.enum';
+
+const INSTANT = { strict: true, strictSeparator: true } as const;
+export const CAMERA_CODE_PATTERN = /^[A-Z0-9][A-Z0-9-]{1,19}$/;
+
+export class CreateCameraDto {
+  /** Unique: `NOM-01`, `FIX-BOURG-03`… (capitals, digits, dashes). */
+  @Matches(CAMERA_CODE_PATTERN, { message: 'code : 2 à 20 caractères parmi A-Z, 0-9 et « - »' })
+  code!: string;
+
+  @IsEnum(CameraKind)
+  kind!: CameraKind;
+
+  @IsString()
+  @MinLength(3)
+  @MaxLength(120)
+  label!: string;
+
+  @IsEnum(Quartier)
+  quartier!: Quartier;
+
+  /** WGS 84, inside Lomme; both or neither. */
+  @ValidateIf((dto: CreateCameraDto) => dto.lng !== undefined || dto.lat !== undefined)
+  @IsLatitude()
+  lat?: number;
+
+  @ValidateIf((dto: CreateCameraDto) => dto.lat !== undefined || dto.lng !== undefined)
+  @IsLongitude()
+  lng?: number;
+
+  @IsEnum(CameraStatus)
+  status!: CameraStatus;
+
+  /** The year of the deployment plan the camera belongs to. */
+  @IsInt()
+  @Min(2020)
+  @Max(2040)
+  plannedYear!: number;
+
+  /** YYYY-MM-DD */
+  @IsOptional()
+  @IsIsoDate()
+  installedOn?: string;
+
+  @IsOptional()
+  @IsBoolean()
+  connectedToCsu?: boolean;
+}
+
+/** Every field optional but `version`; `null` clears the coordinates or the installation date. */
+export class UpdateCameraDto {
+  @IsOptional()
+  @IsString()
+  @MinLength(3)
+  @MaxLength(120)
+  label?: string;
+
+  @IsOptional()
+  @IsEnum(Quartier)
+  quartier?: Quartier;
+
+  @ValidateIf((_, value) => value !== null && value !== undefined)
+  @IsLatitude()
+  lat?: number | null;
+
+  @ValidateIf((_, value) => value !== null && value !== undefined)
+  @IsLongitude()
+  lng?: number | null;
+
+  @IsOptional()
+  @IsEnum(CameraStatus)
+  status?: CameraStatus;
+
+  @IsOptional()
+  @IsInt()
+  @Min(2020)
+  @Max(2040)
+  plannedYear?: number;
+
+  @ValidateIf((_, value) => value !== null && value !== undefined)
+  @IsIsoDate()
+  installedOn?: string | null;
+
+  @IsOptional()
+  @IsBoolean()
+  connectedToCsu?: boolean;
+
+  /** Why the status changes (kept in the camera's history). */
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  note?: string;
+
+  @IsInt()
+  @Min(1)
+  version!: number;
+}
+
+export class CameraQueryDto {
+  @IsOptional()
+  @IsEnum(CameraKind)
+  kind?: CameraKind;
+
+  @IsOptional()
+  @IsEnum(CameraStatus)
+  status?: CameraStatus;
+}
+
+export class CreateFootageRequestDto {
+  @IsUUID()
+  cameraId!: string;
+
+  /** Start of the time window, ISO 8601 with offset. */
+  @IsISO8601(INSTANT)
+  from!: string;
+
+  /** End of the window: after its start, at most 24 h later, not in the future. */
+  @IsISO8601(INSTANT)
+  to!: string;
+
+  @IsEnum(FootageAuthority)
+  authority!: FootageAuthority;
+
+  @IsString()
+  @MinLength(3)
+  @MaxLength(1000)
+  reason!: string;
+
+  /** The requester's reference (procès-verbal, soit-transmis…). */
+  @IsOptional()
+  @IsString()
+  @MaxLength(80)
+  reference?: string;
+
+  @IsOptional()
+  @IsUUID()
+  incidentId?: string;
+}
+
+export class FootageStatusDto {
+  @IsIn([FootageStatus.EXTRACTED, FootageStatus.DELIVERED, FootageStatus.REFUSED], {
+    message: 'to : EXTRACTED, DELIVERED ou REFUSED',
+  })
+  to!: FootageStatus;
+
+  /** Required to refuse. */
+  @IsString()
+  @MaxLength(1000)
+  note!: string;
+
+  /**
+   * Extraction: the video operator (an agent individually designated, `VIDEO_OPERATOR`) who
+   * extracted the images; the caller's own agent record when omitted.
+   */
+  @IsOptional()
+  @IsUUID()
+  operatorAgentId?: string;
+
+  /** Delivery: to whom the images were handed (name and service); required to deliver. */
+  @IsOptional()
+  @IsString()
+  @MinLength(3)
+  @MaxLength(200)
+  recipient?: string;
+}
+
+export class FootageQueryDto {
+  @IsOptional()
+  @IsEnum(FootageStatus)
+  status?: FootageStatus;
+
+  /** Only the requests still waiting (REQUESTED, EXTRACTED). */
+  @IsOptional()
+  @ToBoolean()
+  @IsBoolean()
+  open?: boolean;
+
+  @IsOptional()
+  @IsUUID()
+  cameraId?: string;
+
+  @IsOptional()
+  @IsUUID()
+  incidentId?: string;
+}

@@ -1,0 +1,129 @@
+import { CameraKind, CameraStatus, FootageStatus } from './video.enum';
+
+const HOUR = 3_600_000;
+
+/** The legal maximum, and the default, of the images' retention (days). */
+export const MAX_FOOTAGE_RETENTION_DAYS = 30;
+/** A footage request covers at most this window. */
+export const MAX_FOOTAGE_WINDOW_HOURS = 24;
+/** Under this much time before the overwrite, a request is flagged red. */
+export const FOOTAGE_CRITICAL_HOURS = 72;
+
+/**
+ * The moment the recorder overwrites the first image of the window: images are kept
+ * `retentionDays` days from the instant they are recorded.
+ */
+export function footageOverwriteAt(windowStart: Date | string, retentionDays: number): Date {
+  return new Date(new Date(windowStart).getTime() + retentionDays * 24 * HOUR);
+}
+
+/** The statuses a request may move to from each status (EXPIRED is set by the expiry job only). */
+export const FOOTAGE_TRANSITIONS: Record<FootageStatus, readonly FootageStatus[]> = {
+  [FootageStatus.REQUESTED]: [FootageStatus.EXTRACTED, FootageStatus.REFUSED],
+  [FootageStatus.EXTRACTED]: [FootageStatus.DELIVERED, FootageStatus.REFUSED],
+  [FootageStatus.DELIVERED]: [],
+  [FootageStatus.REFUSED]: [],
+  [FootageStatus.EXPIRED]: [],
+};
+
+export function canMoveFootage(from: FootageStatus, to: FootageStatus): boolean {
+  return FOOTAGE_TRANSITIONS[from].includes(to);
+}
+
+/** Still waiting for something to be done. */
+export function isOpenFootage(status: FootageStatus): boolean {
+  return status === FootageStatus.REQUESTED || status === FootageStatus.EXTRACTED;
+}
+
+export type FootageUrgency = 'overwritten' | 'critical' | 'soon' | 'ok' | 'closed';
+
+/**
+ * How pressing a request is: a request not extracted yet is `critical` under 72 h before the
+ * overwrite, `soon` under 7 days, `overwritten` once the images are gone. Extracted footage is
+ * safe from the overwrite (`ok` until delivered); closed requests are `closed`.
+ */
+export function footageUrgency(status: FootageStatus, overwriteAt: Date | string, now: Date): FootageUrgency {
+  if (!isOpenFootage(status)) return 'closed';
+  if (status === FootageStatus.EXTRACTED) return 'ok';
+  const left = new Date(overwriteAt).getTime() - now.getTime();
+  if (left <= 0) return 'overwritten';
+  if (left < FOOTAGE_CRITICAL_HOURS * HOUR) return 'critical';
+  if (left < 7 * 24 * HOUR) return 'soon';
+  return 'ok';
+}
+
+/** Requests most urgent first: waiting for extraction by overwrite time, then extracted ones, then closed (latest first). */
+export function compareFootageUrgency(
+  a: { status: FootageStatus; overwriteAt: Date | string; updatedAt: Date | string },
+  b: { status: FootageStatus; overwriteAt: Date | string; updatedAt: Date | string },
+): number {
+  const rank = (status: FootageStatus): number =>
+    status === FootageStatus.REQUESTED ? 0 : status === FootageStatus.EXTRACTED ? 1 : 2;
+  const byRank = rank(a.status) - rank(b.status);
+  if (byRank !== 0) return byRank;
+  if (rank(a.status) === 0) return new Date(a.overwriteAt).getTime() - new Date(b.overwriteAt).getTime();
+  return new Date(b.updatedAt).getTime() - new Date(a.updatedAt).getTime();
+}
+
+/** How many cameras of each kind the plan foresees each year: `{ "2025": { "NOMAD": 6 } }`. */
+export type CameraPlan = Record<string, Partial<Record<CameraKind, number>>>;
+
+/** The council's plan: 6 nomad cameras in 2025, about 30 fixed ones over 2026–2027. */
+export const DEFAULT_CAMERA_PLAN: CameraPlan = {
+  '2025': { [CameraKind.NOMAD]: 6 },
+  '2026': { [CameraKind.FIXED]: 14 },
+  '2027': { [CameraKind.FIXED]: 16 },
+};
+
+export interface DeploymentRow {
+  year: number;
+  kind: CameraKind;
+  planned: number;
+  /** Cameras registered for that year (whatever their status). */
+  registered: number;
+  /** Installed at some point: installed, in service or out of service (not planned, not removed). */
+  installed: number;
+  active: number;
+  /** In service and connected to the CSU (the video room). */
+  connected: number;
+}
+
+/** Plan against the registry, per planned year and kind, years in order. */
+export function deployment(
+  plan: CameraPlan,
+  cameras: readonly {
+    kind: CameraKind;
+    status: CameraStatus;
+    plannedYear: number;
+    connectedToCsu: boolean;
+  }[],
+): DeploymentRow[] {
+  const rows = new Map<string, DeploymentRow>();
+  const row = (year: number, kind: CameraKind): DeploymentRow => {
+    const key = `${year}|${kind}`;
+    let found = rows.get(key);
+    if (!found) {
+      found = { year, kind, planned: 0, registered: 0, installed: 0, active: 0, connected: 0 };
+      rows.set(key, found);
+    }
+    return found;
+  };
+  for (const [year, kinds] of Object.entries(plan))
+    for (const [kind, count] of Object.entries(kinds) as [CameraKind, number][])
+      row(Number(year), kind).planned += count;
+  for (const camera of cameras) {
+    const target = row(camera.plannedYear, camera.kind);
+    target.registered++;
+    if (
+      camera.status === CameraStatus.INSTALLED ||
+      camera.status === CameraStatus.ACTIVE ||
+      camera.status === CameraStatus.OUT_OF_SERVICE
+    )
+      target.installed++;
+    if (camera.status === CameraStatus.ACTIVE) {
+      target.active++;
+      if (camera.connectedToCsu) target.connected++;
+    }
+  }
+  return [...rows.values()].sort((a, b) => a.year - b.year || a.kind.localeCompare(b.kind));
+}
