@@ -27,6 +27,7 @@ describe('a proposal of the planner in words', () => {
     expect(PLAN_STATUS_LABELS.optimal).toBe('optimal');
     expect(PLAN_STATUS_LABELS.time_limit).toBe('meilleur trouvé dans le temps imparti');
     expect(PLAN_STATUS_LABELS.greedy).toBe('premier passage glouton');
+    expect(PLAN_STATUS_LABELS.reviewed).toBe('proposition relue, écrite telle quelle');
   });
 
   it('gives the gap to the optimum rounded up, so that « ≤ » holds, and only when there is one to tell', () => {
@@ -108,7 +109,7 @@ describe('a proposal of the planner in words', () => {
     expect(differenceCount([a, b], [a, c])).toBe(2);
     expect(differenceLabel(0)).toBe('Le planning écrit est celui de la proposition affichée.');
     expect(differenceLabel(2)).toBe(
-      'Recalculé à l’écriture, le planning écrit diffère de la proposition affichée sur 2 affectations.',
+      'Le planning écrit diffère de la proposition affichée sur 2 affectations.',
     );
   });
 

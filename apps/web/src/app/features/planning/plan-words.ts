@@ -21,6 +21,7 @@ export const PLAN_STATUS_LABELS: Record<PlanStatus, string> = {
   optimal: $localize`optimal`,
   time_limit: $localize`meilleur trouvé dans le temps imparti`,
   greedy: $localize`premier passage glouton`,
+  reviewed: $localize`proposition relue, écrite telle quelle`,
 };
 
 const collator = new Intl.Collator('fr');
@@ -42,6 +43,12 @@ export function gapLabel(status: PlanStatus, mipGap: number | null): string | nu
   const percent = Math.max(0.1, Math.ceil(mipGap * 1000 - 1e-9) / 10);
   return $localize`écart à l’optimum ≤ ${decimalFr(percent)}\u00a0%`;
 }
+
+/**
+ * Above this gap the bound is too loose to say much (the fairness part of the objective is hard to
+ * bound within a few seconds): the summary says so, so that a large figure does not alarm.
+ */
+export const LOOSE_GAP = 0.2;
 
 /** « 9,8 s », « < 0,1 s ». */
 export function secondsLabel(seconds: number): string {
@@ -94,8 +101,8 @@ export function differenceLabel(difference: number): string {
   return plural(
     difference,
     $localize`Le planning écrit est celui de la proposition affichée.`,
-    $localize`Recalculé à l’écriture, le planning écrit diffère de la proposition affichée sur 1 affectation.`,
-    $localize`Recalculé à l’écriture, le planning écrit diffère de la proposition affichée sur ${difference} affectations.`,
+    $localize`Le planning écrit diffère de la proposition affichée sur 1 affectation.`,
+    $localize`Le planning écrit diffère de la proposition affichée sur ${difference} affectations.`,
   );
 }
 
