@@ -80,7 +80,7 @@ export function coverageWithProposal(
 /**
  * The shifts the grid shows short although the planner did not list them as uncovered: the
  * planner counts every agent on a shift as filling a place, the coverage rule (the grid, the
- * check) does not count trainees. Told too, in words, so that the summary matches the grid.
+ * check) does not count trainees. Told apart, in words, so that the summary matches the grid.
  */
 export function shortInGrid(
   days: readonly Pick<GridDay, 'date' | 'slots'>[],
@@ -95,7 +95,7 @@ export function shortInGrid(
         .filter((slot) => !slot.covered && !known.has(slot.id))
         .map((slot) => ({
           shiftId: slot.id,
-          message: $localize`${slot.label} du ${dayMonth(day.date)} : ${slot.missing ?? $localize`non couvert`} (stagiaires non comptés).`,
+          message: $localize`${slot.label} du ${dayMonth(day.date)} : ${slot.missing ?? $localize`non couvert`}.`,
         })),
     );
 }

@@ -230,7 +230,7 @@ describe('the week grid', () => {
       expect(shortInGrid(g.days, [], [])).toEqual([
         {
           shiftId: morning.id,
-          message: 'Patrouille du matin du 20/10 : 1 agent manquant (stagiaires non comptés).',
+          message: 'Patrouille du matin du 20/10 : 1 agent manquant.',
         },
       ]);
       // Listed by the planner already, or on a published day: not told twice, not told at all.

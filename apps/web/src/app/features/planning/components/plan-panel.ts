@@ -29,6 +29,7 @@ import {
   fairnessRows,
   gapLabel,
   loadRows,
+  LOOSE_GAP,
   placesLabel,
   PLAN_STATUS_LABELS,
   PLANNER_SECONDS,
@@ -75,16 +76,25 @@ export class PlanPanel {
   readonly applyingLabel = $localize`Écriture du planning en cours`;
   private readonly heading = viewChild<ElementRef<HTMLElement>>('heading');
 
-  /** What the summary shows: what was written once applied, else the proposal. */
+  /**
+   * What the summary shows: the proposal (once applied, it is what was written, as the API wrote
+   * the reviewed proposal as it was; its figures keep the solver's status and gap).
+   */
   readonly result = computed(() => {
     const state = this.state();
-    return state?.applied ?? state?.proposal ?? null;
+    return state?.proposal ?? state?.applied ?? null;
   });
   readonly statusLine = computed(() => {
     const stats = this.result()?.stats;
     if (!stats) return null;
-    return { status: PLAN_STATUS_LABELS[stats.status], gap: gapLabel(stats.status, stats.mipGap) };
+    return {
+      status: PLAN_STATUS_LABELS[stats.status],
+      gap: gapLabel(stats.status, stats.mipGap),
+      loose: stats.status !== 'optimal' && stats.mipGap !== null && stats.mipGap > LOOSE_GAP,
+    };
   });
+  /** The week was published since the proposal: the planner never changes a published week. */
+  readonly weekPublished = computed(() => this.week.publication().state === 'published');
   readonly times = computed(() => {
     const stats = this.result()?.stats;
     if (!stats) return null;
@@ -136,11 +146,12 @@ export class PlanPanel {
     const result = this.result();
     return result ? shortInGrid(this.week.grid().days, result.uncovered, this.publishedDays()) : [];
   });
+  /** What the planner could not cover, with its reasons. */
+  readonly listed = computed(() =>
+    (this.result()?.uncovered ?? []).map(({ shiftId, message }) => ({ shiftId, message })),
+  );
   /** What stays uncovered: the planner's list, then what the grid shows short besides. */
-  readonly uncovered = computed(() => [
-    ...(this.result()?.uncovered ?? []).map(({ shiftId, message }) => ({ shiftId, message })),
-    ...this.shortInGrid(),
-  ]);
+  readonly uncovered = computed(() => [...this.listed(), ...this.shortInGrid()]);
 
   /** The wait: seconds since the request, a bar that fills over the time limit. */
   private readonly now = signal(Date.now());

@@ -7,8 +7,7 @@ import { WeekStore } from './week.store';
 
 /**
  * « Proposer un planning »: the solver's proposal for the shown week, as ghosts in the grid and a
- * summary, then « Appliquer » (the API computes the plan afresh and writes it to the draft) or
- * « Annuler ». Provided by the « Planning » page, next to the WeekStore.
+ * summary, then « Appliquer » (the API writes exactly that proposal to the draft) or « Annuler ». Provided by the « Planning » page, next to the WeekStore.
  */
 export type PlanPhase = 'solving' | 'proposed' | 'applying' | 'applied' | 'failed';
 
@@ -80,9 +79,10 @@ export class PlanStore {
   }
 
   /**
-   * Writes a plan, computed afresh by the API for the same period, to the draft; then reloads the
-   * week and keeps the summary of what was written. Refused (409 when part of the week was just
-   * published), the proposal stays with the API's reason. Answers what was written, or null.
+   * Writes the proposal shown, exactly, to the draft (the API re-checks it against the rules and
+   * writes it in one transaction); then reloads the week and keeps the summary of what was
+   * written. Refused (409 when part of the week was published or assigned meanwhile, 422 when it
+   * now breaks a rule), the proposal stays with the API's reason. Answers what was written, or null.
    */
   async apply(): Promise<PlanResponse | null> {
     const state = this.state();
@@ -91,7 +91,7 @@ export class PlanStore {
     this.state.set({ ...state, phase: 'applying', since: Date.now(), problem: null });
     let applied: PlanResponse;
     try {
-      applied = await this.api.plan(state.period, true);
+      applied = await this.api.plan(state.period, true, state.proposal.assignments);
     } catch (error) {
       if (request === this.request) {
         this.state.update((s) => s && { ...s, phase: 'proposed', problem: toProblem(error) });

@@ -6,6 +6,7 @@ import { provideRouter } from '@angular/router';
 import { can, type Capability, Role } from '@vigie/shared';
 
 import { AuthService } from '../../../core/auth/auth.service';
+import { WeekStore } from '../data-access/week.store';
 import { agentOf, contextOf, planOf, shiftOf, userOf } from '../testing/planning.builders';
 import { PlanningPage } from './planning.page';
 
@@ -180,7 +181,7 @@ describe('PlanningPage', () => {
       element.querySelector<HTMLButtonElement>('[data-testid="plan-apply"]')!.click();
       await settle();
       expect(document.querySelector('mat-dialog-container')?.textContent).toContain(
-        '2 affectations seront écrites dans le brouillon du 30/11/2026 au 06/12/2026.',
+        '2 affectations seront écrites dans le brouillon du 30/11/2026 au 06/12/2026, telles que proposées.',
       );
       document.querySelector<HTMLButtonElement>('mat-dialog-container [data-testid="confirm"]')!.click();
       await new Promise((resolve) => setTimeout(resolve, 200));
@@ -199,6 +200,8 @@ describe('PlanningPage', () => {
       expect(text('plan-headline')).toContain('2 affectations proposées');
       expect(text('plan-solver')).toContain('meilleur trouvé dans le temps imparti');
       expect(text('plan-solver')).toContain('écart à l’optimum ≤ 2,4\u00a0%');
+      // A tight gap needs no comment.
+      expect(element.querySelector('[data-testid="plan-gap-note"]')).toBeNull();
       expect(text('plan-solver')).toContain('9,8\u00a0s');
       expect(text('plan-coverage')).toContain('4/4 places');
       expect(text('plan-coverage')).toContain('passage glouton : 3/4 places');
@@ -214,6 +217,18 @@ describe('PlanningPage', () => {
       expect(text('plan-announcement')).toContain(
         'Proposition prête : 2 affectations proposées, 4/4 places pourvues.',
       );
+    });
+
+    it('says a loose bound for what it is, so that a large gap does not alarm', async () => {
+      const tight = PROPOSAL.stats;
+      PROPOSAL.stats = { ...tight, mipGap: 2.081 };
+      try {
+        await propose();
+        expect(text('plan-gap')).toBe('écart à l’optimum ≤ 208,1\u00a0%');
+        expect(text('plan-gap-note')).toContain('borne lâche : optimalité non prouvée dans le temps imparti');
+      } finally {
+        PROPOSAL.stats = tight;
+      }
     });
 
     it('drops the ghosts on « Annuler » and gives the focus back to the button', async () => {
@@ -233,8 +248,18 @@ describe('PlanningPage', () => {
       await propose();
       await apply();
       const request = backend.expectOne({ method: 'POST', url: '/api/roster/plan' });
-      expect(request.request.body).toEqual({ from: '2026-11-30', to: '2026-12-06', apply: true });
-      request.flush({ ...PROPOSAL, applied: true });
+      // Exactly the proposal shown, sent back to be written as it is.
+      expect(request.request.body).toEqual({
+        from: '2026-11-30',
+        to: '2026-12-06',
+        apply: true,
+        assignments: PROPOSAL.assignments.map(({ shiftId, agentId }) => ({ shiftId, agentId })),
+      });
+      request.flush({
+        ...PROPOSAL,
+        applied: true,
+        stats: { ...PROPOSAL.stats, status: 'reviewed', mipGap: null },
+      });
       await settle();
       const morning = {
         ...MORNING,
@@ -260,6 +285,35 @@ describe('PlanningPage', () => {
       );
       expect(text('plan-headline')).toContain('2 affectations ajoutées au brouillon');
       expect(text('plan-applied')).toContain('Le planning écrit est celui de la proposition affichée.');
+      // The summary keeps the solver's figures of the proposal it wrote.
+      expect(text('plan-solver')).toContain('meilleur trouvé dans le temps imparti');
+    });
+
+    it('offers no « Appliquer » once the week is published, and says why', async () => {
+      await propose();
+      expect(element.querySelector('[data-testid="plan-apply"]')).not.toBeNull();
+      fixture.debugElement.injector.get(WeekStore).publications.set([
+        {
+          id: 'p1',
+          from: '2026-11-30',
+          to: '2026-12-06',
+          publishedAt: '2026-11-25T19:00:00Z',
+          publishedBy: 'chef',
+        },
+      ]);
+      fixture.detectChanges();
+      await settle();
+      expect(element.querySelector('[data-testid="plan-apply"]')).toBeNull();
+      expect(text('plan-week-published')).toContain('le planificateur ne modifie jamais un planning publié');
+      // Nor a new proposal: the button says why it is off, and sends nothing.
+      const button = element.querySelector<HTMLButtonElement>('[data-testid="propose"]')!;
+      expect(button.getAttribute('aria-disabled')).toBe('true');
+      button.click();
+      await settle();
+      expect(document.querySelector('mat-snack-bar-container')?.textContent).toContain(
+        'Semaine publiée : le planificateur ne modifie jamais un planning publié.',
+      );
+      backend.expectNone({ method: 'POST', url: '/api/roster/plan' });
     });
 
     it('keeps the proposal and shows the API’s reason when applying is refused', async () => {

@@ -108,7 +108,7 @@ export class PlanningPage {
       case 'solving':
         return $localize`Recherche d’un planning équitable, jusqu’à ${PLANNER_SECONDS} secondes.`;
       case 'applying':
-        return $localize`Calcul et écriture du planning dans le brouillon.`;
+        return $localize`Écriture du planning dans le brouillon.`;
       case 'proposed':
         return state.proposal && !state.problem
           ? $localize`Proposition prête : ${proposedLabel(state.proposal.assignments.length)}, ${placesLabel(state.proposal.stats.solver)} pourvues.`
@@ -170,22 +170,29 @@ export class PlanningPage {
     }
   }
 
+  /** « Proposer un planning »; on a week it cannot plan, says why (the tooltip does too, on hover). */
   propose(): void {
-    if (this.plan.busy() || this.proposeBlocked()) return;
+    if (this.plan.busy()) return;
+    const blocked = this.proposeBlocked();
+    if (blocked) {
+      this.snackBar.open(blocked, 'OK', { duration: 6000 });
+      return;
+    }
     void this.plan.propose();
   }
 
-  /** « Appliquer »: asked first, since the plan is computed afresh and written to the draft. */
+  /** « Appliquer »: asked first; the proposal shown is written as it is to the draft. */
   applyPlan(): void {
-    const proposal = this.plan.state()?.proposal;
-    if (!proposal) return;
-    const { from, to } = this.store.period();
+    const state = this.plan.state();
+    const proposal = state?.proposal;
+    if (!proposal || this.store.publication().state === 'published') return;
+    const { from, to } = state.period;
     const count = proposal.assignments.length;
     const written =
       count === 1 ? $localize`1 affectation sera écrite` : $localize`${count} affectations seront écrites`;
     const data: ConfirmData = {
       title: $localize`Appliquer la proposition ?`,
-      message: $localize`${written} dans le brouillon du ${formatDateFr(from)} au ${formatDateFr(to)}. Le planning est recalculé au moment de l’écrire (jusqu’à ${PLANNER_SECONDS} s) : il peut différer légèrement de la proposition affichée, le résumé montrera ce qui a été écrit.`,
+      message: $localize`${written} dans le brouillon du ${formatDateFr(from)} au ${formatDateFr(to)}, telles que proposées. Elles restent modifiables jusqu’à la publication ; les agents ne les voient qu’une fois la semaine publiée.`,
       confirm: $localize`Appliquer`,
       tone: 'primary',
     };
