@@ -52,6 +52,8 @@ test.describe('the chief', () => {
       /Planning$/,
       /Mon planning$/,
       /Absences$/,
+      /Main courante$/,
+      /Statistiques$/,
       /Effectif$/,
       /Recrutement$/,
       /Comptes$/,

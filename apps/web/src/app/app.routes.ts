@@ -76,6 +76,12 @@ export const routes: Routes = [
         loadComponent: () => import('./features/planning/pages/absences.page').then((m) => m.AbsencesPage),
       },
       {
+        // HR never reads the main courante: the feature is not even downloaded.
+        path: 'main-courante',
+        canMatch: [capabilityGuard('readIncidents')],
+        loadChildren: () => import('./features/incidents/incidents.routes').then((m) => m.INCIDENT_ROUTES),
+      },
+      {
         path: 'effectif',
         title: 'Effectif — Vigie',
         canActivate: [capabilityGuard('readHeadcount')],

@@ -335,7 +335,16 @@ export class IncidentsService {
       Number((order.get(a.id) ?? 0n) - (order.get(b.id) ?? 0n));
     const amendments = (await manager.findBy(IncidentAmendment, { incidentId: id })).sort(bySeq);
     const history = (await manager.findBy(IncidentStatusChange, { incidentId: id })).sort(bySeq);
-    const agents = await this.agentNames(incident.agentIds, manager);
+    const authors = [
+      incident.authorId,
+      ...amendments.map((a) => a.authorId),
+      ...history.map((h) => h.authorId),
+    ];
+    const { agents, users } = await this.names(
+      incident.agentIds,
+      authors.filter((id): id is string => id !== null),
+      manager,
+    );
     const cameras = incident.cameraIds.length
       ? await manager.find(Camera, { where: { id: In(incident.cameraIds) }, order: { code: 'ASC' } })
       : [];
@@ -343,7 +352,32 @@ export class IncidentsService {
     const footage = hasRole(caller, ...ACCESS.manageFootage)
       ? await this.footage.ofIncident(manager, id)
       : [];
-    return toIncidentResponse(incident, agents, amendments, history, cameras.map(toCameraRef), footage);
+    return toIncidentResponse(
+      incident,
+      agents,
+      amendments,
+      history,
+      users,
+      cameras.map(toCameraRef),
+      footage,
+    );
+  }
+
+  /** Names of the agents present and display names of the authors, in one round trip. */
+  private async names(
+    agentIds: string[],
+    userIds: string[],
+    manager: EntityManager,
+  ): Promise<{ agents: Map<string, string>; users: Map<string, string> }> {
+    const rows = await manager.query<{ kind: 'agent' | 'user'; id: string; name: string }[]>(
+      `SELECT 'agent' AS kind, id, first_name || ' ' || last_name AS name FROM agent WHERE id = ANY($1::uuid[])
+       UNION ALL
+       SELECT 'user' AS kind, id, display_name AS name FROM app_user WHERE id = ANY($2::uuid[])`,
+      [[...new Set(agentIds)], [...new Set(userIds)]],
+    );
+    const of = (kind: 'agent' | 'user') =>
+      new Map(rows.filter((row) => row.kind === kind).map((row) => [row.id, row.name]));
+    return { agents: of('agent'), users: of('user') };
   }
 
   private async agentNames(

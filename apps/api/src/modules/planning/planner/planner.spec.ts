@@ -50,6 +50,10 @@ const newViolations = (input: RosterInput, proposal: { agentId: string; shiftId:
   );
 };
 
+// Each solve runs up to its time limit (2–10 s) after a worker start; a loaded 2-core CI machine
+// needs the margin. Speed is measured in `npm run bench`, not here.
+jest.setTimeout(60_000);
+
 describe('the automatic planner (HiGHS, crafted instances)', () => {
   it('covers a coverable week completely and breaks no rule of the engine', async () => {
     const input = week(10);
@@ -71,7 +75,7 @@ describe('the automatic planner (HiGHS, crafted instances)', () => {
 
   it('spreads hours and nights more evenly than the greedy pass, relative to contract', async () => {
     const input = week(10);
-    const result = await proposeRoster({ input, plannable: ids(input), wishes: [], timeLimitSeconds: 4 });
+    const result = await proposeRoster({ input, plannable: ids(input), wishes: [], timeLimitSeconds: 8 });
     const { solver, greedy } = result.stats;
     expect(solver.hoursSpread + solver.nightsSpread * 10).toBeLessThan(
       greedy.hoursSpread + greedy.nightsSpread * 10,
@@ -163,7 +167,7 @@ describe('the automatic planner (HiGHS, crafted instances)', () => {
     expect((Date.now() - started) / 1000).toBeLessThan(3 + 5);
     expect(newViolations(input, result.proposal)).toBe(0);
     expect(result.stats.solver.filledPlaces).toBeGreaterThanOrEqual(result.stats.greedy.filledPlaces);
-  }, 20_000);
+  });
 });
 
 describe('the model against the rules engine', () => {
@@ -188,7 +192,7 @@ describe('the model against the rules engine', () => {
     } finally {
       await session.close();
     }
-  }, 20_000);
+  });
 });
 
 describe('the last word of the rules engine', () => {

@@ -1,6 +1,6 @@
 import { Role, type UserResponse } from '@vigie/shared';
 
-import { navItemsFor } from './nav-items';
+import { activeNavLink, navItemsFor } from './nav-items';
 
 function user(roles: Role[], agentId: string | null): UserResponse {
   return { id: 'u', login: 'u', displayName: 'U', roles, agentId };
@@ -15,14 +15,16 @@ describe('the side navigation', () => {
       'Planning',
       'Mon planning',
       'Absences',
+      'Main courante',
+      'Statistiques',
       'Effectif',
       'Recrutement',
       'Comptes',
     ]);
   });
 
-  it('gives an agent his own planning instead of the service’s', () => {
-    expect(labels(user([Role.AGENT], 'a-2'))).toEqual(['Accueil', 'Mon planning']);
+  it('gives an agent his own planning instead of the service’s, and the main courante without statistics', () => {
+    expect(labels(user([Role.AGENT], 'a-2'))).toEqual(['Accueil', 'Mon planning', 'Main courante']);
   });
 
   it('shows the planning to a chief de brigade and, read-only, to HR who has no agent record', () => {
@@ -31,6 +33,8 @@ describe('the side navigation', () => {
       'Planning',
       'Mon planning',
       'Absences',
+      'Main courante',
+      'Statistiques',
       'Effectif',
     ]);
     expect(labels(user([Role.HR], null))).toEqual(['Accueil', 'Planning', 'Effectif', 'Recrutement']);
@@ -42,5 +46,26 @@ describe('the side navigation', () => {
       expect(home).toHaveLength(1);
     }
     expect(navItemsFor(user([Role.SUPERVISOR, Role.AGENT], 'a-3'))[0].label).toBe('Tableau de bord');
+  });
+
+  it('never offers the main courante to HR, even with another role that is not an incident one', () => {
+    const links = navItemsFor(user([Role.HR], null)).map((item) => item.link);
+    expect(links.some((link) => link.startsWith('/main-courante'))).toBe(false);
+  });
+
+  it('lights the closest entry only: the statistics on their page, the main courante on an entry', () => {
+    const items = navItemsFor(user([Role.SUPERVISOR], 'a-3'));
+    expect(activeNavLink(items, '/main-courante/statistiques?du=2026-01-01')).toBe(
+      '/main-courante/statistiques',
+    );
+    expect(activeNavLink(items, '/main-courante/2f0c7f0e-1111-4222-8333-444455556666')).toBe(
+      '/main-courante',
+    );
+    expect(activeNavLink(items, '/main-courante?statut=OPEN')).toBe('/main-courante');
+    expect(activeNavLink(items, '/')).toBe('/');
+    expect(activeNavLink(items, '/planning?semaine=2026-11-30')).toBe('/planning');
+    // « Mon planning » is not under « Planning ».
+    expect(activeNavLink(items, '/mon-planning')).toBe('/mon-planning');
+    expect(activeNavLink(items, '/mot-de-passe')).toBeNull();
   });
 });

@@ -13,6 +13,10 @@ export interface NavItem {
   /** Hidden from users whose roles grant it (« Accueil » gives way to « Tableau de bord »). */
   hiddenWith?: Capability;
   exact?: boolean;
+  /** A sub-entry, shown indented under the entry before it. */
+  sub?: boolean;
+  /** The name of a sub-entry on its own (the home page's shortcuts). */
+  fullLabel?: string;
 }
 
 /** The side navigation, in the order of the service's day. */
@@ -47,6 +51,20 @@ export const NAV_ITEMS: NavItem[] = [
     capability: 'readAbsences',
     staffOnly: true,
   },
+  {
+    label: $localize`Main courante`,
+    icon: 'assignment',
+    link: '/main-courante',
+    capability: 'readIncidents',
+  },
+  {
+    label: $localize`Statistiques`,
+    icon: 'insights',
+    link: '/main-courante/statistiques',
+    capability: 'reviewIncidents',
+    sub: true,
+    fullLabel: $localize`Statistiques de la main courante`,
+  },
   // The agents' list is for those who manage staff (CHIEF, SUPERVISOR, HR), not for agents themselves.
   { label: $localize`Effectif`, icon: 'badge', link: '/effectif', capability: 'readHeadcount' },
   {
@@ -73,4 +91,20 @@ export function navItemsFor(user: UserResponse | null): NavItem[] {
       (!item.staffOnly || !agentOnly(user)) &&
       (!item.agentRecord || !!user?.agentId),
   );
+}
+
+/**
+ * The link of the entry to highlight for a URL: the longest one the URL is under, so that
+ * « Statistiques » alone is lit on its page, and « Main courante » on an entry.
+ */
+export function activeNavLink(items: readonly NavItem[], url: string): string | null {
+  const path = url.split(/[?#]/)[0];
+  let best: NavItem | null = null;
+  for (const item of items) {
+    const matches = item.exact
+      ? path === item.link
+      : path === item.link || path.startsWith(`${item.link === '/' ? '' : item.link}/`);
+    if (matches && (!best || item.link.length > best.link.length)) best = item;
+  }
+  return best?.link ?? null;
 }
