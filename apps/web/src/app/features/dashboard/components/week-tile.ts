@@ -9,7 +9,7 @@ import { DashboardApi } from '../data-access/dashboard.api';
 import { Tile } from '../data-access/tile';
 import { TileFrame } from './tile-frame';
 
-const SHOWN = 4;
+const SHOWN = 3;
 
 interface IssueLine extends DashboardShiftIssueResponse {
   kind: 'violation' | 'uncovered';

@@ -129,7 +129,16 @@ describe('the dashboard', () => {
 
   it('shows the open entries by status, each opening the filtered list, and the last 24 hours', async () => {
     open([Role.SUPERVISOR]);
-    await answerAll();
+    await answerAll({
+      '/api/dashboard/incidents': incidentsOf([
+        incidentOf('i-1', 'MC-2026-000301', 'Tapage place du Bourg'),
+        incidentOf('i-2', 'MC-2026-000300', 'Dépôt sauvage rue Roger Salengro'),
+        incidentOf('i-3', 'MC-2026-000299', 'Véhicule abandonné'),
+      ]),
+    });
+    expect(element.querySelectorAll('[data-testid="incident-recent"]')).toHaveLength(2);
+    expect(text('incidents')).toContain('Dernières 24 heures : 3 entrées');
+    expect(text('incidents')).toContain('et 1 autre');
     expect(text('incidents')).toContain('7 ouvertes ou en cours');
     expect(element.querySelector('[data-testid="incidents-OPEN"]')?.getAttribute('href')).toBe(
       '/main-courante?statut=OPEN',
