@@ -98,11 +98,26 @@ test.describe('the chief', () => {
       recruitment.stalled[0].candidateName,
     );
 
-    // A shift of this week loses an agent: after « Actualiser », the week's tile lists it uncovered.
+    // An entry logged an hour ago and a shift of this week losing an agent: after « Actualiser »,
+    // the last 24 hours list the entry, and the week's tile the shift, uncovered.
+    const me = await chief.get<{ agentId: string }>('/api/auth/me');
+    const entry = await chief.create<{ id: string; number: string }>('/api/incidents', {
+      occurredAt: new Date(Date.now() - 3_600_000).toISOString(),
+      category: 'PUBLIC_PEACE.NOISE',
+      location: { address: 'Place du Bourg', quartier: 'BOURG' },
+      summary: 'Tapage nocturne place du Bourg',
+      description: 'Musique forte signalée par des riverains, rappel à l’ordre.',
+      agentIds: [me.agentId],
+    });
     const { shift, agentId } = await fullShiftOfThisWeek(chief);
     expect(await chief.send('delete', `/api/shifts/${shift.id}/assignments/${agentId}`)).toBe(204);
     try {
       await page.getByTestId('refresh').click();
+      const recent = page
+        .getByTestId('incident-recent')
+        .filter({ hasText: 'Tapage nocturne place du Bourg' });
+      await expect(recent).toContainText(entry.number);
+      await expect(recent).toHaveAttribute('href', `/main-courante/${entry.id}`);
       const uncovered = page.getByTestId('week-uncovered').filter({ hasText: shift.label });
       await expect(uncovered.first()).toBeVisible();
       await expect(page.getByTestId('uncovered-count')).not.toHaveText(/^0 /);
@@ -112,8 +127,18 @@ test.describe('the chief', () => {
       await expectNoSeriousA11yViolations(page, 'Tableau de bord (chef)');
       await screenshot(page, 'chief-dashboard');
 
-      // One click opens the planning at that shift's week.
-      await uncovered.first().click();
+      // One click — or Enter, from the keyboard, the focus plainly visible — opens the planning at that shift's week.
+      await uncovered.first().focus();
+      await page.keyboard.press('Shift+Tab');
+      await page.keyboard.press('Tab');
+      await expect(uncovered.first()).toBeFocused();
+      expect(
+        await uncovered.first().evaluate((link) => {
+          const style = getComputedStyle(link);
+          return `${style.outlineStyle} ${style.outlineWidth}`;
+        }),
+      ).toBe('solid 3px');
+      await page.keyboard.press('Enter');
       await expect(page).toHaveURL(new RegExp(`/planning\\?semaine=${mondayOf(todayInParis())}$`));
       await expect(page.getByRole('heading', { name: 'Planning', level: 1 })).toBeVisible();
       await expect(page.getByTestId(`slot-${shift.id}`).getByTestId('coverage')).toHaveText(
@@ -134,6 +159,10 @@ test.describe('the chief', () => {
 
     await navigation.getByRole('link', { name: 'Tableau de bord' }).click();
     await expect(page.getByTestId('week-uncovered').filter({ hasText: shift.label })).toHaveCount(0);
+
+    // The entry of the last 24 hours opens from the dashboard.
+    await page.getByTestId('incident-recent').filter({ hasText: 'Tapage nocturne place du Bourg' }).click();
+    await expect(page.getByTestId('incident-number')).toHaveText(entry.number);
 
     await navigation.getByRole('link', { name: 'Absences' }).click();
     await expect(page.getByRole('heading', { name: 'Absences', level: 1 })).toBeVisible();

@@ -88,6 +88,13 @@ export class Api {
     return response.status();
   }
 
+  /** A creation that must succeed (201), its body. */
+  async create<T>(path: string, data: unknown): Promise<T> {
+    const response = await this.request.post(path, { headers: this.headers, data });
+    expect(response.status(), `POST ${path}`).toBe(201);
+    return (await response.json()) as T;
+  }
+
   shifts(from: string, to: string): Promise<Shift[]> {
     return this.get<Shift[]>(`/api/shifts?from=${from}&to=${to}`);
   }
