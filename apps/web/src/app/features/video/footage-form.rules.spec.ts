@@ -49,6 +49,9 @@ describe('the window of a footage request', () => {
     expect(overwriteHint('2026-10-28T10:00', NOW)).toBe(
       'Images écrasées le 27/11/2026 10:00, dans 1 j 13 h 00 min',
     );
+    expect(overwriteHint('2026-10-27T10:00', NOW)).toBe(
+      'Images écrasées le 26/11/2026 10:00, dans 13 h 00 min',
+    );
     expect(overwriteHint('2026-10-01T10:00', NOW)).toBeNull();
     expect(overwriteHint('', NOW)).toBeNull();
   });

@@ -57,14 +57,14 @@ export function windowErrors(from: string, to: string, now: Date): WindowErrors 
   return errors;
 }
 
-/** « Images écrasées le 27/11/2026 15:41, dans 1 j 18 h 12 min », under the window's start; null when unreadable or past. */
+/** « Images écrasées le 27/11/2026 15:41, dans 11 h 44 min », under the window's start; null when unreadable or past. */
 export function overwriteHint(from: string, now: Date): string | null {
   const start = from ? instantOfLocalInput(from) : null;
   if (!start) return null;
   const overwriteAt = footageOverwriteAt(start, MAX_FOOTAGE_RETENTION_DAYS);
   const left = overwriteAt.getTime() - now.getTime();
   if (left <= 0) return null;
-  return $localize`Images écrasées le ${dateTimeFr(overwriteAt.toISOString())}, dans ${durationText(left)}`;
+  return $localize`Images écrasées le ${dateTimeFr(overwriteAt.toISOString())}, dans ${durationText(left, false)}`;
 }
 
 export interface FootageFormValue {

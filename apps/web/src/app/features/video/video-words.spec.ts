@@ -18,6 +18,7 @@ describe('the countdown before the overwrite', () => {
     expect(durationText(11 * 3_600_000 + 44 * 60_000 + 3_500)).toBe('11 h 44 min 03 s');
     expect(durationText(4 * 60_000 + 9_000)).toBe('4 min 09 s');
     expect(durationText(-5_000)).toBe('0 min 00 s');
+    expect(durationText(11 * 3_600_000 + 44 * 60_000 + 3_500, false)).toBe('11 h 44 min');
   });
 
   it('is red under 72 h for images still to extract, amber under a week, neutral beyond', () => {

@@ -50,15 +50,17 @@ const two = (n: number): string => String(n).padStart(2, '0');
 
 /**
  * A duration as a countdown reads: « 3 j 04 h 12 min » beyond a day, « 11 h 44 min 03 s » within
- * one, « 4 min 09 s » within the hour. Negative durations read as zero.
+ * one, « 4 min 09 s » within the hour (without the seconds for a text that does not run).
+ * Negative durations read as zero.
  */
-export function durationText(ms: number): string {
+export function durationText(ms: number, withSeconds = true): string {
   const left = Math.max(0, Math.floor(ms / 1000) * 1000);
   const days = Math.floor(left / DAY);
   const hours = Math.floor((left % DAY) / HOUR);
   const minutes = Math.floor((left % HOUR) / MINUTE);
   const seconds = Math.floor((left % MINUTE) / 1000);
   if (days > 0) return `${days} j ${two(hours)} h ${two(minutes)} min`;
+  if (!withSeconds) return hours > 0 ? `${hours} h ${two(minutes)} min` : `${minutes} min`;
   if (hours > 0) return `${hours} h ${two(minutes)} min ${two(seconds)} s`;
   return `${minutes} min ${two(seconds)} s`;
 }
