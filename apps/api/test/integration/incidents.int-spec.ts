@@ -114,7 +114,7 @@ describe('the main courante', () => {
     const results = await Promise.all(
       Array.from({ length: 200 }, () => create(agent, entry({ summary: 'Création simultanée' }))),
     );
-    expect(results.every((result) => result.status === 201)).toBe(true);
+    expect(results.map((result) => result.status).filter((status) => status !== 201)).toEqual([]);
     const numbers = results.map((result) => (result.body as IncidentResponse).number).sort();
     expect(new Set(numbers).size).toBe(200);
     const sequences = numbers.map((number) => Number(number.slice(-6)));
