@@ -83,6 +83,13 @@ export class Api {
     return (await response.json()) as T;
   }
 
+  /** A POST or PATCH expected to succeed (2xx), with the body it answers. */
+  async write<T>(method: 'post' | 'patch', path: string, data: unknown): Promise<T> {
+    const response = await this.request[method](path, { headers: this.headers, data });
+    expect(response.ok(), `${method.toUpperCase()} ${path}: ${await response.text()}`).toBe(true);
+    return (await response.json()) as T;
+  }
+
   async send(method: 'post' | 'put' | 'delete', path: string, data?: unknown): Promise<number> {
     const response = await this.request[method](path, { headers: this.headers, data });
     return response.status();

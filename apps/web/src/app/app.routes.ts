@@ -82,6 +82,12 @@ export const routes: Routes = [
         loadChildren: () => import('./features/incidents/incidents.routes').then((m) => m.INCIDENT_ROUTES),
       },
       {
+        // HR has no camera nor footage: the feature is not even downloaded.
+        path: 'videoprotection',
+        canMatch: [capabilityGuard('readCameras')],
+        loadChildren: () => import('./features/video/video.routes').then((m) => m.VIDEO_ROUTES),
+      },
+      {
         path: 'effectif',
         title: 'Effectif — Vigie',
         canActivate: [capabilityGuard('readHeadcount')],

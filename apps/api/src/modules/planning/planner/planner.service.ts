@@ -2,8 +2,8 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import {
   AbsenceStatus,
   addDays,
-  AgentStatus,
   checkRoster,
+  countsTowardCoverage,
   formatDateFr,
   greedyRoster,
   hasValidQualification,
@@ -297,11 +297,7 @@ export class PlannerService {
     const start = Date.parse(shift.startsAt);
     const end = Date.parse(shift.endsAt);
     for (const agent of roster.agents) {
-      if (
-        agent.status !== AgentStatus.ACTIVE &&
-        !(agent.status === AgentStatus.IN_TRAINING && shift.allowsTrainees)
-      )
-        continue;
+      if (!countsTowardCoverage(agent)) continue;
       if (shift.categories.length > 0 && !shift.categories.includes(agent.category)) continue;
       if (roster.assignments.some((a) => a.agentId === agent.id && a.shiftId === shift.id)) continue;
       if (

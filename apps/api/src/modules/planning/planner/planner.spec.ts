@@ -1,10 +1,12 @@
 import {
+  AgentStatus,
   checkRoster,
   DEFAULT_RULE_SET,
   greedyRoster,
   localDate,
   QualificationKind,
   RosterInput,
+  RosterRule,
   RosterShift,
   StaffCategory,
 } from '@vigie/shared';
@@ -137,6 +139,36 @@ describe('the automatic planner (HiGHS, crafted instances)', () => {
         { shiftId: input.shifts[0].id, agentId: wisher === 'agent-1' ? 'agent-2' : 'agent-1' },
       ]);
     }
+  });
+
+  it('never counts a trainee as filling a place: places only trainees could take are reported uncovered', async () => {
+    // Two armed officers for six daily patrols of two; four trainees allowed on the day patrols.
+    const input = week(2, {
+      agents: [
+        qualified([FIREARM], { id: 'officer-1', name: 'Officier Un' }),
+        qualified([FIREARM], { id: 'officer-2', name: 'Officier Deux' }),
+        ...[1, 2, 3, 4].map((i) =>
+          qualified([FIREARM], {
+            id: `trainee-${i}`,
+            name: `Stagiaire ${i}`,
+            status: AgentStatus.IN_TRAINING,
+          }),
+        ),
+      ],
+      shifts: daily('2026-06-01', '2026-06-07', '08:00-16:00', {
+        minAgents: 2,
+        label: 'Jour',
+        allowsTrainees: true,
+      }),
+    });
+    const result = await proposeRoster({ input, plannable: ids(input), wishes: [], timeLimitSeconds: 2 });
+    expect(result.proposal.filter((a) => a.agentId.startsWith('trainee'))).toEqual([]);
+    const after = { ...input, assignments: result.proposal };
+    const short = checkRoster(after).warnings.filter((w) => w.rule === RosterRule.UNDERSTAFFED).length;
+    // What the planner says it filled is what the coverage rule counts.
+    expect(result.stats.solver.requiredPlaces - result.stats.solver.filledPlaces).toBeGreaterThan(0);
+    expect(short).toBeGreaterThan(0);
+    expect(result.stats.solver.filledPlaces).toBe(result.proposal.length);
   });
 
   it('answers an instance nobody can work at once: every place reported, nothing proposed', async () => {

@@ -17,14 +17,21 @@ describe('the side navigation', () => {
       'Absences',
       'Main courante',
       'Statistiques',
+      'Vidéoprotection',
+      'Réquisitions',
       'Effectif',
       'Recrutement',
       'Comptes',
     ]);
   });
 
-  it('gives an agent his own planning instead of the service’s, and the main courante without statistics', () => {
-    expect(labels(user([Role.AGENT], 'a-2'))).toEqual(['Accueil', 'Mon planning', 'Main courante']);
+  it('gives an agent his own planning instead of the service’s, the main courante without statistics, the cameras without footage requests', () => {
+    expect(labels(user([Role.AGENT], 'a-2'))).toEqual([
+      'Accueil',
+      'Mon planning',
+      'Main courante',
+      'Vidéoprotection',
+    ]);
   });
 
   it('shows the planning to a chief de brigade and, read-only, to HR who has no agent record', () => {
@@ -35,6 +42,8 @@ describe('the side navigation', () => {
       'Absences',
       'Main courante',
       'Statistiques',
+      'Vidéoprotection',
+      'Réquisitions',
       'Effectif',
     ]);
     expect(labels(user([Role.HR], null))).toEqual(['Accueil', 'Planning', 'Effectif', 'Recrutement']);
@@ -62,6 +71,8 @@ describe('the side navigation', () => {
       '/main-courante',
     );
     expect(activeNavLink(items, '/main-courante?statut=OPEN')).toBe('/main-courante');
+    expect(activeNavLink(items, '/videoprotection/requisitions')).toBe('/videoprotection/requisitions');
+    expect(activeNavLink(items, '/videoprotection')).toBe('/videoprotection');
     expect(activeNavLink(items, '/')).toBe('/');
     expect(activeNavLink(items, '/planning?semaine=2026-11-30')).toBe('/planning');
     // « Mon planning » is not under « Planning ».

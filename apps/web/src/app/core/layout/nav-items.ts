@@ -65,6 +65,20 @@ export const NAV_ITEMS: NavItem[] = [
     sub: true,
     fullLabel: $localize`Statistiques de la main courante`,
   },
+  {
+    label: $localize`Vidéoprotection`,
+    icon: 'videocam',
+    link: '/videoprotection',
+    capability: 'readCameras',
+  },
+  {
+    label: $localize`Réquisitions`,
+    icon: 'video_file',
+    link: '/videoprotection/requisitions',
+    capability: 'manageFootage',
+    sub: true,
+    fullLabel: $localize`Réquisitions d’images`,
+  },
   // The agents' list is for those who manage staff (CHIEF, SUPERVISOR, HR), not for agents themselves.
   { label: $localize`Effectif`, icon: 'badge', link: '/effectif', capability: 'readHeadcount' },
   {

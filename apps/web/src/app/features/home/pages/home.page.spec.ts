@@ -34,6 +34,7 @@ describe('the home page', () => {
     expect(shortcuts(element)).toEqual([
       ['Mon planning', '/mon-planning'],
       ['Main courante', '/main-courante'],
+      ['Vidéoprotection', '/videoprotection'],
     ]);
   });
 
@@ -45,9 +46,15 @@ describe('the home page', () => {
     ]);
   });
 
-  it('shows HR nothing of the main courante', () => {
+  it('names the footage requests in full for a supervisor', () => {
+    const element = open([Role.SUPERVISOR], 'a-3');
+    expect(shortcuts(element)).toContainEqual(['Réquisitions d’images', '/videoprotection/requisitions']);
+  });
+
+  it('shows HR nothing of the main courante nor of the cameras', () => {
     const element = open([Role.HR], null);
     expect(element.querySelector('[data-testid="home-new-incident"]')).toBeNull();
     expect(shortcuts(element).some(([, href]) => href?.startsWith('/main-courante'))).toBe(false);
+    expect(shortcuts(element).some(([, href]) => href?.startsWith('/videoprotection'))).toBe(false);
   });
 });

@@ -2,7 +2,7 @@ import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
-import { IncidentActionKind, type IncidentResponse, IncidentStatus, Role } from '@vigie/shared';
+import { IncidentActionKind, type IncidentResponse, IncidentStatus, Quartier, Role } from '@vigie/shared';
 
 import { authOf, incidentOf, JULIEN_ID, KARIM_ID, settle, userOf } from '../testing/incident.builders';
 import { IncidentDetailPage } from './incident-detail.page';
@@ -97,9 +97,10 @@ describe('IncidentDetailPage', () => {
       'Ouverte → En cours | 13/06/2026 22:50 · par Karim Benali | Suivi par la brigade de nuit',
       'Complément | 13/06/2026 23:05 · par Julien Lefebvre | Le voisin a rappelé à 23 h.',
     ]);
-    // No status change nor integrity for an agent.
+    // No status change, integrity nor footage requests for an agent.
     expect(byTestId('status-panel')).toBeNull();
     expect(byTestId('integrity-panel')).toBeNull();
+    expect(byTestId('incident-footage')).toBeNull();
 
     type('amendment-input', 'Retour au calme constaté à 23 h 30.');
     byTestId<HTMLButtonElement>('amendment-submit')!.click();
@@ -177,6 +178,89 @@ describe('IncidentDetailPage', () => {
     // A supervisor may complete any entry; the chain's integrity is the chief's.
     expect(byTestId('amendment-form')).not.toBeNull();
     expect(byTestId('integrity-panel')).toBeNull();
+  });
+
+  it('lets a supervisor ask for the images of the entry’s camera, and lists the request with its countdown', async () => {
+    const recent = new Date(Date.now() - 24 * 3_600_000).toISOString();
+    const camera = { id: 'cam-1', code: 'NOM-01', label: 'Place du Bourg', quartier: Quartier.BOURG };
+    await open([Role.SUPERVISOR], KARIM_ID, {
+      ...ENTRY,
+      occurredAt: recent,
+      cameraIds: ['cam-1'],
+      cameras: [camera],
+    });
+    expect(byTestId('incident-cameras')?.textContent?.trim()).toBe('NOM-01 — Place du Bourg');
+    expect(byTestId('no-footage')?.textContent).toContain('Aucune demande d’images pour cette entrée.');
+
+    byTestId('request-footage')!.click();
+    await render();
+    backend.expectOne('/api/cameras').flush([
+      {
+        ...camera,
+        kind: 'NOMAD',
+        lat: 50.6437,
+        lng: 2.9868,
+        status: 'ACTIVE',
+        plannedYear: 2025,
+        installedOn: null,
+        connectedToCsu: true,
+        version: 1,
+        updatedAt: recent,
+        history: [],
+      },
+    ]);
+    await render();
+    const form = byTestId('footage-request-form')!;
+    form.querySelector<HTMLElement>('[data-testid="footage-authority"] .mat-mdc-select-trigger')!.click();
+    await render();
+    [...document.querySelectorAll<HTMLElement>('mat-option')]
+      .find((o) => o.textContent?.includes('Gendarmerie'))!
+      .click();
+    await render();
+    type('footage-reason', 'Fuite d’un véhicule signalé volé.');
+    byTestId('footage-submit')!.click();
+    await render();
+    const post = backend.expectOne({ method: 'POST', url: '/api/footage-requests' });
+    expect(post.request.body).toMatchObject({
+      cameraId: 'cam-1',
+      authority: 'GENDARMERIE',
+      incidentId: 'inc-1',
+    });
+    const overwriteAt = new Date(Date.parse(recent) + 29 * 24 * 3_600_000).toISOString();
+    post.flush({
+      id: 'fr-1',
+      camera,
+      from: recent,
+      to: recent,
+      authority: 'GENDARMERIE',
+      reason: 'Fuite d’un véhicule signalé volé.',
+      reference: null,
+      incident: { id: 'inc-1', number: 'MC-2026-000123' },
+      status: 'REQUESTED',
+      overwriteAt,
+      urgency: 'ok',
+      requestedAt: recent,
+      requestedBy: 'superviseur',
+      extractedAt: null,
+      operator: null,
+      deliveredAt: null,
+      recipient: null,
+      version: 1,
+      events: [],
+    });
+    await render();
+    expect(byTestId('footage-request-form')).toBeNull();
+    const card = element.querySelector('vg-footage-request-card')!;
+    expect(card.querySelector('[data-testid="footage-camera"]')?.textContent).toBe('NOM-01');
+    expect(card.querySelector('[data-testid="footage-countdown"]')?.textContent).toMatch(
+      /Écrasement dans 2\d j/,
+    );
+    // On the entry's own page, no link to itself and no steps: they are the register's.
+    expect(card.querySelector('[data-testid="footage-incident"]')).toBeNull();
+    expect(card.querySelector('[data-testid="footage-to-EXTRACTED"]')).toBeNull();
+    expect(document.querySelector('mat-snack-bar-container')?.textContent).toContain(
+      'Réquisition enregistrée : images de NOM-01 écrasées le',
+    );
   });
 
   it('shows the API’s refusal of a status change', async () => {

@@ -13,11 +13,15 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSnackBar } from '@angular/material/snack-bar';
-import { RouterLink } from '@angular/router';
-import type { IncidentResponse } from '@vigie/shared';
+import { Router, RouterLink } from '@angular/router';
+import type { FootageRequestResponse, IncidentResponse } from '@vigie/shared';
 
 import { AuthService } from '../../../core/auth/auth.service';
 import { problemOf } from '../../../core/http/problem';
+import { FootageRequestCard } from '../../video/components/footage-request-card';
+import { FootageRequestForm } from '../../video/components/footage-request-form';
+import { sortByUrgency } from '../../video/data-access/footage-requests.store';
+import { Ticker } from '../../video/data-access/ticker';
 import { AmendmentForm } from '../components/amendment-form';
 import { IncidentStatusChip } from '../components/incident-status-chip';
 import { IncidentTimeline } from '../components/incident-timeline';
@@ -36,6 +40,8 @@ import { buildTimeline } from '../timeline';
   selector: 'vg-incident-detail-page',
   imports: [
     AmendmentForm,
+    FootageRequestCard,
+    FootageRequestForm,
     IncidentStatusChip,
     IncidentTimeline,
     IntegrityPanel,
@@ -45,6 +51,7 @@ import { buildTimeline } from '../timeline';
     RouterLink,
     StatusActions,
   ],
+  providers: [Ticker],
   templateUrl: './incident-detail.page.html',
   styleUrl: './incident-detail.page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -53,6 +60,8 @@ export class IncidentDetailPage {
   private readonly api = inject(IncidentsApi);
   private readonly auth = inject(AuthService);
   private readonly snackBar = inject(MatSnackBar);
+  private readonly router = inject(Router);
+  readonly now = inject(Ticker).now;
 
   /** From the route, `/main-courante/:id`. */
   readonly id = input.required<string>();
@@ -70,6 +79,13 @@ export class IncidentDetailPage {
     this.auth.user();
     return this.auth.can('checkIntegrity');
   });
+  /** The register of footage requests is the supervisors' and the chief's. */
+  readonly canManageFootage = computed(() => {
+    this.auth.user();
+    return this.auth.can('manageFootage');
+  });
+  /** The form of a new footage request is open. */
+  readonly requestingFootage = signal(false);
   /** The agents present on the entry, supervisors and the chief (as the API decides). */
   readonly canAmend = computed(() => {
     const incident = this.incident();
@@ -117,6 +133,23 @@ export class IncidentDetailPage {
   amended(incident: IncidentResponse): void {
     this.incident.set(incident);
     this.snackBar.open($localize`Complément ajouté à ${incident.number}.`, 'OK', { duration: 4000 });
+  }
+
+  footageRequested(request: FootageRequestResponse): void {
+    this.requestingFootage.set(false);
+    this.incident.update((incident) =>
+      incident
+        ? { ...incident, footageRequests: sortByUrgency([...incident.footageRequests, request]) }
+        : incident,
+    );
+    this.snackBar
+      .open(
+        $localize`Réquisition enregistrée : images de ${request.camera.code} écrasées le ${dateTimeFr(request.overwriteAt)}.`,
+        $localize`Voir le registre`,
+        { duration: 8000 },
+      )
+      .onAction()
+      .subscribe(() => void this.router.navigate(['/videoprotection/requisitions']));
   }
 
   statusChanged(incident: IncidentResponse): void {
