@@ -35,7 +35,7 @@ const TICK_MS = 30_000;
       icon="video_library"
       loadingLabel="Chargement des réquisitions"
       i18n-loadingLabel
-      link="/videoprotection"
+      link="/videoprotection/requisitions"
       linkLabel="Tout voir"
       i18n-linkLabel
       testId="tile-footage"
@@ -51,7 +51,7 @@ const TICK_MS = 30_000;
               <li>
                 <a
                   class="item"
-                  routerLink="/videoprotection"
+                  routerLink="/videoprotection/requisitions"
                   data-testid="footage-request"
                   [attr.data-tone]="line.tone"
                 >

@@ -158,6 +158,9 @@ describe('the dashboard', () => {
       'extraites',
     ]);
     expect(countdowns.map((c) => c.className.includes('red'))).toEqual([true, false, false]);
+    expect(element.querySelector('[data-testid="footage-request"]')?.getAttribute('href')).toBe(
+      '/videoprotection/requisitions',
+    );
     expect(text('deployment')).toContain('8 / 14');
     expect(text('qualifications')).toContain('Mathilde Devos');
     expect(text('recruitment')).toContain('Kevin Dumont');
