@@ -4,9 +4,9 @@ import { expectNoSeriousA11yViolations } from './support/a11y';
 import { signIn } from './support/screens';
 
 /**
- * The main courante's pages, which the role journeys cross without dwelling: no serious or
- * critical accessibility violation, at the desk and on a phone (the other main pages are checked
- * in the role journeys).
+ * The main courante's and the cameras' pages, which the role journeys cross without dwelling: no
+ * serious or critical accessibility violation, at the desk and on a phone (the other main pages
+ * are checked in the role journeys).
  */
 test.describe('the main courante at the desk', () => {
   test('the list, an entry, the statistics and the entry form of a chief de brigade', async ({ page }) => {
@@ -35,10 +35,10 @@ test.describe('the main courante at the desk', () => {
   });
 });
 
-test.describe('the main courante on a phone', () => {
+test.describe('the main courante and the cameras on a phone', () => {
   test.use({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
 
-  test('the entry form an agent opens from his home, and the list', async ({ page }) => {
+  test('the entry form an agent opens from his home, the list, the cameras', async ({ page }) => {
     await signIn(page, 'agent');
     await page.getByTestId('home-new-incident').click();
     await expect(page.getByRole('heading', { name: 'Nouvelle entrée', level: 1 })).toBeVisible();
@@ -47,5 +47,9 @@ test.describe('the main courante on a phone', () => {
     await page.goto('/main-courante');
     await expect(page.getByRole('heading', { name: 'Main courante', level: 1 })).toBeVisible();
     await expectNoSeriousA11yViolations(page, 'Main courante — liste (téléphone)');
+
+    await page.goto('/videoprotection');
+    await expect(page.getByRole('heading', { name: 'Vidéoprotection', level: 1 })).toBeVisible();
+    await expectNoSeriousA11yViolations(page, 'Vidéoprotection (téléphone)');
   });
 });
