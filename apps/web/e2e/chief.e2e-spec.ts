@@ -54,6 +54,8 @@ test.describe('the chief', () => {
       /Absences$/,
       /Main courante$/,
       /Statistiques$/,
+      /Vidéoprotection$/,
+      /Réquisitions$/,
       /Effectif$/,
       /Recrutement$/,
       /Comptes$/,

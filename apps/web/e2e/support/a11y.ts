@@ -12,8 +12,8 @@ const RESULTS = join(__dirname, '../../../../test-results/a11y');
  * impact are written to test-results/a11y/<page>.json for the report.
  */
 export async function expectNoSeriousA11yViolations(page: Page, name: string): Promise<void> {
-  // Nothing still loading: no busy tile, no progress bar.
-  await expect(page.locator('[aria-busy="true"], mat-progress-bar')).toHaveCount(0);
+  // Nothing still loading: no busy tile, no running progress bar (gauges are determinate).
+  await expect(page.locator('[aria-busy="true"], mat-progress-bar[mode="indeterminate"]')).toHaveCount(0);
   const results = await new AxeBuilder({ page }).analyze();
   const count = (impact: string) => results.violations.filter((v) => v.impact === impact).length;
   mkdirSync(RESULTS, { recursive: true });
