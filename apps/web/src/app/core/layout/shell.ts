@@ -4,11 +4,9 @@ import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDividerModule } from '@angular/material/divider';
 import { MatIconModule } from '@angular/material/icon';
-import { MatListModule } from '@angular/material/list';
 import { MatMenuModule } from '@angular/material/menu';
 import { MatSidenav, MatSidenavModule } from '@angular/material/sidenav';
 import { MatToolbarModule } from '@angular/material/toolbar';
-import { MatTooltipModule } from '@angular/material/tooltip';
 import { NavigationEnd, Router, RouterLink, RouterOutlet } from '@angular/router';
 import { ROLE_LABELS } from '@vigie/shared';
 import { filter, map } from 'rxjs';
@@ -23,11 +21,9 @@ import { activeNavLink, navItemsFor } from './nav-items';
     MatButtonModule,
     MatDividerModule,
     MatIconModule,
-    MatListModule,
     MatMenuModule,
     MatSidenavModule,
     MatToolbarModule,
-    MatTooltipModule,
     RouterLink,
     RouterOutlet,
   ],
