@@ -15,7 +15,7 @@ const CONNECTIONS = 50;
 export async function run({ quick, vigie: sharedVigie, log }) {
   const vigie = await sharedVigie();
   const { token, user } = await signIn(vigie.url, 'chef');
-  const week = await prepareWeek(vigie.url, token, { weeksAhead: 5, pairs: CONNECTIONS });
+  const week = await prepareWeek(vigie.url, token, { weeksAhead: 5, pairs: quick ? 15 : CONNECTIONS });
   const first = await api(vigie.url, token, '/api/incidents?limit=50');
   const second = await api(vigie.url, token, `/api/incidents?limit=50&cursor=${first.nextCursor}`);
   const listPaths = [
@@ -34,7 +34,7 @@ export async function run({ quick, vigie: sharedVigie, log }) {
     agentIds: [user.agentId],
     actions: [{ kind: 'FINE', natinf: '35008' }],
   });
-  const seconds = quick ? 10 : 60;
+  const seconds = quick ? 8 : 60;
   log(
     `${week.pairs.length} (shift, agent) pairs in the week of ${week.from}; ${CONNECTIONS} connections for ${seconds} s…`,
   );
