@@ -65,6 +65,26 @@ const files = readdirSync(join(ROOT, 'bench/scenarios'))
 const results = {};
 const sections = [];
 const loads = [];
+const failed = [];
+const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
+
+/** Written after every scenario, so that a long run that fails late keeps what it measured. */
+function writeResults() {
+  mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
+  writeFileSync(
+    join(ROOT, 'bench/results/latest.json'),
+    `${JSON.stringify({ at: new Date().toISOString(), quick, machine, results }, null, 2)}\n`,
+  );
+  writeFileSync(
+    join(ROOT, 'bench/results/latest.md'),
+    `# Vigie benchmarks\n\n${new Date().toISOString()} — ${machine}${quick ? ' — BENCH_QUICK' : ''}\n\n` +
+      `Load average (1 min) before → after each scenario: ${loads.join(', ')}. The machine is shared: ` +
+      'the servers under test, their PostgreSQL and the load generator run as separate processes on the ' +
+      'same cores as whatever else runs at the time, hence ratios against baselines measured in the same run.\n\n' +
+      sections.join('\n'),
+  );
+}
+
 try {
   for (const file of files) {
     const scenario = await import(pathToFileURL(join(ROOT, 'bench/scenarios', file)).href);
@@ -72,31 +92,28 @@ try {
     process.stdout.write(`\n▶ ${scenario.title}\n`);
     const started = Date.now();
     const loadBefore = loadavg()[0];
-    const { metrics, markdown } = await scenario.run(context);
+    let outcome;
+    try {
+      outcome = await scenario.run(context);
+    } catch (error) {
+      // One scenario failing does not cost the others their figures.
+      failed.push(scenario.name);
+      process.stderr.write(`  ✗ ${scenario.name}: ${error instanceof Error ? error.stack : String(error)}\n`);
+      outcome = {
+        metrics: { failed: 1 },
+        markdown: `**Failed**: ${String(error instanceof Error ? error.message : error)}`,
+      };
+    }
     loads.push(`${scenario.name} ${loadBefore.toFixed(1)} → ${loadavg()[0].toFixed(1)}`);
-    for (const [key, value] of Object.entries(metrics)) results[`${scenario.name}.${key}`] = value;
+    for (const [key, value] of Object.entries(outcome.metrics)) results[`${scenario.name}.${key}`] = value;
     sections.push(
-      `## ${scenario.title}\n\n${markdown}\n\n_(${((Date.now() - started) / 1000).toFixed(1)} s)_\n`,
+      `## ${scenario.title}\n\n${outcome.markdown}\n\n_(${((Date.now() - started) / 1000).toFixed(1)} s)_\n`,
     );
+    writeResults();
   }
 } finally {
   await cleanUp();
 }
-
-const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
-mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
-writeFileSync(
-  join(ROOT, 'bench/results/latest.json'),
-  `${JSON.stringify({ at: new Date().toISOString(), quick, machine, results }, null, 2)}\n`,
-);
-writeFileSync(
-  join(ROOT, 'bench/results/latest.md'),
-  `# Vigie benchmarks\n\n${new Date().toISOString()} — ${machine}${quick ? ' — BENCH_QUICK' : ''}\n\n` +
-    `Load average (1 min) before → after each scenario: ${loads.join(', ')}. The machine is shared: ` +
-    'the servers under test, their PostgreSQL and the load generator run as separate processes on the ' +
-    'same cores as whatever else runs at the time, hence ratios against baselines measured in the same run.\n\n' +
-    sections.join('\n'),
-);
 
 process.stdout.write('\nRésultats (bench/results/latest.json) :\n');
 const width = Math.max(...Object.keys(results).map((key) => key.length));
@@ -104,4 +121,8 @@ for (const [key, value] of Object.entries(results)) {
   process.stdout.write(
     `  ${key.padEnd(width)}  ${typeof value === 'number' ? Number(value.toPrecision(4)) : value}\n`,
   );
+}
+if (failed.length > 0) {
+  process.stderr.write(`\nÉchec : ${failed.join(', ')}\n`);
+  process.exitCode = 1;
 }

@@ -138,18 +138,22 @@ export async function run({ root, quick, vigie: sharedVigie, log }) {
         let last;
         for (let i = 0; i < runs; i++) {
           // A fresh session for every run: the app trades its refresh cookie on load.
-          const extraHeaders = page.signedIn
-            ? { Cookie: (await signIn(vigie.url, 'chef')).cookie }
-            : undefined;
-          const result = await lighthouse(`${vigie.url}${page.path}`, {
-            port: chrome.port,
-            output: 'json',
-            logLevel: 'error',
-            onlyCategories: ['performance'],
-            extraHeaders,
-          });
+          // A trace can fail to record on a busy machine (NO_NAVSTART…): that run is taken again.
+          let result;
+          for (let attempt = 1; ; attempt++) {
+            result = await lighthouse(`${vigie.url}${page.path}`, {
+              port: chrome.port,
+              output: 'json',
+              logLevel: 'error',
+              onlyCategories: ['performance'],
+              extraHeaders: page.signedIn ? { Cookie: (await signIn(vigie.url, 'chef')).cookie } : undefined,
+            });
+            if (!result?.lhr.runtimeError) break;
+            if (attempt === 3)
+              throw new Error(`Lighthouse on ${page.path}: ${result.lhr.runtimeError.message}`);
+            log(`Lighthouse ${page.path}: ${result.lhr.runtimeError.code}, once more`);
+          }
           last = result.lhr;
-          if (last.runtimeError) throw new Error(`Lighthouse on ${page.path}: ${last.runtimeError.message}`);
           scores.push(Math.round(last.categories.performance.score * 100));
         }
         const audit = (id) => last.audits[id]?.numericValue;
