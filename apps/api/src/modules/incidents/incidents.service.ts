@@ -86,71 +86,81 @@ export class IncidentsService {
         { field: 'agentIds', message: 'doit comprendre l’auteur de la main courante' },
       ]);
     }
-    return this.dataSource.transaction(async (manager) => {
-      const known = await manager.countBy(Agent, { id: In(dto.agentIds) });
-      if (known !== dto.agentIds.length) {
-        throw new DomainException('RULE_VIOLATION', 'Référence inconnue : un des agents n’existe pas.', {
-          errors: [{ field: 'agentIds', message: 'agent inconnu' }],
-        });
-      }
-      const cameraIds = dto.cameraIds ?? [];
-      if (
-        cameraIds.length > 0 &&
-        (await manager.countBy(Camera, { id: In(cameraIds) })) !== cameraIds.length
-      ) {
-        throw new DomainException('RULE_VIOLATION', 'Référence inconnue : une des caméras n’existe pas.', {
-          errors: [{ field: 'cameraIds', message: 'caméra inconnue' }],
-        });
-      }
-      await this.chain.lock(manager);
-      const year = Number(localDateOf(now, this.zone).slice(0, 4));
-      const [{ last }] = await manager.query<{ last: number }[]>(
-        `INSERT INTO incident_counter (year, last) VALUES ($1, 1)
+    // One connection for the request. The entry is read back once committed: every writer of the
+    // main courante waits for the chain's lock, held to the commit, so nothing that can be done
+    // after it is done under it.
+    const runner = this.dataSource.createQueryRunner();
+    await runner.connect();
+    try {
+      const id = await runner.manager.transaction(async (manager) => {
+        const known = await manager.countBy(Agent, { id: In(dto.agentIds) });
+        if (known !== dto.agentIds.length) {
+          throw new DomainException('RULE_VIOLATION', 'Référence inconnue : un des agents n’existe pas.', {
+            errors: [{ field: 'agentIds', message: 'agent inconnu' }],
+          });
+        }
+        const cameraIds = dto.cameraIds ?? [];
+        if (
+          cameraIds.length > 0 &&
+          (await manager.countBy(Camera, { id: In(cameraIds) })) !== cameraIds.length
+        ) {
+          throw new DomainException('RULE_VIOLATION', 'Référence inconnue : une des caméras n’existe pas.', {
+            errors: [{ field: 'cameraIds', message: 'caméra inconnue' }],
+          });
+        }
+        await this.chain.lock(manager);
+        const year = Number(localDateOf(now, this.zone).slice(0, 4));
+        const [{ last }] = await manager.query<{ last: number }[]>(
+          `INSERT INTO incident_counter (year, last) VALUES ($1, 1)
          ON CONFLICT (year) DO UPDATE SET last = incident_counter.last + 1 RETURNING last`,
-        [year],
-      );
-      const incident = manager.create(Incident, {
-        number: incidentNumber(year, last),
-        year,
-        sequence: last,
-        occurredAt,
-        recordedAt: now,
-        category: dto.category,
-        quartier: dto.location.quartier,
-        address: dto.location.address.trim(),
-        lat: lat ?? null,
-        lng: lng ?? null,
-        summary: dto.summary.trim(),
-        description: dto.description.trim(),
-        agentIds: dto.agentIds,
-        cameraIds: dto.cameraIds ?? [],
-        actions: (dto.actions ?? []).map((action) => ({
-          kind: action.kind,
-          natinf: action.natinf ?? null,
-          note: action.note?.trim() || null,
-        })),
-        authorId: caller.id,
-        authorLogin: caller.login,
-        status: IncidentStatus.OPEN,
+          [year],
+        );
+        const incident = manager.create(Incident, {
+          number: incidentNumber(year, last),
+          year,
+          sequence: last,
+          occurredAt,
+          recordedAt: now,
+          category: dto.category,
+          quartier: dto.location.quartier,
+          address: dto.location.address.trim(),
+          lat: lat ?? null,
+          lng: lng ?? null,
+          summary: dto.summary.trim(),
+          description: dto.description.trim(),
+          agentIds: dto.agentIds,
+          cameraIds: dto.cameraIds ?? [],
+          actions: (dto.actions ?? []).map((action) => ({
+            kind: action.kind,
+            natinf: action.natinf ?? null,
+            note: action.note?.trim() || null,
+          })),
+          authorId: caller.id,
+          authorLogin: caller.login,
+          status: IncidentStatus.OPEN,
+        });
+        await manager.insert(Incident, incident);
+        await manager.insert(
+          IncidentAgent,
+          dto.agentIds.map((agentId) => ({ incidentId: incident.id, agentId })),
+        );
+        await this.chain.append(manager, 'ENTRY', incident.id, incident.id, entryContent(incident));
+        await this.audit.record(
+          {
+            actor: caller,
+            action: 'CREATE',
+            entity: 'incident',
+            entityId: incident.id,
+            details: { number: incident.number },
+          },
+          manager,
+        );
+        return incident.id;
       });
-      await manager.insert(Incident, incident);
-      await manager.insert(
-        IncidentAgent,
-        dto.agentIds.map((agentId) => ({ incidentId: incident.id, agentId })),
-      );
-      await this.chain.append(manager, 'ENTRY', incident.id, incident.id, entryContent(incident));
-      await this.audit.record(
-        {
-          actor: caller,
-          action: 'CREATE',
-          entity: 'incident',
-          entityId: incident.id,
-          details: { number: incident.number },
-        },
-        manager,
-      );
-      return this.detail(manager, incident.id, caller);
-    });
+      return await this.detail(runner.manager, id, caller);
+    } finally {
+      await runner.release();
+    }
   }
 
   /** Most recent first, keyset-paginated (stable while new entries arrive); French full text. */
