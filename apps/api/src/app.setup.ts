@@ -13,12 +13,15 @@ import { Logger } from 'nestjs-pino';
 
 import { AppModule } from './app.module';
 import { DomainException } from './common/errors/domain.exception';
+import { rawClientErrorResponse } from './common/errors/problem-details';
 import { sendProblem } from './common/errors/problem-details.filter';
 import { requestIdOf } from './common/http/logger.options';
-import { applyValidationConstraints } from './common/http/openapi-constraints';
+import { documentValidationConstraints } from './common/http/openapi-constraints';
 import { AppConfig } from './config/app-config';
 
 export const BODY_LIMIT = 1024 * 1024;
+
+const frameworkLogger = new NestLogger('HTTP');
 
 export interface CreateAppOptions {
   /** Directory of the built Angular app served at `/`; null serves the API only. */
@@ -42,6 +45,15 @@ export async function createApp(
     return503OnClosing: true,
     requestIdHeader: false,
     genReqId: requestIdOf,
+    // Requests refused before routing (a malformed %-escape, an over-long path segment) and by
+    // Node's parser (headers or address over 16 KB) are answered problem+json as well.
+    frameworkErrors: (error: Error, request: FastifyRequest, reply: FastifyReply) =>
+      sendProblem(reply, request, error, frameworkLogger),
+    clientErrorHandler: (error: NodeJS.ErrnoException, socket) => {
+      if (error.code === 'ECONNRESET' || socket.destroyed) return;
+      if (socket.writable) socket.write(rawClientErrorResponse(error.code));
+      socket.destroy(error);
+    },
   });
   const root = AppModule.forRoot(config, databaseUrl);
   root.imports = [...(root.imports ?? []), ...(options.imports ?? [])];
@@ -85,6 +97,7 @@ export async function createApp(
 }
 
 function setUpSwagger(app: NestFastifyApplication): void {
+  documentValidationConstraints(app);
   const document = SwaggerModule.createDocument(
     app,
     new DocumentBuilder()
@@ -98,7 +111,7 @@ function setUpSwagger(app: NestFastifyApplication): void {
       .addCookieAuth('vigie_refresh')
       .build(),
   );
-  SwaggerModule.setup('api/docs', app, applyValidationConstraints(document), {
+  SwaggerModule.setup('api/docs', app, document, {
     jsonDocumentUrl: 'api/docs-json',
     yamlDocumentUrl: 'api/docs-yaml',
     customSiteTitle: 'Vigie — API',

@@ -15,7 +15,7 @@ import {
 } from 'class-validator';
 
 import { PageQueryDto } from '../common/page.dto';
-import { IsIsoDate } from '../common/validators';
+import { IsIsoDate, MAX_INT4 } from '../common/validators';
 import { AgentStatus, Grade, QualificationKind } from './agent.enum';
 import { MATRICULE_PATTERN, PHONE_PATTERN } from './agent.rules';
 
@@ -127,6 +127,7 @@ export class UpdateAgentDto {
 
   @IsInt()
   @Min(1)
+  @Max(MAX_INT4)
   version!: number;
 }
 

@@ -2,6 +2,9 @@ import { ValidateBy, ValidationOptions } from 'class-validator';
 
 import { isIsoDate } from './time.rules';
 
+/** The largest value of a PostgreSQL `integer` (int4): versions and counters stop there. */
+export const MAX_INT4 = 2_147_483_647;
+
 /** A calendar date `YYYY-MM-DD` that exists (2025-02-30 is refused). */
 export function IsIsoDate(options?: ValidationOptions): PropertyDecorator {
   return ValidateBy(

@@ -20,7 +20,7 @@ import {
 
 import { QualificationKind, StaffCategory } from '../agents/agent.enum';
 import { Nested } from '../common/transforms';
-import { IsIsoDate } from '../common/validators';
+import { IsIsoDate, MAX_INT4 } from '../common/validators';
 import { AbsenceKind, AbsenceStatus } from './planning.enum';
 
 export const LOCAL_TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
@@ -149,6 +149,7 @@ export class UpdateShiftTypeDto {
 
   @IsInt()
   @Min(1)
+  @Max(MAX_INT4)
   version!: number;
 }
 
@@ -251,6 +252,7 @@ export class UpdateShiftDto {
 
   @IsInt()
   @Min(1)
+  @Max(MAX_INT4)
   version!: number;
 }
 

@@ -10,6 +10,7 @@ import {
   IsString,
   IsUUID,
   Matches,
+  Max,
   MaxLength,
   Min,
   MinLength,
@@ -17,6 +18,7 @@ import {
 } from 'class-validator';
 
 import { Role } from '../auth/role.enum';
+import { MAX_INT4 } from '../common/validators';
 import { LOGIN_PATTERN } from './user.rules';
 
 export class CreateUserDto {
@@ -75,5 +77,6 @@ export class UpdateUserDto {
   /** The `version` read last; a stale one is answered 409. */
   @IsInt()
   @Min(1)
+  @Max(MAX_INT4)
   version!: number;
 }

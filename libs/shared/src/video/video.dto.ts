@@ -18,7 +18,7 @@ import {
 } from 'class-validator';
 
 import { ToBoolean } from '../common/transforms';
-import { IsIsoDate } from '../common/validators';
+import { IsIsoDate, MAX_INT4 } from '../common/validators';
 import { Quartier } from '../incidents/incident.taxonomy';
 import { CameraKind, CameraStatus, FootageAuthority, FootageStatus } from './video.enum';
 import { CAMERA_CODE_PATTERN } from './video.rules';
@@ -115,6 +115,7 @@ export class UpdateCameraDto {
 
   @IsInt()
   @Min(1)
+  @Max(MAX_INT4)
   version!: number;
 }
 

@@ -11,11 +11,14 @@ const TITLES: Record<number, string> = {
   404: 'Introuvable',
   405: 'Méthode non autorisée',
   406: 'Format non disponible',
+  408: 'Délai dépassé',
   409: 'Conflit',
   413: 'Requête trop volumineuse',
+  414: 'Adresse trop longue',
   415: 'Type de contenu non pris en charge',
   422: 'Règle métier non respectée',
   429: 'Trop de requêtes',
+  431: 'En-têtes trop volumineux',
   500: 'Erreur interne',
   503: 'Service momentanément indisponible',
 };
@@ -27,11 +30,14 @@ const DEFAULT_DETAILS: Record<number, string> = {
   404: 'Ressource introuvable.',
   405: 'Cette méthode n’est pas autorisée sur cette ressource.',
   406: 'Ce format de réponse n’est pas disponible.',
+  408: 'La requête n’est pas arrivée à temps.',
   409: 'Conflit avec les données existantes.',
   413: 'La requête dépasse la taille maximale autorisée (1 Mo).',
+  414: 'L’adresse de la requête est trop longue ou contient un segment trop long.',
   415: 'Type de contenu non pris en charge : envoyez du JSON (application/json).',
   422: 'La demande enfreint une règle métier.',
   429: 'Trop de tentatives : patientez avant de réessayer.',
+  431: 'L’adresse ou les en-têtes de la requête sont trop volumineux.',
   500: 'Une erreur inattendue est survenue. Elle a été journalisée.',
   503: 'La base de données ne répond pas pour le moment : réessayez dans quelques secondes.',
 };
@@ -152,6 +158,13 @@ function fromFastify(error: {
   const status = error.statusCode;
   if (status === 413) return { body: problem(413, 'PAYLOAD_TOO_LARGE'), headers: {}, unexpected: false };
   if (status === 415) return { body: problem(415, 'UNSUPPORTED_MEDIA_TYPE'), headers: {}, unexpected: false };
+  if (error.code === 'FST_ERR_BAD_URL') {
+    return {
+      body: problem(400, 'BAD_REQUEST', 'L’adresse de la requête est mal encodée.'),
+      headers: {},
+      unexpected: false,
+    };
+  }
   if (error.code.startsWith('FST_ERR_CTP_')) {
     return {
       body: problem(400, 'BAD_REQUEST', 'Le corps de la requête n’est pas un JSON valide.'),
@@ -174,6 +187,22 @@ const HTTP_CODES: Record<number, ErrorCode> = {
   429: 'TOO_MANY_REQUESTS',
   503: 'DATABASE_UNAVAILABLE',
 };
+
+/**
+ * The raw HTTP answer to a request Node's parser refused before Fastify saw it (headers or
+ * address over 16 KB, malformed request line, timeout): problem+json like every other error.
+ */
+export function rawClientErrorResponse(code: string | undefined): string {
+  const status = code === 'HPE_HEADER_OVERFLOW' ? 431 : code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : 400;
+  const body = JSON.stringify(problem(status, 'BAD_REQUEST', DEFAULT_DETAILS[status]));
+  const reason = { 400: 'Bad Request', 408: 'Request Timeout', 431: 'Request Header Fields Too Large' }[
+    status
+  ];
+  return (
+    `HTTP/1.1 ${status} ${reason}\r\nContent-Type: application/problem+json; charset=utf-8\r\n` +
+    `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`
+  );
+}
 
 /** Turns anything thrown into RFC 9457 problem details. Never leaks SQL nor stack traces. */
 export function toProblem(error: unknown): ProblemResponse {

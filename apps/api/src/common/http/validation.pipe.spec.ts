@@ -1,4 +1,4 @@
-import { LoginDto } from '@vigie/shared';
+import { CreateIncidentDto, LoginDto, UpdateAgentDto, UpdateUserDto } from '@vigie/shared';
 import { IsInt, IsString, MaxLength } from 'class-validator';
 
 import { DomainException } from '../errors/domain.exception';
@@ -62,5 +62,40 @@ describe('validation pipe', () => {
     await expect(child({ name: 'abcdef', count: 1 })).rejects.toMatchObject({
       options: { errors: [{ field: 'name', message: 'doit contenir au plus 3 caractères' }] },
     });
+  });
+
+  it('refuses null on an optional field (it may be omitted, not nulled), nested ones too', async () => {
+    const update = (value: unknown) => pipe.transform(value, { type: 'body', metatype: UpdateUserDto });
+    await expect(update({ version: 1, displayName: null })).rejects.toMatchObject({
+      options: { errors: [{ field: 'displayName', message: 'ne peut pas être nul : omettez le champ' }] },
+    });
+    const incident = {
+      occurredAt: '2026-06-15T09:00:00+02:00',
+      category: 'PUBLIC_PEACE.NOISE',
+      location: { address: '1 rue du Bourg', quartier: 'BOURG' },
+      summary: 'Tapage',
+      description: 'Musique',
+      agentIds: ['0b0c1e8e-9d7c-4a1e-8a59-2d6f1c7e0a11'],
+      actions: [{ kind: 'VERBAL_WARNING', note: null }],
+    };
+    await expect(
+      pipe.transform(incident, { type: 'body', metatype: CreateIncidentDto }),
+    ).rejects.toMatchObject({ options: { errors: [{ field: 'actions.0.note' }] } });
+  });
+
+  it('keeps null where a DTO allows clearing a field', async () => {
+    const update = (value: unknown) => pipe.transform(value, { type: 'body', metatype: UpdateAgentDto });
+    await expect(update({ version: 1, phone: null, departureDate: null })).resolves.toMatchObject({
+      phone: null,
+      departureDate: null,
+    });
+  });
+
+  it('refuses a body nested deeper than 32 levels without overflowing the stack', async () => {
+    let deep: unknown = 'x';
+    for (let i = 0; i < 100_000; i += 1) deep = [deep];
+    expect(await errorsOf({ login: deep, password: 'x' })).toEqual([
+      { field: 'body', message: 'imbrication trop profonde (32 niveaux au plus)' },
+    ]);
   });
 });

@@ -22,6 +22,7 @@ const FRENCH: Record<string, (english: string) => string> = {
   isEmail: () => 'doit être une adresse électronique',
   isDateString: () => 'doit être une date ISO 8601',
   isISO8601: () => 'doit être une date ISO 8601',
+  isIso8601: () => 'doit être un instant ISO 8601 avec son fuseau',
   isLatitude: () => 'doit être une latitude',
   isLongitude: () => 'doit être une longitude',
   arrayUnique: () => 'ne doit pas contenir de doublons',
@@ -70,6 +71,15 @@ export function flattenValidationErrors(errors: ValidationError[], parent = ''):
 /** Whitelist, reject unknown fields, transform; errors as problem+json with French messages. */
 class VigieValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    if (deeperThan(value, MAX_DEPTH)) {
+      // The validators recurse: a body nested thousands of levels deep would overflow the stack.
+      throw DomainException.invalid([
+        {
+          field: metadata.type === 'body' ? 'body' : (metadata.data ?? metadata.type),
+          message: `imbrication trop profonde (${MAX_DEPTH} niveaux au plus)`,
+        },
+      ]);
+    }
     const nul = findNul(value, metadata.type === 'body' ? '' : (metadata.data ?? ''));
     if (nul !== null) {
       // PostgreSQL refuses NUL in text: say so here, per field, rather than fail in the database.
@@ -85,11 +95,68 @@ class VigieValidationPipe extends ValidationPipe {
     ) {
       throw DomainException.invalid([{ field: 'body', message: 'doit être un objet JSON' }]);
     }
-    return super.transform(value, metadata);
+    const result: unknown = await super.transform(value, metadata);
+    const nulls = metadata.type === 'body' ? nullOptionals(result) : [];
+    if (nulls.length > 0) {
+      // `@IsOptional()` lets null through to columns that refuse it: optional means "may be
+      // omitted". The fields that may be cleared say so with `@ValidateIf(… !== null)`.
+      throw DomainException.invalid(
+        nulls.map((field) => ({ field, message: 'ne peut pas être nul : omettez le champ' })),
+      );
+    }
+    return result;
   }
 }
 
+/** The paths of `null` values on `@IsOptional()` properties of a validated DTO (nested ones too). */
+function nullOptionals(value: unknown, path = ''): string[] {
+  if (Array.isArray(value)) {
+    return value.flatMap((item, index) => nullOptionals(item, `${path}.${index}`));
+  }
+  if (typeof value !== 'object' || value === null) return [];
+  const optional = optionalProperties(value.constructor);
+  const found: string[] = [];
+  for (const [key, child] of Object.entries(value)) {
+    const field = path ? `${path}.${key}` : key;
+    if (child === null && optional.has(key)) found.push(field);
+    else found.push(...nullOptionals(child, field));
+  }
+  return found;
+}
+
+/** Properties of a DTO class (and the classes it extends) marked `@IsOptional()`. */
+function optionalProperties(type: unknown): Set<string> {
+  const byTarget = (
+    getMetadataStorage() as unknown as {
+      validationMetadatas: Map<unknown, { name?: string; propertyName: string }[]>;
+    }
+  ).validationMetadatas;
+  const names = new Set<string>();
+  for (let target = type; typeof target === 'function' && target !== Object;) {
+    for (const metadata of byTarget.get(target) ?? []) {
+      if (metadata.name === 'isOptional') names.add(metadata.propertyName);
+    }
+    target = Object.getPrototypeOf(target);
+  }
+  return names;
+}
+
 const PRIMITIVES = new Set<unknown>([String, Number, Boolean, Array, Object]);
+
+/** No request of Vigie nests objects or lists this deep; the NUL search goes as far. */
+const MAX_DEPTH = 32;
+
+/** True when objects or lists nest more than `limit` levels (iterative: no recursion to overflow). */
+function deeperThan(value: unknown, limit: number): boolean {
+  const stack: [unknown, number][] = [[value, 0]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (typeof node !== 'object' || node === null) continue;
+    if (depth >= limit) return true;
+    for (const child of Object.values(node)) stack.push([child, depth + 1]);
+  }
+  return false;
+}
 
 /** The path of the first string holding a NUL character, or null. */
 function findNul(value: unknown, path: string, depth = 0): string | null {

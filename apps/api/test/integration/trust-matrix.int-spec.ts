@@ -1,0 +1,854 @@
+import { PROBLEM_CONTENT_TYPE } from '@vigie/shared';
+import type { Response } from 'supertest';
+
+import { DEMO_PASSWORD } from '../../src/database/seed/demo-seed';
+import { Agent } from '../../src/modules/agents/agent.entity';
+import { Shift } from '../../src/modules/planning/shift.entity';
+import { ShiftType } from '../../src/modules/planning/shift-type.entity';
+import { User } from '../../src/modules/users/user.entity';
+import { Camera } from '../../src/modules/video/camera.entity';
+import { fillPath, liveOperations, Operation } from '../support/openapi';
+import { bearer, createTestApp, TestApp } from '../support/test-app';
+
+/**
+ * Who may do what, proven on the live OpenAPI document: every operation is called by an
+ * anonymous caller, each demo role and a second agent, and each answer is compared with the
+ * decision written in MATRIX. A route that is not in MATRIX fails the test: no route ships
+ * without its access decision.
+ */
+
+const CALLERS = ['anonymous', 'chef', 'superviseur', 'agent', 'rh', 'agent2'] as const;
+type Caller = (typeof CALLERS)[number];
+
+/* prettier-ignore */
+// The decision: the status each caller gets.     anon  chef  sup   agent rh    agent2
+// (agent2 is another agent: the objects of the first agent are not his.)
+const MATRIX: Record<string, readonly [number, number, number, number, number, number]> = {
+  'GET /api/health':                                 [200, 200, 200, 200, 200, 200],
+  'POST /api/auth/login':                            [200, 200, 200, 200, 200, 200],
+  'POST /api/auth/refresh':                          [401, 401, 401, 401, 401, 401],
+  'POST /api/auth/logout':                           [401, 204, 204, 204, 204, 204],
+  'GET /api/auth/me':                                [401, 200, 200, 200, 200, 200],
+  'POST /api/auth/password':                         [401, 400, 400, 400, 400, 400],
+  'GET /api/audit':                                  [401, 200, 403, 403, 403, 403],
+  'GET /api/users':                                  [401, 200, 403, 403, 403, 403],
+  'POST /api/users':                                 [401, 201, 403, 403, 403, 403],
+  'PATCH /api/users/{id}':                           [401, 200, 403, 403, 403, 403],
+  'GET /api/agents':                                 [401, 200, 200, 200, 200, 200],
+  'POST /api/agents':                                [401, 201, 403, 403, 201, 403],
+  'GET /api/agents/{id}':                            [401, 200, 200, 200, 200, 404],
+  'PATCH /api/agents/{id}':                          [401, 200, 403, 403, 200, 403],
+  'POST /api/agents/{id}/qualifications':            [401, 201, 403, 403, 201, 403],
+  'DELETE /api/agents/{id}/qualifications/{qid}':    [401, 204, 403, 403, 204, 403],
+  'POST /api/agents/{id}/shooting-sessions':         [401, 201, 403, 403, 201, 403],
+  'DELETE /api/agents/{id}/shooting-sessions/{sid}': [401, 204, 403, 403, 204, 403],
+  'GET /api/agents/{id}/schedule':                   [401, 200, 200, 200, 403, 404],
+  'POST /api/agents/{id}/calendar-token':            [401, 201, 403, 201, 403, 404],
+  'GET /api/calendar/{file}':                        [200, 200, 200, 200, 200, 200],
+  'GET /api/me/roster-changes':                      [401, 200, 200, 200, 200, 200],
+  'POST /api/me/roster-changes/read':                [401, 204, 204, 204, 204, 204],
+  'GET /api/staffing/targets':                       [401, 200, 200, 200, 200, 200],
+  'PUT /api/staffing/targets':                       [401, 200, 403, 403, 200, 403],
+  'GET /api/staffing/headcount':                     [401, 200, 200, 403, 200, 403],
+  'GET /api/staffing/forecast':                      [401, 200, 403, 403, 200, 403],
+  'GET /api/recruitments':                           [401, 200, 403, 403, 200, 403],
+  'POST /api/recruitments':                          [401, 201, 403, 403, 201, 403],
+  'GET /api/recruitments/{id}':                      [401, 200, 403, 403, 200, 403],
+  'POST /api/recruitments/{id}/milestones':          [401, 201, 403, 403, 201, 403],
+  'GET /api/shift-types':                            [401, 200, 200, 200, 200, 200],
+  'POST /api/shift-types':                           [401, 201, 201, 403, 403, 403],
+  'PATCH /api/shift-types/{id}':                     [401, 200, 200, 403, 403, 403],
+  'GET /api/shifts':                                 [401, 200, 200, 200, 200, 200],
+  'POST /api/shifts':                                [401, 201, 201, 403, 403, 403],
+  'POST /api/shifts/generate':                       [401, 201, 201, 403, 403, 403],
+  'PATCH /api/shifts/{id}':                          [401, 200, 200, 403, 403, 403],
+  'DELETE /api/shifts/{id}':                         [401, 204, 204, 403, 403, 403],
+  'PUT /api/shifts/{id}/assignments/{agentId}':      [401, 200, 200, 403, 403, 403],
+  'DELETE /api/shifts/{id}/assignments/{agentId}':   [401, 204, 204, 403, 403, 403],
+  'GET /api/absences':                               [401, 200, 200, 200, 403, 200],
+  'POST /api/absences':                              [401, 201, 403, 201, 403, 403],
+  'POST /api/absences/{id}/decision':                [401, 200, 403, 403, 403, 403],
+  'POST /api/roster/plan':                           [401, 200, 200, 403, 403, 403],
+  'GET /api/roster/check':                           [401, 200, 200, 403, 403, 403],
+  'GET /api/roster/context':                         [401, 200, 200, 403, 403, 403],
+  'POST /api/roster/publish':                        [401, 200, 403, 403, 403, 403],
+  'GET /api/roster/publications':                    [401, 200, 200, 200, 200, 200],
+  'GET /api/roster/export.csv':                      [401, 200, 200, 403, 403, 403],
+  'GET /api/incidents/taxonomy':                     [401, 200, 200, 200, 403, 200],
+  'POST /api/incidents':                             [401, 201, 201, 201, 403, 201],
+  'GET /api/incidents':                              [401, 200, 200, 200, 403, 200],
+  'GET /api/incidents/stats':                        [401, 200, 200, 403, 403, 403],
+  'GET /api/incidents/export.csv':                   [401, 200, 200, 403, 403, 403],
+  'GET /api/incidents/integrity':                    [401, 200, 403, 403, 403, 403],
+  'GET /api/incidents/{id}':                         [401, 200, 200, 200, 403, 200],
+  'POST /api/incidents/{id}/amendments':             [401, 201, 201, 201, 403, 403],
+  'POST /api/incidents/{id}/status':                 [401, 200, 200, 403, 403, 403],
+  'GET /api/cameras':                                [401, 200, 200, 200, 403, 200],
+  'POST /api/cameras':                               [401, 201, 403, 403, 403, 403],
+  'GET /api/cameras/deployment':                     [401, 200, 200, 403, 403, 403],
+  'PATCH /api/cameras/{id}':                         [401, 200, 403, 403, 403, 403],
+  'GET /api/footage-requests':                       [401, 200, 200, 403, 403, 403],
+  'POST /api/footage-requests':                      [401, 201, 201, 403, 403, 403],
+  'POST /api/footage-requests/{id}/status':          [401, 200, 200, 403, 403, 403],
+  'GET /api/dashboard/staffing':                     [401, 200, 200, 403, 200, 403],
+  'GET /api/dashboard/week':                         [401, 200, 200, 403, 403, 403],
+  'GET /api/dashboard/incidents':                    [401, 200, 200, 403, 403, 403],
+  'GET /api/dashboard/qualifications':               [401, 200, 200, 403, 200, 403],
+  'GET /api/dashboard/recruitment':                  [401, 200, 403, 403, 200, 403],
+};
+
+/**
+ * Field names an AGENT (and the second agent) and HR may receive, anywhere in a JSON answer.
+ * A new field reaches them only once it is added here. `phone` and `email` are allowed to an
+ * agent on his own record only (checked apart).
+ */
+const AGENT_FIELDS = new Set<string>([
+  'ADMINISTRATIVE',
+  'ASVP',
+  'POLICE',
+  'absences',
+  'accessToken',
+  'actions',
+  'active',
+  'address',
+  'agentId',
+  'agentName',
+  'agents',
+  'allowsTrainees',
+  'amendmentCount',
+  'amendments',
+  'assigned',
+  'assignments',
+  'at',
+  'author',
+  'brigade',
+  'byCategory',
+  'cameraIds',
+  'cameras',
+  'categories',
+  'category',
+  'categoryLabel',
+  'children',
+  'code',
+  'colour',
+  'conflicts',
+  'connectedToCsu',
+  'contractRatio',
+  'count',
+  'coverage',
+  'covered',
+  'createdAt',
+  'database',
+  'date',
+  'decidedAt',
+  'decisionNote',
+  'departureDate',
+  'description',
+  'details',
+  'displayName',
+  'effectiveDate',
+  'endTime',
+  'endsAt',
+  'error',
+  'expiresIn',
+  'expiresOn',
+  'expiringSoon',
+  'firstName',
+  'footageRequests',
+  'from',
+  'grade',
+  'headcount',
+  'hireDate',
+  'history',
+  'id',
+  'info',
+  'installedOn',
+  'issue',
+  'items',
+  'kind',
+  'label',
+  'lastName',
+  'lat',
+  'lng',
+  'location',
+  'login',
+  'matricule',
+  'minAgents',
+  'missing',
+  'name',
+  'nextCursor',
+  'note',
+  'number',
+  'obtainedOn',
+  'occurredAt',
+  'pendingApproval',
+  'plannedYear',
+  'published',
+  'publishedAt',
+  'publishedBy',
+  'qualifications',
+  'quartier',
+  'quartiers',
+  'recordedAt',
+  'reference',
+  'requiredForAll',
+  'requirements',
+  'responseTime',
+  'roles',
+  'rounds',
+  'shiftTypeId',
+  'shifts',
+  'shootingSessions',
+  'startTime',
+  'startsAt',
+  'status',
+  'statusHistory',
+  'statuses',
+  'summary',
+  'text',
+  'to',
+  'typeCode',
+  'updatedAt',
+  'url',
+  'user',
+  'valid',
+  'version',
+]);
+/** HR manages the staff: contact data of the agents, recruitments; no incident at all. */
+const HR_FIELDS = new Set<string>([
+  'ADMINISTRATIVE',
+  'ASVP',
+  'POLICE',
+  'accessToken',
+  'active',
+  'agentId',
+  'agentName',
+  'allowsTrainees',
+  'assigned',
+  'assignments',
+  'at',
+  'brigade',
+  'byCategory',
+  'candidateName',
+  'categories',
+  'category',
+  'code',
+  'colour',
+  'contractRatio',
+  'count',
+  'coverage',
+  'covered',
+  'createdAt',
+  'database',
+  'date',
+  'daysLeft',
+  'daysWaiting',
+  'departureDate',
+  'details',
+  'displayName',
+  'effectiveDate',
+  'email',
+  'endTime',
+  'endsAt',
+  'error',
+  'expectedOperationalDate',
+  'expiresIn',
+  'expiresOn',
+  'expiring',
+  'expiringSoon',
+  'firearm',
+  'firstName',
+  'forecast',
+  'from',
+  'grade',
+  'headcount',
+  'hireDate',
+  'id',
+  'inPipeline',
+  'inProgress',
+  'inTraining',
+  'info',
+  'issue',
+  'items',
+  'kind',
+  'kindLabel',
+  'label',
+  'lapsesOn',
+  'lastMilestone',
+  'lastMilestoneLabel',
+  'lastName',
+  'login',
+  'matricule',
+  'milestone',
+  'milestones',
+  'minAgents',
+  'missing',
+  'month',
+  'months',
+  'nextCursor',
+  'nextMilestones',
+  'note',
+  'obtainedOn',
+  'operational',
+  'pendingApproval',
+  'pendingMilestones',
+  'phone',
+  'published',
+  'publishedAt',
+  'publishedBy',
+  'qualifications',
+  'reason',
+  'recordedAt',
+  'recordedBy',
+  'reference',
+  'requiredForAll',
+  'requirements',
+  'responseTime',
+  'roles',
+  'rounds',
+  'route',
+  'shiftTypeId',
+  'shootingSessions',
+  'shortfall',
+  'stalled',
+  'startTime',
+  'startsAt',
+  'status',
+  'target',
+  'targetDate',
+  'targetReachedIn',
+  'to',
+  'typeCode',
+  'updatedAt',
+  'user',
+  'valid',
+  'version',
+]);
+/** Never to HR: the text of the main courante. */
+const INCIDENT_TEXT = ['summary', 'description', 'amendments', 'text', 'address'];
+
+const PROBLEM_MEMBERS = new Set([
+  'type',
+  'title',
+  'status',
+  'detail',
+  'code',
+  'instance',
+  'errors',
+  'violations',
+]);
+
+interface Call {
+  params?: Record<string, string>;
+  query?: Record<string, string>;
+  body?: unknown;
+  /** A token of its own (logout: a fresh session, not the shared one). */
+  token?: string;
+}
+
+const TODAY = '2026-06-15';
+const AGENT2_PASSWORD = 'mot-de-passe-agent2';
+
+describe('the role × operation matrix, from the live OpenAPI document', () => {
+  let t: TestApp;
+  let operations: Operation[];
+  const tokens = {} as Record<Exclude<Caller, 'anonymous'>, string>;
+  const agentIdOf = {} as Record<Caller, string>;
+  /** Values of the objects the callers aim at: none may appear in a denial. */
+  const secrets: string[] = [];
+  let counter = 0;
+  const next = (): number => ++counter;
+  const ids = {} as {
+    agent: string;
+    colleague: string;
+    agent2User: string;
+    recruitment: string;
+    incident: string;
+    camera: string;
+    stat: string;
+    shift: string;
+    shiftType: string;
+    asvp: string;
+  };
+
+  const chef = () => bearer(tokens.chef);
+
+  async function signIn(
+    login: string,
+    password = login === 'agent2' ? AGENT2_PASSWORD : DEMO_PASSWORD,
+  ): Promise<string> {
+    const response = await t.http.post('/api/auth/login').send({ login, password }).expect(200);
+    return (response.body as { accessToken: string }).accessToken;
+  }
+
+  async function created<T>(response: Promise<Response>): Promise<T> {
+    const answer = await response;
+    if (answer.status >= 300) throw new Error(`fixture: ${answer.status} ${JSON.stringify(answer.body)}`);
+    return answer.body as T;
+  }
+
+  const versionOf = async (
+    entity: typeof User | typeof Agent | typeof ShiftType | typeof Shift | typeof Camera,
+    id: string,
+  ) =>
+    String(
+      ((await t.dataSource.getRepository(entity).findOneByOrFail({ id })) as { version: number }).version,
+    );
+
+  async function newShift(day: string, typeId = ids.stat): Promise<string> {
+    const shift = await created<{ id: string }>(
+      t.http
+        .post('/api/shifts')
+        .set(...chef())
+        .send({ shiftTypeId: typeId, startsAt: `${day}T09:00:00+02:00`, endsAt: `${day}T17:00:00+02:00` }),
+    );
+    return shift.id;
+  }
+
+  /** A distinct past day per call (qualifications, shooting sessions). */
+  const past = (n: number): string =>
+    new Date(Date.UTC(2025, 6, 1) + n * 86_400_000).toISOString().slice(0, 10);
+
+  const day = (n: number): string => {
+    const date = new Date(Date.UTC(2026, 8, 1) + n * 86_400_000);
+    return date.toISOString().slice(0, 10);
+  };
+
+  async function newIncident(): Promise<string> {
+    const incident = await created<{ id: string }>(
+      t.http
+        .post('/api/incidents')
+        .set(...chef())
+        .send(incidentBody(agentIdOf.chef, `Entrée ${next()}`)),
+    );
+    return incident.id;
+  }
+
+  function incidentBody(agentId: string, summary: string): object {
+    return {
+      occurredAt: `${TODAY}T09:00:00+02:00`,
+      category: 'PUBLIC_PEACE.NOISE',
+      location: { address: '12 rue du Bourg', quartier: 'BOURG' },
+      summary,
+      description: 'Musique forte signalée par un voisin.',
+      agentIds: [agentId],
+    };
+  }
+
+  /** How each operation is called: real objects, a valid body; fresh objects where a call consumes one. */
+  const RECIPES: Record<string, (who: Caller) => Promise<Call> | Call> = {
+    'GET /api/health': () => ({}),
+    'POST /api/auth/login': () => ({ body: { login: 'rh', password: DEMO_PASSWORD } }),
+    'POST /api/auth/refresh': () => ({}),
+    'POST /api/auth/logout': async (who) => (who === 'anonymous' ? {} : { token: await signIn(who) }),
+    'GET /api/auth/me': () => ({}),
+    'POST /api/auth/password': () => ({
+      body: { currentPassword: 'pas-le-bon-mot-de-passe', newPassword: 'un-nouveau-mot-de-passe' },
+    }),
+    'GET /api/audit': () => ({ query: { entity: 'agent', entityId: ids.agent } }),
+    'GET /api/users': () => ({}),
+    'POST /api/users': () => ({
+      body: {
+        login: `compte${next()}`,
+        displayName: 'Compte Essai',
+        roles: ['HR'],
+        password: 'mot-de-passe-solide',
+      },
+    }),
+    'PATCH /api/users/{id}': async () => ({
+      params: { id: ids.agent2User },
+      body: { version: Number(await versionOf(User, ids.agent2User)), displayName: `Agent deux ${next()}` },
+    }),
+    'GET /api/agents': () => ({}),
+    'POST /api/agents': () => ({
+      body: {
+        matricule: `TST-${next()}`,
+        lastName: 'Essai',
+        firstName: 'Test',
+        grade: 'GARDIEN_BRIGADIER',
+        status: 'ACTIVE',
+        hireDate: '2026-01-05',
+      },
+    }),
+    'GET /api/agents/{id}': () => ({ params: { id: ids.agent } }),
+    'PATCH /api/agents/{id}': async () => ({
+      params: { id: ids.agent },
+      body: { version: Number(await versionOf(Agent, ids.agent)), brigade: `B${next()}` },
+    }),
+    'POST /api/agents/{id}/qualifications': () => ({
+      params: { id: ids.colleague },
+      body: { kind: 'BATON', obtainedOn: past(next()) },
+    }),
+    'DELETE /api/agents/{id}/qualifications/{qid}': async () => {
+      const qualification = await created<{ id: string }>(
+        t.http
+          .post(`/api/agents/${ids.colleague}/qualifications`)
+          .set(...chef())
+          .send({ kind: 'TASER', obtainedOn: past(next()) }),
+      );
+      return { params: { id: ids.colleague, qid: qualification.id } };
+    },
+    'POST /api/agents/{id}/shooting-sessions': () => ({
+      params: { id: ids.colleague },
+      body: { date: past(next()), rounds: 50 },
+    }),
+    'DELETE /api/agents/{id}/shooting-sessions/{sid}': async () => {
+      const session = await created<{ id: string }>(
+        t.http
+          .post(`/api/agents/${ids.colleague}/shooting-sessions`)
+          .set(...chef())
+          .send({ date: past(next()), rounds: 30 }),
+      );
+      return { params: { id: ids.colleague, sid: session.id } };
+    },
+    'GET /api/agents/{id}/schedule': () => ({
+      params: { id: ids.agent },
+      query: { from: TODAY, to: '2026-06-21' },
+    }),
+    'POST /api/agents/{id}/calendar-token': () => ({ params: { id: ids.agent } }),
+    'GET /api/calendar/{file}': async () => {
+      const link = await created<{ url: string }>(
+        t.http.post(`/api/agents/${ids.agent}/calendar-token`).set(...chef()),
+      );
+      return { params: { file: link.url.split('/').pop()! } };
+    },
+    'GET /api/me/roster-changes': () => ({}),
+    'POST /api/me/roster-changes/read': () => ({}),
+    'GET /api/staffing/targets': () => ({}),
+    'PUT /api/staffing/targets': async () => {
+      const current = await created<{ effectiveDate: string; headcount: number }[]>(
+        t.http.get('/api/staffing/targets').set(...chef()),
+      );
+      return { body: current.map(({ effectiveDate, headcount }) => ({ effectiveDate, headcount })) };
+    },
+    'GET /api/staffing/headcount': () => ({ query: { at: TODAY } }),
+    'GET /api/staffing/forecast': () => ({ query: { months: '12' } }),
+    'GET /api/recruitments': () => ({}),
+    'POST /api/recruitments': () => ({
+      body: { candidateName: `Candidat ${next()}`, route: 'COMPETITIVE_EXAM', grade: 'GARDIEN_BRIGADIER' },
+    }),
+    'GET /api/recruitments/{id}': () => ({ params: { id: ids.recruitment } }),
+    'POST /api/recruitments/{id}/milestones': async () => {
+      const recruitment = await created<{ id: string }>(
+        t.http
+          .post('/api/recruitments')
+          .set(...chef())
+          .send({
+            candidateName: `Candidate ${next()}`,
+            route: 'COMPETITIVE_EXAM',
+            grade: 'GARDIEN_BRIGADIER',
+          }),
+      );
+      return { params: { id: recruitment.id }, body: { milestone: 'INTERVIEW', date: TODAY } };
+    },
+    'GET /api/shift-types': () => ({}),
+    'POST /api/shift-types': () => ({
+      body: {
+        code: `ESSAI_${next()}`,
+        label: 'Créneau d’essai',
+        startTime: '08:00',
+        endTime: '12:00',
+        minAgents: 1,
+      },
+    }),
+    'PATCH /api/shift-types/{id}': async () => ({
+      params: { id: ids.shiftType },
+      body: { version: Number(await versionOf(ShiftType, ids.shiftType)), label: `Essai ${next()}` },
+    }),
+    'GET /api/shifts': () => ({ query: { from: TODAY, to: '2026-06-21' } }),
+    'POST /api/shifts': () => ({
+      body: {
+        shiftTypeId: ids.stat,
+        startsAt: `${day(next())}T09:00:00+02:00`,
+        endsAt: `${day(counter)}T17:00:00+02:00`,
+      },
+    }),
+    'POST /api/shifts/generate': () => ({
+      body: { from: day(next()), to: day(counter), shiftTypeIds: [ids.stat] },
+    }),
+    'PATCH /api/shifts/{id}': async () => ({
+      params: { id: ids.shift },
+      body: { version: Number(await versionOf(Shift, ids.shift)), label: `Renfort ${next()}` },
+    }),
+    'DELETE /api/shifts/{id}': async () => ({ params: { id: await newShift(day(next())) } }),
+    'PUT /api/shifts/{id}/assignments/{agentId}': async () => ({
+      params: { id: await newShift(day(next())), agentId: ids.asvp },
+    }),
+    'DELETE /api/shifts/{id}/assignments/{agentId}': async () => {
+      const shift = await newShift(day(next()));
+      await created(t.http.put(`/api/shifts/${shift}/assignments/${ids.asvp}`).set(...chef()));
+      return { params: { id: shift, agentId: ids.asvp } };
+    },
+    'GET /api/absences': () => ({}),
+    'POST /api/absences': () => {
+      const start = day(40 + next());
+      return {
+        body: {
+          agentId: ids.agent,
+          kind: 'ANNUAL_LEAVE',
+          startsAt: `${start}T00:00:00+02:00`,
+          endsAt: `${start}T23:00:00+02:00`,
+        },
+      };
+    },
+    'POST /api/absences/{id}/decision': async () => {
+      const start = day(40 + next());
+      const absence = await created<{ id: string }>(
+        t.http
+          .post('/api/absences')
+          .set(...bearer(tokens.agent))
+          .send({
+            agentId: ids.agent,
+            kind: 'RTT',
+            startsAt: `${start}T00:00:00+02:00`,
+            endsAt: `${start}T23:00:00+02:00`,
+          }),
+      );
+      return { params: { id: absence.id }, body: { approved: true, note: 'Accordé' } };
+    },
+    'POST /api/roster/plan': () => ({ body: { from: '2026-09-07', to: '2026-09-07', apply: false } }),
+    'GET /api/roster/check': () => ({ query: { from: TODAY, to: '2026-06-21' } }),
+    'GET /api/roster/context': () => ({ query: { from: TODAY, to: '2026-06-21' } }),
+    'POST /api/roster/publish': () => ({ body: { from: '2027-01-04', to: '2027-01-10' } }),
+    'GET /api/roster/publications': () => ({ query: { from: TODAY, to: '2026-06-21' } }),
+    'GET /api/roster/export.csv': () => ({ query: { from: TODAY, to: '2026-06-21' } }),
+    'GET /api/incidents/taxonomy': () => ({}),
+    'POST /api/incidents': (who) => ({
+      body: incidentBody(agentIdOf[who], `Signalement ${next()}`),
+    }),
+    'GET /api/incidents': () => ({ query: { limit: '5' } }),
+    'GET /api/incidents/stats': () => ({ query: { from: '2026-01-01', to: TODAY, by: 'category' } }),
+    'GET /api/incidents/export.csv': () => ({ query: { from: TODAY, to: TODAY } }),
+    'GET /api/incidents/integrity': () => ({}),
+    'GET /api/incidents/{id}': () => ({ params: { id: ids.incident } }),
+    'POST /api/incidents/{id}/amendments': () => ({
+      params: { id: ids.incident },
+      body: { text: `Complément ${next()}` },
+    }),
+    'POST /api/incidents/{id}/status': async () => ({
+      params: { id: await newIncident() },
+      body: { to: 'IN_PROGRESS', note: 'Prise en charge' },
+    }),
+    'GET /api/cameras': () => ({}),
+    'POST /api/cameras': () => ({
+      body: {
+        code: `ESS-${next()}`,
+        kind: 'NOMAD',
+        label: 'Caméra d’essai',
+        quartier: 'BOURG',
+        status: 'PLANNED',
+        plannedYear: 2026,
+      },
+    }),
+    'GET /api/cameras/deployment': () => ({}),
+    'PATCH /api/cameras/{id}': async () => ({
+      params: { id: ids.camera },
+      body: { version: Number(await versionOf(Camera, ids.camera)), label: `Caméra secrète ${next()}` },
+    }),
+    'GET /api/footage-requests': () => ({}),
+    'POST /api/footage-requests': () => ({
+      body: footageBody(),
+    }),
+    'POST /api/footage-requests/{id}/status': async () => {
+      const request = await created<{ id: string }>(
+        t.http
+          .post('/api/footage-requests')
+          .set(...chef())
+          .send(footageBody()),
+      );
+      return { params: { id: request.id }, body: { to: 'REFUSED', note: 'Hors champ de la caméra' } };
+    },
+    'GET /api/dashboard/staffing': () => ({}),
+    'GET /api/dashboard/week': () => ({}),
+    'GET /api/dashboard/incidents': () => ({}),
+    'GET /api/dashboard/qualifications': () => ({}),
+    'GET /api/dashboard/recruitment': () => ({}),
+  };
+
+  function footageBody(): object {
+    return {
+      cameraId: ids.camera,
+      from: '2026-06-14T10:00:00+02:00',
+      to: '2026-06-14T11:00:00+02:00',
+      authority: 'POLICE_NATIONALE',
+      reason: 'Réquisition pour vol à l’étalage',
+    };
+  }
+
+  beforeAll(async () => {
+    t = await createTestApp({ today: TODAY, env: { PLANNER_TIME_LIMIT_SECONDS: '1' } });
+    ({ operations } = await liveOperations(t.http));
+    for (const login of ['chef', 'superviseur', 'agent', 'rh'] as const)
+      tokens[login] = await t.tokenOf(login);
+    const agents = t.dataSource.getRepository(Agent);
+    const byName = async (lastName: string) => (await agents.findOneByOrFail({ lastName })).id;
+    ids.agent = await byName('Lefebvre');
+    ids.colleague = await byName('Haddad');
+    ids.asvp = await byName('Petit');
+    const second = await byName('Martin');
+    const agent2 = await created<{ id: string }>(
+      t.http
+        .post('/api/users')
+        .set(...chef())
+        .send({
+          login: 'agent2',
+          displayName: 'Second Agent',
+          roles: ['AGENT'],
+          password: AGENT2_PASSWORD,
+          agentId: second,
+        }),
+    );
+    ids.agent2User = agent2.id;
+    tokens.agent2 = await signIn('agent2');
+    const users = t.dataSource.getRepository(User);
+    for (const login of ['chef', 'superviseur', 'agent', 'rh'] as const) {
+      agentIdOf[login] = (await users.findOneByOrFail({ login })).agentId ?? ids.agent;
+    }
+    agentIdOf.agent2 = second;
+    agentIdOf.anonymous = ids.agent;
+
+    const types = t.dataSource.getRepository(ShiftType);
+    ids.stat = (await types.findOneByOrFail({ code: 'STAT' })).id;
+    ids.shiftType = (await types.findOneByOrFail({ code: 'MARCHE' })).id;
+    ids.shift = await newShift('2026-09-30');
+    ids.recruitment = (
+      await created<{ id: string }>(
+        t.http
+          .post('/api/recruitments')
+          .set(...chef())
+          .send({ candidateName: 'Candidate Confidentielle', route: 'TRANSFER', grade: 'GARDIEN_BRIGADIER' }),
+      )
+    ).id;
+    ids.incident = (
+      await created<{ id: string }>(
+        t.http
+          .post('/api/incidents')
+          .set(...bearer(tokens.agent))
+          .send({
+            ...incidentBody(ids.agent, 'Tapage très confidentiel'),
+            description: 'Détails réservés au service.',
+          }),
+      )
+    ).id;
+    ids.camera = (
+      await created<{ id: string }>(
+        t.http
+          .post('/api/cameras')
+          .set(...chef())
+          .send({
+            code: 'SECRET-01',
+            kind: 'FIXED',
+            label: 'Caméra du parking confidentiel',
+            quartier: 'MARAIS',
+            status: 'ACTIVE',
+            plannedYear: 2025,
+            installedOn: '2025-06-01',
+          }),
+      )
+    ).id;
+    const agent = await agents.findOneByOrFail({ id: ids.agent });
+    secrets.push(
+      agent.lastName,
+      agent.matricule,
+      ...[agent.phone, agent.email].filter((value): value is string => Boolean(value)),
+      'Candidate Confidentielle',
+      'Tapage très confidentiel',
+      'Détails réservés',
+      'Caméra du parking confidentiel',
+      'Second Agent',
+    );
+  });
+  afterAll(() => t.close());
+
+  it('has a decision and a way to call it for every operation of the document, and no stale row', () => {
+    const keys = operations.map((operation) => operation.key).sort();
+    expect(keys.filter((key) => !(key in MATRIX))).toEqual([]);
+    expect(keys.filter((key) => !(key in RECIPES))).toEqual([]);
+    expect(Object.keys(MATRIX).filter((key) => !keys.includes(key))).toEqual([]);
+  });
+
+  it('answers every caller of every operation as decided; denials carry nothing of the object', async () => {
+    const answers: { key: string; who: Caller; status: number; body: unknown; type: string }[] = [];
+    for (const operation of operations) {
+      const recipe = RECIPES[operation.key];
+      if (!recipe) continue;
+      for (const who of CALLERS) {
+        const call = await recipe(who);
+        let request = t.http[operation.method](fillPath(operation.path, call.params ?? {}));
+        const token = call.token ?? (who === 'anonymous' ? undefined : tokens[who]);
+        if (token) request = request.set(...bearer(token));
+        if (call.query) request = request.query(call.query);
+        const response = call.body === undefined ? await request : await request.send(call.body as object);
+        answers.push({
+          key: operation.key,
+          who,
+          status: response.status,
+          body: response.body,
+          type: String(response.headers['content-type'] ?? ''),
+        });
+      }
+    }
+    const table = (pick: (who: Caller, key: string) => number | undefined) =>
+      Object.fromEntries(
+        operations.map((operation) => [operation.key, CALLERS.map((who) => pick(who, operation.key))]),
+      );
+    const actual = table(
+      (who, key) => answers.find((answer) => answer.key === key && answer.who === who)?.status,
+    );
+    const expected = table((who, key) => MATRIX[key]?.[CALLERS.indexOf(who)]);
+    expect(actual).toEqual(expected);
+
+    for (const answer of answers.filter((a) => [401, 403, 404].includes(a.status))) {
+      expect({ ...answer, type: answer.type.startsWith(PROBLEM_CONTENT_TYPE) }).toMatchObject({ type: true });
+      const members = Object.keys(answer.body as object).filter((member) => !PROBLEM_MEMBERS.has(member));
+      expect({ key: answer.key, who: answer.who, members }).toEqual({
+        key: answer.key,
+        who: answer.who,
+        members: [],
+      });
+      const text = JSON.stringify(answer.body);
+      const leaked = secrets.filter((secret) => text.includes(secret));
+      expect({ key: answer.key, who: answer.who, leaked }).toEqual({
+        key: answer.key,
+        who: answer.who,
+        leaked: [],
+      });
+    }
+
+    // What the agents and HR receive: only fields of their allow-list.
+    const seen = { agent: new Set<string>(), rh: new Set<string>() };
+    for (const answer of answers.filter((a) => a.status < 300 && a.type.includes('json'))) {
+      const role =
+        answer.who === 'agent' || answer.who === 'agent2' ? 'agent' : answer.who === 'rh' ? 'rh' : null;
+      if (!role) continue;
+      walk(answer.body, (key, owner) => {
+        seen[role].add(key);
+        if (role === 'agent' && (key === 'phone' || key === 'email')) {
+          expect({ key: answer.key, who: answer.who, field: key, of: owner.id }).toEqual({
+            key: answer.key,
+            who: answer.who,
+            field: key,
+            of: agentIdOf[answer.who],
+          });
+        }
+      });
+    }
+    expect(
+      [...seen.agent].filter((key) => !AGENT_FIELDS.has(key) && key !== 'phone' && key !== 'email'),
+    ).toEqual([]);
+    expect([...seen.rh].filter((key) => !HR_FIELDS.has(key))).toEqual([]);
+    expect([...seen.rh].filter((key) => INCIDENT_TEXT.includes(key))).toEqual([]);
+  });
+});
+
+/** Calls `visit` with every property name of a JSON value and the object holding it. */
+function walk(value: unknown, visit: (key: string, owner: Record<string, unknown>) => void): void {
+  if (Array.isArray(value)) {
+    for (const item of value) walk(item, visit);
+  } else if (typeof value === 'object' && value !== null) {
+    for (const [key, child] of Object.entries(value)) {
+      visit(key, value as Record<string, unknown>);
+      walk(child, visit);
+    }
+  }
+}
