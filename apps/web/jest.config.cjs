@@ -7,5 +7,5 @@ module.exports = {
   rootDir: __dirname,
   setupFilesAfterEnv: ['<rootDir>/src/test-setup.ts', '<rootDir>/src/test-locale.ts'],
   testMatch: ['<rootDir>/src/**/*.spec.ts'],
-  moduleNameMapper: { '^@vigie/shared$': '<rootDir>/../../libs/shared/src' },
+  moduleNameMapper: { '^@vigie/shared$': '<rootDir>/../../libs/shared/src/browser.ts' },
 };

@@ -159,6 +159,8 @@ async function serveWebApp(app: NestFastifyApplication, webRoot: string | null):
       prefix: '/',
       wildcard: false,
       index: false,
+      // The .br and .gz copies written at build time (scripts/compress-web.mjs).
+      preCompressed: true,
       maxAge: '1y',
       immutable: true,
       setHeaders: (response, path) => {

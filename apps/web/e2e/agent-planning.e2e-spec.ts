@@ -52,7 +52,12 @@ test.describe('an agent and his planning, on his phone', () => {
     await expect(page.getByTestId('greeting')).toContainText('Julien Lefebvre');
     await page.getByRole('button', { name: 'Ouvrir le menu' }).click();
     const navigation = page.getByRole('navigation', { name: 'Navigation principale' });
-    await expect(navigation.getByRole('link')).toHaveText([/Accueil$/, /Mon planning$/]);
+    await expect(navigation.getByRole('link')).toHaveText([
+      /Accueil$/,
+      /Mon planning$/,
+      /Main courante$/,
+      /Vidéoprotection$/,
+    ]);
     await navigation.getByRole('link', { name: 'Mon planning' }).click();
     await expect(page.getByRole('heading', { name: 'Mon planning', level: 1 })).toBeVisible();
 

@@ -1,27 +1,98 @@
 import { expect, test } from '@playwright/test';
 
+import { expectNoSeriousA11yViolations } from './support/a11y';
+import { addDays, Api, longDay, parisDate, parisTime, Shift, todayInParis } from './support/planning';
 import { screenshot, signIn } from './support/screens';
 
 test.use({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
 
+/**
+ * The chief takes Julien off his next published shift and puts him back (through the API, so that
+ * this journey stands alone): two changes Julien has not read yet.
+ */
+async function changeNextShift(chief: Api, agentId: string): Promise<Shift> {
+  const today = todayInParis();
+  const shifts = await chief.shifts(today, addDays(today, 6));
+  const next = shifts
+    .filter((s) => s.published && Date.parse(s.startsAt) > Date.now())
+    .filter((s) => s.assignments.some((a) => a.agentId === agentId))
+    .sort((a, b) => a.startsAt.localeCompare(b.startsAt))[0];
+  expect(next, 'un créneau publié de Julien dans les sept jours').toBeDefined();
+  expect(await chief.send('delete', `/api/shifts/${next.id}/assignments/${agentId}`)).toBe(204);
+  expect(await chief.send('put', `/api/shifts/${next.id}/assignments/${agentId}`)).toBe(200);
+  return next;
+}
+
 test.describe('an agent on his phone', () => {
-  test('signs in, sees only what an agent may open, and reaches his password page', async ({ page }) => {
+  test('reads his home — next shifts, changes to mark read, absences — and his schedule, then only what an agent may open', async ({
+    page,
+    request,
+  }) => {
+    const chief = await Api.signIn(request, 'chef');
+    const [julien] = (await chief.get<{ items: { id: string }[] }>('/api/agents?q=Lefebvre')).items;
+    const shift = await changeNextShift(chief, julien.id);
+    const day = longDay(parisDate(shift.startsAt));
+    const times = `${parisTime(shift.startsAt)}–${parisTime(shift.endsAt)}`;
+
     await signIn(page, 'agent');
+    await expect(page).toHaveTitle('Accueil — Vigie');
     await expect(page.getByTestId('greeting')).toContainText('Julien Lefebvre');
-    await expect(page.getByTestId('role')).toHaveText(['Agent']);
+
+    // Logging an incident is one tap away, at the top.
+    const logIncident = page.getByTestId('home-new-incident');
+    await expect(logIncident).toBeInViewport();
+    await expect(logIncident).toHaveAttribute('href', '/main-courante/nouvelle');
+    await expect(logIncident).toContainText('Nouvelle main courante');
+
+    // His next published shifts, the changed one among them.
+    const homeDay = page.getByTestId('home-day').filter({ hasText: day });
+    await expect(homeDay.getByTestId('home-shift').filter({ hasText: shift.label })).toContainText(times);
+
+    // The changes to his published shifts, with their unread badge.
+    const badge = page.getByTestId('unread-badge');
+    await expect(badge).toHaveText(/^\d+$/);
+    expect(Number(await badge.innerText())).toBeGreaterThanOrEqual(2);
+    await expect(page.getByTestId('home-unread')).toHaveAccessibleName(/^\d+ modifications non lues$/);
+    const changes = page.getByTestId('roster-change');
+    await expect(changes.filter({ hasText: `Retiré de ${shift.label}` }).first()).toHaveClass(/unread/);
+
+    // His absence requests.
+    await expect(page.getByTestId('home-absence').first()).toContainText('Congé annuel');
+    await expectNoSeriousA11yViolations(page, 'Accueil agent (téléphone)');
     await screenshot(page, 'agent-home-phone');
 
+    // « Marquer comme lu »: the badge goes, and stays gone.
+    await page.getByTestId('home-unread').click();
+    await expect(page.getByTestId('mark-read')).toBeInViewport();
+    await screenshot(page, 'agent-home-changes-phone');
+    await page.getByTestId('mark-read').click();
+    await expect(badge).toHaveCount(0);
+    await expect(page.getByTestId('home-unread')).toHaveCount(0);
+    await page.reload();
+    await expect(page.getByTestId('roster-change').first()).toBeVisible();
+    await expect(badge).toHaveCount(0);
+
+    // The menu: only what an agent may open.
     await page.getByRole('button', { name: 'Ouvrir le menu' }).click();
     const navigation = page.getByRole('navigation', { name: 'Navigation principale' });
     await expect(navigation.getByRole('link', { name: 'Accueil' })).toBeVisible();
     await expect(navigation.getByRole('link', { name: 'Mon planning' })).toBeVisible();
+    await expect(navigation.getByRole('link', { name: 'Tableau de bord' })).toHaveCount(0);
     await expect(navigation.getByRole('link', { name: 'Planning', exact: true })).toHaveCount(0);
     await expect(navigation.getByRole('link', { name: 'Absences' })).toHaveCount(0);
     await expect(navigation.getByRole('link', { name: 'Comptes' })).toHaveCount(0);
     await expect(navigation.getByRole('link', { name: 'Effectif' })).toHaveCount(0);
     await expect(navigation.getByRole('link', { name: 'Recrutement' })).toHaveCount(0);
+    await expectNoSeriousA11yViolations(page, 'Menu (téléphone)');
     await screenshot(page, 'agent-menu-phone');
-    await page.keyboard.press('Escape');
+
+    // His schedule: the same shift, day by day.
+    await navigation.getByRole('link', { name: 'Mon planning' }).click();
+    await expect(page.getByRole('heading', { name: 'Mon planning', level: 1 })).toBeVisible();
+    const myDay = page.getByTestId('my-day').filter({ hasText: day });
+    await expect(myDay.getByTestId('my-shift').filter({ hasText: shift.label })).toContainText(times);
+    await expectNoSeriousA11yViolations(page, 'Mon planning (téléphone)');
+    await screenshot(page, 'agent-schedule-phone');
 
     // Pages his roles do not allow lead home.
     for (const path of ['/comptes', '/effectif', '/recrutement']) {
@@ -32,6 +103,7 @@ test.describe('an agent on his phone', () => {
     await page.getByTestId('user-menu').click();
     await page.getByRole('menuitem', { name: 'Mot de passe' }).click();
     await expect(page.getByRole('heading', { name: 'Mot de passe' })).toBeVisible();
+    await expectNoSeriousA11yViolations(page, 'Mot de passe (téléphone)');
     await screenshot(page, 'agent-password-phone');
   });
 });

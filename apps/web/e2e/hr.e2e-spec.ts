@@ -1,5 +1,6 @@
 import { expect, Page, test } from '@playwright/test';
 
+import { expectNoSeriousA11yViolations } from './support/a11y';
 import { screenshot, signIn } from './support/screens';
 
 /** Today in Paris as the datepicker shows it, dd/MM/yyyy. */
@@ -20,6 +21,20 @@ async function staffingFigures(page: Page): Promise<string> {
   return [figure, sentence, table].join(' | ');
 }
 
+/** What HR's home says of the headcount and its forecast. */
+async function homeFigures(page: Page): Promise<string> {
+  const figure = await page.getByTestId('staffing-figure').innerText();
+  const sentence = await page.getByTestId('staffing-forecast').innerText();
+  const table = await page.getByTestId('forecast-table').textContent();
+  return [figure, sentence, table].join(' | ');
+}
+
+/** The number of candidates in a phase, on HR's home. */
+async function inPhase(page: Page, phase: string): Promise<number> {
+  const text = await page.getByTestId(`pipeline-${phase}`).innerText();
+  return Number(/(\d+)\s*$/.exec(text)?.[1]);
+}
+
 test.describe('HR', () => {
   test('records an appointment on the board, sees the forecast move and the new agent in the headcount', async ({
     page,
@@ -33,6 +48,22 @@ test.describe('HR', () => {
       /Effectif$/,
       /Recrutement$/,
     ]);
+
+    // Her home: the headcount by category and its forecast, the pipeline, what expires; no incident.
+    await expect(page).toHaveTitle('Accueil — Vigie');
+    await expect(page.getByTestId('staffing-POLICE')).toContainText('Policiers municipaux');
+    await expect(page.getByTestId('staffing-forecast')).toHaveText(
+      /^(Objectif de \d+ atteint en \p{L}+ \d{4}|Objectif non atteint d’ici \p{L}+ \d{4} : il manquera \d+ agents?)$/u,
+    );
+    await expect(page.getByTestId('stalled-recruitment').filter({ hasText: 'Kevin Dumont' })).toBeVisible();
+    await expect(page.getByTestId('tile-qualifications')).toBeVisible();
+    await expect(page.getByTestId('tile-incidents')).toHaveCount(0);
+    await expect(page.getByTestId('tile-error')).toHaveCount(0);
+    const homeBefore = await homeFigures(page);
+    const appointmentsBefore = await inPhase(page, 'APPOINTMENT');
+    const trainingBefore = await inPhase(page, 'TRAINING');
+    await expectNoSeriousA11yViolations(page, 'Accueil RH');
+    await screenshot(page, 'hr-home');
 
     // The board, with the stalled recruitment flagged, and the forecast in words.
     await navigation.getByRole('link', { name: 'Recrutement' }).click();
@@ -48,6 +79,7 @@ test.describe('HR', () => {
     const appointment = page.getByTestId('phase-APPOINTMENT');
     await expect(appointment.getByRole('button', { name: 'Sarah Lemaire' })).toBeVisible();
     const before = await staffingFigures(page);
+    await expectNoSeriousA11yViolations(page, 'Recrutement');
     await screenshot(page, 'hr-recruitment');
 
     // Sarah Lemaire, transferred: only the arrêté de nomination is next, besides the exits.
@@ -59,6 +91,7 @@ test.describe('HR', () => {
     await page.getByRole('option', { name: 'Arrêté de nomination' }).click();
     const date = sheet.getByTestId('milestone-date');
     await expect(date).toHaveValue(todayFr());
+    await expectNoSeriousA11yViolations(page, 'Fiche de recrutement (étape)');
 
     // Dated before the interview, the API refuses it and says why.
     await date.fill('01/01/2020');
@@ -83,6 +116,14 @@ test.describe('HR', () => {
     await expect(appointment.getByRole('button', { name: 'Sarah Lemaire' })).toHaveCount(0);
     await expect.poll(() => staffingFigures(page)).not.toBe(before);
 
+    // Her home tells the same: one candidate moved from appointment to training, the forecast moved.
+    await navigation.getByRole('link', { name: 'Accueil' }).click();
+    await expect.poll(() => inPhase(page, 'APPOINTMENT')).toBe(appointmentsBefore - 1);
+    expect(await inPhase(page, 'TRAINING')).toBe(trainingBefore + 1);
+    await expect.poll(() => homeFigures(page)).not.toBe(homeBefore);
+    await navigation.getByRole('link', { name: 'Recrutement' }).click();
+    await expect(page.getByRole('heading', { name: 'Recrutement', level: 1 })).toBeVisible();
+
     // The new agent is on the Effectif page, his firearm permit pending (transfer).
     await navigation.getByRole('link', { name: 'Effectif' }).click();
     await expect(page.getByRole('heading', { name: 'Effectif', level: 1 })).toBeVisible();
@@ -99,12 +140,19 @@ test.describe('HR', () => {
 
     await page.getByTestId('agent-search').fill('');
     await expect(page.getByTestId('agent-row')).not.toHaveCount(1);
+    await expectNoSeriousA11yViolations(page, 'Effectif');
     await screenshot(page, 'hr-agents');
+    await page.getByTestId('new-agent').click();
+    await expect(page.getByRole('dialog')).toBeVisible();
+    await expectNoSeriousA11yViolations(page, 'Effectif — nouvel agent (dialogue)');
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('dialog')).toHaveCount(0);
 
     await page.getByRole('link', { name: 'Lemaire Sarah' }).click();
     await expect(page.getByTestId('agent-name')).toHaveText('Sarah Lemaire');
     await expect(page.getByTestId('firearm-line')).toContainText('port d’arme en attente d’agrément');
     await expect(page.getByTestId('edit-agent')).toBeVisible();
+    await expectNoSeriousA11yViolations(page, 'Fiche agent');
     await screenshot(page, 'hr-agent-detail');
 
     // On a phone, the table becomes a list of cards.
@@ -112,6 +160,7 @@ test.describe('HR', () => {
     await page.goto('/effectif');
     await expect(page.getByRole('link', { name: /Lemaire Sarah/ })).toBeVisible();
     await expect(page.getByRole('table')).toHaveCount(0);
+    await expectNoSeriousA11yViolations(page, 'Effectif (téléphone)');
     await screenshot(page, 'hr-agents-phone');
   });
 });

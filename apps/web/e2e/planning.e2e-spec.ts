@@ -146,6 +146,8 @@ test.describe('the chief plans next week', () => {
     // The agent, on his phone, finds the week the chief published in « Mon planning ».
     await page.setViewportSize({ width: 360, height: 740 });
     await signIn(page, 'agent');
+    // Signed in before leaving the page (else the sign-in request is cut short).
+    await expect(page.getByTestId('greeting')).toContainText('Julien Lefebvre');
     await page.goto('/mon-planning');
     const day = page.getByTestId('my-day').filter({ hasText: longDay(parisDate(published!.startsAt)) });
     await expect(day.getByTestId('my-shift').filter({ hasText: published!.label })).toContainText(

@@ -91,7 +91,10 @@ export class EmbeddedPostgres {
         '-l',
         join(options.dataDir, 'server.log'),
         '-o',
-        `-p ${port}`,
+        // On the command line, so that clusters initialized before it was fixed get it too: initdb
+        // prefixed the old `--text-search-config=pg_catalog.french` with `pg_catalog.` once more,
+        // a value that parallel workers refuse (every parallel plan failed on large tables).
+        `-p ${port} -c default_text_search_config=pg_catalog.french`,
       ],
       runAs,
     );
@@ -173,7 +176,7 @@ async function initCluster(
         '--auth=scram-sha-256',
         '--encoding=UTF8',
         '--locale=C',
-        '--text-search-config=pg_catalog.french',
+        '--text-search-config=french',
         '--no-instructions',
       ],
       runAs,

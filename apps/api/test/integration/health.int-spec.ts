@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 import { PROBLEM_CONTENT_TYPE } from '@vigie/shared';
+import { Client } from 'pg';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 
@@ -29,6 +30,20 @@ describe('health', () => {
     await migrations.destroy();
   });
   afterAll(() => server.destroy());
+
+  it('runs parallel plans (a large main courante is scanned by parallel workers)', async () => {
+    const client = new Client({ connectionString: url });
+    await client.connect();
+    try {
+      await client.query('SET debug_parallel_query = on');
+      const { rows } = await client.query<{ count: number }>('SELECT count(*)::int AS count FROM pg_class');
+      expect(rows[0].count).toBeGreaterThan(0);
+      const plan = await client.query<{ 'QUERY PLAN': string }>('EXPLAIN SELECT count(*) FROM pg_class');
+      expect(plan.rows.map((row) => row['QUERY PLAN']).join('\n')).toContain('Gather');
+    } finally {
+      await client.end();
+    }
+  });
 
   it('answers 200 while the database answers, 503 problem+json with Retry-After while it is down, 200 again after', async () => {
     const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATABASE_URL: url });

@@ -73,6 +73,65 @@ describe('automatic planning (POST /api/roster/plan)', () => {
     expect(again.assignments.every((a) => open.has(a.shiftId))).toBe(true);
   });
 
+  it('writes exactly the proposal the chief reviewed when given back, and refuses it once out of date', async () => {
+    const period = { from: '2026-07-20', to: '2026-07-22' };
+    await t.http
+      .post('/api/shifts/generate')
+      .set(...bearer(chief))
+      .send(period)
+      .expect(201);
+    const shown = (await plan({ ...period, apply: false }).expect(200)).body as PlanResponse;
+    expect(shown.assignments.length).toBeGreaterThan(10);
+    const pairs = shown.assignments.map(({ shiftId, agentId }) => ({ shiftId, agentId }));
+    const key = (a: { shiftId: string; agentId: string }): string => `${a.shiftId}|${a.agentId}`;
+
+    // One agent on two shifts at the same time: the rules engine refuses, nothing is written.
+    const before = await assignmentCount();
+    const shifts = (
+      await t.http
+        .get(`/api/shifts?from=${period.from}&to=${period.to}`)
+        .set(...bearer(chief))
+        .expect(200)
+    ).body as { id: string; startsAt: string; endsAt: string }[];
+    const [a, b] = shifts.flatMap((x) =>
+      shifts.filter((y) => y.id > x.id && y.startsAt < x.endsAt && x.startsAt < y.endsAt).map((y) => [x, y]),
+    )[0];
+    const agentId = pairs[0].agentId;
+    const overlapping = await plan({
+      ...period,
+      apply: true,
+      assignments: [
+        { shiftId: a.id, agentId },
+        { shiftId: b.id, agentId },
+      ],
+    }).expect(422);
+    expect(overlapping.body).toMatchObject({
+      violations: expect.arrayContaining([expect.objectContaining({ rule: 'OVERLAP' })]),
+    });
+    expect(await assignmentCount()).toBe(before);
+
+    const applied = (await plan({ ...period, apply: true, assignments: pairs }).expect(200))
+      .body as PlanResponse;
+    expect(applied.applied).toBe(true);
+    expect(applied.stats.status).toBe('reviewed');
+    expect(applied.assignments.map(key).sort()).toEqual(pairs.map(key).sort());
+    expect(applied.stats.solver).toEqual(shown.stats.solver);
+    const rows: { shift_id: string; agent_id: string }[] = await t.dataSource.query(
+      `SELECT a.shift_id, a.agent_id FROM assignment a JOIN shift s ON s.id = a.shift_id
+        WHERE s.starts_at >= $1 AND s.starts_at < $2`,
+      ['2026-07-19T22:00:00Z', '2026-07-22T22:00:00Z'],
+    );
+    expect(rows.map((row) => `${row.shift_id}|${row.agent_id}`).sort()).toEqual(pairs.map(key).sort());
+    expect((await check(period)).violations).toEqual([]);
+
+    // Given back again, it is out of date: a 409 in French, nothing written twice.
+    const count = await assignmentCount();
+    const stale = await plan({ ...period, apply: true, assignments: pairs }).expect(409);
+    expect(stale.headers['content-type']).toContain('application/problem+json');
+    expect((stale.body as { detail: string }).detail).toContain('relancez');
+    expect(await assignmentCount()).toBe(count);
+  });
+
   it('keeps the assignments already made and never touches a published week', async () => {
     const published = await t.dataSource.query(
       `SELECT a.shift_id, a.agent_id FROM assignment a JOIN shift s ON s.id = a.shift_id
@@ -168,6 +227,24 @@ describe('automatic planning (POST /api/roster/plan)', () => {
     [{ from: '2026-07-01', to: '2026-08-31', apply: false }, 'to'],
     [{ from: '2026-07-01', to: '2026-07-07' }, 'apply'],
     [{ from: 'demain', to: '2026-07-07', apply: false }, 'from'],
+    [
+      { from: '2026-07-01', to: '2026-07-07', apply: true, assignments: [{ shiftId: 'x', agentId: 'y' }] },
+      'shiftId',
+    ],
+    [
+      {
+        from: '2026-07-01',
+        to: '2026-07-07',
+        apply: true,
+        assignments: [
+          {
+            shiftId: '00000000-0000-4000-8000-000000000000',
+            agentId: '00000000-0000-4000-8000-000000000001',
+          },
+        ],
+      },
+      'assignments',
+    ],
   ])('refuses %j with a problem+json naming %s, and writes nothing', async (body, field) => {
     const before = await assignmentCount();
     const response = await plan(body).expect(400);

@@ -1,8 +1,11 @@
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 
 import { createTestApp, TestApp } from '../support/test-app';
+
+const bigScript = `export const labels = ${JSON.stringify(Array.from({ length: 500 }, (_, i) => `Libellé ${i}`))};`;
 
 describe('the platform: OpenAPI, schema, web app', () => {
   let t: TestApp;
@@ -15,6 +18,10 @@ describe('the platform: OpenAPI, schema, web app', () => {
       '<!doctype html><html lang="fr"><title>Vigie</title><vg-root></vg-root></html>',
     );
     await writeFile(join(webRoot, 'main-ABC.js'), 'console.log(1)');
+    // As the build leaves it (scripts/compress-web.mjs): a copy in brotli and one in gzip.
+    await writeFile(join(webRoot, 'chunk-XYZ.js'), bigScript);
+    await writeFile(join(webRoot, 'chunk-XYZ.js.br'), brotliCompressSync(bigScript));
+    await writeFile(join(webRoot, 'chunk-XYZ.js.gz'), gzipSync(bigScript));
     t = await createTestApp({ webRoot });
   });
   afterAll(() => t.close());
@@ -52,6 +59,20 @@ describe('the platform: OpenAPI, schema, web app', () => {
     expect(deepLink.text).toContain('<vg-root>');
     await t.http.get('/main-ABC.js').expect(200);
     await t.http.get('/missing-file.js').expect(404);
+  });
+
+  it('sends the compressed copies of the build to browsers that accept them', async () => {
+    // supertest decodes what it receives: the header says what travelled.
+    const brotli = await t.http.get('/chunk-XYZ.js').set('Accept-Encoding', 'br, gzip').expect(200);
+    expect(brotli.headers['content-encoding']).toBe('br');
+    expect(brotli.headers['content-type']).toContain('javascript');
+    expect(brotli.text).toBe(bigScript);
+    const gzip = await t.http.get('/chunk-XYZ.js').set('Accept-Encoding', 'gzip').expect(200);
+    expect(gzip.headers['content-encoding']).toBe('gzip');
+    expect(gzip.text).toBe(bigScript);
+    const plain = await t.http.get('/chunk-XYZ.js').set('Accept-Encoding', 'identity').expect(200);
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.text).toBe(bigScript);
   });
 
   it('answers with a request id, echoing a sane incoming one', async () => {

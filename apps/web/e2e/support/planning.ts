@@ -47,6 +47,8 @@ export interface Shift {
   label: string;
   startsAt: string;
   endsAt: string;
+  minAgents: number;
+  published: boolean;
   assignments: { agentId: string; agentName: string }[];
 }
 
@@ -81,9 +83,23 @@ export class Api {
     return (await response.json()) as T;
   }
 
+  /** A POST or PATCH expected to succeed (2xx), with the body it answers. */
+  async write<T>(method: 'post' | 'patch', path: string, data: unknown): Promise<T> {
+    const response = await this.request[method](path, { headers: this.headers, data });
+    expect(response.ok(), `${method.toUpperCase()} ${path}: ${await response.text()}`).toBe(true);
+    return (await response.json()) as T;
+  }
+
   async send(method: 'post' | 'put' | 'delete', path: string, data?: unknown): Promise<number> {
     const response = await this.request[method](path, { headers: this.headers, data });
     return response.status();
+  }
+
+  /** A creation that must succeed (201), its body. */
+  async create<T>(path: string, data: unknown): Promise<T> {
+    const response = await this.request.post(path, { headers: this.headers, data });
+    expect(response.status(), `POST ${path}`).toBe(201);
+    return (await response.json()) as T;
   }
 
   shifts(from: string, to: string): Promise<Shift[]> {

@@ -2,12 +2,23 @@ import { join } from 'node:path';
 
 import { Page } from '@playwright/test';
 
+/**
+ * The shell scrolls inside its content box, so a full-page screenshot stops at the window's
+ * height; for a whole long page, the box is let grow for the time of the picture.
+ */
+const WHOLE_PAGE = `
+  vg-shell { height: auto !important; }
+  mat-sidenav-container, mat-sidenav-content { height: auto !important; overflow: visible !important; }
+`;
+
 /** Screenshots of the main screens, kept under test-results/screenshots on every run. */
-export async function screenshot(page: Page, name: string): Promise<void> {
+export async function screenshot(page: Page, name: string, options: { whole?: boolean } = {}): Promise<void> {
+  const style = options.whole ? await page.addStyleTag({ content: WHOLE_PAGE }) : null;
   await page.screenshot({
     path: join(__dirname, '../../../../test-results/screenshots', `${name}.png`),
     fullPage: true,
   });
+  await style?.evaluate((element) => element.remove());
 }
 
 export async function signIn(page: Page, login: string, password = 'vigie-demo'): Promise<void> {

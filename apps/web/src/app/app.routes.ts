@@ -7,6 +7,7 @@ import {
   guestGuard,
   staffGuard,
 } from './core/auth/auth.guards';
+import { homeIs } from './core/layout/home-kind';
 import { Shell } from './core/layout/shell';
 
 export const routes: Routes = [
@@ -21,6 +22,29 @@ export const routes: Routes = [
     component: Shell,
     canActivate: [authGuard],
     children: [
+      // « / » is each role's home, each its own lazy page; the general welcome for anyone else.
+      {
+        path: '',
+        pathMatch: 'full',
+        title: 'Tableau de bord — Vigie',
+        canMatch: [homeIs('dashboard')],
+        loadComponent: () => import('./features/dashboard/pages/dashboard.page').then((m) => m.DashboardPage),
+      },
+      {
+        path: '',
+        pathMatch: 'full',
+        title: 'Accueil — Vigie',
+        canMatch: [homeIs('hr')],
+        loadComponent: () => import('./features/dashboard/pages/hr-home.page').then((m) => m.HrHomePage),
+      },
+      {
+        path: '',
+        pathMatch: 'full',
+        title: 'Accueil — Vigie',
+        canMatch: [homeIs('agent')],
+        loadComponent: () =>
+          import('./features/dashboard/pages/agent-home.page').then((m) => m.AgentHomePage),
+      },
       {
         path: '',
         pathMatch: 'full',
@@ -50,6 +74,18 @@ export const routes: Routes = [
         title: 'Absences — Vigie',
         canActivate: [capabilityGuard('readAbsences'), staffGuard],
         loadComponent: () => import('./features/planning/pages/absences.page').then((m) => m.AbsencesPage),
+      },
+      {
+        // HR never reads the main courante: the feature is not even downloaded.
+        path: 'main-courante',
+        canMatch: [capabilityGuard('readIncidents')],
+        loadChildren: () => import('./features/incidents/incidents.routes').then((m) => m.INCIDENT_ROUTES),
+      },
+      {
+        // HR has no camera nor footage: the feature is not even downloaded.
+        path: 'videoprotection',
+        canMatch: [capabilityGuard('readCameras')],
+        loadChildren: () => import('./features/video/video.routes').then((m) => m.VIDEO_ROUTES),
       },
       {
         path: 'effectif',

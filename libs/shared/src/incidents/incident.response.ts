@@ -37,7 +37,10 @@ export class IncidentSummaryResponse {
 export class AmendmentResponse {
   id!: string;
   text!: string;
+  /** The author's login. */
   author!: string | null;
+  /** The author's name as people read it (« Karim Benali »); null when the account is unknown. */
+  authorName!: string | null;
   createdAt!: string;
 }
 
@@ -46,7 +49,10 @@ export class StatusChangeResponse {
   from!: IncidentStatus;
   to!: IncidentStatus;
   note!: string;
+  /** The author's login. */
   author!: string | null;
+  /** The author's name as people read it; null when the account is unknown. */
+  authorName!: string | null;
   createdAt!: string;
 }
 
@@ -58,7 +64,10 @@ export class IncidentResponse extends IncidentSummaryResponse {
   cameras!: CameraRefResponse[];
   /** The footage requests linked to the entry, most urgent first (SUPERVISOR and CHIEF; empty for agents). */
   footageRequests!: FootageRequestResponse[];
+  /** The login of the user who recorded the entry. */
   author!: string | null;
+  /** His name as people read it; null when the account is unknown. */
+  authorName!: string | null;
   /** In the order they were written. */
   amendments!: AmendmentResponse[];
   statusHistory!: StatusChangeResponse[];

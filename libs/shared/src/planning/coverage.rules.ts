@@ -31,6 +31,14 @@ export function shiftCoverage(
   };
 }
 
+/**
+ * Whether an agent counts toward a shift's minimum and its requirements: operational (ACTIVE) staff
+ * only. A trainee may be on a shift that allows trainees, but as an extra — never filling a place.
+ */
+export function countsTowardCoverage(agent: Pick<RosterAgent, 'status'>): boolean {
+  return agent.status === AgentStatus.ACTIVE;
+}
+
 interface Unmet {
   kind: QualificationKind;
   required: number;
@@ -43,7 +51,7 @@ function coverageOn(
   assignedAgents: readonly RosterAgent[],
 ): { counted: number; notCounted: number; unmet: Unmet[] } {
   const agents = [...new Map(assignedAgents.map((agent) => [agent.id, agent])).values()];
-  const counted = agents.filter((agent) => agent.status === AgentStatus.ACTIVE);
+  const counted = agents.filter(countsTowardCoverage);
   const unmet = shift.requirements
     .map(({ kind, count: required }) => ({
       kind,

@@ -1,4 +1,4 @@
-import { AgentStatus } from '../agents/agent.enum';
+import { countsTowardCoverage } from './coverage.rules';
 import { hasValidQualification, localDate, shiftHours } from './roster.rules';
 import { checkAgentNeighbourhood } from './roster.rules';
 import { RosterAgent, RosterAssignment, RosterInput, RosterShift } from './roster.types';
@@ -11,8 +11,8 @@ export interface GreedyOptions {
 }
 
 /**
- * A quick, lawful first roster: shifts in time order, each filled with the least loaded agents
- * (hours relative to contract) who may hold it and whose assignment breaks no hard rule, those
+ * A quick, lawful first roster: shifts in time order, each filled with the least loaded
+ * operational agents (hours relative to contract; trainees never fill a place) who may hold it and whose assignment breaks no hard rule, those
  * holding a still-missing required qualification first. Existing assignments are kept. Returns
  * the new assignments only. Not optimal: the solver improves on it.
  */
@@ -35,10 +35,12 @@ export function greedyRoster(input: RosterInput, options: GreedyOptions = {}): R
 
   for (const shift of shifts) {
     const day = localDate(shift.startsAt, ruleSet);
+    // Who fills places: trainees already on the shift do not (the coverage rule's count).
     const onShift = (): RosterAgent[] =>
       assignments
         .filter((assignment) => assignment.shiftId === shift.id)
-        .flatMap((assignment) => input.agents.find((agent) => agent.id === assignment.agentId) ?? []);
+        .flatMap((assignment) => input.agents.find((agent) => agent.id === assignment.agentId) ?? [])
+        .filter(countsTowardCoverage);
     const missingKinds = (): Set<string> => {
       const present = onShift();
       return new Set(
@@ -52,8 +54,7 @@ export function greedyRoster(input: RosterInput, options: GreedyOptions = {}): R
     };
     const eligible = input.agents.filter(
       (agent) =>
-        (agent.status === AgentStatus.ACTIVE ||
-          (agent.status === AgentStatus.IN_TRAINING && shift.allowsTrainees)) &&
+        countsTowardCoverage(agent) &&
         (shift.categories.length === 0 || shift.categories.includes(agent.category)) &&
         shift.requiredForAll.every((kind) => hasValidQualification(agent, kind, day)),
     );
@@ -65,15 +66,12 @@ export function greedyRoster(input: RosterInput, options: GreedyOptions = {}): R
         .map((agent) => ({
           agent,
           helps: [...missing].some((kind) => hasValidQualification(agent, kind as never, day)) ? 0 : 1,
-          // Trainees only fill places beyond the qualified ones.
-          trainee: agent.status === AgentStatus.IN_TRAINING ? 1 : 0,
           load: (load.get(agent.id) ?? 0) / Math.max(agent.contractRatio, 0.1),
           preference: options.preference?.(agent, shift) ?? 0,
         }))
         .sort(
           (a, b) =>
             a.helps - b.helps ||
-            a.trainee - b.trainee ||
             a.preference - b.preference ||
             a.load - b.load ||
             a.agent.name.localeCompare(b.agent.name, 'fr'),

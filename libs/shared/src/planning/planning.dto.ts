@@ -313,8 +313,28 @@ export class AbsenceQueryDto {
   agentId?: string;
 }
 
-/** Proposes a roster for the period (at most 6 weeks); writes it to the draft when `apply`. */
+/** One assignment of a proposal the chief reviewed. */
+export class PlannedPairDto {
+  @IsUUID()
+  shiftId!: string;
+
+  @IsUUID()
+  agentId!: string;
+}
+
+/**
+ * Proposes a roster for the period (at most 6 weeks); writes it to the draft when `apply`.
+ * With `assignments` (the proposal the chief reviewed, as the API returned it), nothing is
+ * searched: exactly these are checked and written, so that what is written is what was shown.
+ */
 export class PlanRosterDto extends PeriodQueryDto {
   @IsBoolean()
   apply!: boolean;
+
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(5000)
+  @ValidateNested({ each: true })
+  @Nested(() => PlannedPairDto)
+  assignments?: PlannedPairDto[];
 }

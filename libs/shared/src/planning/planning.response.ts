@@ -163,9 +163,10 @@ export class PlanQualityResponse {
 export class PlanStatsResponse {
   /**
    * `optimal` (proved), `time_limit` (the best found within the time limit), or `greedy` when the
-   * solver found nothing better than the greedy pass.
+   * solver found nothing better than the greedy pass; `reviewed` when the plan was given (the
+   * proposal the chief reviewed, written as it is, no search).
    */
-  status!: 'optimal' | 'time_limit' | 'greedy';
+  status!: 'optimal' | 'time_limit' | 'greedy' | 'reviewed';
   /** Relative gap between the plan and the best bound the solver proved (0 when optimal). */
   mipGap!: number | null;
   /** Seconds spent in the solver. */

@@ -8,7 +8,7 @@ import { checkWorkingTime } from './working-time.rules';
 
 export { hasValidQualification } from './assignment.rules';
 export type { ShiftCoverage } from './coverage.rules';
-export { shiftCoverage } from './coverage.rules';
+export { countsTowardCoverage, shiftCoverage } from './coverage.rules';
 export type { ShiftTimes } from './shift-time.rules';
 export {
   formatHoursFr,

@@ -21,9 +21,9 @@ import { ToBoolean } from '../common/transforms';
 import { IsIsoDate, MAX_INT4 } from '../common/validators';
 import { Quartier } from '../incidents/incident.taxonomy';
 import { CameraKind, CameraStatus, FootageAuthority, FootageStatus } from './video.enum';
+import { CAMERA_CODE_PATTERN } from './video.rules';
 
 const INSTANT = { strict: true, strictSeparator: true } as const;
-export const CAMERA_CODE_PATTERN = /^[A-Z0-9][A-Z0-9-]{1,19}$/;
 
 export class CreateCameraDto {
   /** Unique: `NOM-01`, `FIX-BOURG-03`… (capitals, digits, dashes). */

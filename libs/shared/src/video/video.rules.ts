@@ -2,6 +2,9 @@ import { CameraKind, CameraStatus, FootageStatus } from './video.enum';
 
 const HOUR = 3_600_000;
 
+/** A camera's code: `NOM-01`, `FIX-BOURG-03`… (capitals, digits, dashes; the API and the form check it). */
+export const CAMERA_CODE_PATTERN = /^[A-Z0-9][A-Z0-9-]{1,19}$/;
+
 /** The legal maximum, and the default, of the images' retention (days). */
 export const MAX_FOOTAGE_RETENTION_DAYS = 30;
 /** A footage request covers at most this window. */

@@ -1,11 +1,9 @@
-import { CanActivate, ExecutionContext, Inject, Injectable } from '@nestjs/common';
+import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { JwtService } from '@nestjs/jwt';
 import { Role } from '@vigie/shared';
 import { DataSource } from 'typeorm';
 
-import { AppConfig } from '../../config/app-config';
-import { APP_CONFIG } from '../../config/config.module';
 import { DomainException } from '../errors/domain.exception';
 import { IS_PUBLIC, ROLES } from './auth.decorators';
 import { AuthenticatedUser } from './authenticated-user';
@@ -27,7 +25,6 @@ export class AuthGuard implements CanActivate {
     private readonly reflector: Reflector,
     private readonly jwt: JwtService,
     private readonly dataSource: DataSource,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -52,8 +49,8 @@ export class AuthGuard implements CanActivate {
     if (!token) throw unauthenticated('Connectez-vous pour accéder à cette ressource.');
     let payload: AccessTokenPayload;
     try {
+      // The key is the module's (auth.module.ts).
       payload = await this.jwt.verifyAsync<AccessTokenPayload>(token, {
-        secret: this.config.jwtSecret,
         algorithms: ['HS256'],
         issuer: 'vigie',
       });

@@ -1,4 +1,5 @@
 import { CreateIncidentDto, LoginDto, UpdateAgentDto, UpdateUserDto } from '@vigie/shared';
+import { IsInt, IsString, MaxLength } from 'class-validator';
 
 import { DomainException } from '../errors/domain.exception';
 import { createValidationPipe } from './validation.pipe';
@@ -42,6 +43,25 @@ describe('validation pipe', () => {
     expect(await errorsOf({ login: 'ch\u0000ef', password: 'x' })).toEqual([
       { field: 'login', message: 'contient un caractère nul (\\u0000) interdit' },
     ]);
+  });
+
+  it('keeps inherited rules, and rules added after a first validation, despite its cached look-ups', async () => {
+    class Base {
+      @IsString()
+      name!: string;
+    }
+    class Child extends Base {
+      @IsInt()
+      count!: number;
+    }
+    const child = (value: unknown) => pipe.transform(value, { type: 'body', metatype: Child });
+    await expect(child({ name: 'abcdef', count: 1 })).resolves.toBeInstanceOf(Child);
+    await expect(child({ name: 1, count: 1 })).rejects.toBeInstanceOf(DomainException);
+    MaxLength(3)(Child.prototype, 'name');
+    await expect(child({ name: 'abc', count: 1 })).resolves.toBeInstanceOf(Child);
+    await expect(child({ name: 'abcdef', count: 1 })).rejects.toMatchObject({
+      options: { errors: [{ field: 'name', message: 'doit contenir au plus 3 caractères' }] },
+    });
   });
 
   it('refuses null on an optional field (it may be omitted, not nulled), nested ones too', async () => {

@@ -169,7 +169,48 @@ function findNul(value: unknown, path: string, depth = 0): string | null {
   return null;
 }
 
+type MetadataStorage = ReturnType<typeof getMetadataStorage>;
+type Rules = ReturnType<MetadataStorage['getTargetValidationMetadatas']>;
+type Grouped = ReturnType<MetadataStorage['groupByPropertyName']>;
+
+/**
+ * class-validator looks the rules of a class up again on every validation of every object: it
+ * filters the rules of the class, walks every decorated class of the application for inherited
+ * ones and groups them by property — a third of a DTO's validation time. The rules are fixed
+ * once the classes are loaded, so the lookups are remembered (forgotten whenever a rule is added).
+ * class-validator only reads what it gets back.
+ */
+export function cacheValidationRules(storage: MetadataStorage = getMetadataStorage()): void {
+  const marked = storage as MetadataStorage & { vigieCached?: true };
+  if (marked.vigieCached) return;
+  marked.vigieCached = true;
+  const lookUp = storage.getTargetValidationMetadatas.bind(storage);
+  const group = storage.groupByPropertyName.bind(storage);
+  const add = storage.addValidationMetadata.bind(storage);
+  let rules = new Map<string | object, Map<string, Rules>>();
+  let grouped = new WeakMap<Rules, Grouped>();
+  storage.addValidationMetadata = (metadata) => {
+    rules = new Map();
+    grouped = new WeakMap();
+    add(metadata);
+  };
+  storage.getTargetValidationMetadatas = (target, schema, always, strictGroups, groups) => {
+    const key = `${schema}|${always}|${strictGroups}|${groups?.join(',') ?? ''}`;
+    let ofTarget = rules.get(target);
+    if (!ofTarget) rules.set(target, (ofTarget = new Map<string, Rules>()));
+    let found = ofTarget.get(key);
+    if (!found) ofTarget.set(key, (found = lookUp(target, schema, always, strictGroups, groups)));
+    return found;
+  };
+  storage.groupByPropertyName = (metadata) => {
+    let found = grouped.get(metadata);
+    if (!found) grouped.set(metadata, (found = group(metadata)));
+    return found;
+  };
+}
+
 export function createValidationPipe(): ValidationPipe {
+  cacheValidationRules();
   return new VigieValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,

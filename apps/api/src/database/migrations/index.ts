@@ -3,6 +3,7 @@ import { StaffingAndRecruitment1795630209871 } from './1795630209871-StaffingAnd
 import { Planning1795633065776 } from './1795633065776-Planning';
 import { IncidentLog1795633960657 } from './1795633960657-IncidentLog';
 import { Video1795637300891 } from './1795637300891-Video';
+import { IncidentSearchStatistics1795641000000 } from './1795641000000-IncidentSearchStatistics';
 
 /** Every migration, in order. A committed migration is never edited: add a new one. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   Planning1795633065776,
   IncidentLog1795633960657,
   Video1795637300891,
+  IncidentSearchStatistics1795641000000,
 ];

@@ -1,3 +1,5 @@
+import { createSecretKey } from 'node:crypto';
+
 import { Module } from '@nestjs/common';
 import { JwtModule } from '@nestjs/jwt';
 import { ThrottlerModule } from '@nestjs/throttler';
@@ -13,7 +15,12 @@ import { SessionService } from './session.service';
 
 @Module({
   imports: [
-    JwtModule.register({}),
+    // The HS256 key as a KeyObject, made once: given a string, jsonwebtoken first tries to parse
+    // it as a PEM public key (a thrown exception) on every verification.
+    JwtModule.registerAsync({
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => ({ secret: createSecretKey(Buffer.from(config.jwtSecret, 'utf8')) }),
+    }),
     ThrottlerModule.forRootAsync({
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => ({

@@ -112,7 +112,6 @@ export class SessionService {
     });
     const payload: AccessTokenPayload = { sub: userId, sid: sessionId };
     const accessToken = await this.jwt.signAsync(payload, {
-      secret: this.config.jwtSecret,
       algorithm: 'HS256',
       expiresIn: this.config.accessTokenTtlSeconds,
       issuer: 'vigie',

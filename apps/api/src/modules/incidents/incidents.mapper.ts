@@ -36,14 +36,17 @@ export function toIncidentSummary(
   };
 }
 
+/** `users`: display names by user id, for the authors. */
 export function toIncidentResponse(
   incident: Incident,
   agents: Map<string, string>,
   amendments: IncidentAmendment[],
   history: IncidentStatusChange[],
+  users: Map<string, string>,
   cameras: CameraRefResponse[] = [],
   footageRequests: FootageRequestResponse[] = [],
 ): IncidentResponse {
+  const nameOf = (id: string | null): string | null => (id ? (users.get(id) ?? null) : null);
   return {
     ...toIncidentSummary(incident, agents, amendments.length),
     description: incident.description,
@@ -56,10 +59,12 @@ export function toIncidentResponse(
     cameras,
     footageRequests,
     author: incident.authorLogin,
+    authorName: nameOf(incident.authorId),
     amendments: amendments.map((amendment) => ({
       id: amendment.id,
       text: amendment.text,
       author: amendment.authorLogin,
+      authorName: nameOf(amendment.authorId),
       createdAt: amendment.createdAt.toISOString(),
     })),
     statusHistory: history.map((change) => ({
@@ -68,6 +73,7 @@ export function toIncidentResponse(
       to: change.toStatus,
       note: change.note,
       author: change.authorLogin,
+      authorName: nameOf(change.authorId),
       createdAt: change.createdAt.toISOString(),
     })),
   };

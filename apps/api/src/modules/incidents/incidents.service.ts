@@ -86,71 +86,81 @@ export class IncidentsService {
         { field: 'agentIds', message: 'doit comprendre l’auteur de la main courante' },
       ]);
     }
-    return this.dataSource.transaction(async (manager) => {
-      const known = await manager.countBy(Agent, { id: In(dto.agentIds) });
-      if (known !== dto.agentIds.length) {
-        throw new DomainException('RULE_VIOLATION', 'Référence inconnue : un des agents n’existe pas.', {
-          errors: [{ field: 'agentIds', message: 'agent inconnu' }],
-        });
-      }
-      const cameraIds = dto.cameraIds ?? [];
-      if (
-        cameraIds.length > 0 &&
-        (await manager.countBy(Camera, { id: In(cameraIds) })) !== cameraIds.length
-      ) {
-        throw new DomainException('RULE_VIOLATION', 'Référence inconnue : une des caméras n’existe pas.', {
-          errors: [{ field: 'cameraIds', message: 'caméra inconnue' }],
-        });
-      }
-      await this.chain.lock(manager);
-      const year = Number(localDateOf(now, this.zone).slice(0, 4));
-      const [{ last }] = await manager.query<{ last: number }[]>(
-        `INSERT INTO incident_counter (year, last) VALUES ($1, 1)
+    // One connection for the request. The entry is read back once committed: every writer of the
+    // main courante waits for the chain's lock, held to the commit, so nothing that can be done
+    // after it is done under it.
+    const runner = this.dataSource.createQueryRunner();
+    await runner.connect();
+    try {
+      const id = await runner.manager.transaction(async (manager) => {
+        const known = await manager.countBy(Agent, { id: In(dto.agentIds) });
+        if (known !== dto.agentIds.length) {
+          throw new DomainException('RULE_VIOLATION', 'Référence inconnue : un des agents n’existe pas.', {
+            errors: [{ field: 'agentIds', message: 'agent inconnu' }],
+          });
+        }
+        const cameraIds = dto.cameraIds ?? [];
+        if (
+          cameraIds.length > 0 &&
+          (await manager.countBy(Camera, { id: In(cameraIds) })) !== cameraIds.length
+        ) {
+          throw new DomainException('RULE_VIOLATION', 'Référence inconnue : une des caméras n’existe pas.', {
+            errors: [{ field: 'cameraIds', message: 'caméra inconnue' }],
+          });
+        }
+        await this.chain.lock(manager);
+        const year = Number(localDateOf(now, this.zone).slice(0, 4));
+        const [{ last }] = await manager.query<{ last: number }[]>(
+          `INSERT INTO incident_counter (year, last) VALUES ($1, 1)
          ON CONFLICT (year) DO UPDATE SET last = incident_counter.last + 1 RETURNING last`,
-        [year],
-      );
-      const incident = manager.create(Incident, {
-        number: incidentNumber(year, last),
-        year,
-        sequence: last,
-        occurredAt,
-        recordedAt: now,
-        category: dto.category,
-        quartier: dto.location.quartier,
-        address: dto.location.address.trim(),
-        lat: lat ?? null,
-        lng: lng ?? null,
-        summary: dto.summary.trim(),
-        description: dto.description.trim(),
-        agentIds: dto.agentIds,
-        cameraIds: dto.cameraIds ?? [],
-        actions: (dto.actions ?? []).map((action) => ({
-          kind: action.kind,
-          natinf: action.natinf ?? null,
-          note: action.note?.trim() || null,
-        })),
-        authorId: caller.id,
-        authorLogin: caller.login,
-        status: IncidentStatus.OPEN,
+          [year],
+        );
+        const incident = manager.create(Incident, {
+          number: incidentNumber(year, last),
+          year,
+          sequence: last,
+          occurredAt,
+          recordedAt: now,
+          category: dto.category,
+          quartier: dto.location.quartier,
+          address: dto.location.address.trim(),
+          lat: lat ?? null,
+          lng: lng ?? null,
+          summary: dto.summary.trim(),
+          description: dto.description.trim(),
+          agentIds: dto.agentIds,
+          cameraIds: dto.cameraIds ?? [],
+          actions: (dto.actions ?? []).map((action) => ({
+            kind: action.kind,
+            natinf: action.natinf ?? null,
+            note: action.note?.trim() || null,
+          })),
+          authorId: caller.id,
+          authorLogin: caller.login,
+          status: IncidentStatus.OPEN,
+        });
+        await manager.insert(Incident, incident);
+        await manager.insert(
+          IncidentAgent,
+          dto.agentIds.map((agentId) => ({ incidentId: incident.id, agentId })),
+        );
+        await this.chain.append(manager, 'ENTRY', incident.id, incident.id, entryContent(incident));
+        await this.audit.record(
+          {
+            actor: caller,
+            action: 'CREATE',
+            entity: 'incident',
+            entityId: incident.id,
+            details: { number: incident.number },
+          },
+          manager,
+        );
+        return incident.id;
       });
-      await manager.insert(Incident, incident);
-      await manager.insert(
-        IncidentAgent,
-        dto.agentIds.map((agentId) => ({ incidentId: incident.id, agentId })),
-      );
-      await this.chain.append(manager, 'ENTRY', incident.id, incident.id, entryContent(incident));
-      await this.audit.record(
-        {
-          actor: caller,
-          action: 'CREATE',
-          entity: 'incident',
-          entityId: incident.id,
-          details: { number: incident.number },
-        },
-        manager,
-      );
-      return this.detail(manager, incident.id, caller);
-    });
+      return await this.detail(runner.manager, id, caller);
+    } finally {
+      await runner.release();
+    }
   }
 
   /** Most recent first, keyset-paginated (stable while new entries arrive); French full text. */
@@ -335,7 +345,16 @@ export class IncidentsService {
       Number((order.get(a.id) ?? 0n) - (order.get(b.id) ?? 0n));
     const amendments = (await manager.findBy(IncidentAmendment, { incidentId: id })).sort(bySeq);
     const history = (await manager.findBy(IncidentStatusChange, { incidentId: id })).sort(bySeq);
-    const agents = await this.agentNames(incident.agentIds, manager);
+    const authors = [
+      incident.authorId,
+      ...amendments.map((a) => a.authorId),
+      ...history.map((h) => h.authorId),
+    ];
+    const { agents, users } = await this.names(
+      incident.agentIds,
+      authors.filter((id): id is string => id !== null),
+      manager,
+    );
     const cameras = incident.cameraIds.length
       ? await manager.find(Camera, { where: { id: In(incident.cameraIds) }, order: { code: 'ASC' } })
       : [];
@@ -343,7 +362,32 @@ export class IncidentsService {
     const footage = hasRole(caller, ...ACCESS.manageFootage)
       ? await this.footage.ofIncident(manager, id)
       : [];
-    return toIncidentResponse(incident, agents, amendments, history, cameras.map(toCameraRef), footage);
+    return toIncidentResponse(
+      incident,
+      agents,
+      amendments,
+      history,
+      users,
+      cameras.map(toCameraRef),
+      footage,
+    );
+  }
+
+  /** Names of the agents present and display names of the authors, in one round trip. */
+  private async names(
+    agentIds: string[],
+    userIds: string[],
+    manager: EntityManager,
+  ): Promise<{ agents: Map<string, string>; users: Map<string, string> }> {
+    const rows = await manager.query<{ kind: 'agent' | 'user'; id: string; name: string }[]>(
+      `SELECT 'agent' AS kind, id, first_name || ' ' || last_name AS name FROM agent WHERE id = ANY($1::uuid[])
+       UNION ALL
+       SELECT 'user' AS kind, id, display_name AS name FROM app_user WHERE id = ANY($2::uuid[])`,
+      [[...new Set(agentIds)], [...new Set(userIds)]],
+    );
+    const of = (kind: 'agent' | 'user') =>
+      new Map(rows.filter((row) => row.kind === kind).map((row) => [row.id, row.name]));
+    return { agents: of('agent'), users: of('user') };
   }
 
   private async agentNames(

@@ -2,9 +2,10 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import {
   AbsenceStatus,
   addDays,
-  AgentStatus,
   checkRoster,
+  countsTowardCoverage,
   formatDateFr,
+  greedyRoster,
   hasValidQualification,
   localDate,
   PlanResponse,
@@ -12,6 +13,7 @@ import {
   QUALIFICATION_LABELS,
   QualificationKind,
   RosterAssignment,
+  RosterFinding,
   RosterInput,
   RosterRule,
   RosterShift,
@@ -29,7 +31,7 @@ import { AssignmentGuard } from '../assignment-guard';
 import { LoadedRoster, loadRoster } from '../roster-loader';
 import { checkPeriod, publishedDays, startOfLocalDay } from '../roster-period';
 import { Shift } from '../shift.entity';
-import { loads, proposeRoster } from './planner';
+import { loads, PlannerResult, proposeRoster, quality } from './planner';
 
 const MAX_PLAN_DAYS = 42;
 
@@ -63,15 +65,15 @@ export class PlannerService {
         })
         .map((shift) => shift.id),
     );
-    const wishes = await this.wishes(manager, from, to);
-
-    const planned = await proposeRoster({
-      input,
-      plannable,
-      wishes,
-      timeLimitSeconds: this.config.plannerTimeLimitSeconds,
-      onBug: (message) => this.logger.error(message),
-    });
+    const planned = dto.assignments
+      ? this.reviewed(input, { from, to }, plannable, published, dto.assignments)
+      : await proposeRoster({
+          input,
+          plannable,
+          wishes: await this.wishes(manager, from, to),
+          timeLimitSeconds: this.config.plannerTimeLimitSeconds,
+          onBug: (message) => this.logger.error(message),
+        });
     const proposal = planned.proposal;
     const response: PlanResponse = {
       from,
@@ -86,6 +88,83 @@ export class PlannerService {
       response.applied = true;
     }
     return response;
+  }
+
+  /**
+   * The proposal the chief reviewed, given back as it was returned: nothing is searched, so that
+   * what is written is what was shown. Refused when the period changed since (a day published,
+   * an assignment made meanwhile) or when the rules engine finds it breaks a hard rule now.
+   */
+  private reviewed(
+    input: RosterInput,
+    period: { from: string; to: string },
+    plannable: ReadonlySet<string>,
+    published: ReadonlySet<string>,
+    given: readonly { shiftId: string; agentId: string }[],
+  ): PlannerResult {
+    const started = Date.now();
+    const proposal = [
+      ...new Map(
+        given.map((a) => [`${a.shiftId}|${a.agentId}`, { shiftId: a.shiftId, agentId: a.agentId }]),
+      ).values(),
+    ];
+    const days = new Map(input.shifts.map((shift) => [shift.id, localDate(shift.startsAt, input.ruleSet)]));
+    const agents = new Set(input.agents.map((agent) => agent.id));
+    const outside = proposal.filter((a) => {
+      const day = days.get(a.shiftId);
+      return !day || day < period.from || day > period.to || !agents.has(a.agentId);
+    });
+    if (outside.length > 0) {
+      throw DomainException.invalid([
+        {
+          field: 'assignments',
+          message: `${outside.length} affectation(s) hors de la période ou pour un agent inconnu`,
+        },
+      ]);
+    }
+    if (proposal.some((a) => published.has(days.get(a.shiftId)!))) {
+      throw new DomainException(
+        'CONFLICT',
+        'Une partie de la période vient d’être publiée : relancez la proposition.',
+      );
+    }
+    if (
+      proposal.some(
+        (a) =>
+          !plannable.has(a.shiftId) ||
+          input.assignments.some((b) => b.shiftId === a.shiftId && b.agentId === a.agentId),
+      )
+    ) {
+      throw new DomainException(
+        'CONFLICT',
+        'Le planning a changé depuis la proposition (affectations faites entre-temps) : relancez-la.',
+      );
+    }
+    const known = new Set(checkRoster(input).violations.map(findingKey));
+    const introduced = checkRoster({
+      ...input,
+      assignments: [...input.assignments, ...proposal],
+    }).violations.filter((finding) => !known.has(findingKey(finding)));
+    if (introduced.length > 0) {
+      throw DomainException.rule(
+        `Le planning a changé depuis la proposition, relancez-la : ${introduced[0].message}`,
+        introduced.map(({ rule, message, agentId, shiftId }) => ({ rule, message, agentId, shiftId })),
+      );
+    }
+    const greedy = greedyRoster(input, { shiftIds: [...plannable] });
+    return {
+      proposal,
+      greedy,
+      stats: {
+        status: 'reviewed',
+        mipGap: null,
+        solveSeconds: 0,
+        firstFeasibleSeconds: null,
+        totalSeconds: Math.round(Date.now() - started) / 1000,
+        solver: quality(input, plannable, proposal),
+        greedy: quality(input, plannable, greedy),
+      },
+    };
   }
 
   /** Writes the proposal to the draft in one transaction, through the guarded assignment path. */
@@ -188,9 +267,11 @@ export class PlannerService {
         }))
         .filter((r) => r.count > 0);
       if (places <= 0 && missing.length === 0) continue;
-      const need = missing[0]
-        ? `${missing[0].count + on.filter((agent) => hasValidQualification(agent, missing[0].kind, day)).length} ${qualifiedPlural(missing[0].kind)} requis, ${on.filter((agent) => hasValidQualification(agent, missing[0].kind, day)).length} affecté(s)`
-        : `${places + on.length} agents requis, ${on.length} affecté(s)`;
+      const holding = missing[0]
+        ? on.filter((agent) => hasValidQualification(agent, missing[0].kind, day)).length
+        : on.length;
+      const required = missing[0] ? missing[0].count + holding : places + on.length;
+      const need = `${required} ${missing[0] ? qualifiedPlural(missing[0].kind, required) : required > 1 ? 'agents' : 'agent'} requis, ${holding} affecté(s)`;
       const reasons = this.reasons(roster, shift, missing[0]?.kind, day);
       result.push({
         shiftId: shift.id,
@@ -216,11 +297,7 @@ export class PlannerService {
     const start = Date.parse(shift.startsAt);
     const end = Date.parse(shift.endsAt);
     for (const agent of roster.agents) {
-      if (
-        agent.status !== AgentStatus.ACTIVE &&
-        !(agent.status === AgentStatus.IN_TRAINING && shift.allowsTrainees)
-      )
-        continue;
+      if (!countsTowardCoverage(agent)) continue;
       if (shift.categories.length > 0 && !shift.categories.includes(agent.category)) continue;
       if (roster.assignments.some((a) => a.agentId === agent.id && a.shiftId === shift.id)) continue;
       if (
@@ -267,8 +344,12 @@ export class PlannerService {
   }
 }
 
-function qualifiedPlural(kind: QualificationKind): string {
-  if (kind === QualificationKind.FIREARM) return 'agents armés';
-  if (kind === QualificationKind.VIDEO_OPERATOR) return 'opérateurs vidéo';
-  return `agents « ${QUALIFICATION_LABELS[kind]} »`;
+const findingKey = (f: RosterFinding): string =>
+  `${f.rule}|${f.agentId ?? ''}|${f.shiftId ?? ''}|${f.message}`;
+
+function qualifiedPlural(kind: QualificationKind, count: number): string {
+  const many = count > 1;
+  if (kind === QualificationKind.FIREARM) return many ? 'agents armés' : 'agent armé';
+  if (kind === QualificationKind.VIDEO_OPERATOR) return many ? 'opérateurs vidéo' : 'opérateur vidéo';
+  return `${many ? 'agents' : 'agent'} « ${QUALIFICATION_LABELS[kind]} »`;
 }

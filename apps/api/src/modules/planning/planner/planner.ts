@@ -2,6 +2,7 @@ import {
   addDays,
   AgentStatus,
   checkRoster,
+  countsTowardCoverage,
   greedyRoster,
   isNightShift,
   isWeekendShift,
@@ -217,9 +218,7 @@ function neighbourhoodsOf(
     byWeek.set(week, (byWeek.get(week) ?? new Set()).add(shift.id));
   }
   const weeks = [...byWeek.keys()].sort().map((week) => byWeek.get(week)!);
-  const workers = input.agents.filter(
-    (agent) => agent.status === AgentStatus.ACTIVE || agent.status === AgentStatus.IN_TRAINING,
-  );
+  const workers = input.agents.filter(countsTowardCoverage);
   const police = workers.filter((agent) => agent.category === StaffCategory.POLICE);
   const others = workers.filter(
     (agent) => agent.category !== StaffCategory.POLICE && agent.category !== StaffCategory.ADMINISTRATIVE,
@@ -296,8 +295,13 @@ export function quality(
   proposal: RosterAssignment[],
 ): PlanQualityResponse {
   const all = [...input.assignments, ...proposal];
+  const agentsById = new Map(input.agents.map((agent) => [agent.id, agent]));
   const countByShift = new Map<string, number>();
-  for (const a of all) countByShift.set(a.shiftId, (countByShift.get(a.shiftId) ?? 0) + 1);
+  for (const a of all) {
+    const agent = agentsById.get(a.agentId);
+    if (agent && countsTowardCoverage(agent))
+      countByShift.set(a.shiftId, (countByShift.get(a.shiftId) ?? 0) + 1);
+  }
   let required = 0;
   let filled = 0;
   for (const shift of input.shifts.filter((s) => plannable.has(s.id))) {

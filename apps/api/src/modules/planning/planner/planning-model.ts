@@ -1,6 +1,7 @@
 import {
   addDays,
   AgentStatus,
+  countsTowardCoverage,
   hasValidQualification,
   isNightShift,
   isWeekendShift,
@@ -158,9 +159,8 @@ export function buildPlanningModel({ input, plannableShiftIds, agentIds, wishes 
   const fixedByShift = groupBy(input.assignments, (a) => a.shiftId);
   const absences = groupBy(input.absences, (a) => a.agentId);
   const wishesByAgent = groupBy(wishes, (w) => w.agentId);
-  const agents = input.agents.filter(
-    (agent) => agent.status === AgentStatus.ACTIVE || agent.status === AgentStatus.IN_TRAINING,
-  );
+  // Only those who fill places are planned: a trainee is added by the chief, as an extra.
+  const agents = input.agents.filter(countsTowardCoverage);
   const agentsById = new Map(input.agents.map((agent) => [agent.id, agent]));
 
   const xIndex = new Map<string, number>();
@@ -173,7 +173,9 @@ export function buildPlanningModel({ input, plannableShiftIds, agentIds, wishes 
   const openings = new Map<string, { places: number; missing: Map<QualificationKind, number> }>();
   for (const shift of plannable) {
     const t = times.get(shift.id)!;
-    const on = (fixedByShift.get(shift.id) ?? []).map((a) => agentsById.get(a.agentId));
+    const on = (fixedByShift.get(shift.id) ?? [])
+      .map((a) => agentsById.get(a.agentId))
+      .filter((agent) => agent !== undefined && countsTowardCoverage(agent));
     const missing = new Map<QualificationKind, number>();
     for (const requirement of shift.requirements) {
       const held = on.filter(

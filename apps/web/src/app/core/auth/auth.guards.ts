@@ -1,5 +1,5 @@
 import { inject } from '@angular/core';
-import { CanActivateFn, Router } from '@angular/router';
+import { CanActivateFn, CanMatchFn, Router } from '@angular/router';
 import { Capability } from '@vigie/shared';
 
 import { agentOnly } from '../layout/nav-items';
@@ -18,8 +18,11 @@ export const guestGuard: CanActivateFn = () => {
   return !inject(AuthService).signedIn() || inject(Router).createUrlTree(['/']);
 };
 
-/** Routes of a capability the user's roles do not grant lead home. */
-export function capabilityGuard(capability: Capability): CanActivateFn {
+/**
+ * Routes of a capability the user's roles do not grant lead home. As `canMatch` on a lazy feature,
+ * its code is not even downloaded.
+ */
+export function capabilityGuard(capability: Capability): CanActivateFn & CanMatchFn {
   return () => inject(AuthService).can(capability) || inject(Router).createUrlTree(['/']);
 }
 

@@ -10,12 +10,26 @@ export interface NavItem {
   staffOnly?: boolean;
   /** Shown only to users linked to an agent record. */
   agentRecord?: boolean;
+  /** Hidden from users whose roles grant it (« Accueil » gives way to « Tableau de bord »). */
+  hiddenWith?: Capability;
   exact?: boolean;
+  /** A sub-entry, shown indented under the entry before it. */
+  sub?: boolean;
+  /** The name of a sub-entry on its own (the home page's shortcuts). */
+  fullLabel?: string;
 }
 
 /** The side navigation, in the order of the service's day. */
 export const NAV_ITEMS: NavItem[] = [
-  { label: $localize`Accueil`, icon: 'home', link: '/', exact: true },
+  // The home page of a chief or a chief de brigade is the dashboard.
+  {
+    label: $localize`Tableau de bord`,
+    icon: 'dashboard',
+    link: '/',
+    exact: true,
+    capability: 'readDashboard',
+  },
+  { label: $localize`Accueil`, icon: 'home', link: '/', exact: true, hiddenWith: 'readDashboard' },
   {
     label: $localize`Planning`,
     icon: 'calendar_month',
@@ -36,6 +50,34 @@ export const NAV_ITEMS: NavItem[] = [
     link: '/absences',
     capability: 'readAbsences',
     staffOnly: true,
+  },
+  {
+    label: $localize`Main courante`,
+    icon: 'assignment',
+    link: '/main-courante',
+    capability: 'readIncidents',
+  },
+  {
+    label: $localize`Statistiques`,
+    icon: 'insights',
+    link: '/main-courante/statistiques',
+    capability: 'reviewIncidents',
+    sub: true,
+    fullLabel: $localize`Statistiques de la main courante`,
+  },
+  {
+    label: $localize`Vidéoprotection`,
+    icon: 'videocam',
+    link: '/videoprotection',
+    capability: 'readCameras',
+  },
+  {
+    label: $localize`Réquisitions`,
+    icon: 'video_file',
+    link: '/videoprotection/requisitions',
+    capability: 'manageFootage',
+    sub: true,
+    fullLabel: $localize`Réquisitions d’images`,
   },
   // The agents' list is for those who manage staff (CHIEF, SUPERVISOR, HR), not for agents themselves.
   { label: $localize`Effectif`, icon: 'badge', link: '/effectif', capability: 'readHeadcount' },
@@ -59,7 +101,24 @@ export function navItemsFor(user: UserResponse | null): NavItem[] {
   return NAV_ITEMS.filter(
     (item) =>
       (!item.capability || can(roles, item.capability)) &&
+      (!item.hiddenWith || !can(roles, item.hiddenWith)) &&
       (!item.staffOnly || !agentOnly(user)) &&
       (!item.agentRecord || !!user?.agentId),
   );
+}
+
+/**
+ * The link of the entry to highlight for a URL: the longest one the URL is under, so that
+ * « Statistiques » alone is lit on its page, and « Main courante » on an entry.
+ */
+export function activeNavLink(items: readonly NavItem[], url: string): string | null {
+  const path = url.split(/[?#]/)[0];
+  let best: NavItem | null = null;
+  for (const item of items) {
+    const matches = item.exact
+      ? path === item.link
+      : path === item.link || path.startsWith(`${item.link === '/' ? '' : item.link}/`);
+    if (matches && (!best || item.link.length > best.link.length)) best = item;
+  }
+  return best?.link ?? null;
 }

@@ -4,17 +4,15 @@ import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDividerModule } from '@angular/material/divider';
 import { MatIconModule } from '@angular/material/icon';
-import { MatListModule } from '@angular/material/list';
 import { MatMenuModule } from '@angular/material/menu';
 import { MatSidenav, MatSidenavModule } from '@angular/material/sidenav';
 import { MatToolbarModule } from '@angular/material/toolbar';
-import { MatTooltipModule } from '@angular/material/tooltip';
-import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
+import { NavigationEnd, Router, RouterLink, RouterOutlet } from '@angular/router';
 import { ROLE_LABELS } from '@vigie/shared';
-import { map } from 'rxjs';
+import { filter, map } from 'rxjs';
 
 import { AuthService } from '../auth/auth.service';
-import { navItemsFor } from './nav-items';
+import { activeNavLink, navItemsFor } from './nav-items';
 
 /** The signed-in frame: toolbar, side navigation (only what the roles allow), content. */
 @Component({
@@ -23,13 +21,10 @@ import { navItemsFor } from './nav-items';
     MatButtonModule,
     MatDividerModule,
     MatIconModule,
-    MatListModule,
     MatMenuModule,
     MatSidenavModule,
     MatToolbarModule,
-    MatTooltipModule,
     RouterLink,
-    RouterLinkActive,
     RouterOutlet,
   ],
   templateUrl: './shell.html',
@@ -48,6 +43,16 @@ export class Shell {
     { initialValue: false },
   );
   readonly navItems = computed(() => navItemsFor(this.user()));
+  private readonly router = inject(Router);
+  private readonly url = toSignal(
+    this.router.events.pipe(
+      filter((event): event is NavigationEnd => event instanceof NavigationEnd),
+      map((event) => event.urlAfterRedirects),
+    ),
+    { initialValue: this.router.url },
+  );
+  /** One entry lit: the closest to the page shown (« Statistiques », not also « Main courante »). */
+  readonly activeLink = computed(() => activeNavLink(this.navItems(), this.url()));
   readonly roleLabels = computed(() =>
     (this.user()?.roles ?? []).map((role) => ROLE_LABELS[role]).join(', '),
   );

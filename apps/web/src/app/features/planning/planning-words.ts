@@ -100,12 +100,7 @@ export function publicationState(
 ): PublicationState {
   const sunday = addDays(monday, 6);
   const covering = publications.filter((p) => p.from <= sunday && p.to >= monday);
-  const days = new Set<string>();
-  for (const publication of covering) {
-    for (let day = monday; day <= sunday; day = addDays(day, 1)) {
-      if (publication.from <= day && day <= publication.to) days.add(day);
-    }
-  }
+  const days = new Set(publishedDays(publications, monday));
   if (days.size === 0) return { state: 'draft', label: $localize`Brouillon` };
   const latest = [...covering].sort((a, b) => b.publishedAt.localeCompare(a.publishedAt))[0];
   const by = latest.publishedBy ? $localize` par ${latest.publishedBy}` : '';
@@ -117,4 +112,13 @@ export function publicationState(
     };
   }
   return { state: 'published', label: $localize`Publiée le ${dayMonthAt(latest.publishedAt)}${by}` };
+}
+
+/** The days of the week starting `monday` that are published, in order. */
+export function publishedDays(publications: readonly PublicationResponse[], monday: string): string[] {
+  const days: string[] = [];
+  for (let day = monday; day <= addDays(monday, 6); day = addDays(day, 1)) {
+    if (publications.some((p) => p.from <= day && day <= p.to)) days.push(day);
+  }
+  return days;
 }

@@ -12,7 +12,8 @@ import {
  * The API stays authoritative; this only tells at once what it is going to say. Pure, tested.
  */
 
-function toRosterShift(shift: ShiftResponse): RosterShift {
+/** The rules engine's view of a shift as the API shows it. */
+export function toRosterShift(shift: ShiftResponse): RosterShift {
   return {
     id: shift.id,
     label: shift.label,

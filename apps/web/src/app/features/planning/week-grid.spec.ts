@@ -1,6 +1,7 @@
 import { AbsenceStatus, AgentStatus, Grade, QualificationKind, StaffCategory } from '@vigie/shared';
 
-import { absenceOf, agentOf, shiftOf } from './testing/planning.builders';
+import { shortInGrid } from './plan-preview';
+import { absenceOf, agentOf, contextOf, shiftOf } from './testing/planning.builders';
 import { buildWeekGrid } from './week-grid';
 
 // The week daylight saving time ends in Paris: Sunday 25 October 2026, 03:00 CEST → 02:00 CET.
@@ -166,5 +167,87 @@ describe('the week grid', () => {
       }),
     ]);
     expect(g.groups[0].rows.map((row) => row.name)).toContain('Ancien Paul');
+  });
+
+  describe('with a proposal of the planner', () => {
+    // Monday night: 2 agents, both armed; Pierre is on it already.
+    const night = shiftOf('s-night', 'NUIT', '2026-10-19T19:00:00.000Z', '2026-10-20T03:00:00.000Z', {
+      requirements: [{ kind: QualificationKind.FIREARM, count: 2 }],
+      assignments: [{ agentId: PIERRE.id, agentName: 'Pierre Vandewalle' }],
+      coverage: { covered: false, assigned: 1, missing: [{ kind: QualificationKind.FIREARM, count: 1 }] },
+    });
+    const morning = shiftOf('s-m', 'MATIN', '2026-10-20T04:00:00.000Z', '2026-10-20T12:00:00.000Z');
+    const context = contextOf(AGENTS, [night, morning], MONDAY, '2026-10-25');
+    const proposal = {
+      assignments: [
+        { shiftId: night.id, agentId: JULIEN.id },
+        // Already on it: not a ghost.
+        { shiftId: night.id, agentId: PIERRE.id },
+        { shiftId: morning.id, agentId: YASMINE.id },
+        { shiftId: morning.id, agentId: LUCAS.id },
+      ],
+      uncovered: [{ shiftId: morning.id, missing: [] }],
+    };
+
+    it('shows the proposed agents as ghosts, apart from the assignments made, their hours apart too', () => {
+      const g = grid([night, morning], { proposal, context });
+      expect(cellOf(g, JULIEN.id, '2026-10-19').shifts).toEqual([
+        expect.objectContaining({ shiftId: night.id, proposed: true, pending: false }),
+      ]);
+      expect(cellOf(g, PIERRE.id, '2026-10-19').shifts).toEqual([
+        expect.objectContaining({ shiftId: night.id, proposed: false }),
+      ]);
+      const julien = g.groups[0].rows.find((row) => row.agentId === JULIEN.id)!;
+      expect([julien.hours, julien.proposedHours]).toEqual(['0\u00a0h', '+8\u00a0h']);
+      const pierre = g.groups[1].rows[0];
+      expect([pierre.hours, pierre.proposedHours]).toEqual(['8\u00a0h', null]);
+      // The shift's own list of agents stays what is written (the dialogs and the drag rely on it).
+      expect(g.days[0].slots[0].assignedIds).toEqual([PIERRE.id]);
+    });
+
+    it('counts the proposed agents in the coverage by the API’s rule: qualifications held, trainees not counted', () => {
+      const g = grid([night, morning], { proposal, context });
+      const [nightSlot] = g.days[0].slots;
+      expect([nightSlot.badge, nightSlot.proposed, nightSlot.covered, nightSlot.missing]).toEqual([
+        '2/2',
+        1,
+        true,
+        null,
+      ]);
+      // Yasmine counts, Lucas (a trainee) is proposed but not counted: still one agent short.
+      const [morningSlot] = g.days[1].slots;
+      expect([morningSlot.badge, morningSlot.proposed, morningSlot.covered, morningSlot.missing]).toEqual([
+        '1/2',
+        2,
+        false,
+        '1 agent manquant',
+      ]);
+    });
+
+    it('tells a shift the grid shows short though the planner counted its trainee as filling a place', () => {
+      // The planner lists nothing uncovered: it counts Lucas, a trainee, on the morning.
+      const g = grid([night, morning], { proposal: { ...proposal, uncovered: [] }, context });
+      expect(shortInGrid(g.days, [], [])).toEqual([
+        {
+          shiftId: morning.id,
+          message: 'Patrouille du matin du 20/10 : 1 agent manquant.',
+        },
+      ]);
+      // Listed by the planner already, or on a published day: not told twice, not told at all.
+      expect(shortInGrid(g.days, [{ shiftId: morning.id }], [])).toEqual([]);
+      expect(shortInGrid(g.days, [], ['2026-10-20'])).toEqual([]);
+    });
+
+    it('without the rules context, takes the planner’s word for what stays uncovered', () => {
+      const g = grid([night, morning], { proposal, context: null });
+      expect(g.days[0].slots[0]).toMatchObject({ badge: '2/2', covered: true, missing: null });
+      expect(g.days[1].slots[0]).toMatchObject({ badge: '2/2', covered: false });
+    });
+
+    it('shows nothing proposed once the proposal is dropped', () => {
+      const g = grid([night, morning], { proposal: null, context });
+      expect(cellOf(g, JULIEN.id, '2026-10-19').shifts).toEqual([]);
+      expect(g.days[0].slots[0]).toMatchObject({ badge: '1/2', proposed: 0, covered: false });
+    });
   });
 });

@@ -4,7 +4,9 @@ import {
   AgentStatus,
   type AgentSummaryResponse,
   CATEGORY_LABELS,
+  type CoverageResponse,
   GRADE_LABELS,
+  type RosterInput,
   type ShiftResponse,
   StaffCategory,
 } from '@vigie/shared';
@@ -19,13 +21,15 @@ import {
   weekDays,
   weekdayShort,
 } from './paris-time';
+import { coverageWithProposal, ghostsByShift, type ProposalPreview } from './plan-preview';
 import { absenceKindLabel, missingText } from './planning-words';
 
 /**
  * The week grid of the « Planning » page: agents as rows (grouped by brigade, ASVP and
  * administrative staff at the bottom), days Monday → Sunday as columns, each day's shifts in the
  * « Créneaux » row and each agent's shifts and approved absences in his cells. Shifts belong to
- * the local day, in Paris, they start on. Pure, tested.
+ * the local day, in Paris, they start on. A proposal of the planner shows as ghost assignments,
+ * counted in the shifts' coverage. Pure, tested.
  */
 
 /** An assignment being sent to the API (shown at once), `refused` when the rules already say no. */
@@ -44,8 +48,10 @@ export interface SlotView {
   label: string;
   colour: string;
   times: string;
-  /** « 2/3 »: agents who count against the minimum. */
+  /** « 2/3 »: agents who count against the minimum, proposed ones included. */
   badge: string;
+  /** Agents of the badge only proposed (not yet written). */
+  proposed: number;
   covered: boolean;
   /** « 1 agent armé manquant », null when covered. */
   missing: string | null;
@@ -61,6 +67,8 @@ export interface CellShift {
   times: string;
   pending: boolean;
   refused: boolean;
+  /** A ghost: proposed by the planner, not written. */
+  proposed: boolean;
 }
 
 export interface CellAbsence {
@@ -84,6 +92,8 @@ export interface GridRow {
   trainee: boolean;
   /** Hours on shifts this week, « 35 h ». */
   hours: string;
+  /** Hours the proposal would add, « +16 h »; null without a proposal for him. */
+  proposedHours: string | null;
   cells: GridCell[];
 }
 
@@ -120,6 +130,10 @@ export interface WeekGridInput {
   shifts: readonly ShiftResponse[];
   absences: readonly AbsenceResponse[];
   pending?: readonly PendingChange[];
+  /** A proposal of the planner to show as ghosts. */
+  proposal?: ProposalPreview | null;
+  /** The roster context, to count the coverage of a proposal with the agents' qualifications. */
+  context?: RosterInput | null;
 }
 
 const collator = new Intl.Collator('fr');
@@ -143,7 +157,12 @@ function hoursLabel(hours: number): string {
   return `${rounded.toString().replace('.', ',')}\u00a0h`;
 }
 
-function slotOf(shift: ShiftResponse, date: string): SlotView {
+function slotOf(
+  shift: ShiftResponse,
+  date: string,
+  proposed: number,
+  coverage: CoverageResponse = shift.coverage,
+): SlotView {
   return {
     id: shift.id,
     date,
@@ -151,9 +170,10 @@ function slotOf(shift: ShiftResponse, date: string): SlotView {
     label: shift.label,
     colour: shift.colour,
     times: timeRange(shift.startsAt, shift.endsAt),
-    badge: `${shift.coverage.assigned}/${shift.minAgents}`,
-    covered: shift.coverage.covered,
-    missing: missingText(shift),
+    badge: `${coverage.assigned}/${shift.minAgents}`,
+    proposed,
+    covered: coverage.covered,
+    missing: missingText({ minAgents: shift.minAgents, coverage }),
     assignedIds: shift.assignments.map((assignment) => assignment.agentId),
   };
 }
@@ -172,19 +192,34 @@ export function buildWeekGrid(input: WeekGridInput): WeekGrid {
         a.shift.label.localeCompare(b.shift.label),
     );
 
-  // Who is on which shift, pending changes applied.
-  const onShift = new Map<string, { agentId: string; pending: boolean; refused: boolean }[]>();
+  const ghosts = ghostsByShift(input.shifts, input.proposal ?? null);
+  const proposedCoverage = coverageWithProposal(input.shifts, input.proposal ?? null, input.context ?? null);
+
+  // Who is on which shift, pending changes applied, then the proposed agents.
+  const onShift = new Map<
+    string,
+    { agentId: string; pending: boolean; refused: boolean; proposed: boolean }[]
+  >();
   for (const { shift } of shifts) {
     const removed = new Set(
       pending.filter((c) => c.kind === 'unassign' && c.shiftId === shift.id).map((c) => c.agentId),
     );
     const agents = shift.assignments
       .filter((assignment) => !removed.has(assignment.agentId))
-      .map((assignment) => ({ agentId: assignment.agentId, pending: false, refused: false }));
+      .map((assignment) => ({
+        agentId: assignment.agentId,
+        pending: false,
+        refused: false,
+        proposed: false,
+      }));
     for (const change of pending) {
       if (change.kind !== 'assign' || change.shiftId !== shift.id) continue;
       if (agents.some((agent) => agent.agentId === change.agentId)) continue;
-      agents.push({ agentId: change.agentId, pending: true, refused: change.refused });
+      agents.push({ agentId: change.agentId, pending: true, refused: change.refused, proposed: false });
+    }
+    for (const agentId of ghosts.get(shift.id) ?? []) {
+      if (agents.some((agent) => agent.agentId === agentId)) continue;
+      agents.push({ agentId, pending: false, refused: false, proposed: true });
     }
     onShift.set(shift.id, agents);
   }
@@ -196,13 +231,15 @@ export function buildWeekGrid(input: WeekGridInput): WeekGrid {
     .filter((agent) => agent.status !== AgentStatus.DEPARTED || assignedThisWeek.has(agent.id))
     .map((agent) => {
       let hours = 0;
+      let proposedHours = 0;
       const cells = dates.map((date): GridCell => {
         const cellShifts: CellShift[] = [];
         for (const { shift, date: day } of shifts) {
           if (day !== date) continue;
           const on = onShift.get(shift.id)?.find((a) => a.agentId === agent.id);
           if (!on) continue;
-          if (!on.pending) hours += hoursBetween(shift.startsAt, shift.endsAt);
+          if (on.proposed) proposedHours += hoursBetween(shift.startsAt, shift.endsAt);
+          else if (!on.pending) hours += hoursBetween(shift.startsAt, shift.endsAt);
           cellShifts.push({
             shiftId: shift.id,
             code: shift.typeCode || shift.label,
@@ -211,6 +248,7 @@ export function buildWeekGrid(input: WeekGridInput): WeekGrid {
             times: timeRange(shift.startsAt, shift.endsAt),
             pending: on.pending,
             refused: on.refused,
+            proposed: on.proposed,
           });
         }
         const absences = approved
@@ -229,6 +267,7 @@ export function buildWeekGrid(input: WeekGridInput): WeekGrid {
           detail: `${GRADE_LABELS[agent.grade]}${ratio}`,
           trainee: agent.status === AgentStatus.IN_TRAINING,
           hours: hoursLabel(hours),
+          proposedHours: proposedHours > 0 ? `+${hoursLabel(proposedHours)}` : null,
           cells,
         } satisfies GridRow,
       };
@@ -262,7 +301,11 @@ export function buildWeekGrid(input: WeekGridInput): WeekGrid {
       long: longDay(date),
       today: date === input.today,
       weekend: index >= 5,
-      slots: shifts.filter((s) => s.date === date).map((s) => slotOf(s.shift, date)),
+      slots: shifts
+        .filter((s) => s.date === date)
+        .map((s) =>
+          slotOf(s.shift, date, ghosts.get(s.shift.id)?.length ?? 0, proposedCoverage.get(s.shift.id)),
+        ),
     })),
     groups: sortedGroups,
   };

@@ -28,5 +28,10 @@ export class HomePage {
     return hour >= 18 || hour < 5 ? $localize`Bonsoir` : $localize`Bonjour`;
   });
   readonly shortcuts = computed(() => navItemsFor(this.user()).filter((item) => item.link !== '/'));
+  /** Logging an incident is one tap away for those who may (never HR). */
+  readonly canLogIncident = computed(() => {
+    this.user();
+    return this.auth.can('readIncidents');
+  });
   readonly today = new Date();
 }

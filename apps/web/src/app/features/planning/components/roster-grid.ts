@@ -20,7 +20,7 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatTooltipModule } from '@angular/material/tooltip';
 
 import { WeekStore } from '../data-access/week.store';
-import type { GridCell, GridDay, GridRow, SlotView } from '../week-grid';
+import type { CellShift, GridCell, GridDay, GridRow, SlotView } from '../week-grid';
 
 /** What is dragged: a shift from the « Créneaux » row, or an agent's assignment back to it. */
 export type DragData =
@@ -124,7 +124,7 @@ export class RosterGrid {
   readonly cellAccepts = (drag: CdkDrag<DragData>, drop: CdkDropList<GridCell>): boolean => {
     const data = drag.data;
     if (data.kind !== 'slot' || data.date !== drop.data.date) return false;
-    return !drop.data.shifts.some((shift) => shift.shiftId === data.shiftId);
+    return !drop.data.shifts.some((shift) => shift.shiftId === data.shiftId && !shift.proposed);
   };
 
   /** The « Créneaux » row of a day takes back that day's assignments. */
@@ -196,6 +196,19 @@ export class RosterGrid {
 
   slotAriaLabel(slot: SlotView, day: GridDay): string {
     const missing = slot.missing ? ` ; ${slot.missing}` : '';
-    return $localize`${slot.label}, ${day.long}, ${slot.times}, ${slot.badge} agents${missing}`;
+    const proposed =
+      slot.proposed === 0
+        ? ''
+        : slot.proposed === 1
+          ? $localize` dont 1 proposé`
+          : $localize` dont ${slot.proposed} proposés`;
+    // The visible text first, in its order (label, times, coverage), for voice control users.
+    return $localize`${slot.label}, ${slot.times}, ${slot.badge} agents${proposed}, ${day.long}${missing}`;
+  }
+
+  blockTooltip(shift: CellShift): string {
+    return shift.proposed
+      ? $localize`Proposé : ${shift.label} ${shift.times}`
+      : `${shift.label} ${shift.times}`;
   }
 }

@@ -1,6 +1,7 @@
 import { HttpClient } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import type {
+  PlanResponse,
   PublicationResponse,
   RosterCheckResponse,
   RosterInput,
@@ -56,6 +57,23 @@ export class PlanningApi {
   /** 200; 422 with `violations` while hard ones remain. */
   publish(period: Period): Promise<PublicationResponse> {
     return firstValueFrom(this.http.post<PublicationResponse>('/api/roster/publish', period));
+  }
+
+  /**
+   * A roster proposed by the solver for the period's unpublished shifts (up to its time limit,
+   * 10 s by default), written to nothing. `apply` with the `assignments` of a proposal the chief
+   * reviewed writes exactly these to the draft, at once: 409 when part of the period was published
+   * or assigned meanwhile, 422 with `violations` when they now break a rule.
+   */
+  plan(
+    period: Period,
+    apply: boolean,
+    assignments?: readonly { shiftId: string; agentId: string }[],
+  ): Promise<PlanResponse> {
+    const body = assignments
+      ? { ...period, apply, assignments: assignments.map(({ shiftId, agentId }) => ({ shiftId, agentId })) }
+      : { ...period, apply };
+    return firstValueFrom(this.http.post<PlanResponse>('/api/roster/plan', body));
   }
 
   publications(period: Period): Promise<PublicationResponse[]> {

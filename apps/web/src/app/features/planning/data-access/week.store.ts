@@ -17,6 +17,7 @@ import { AuthService } from '../../../core/auth/auth.service';
 import { problemOf } from '../../../core/http/problem';
 import { AgentsApi } from '../../agents/data-access/agents.api';
 import { dayMonth, parisDate } from '../paris-time';
+import type { ProposalPreview } from '../plan-preview';
 import { publicationState } from '../planning-words';
 import { liveRoster, trialFindings } from '../rule-feedback';
 import { buildWeekGrid, type PendingChange } from '../week-grid';
@@ -69,6 +70,10 @@ export class WeekStore {
   readonly feedback = signal<Feedback | null>(null);
   readonly check = signal<CheckState | null>(null);
   readonly highlight = signal<Highlight | null>(null);
+  /** A proposal of the planner shown as ghosts in the grid (set by the PlanStore). */
+  readonly proposal = signal<ProposalPreview | null>(null);
+  /** Bumped by every change, so that a reload started before it does not overwrite it. */
+  readonly edits = signal(0);
 
   readonly period = computed<Period>(() => ({ from: this.monday(), to: addDays(this.monday(), 6) }));
   readonly canEdit = computed(() => {
@@ -87,6 +92,8 @@ export class WeekStore {
       shifts: this.shifts(),
       absences: this.absences(),
       pending: this.pending(),
+      proposal: this.proposal(),
+      context: this.context(),
     }),
   );
   readonly live = computed(() => {
@@ -96,8 +103,6 @@ export class WeekStore {
   readonly publication = computed(() => publicationState(this.publications(), this.monday()));
 
   private request = 0;
-  /** Bumped by every change, so that a reload started before it does not overwrite it. */
-  private changes = 0;
 
   async load(monday: string = this.monday()): Promise<void> {
     const request = ++this.request;
@@ -145,10 +150,10 @@ export class WeekStore {
   /** Reloads the shifts quietly (coverage after a removal, another editor's changes). */
   async refreshShifts(): Promise<void> {
     const request = this.request;
-    const changes = this.changes;
+    const changes = this.edits();
     try {
       const shifts = await this.api.shifts(this.period());
-      if (request === this.request && changes === this.changes) this.shifts.set(shifts);
+      if (request === this.request && changes === this.edits()) this.shifts.set(shifts);
     } catch {
       // The grid keeps what it shows; the next change or reload will bring it up to date.
     }
@@ -196,7 +201,7 @@ export class WeekStore {
     );
     try {
       const updated = await this.api.assign(shiftId, agentId);
-      this.changes++;
+      this.edits.update((n) => n + 1);
       this.shifts.update((list) => list.map((s) => (s.id === updated.id ? updated : s)));
       this.feedback.set({
         tone: 'success',
@@ -227,7 +232,7 @@ export class WeekStore {
     this.pending.update((list) => [...list, change]);
     try {
       await this.api.unassign(shiftId, agentId);
-      this.changes++;
+      this.edits.update((n) => n + 1);
       this.shifts.update((list) =>
         list.map((s) =>
           s.id === shiftId ? { ...s, assignments: s.assignments.filter((a) => a.agentId !== agentId) } : s,
@@ -309,7 +314,7 @@ export class WeekStore {
   /** Creates the week's missing shifts; answers how many were created. */
   async generate(): Promise<number> {
     const created = await this.api.generate(this.period());
-    this.changes++;
+    this.edits.update((n) => n + 1);
     const shifts = await this.api.shifts(this.period());
     this.shifts.set(shifts);
     void this.loadContext();

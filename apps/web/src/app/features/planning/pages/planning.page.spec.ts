@@ -6,7 +6,8 @@ import { provideRouter } from '@angular/router';
 import { can, type Capability, Role } from '@vigie/shared';
 
 import { AuthService } from '../../../core/auth/auth.service';
-import { agentOf, contextOf, shiftOf, userOf } from '../testing/planning.builders';
+import { WeekStore } from '../data-access/week.store';
+import { agentOf, contextOf, planOf, shiftOf, userOf } from '../testing/planning.builders';
 import { PlanningPage } from './planning.page';
 
 const JULIEN = agentOf('a-julien', 'Lefebvre', 'Julien');
@@ -113,5 +114,227 @@ describe('PlanningPage', () => {
     expect(element.querySelector('.cell-hit')).toBeNull();
     expect(element.querySelector('[data-testid="unassign"]')).toBeNull();
     expect(element.querySelector('[data-testid="print"]')).not.toBeNull();
+    expect(element.querySelector('[data-testid="propose"]')).toBeNull();
+  });
+
+  describe('« Proposer un planning »', () => {
+    const PROPOSAL = planOf('2026-11-30', '2026-12-06', [
+      { shift: MORNING, agent: YASMINE },
+      { shift: MORNING, agent: JULIEN },
+    ]);
+    PROPOSAL.stats = {
+      ...PROPOSAL.stats,
+      status: 'time_limit',
+      mipGap: 0.0231,
+      totalSeconds: 9.84,
+      agents: [
+        {
+          agentId: JULIEN.id,
+          agentName: 'Julien Lefebvre',
+          contractRatio: 1,
+          hours: 16,
+          contractHours: 35,
+          nights: 1,
+          weekends: 0,
+        },
+        {
+          agentId: YASMINE.id,
+          agentName: 'Yasmine Haddad',
+          contractRatio: 0.8,
+          hours: 8,
+          contractHours: 28,
+          nights: 0,
+          weekends: 0,
+        },
+      ],
+    };
+    PROPOSAL.uncovered = [
+      {
+        shiftId: NIGHT.id,
+        label: 'Patrouille de nuit',
+        startsAt: NIGHT.startsAt,
+        missingAgents: 1,
+        missing: [],
+        message:
+          'Patrouille de nuit du 30/11 : 2 agents requis, 1 affecté(s) — les autres sont en repos obligatoire (1).',
+      },
+    ];
+    const text = (testId: string) => element.querySelector(`[data-testid="${testId}"]`)?.textContent ?? '';
+    const ghost = (shiftId: string, agentId: string) =>
+      element.querySelector(`[data-testid="ghost-${shiftId}-${agentId}"]`);
+
+    async function propose(): Promise<void> {
+      await open([Role.CHIEF]);
+      element.querySelector<HTMLButtonElement>('[data-testid="propose"]')!.click();
+      await settle();
+      expect(text('plan-progress')).toContain('Recherche d’un planning équitable…');
+      expect(text('plan-progress')).toContain('Recherche d’un planning équitable… jusqu’à\u00a010\u00a0s');
+      expect(element.querySelector('[data-testid="propose"]')!.getAttribute('aria-disabled')).toBe('true');
+      expect(text('plan-announcement')).toContain('Recherche d’un planning équitable, jusqu’à 10 secondes.');
+      const request = backend.expectOne({ method: 'POST', url: '/api/roster/plan' });
+      expect(request.request.body).toEqual({ from: '2026-11-30', to: '2026-12-06', apply: false });
+      request.flush(PROPOSAL);
+      await settle();
+    }
+
+    async function apply(): Promise<void> {
+      element.querySelector<HTMLButtonElement>('[data-testid="plan-apply"]')!.click();
+      await settle();
+      expect(document.querySelector('mat-dialog-container')?.textContent).toContain(
+        '2 affectations seront écrites dans le brouillon du 30/11/2026 au 06/12/2026, telles que proposées.',
+      );
+      document.querySelector<HTMLButtonElement>('mat-dialog-container [data-testid="confirm"]')!.click();
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+
+    it('shows the proposal as ghosts labelled « proposé » and its summary: status, gap, time, coverage, loads', async () => {
+      await propose();
+      const ghostBlock = ghost(MORNING.id, YASMINE.id)!;
+      expect(ghostBlock.classList).toContain('proposed');
+      expect(ghostBlock.textContent).toContain('(proposé)');
+      expect(ghostBlock.querySelector('[data-testid="unassign"]')).toBeNull();
+      // The shift's coverage counts real + proposed agents.
+      expect(element.querySelector('[data-testid="slot-s-morning"]')!.getAttribute('aria-label')).toContain(
+        '2/2 agents dont 2 proposés',
+      );
+      expect(text('plan-headline')).toContain('2 affectations proposées');
+      expect(text('plan-solver')).toContain('meilleur trouvé dans le temps imparti');
+      expect(text('plan-solver')).toContain('écart à l’optimum ≤ 2,4\u00a0%');
+      // A tight gap needs no comment.
+      expect(element.querySelector('[data-testid="plan-gap-note"]')).toBeNull();
+      expect(text('plan-solver')).toContain('9,8\u00a0s');
+      expect(text('plan-coverage')).toContain('4/4 places');
+      expect(text('plan-coverage')).toContain('passage glouton : 3/4 places');
+      expect(text('plan-uncovered')).toContain('Patrouille de nuit du 30/11 : 2 agents requis, 1 affecté(s)');
+      // One row per agent, as in the grid: name (and part-time contract), hours against contract, nights, weekends.
+      const loads = [...element.querySelectorAll('[data-testid="plan-load"]')].map((row) =>
+        [...row.children].map((c) => c.textContent!.replace(/[ \n]+/g, ' ').trim()),
+      );
+      expect(loads).toEqual([
+        ['Haddad Yasmine, contrat à 80\u00a0%', '8 / 28\u00a0h 29\u00a0%', '0', '0'],
+        ['Lefebvre Julien', '16 / 35\u00a0h 46\u00a0%', '1', '0'],
+      ]);
+      expect(text('plan-announcement')).toContain(
+        'Proposition prête : 2 affectations proposées, 4/4 places pourvues.',
+      );
+    });
+
+    it('says a loose bound for what it is, so that a large gap does not alarm', async () => {
+      const tight = PROPOSAL.stats;
+      PROPOSAL.stats = { ...tight, mipGap: 2.081 };
+      try {
+        await propose();
+        expect(text('plan-gap')).toBe('écart à l’optimum ≤ 208,1\u00a0%');
+        expect(text('plan-gap-note')).toContain('borne lâche : optimalité non prouvée dans le temps imparti');
+      } finally {
+        PROPOSAL.stats = tight;
+      }
+    });
+
+    it('drops the ghosts on « Annuler » and gives the focus back to the button', async () => {
+      await propose();
+      element.querySelector<HTMLButtonElement>('[data-testid="plan-cancel"]')!.click();
+      await settle();
+      await settle();
+      expect(ghost(MORNING.id, YASMINE.id)).toBeNull();
+      expect(element.querySelector('[data-testid="plan-panel"]')).toBeNull();
+      expect(
+        element.querySelector('[data-testid="slot-s-morning"] [data-testid="coverage"]')?.textContent,
+      ).toBe('0/2');
+      expect(document.activeElement?.getAttribute('data-testid')).toBe('propose');
+    });
+
+    it('applies after confirmation: the week reloads, a snack bar tells how many were added', async () => {
+      await propose();
+      await apply();
+      const request = backend.expectOne({ method: 'POST', url: '/api/roster/plan' });
+      // Exactly the proposal shown, sent back to be written as it is.
+      expect(request.request.body).toEqual({
+        from: '2026-11-30',
+        to: '2026-12-06',
+        apply: true,
+        assignments: PROPOSAL.assignments.map(({ shiftId, agentId }) => ({ shiftId, agentId })),
+      });
+      request.flush({
+        ...PROPOSAL,
+        applied: true,
+        stats: { ...PROPOSAL.stats, status: 'reviewed', mipGap: null },
+      });
+      await settle();
+      const morning = {
+        ...MORNING,
+        assignments: [
+          { agentId: JULIEN.id, agentName: 'Julien Lefebvre' },
+          { agentId: YASMINE.id, agentName: 'Yasmine Haddad' },
+        ],
+        coverage: { covered: true, assigned: 2, missing: [] },
+      };
+      backend.expectOne(`/api/shifts?${PERIOD}`).flush([NIGHT, morning]);
+      backend.expectOne(`/api/roster/publications?${PERIOD}`).flush([]);
+      backend.expectOne(`/api/absences?${PERIOD}&status=APPROVED`).flush([]);
+      await settle();
+      backend
+        .expectOne(`/api/roster/context?${PERIOD}`)
+        .flush(contextOf([JULIEN, YASMINE], [NIGHT, morning], '2026-11-30', '2026-12-06'));
+      await settle();
+
+      expect(element.querySelector('[data-testid="assigned-s-morning-a-yasmine"]')).not.toBeNull();
+      expect(ghost(MORNING.id, YASMINE.id)).toBeNull();
+      expect(document.querySelector('mat-snack-bar-container')?.textContent).toContain(
+        '2 affectations ajoutées au brouillon',
+      );
+      expect(text('plan-headline')).toContain('2 affectations ajoutées au brouillon');
+      expect(text('plan-applied')).toContain('Le planning écrit est celui de la proposition affichée.');
+      // The summary keeps the solver's figures of the proposal it wrote.
+      expect(text('plan-solver')).toContain('meilleur trouvé dans le temps imparti');
+    });
+
+    it('offers no « Appliquer » once the week is published, and says why', async () => {
+      await propose();
+      expect(element.querySelector('[data-testid="plan-apply"]')).not.toBeNull();
+      fixture.debugElement.injector.get(WeekStore).publications.set([
+        {
+          id: 'p1',
+          from: '2026-11-30',
+          to: '2026-12-06',
+          publishedAt: '2026-11-25T19:00:00Z',
+          publishedBy: 'chef',
+        },
+      ]);
+      fixture.detectChanges();
+      await settle();
+      expect(element.querySelector('[data-testid="plan-apply"]')).toBeNull();
+      expect(text('plan-week-published')).toContain('le planificateur ne modifie jamais un planning publié');
+      // Nor a new proposal: the button says why it is off, and sends nothing.
+      const button = element.querySelector<HTMLButtonElement>('[data-testid="propose"]')!;
+      expect(button.getAttribute('aria-disabled')).toBe('true');
+      button.click();
+      await settle();
+      expect(document.querySelector('mat-snack-bar-container')?.textContent).toContain(
+        'Semaine publiée : le planificateur ne modifie jamais un planning publié.',
+      );
+      backend.expectNone({ method: 'POST', url: '/api/roster/plan' });
+    });
+
+    it('keeps the proposal and shows the API’s reason when applying is refused', async () => {
+      await propose();
+      await apply();
+      backend.expectOne({ method: 'POST', url: '/api/roster/plan' }).flush(
+        {
+          type: 'urn:vigie:problem:conflict',
+          title: 'Conflit',
+          status: 409,
+          detail: 'Une partie de la période vient d’être publiée : relancez la proposition.',
+        },
+        { status: 409, statusText: 'Conflict' },
+      );
+      await settle();
+      expect(element.querySelector('[data-testid="plan-problem"]')?.getAttribute('role')).toBe('alert');
+      expect(text('plan-problem')).toContain(
+        'Une partie de la période vient d’être publiée : relancez la proposition.',
+      );
+      expect(ghost(MORNING.id, YASMINE.id)).not.toBeNull();
+      expect(element.querySelector('[data-testid="plan-apply"]')).not.toBeNull();
+    });
   });
 });

@@ -3,9 +3,12 @@ import {
   Component,
   computed,
   effect,
+  ElementRef,
   inject,
   input,
+  signal,
   untracked,
+  viewChild,
 } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDatepickerModule } from '@angular/material/datepicker';
@@ -15,6 +18,7 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSnackBar } from '@angular/material/snack-bar';
+import { MatTooltipModule } from '@angular/material/tooltip';
 import { Router } from '@angular/router';
 import { addDays, formatDateFr, isIsoDate, todayInParis, weekStart } from '@vigie/shared';
 
@@ -28,15 +32,19 @@ import {
   AssignDialogResult,
 } from '../components/assign-dialog';
 import { CheckPanel } from '../components/check-panel';
+import { PlanPanel } from '../components/plan-panel';
 import { PrintWeek } from '../components/print-week';
 import { CellTarget, RosterGrid } from '../components/roster-grid';
+import { PlanStore } from '../data-access/plan.store';
 import { WeekStore } from '../data-access/week.store';
 import { weekRange } from '../paris-time';
+import { addedLabel, placesLabel, PLANNER_SECONDS, proposedLabel } from '../plan-words';
 import type { GridDay, SlotView } from '../week-grid';
 
 /**
  * « Planning »: the week grid of the service, to assign agents by drag and drop (or from a
- * dialog), check the week against the rules, publish it, export and print it.
+ * dialog), have the solver propose a roster, check the week against the rules, publish it,
+ * export and print it.
  */
 @Component({
   selector: 'vg-planning-page',
@@ -48,16 +56,19 @@ import type { GridDay, SlotView } from '../week-grid';
     MatIconModule,
     MatInputModule,
     MatProgressBarModule,
+    MatTooltipModule,
+    PlanPanel,
     PrintWeek,
     RosterGrid,
   ],
-  providers: [WeekStore, provideFrenchDates()],
+  providers: [WeekStore, PlanStore, provideFrenchDates()],
   templateUrl: './planning.page.html',
   styleUrl: './planning.page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class PlanningPage {
   readonly store = inject(WeekStore);
+  readonly plan = inject(PlanStore);
   private readonly router = inject(Router);
   private readonly dialog = inject(MatDialog);
   private readonly snackBar = inject(MatSnackBar);
@@ -69,12 +80,52 @@ export class PlanningPage {
   readonly mondayDate = computed(() => localDate(this.store.monday()));
   readonly publication = this.store.publication;
   private working = false;
+  private readonly proposeButton = viewChild<string, ElementRef<HTMLElement>>('proposeButton', {
+    read: ElementRef,
+  });
+  private readonly planPanel = viewChild(PlanPanel);
+  /** The proposal's summary reduced to a strip above the grid, which then gets the whole width. */
+  readonly planCollapsed = signal(false);
+  readonly sidePanel = computed(
+    () => this.store.check() !== null || (this.plan.state() !== null && !this.planCollapsed()),
+  );
+
+  /** Why « Proposer un planning » cannot run on this week, or null. */
+  readonly proposeBlocked = computed(() => {
+    if (this.store.loading()) return null;
+    if (this.store.grid().shiftCount === 0) {
+      return $localize`Aucun créneau cette semaine : générez d’abord les créneaux.`;
+    }
+    if (this.publication().state === 'published') {
+      return $localize`Semaine publiée : le planificateur ne modifie jamais un planning publié.`;
+    }
+    return null;
+  });
+  /** Said to screen readers as the proposal progresses (the snack bar tells the end). */
+  readonly announcement = computed(() => {
+    const state = this.plan.state();
+    switch (state?.phase) {
+      case 'solving':
+        return $localize`Recherche d’un planning équitable, jusqu’à ${PLANNER_SECONDS} secondes.`;
+      case 'applying':
+        return $localize`Écriture du planning dans le brouillon.`;
+      case 'proposed':
+        return state.proposal && !state.problem
+          ? $localize`Proposition prête : ${proposedLabel(state.proposal.assignments.length)}, ${placesLabel(state.proposal.stats.solver)} pourvues.`
+          : '';
+      default:
+        return '';
+    }
+  });
 
   constructor() {
     effect(() => {
       const asked = this.semaine();
       const monday = weekStart(asked && isIsoDate(asked) ? asked : todayInParis());
-      untracked(() => void this.store.load(monday));
+      untracked(() => {
+        this.plan.showWeek(monday);
+        void this.store.load(monday);
+      });
     });
   }
 
@@ -117,6 +168,57 @@ export class PlanningPage {
     } finally {
       this.working = false;
     }
+  }
+
+  /** « Proposer un planning »; on a week it cannot plan, says why (the tooltip does too, on hover). */
+  propose(): void {
+    if (this.plan.busy()) return;
+    const blocked = this.proposeBlocked();
+    if (blocked) {
+      this.snackBar.open(blocked, 'OK', { duration: 6000 });
+      return;
+    }
+    void this.plan.propose();
+  }
+
+  /** « Appliquer »: asked first; the proposal shown is written as it is to the draft. */
+  applyPlan(): void {
+    const state = this.plan.state();
+    const proposal = state?.proposal;
+    if (!proposal || this.store.publication().state === 'published') return;
+    const { from, to } = state.period;
+    const count = proposal.assignments.length;
+    const written =
+      count === 1 ? $localize`1 affectation sera écrite` : $localize`${count} affectations seront écrites`;
+    const data: ConfirmData = {
+      title: $localize`Appliquer la proposition ?`,
+      message: $localize`${written} dans le brouillon du ${formatDateFr(from)} au ${formatDateFr(to)}, telles que proposées. Elles restent modifiables jusqu’à la publication ; les agents ne les voient qu’une fois la semaine publiée.`,
+      confirm: $localize`Appliquer`,
+      tone: 'primary',
+    };
+    this.dialog
+      .open<ConfirmDialog, ConfirmData, boolean>(ConfirmDialog, { data, width: '560px', maxWidth: '95vw' })
+      .afterClosed()
+      .subscribe((confirmed) => {
+        if (!confirmed) return;
+        void this.plan.apply().then((applied) => {
+          if (!applied) return;
+          this.snackBar.open(addedLabel(applied.assignments.length), 'OK', { duration: 6000 });
+          this.planPanel()?.focus();
+        });
+      });
+  }
+
+  /** Reduces the summary to a strip, or brings it back beside the grid; the focus follows. */
+  togglePlan(): void {
+    this.planCollapsed.update((collapsed) => !collapsed);
+    setTimeout(() => document.querySelector<HTMLElement>('[data-testid="plan-toggle"]')?.focus());
+  }
+
+  /** « Annuler »: the ghosts go, the focus goes back to the button. */
+  dismissPlan(): void {
+    this.plan.cancel();
+    setTimeout(() => this.proposeButton()?.nativeElement.focus());
   }
 
   verify(): void {
@@ -172,7 +274,9 @@ export class PlanningPage {
   /** The keyboard's way: an agent's day lists that day's shifts, each with its rule check. */
   openCell({ row, cell, day }: CellTarget): void {
     const choices: AssignChoice[] = day.slots.map((slot) => {
-      const assigned = cell.shifts.some((shift) => shift.shiftId === slot.id && !shift.pending);
+      const assigned = cell.shifts.some(
+        (shift) => shift.shiftId === slot.id && !shift.pending && !shift.proposed,
+      );
       return {
         shiftId: slot.id,
         agentId: row.agentId,

@@ -7,6 +7,7 @@ import {
   DEFAULT_RULE_SET,
   Grade,
   GRADE_CATEGORY,
+  type PlanResponse,
   QualificationKind,
   type RosterAgent,
   type RosterInput,
@@ -147,4 +148,45 @@ export function contextOf(
 
 export function userOf(roles: UserResponse['roles'], agentId: string | null = null): UserResponse {
   return { id: 'u-1', login: 'chef', displayName: 'Sophie Delattre', roles, agentId };
+}
+
+/** What `POST /api/roster/plan` answers: these assignments proposed (or written, with `applied`). */
+export function planOf(
+  from: string,
+  to: string,
+  assignments: { shift: ShiftResponse; agent: AgentSummaryResponse }[],
+  overrides: Partial<PlanResponse> = {},
+): PlanResponse {
+  const quality = {
+    filledPlaces: 4,
+    requiredPlaces: 4,
+    hoursSpread: 12.5,
+    nightsSpread: 1,
+    weekendsSpread: 0,
+  };
+  return {
+    from,
+    to,
+    applied: false,
+    assignments: assignments.map(({ shift, agent }) => ({
+      shiftId: shift.id,
+      agentId: agent.id,
+      agentName: `${agent.firstName} ${agent.lastName}`,
+      shiftLabel: shift.label,
+      startsAt: shift.startsAt,
+      endsAt: shift.endsAt,
+    })),
+    uncovered: [],
+    stats: {
+      status: 'optimal',
+      mipGap: 0,
+      solveSeconds: 0.4,
+      firstFeasibleSeconds: 0.02,
+      totalSeconds: 0.5,
+      solver: quality,
+      greedy: { ...quality, filledPlaces: 3, hoursSpread: 40, nightsSpread: 2 },
+      agents: [],
+    },
+    ...overrides,
+  };
 }

@@ -47,7 +47,6 @@ const TARGET = '#c2410c';
   styles: `
     .frame {
       position: relative;
-      height: 260px;
     }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -56,6 +55,8 @@ export class ForecastChart {
   readonly forecast = input.required<ForecastResponse>();
   /** The forecast in words, read out as the chart's label. */
   readonly summary = input('');
+  /** Height of the chart, in pixels (smaller on a dashboard tile). */
+  readonly height = input(260);
 
   private readonly canvas = viewChild.required<ElementRef<HTMLCanvasElement>>('canvas');
   private chart: Chart<'line', (number | null)[], string> | null = null;

@@ -1,0 +1,145 @@
+import {
+  CAMERA_KIND_LABELS,
+  CameraKind,
+  type DeploymentResponse,
+  type DeploymentRowResponse,
+  FOOTAGE_CRITICAL_HOURS,
+  FootageStatus,
+  MILESTONE_LABELS,
+  type RecruitmentResponse,
+  RecruitmentStatus,
+} from '@vigie/shared';
+
+import { dayMonth, parisDate, timeRange, weekdayShort } from '../planning/paris-time';
+import { groupByPhase, type Phase, PHASES } from '../recruitment/recruitment-board';
+
+/** How the dashboard and the homes read: countdowns, shifts, camera deployment. Pure, tested. */
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+
+export function plural(count: number, one: string, many: string): string {
+  return `${count} ${count > 1 ? many : one}`;
+}
+
+/** Under a shortened list: « et 1 autre », « et 3 autres ». */
+export function moreText(count: number): string {
+  return count > 1 ? $localize`et ${count} autres` : $localize`et ${count} autre`;
+}
+
+/** The time left before an instant: « 2 j 18 h », « 5 h 12 min », « 12 min »; null once past. */
+export function timeLeft(until: string, now: Date): string | null {
+  const left = new Date(until).getTime() - now.getTime();
+  if (left <= 0) return null;
+  const days = Math.floor(left / DAY);
+  const hours = Math.floor((left % DAY) / HOUR);
+  const minutes = Math.floor((left % HOUR) / MINUTE);
+  if (days > 0) return $localize`${days} j ${hours} h`;
+  if (hours > 0) return $localize`${hours} h ${String(minutes).padStart(2, '0')} min`;
+  return $localize`${Math.max(1, minutes)} min`;
+}
+
+/**
+ * How pressing a footage request is on screen: `overdue` once the images are overwritten, `red`
+ * under 72 h before the overwrite while they are not extracted yet, `safe` once extracted.
+ */
+export type Countdown = 'overdue' | 'red' | 'amber' | 'calm' | 'safe';
+
+export function countdownTone(status: FootageStatus, overwriteAt: string, now: Date): Countdown {
+  if (status === FootageStatus.EXTRACTED) return 'safe';
+  const left = new Date(overwriteAt).getTime() - now.getTime();
+  if (left <= 0) return 'overdue';
+  if (left < FOOTAGE_CRITICAL_HOURS * HOUR) return 'red';
+  if (left < 7 * DAY) return 'amber';
+  return 'calm';
+}
+
+/** « mer. 25/11, 21:00–05:00 » (Paris). */
+export function shiftWhen(startsAt: string, endsAt: string): string {
+  const day = parisDate(startsAt);
+  return `${weekdayShort(day)} ${dayMonth(day)}, ${timeRange(startsAt, endsAt)}`;
+}
+
+export interface DeploymentLine {
+  key: string;
+  label: string;
+  planned: number;
+  installed: number;
+  active: number;
+  connected: number;
+  /** Widths in % of the plan (or of what is registered when it exceeds the plan). */
+  installedWidth: number;
+  activeWidth: number;
+  /** « Fixe 2026 : 8 installées sur 14 prévues, 6 en service », read out for the bar. */
+  description: string;
+}
+
+function share(part: number, whole: number): number {
+  return whole > 0 ? Math.min(100, Math.round((part / whole) * 100)) : 0;
+}
+
+function line(key: string, label: string, row: DeploymentRowResponse): DeploymentLine {
+  const scale = Math.max(row.planned, row.installed, 1);
+  return {
+    key,
+    label,
+    planned: row.planned,
+    installed: row.installed,
+    active: row.active,
+    connected: row.connected,
+    installedWidth: share(row.installed, scale),
+    activeWidth: share(row.active, scale),
+    description: $localize`${label} : ${row.installed} installées sur ${row.planned} prévues, ${row.active} en service`,
+  };
+}
+
+/** The plan year by year (« Nomades 2025 »), and the totals per kind (nomad first). */
+export function deploymentLines(deployment: DeploymentResponse): {
+  totals: DeploymentLine[];
+  years: DeploymentLine[];
+} {
+  const order = [CameraKind.NOMAD, CameraKind.FIXED];
+  const totals = [...deployment.totals]
+    .sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind))
+    .map((row) => line(row.kind, CAMERA_KIND_LABELS[row.kind], row));
+  const years = deployment.rows.map((row) =>
+    line(`${row.kind}-${row.year}`, `${CAMERA_KIND_LABELS[row.kind]} ${row.year}`, row),
+  );
+  return { totals, years };
+}
+
+export interface PipelineView {
+  phases: { phase: Phase; label: string; count: number; width: number }[];
+  /** Open recruitments (not operational yet). */
+  open: number;
+  /** Waiting longer than usual, the longest wait first. */
+  stalled: { id: string; name: string; next: string; daysWaiting: number }[];
+}
+
+/**
+ * HR's pipeline at a glance: how many candidates in each column of the board (the operational
+ * column counts those of the last 90 days), and the stalled ones.
+ */
+export function pipelineView(recruitments: readonly RecruitmentResponse[], today: string): PipelineView {
+  const board = groupByPhase(recruitments, today);
+  const largest = Math.max(1, ...PHASES.map(({ phase }) => board[phase].length));
+  return {
+    phases: PHASES.map(({ phase, label }) => ({
+      phase,
+      label,
+      count: board[phase].length,
+      width: Math.round((board[phase].length / largest) * 100),
+    })),
+    open: recruitments.filter((r) => r.status === RecruitmentStatus.OPEN).length,
+    stalled: recruitments
+      .filter((r) => r.status === RecruitmentStatus.OPEN && r.stalled)
+      .sort((a, b) => b.daysWaiting - a.daysWaiting)
+      .map((r) => ({
+        id: r.id,
+        name: r.candidateName,
+        next: r.nextMilestones.map((milestone) => MILESTONE_LABELS[milestone]).join(', '),
+        daysWaiting: r.daysWaiting,
+      })),
+  };
+}

@@ -1,0 +1,59 @@
+import { ChangeDetectionStrategy, Component, computed, inject, viewChildren } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatIconModule } from '@angular/material/icon';
+import { RouterLink } from '@angular/router';
+
+import { AuthService } from '../../../core/auth/auth.service';
+import { DeploymentTile } from '../components/deployment-tile';
+import { FootageTile } from '../components/footage-tile';
+import { IncidentsTile } from '../components/incidents-tile';
+import { QualificationsTile } from '../components/qualifications-tile';
+import { RecruitmentTile } from '../components/recruitment-tile';
+import { StaffingTile } from '../components/staffing-tile';
+import { WeekTile } from '../components/week-tile';
+import { greeting, longToday } from '../home-words';
+
+/**
+ * « Tableau de bord », the home of a chief and of a chief de brigade: the service at a glance on
+ * a 1366×768 screen. Each tile answers from its own call, with its own loading and error state.
+ */
+@Component({
+  selector: 'vg-dashboard-page',
+  imports: [
+    DeploymentTile,
+    FootageTile,
+    IncidentsTile,
+    MatButtonModule,
+    MatIconModule,
+    QualificationsTile,
+    RecruitmentTile,
+    RouterLink,
+    StaffingTile,
+    WeekTile,
+  ],
+  templateUrl: './dashboard.page.html',
+  styleUrl: './dashboard.page.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class DashboardPage {
+  private readonly auth = inject(AuthService);
+
+  readonly user = this.auth.user;
+  readonly greeting = greeting(new Date());
+  readonly today = longToday(new Date());
+  /** Chiefs follow the recruitments; a chief de brigade does not. */
+  readonly showRecruitment = computed(() => {
+    this.user();
+    return this.auth.can('manageRecruitment');
+  });
+  readonly canLogIncident = computed(() => {
+    this.user();
+    return this.auth.can('readIncidents');
+  });
+
+  private readonly tiles = viewChildren<{ tile: { load(): Promise<void> } }>('tile');
+
+  refresh(): void {
+    for (const tile of this.tiles()) void tile.tile.load();
+  }
+}

@@ -1,0 +1,121 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  inject,
+  input,
+  output,
+  signal,
+  viewChild,
+} from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { FormBuilder, FormGroupDirective, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatIconModule } from '@angular/material/icon';
+import { MatInputModule } from '@angular/material/input';
+import type { IncidentResponse } from '@vigie/shared';
+
+import { problemOf } from '../../../core/http/problem';
+import { IncidentsApi } from '../data-access/incidents.api';
+import { sentence } from '../entry-form.rules';
+
+const TEXT_MAX = 5000;
+
+/** « Ajouter un complément »: the only way to correct or extend an entry. */
+@Component({
+  selector: 'vg-amendment-form',
+  imports: [MatButtonModule, MatFormFieldModule, MatIconModule, MatInputModule, ReactiveFormsModule],
+  template: `
+    <form [formGroup]="form" (ngSubmit)="submit()" novalidate data-testid="amendment-form">
+      <mat-form-field class="text">
+        <mat-label i18n>Complément</mat-label>
+        <textarea
+          matInput
+          formControlName="text"
+          rows="4"
+          [maxlength]="max"
+          data-testid="amendment-input"
+        ></textarea>
+        <mat-hint i18n>Précision, correction, suite donnée.</mat-hint>
+        <mat-hint align="end">{{ length() }} / {{ maxLabel }}</mat-hint>
+        @if (form.controls.text.hasError('server')) {
+          <mat-error>{{ form.controls.text.getError('server') }}</mat-error>
+        } @else {
+          <mat-error i18n>Écrivez le complément (2 caractères au moins).</mat-error>
+        }
+      </mat-form-field>
+      @if (error(); as message) {
+        <p class="vg-error" role="alert">{{ message }}</p>
+      }
+      <div class="buttons">
+        <button mat-flat-button type="submit" [disabled]="saving()" data-testid="amendment-submit">
+          <mat-icon>post_add</mat-icon>
+          <span i18n>Ajouter le complément</span>
+        </button>
+      </div>
+    </form>
+  `,
+  styles: `
+    form {
+      display: flex;
+      flex-direction: column;
+      gap: 8px;
+    }
+
+    .text {
+      width: 100%;
+    }
+
+    .buttons {
+      display: flex;
+      justify-content: flex-end;
+
+      button {
+        min-height: 44px;
+      }
+    }
+
+    p {
+      margin: 0;
+    }
+  `,
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class AmendmentForm {
+  private readonly api = inject(IncidentsApi);
+
+  readonly incidentId = input.required<string>();
+  readonly amended = output<IncidentResponse>();
+
+  readonly max = TEXT_MAX;
+  readonly maxLabel = TEXT_MAX.toLocaleString('fr-FR');
+  private readonly formDirective = viewChild.required(FormGroupDirective);
+  readonly form = inject(FormBuilder).nonNullable.group({
+    text: ['', [Validators.required, Validators.maxLength(TEXT_MAX), Validators.pattern(/\S[\s\S]*\S/)]],
+  });
+  private readonly text = toSignal(this.form.controls.text.valueChanges, { initialValue: '' });
+  readonly length = computed(() => this.text().length);
+  readonly saving = signal(false);
+  readonly error = signal<string | null>(null);
+
+  async submit(): Promise<void> {
+    this.form.markAllAsTouched();
+    if (this.form.invalid || this.saving()) return;
+    this.saving.set(true);
+    this.error.set(null);
+    try {
+      const incident = await this.api.amend(this.incidentId(), this.form.controls.text.value.trim());
+      // Not only the value: the « submitted » state too, or the empty field would show in red.
+      this.formDirective().resetForm({ text: '' });
+      this.amended.emit(incident);
+    } catch (error) {
+      const problem = problemOf(error);
+      const text = problem.errors?.find((e) => e.field === 'text');
+      if (text) this.form.controls.text.setErrors({ server: sentence(text.message) });
+      else this.error.set(problem.detail);
+    } finally {
+      this.saving.set(false);
+    }
+  }
+}

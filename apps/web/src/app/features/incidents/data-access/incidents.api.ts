@@ -1,0 +1,101 @@
+import { HttpClient, HttpErrorResponse } from '@angular/common/http';
+import { inject, Injectable } from '@angular/core';
+import type {
+  CreateIncidentDto,
+  IncidentPageResponse,
+  IncidentResponse,
+  IncidentStatsResponse,
+  IncidentStatus,
+  IntegrityResponse,
+  StatsDimension,
+} from '@vigie/shared';
+import { firstValueFrom } from 'rxjs';
+
+import { filtersToApiParams, type IncidentFilters } from '../incident-filters';
+import type { StatsPeriod } from '../stats';
+
+/** A camera that may be linked to an entry (the video-protection registry, when it exists). */
+export interface CameraOption {
+  id: string;
+  label: string;
+}
+
+interface CameraLike {
+  id: string;
+  code?: string;
+  label?: string;
+  status?: string;
+}
+
+/** The main courante: entries (append-only), complements, statuses, statistics, export, integrity. */
+@Injectable({ providedIn: 'root' })
+export class IncidentsApi {
+  private readonly http = inject(HttpClient);
+
+  /** Most recent first; `cursor` is the previous page's `nextCursor`. */
+  list(filters: IncidentFilters, cursor?: string, limit = 30): Promise<IncidentPageResponse> {
+    const params: Record<string, string | number> = { ...filtersToApiParams(filters), limit };
+    if (cursor) params['cursor'] = cursor;
+    return firstValueFrom(this.http.get<IncidentPageResponse>('/api/incidents', { params }));
+  }
+
+  /** The entry with its complements and status history (the read is journaled by the API). */
+  get(id: string): Promise<IncidentResponse> {
+    return firstValueFrom(this.http.get<IncidentResponse>(`/api/incidents/${id}`));
+  }
+
+  create(dto: CreateIncidentDto): Promise<IncidentResponse> {
+    return firstValueFrom(this.http.post<IncidentResponse>('/api/incidents', dto));
+  }
+
+  amend(id: string, text: string): Promise<IncidentResponse> {
+    return firstValueFrom(this.http.post<IncidentResponse>(`/api/incidents/${id}/amendments`, { text }));
+  }
+
+  /** 422 with `violations` when the transition is not allowed. */
+  changeStatus(id: string, to: IncidentStatus, note: string): Promise<IncidentResponse> {
+    return firstValueFrom(this.http.post<IncidentResponse>(`/api/incidents/${id}/status`, { to, note }));
+  }
+
+  stats(period: StatsPeriod, by: StatsDimension): Promise<IncidentStatsResponse> {
+    return firstValueFrom(
+      this.http.get<IncidentStatsResponse>('/api/incidents/stats', { params: { ...period, by } }),
+    );
+  }
+
+  /** The CSV of the filtered entries (the API wants the bearer token: fetched, then saved). */
+  exportCsv(filters: IncidentFilters): Promise<Blob> {
+    return firstValueFrom(
+      this.http.get('/api/incidents/export.csv', {
+        params: filtersToApiParams(filters),
+        responseType: 'blob',
+      }),
+    );
+  }
+
+  integrity(): Promise<IntegrityResponse> {
+    return firstValueFrom(this.http.get<IntegrityResponse>('/api/incidents/integrity'));
+  }
+
+  /**
+   * The cameras an entry may name; null while the API has no camera registry (404), so that the
+   * form simply leaves the field out.
+   */
+  async cameras(): Promise<CameraOption[] | null> {
+    try {
+      const body = await firstValueFrom(
+        this.http.get<CameraLike[] | { items: CameraLike[] }>('/api/cameras'),
+      );
+      const cameras = Array.isArray(body) ? body : (body.items ?? []);
+      return cameras
+        .filter((camera) => camera.status !== 'REMOVED' && camera.status !== 'PLANNED')
+        .map((camera) => ({
+          id: camera.id,
+          label: [camera.code, camera.label].filter(Boolean).join(' — ') || camera.id,
+        }));
+    } catch (error) {
+      if (error instanceof HttpErrorResponse && (error.status === 404 || error.status === 403)) return null;
+      throw error;
+    }
+  }
+}

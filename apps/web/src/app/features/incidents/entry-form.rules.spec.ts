@@ -1,0 +1,128 @@
+import { IncidentActionKind, Quartier } from '@vigie/shared';
+
+import {
+  acceptedPosition,
+  type EntryFormValue,
+  formErrorsOf,
+  geolocationMessage,
+  instantOfLocalInput,
+  occurredAtError,
+  parisLocalInput,
+  toCreateDto,
+} from './entry-form.rules';
+
+const NOW = new Date('2026-06-15T07:30:00Z'); // 09:30 in Paris
+
+describe('the time of the facts', () => {
+  it('starts at now, written as Paris reads it', () => {
+    expect(parisLocalInput(NOW)).toBe('2026-06-15T09:30');
+    expect(parisLocalInput(new Date('2026-01-15T21:30:00Z'))).toBe('2026-01-15T22:30');
+  });
+
+  it('is sent with the Paris offset of that day (summer and winter)', () => {
+    expect(instantOfLocalInput('2026-06-15T09:30')).toBe('2026-06-15T09:30:00+02:00');
+    expect(instantOfLocalInput('2026-01-15T22:30')).toBe('2026-01-15T22:30:00+01:00');
+    expect(instantOfLocalInput('15/06/2026 09:30')).toBeNull();
+  });
+
+  it('may not be in the future, a phone a few minutes fast excepted', () => {
+    expect(occurredAtError('2026-06-15T09:30', NOW, false)).toBeNull();
+    expect(occurredAtError('2026-06-15T09:34', NOW, false)).toBeNull();
+    expect(occurredAtError('2026-06-15T09:40', NOW, false)).toBe('future');
+  });
+
+  it('goes back more than 30 days for supervisors only', () => {
+    expect(occurredAtError('2026-05-17T09:00', NOW, false)).toBeNull();
+    expect(occurredAtError('2026-05-15T09:00', NOW, false)).toBe('tooOld');
+    expect(occurredAtError('2026-05-15T09:00', NOW, true)).toBeNull();
+  });
+
+  it('is required and must be readable', () => {
+    expect(occurredAtError('', NOW, false)).toBe('required');
+    expect(occurredAtError('hier soir', NOW, false)).toBe('invalid');
+  });
+});
+
+describe('the body of a new entry', () => {
+  const value: EntryFormValue = {
+    occurredAt: '2026-06-15T09:30',
+    category: 'TRAFFIC.PARKING',
+    address: '  12 rue du Bourg ',
+    quartier: Quartier.BOURG,
+    position: null,
+    summary: ' Stationnement gênant devant l’école ',
+    description: '',
+    agentIds: ['a-1'],
+    cameraIds: [],
+    actions: [],
+    natinf: '',
+  };
+
+  it('is trimmed and leaves out what was not given', () => {
+    expect(toCreateDto(value)).toEqual({
+      occurredAt: '2026-06-15T09:30:00+02:00',
+      category: 'TRAFFIC.PARKING',
+      location: { address: '12 rue du Bourg', quartier: 'BOURG' },
+      summary: 'Stationnement gênant devant l’école',
+      description: '',
+      agentIds: ['a-1'],
+    });
+  });
+
+  it('carries the position, the cameras and the NATINF code of a fine', () => {
+    const dto = toCreateDto({
+      ...value,
+      position: { lat: 50.6447, lng: 2.9871, accuracy: 12 },
+      cameraIds: ['c-1'],
+      actions: [IncidentActionKind.VERBAL_WARNING, IncidentActionKind.FINE],
+      natinf: ' 35008 ',
+    });
+    expect(dto.location).toEqual({
+      address: '12 rue du Bourg',
+      quartier: 'BOURG',
+      lat: 50.6447,
+      lng: 2.9871,
+    });
+    expect(dto.cameraIds).toEqual(['c-1']);
+    expect(dto.actions).toEqual([{ kind: 'VERBAL_WARNING' }, { kind: 'FINE', natinf: '35008' }]);
+  });
+});
+
+describe('the API’s objections, next to the fields', () => {
+  it('are put under the field they concern, as sentences', () => {
+    expect(
+      formErrorsOf([
+        { field: 'occurredAt', message: 'ne peut pas être dans le futur' },
+        { field: 'location.address', message: 'doit contenir au moins 3 caractère(s)' },
+        { field: 'location', message: 'coordonnées hors de la commune de Lomme' },
+        { field: 'actions.1.natinf', message: 'code NATINF de 1 à 5 chiffres' },
+        { field: 'agentIds', message: 'doit comprendre l’auteur de la main courante' },
+      ]),
+    ).toEqual({
+      occurredAt: 'Ne peut pas être dans le futur.',
+      address: 'Doit contenir au moins 3 caractère(s).',
+      position: 'Coordonnées hors de la commune de Lomme.',
+      natinf: 'Code NATINF de 1 à 5 chiffres.',
+      agentIds: 'Doit comprendre l’auteur de la main courante.',
+    });
+  });
+});
+
+describe('the position from the phone', () => {
+  it('is kept inside Lomme, rounded, and refused elsewhere', () => {
+    expect(acceptedPosition(50.64471234, 2.98712345, 8.4)).toEqual({
+      lat: 50.644712,
+      lng: 2.987123,
+      accuracy: 8,
+    });
+    expect(acceptedPosition(48.8566, 2.3522, 10)).toBeNull();
+  });
+
+  it('explains a refusal without blocking the entry', () => {
+    expect(geolocationMessage(1)).toBe(
+      'Localisation refusée : l’adresse suffit, la position est facultative.',
+    );
+    expect(geolocationMessage(3)).toContain('à temps');
+    expect(geolocationMessage(2)).toContain('Position indisponible');
+  });
+});

@@ -1,0 +1,142 @@
+import { type CreateIncidentDto, IncidentActionKind, insideLomme, type Quartier } from '@vigie/shared';
+import { DateTime } from 'luxon';
+
+import { PARIS, parisDate, parisTime } from '../planning/paris-time';
+
+/** Rules of the entry form, checked in the browser before the API checks them again. Pure. */
+
+/** Without a supervisor's role, an entry may not be dated more than 30 days back (as the API). */
+export const MAX_BACKDATING_DAYS = 30;
+/** Clocks of phones drift: a few minutes ahead is not the future (as the API). */
+export const CLOCK_SKEW_MS = 5 * 60_000;
+export const SUMMARY_MAX = 200;
+export const DESCRIPTION_MAX = 10_000;
+export const ADDRESS_MAX = 200;
+
+/** The value of an `<input type="datetime-local">` for an instant, in Paris: `2026-06-15T09:30`. */
+export function parisLocalInput(instant: Date): string {
+  return `${parisDate(instant)}T${parisTime(instant)}`;
+}
+
+/** The instant, with its offset, of a Paris wall-clock time `YYYY-MM-DDTHH:mm`; null when unreadable. */
+export function instantOfLocalInput(value: string): string | null {
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/.test(value)) return null;
+  const local = DateTime.fromISO(value, { zone: PARIS });
+  return local.isValid ? local.toISO({ suppressMilliseconds: true }) : null;
+}
+
+export type OccurredAtError = 'required' | 'invalid' | 'future' | 'tooOld';
+
+export const OCCURRED_AT_MESSAGES: Record<OccurredAtError, string> = {
+  required: $localize`Indiquez la date et l’heure des faits.`,
+  invalid: $localize`Date ou heure illisible.`,
+  future: $localize`Les faits ne peuvent pas être dans le futur.`,
+  tooOld: $localize`Plus de ${MAX_BACKDATING_DAYS} jours en arrière : à saisir par un chef de brigade.`,
+};
+
+/** What is wrong with the time of the facts, or null. */
+export function occurredAtError(value: string, now: Date, mayBackdate: boolean): OccurredAtError | null {
+  if (!value) return 'required';
+  const instant = instantOfLocalInput(value);
+  if (!instant) return 'invalid';
+  const at = Date.parse(instant);
+  if (at > now.getTime() + CLOCK_SKEW_MS) return 'future';
+  if (!mayBackdate && now.getTime() - at > MAX_BACKDATING_DAYS * 86_400_000) return 'tooOld';
+  return null;
+}
+
+export interface Position {
+  lat: number;
+  lng: number;
+  /** Metres, as the browser reports it. */
+  accuracy: number | null;
+}
+
+/** What the browser's geolocation answered, in words an agent understands. */
+export function geolocationMessage(code: number): string {
+  switch (code) {
+    case 1:
+      return $localize`Localisation refusée : l’adresse suffit, la position est facultative.`;
+    case 3:
+      return $localize`La position n’a pas pu être relevée à temps : réessayez ou indiquez l’adresse.`;
+    default:
+      return $localize`Position indisponible : indiquez l’adresse, la position est facultative.`;
+  }
+}
+
+/** A position the API accepts (inside Lomme), rounded to about ten centimetres; null outside. */
+export function acceptedPosition(lat: number, lng: number, accuracy: number | null): Position | null {
+  if (!insideLomme(lat, lng)) return null;
+  const round = (value: number): number => Math.round(value * 1e6) / 1e6;
+  return { lat: round(lat), lng: round(lng), accuracy: accuracy === null ? null : Math.round(accuracy) };
+}
+
+export interface EntryFormValue {
+  occurredAt: string;
+  category: string;
+  address: string;
+  quartier: Quartier | '';
+  position: Position | null;
+  summary: string;
+  description: string;
+  agentIds: string[];
+  cameraIds: string[];
+  actions: IncidentActionKind[];
+  natinf: string;
+}
+
+/** The body of `POST /api/incidents`. */
+export function toCreateDto(value: EntryFormValue): CreateIncidentDto {
+  const dto: CreateIncidentDto = {
+    occurredAt: instantOfLocalInput(value.occurredAt) ?? value.occurredAt,
+    category: value.category,
+    location: {
+      address: value.address.trim(),
+      quartier: value.quartier as Quartier,
+      ...(value.position ? { lat: value.position.lat, lng: value.position.lng } : {}),
+    },
+    summary: value.summary.trim(),
+    description: value.description.trim(),
+    agentIds: value.agentIds,
+  };
+  if (value.cameraIds.length > 0) dto.cameraIds = value.cameraIds;
+  if (value.actions.length > 0) {
+    dto.actions = value.actions.map((kind) =>
+      kind === IncidentActionKind.FINE && value.natinf.trim()
+        ? { kind, natinf: value.natinf.trim() }
+        : { kind },
+    );
+  }
+  return dto;
+}
+
+/** The form field next to which an error of the API is shown (`location.address` → `address`). */
+export function formFieldOf(apiField: string): string {
+  if (apiField === 'location.address') return 'address';
+  if (apiField === 'location.quartier') return 'quartier';
+  if (apiField.startsWith('location')) return 'position';
+  if (/^actions\.\d+\.natinf$/.test(apiField)) return 'natinf';
+  if (apiField.startsWith('actions')) return 'actions';
+  if (apiField.startsWith('agentIds')) return 'agentIds';
+  if (apiField.startsWith('cameraIds')) return 'cameraIds';
+  return apiField;
+}
+
+/** « ne peut pas être dans le futur » → « Ne peut pas être dans le futur. » */
+export function sentence(message: string): string {
+  const text = message.trim();
+  if (!text) return text;
+  const capital = text.charAt(0).toUpperCase() + text.slice(1);
+  return /[.!?…]$/.test(capital) ? capital : `${capital}.`;
+}
+
+/** The API's field errors by form field, as sentences. */
+export function formErrorsOf(errors: readonly { field: string; message: string }[]): Record<string, string> {
+  const byField: Record<string, string> = {};
+  for (const error of errors) {
+    const field = formFieldOf(error.field);
+    const message = sentence(error.message);
+    byField[field] = byField[field] ? `${byField[field]} ${message}` : message;
+  }
+  return byField;
+}

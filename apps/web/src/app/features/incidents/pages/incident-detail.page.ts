@@ -1,0 +1,159 @@
+import { HttpErrorResponse } from '@angular/common/http';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  inject,
+  input,
+  signal,
+  untracked,
+} from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatIconModule } from '@angular/material/icon';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { MatSnackBar } from '@angular/material/snack-bar';
+import { Router, RouterLink } from '@angular/router';
+import type { FootageRequestResponse, IncidentResponse } from '@vigie/shared';
+
+import { AuthService } from '../../../core/auth/auth.service';
+import { problemOf } from '../../../core/http/problem';
+import { FootageRequestCard } from '../../video/components/footage-request-card';
+import { FootageRequestForm } from '../../video/components/footage-request-form';
+import { sortByUrgency } from '../../video/data-access/footage-requests.store';
+import { Ticker } from '../../video/data-access/ticker';
+import { AmendmentForm } from '../components/amendment-form';
+import { IncidentStatusChip } from '../components/incident-status-chip';
+import { IncidentTimeline } from '../components/incident-timeline';
+import { IntegrityPanel } from '../components/integrity-panel';
+import { StatusActions } from '../components/status-actions';
+import { IncidentsApi } from '../data-access/incidents.api';
+import { actionText, dateTimeFr, longDateTime, quartierLabel } from '../incident-words';
+import { buildTimeline } from '../timeline';
+
+/**
+ * One entry of the main courante: what was recorded (never edited), its history of complements and
+ * status changes in order, a complement form, status changes for supervisors, the chain's integrity
+ * for the chief.
+ */
+@Component({
+  selector: 'vg-incident-detail-page',
+  imports: [
+    AmendmentForm,
+    FootageRequestCard,
+    FootageRequestForm,
+    IncidentStatusChip,
+    IncidentTimeline,
+    IntegrityPanel,
+    MatButtonModule,
+    MatIconModule,
+    MatProgressBarModule,
+    RouterLink,
+    StatusActions,
+  ],
+  providers: [Ticker],
+  templateUrl: './incident-detail.page.html',
+  styleUrl: './incident-detail.page.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class IncidentDetailPage {
+  private readonly api = inject(IncidentsApi);
+  private readonly auth = inject(AuthService);
+  private readonly snackBar = inject(MatSnackBar);
+  private readonly router = inject(Router);
+  readonly now = inject(Ticker).now;
+
+  /** From the route, `/main-courante/:id`. */
+  readonly id = input.required<string>();
+
+  readonly incident = signal<IncidentResponse | null>(null);
+  readonly loading = signal(true);
+  readonly error = signal<string | null>(null);
+  readonly notFound = signal(false);
+
+  readonly canReview = computed(() => {
+    this.auth.user();
+    return this.auth.can('reviewIncidents');
+  });
+  readonly canCheckIntegrity = computed(() => {
+    this.auth.user();
+    return this.auth.can('checkIntegrity');
+  });
+  /** The register of footage requests is the supervisors' and the chief's. */
+  readonly canManageFootage = computed(() => {
+    this.auth.user();
+    return this.auth.can('manageFootage');
+  });
+  /** The form of a new footage request is open. */
+  readonly requestingFootage = signal(false);
+  /** The agents present on the entry, supervisors and the chief (as the API decides). */
+  readonly canAmend = computed(() => {
+    const incident = this.incident();
+    const agentId = this.auth.user()?.agentId;
+    return (
+      !!incident && (this.canReview() || (!!agentId && incident.agents.some((agent) => agent.id === agentId)))
+    );
+  });
+  readonly timeline = computed(() => {
+    const incident = this.incident();
+    return incident ? buildTimeline(incident) : [];
+  });
+  readonly actions = computed(() => (this.incident()?.actions ?? []).map(actionText));
+  readonly agentNames = computed(() => (this.incident()?.agents ?? []).map((agent) => agent.name).join(', '));
+  readonly longDateTime = longDateTime;
+  readonly dateTime = dateTimeFr;
+  readonly quartier = quartierLabel;
+  private request = 0;
+
+  constructor() {
+    effect(() => {
+      const id = this.id();
+      untracked(() => void this.load(id));
+    });
+  }
+
+  async load(id: string = this.id()): Promise<void> {
+    const request = ++this.request;
+    this.loading.set(true);
+    this.error.set(null);
+    this.notFound.set(false);
+    try {
+      const incident = await this.api.get(id);
+      if (request === this.request) this.incident.set(incident);
+    } catch (error) {
+      if (request !== this.request) return;
+      this.incident.set(null);
+      if (error instanceof HttpErrorResponse && error.status === 404) this.notFound.set(true);
+      else this.error.set(problemOf(error).detail);
+    } finally {
+      if (request === this.request) this.loading.set(false);
+    }
+  }
+
+  amended(incident: IncidentResponse): void {
+    this.incident.set(incident);
+    this.snackBar.open($localize`Complément ajouté à ${incident.number}.`, 'OK', { duration: 4000 });
+  }
+
+  footageRequested(request: FootageRequestResponse): void {
+    this.requestingFootage.set(false);
+    this.incident.update((incident) =>
+      incident
+        ? { ...incident, footageRequests: sortByUrgency([...incident.footageRequests, request]) }
+        : incident,
+    );
+    this.snackBar
+      .open(
+        $localize`Réquisition enregistrée : images de ${request.camera.code} écrasées le ${dateTimeFr(request.overwriteAt)}.`,
+        $localize`Voir le registre`,
+        { duration: 8000 },
+      )
+      .onAction()
+      .subscribe(() => void this.router.navigate(['/videoprotection/requisitions']));
+  }
+
+  statusChanged(incident: IncidentResponse): void {
+    this.incident.set(incident);
+    this.snackBar.open($localize`Statut de ${incident.number} modifié.`, 'OK', { duration: 4000 });
+  }
+}

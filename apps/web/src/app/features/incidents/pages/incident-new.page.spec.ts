@@ -1,0 +1,276 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { ChangeDetectionStrategy, Component } from '@angular/core';
+import { TestBed } from '@angular/core/testing';
+import { provideRouter, Router } from '@angular/router';
+import { RouterTestingHarness } from '@angular/router/testing';
+import { Role } from '@vigie/shared';
+
+import { Geolocation } from '../data-access/geolocation';
+import { parisLocalInput } from '../entry-form.rules';
+import {
+  authOf,
+  incidentOf,
+  invalid,
+  JULIEN_ID,
+  KARIM_ID,
+  settle,
+  userOf,
+  YASMINE_ID,
+} from '../testing/incident.builders';
+import { IncidentNewPage } from './incident-new.page';
+
+@Component({ selector: 'vg-detail-stub', template: '', changeDetection: ChangeDetectionStrategy.OnPush })
+class DetailStub {}
+
+const AGENTS = [
+  { id: YASMINE_ID, firstName: 'Yasmine', lastName: 'Haddad', status: 'ACTIVE' },
+  { id: JULIEN_ID, firstName: 'Julien', lastName: 'Lefebvre', status: 'ACTIVE' },
+  { id: KARIM_ID, firstName: 'Karim', lastName: 'Benali', status: 'ACTIVE' },
+  { id: 'd-1', firstName: 'Parti', lastName: 'Ancien', status: 'DEPARTED' },
+];
+
+describe('IncidentNewPage', () => {
+  let harness: RouterTestingHarness;
+  let backend: HttpTestingController;
+  let element: HTMLElement;
+  const geolocation = { available: () => true, current: jest.fn<Promise<unknown>, []>() };
+
+  async function open(roles: Role[] = [Role.AGENT], cameras: 'none' | 'some' = 'none'): Promise<void> {
+    TestBed.configureTestingModule({
+      providers: [
+        provideRouter([
+          { path: 'main-courante/nouvelle', component: IncidentNewPage },
+          { path: 'main-courante/:id', component: DetailStub },
+        ]),
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        authOf(userOf(roles, JULIEN_ID)),
+        { provide: Geolocation, useValue: geolocation },
+      ],
+    });
+    backend = TestBed.inject(HttpTestingController);
+    harness = await RouterTestingHarness.create();
+    await harness.navigateByUrl('/main-courante/nouvelle', IncidentNewPage);
+    element = harness.routeNativeElement!;
+    backend.expectOne((r) => r.url === '/api/agents').flush({ items: AGENTS, nextCursor: null });
+    const camerasRequest = backend.expectOne('/api/cameras');
+    if (cameras === 'none') camerasRequest.flush({ status: 404 }, { status: 404, statusText: 'Not Found' });
+    else camerasRequest.flush([{ id: 'cam-1', code: 'N-01', label: 'Parc urbain', status: 'ACTIVE' }]);
+    await render();
+  }
+  // jsdom lays nothing out: the first field to fix is focused, not scrolled to.
+  beforeAll(() => {
+    Element.prototype.scrollIntoView = jest.fn();
+  });
+  afterEach(() => {
+    backend.verify();
+    geolocation.current.mockReset();
+    document.querySelector('.cdk-overlay-container')?.replaceChildren();
+  });
+
+  async function render(): Promise<void> {
+    await settle();
+    harness.detectChanges();
+    await harness.fixture.whenStable();
+  }
+
+  const byTestId = <T extends HTMLElement = HTMLElement>(id: string) =>
+    element.querySelector<T>(`[data-testid="${id}"]`)!;
+  function type(id: string, value: string): void {
+    const input = byTestId<HTMLInputElement>(id);
+    input.value = value;
+    input.dispatchEvent(new Event('input'));
+    input.dispatchEvent(new Event('blur'));
+  }
+  async function pick(selectId: string, option: string): Promise<void> {
+    byTestId(selectId).querySelector<HTMLElement>('.mat-mdc-select-trigger')!.click();
+    await render();
+    const found = [...document.querySelectorAll<HTMLElement>('mat-option')].find((o) =>
+      o.textContent?.trim().startsWith(option),
+    );
+    found!.click();
+    await render();
+  }
+  async function chooseCategory(group: string, leaf: string): Promise<void> {
+    const buttons = () => [...element.querySelectorAll<HTMLButtonElement>('vg-category-picker button')];
+    buttons()
+      .find((b) => b.textContent?.includes(group))!
+      .click();
+    await render();
+    buttons()
+      .find((b) => b.textContent?.trim() === leaf)!
+      .click();
+    await render();
+  }
+  const errors = () =>
+    [...element.querySelectorAll('mat-error, .field-error')].map((e) => e.textContent?.trim());
+
+  it('records an agent’s entry: now by default, himself present, the category in two taps; then opens it', async () => {
+    await open();
+    // Now, in Paris, to the minute.
+    expect(byTestId<HTMLInputElement>('occurred-at').value).toBe(parisLocalInput(new Date()));
+
+    // He is present and cannot take himself off; the departed are not offered.
+    expect(byTestId('agents').textContent).toContain('Julien Lefebvre (vous)');
+    byTestId('agents').querySelector<HTMLElement>('.mat-mdc-select-trigger')!.click();
+    await render();
+    const options = [...document.querySelectorAll<HTMLElement>('mat-option')];
+    expect(options.map((o) => o.textContent?.trim())).toEqual([
+      'Julien Lefebvre (vous, auteur)',
+      'Karim Benali',
+      'Yasmine Haddad',
+    ]);
+    expect(options[0].getAttribute('aria-disabled')).toBe('true');
+    options[2].click();
+    await render();
+    document.querySelector<HTMLElement>('.cdk-overlay-backdrop')?.click();
+    await render();
+
+    await chooseCategory('Tranquillité publique', 'Bruit, tapage');
+    expect(byTestId('category-chosen').textContent).toContain('Bruit, tapage');
+    await pick('quartier', 'Bourg');
+    type('address', '12 rue du Bourg');
+    type('summary', 'Tapage nocturne, musique forte');
+    await render();
+    expect(byTestId('summary-count').textContent).toContain('30 / 200');
+    type('description', 'Voisin excédé, rappel des règles.');
+    byTestId('action-FINE').querySelector('input')!.click();
+    await render();
+    type('natinf', '35008');
+
+    byTestId<HTMLButtonElement>('save-incident').click();
+    await render();
+    const post = backend.expectOne({ method: 'POST', url: '/api/incidents' });
+    expect(post.request.body).toEqual({
+      occurredAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:00[+-]0[12]:00$/),
+      category: 'PUBLIC_PEACE.NOISE',
+      location: { address: '12 rue du Bourg', quartier: 'BOURG' },
+      summary: 'Tapage nocturne, musique forte',
+      description: 'Voisin excédé, rappel des règles.',
+      agentIds: [JULIEN_ID, YASMINE_ID],
+      actions: [{ kind: 'FINE', natinf: '35008' }],
+    });
+    post.flush(incidentOf({ id: 'inc-124', number: 'MC-2026-000124' }));
+    await render();
+    expect(TestBed.inject(Router).url).toBe('/main-courante/inc-124');
+    expect(document.querySelector('mat-snack-bar-container')?.textContent).toContain(
+      'Entrée MC-2026-000124 enregistrée',
+    );
+  });
+
+  it('says in French what is missing and sends nothing', async () => {
+    await open();
+    type('summary', '  ');
+    byTestId<HTMLButtonElement>('save-incident').click();
+    await render();
+    expect(errors()).toEqual([
+      'Choisissez une catégorie.',
+      'Choisissez le quartier.',
+      'Indiquez l’adresse ou le lieu (3 caractères au moins).',
+      'Résumez les faits (3 caractères au moins).',
+    ]);
+    expect(byTestId('form-error').textContent).toContain('Certains champs sont à compléter ou à corriger.');
+    backend.expectNone({ method: 'POST', url: '/api/incidents' });
+
+    // Once every field is right, the form stops saying so before he saves again.
+    await chooseCategory('Tranquillité publique', 'Bruit, tapage');
+    await pick('quartier', 'Bourg');
+    type('address', '12 rue du Bourg');
+    type('summary', 'Tapage nocturne');
+    await render();
+    expect(errors()).toEqual([]);
+    expect(element.querySelector('[data-testid="form-error"]')).toBeNull();
+  });
+
+  it('refuses facts in the future, and more than 30 days back for an agent but not for a supervisor', async () => {
+    await open();
+    const tomorrow = parisLocalInput(new Date(Date.now() + 86_400_000));
+    type('occurred-at', tomorrow);
+    await render();
+    expect(byTestId('occurred-at-error').textContent).toContain(
+      'Les faits ne peuvent pas être dans le futur.',
+    );
+    type('occurred-at', parisLocalInput(new Date(Date.now() - 40 * 86_400_000)));
+    await render();
+    expect(byTestId('occurred-at-error').textContent).toContain(
+      'Plus de 30 jours en arrière : à saisir par un chef de brigade.',
+    );
+    byTestId<HTMLButtonElement>('occurred-now').click();
+    await render();
+    expect(element.querySelector('[data-testid="occurred-at-error"]')).toBeNull();
+  });
+
+  it('lets a supervisor record older facts', async () => {
+    await open([Role.SUPERVISOR]);
+    type('occurred-at', parisLocalInput(new Date(Date.now() - 40 * 86_400_000)));
+    await render();
+    expect(element.querySelector('[data-testid="occurred-at-error"]')).toBeNull();
+  });
+
+  it('shows the API’s objections next to the fields they concern, and stays on the form', async () => {
+    await open();
+    await chooseCategory('Animaux', 'Animal errant');
+    await pick('quartier', 'Marais');
+    type('address', 'chemin du Marais');
+    type('summary', 'Chien errant');
+    byTestId<HTMLButtonElement>('save-incident').click();
+    await render();
+    const refusal = invalid([
+      { field: 'occurredAt', message: 'plus de 30 jours en arrière : à saisir par un chef de brigade' },
+      { field: 'location.address', message: 'adresse inconnue' },
+    ]);
+    backend.expectOne({ method: 'POST', url: '/api/incidents' }).flush(refusal.body, refusal.options);
+    await render();
+    expect(byTestId('occurred-at-error').textContent).toContain(
+      'Plus de 30 jours en arrière : à saisir par un chef de brigade.',
+    );
+    expect(errors()).toContain('Adresse inconnue.');
+    expect(byTestId('form-error').textContent).toContain('Certains champs sont invalides.');
+    expect(TestBed.inject(Router).url).toBe('/main-courante/nouvelle');
+  });
+
+  it('takes the phone’s position inside Lomme, and goes on without it when refused', async () => {
+    await open();
+    geolocation.current.mockRejectedValueOnce({ code: 1 });
+    byTestId<HTMLButtonElement>('use-position').click();
+    await render();
+    expect(byTestId('position-message').textContent).toContain(
+      'Localisation refusée : l’adresse suffit, la position est facultative.',
+    );
+    expect(element.querySelector('[data-testid="position-state"]')).toBeNull();
+
+    geolocation.current.mockResolvedValueOnce({
+      coords: { latitude: 50.6447, longitude: 2.9871, accuracy: 9 },
+    });
+    byTestId<HTMLButtonElement>('use-position').click();
+    await render();
+    expect(byTestId('position-state').textContent).toContain('Position relevée');
+    expect(byTestId('position-state').textContent).toContain('à 9 m près');
+    expect(element.querySelector('[data-testid="position-message"]')).toBeNull();
+
+    await chooseCategory('Assistance aux personnes', 'Personne vulnérable');
+    await pick('quartier', 'Bourg');
+    type('address', 'place du Bourg');
+    type('summary', 'Personne âgée désorientée');
+    byTestId<HTMLButtonElement>('save-incident').click();
+    await render();
+    const post = backend.expectOne({ method: 'POST', url: '/api/incidents' });
+    expect(post.request.body.location).toEqual({
+      address: 'place du Bourg',
+      quartier: 'BOURG',
+      lat: 50.6447,
+      lng: 2.9871,
+    });
+    post.flush(incidentOf({ id: 'inc-125', number: 'MC-2026-000125' }));
+    await render();
+  });
+
+  it('offers the cameras when the API has a registry, and leaves the field out otherwise', async () => {
+    await open([Role.AGENT], 'some');
+    expect(byTestId('cameras')).not.toBeNull();
+    TestBed.resetTestingModule();
+    await open([Role.AGENT], 'none');
+    expect(element.querySelector('[data-testid="cameras"]')).toBeNull();
+  });
+});

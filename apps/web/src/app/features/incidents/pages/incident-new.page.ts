@@ -1,0 +1,267 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  ElementRef,
+  inject,
+  OnInit,
+  signal,
+} from '@angular/core';
+import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
+import {
+  type AbstractControl,
+  FormBuilder,
+  ReactiveFormsModule,
+  type ValidationErrors,
+  Validators,
+} from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatCheckboxModule } from '@angular/material/checkbox';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatIconModule } from '@angular/material/icon';
+import { MatInputModule } from '@angular/material/input';
+import { MatSelectModule } from '@angular/material/select';
+import { MatSnackBar } from '@angular/material/snack-bar';
+import { Router, RouterLink } from '@angular/router';
+import {
+  ACTION_LABELS,
+  AgentStatus,
+  IncidentActionKind,
+  type Quartier,
+  QUARTIER_LABELS,
+} from '@vigie/shared';
+
+import { AuthService } from '../../../core/auth/auth.service';
+import { problemOf } from '../../../core/http/problem';
+import { AgentsApi } from '../../agents/data-access/agents.api';
+import { CategoryPicker } from '../components/category-picker';
+import type { AgentOption } from '../components/incident-filters-form';
+import { PositionField } from '../components/position-field';
+import { type CameraOption, IncidentsApi } from '../data-access/incidents.api';
+import {
+  ADDRESS_MAX,
+  DESCRIPTION_MAX,
+  formErrorsOf,
+  MAX_BACKDATING_DAYS,
+  OCCURRED_AT_MESSAGES,
+  occurredAtError,
+  parisLocalInput,
+  type Position,
+  SUMMARY_MAX,
+  toCreateDto,
+} from '../entry-form.rules';
+
+/** At least `min` characters once the spaces around are taken off. */
+function trimmedMin(min: number) {
+  return (control: AbstractControl<string>): ValidationErrors | null =>
+    control.value && control.value.trim().length < min ? { trimmedMin: min } : null;
+}
+
+const FORM_FIELDS = ['occurredAt', 'category', 'quartier', 'address', 'summary', 'description', 'agentIds'];
+
+/**
+ * « Nouvelle entrée », made for a phone in the street: the time of the facts (now by default),
+ * the category in two taps, where, what, who was there, what was done. The API's objections are
+ * shown next to the fields they concern.
+ */
+@Component({
+  selector: 'vg-incident-new-page',
+  imports: [
+    CategoryPicker,
+    MatButtonModule,
+    MatCheckboxModule,
+    MatFormFieldModule,
+    MatIconModule,
+    MatInputModule,
+    MatSelectModule,
+    PositionField,
+    ReactiveFormsModule,
+    RouterLink,
+  ],
+  templateUrl: './incident-new.page.html',
+  styleUrl: './incident-new.page.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class IncidentNewPage implements OnInit {
+  private readonly api = inject(IncidentsApi);
+  private readonly agentsApi = inject(AgentsApi);
+  private readonly auth = inject(AuthService);
+  private readonly router = inject(Router);
+  private readonly snackBar = inject(MatSnackBar);
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
+
+  /** Supervisors and the chief may record facts more than 30 days old. */
+  readonly mayBackdate = this.auth.can('reviewIncidents');
+  readonly authorId = this.auth.user()?.agentId ?? null;
+  readonly quartiers = Object.entries(QUARTIER_LABELS).map(([value, label]) => ({
+    value: value as Quartier,
+    label,
+  }));
+  readonly actionKinds = Object.values(IncidentActionKind).map((kind) => ({
+    kind,
+    label: ACTION_LABELS[kind],
+  }));
+  readonly summaryMax = SUMMARY_MAX;
+  readonly descriptionMax = DESCRIPTION_MAX;
+  readonly descriptionMaxLabel = DESCRIPTION_MAX.toLocaleString('fr-FR');
+  readonly addressMax = ADDRESS_MAX;
+  readonly backdatingDays = MAX_BACKDATING_DAYS;
+
+  private readonly fb = inject(FormBuilder).nonNullable;
+  readonly form = this.fb.group({
+    occurredAt: [
+      parisLocalInput(new Date()),
+      (control: AbstractControl<string>): ValidationErrors | null => {
+        const error = occurredAtError(control.value, new Date(), this.mayBackdate);
+        return error ? { [error]: true } : null;
+      },
+    ],
+    category: ['', Validators.required],
+    quartier: this.fb.control<Quartier | ''>('', Validators.required),
+    address: ['', [Validators.required, trimmedMin(3), Validators.maxLength(ADDRESS_MAX)]],
+    summary: ['', [Validators.required, trimmedMin(3), Validators.maxLength(SUMMARY_MAX)]],
+    description: ['', Validators.maxLength(DESCRIPTION_MAX)],
+    agentIds: this.fb.control<string[]>(this.authorId ? [this.authorId] : [], Validators.required),
+    cameraIds: this.fb.control<string[]>([]),
+    actions: this.fb.control<IncidentActionKind[]>([]),
+    natinf: ['', Validators.pattern(/^\d{1,5}$/)],
+  });
+  readonly position = signal<Position | null>(null);
+  readonly positionError = signal<string | null>(null);
+  readonly agents = signal<AgentOption[]>([]);
+  readonly cameras = signal<CameraOption[] | null>(null);
+  readonly saving = signal(false);
+  /** The API's objection to the last attempt, until the next one. */
+  private readonly problem = signal<string | null>(null);
+  /** Whether saving was tried: from then on the form says when fields are still to fix. */
+  private readonly attempted = signal(false);
+  private readonly status = toSignal(this.form.statusChanges, { initialValue: this.form.status });
+  readonly error = computed(
+    () =>
+      this.problem() ??
+      (this.attempted() && this.status() === 'INVALID'
+        ? $localize`Certains champs sont à compléter ou à corriger.`
+        : null),
+  );
+
+  private readonly values = toSignal(this.form.valueChanges, { initialValue: this.form.getRawValue() });
+  readonly summaryLength = computed(() => this.values().summary?.length ?? 0);
+  readonly descriptionLength = computed(() => this.values().description?.length ?? 0);
+  readonly fine = computed(() => (this.values().actions ?? []).includes(IncidentActionKind.FINE));
+  readonly presentNames = computed(() => {
+    const ids = new Set(this.values().agentIds ?? []);
+    return this.agents()
+      .filter((agent) => ids.has(agent.id))
+      .map((agent) => (agent.id === this.authorId ? $localize`${agent.name} (vous)` : agent.name));
+  });
+
+  constructor() {
+    // Once a field is changed, the API's last objection no longer describes the form.
+    this.form.valueChanges.pipe(takeUntilDestroyed()).subscribe(() => this.problem.set(null));
+  }
+
+  ngOnInit(): void {
+    void this.loadAgents();
+    void this.api
+      .cameras()
+      .then((cameras) => this.cameras.set(cameras))
+      .catch(() => this.cameras.set(null));
+  }
+
+  private async loadAgents(): Promise<void> {
+    try {
+      const agents = (await this.agentsApi.all())
+        .filter((agent) => agent.status !== AgentStatus.DEPARTED)
+        .map((agent) => ({ id: agent.id, name: `${agent.firstName} ${agent.lastName}` }))
+        .sort((a, b) =>
+          a.id === this.authorId ? -1 : b.id === this.authorId ? 1 : a.name.localeCompare(b.name, 'fr'),
+        );
+      this.agents.set(agents);
+    } catch {
+      const name = this.auth.user()?.displayName ?? '';
+      if (this.authorId) this.agents.set([{ id: this.authorId, name }]);
+    }
+  }
+
+  occurredAtMessage(): string | null {
+    const control = this.form.controls.occurredAt;
+    if (control.hasError('server')) return control.getError('server') as string;
+    const key = (['required', 'invalid', 'future', 'tooOld'] as const).find((k) => control.hasError(k));
+    return key ? OCCURRED_AT_MESSAGES[key] : null;
+  }
+
+  now(): void {
+    this.form.controls.occurredAt.setValue(parisLocalInput(new Date()));
+  }
+
+  maxOccurredAt(): string {
+    return parisLocalInput(new Date(Date.now() + 5 * 60_000));
+  }
+
+  toggleAction(kind: IncidentActionKind, checked: boolean): void {
+    const actions = this.form.controls.actions.value.filter((k) => k !== kind);
+    this.form.controls.actions.setValue(checked ? [...actions, kind] : actions);
+    if (kind === IncidentActionKind.FINE && !checked) this.form.controls.natinf.setValue('');
+  }
+
+  hasAction(kind: IncidentActionKind): boolean {
+    return this.form.controls.actions.value.includes(kind);
+  }
+
+  async submit(): Promise<void> {
+    if (this.saving()) return;
+    this.form.markAllAsTouched();
+    this.problem.set(null);
+    this.attempted.set(true);
+    if (this.form.invalid) {
+      this.focusFirstInvalid();
+      return;
+    }
+    this.saving.set(true);
+    this.positionError.set(null);
+    try {
+      const created = await this.api.create(
+        toCreateDto({ ...this.form.getRawValue(), position: this.position() }),
+      );
+      this.form.markAsPristine();
+      await this.router.navigate(['/main-courante', created.id]);
+      this.snackBar.open($localize`Entrée ${created.number} enregistrée`, 'OK', { duration: 5000 });
+    } catch (error) {
+      this.showProblem(error);
+    } finally {
+      this.saving.set(false);
+    }
+  }
+
+  private showProblem(error: unknown): void {
+    const problem = problemOf(error);
+    const byField = formErrorsOf(problem.errors ?? []);
+    for (const [field, message] of Object.entries(byField)) {
+      if (field === 'position') {
+        this.positionError.set(message);
+        continue;
+      }
+      const control = this.form.get(field);
+      if (control) {
+        control.setErrors({ ...control.errors, server: message });
+        control.markAsTouched();
+      }
+    }
+    this.problem.set(problem.detail);
+    if (Object.keys(byField).some((field) => FORM_FIELDS.includes(field))) this.focusFirstInvalid();
+  }
+
+  /** The first field to fix, in the order of the form, brought into view and focused. */
+  private focusFirstInvalid(): void {
+    setTimeout(() => {
+      const field = this.host.nativeElement.querySelector<HTMLElement>(
+        '[formControlName].ng-invalid, vg-category-picker.ng-invalid',
+      );
+      if (!field) return;
+      const target =
+        field.tagName === 'VG-CATEGORY-PICKER' ? field.querySelector<HTMLElement>('button') : field;
+      target?.scrollIntoView({ block: 'center' });
+      target?.focus();
+    });
+  }
+}

@@ -1,0 +1,194 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  DestroyRef,
+  effect,
+  ElementRef,
+  inject,
+  input,
+  output,
+  signal,
+  viewChild,
+} from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatIconModule } from '@angular/material/icon';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { MatTooltipModule } from '@angular/material/tooltip';
+
+import { PlanStore } from '../data-access/plan.store';
+import { WeekStore } from '../data-access/week.store';
+import { shortInGrid } from '../plan-preview';
+import {
+  addedLabel,
+  BAR_FULL,
+  daysLabel,
+  decimalFr,
+  differenceCount,
+  differenceLabel,
+  fairnessRows,
+  gapLabel,
+  loadRows,
+  LOOSE_GAP,
+  placesLabel,
+  PLAN_STATUS_LABELS,
+  PLANNER_SECONDS,
+  proposedLabel,
+  secondsLabel,
+} from '../plan-words';
+import { publishedDays } from '../planning-words';
+
+/**
+ * The summary of a proposal of the planner, beside the grid where its assignments show as ghosts:
+ * the wait while the solver searches, then coverage, what stays uncovered and why, each agent's
+ * hours, nights and weekends, the fairness against the greedy pass, the solver's status; then
+ * « Appliquer » or « Annuler », and after applying, what was actually written. Reduced to a strip
+ * above the grid, it leaves the grid the whole width (a laptop's screen).
+ */
+@Component({
+  selector: 'vg-plan-panel',
+  imports: [MatButtonModule, MatIconModule, MatProgressBarModule, MatTooltipModule],
+  templateUrl: './plan-panel.html',
+  styleUrl: './plan-panel.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class PlanPanel {
+  private readonly plan = inject(PlanStore);
+  private readonly week = inject(WeekStore);
+
+  /** Shown as a strip above the grid (the grid gets the whole width) rather than beside it. */
+  readonly collapsed = input(false);
+  /** « Réduire » / « Afficher le résumé ». */
+  readonly fold = output<void>();
+  /** « Appliquer »: the page asks for confirmation first. */
+  readonly apply = output<void>();
+  /** « Annuler » (or closing): the proposal and its ghosts go. */
+  readonly dismiss = output<void>();
+
+  readonly state = this.plan.state;
+  readonly outdated = this.plan.outdated;
+  readonly seconds = PLANNER_SECONDS;
+  readonly barFull = BAR_FULL;
+  readonly cancelLabel = $localize`Annuler la proposition`;
+  readonly closeLabel = $localize`Fermer le résumé`;
+  readonly collapseLabel = $localize`Réduire le résumé`;
+  readonly solvingLabel = $localize`Recherche d’un planning en cours`;
+  readonly applyingLabel = $localize`Écriture du planning en cours`;
+  private readonly heading = viewChild<ElementRef<HTMLElement>>('heading');
+
+  /**
+   * What the summary shows: the proposal (once applied, it is what was written, as the API wrote
+   * the reviewed proposal as it was; its figures keep the solver's status and gap).
+   */
+  readonly result = computed(() => {
+    const state = this.state();
+    return state?.proposal ?? state?.applied ?? null;
+  });
+  readonly statusLine = computed(() => {
+    const stats = this.result()?.stats;
+    if (!stats) return null;
+    return {
+      status: PLAN_STATUS_LABELS[stats.status],
+      gap: gapLabel(stats.status, stats.mipGap),
+      loose: stats.status !== 'optimal' && stats.mipGap !== null && stats.mipGap > LOOSE_GAP,
+    };
+  });
+  /** The week was published since the proposal: the planner never changes a published week. */
+  readonly weekPublished = computed(() => this.week.publication().state === 'published');
+  readonly times = computed(() => {
+    const stats = this.result()?.stats;
+    if (!stats) return null;
+    return {
+      total: secondsLabel(stats.totalSeconds),
+      first: stats.firstFeasibleSeconds === null ? null : secondsLabel(stats.firstFeasibleSeconds),
+    };
+  });
+  readonly coverage = computed(() => {
+    const stats = this.result()?.stats;
+    if (!stats) return null;
+    const { filledPlaces, requiredPlaces } = stats.solver;
+    return {
+      solver: placesLabel(stats.solver),
+      greedy: placesLabel(stats.greedy),
+      full: filledPlaces >= requiredPlaces,
+      percent: requiredPlaces > 0 ? Math.round((100 * filledPlaces) / requiredPlaces) : 100,
+      required: requiredPlaces,
+    };
+  });
+  readonly headline = computed(() => {
+    const state = this.state();
+    if (state?.applied) return addedLabel(state.applied.assignments.length);
+    return state?.proposal ? proposedLabel(state.proposal.assignments.length) : null;
+  });
+  readonly difference = computed(() => {
+    const state = this.state();
+    if (!state?.applied || !state.proposal) return null;
+    const count = differenceCount(state.proposal.assignments, state.applied.assignments);
+    return { text: differenceLabel(count), changed: count > 0 };
+  });
+  readonly fairness = computed(() => {
+    const stats = this.result()?.stats;
+    return stats ? fairnessRows(stats) : [];
+  });
+  readonly loads = computed(() => {
+    const names = new Map(this.week.agents().map((a) => [a.id, `${a.lastName} ${a.firstName}`]));
+    return loadRows(this.result()?.stats.agents ?? [], names);
+  });
+  private readonly publishedDays = computed(() =>
+    publishedDays(this.week.publications(), this.week.monday()),
+  );
+  readonly published = computed(() => {
+    const days = this.publishedDays();
+    return days.length > 0 ? daysLabel(days) : null;
+  });
+  /** Shifts the grid shows short that the planner counted as filled (it counts trainees). */
+  readonly shortInGrid = computed(() => {
+    const result = this.result();
+    return result ? shortInGrid(this.week.grid().days, result.uncovered, this.publishedDays()) : [];
+  });
+  /** What the planner could not cover, with its reasons. */
+  readonly listed = computed(() =>
+    (this.result()?.uncovered ?? []).map(({ shiftId, message }) => ({ shiftId, message })),
+  );
+  /** What stays uncovered: the planner's list, then what the grid shows short besides. */
+  readonly uncovered = computed(() => [...this.listed(), ...this.shortInGrid()]);
+
+  /** The wait: seconds since the request, a bar that fills over the time limit. */
+  private readonly now = signal(Date.now());
+  readonly elapsed = computed(() => {
+    const state = this.state();
+    return state ? Math.max(0, (this.now() - state.since) / 1000) : 0;
+  });
+  readonly elapsedLabel = computed(() => decimalFr(Math.floor(this.elapsed()), 0));
+  readonly overdue = computed(() => this.elapsed() >= PLANNER_SECONDS);
+  readonly progress = computed(() => Math.min(100, (100 * this.elapsed()) / PLANNER_SECONDS));
+
+  constructor() {
+    let timer: ReturnType<typeof setInterval> | undefined;
+    const stop = (): void => {
+      clearInterval(timer);
+      timer = undefined;
+    };
+    effect(() => {
+      if (this.plan.busy()) {
+        this.now.set(Date.now());
+        timer ??= setInterval(() => this.now.set(Date.now()), 250);
+      } else stop();
+    });
+    inject(DestroyRef).onDestroy(stop);
+  }
+
+  /** Brings the shift an uncovered line is about into view in the grid. */
+  show(shiftId: string): void {
+    this.week.highlight.set({ shiftId });
+  }
+
+  retry(): void {
+    void this.plan.propose();
+  }
+
+  /** Moves the focus to the panel's title (after applying, the buttons it was on are gone). */
+  focus(): void {
+    setTimeout(() => this.heading()?.nativeElement.focus());
+  }
+}

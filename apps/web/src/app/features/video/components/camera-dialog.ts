@@ -1,0 +1,155 @@
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatCheckboxModule } from '@angular/material/checkbox';
+import { MatDatepickerModule } from '@angular/material/datepicker';
+import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { MatSelectModule } from '@angular/material/select';
+import {
+  CAMERA_CODE_PATTERN,
+  CameraKind,
+  type CameraResponse,
+  CameraStatus,
+  insideLomme,
+  Quartier,
+  QUARTIER_LABELS,
+} from '@vigie/shared';
+
+import { fieldErrors, problemOf } from '../../../core/http/problem';
+import { isoDate, localDate, provideFrenchDates } from '../../../shared/ui/french-dates';
+import { sentence } from '../../incidents/entry-form.rules';
+import { VideoApi } from '../data-access/video.api';
+import { cameraKindLabel, cameraStatusLabel } from '../video-words';
+
+/** What the dialog closes with: the saved camera, or 'reload' when it was changed meanwhile. */
+export type CameraDialogResult = CameraResponse | 'reload';
+
+/** Registers a camera, or edits one (`data` given, with its version: a stale one asks to reload). */
+@Component({
+  selector: 'vg-camera-dialog',
+  imports: [
+    MatButtonModule,
+    MatCheckboxModule,
+    MatDatepickerModule,
+    MatDialogModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatSelectModule,
+    ReactiveFormsModule,
+  ],
+  providers: [provideFrenchDates()],
+  templateUrl: './camera-dialog.html',
+  styleUrl: './camera-dialog.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class CameraDialog {
+  private readonly api = inject(VideoApi);
+  private readonly dialog = inject(MatDialogRef<CameraDialog, CameraDialogResult>);
+  readonly existing = inject<CameraResponse | null>(MAT_DIALOG_DATA);
+
+  readonly kinds = Object.values(CameraKind).map((value) => ({ value, label: cameraKindLabel(value) }));
+  readonly statuses = Object.values(CameraStatus).map((value) => ({
+    value,
+    label: cameraStatusLabel(value),
+  }));
+  readonly quartiers = Object.values(Quartier).map((value) => ({ value, label: QUARTIER_LABELS[value] }));
+
+  private readonly fb = inject(FormBuilder);
+  readonly form = this.fb.group({
+    code: [this.existing?.code ?? '', [Validators.required, Validators.pattern(CAMERA_CODE_PATTERN)]],
+    kind: [this.existing?.kind ?? CameraKind.FIXED, Validators.required],
+    label: [
+      this.existing?.label ?? '',
+      [Validators.required, Validators.minLength(3), Validators.maxLength(120)],
+    ],
+    quartier: [this.existing?.quartier ?? (null as Quartier | null), Validators.required],
+    status: [this.existing?.status ?? CameraStatus.PLANNED, Validators.required],
+    plannedYear: [
+      this.existing?.plannedYear ?? new Date().getFullYear(),
+      [Validators.required, Validators.min(2020), Validators.max(2040)],
+    ],
+    installedOn: [this.existing?.installedOn ? localDate(this.existing.installedOn) : (null as Date | null)],
+    connectedToCsu: [this.existing?.connectedToCsu ?? false],
+    lat: [this.existing?.lat ?? (null as number | null)],
+    lng: [this.existing?.lng ?? (null as number | null)],
+    note: ['', Validators.maxLength(500)],
+  });
+  private readonly status = toSignal(this.form.controls.status.valueChanges, {
+    initialValue: this.form.controls.status.value,
+  });
+  /** A status change is kept in the camera's history, with a note. */
+  readonly statusChanged = computed(() => !!this.existing && this.status() !== this.existing.status);
+
+  readonly serverErrors = signal<Record<string, string>>({});
+  readonly positionError = signal<string | null>(null);
+  readonly error = signal<string | null>(null);
+  readonly stale = signal(false);
+  readonly saving = signal(false);
+
+  constructor() {
+    // Code and kind name the camera in the register: they are not changed afterwards.
+    if (this.existing) {
+      this.form.controls.code.disable();
+      this.form.controls.kind.disable();
+    }
+  }
+
+  async save(): Promise<void> {
+    this.form.markAllAsTouched();
+    this.positionError.set(null);
+    const v = this.form.getRawValue();
+    const hasLat = v.lat !== null && `${v.lat}` !== '';
+    const hasLng = v.lng !== null && `${v.lng}` !== '';
+    if (hasLat !== hasLng) this.positionError.set($localize`Latitude et longitude vont ensemble.`);
+    else if (hasLat && !insideLomme(Number(v.lat), Number(v.lng)))
+      this.positionError.set($localize`La position doit être dans Lomme.`);
+    if (this.form.invalid || this.positionError() || this.saving()) return;
+    this.saving.set(true);
+    this.serverErrors.set({});
+    this.error.set(null);
+    this.stale.set(false);
+    const common = {
+      label: (v.label ?? '').trim(),
+      quartier: v.quartier!,
+      status: v.status!,
+      plannedYear: Number(v.plannedYear),
+      connectedToCsu: !!v.connectedToCsu,
+    };
+    try {
+      const saved = this.existing
+        ? await this.api.updateCamera(this.existing.id, {
+            ...common,
+            lat: hasLat ? Number(v.lat) : null,
+            lng: hasLng ? Number(v.lng) : null,
+            installedOn: v.installedOn ? isoDate(v.installedOn) : null,
+            ...(this.statusChanged() && v.note?.trim() ? { note: v.note.trim() } : {}),
+            version: this.existing.version,
+          })
+        : await this.api.createCamera({
+            ...common,
+            code: (v.code ?? '').trim().toUpperCase(),
+            kind: v.kind!,
+            ...(hasLat ? { lat: Number(v.lat), lng: Number(v.lng) } : {}),
+            ...(v.installedOn ? { installedOn: isoDate(v.installedOn) } : {}),
+          });
+      this.dialog.close(saved);
+    } catch (error) {
+      const problem = problemOf(error);
+      this.stale.set(problem.status === 409 && problem.code === 'VERSION_CONFLICT');
+      const byField = fieldErrors(problem);
+      this.serverErrors.set(
+        Object.fromEntries(Object.entries(byField).map(([field, message]) => [field, sentence(message)])),
+      );
+      this.error.set(problem.detail);
+    } finally {
+      this.saving.set(false);
+    }
+  }
+
+  reload(): void {
+    this.dialog.close('reload');
+  }
+}

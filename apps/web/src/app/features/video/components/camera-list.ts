@@ -1,0 +1,31 @@
+import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatIconModule } from '@angular/material/icon';
+import { type CameraResponse, formatDateFr } from '@vigie/shared';
+
+import { quartierLabel } from '../../incidents/incident-words';
+import { cameraKindLabel } from '../video-words';
+import { CameraStatusChip } from './camera-status-chip';
+
+/** The registry as a list: a row per camera; choosing one shows it on the map. */
+@Component({
+  selector: 'vg-camera-list',
+  imports: [CameraStatusChip, MatButtonModule, MatIconModule],
+  templateUrl: './camera-list.html',
+  styleUrl: './camera-list.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class CameraList {
+  readonly cameras = input.required<CameraResponse[]>();
+  readonly selectedId = input<string | null>(null);
+  readonly canEdit = input(false);
+  readonly selected = output<string>();
+  readonly edit = output<CameraResponse>();
+
+  readonly quartier = quartierLabel;
+  readonly kind = cameraKindLabel;
+
+  installed(camera: CameraResponse): string | null {
+    return camera.installedOn ? formatDateFr(camera.installedOn) : null;
+  }
+}

@@ -1,0 +1,202 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { TestBed } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
+import { CameraStatus, Role } from '@vigie/shared';
+
+import { authOf, JULIEN_ID, settle, userOf } from '../../incidents/testing/incident.builders';
+import { cameraOf, DEPLOYMENT } from '../testing/video.builders';
+import { VideoPage } from './video.page';
+
+const CAMERAS = [
+  cameraOf('FIX-01', { label: 'Mairie — parvis', plannedYear: 2026, version: 3 }),
+  cameraOf('FIX-09', {
+    status: CameraStatus.PLANNED,
+    plannedYear: 2026,
+    installedOn: null,
+    connectedToCsu: false,
+  }),
+  cameraOf('NOM-05', { status: CameraStatus.OUT_OF_SERVICE, connectedToCsu: false }),
+];
+
+describe('the « Vidéoprotection » page', () => {
+  let backend: HttpTestingController;
+  let element: HTMLElement;
+
+  async function open(roles: Role[]): Promise<() => Promise<void>> {
+    TestBed.configureTestingModule({
+      providers: [
+        provideRouter([]),
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        authOf(userOf(roles, JULIEN_ID)),
+      ],
+    });
+    backend = TestBed.inject(HttpTestingController);
+    const fixture = TestBed.createComponent(VideoPage);
+    element = fixture.nativeElement as HTMLElement;
+    const render = async () => {
+      await settle();
+      fixture.detectChanges();
+      await fixture.whenStable();
+    };
+    fixture.detectChanges();
+    backend.expectOne('/api/cameras').flush(CAMERAS);
+    if (roles.includes(Role.CHIEF) || roles.includes(Role.SUPERVISOR))
+      backend.expectOne('/api/cameras/deployment').flush(DEPLOYMENT);
+    await render();
+    return render;
+  }
+  // jsdom draws no canvas: the chart's table says its figures.
+  beforeEach(() => jest.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(null));
+  afterEach(() => {
+    jest.restoreAllMocks();
+    backend.verify();
+    document.querySelector('.cdk-overlay-container')?.replaceChildren();
+  });
+
+  const byTestId = (id: string) => element.querySelector<HTMLElement>(`[data-testid="${id}"]`);
+  const overlay = (id: string) =>
+    document.querySelector<HTMLElement>(`.cdk-overlay-container [data-testid="${id}"]`);
+
+  it('shows an agent the cameras on the map and in the list, read-only, without the plan nor the requests', async () => {
+    await open([Role.AGENT]);
+    backend.expectNone('/api/cameras/deployment');
+    expect(byTestId('deployment')).toBeNull();
+    expect(byTestId('new-camera')).toBeNull();
+    expect(byTestId('to-footage-requests')).toBeNull();
+    expect(element.querySelectorAll('[data-testid="camera-edit"]')).toHaveLength(0);
+    const rows = [...element.querySelectorAll('[data-testid="camera-row"]')];
+    expect(rows.map((row) => row.querySelector('[data-testid="camera-code"]')?.textContent)).toEqual([
+      'FIX-01',
+      'FIX-09',
+      'NOM-05',
+    ]);
+    expect(rows[2].textContent).toContain('Hors service');
+    expect(byTestId('map-legend')?.textContent?.replace(/\s+/g, ' ').trim()).toBe(
+      'Prévue (1) En service (1) Hors service (1)',
+    );
+    expect(element.querySelector('vg-camera-map')).not.toBeNull();
+  });
+
+  it('shows the chief the deployment against the plan, per kind and as a chart', async () => {
+    await open([Role.CHIEF]);
+    const gauges = [...element.querySelectorAll('[data-testid="deployment-gauge"]')].map((g) => [
+      g.querySelector('.gauge-title')?.textContent?.replace(/\s+/g, ' ').trim(),
+      g.querySelector('.gauge-text')?.textContent?.trim(),
+    ]);
+    expect(gauges).toEqual([
+      ['Caméras nomades 100 %', '6 installées sur 6 prévues · 5 en service · 4 raccordées au CSU'],
+      ['Caméras fixes 57 %', '8 installées sur 14 prévues · 6 en service · 6 raccordées au CSU'],
+    ]);
+    const table = [...element.querySelectorAll('[data-testid="deployment-table"] tbody tr')].map((row) =>
+      [...row.children].map((cell) => cell.textContent?.trim()),
+    );
+    expect(table).toEqual([
+      ['2025 · nomades', '6', '6', '5', '4'],
+      ['2026 · fixes', '14', '8', '6', '6'],
+    ]);
+  });
+
+  it('tells the chief clearly that a camera changed meanwhile, and reloads the registry', async () => {
+    const render = await open([Role.CHIEF]);
+    element.querySelector<HTMLElement>('[data-testid="camera-edit"]')!.click();
+    await render();
+    expect(overlay('camera-code')?.getAttribute('disabled')).not.toBeNull();
+    overlay('camera-status-select')!.querySelector<HTMLElement>('.mat-mdc-select-trigger')!.click();
+    await render();
+    [...document.querySelectorAll<HTMLElement>('mat-option')]
+      .find((o) => o.textContent?.trim() === 'Hors service')!
+      .click();
+    await render();
+    const note = overlay('camera-note') as HTMLInputElement;
+    note.value = 'Vandalisée : objectif brisé.';
+    note.dispatchEvent(new Event('input'));
+    overlay('camera-save')!.click();
+    await render();
+    const patch = backend.expectOne({ method: 'PATCH', url: '/api/cameras/cam-FIX-01' });
+    expect(patch.request.body).toEqual({
+      label: 'Mairie — parvis',
+      quartier: 'BOURG',
+      status: 'OUT_OF_SERVICE',
+      plannedYear: 2026,
+      connectedToCsu: true,
+      lat: 50.6437,
+      lng: 2.9868,
+      installedOn: '2025-10-11',
+      note: 'Vandalisée : objectif brisé.',
+      version: 3,
+    });
+    patch.flush(
+      {
+        type: 'urn:vigie:problem:conflict',
+        title: 'Conflit',
+        status: 409,
+        code: 'VERSION_CONFLICT',
+        detail:
+          'Cet enregistrement a été modifié entre-temps par quelqu’un d’autre : rechargez-le puis recommencez.',
+      },
+      { status: 409, statusText: 'Conflict' },
+    );
+    await render();
+    expect(overlay('camera-error')?.textContent).toContain('modifié entre-temps par quelqu’un d’autre');
+    expect(overlay('camera-save')?.hasAttribute('disabled')).toBe(true);
+
+    overlay('camera-reload')!.click();
+    // The dialog closes (its animation), then the registry is read again.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await render();
+    backend
+      .expectOne('/api/cameras')
+      .flush([cameraOf('FIX-01', { status: CameraStatus.OUT_OF_SERVICE, version: 4 }), ...CAMERAS.slice(1)]);
+    backend.expectOne('/api/cameras/deployment').flush(DEPLOYMENT);
+    await render();
+    expect(document.querySelector('mat-snack-bar-container')?.textContent).toContain(
+      'La caméra avait été modifiée entre-temps : le registre est rechargé',
+    );
+    expect(element.querySelector('[data-testid="camera-row"]')?.textContent).toContain('Hors service');
+  });
+
+  it('shows a code already taken next to the code of a new camera', async () => {
+    const render = await open([Role.CHIEF]);
+    byTestId('new-camera')!.click();
+    await render();
+    const type = (id: string, value: string) => {
+      const input = overlay(id) as HTMLInputElement;
+      input.value = value;
+      input.dispatchEvent(new Event('input'));
+    };
+    type('camera-code', 'FIX-01');
+    type('camera-label', 'Parc urbain');
+    overlay('camera-quartier')!.querySelector<HTMLElement>('.mat-mdc-select-trigger')!.click();
+    await render();
+    [...document.querySelectorAll<HTMLElement>('mat-option')]
+      .find((o) => o.textContent?.trim() === 'Marais')!
+      .click();
+    await render();
+    overlay('camera-save')!.click();
+    await render();
+    const post = backend.expectOne({ method: 'POST', url: '/api/cameras' });
+    expect(post.request.body).toMatchObject({
+      code: 'FIX-01',
+      kind: 'FIXED',
+      label: 'Parc urbain',
+      quartier: 'MARAIS',
+      status: 'PLANNED',
+    });
+    post.flush(
+      {
+        type: 'urn:vigie:problem:duplicate',
+        title: 'Doublon',
+        status: 409,
+        code: 'DUPLICATE',
+        detail: 'Ce code est déjà celui d’une autre caméra.',
+        errors: [{ field: 'code', message: 'déjà attribué' }],
+      },
+      { status: 409, statusText: 'Conflict' },
+    );
+    await render();
+    expect(overlay('camera-code-error')?.textContent?.trim()).toBe('Déjà attribué.');
+    expect(overlay('camera-reload')).toBeNull();
+  });
+});

@@ -1,0 +1,32 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** The modules an entry file re-exports, and whether as types only. */
+function reExports(file: string): Map<string, 'value' | 'type'> {
+  const text = readFileSync(join(__dirname, file), 'utf8');
+  const found = new Map<string, 'value' | 'type'>();
+  for (const match of text.matchAll(/^export (type )?(?:\*|\{[^}]*\}) from '([^']+)';$/gm)) {
+    found.set(match[2], match[1] ? 'type' : 'value');
+  }
+  return found;
+}
+
+describe('the browser entry of @vigie/shared', () => {
+  const api = reExports('index.ts');
+  const browser = reExports('browser.ts');
+
+  it('offers the web app every module of the API entry but the validation helpers', () => {
+    const missing = [...api.keys()].filter(
+      (module) => !browser.has(module) && !/common\/(transforms|validators)$/.test(module),
+    );
+    expect(missing).toEqual([]);
+  });
+
+  it('exports request DTOs as types only, so class-validator never reaches the browser bundle', () => {
+    const dtoValues = [...browser].filter(([module, kind]) => module.endsWith('.dto') && kind === 'value');
+    expect(dtoValues).toEqual([]);
+    expect([...browser.keys()].some((module) => /class-validator|validators|transforms/.test(module))).toBe(
+      false,
+    );
+  });
+});
