@@ -121,6 +121,7 @@ const AGENT_FIELDS = new Set<string>([
   'assignments',
   'at',
   'author',
+  'authorName',
   'brigade',
   'byCategory',
   'cameraIds',
