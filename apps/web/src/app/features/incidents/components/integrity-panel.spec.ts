@@ -108,11 +108,32 @@ describe('IntegrityPanel', () => {
     );
     await checking;
     await render();
-    const state = byTestId('exported-state')!;
-    expect(state.textContent?.trim()).toBe(message);
-    expect(state.classList).toContain('bad');
+    const state = byTestId('integrity-state')!;
+    expect(state.classList).toContain('broken');
     expect(state.getAttribute('role')).toBe('alert');
-    expect(byTestId('integrity-state')?.classList).toContain('broken');
+    expect(state.textContent).toContain(message);
+    // Said once, in the red state.
+    expect(byTestId('exported-state')).toBeNull();
+  });
+
+  it('confirms in green a head the chain still holds', async () => {
+    await open();
+    const checking = fixture.componentInstance.fileChosen({
+      target: {
+        files: [{ text: () => Promise.resolve(JSON.stringify({ seq: 1234, hash: HASH })) }],
+        value: 'x',
+      },
+    } as unknown as Event);
+    await Promise.resolve();
+    await Promise.resolve();
+    const message = 'Le maillon n° 1234 exporté figure toujours dans la chaîne.';
+    backend
+      .expectOne((req) => req.params.get('seq') === '1234')
+      .flush(result({ exported: { seq: 1234, hash: HASH, status: 'FOUND', message } }));
+    await checking;
+    await render();
+    expect(byTestId('exported-state')?.textContent?.trim()).toBe(message);
+    expect(byTestId('integrity-state')?.classList).toContain('ok');
   });
 
   it('says so when the file is not an exported head, without asking the API', async () => {

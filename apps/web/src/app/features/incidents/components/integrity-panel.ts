@@ -51,15 +51,11 @@ import { IntegrityStore } from '../data-access/integrity.store';
         vérification part de là.
       </p>
     }
+    <!-- A head no longer found breaks the chain: said above, in red. -->
     @if (store.exported(); as exported) {
-      <p
-        class="exported"
-        [class.bad]="exported.status === 'MISMATCH' || exported.status === 'MISSING'"
-        [attr.role]="exported.status === 'MISMATCH' || exported.status === 'MISSING' ? 'alert' : null"
-        data-testid="exported-state"
-      >
-        {{ exported.message }}
-      </p>
+      @if (exported.status === 'FOUND' || exported.status === 'PURGED') {
+        <p class="exported" data-testid="exported-state">{{ exported.message }}</p>
+      }
     }
     <div class="actions">
       <button
@@ -181,11 +177,6 @@ import { IntegrityStore } from '../data-access/integrity.store';
       border-radius: 10px;
       background: #e2f3e7;
       color: var(--vg-ok);
-
-      &.bad {
-        background: #fdecea;
-        color: var(--vg-danger);
-      }
     }
 
     .actions {
