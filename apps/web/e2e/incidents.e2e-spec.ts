@@ -189,6 +189,14 @@ test.describe('the main courante', () => {
       /^\s*verified\s*Chaîne intègre — [\d\u202f ]+ maillons vérifiés\s*$/,
     );
     await expect(page.getByTestId('status-panel')).toBeVisible();
+    // The head of the chain, exported to a file kept outside the database, then checked back.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('export-head').click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^vigie-empreinte-\d+\.json$/);
+    await page.getByTestId('head-file').setInputFiles(await download.path());
+    await expect(page.getByTestId('exported-state')).toContainText('figure toujours dans la chaîne');
     await screenshot(page, 'incident-integrity-chief');
   });
 
