@@ -20,6 +20,7 @@ import { HealthModule } from './modules/health/health.module';
 import { IncidentsModule } from './modules/incidents/incidents.module';
 import { PlanningModule } from './modules/planning/planning.module';
 import { RecruitmentModule } from './modules/recruitment/recruitment.module';
+import { RetentionModule } from './modules/retention/retention.module';
 import { StaffingModule } from './modules/staffing/staffing.module';
 import { UsersModule } from './modules/users/users.module';
 import { VideoModule } from './modules/video/video.module';
@@ -37,6 +38,7 @@ export const FEATURE_MODULES = [
   IncidentsModule,
   VideoModule,
   DashboardModule,
+  RetentionModule,
   HealthModule,
 ];
 

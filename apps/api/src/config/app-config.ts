@@ -145,6 +145,34 @@ class EnvironmentVariables {
   @IsOptional()
   @IsString()
   CAMERA_PLAN?: string;
+
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(3650)
+  RETENTION_FOOTAGE_DAYS?: number;
+
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(120)
+  RETENTION_CANDIDATE_MONTHS?: number;
+
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(120)
+  RETENTION_AUDIT_MONTHS?: number;
+
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  RETENTION_INCIDENT_YEARS?: number;
 }
 
 export interface AppConfig {
@@ -174,6 +202,19 @@ export interface AppConfig {
   footageRetentionDays: number;
   /** Cameras planned per year and kind. */
   cameraPlan: CameraPlan;
+  /** What the daily purge deletes, and when (GDPR/RGPD). */
+  retention: RetentionSettings;
+}
+
+export interface RetentionSettings {
+  /** Footage requests, days after their images were overwritten. */
+  footageDaysAfterOverwrite: number;
+  /** Rejected or withdrawn candidates, months after that decision. */
+  candidateMonths: number;
+  /** The audit trail (reads and changes), months. */
+  auditMonths: number;
+  /** Main courante entries, years after they were recorded (whole chained prefixes only). */
+  incidentYears: number;
 }
 
 export class ConfigError extends Error {}
@@ -236,6 +277,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     plannerTimeLimitSeconds: raw.PLANNER_TIME_LIMIT_SECONDS ?? 10,
     footageRetentionDays: raw.FOOTAGE_RETENTION_DAYS ?? MAX_FOOTAGE_RETENTION_DAYS,
     cameraPlan,
+    retention: {
+      footageDaysAfterOverwrite: raw.RETENTION_FOOTAGE_DAYS ?? 30,
+      candidateMonths: raw.RETENTION_CANDIDATE_MONTHS ?? 3,
+      auditMonths: raw.RETENTION_AUDIT_MONTHS ?? 12,
+      incidentYears: raw.RETENTION_INCIDENT_YEARS ?? 3,
+    },
   };
 }
 
@@ -338,6 +385,10 @@ function pick(env: NodeJS.ProcessEnv): Record<string, string> {
     'PLANNER_TIME_LIMIT_SECONDS',
     'FOOTAGE_RETENTION_DAYS',
     'CAMERA_PLAN',
+    'RETENTION_FOOTAGE_DAYS',
+    'RETENTION_CANDIDATE_MONTHS',
+    'RETENTION_AUDIT_MONTHS',
+    'RETENTION_INCIDENT_YEARS',
   ];
   const picked: Record<string, string> = {};
   for (const key of known) {

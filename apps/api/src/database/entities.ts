@@ -7,6 +7,7 @@ import { Session } from '../modules/auth/session.entity';
 import { Incident } from '../modules/incidents/incident.entity';
 import { IncidentAgent } from '../modules/incidents/incident-agent.entity';
 import { IncidentAmendment } from '../modules/incidents/incident-amendment.entity';
+import { IncidentChainAnchor } from '../modules/incidents/incident-chain-anchor.entity';
 import { IncidentCounter } from '../modules/incidents/incident-counter.entity';
 import { IncidentLink } from '../modules/incidents/incident-link.entity';
 import { IncidentStatusChange } from '../modules/incidents/incident-status-change.entity';
@@ -42,6 +43,7 @@ export const ENTITIES = [
   Incident,
   IncidentAgent,
   IncidentAmendment,
+  IncidentChainAnchor,
   IncidentCounter,
   IncidentLink,
   IncidentStatusChange,

@@ -88,6 +88,7 @@ const MATRIX: Record<string, readonly [number, number, number, number, number, n
   'GET /api/cameras/deployment':                     [401, 200, 200, 403, 403, 403],
   'PATCH /api/cameras/{id}':                         [401, 200, 403, 403, 403, 403],
   'GET /api/footage-requests':                       [401, 200, 200, 403, 403, 403],
+  'GET /api/footage-requests/{id}':                  [401, 200, 200, 403, 403, 403],
   'POST /api/footage-requests':                      [401, 201, 201, 403, 403, 403],
   'POST /api/footage-requests/{id}/status':          [401, 200, 200, 403, 403, 403],
   'GET /api/dashboard/staffing':                     [401, 200, 200, 403, 200, 403],
@@ -366,6 +367,7 @@ describe('the role × operation matrix, from the live OpenAPI document', () => {
     recruitment: string;
     incident: string;
     camera: string;
+    footage: string;
     stat: string;
     shift: string;
     shiftType: string;
@@ -647,6 +649,7 @@ describe('the role × operation matrix, from the live OpenAPI document', () => {
       body: { version: Number(await versionOf(Camera, ids.camera)), label: `Caméra secrète ${next()}` },
     }),
     'GET /api/footage-requests': () => ({}),
+    'GET /api/footage-requests/{id}': () => ({ params: { id: ids.footage } }),
     'POST /api/footage-requests': () => ({
       body: footageBody(),
     }),
@@ -747,8 +750,17 @@ describe('the role × operation matrix, from the live OpenAPI document', () => {
           }),
       )
     ).id;
+    ids.footage = (
+      await created<{ id: string }>(
+        t.http
+          .post('/api/footage-requests')
+          .set(...chef())
+          .send({ ...footageBody(), reason: 'Réquisition très confidentielle' }),
+      )
+    ).id;
     const agent = await agents.findOneByOrFail({ id: ids.agent });
     secrets.push(
+      'Réquisition très confidentielle',
       agent.lastName,
       agent.matricule,
       ...[agent.phone, agent.email].filter((value): value is string => Boolean(value)),

@@ -1,4 +1,4 @@
-import { IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
 
 import { PageQueryDto } from '../common/page.dto';
 
@@ -17,4 +17,9 @@ export class AuditQueryDto extends PageQueryDto {
   @IsOptional()
   @IsUUID()
   actorId?: string;
+
+  /** e.g. `READ`: who consulted a record (with `entity` and `entityId`). */
+  @IsOptional()
+  @Matches(/^[A-Z_]{2,40}$/, { message: 'action : lettres capitales et « _ », par exemple READ' })
+  action?: string;
 }

@@ -5,6 +5,7 @@ import {
   IsArray,
   IsEnum,
   IsIn,
+  IsInt,
   IsISO8601,
   IsLatitude,
   IsLongitude,
@@ -12,14 +13,16 @@ import {
   IsString,
   IsUUID,
   Matches,
+  Max,
   MaxLength,
+  Min,
   MinLength,
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
 
 import { PageQueryDto } from '../common/page.dto';
-import { Nested } from '../common/transforms';
+import { Nested, ToInteger } from '../common/transforms';
 import { IsIsoDate } from '../common/validators';
 import {
   CATEGORY_CODES,
@@ -165,6 +168,21 @@ export class IncidentQueryDto extends PageQueryDto {
 
 export const STATS_DIMENSIONS = ['category', 'quartier', 'week', 'hourOfWeek'] as const;
 export type StatsDimension = (typeof STATS_DIMENSIONS)[number];
+
+/** `?seq=&hash=`: a chain head exported earlier, to check that the chain still contains it. */
+export class IntegrityQueryDto {
+  @ValidateIf((dto: IntegrityQueryDto) => dto.hash !== undefined || dto.seq !== undefined)
+  @ToInteger()
+  @IsInt()
+  @Min(1)
+  @Max(999_999_999_999_999)
+  seq?: number;
+
+  /** SHA-256 in hexadecimal (64 characters). */
+  @ValidateIf((dto: IntegrityQueryDto) => dto.hash !== undefined || dto.seq !== undefined)
+  @Matches(/^[0-9a-f]{64}$/, { message: 'hash : 64 caractères hexadécimaux (SHA-256)' })
+  hash?: string;
+}
 
 export class IncidentStatsQueryDto {
   @IsIsoDate()

@@ -83,6 +83,30 @@ export class ChainHeadResponse {
   hash!: string;
 }
 
+/** Where the chain starts again after the retention purge: the last link deleted. */
+export class ChainAnchorResponse {
+  seq!: number;
+  hash!: string;
+  purgedAt!: string;
+  /** Entries recorded before this instant were purged (whole prefixes of the chain only). */
+  recordedBefore!: string;
+}
+
+/**
+ * A head exported earlier, checked against the chain: FOUND (still there, same hash), PURGED
+ * (before the anchor of a retention purge), MISMATCH (another hash at that place: the chain
+ * was re-computed) or MISSING (the chain no longer reaches it: truncated).
+ */
+export type ExportedHeadStatus = 'FOUND' | 'PURGED' | 'MISMATCH' | 'MISSING';
+
+export class ExportedHeadResponse {
+  seq!: number;
+  hash!: string;
+  status!: ExportedHeadStatus;
+  /** In French, for the chief. */
+  message!: string;
+}
+
 export class IntegrityResponse {
   ok!: boolean;
   /** Links re-computed. */
@@ -91,7 +115,12 @@ export class IntegrityResponse {
   firstBrokenId!: string | null;
   /** French explanation of the first break. */
   problem!: string | null;
+  /** The last link: export it (seq and hash) to keep it outside the database. */
   head!: ChainHeadResponse | null;
+  /** The last retention purge, from which the chain is verified; null before any. */
+  anchor!: ChainAnchorResponse | null;
+  /** The head given as `?seq=&hash=`, checked against the chain; null without one. */
+  exported!: ExportedHeadResponse | null;
 }
 
 export class StatsBucketResponse {

@@ -4,6 +4,7 @@ import { Planning1795633065776 } from './1795633065776-Planning';
 import { IncidentLog1795633960657 } from './1795633960657-IncidentLog';
 import { Video1795637300891 } from './1795637300891-Video';
 import { IncidentSearchStatistics1795641000000 } from './1795641000000-IncidentSearchStatistics';
+import { Retention1795650000000 } from './1795650000000-Retention';
 
 /** Every migration, in order. A committed migration is never edited: add a new one. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   IncidentLog1795633960657,
   Video1795637300891,
   IncidentSearchStatistics1795641000000,
+  Retention1795650000000,
 ];

@@ -20,6 +20,7 @@ export class AuditQueryService {
     if (query.entity) qb.andWhere('e.entity = :entity', { entity: query.entity });
     if (query.entityId) qb.andWhere('e.entityId = :entityId', { entityId: query.entityId });
     if (query.actorId) qb.andWhere('e.actorId = :actorId', { actorId: query.actorId });
+    if (query.action) qb.andWhere('e.action = :action', { action: query.action });
     if (query.cursor) {
       const [id] = decodeCursor(query.cursor, ['string']);
       if (!/^\d{1,18}$/.test(String(id))) throw invalidCursor();

@@ -1,11 +1,18 @@
 import { createHash } from 'node:crypto';
 
 import { Injectable } from '@nestjs/common';
-import { canonicalJson, GENESIS_HASH, IntegrityResponse } from '@vigie/shared';
+import {
+  canonicalJson,
+  ChainAnchorResponse,
+  ExportedHeadResponse,
+  GENESIS_HASH,
+  IntegrityResponse,
+} from '@vigie/shared';
 import { EntityManager, In, MoreThan } from 'typeorm';
 
 import { Incident } from './incident.entity';
 import { IncidentAmendment } from './incident-amendment.entity';
+import { IncidentChainAnchor } from './incident-chain-anchor.entity';
 import { IncidentLink, LinkKind } from './incident-link.entity';
 import { IncidentStatusChange } from './incident-status-change.entity';
 
@@ -81,10 +88,12 @@ export class IncidentChain {
     incidentId: string,
     content: Record<string, unknown>,
   ): Promise<IncidentLink> {
+    // After a purge that took every link, the chain goes on from its anchor.
     const [last] = await manager.find(IncidentLink, { order: { seq: 'DESC' }, take: 1 });
-    const previousHash = last?.hash ?? GENESIS_HASH;
+    const from = last ?? (await this.anchorOf(manager));
+    const previousHash = from?.hash ?? GENESIS_HASH;
     const link = manager.create(IncidentLink, {
-      seq: String(last ? BigInt(last.seq) + 1n : 1n),
+      seq: String(from ? BigInt(from.seq) + 1n : 1n),
       kind,
       refId,
       incidentId,
@@ -99,17 +108,29 @@ export class IncidentChain {
    * Re-computes the whole chain from the stored contents, in batches, and reports the first link
    * whose content or hash no longer matches, a missing link, or an entry outside the chain.
    */
-  async verify(manager: EntityManager): Promise<IntegrityResponse> {
-    let previousHash = GENESIS_HASH;
-    let expectedSeq = 1n;
+  async verify(manager: EntityManager, exported?: { seq: number; hash: string }): Promise<IntegrityResponse> {
+    // After a retention purge, the chain is verified from its anchor: the last link deleted.
+    const anchor = await this.anchorOf(manager);
+    let previousHash = anchor?.hash ?? GENESIS_HASH;
+    let expectedSeq = anchor ? BigInt(anchor.seq) + 1n : 1n;
     let checked = 0;
     let head: IntegrityResponse['head'] = null;
+    const anchorResponse: ChainAnchorResponse | null = anchor
+      ? {
+          seq: Number(anchor.seq),
+          hash: anchor.hash,
+          purgedAt: anchor.purgedAt.toISOString(),
+          recordedBefore: anchor.recordedBefore.toISOString(),
+        }
+      : null;
     const broken = (incidentId: string | null, problem: string): IntegrityResponse => ({
       ok: false,
       checked,
       firstBrokenId: incidentId,
       problem,
       head,
+      anchor: anchorResponse,
+      exported: null,
     });
     for (;;) {
       const links = await manager.find(IncidentLink, {
@@ -143,7 +164,64 @@ export class IncidentChain {
         LIMIT 1`,
     );
     if (outside) return broken(outside.id, 'Une entrée ne figure pas dans la chaîne.');
-    return { ok: true, checked, firstBrokenId: null, problem: null, head };
+    const result: IntegrityResponse = {
+      ok: true,
+      checked,
+      firstBrokenId: null,
+      problem: null,
+      head,
+      anchor: anchorResponse,
+      exported: null,
+    };
+    if (exported) {
+      result.exported = await this.checkExported(manager, exported, anchor);
+      if (['MISMATCH', 'MISSING'].includes(result.exported.status)) {
+        result.ok = false;
+        result.problem = result.exported.message;
+      }
+    }
+    return result;
+  }
+
+  /** The last retention purge's anchor, if any. */
+  async anchorOf(manager: EntityManager): Promise<IncidentChainAnchor | null> {
+    const [anchor] = await manager.find(IncidentChainAnchor, { order: { seq: 'DESC' }, take: 1 });
+    return anchor ?? null;
+  }
+
+  /** Is a head exported earlier (kept outside the database) still in the chain, unchanged? */
+  private async checkExported(
+    manager: EntityManager,
+    exported: { seq: number; hash: string },
+    anchor: IncidentChainAnchor | null,
+  ): Promise<ExportedHeadResponse> {
+    const { seq, hash } = exported;
+    const answer = (status: ExportedHeadResponse['status'], message: string): ExportedHeadResponse => ({
+      seq,
+      hash,
+      status,
+      message,
+    });
+    const anchorSeq = anchor ? Number(anchor.seq) : 0;
+    const known =
+      anchor && seq === anchorSeq
+        ? anchor.hash
+        : (await manager.findOneBy(IncidentLink, { seq: String(seq) }))?.hash;
+    if (known === hash)
+      return answer('FOUND', `Le maillon n° ${seq} exporté figure toujours dans la chaîne.`);
+    if (known !== undefined) {
+      return answer(
+        'MISMATCH',
+        `Le maillon n° ${seq} n’a plus l’empreinte exportée : la chaîne a été recalculée depuis.`,
+      );
+    }
+    if (anchor && seq < anchorSeq) {
+      return answer(
+        'PURGED',
+        `Le maillon n° ${seq} a été purgé (conservation) le ${anchor.purgedAt.toISOString().slice(0, 10)} ; la chaîne restante part du maillon n° ${anchorSeq}.`,
+      );
+    }
+    return answer('MISSING', `La chaîne n’atteint plus le maillon n° ${seq} exporté : elle a été tronquée.`);
   }
 
   private async contentsOf(

@@ -13,6 +13,7 @@ import {
   IncidentResponse,
   IncidentStatsQueryDto,
   IncidentStatsResponse,
+  IntegrityQueryDto,
   IntegrityResponse,
   QUARTIER_LABELS,
   StatusChangeDto,
@@ -93,11 +94,18 @@ export class IncidentsController {
       .send(stream);
   }
 
-  /** Re-computes the hash chain and reports the first link that no longer matches. */
+  /**
+   * Re-computes the hash chain (from the anchor of the last retention purge) and reports the
+   * first link that no longer matches, and the head to export; `?seq=&hash=` also checks that a
+   * head exported earlier is still in the chain (truncation or re-computation otherwise).
+   */
   @Get('integrity')
   @Roles(...ACCESS.checkIntegrity)
-  integrity(@CurrentUser() caller: AuthenticatedUser): Promise<IntegrityResponse> {
-    return this.incidents.integrity(caller);
+  integrity(
+    @Query() query: IntegrityQueryDto,
+    @CurrentUser() caller: AuthenticatedUser,
+  ): Promise<IntegrityResponse> {
+    return this.incidents.integrity(caller, query);
   }
 
   /** The entry with its amendments and status history; every read is journaled. */

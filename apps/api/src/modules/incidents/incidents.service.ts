@@ -10,6 +10,7 @@ import {
   IncidentResponse,
   IncidentStatus,
   insideLomme,
+  IntegrityQueryDto,
   IntegrityResponse,
   Role,
   STATUS_TRANSITIONS,
@@ -263,16 +264,24 @@ export class IncidentsService {
     });
   }
 
-  async integrity(caller: AuthenticatedUser): Promise<IntegrityResponse> {
+  /** Re-computes the chain; with `seq` and `hash`, also checks a head exported earlier. */
+  async integrity(caller: AuthenticatedUser, query: IntegrityQueryDto = {}): Promise<IntegrityResponse> {
+    const exported = query.seq !== undefined && query.hash ? { seq: query.seq, hash: query.hash } : undefined;
     // Repeatable read: the whole chain is checked as of one instant, writers go on.
     const result = await this.dataSource.transaction('REPEATABLE READ', (manager) =>
-      this.chain.verify(manager),
+      this.chain.verify(manager, exported),
     );
     await this.audit.record({
       actor: caller,
       action: 'CHECK_INTEGRITY',
       entity: 'incident',
-      details: { ok: result.ok, checked: result.checked },
+      details: {
+        ok: result.ok,
+        checked: result.checked,
+        ...(result.exported
+          ? { exported: { seq: result.exported.seq, status: result.exported.status } }
+          : {}),
+      },
     });
     return result;
   }

@@ -37,8 +37,11 @@ export class RecruitmentController {
   }
 
   @Get(':id')
-  get(@Param('id', new UuidParam('Recrutement')) id: string): Promise<RecruitmentResponse> {
-    return this.recruitments.get(id);
+  get(
+    @Param('id', new UuidParam('Recrutement')) id: string,
+    @CurrentUser() caller: AuthenticatedUser,
+  ): Promise<RecruitmentResponse> {
+    return this.recruitments.get(id, caller);
   }
 
   /** Records the next milestone, or an exit (WITHDRAWN / REJECTED with a reason). */

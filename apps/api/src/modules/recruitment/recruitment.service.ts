@@ -71,11 +71,19 @@ export class RecruitmentService {
     );
   }
 
-  async get(id: string): Promise<RecruitmentResponse> {
-    const recruitment = await this.dataSource.getRepository(Recruitment).findOneBy({ id });
-    if (!recruitment) throw DomainException.notFound('Recrutement');
-    const events = await this.eventsOf(this.dataSource.manager, [id]);
-    return this.respond(recruitment, events.get(id) ?? []);
+  /** The candidate's file; the read is journaled in the same transaction (personal data). */
+  async get(id: string, caller: AuthenticatedUser): Promise<RecruitmentResponse> {
+    return this.dataSource.transaction(async (manager) => {
+      const recruitment = await manager.findOneBy(Recruitment, { id });
+      if (!recruitment) throw DomainException.notFound('Recrutement');
+      const events = await this.eventsOf(manager, [id]);
+      const response = this.respond(recruitment, events.get(id) ?? []);
+      await this.audit.record(
+        { actor: caller, action: 'READ', entity: 'recruitment', entityId: id },
+        manager,
+      );
+      return response;
+    });
   }
 
   /** Opens a recruitment with its APPLICATION recorded. */

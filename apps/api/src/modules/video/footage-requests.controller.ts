@@ -26,6 +26,15 @@ export class FootageRequestsController {
     return this.requests.list(query);
   }
 
+  /** One request with its register (who did what, when); every read is journaled. */
+  @Get(':id')
+  get(
+    @Param('id', new UuidParam('Réquisition')) id: string,
+    @CurrentUser() caller: AuthenticatedUser,
+  ): Promise<FootageRequestResponse> {
+    return this.requests.get(id, caller);
+  }
+
   /** A window of at most 24 h whose images are not overwritten yet (else 422). */
   @Post()
   @ApiUnprocessableEntityResponse({ description: 'images already overwritten, or camera not installed' })

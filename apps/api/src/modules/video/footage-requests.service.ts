@@ -222,6 +222,20 @@ export class FootageRequestsService {
   }
 
   /** The footage requests of an incident (its detail page). */
+  /** One request with its register; the read is journaled in the same transaction. */
+  async get(id: string, caller: AuthenticatedUser): Promise<FootageRequestResponse> {
+    return this.dataSource.transaction(async (manager) => {
+      const request = await manager.findOneBy(FootageRequest, { id });
+      if (!request) throw DomainException.notFound('Réquisition');
+      const [response] = await this.respond(manager, [request]);
+      await this.audit.record(
+        { actor: caller, action: 'READ', entity: 'footage_request', entityId: id },
+        manager,
+      );
+      return response;
+    });
+  }
+
   async ofIncident(manager: EntityManager, incidentId: string): Promise<FootageRequestResponse[]> {
     const requests = await manager.findBy(FootageRequest, { incidentId });
     return this.respond(manager, requests.sort(compareFootageUrgency));

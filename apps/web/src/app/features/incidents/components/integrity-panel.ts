@@ -39,6 +39,60 @@ import { IntegrityStore } from '../data-access/integrity.store';
         </div>
       }
     }
+    @if (head(); as head) {
+      <p class="head" data-testid="chain-head">
+        <span i18n>Tête de chaîne : maillon n° {{ head.seq }}</span>
+        <code [title]="head.hash">{{ head.hash.slice(0, 16) }}…</code>
+      </p>
+    }
+    @if (anchor(); as anchor) {
+      <p class="anchor" data-testid="chain-anchor" i18n>
+        Entrées purgées (durée de conservation) jusqu’au maillon n° {{ anchor.seq }} le {{ anchor.on }} : la
+        vérification part de là.
+      </p>
+    }
+    @if (store.exported(); as exported) {
+      <p
+        class="exported"
+        [class.bad]="exported.status === 'MISMATCH' || exported.status === 'MISSING'"
+        [attr.role]="exported.status === 'MISMATCH' || exported.status === 'MISSING' ? 'alert' : null"
+        data-testid="exported-state"
+      >
+        {{ exported.message }}
+      </p>
+    }
+    <div class="actions">
+      <button
+        mat-stroked-button
+        type="button"
+        (click)="exportHead()"
+        [disabled]="!head()"
+        data-testid="export-head"
+      >
+        <mat-icon>download</mat-icon>
+        <span i18n>Exporter l’empreinte</span>
+      </button>
+      <button
+        mat-stroked-button
+        type="button"
+        (click)="file.click()"
+        [disabled]="store.checking()"
+        data-testid="check-head"
+      >
+        <mat-icon>fact_check</mat-icon>
+        <span i18n>Vérifier une empreinte</span>
+      </button>
+      <input
+        #file
+        type="file"
+        accept="application/json,.json"
+        hidden
+        (change)="fileChosen($event)"
+        data-testid="head-file"
+        aria-label="Fichier d’empreinte exporté"
+        i18n-aria-label
+      />
+    </div>
     @if (store.checking()) {
       <mat-progress-bar mode="indeterminate" aria-label="Vérification de la chaîne" i18n-aria-label />
     }
@@ -99,6 +153,47 @@ import { IntegrityStore } from '../data-access/integrity.store';
       }
     }
 
+    .head,
+    .anchor,
+    .exported {
+      margin: 0;
+      font-size: 0.875rem;
+    }
+
+    .head {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 6px;
+      align-items: baseline;
+
+      code {
+        font-size: 0.8125rem;
+        overflow-wrap: anywhere;
+      }
+    }
+
+    .anchor {
+      color: var(--mat-sys-on-surface-variant);
+    }
+
+    .exported {
+      padding: 8px 12px;
+      border-radius: 10px;
+      background: #e2f3e7;
+      color: var(--vg-ok);
+
+      &.bad {
+        background: #fdecea;
+        color: var(--vg-danger);
+      }
+    }
+
+    .actions {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 8px;
+    }
+
     .foot {
       display: flex;
       align-items: center;
@@ -122,7 +217,40 @@ export class IntegrityPanel implements OnInit {
     return at ? parisTime(at) : null;
   });
 
+  readonly head = computed(() => this.store.result()?.head ?? null);
+  readonly anchor = computed(() => {
+    const anchor = this.store.result()?.anchor;
+    return anchor
+      ? {
+          seq: anchor.seq,
+          on: new Date(anchor.purgedAt).toLocaleDateString('fr-FR', { timeZone: 'Europe/Paris' }),
+        }
+      : null;
+  });
+
   ngOnInit(): void {
     void this.store.ensure();
+  }
+
+  /** Downloads the head as a small JSON file, to keep outside the database. */
+  exportHead(): void {
+    const head = this.head();
+    if (!head) return;
+    const blob = new Blob([JSON.stringify(IntegrityStore.fileOf(head), null, 2)], {
+      type: 'application/json',
+    });
+    const url = URL.createObjectURL(blob);
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = `vigie-empreinte-${head.seq}.json`;
+    link.click();
+    URL.revokeObjectURL(url);
+  }
+
+  async fileChosen(event: Event): Promise<void> {
+    const input = event.target as HTMLInputElement;
+    const file = input.files?.[0];
+    input.value = '';
+    if (file) await this.store.checkFile(await file.text());
   }
 }

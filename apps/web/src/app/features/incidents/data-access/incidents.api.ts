@@ -73,8 +73,13 @@ export class IncidentsApi {
     );
   }
 
-  integrity(): Promise<IntegrityResponse> {
-    return firstValueFrom(this.http.get<IntegrityResponse>('/api/incidents/integrity'));
+  /** Re-computes the chain; with an exported head, also checks that the chain still contains it. */
+  integrity(head?: { seq: number; hash: string }): Promise<IntegrityResponse> {
+    return firstValueFrom(
+      this.http.get<IntegrityResponse>('/api/incidents/integrity', {
+        params: head ? { seq: String(head.seq), hash: head.hash } : {},
+      }),
+    );
   }
 
   /**

@@ -1,0 +1,26 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { Cron } from '@nestjs/schedule';
+
+import { RetentionService } from './retention.service';
+
+/** Every night at 03:30 (Paris): what is past its retention is deleted. */
+@Injectable()
+export class RetentionJob {
+  private readonly logger = new Logger('Conservation');
+
+  constructor(private readonly retention: RetentionService) {}
+
+  @Cron('0 30 3 * * *', { name: 'retention-purge', timeZone: 'Europe/Paris' })
+  async run(): Promise<void> {
+    try {
+      const report = await this.retention.purge();
+      this.logger.log(
+        `Purge : ${report.footageRequests} réquisition(s), ${report.candidates} candidat(s), ` +
+          `${report.auditEvents} événement(s) du journal, ${report.incidents} entrée(s) de main courante.`,
+      );
+    } catch (error) {
+      // The database may be away for a moment: the next night catches up.
+      this.logger.error(`Purge impossible : ${(error as Error).message}`);
+    }
+  }
+}

@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+
+import { IncidentsModule } from '../incidents/incidents.module';
+import { RetentionJob } from './retention.job';
+import { RetentionService } from './retention.service';
+
+/** The daily purge of what is past its retention (durations in the configuration). */
+@Module({
+  imports: [IncidentsModule],
+  providers: [RetentionService, RetentionJob],
+  exports: [RetentionService],
+})
+export class RetentionModule {}
