@@ -8,7 +8,6 @@ import {
   staffGuard,
 } from './core/auth/auth.guards';
 import { homeIs } from './core/layout/home-kind';
-import { Shell } from './core/layout/shell';
 
 export const routes: Routes = [
   {
@@ -19,7 +18,9 @@ export const routes: Routes = [
   },
   {
     path: '',
-    component: Shell,
+    // The signed-in frame is lazy too: the sign-in page does not wait for the toolbar, menu and
+    // side navigation (Material and CDK overlay), fetched while the session is restored.
+    loadComponent: () => import('./core/layout/shell').then((m) => m.Shell),
     canActivate: [authGuard],
     children: [
       // « / » is each role's home, each its own lazy page; the general welcome for anyone else.

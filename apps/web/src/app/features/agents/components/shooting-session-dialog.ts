@@ -28,7 +28,7 @@ import { AgentsApi } from '../data-access/agents.api';
     <mat-dialog-content>
       <p class="who">{{ agent.firstName }} {{ agent.lastName }}</p>
       <form [formGroup]="form" (ngSubmit)="save()" id="session-form" novalidate>
-        <mat-form-field>
+        <mat-form-field appearance="outline">
           <mat-label i18n>Date de la séance</mat-label>
           <input matInput [matDatepicker]="picker" formControlName="date" [max]="today" />
           <mat-datepicker-toggle matIconSuffix [for]="picker" />
@@ -41,7 +41,7 @@ import { AgentsApi } from '../data-access/agents.api';
             <mat-hint class="vg-error">{{ message }}</mat-hint>
           }
         </mat-form-field>
-        <mat-form-field>
+        <mat-form-field appearance="outline">
           <mat-label i18n>Cartouches tirées</mat-label>
           <input
             matInput
@@ -58,7 +58,7 @@ import { AgentsApi } from '../data-access/agents.api';
             <mat-hint class="vg-error">{{ message }}</mat-hint>
           }
         </mat-form-field>
-        <mat-form-field>
+        <mat-form-field appearance="outline">
           <mat-label i18n>Note (stand, moniteur…)</mat-label>
           <input matInput formControlName="note" maxlength="200" autocomplete="off" />
         </mat-form-field>

@@ -28,7 +28,7 @@ const TEXT_MAX = 5000;
   imports: [MatButtonModule, MatFormFieldModule, MatIconModule, MatInputModule, ReactiveFormsModule],
   template: `
     <form [formGroup]="form" (ngSubmit)="submit()" novalidate data-testid="amendment-form">
-      <mat-form-field class="text">
+      <mat-form-field appearance="outline" class="text">
         <mat-label i18n>Complément</mat-label>
         <textarea
           matInput

@@ -35,7 +35,7 @@ export interface DecisionData {
           — « {{ data.absence.note }} »
         }
       </p>
-      <mat-form-field class="note">
+      <mat-form-field appearance="outline" class="note">
         <mat-label i18n>Note pour l’agent (facultative)</mat-label>
         <textarea
           matInput
