@@ -393,7 +393,15 @@ app.post('/api/incidents', { schema: createSchema, preHandler: authenticate }, a
     'SELECT "IncidentStatusChange"."id" AS "IncidentStatusChange_id", "IncidentStatusChange"."incident_id" AS "IncidentStatusChange_incident_id", "IncidentStatusChange"."from_status" AS "IncidentStatusChange_from_status", "IncidentStatusChange"."to_status" AS "IncidentStatusChange_to_status", "IncidentStatusChange"."note" AS "IncidentStatusChange_note", "IncidentStatusChange"."author_id" AS "IncidentStatusChange_author_id", "IncidentStatusChange"."author_login" AS "IncidentStatusChange_author_login", "IncidentStatusChange"."created_at" AS "IncidentStatusChange_created_at" FROM "incident_status_change" "IncidentStatusChange" WHERE (("IncidentStatusChange"."incident_id" = $1))',
     [incident.id],
   );
-  const agents = await agentNames(stored.agentIds);
+  const names = await pool.query(
+    `SELECT 'agent' AS kind, id, first_name || ' ' || last_name AS name FROM agent WHERE id = ANY($1::uuid[])
+       UNION ALL
+       SELECT 'user' AS kind, id, display_name AS name FROM app_user WHERE id = ANY($2::uuid[])`,
+    [[...new Set(stored.agentIds)], [stored.authorId]],
+  );
+  const nameOf = (kind) =>
+    new Map(names.rows.filter((row) => row.kind === kind).map((row) => [row.id, row.name]));
+  const agents = nameOf('agent');
   const footage = await pool.query(
     'SELECT "FootageRequest"."id" AS "FootageRequest_id", "FootageRequest"."camera_id" AS "FootageRequest_camera_id", "FootageRequest"."window_start" AS "FootageRequest_window_start", "FootageRequest"."window_end" AS "FootageRequest_window_end", "FootageRequest"."authority" AS "FootageRequest_authority", "FootageRequest"."reason" AS "FootageRequest_reason", "FootageRequest"."reference" AS "FootageRequest_reference", "FootageRequest"."incident_id" AS "FootageRequest_incident_id", "FootageRequest"."status" AS "FootageRequest_status", "FootageRequest"."overwrite_at" AS "FootageRequest_overwrite_at", "FootageRequest"."requested_at" AS "FootageRequest_requested_at", "FootageRequest"."requested_by" AS "FootageRequest_requested_by", "FootageRequest"."extracted_at" AS "FootageRequest_extracted_at", "FootageRequest"."operator_agent_id" AS "FootageRequest_operator_agent_id", "FootageRequest"."delivered_at" AS "FootageRequest_delivered_at", "FootageRequest"."recipient" AS "FootageRequest_recipient", "FootageRequest"."updated_at" AS "FootageRequest_updated_at", "FootageRequest"."version" AS "FootageRequest_version" FROM "footage_request" "FootageRequest" WHERE (("FootageRequest"."incident_id" = $1))',
     [incident.id],
@@ -407,6 +415,7 @@ app.post('/api/incidents', { schema: createSchema, preHandler: authenticate }, a
     cameras: [],
     footageRequests: footage.rows,
     author: stored.authorLogin,
+    authorName: nameOf('user').get(stored.authorId) ?? null,
     amendments: [],
     statusHistory: [],
   };
