@@ -75,6 +75,33 @@ describe('the platform: OpenAPI, schema, web app', () => {
     expect(plain.text).toBe(bigScript);
   });
 
+  it('compresses the API answers for clients that accept it, and not the small ones', async () => {
+    const token = await t.tokenOf('chef');
+    const plain = await t.http
+      .get('/api/agents?limit=200')
+      .auth(token, { type: 'bearer' })
+      .set('Accept-Encoding', 'identity')
+      .expect(200);
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.text.length).toBeGreaterThan(1024);
+    const brotli = await t.http
+      .get('/api/agents?limit=200')
+      .auth(token, { type: 'bearer' })
+      .set('Accept-Encoding', 'br, gzip')
+      .expect(200);
+    expect(brotli.headers['content-encoding']).toBe('br');
+    expect(brotli.body).toEqual(plain.body);
+    const gzip = await t.http
+      .get('/api/agents?limit=200')
+      .auth(token, { type: 'bearer' })
+      .set('Accept-Encoding', 'gzip')
+      .expect(200);
+    expect(gzip.headers['content-encoding']).toBe('gzip');
+    expect(gzip.body).toEqual(plain.body);
+    const small = await t.http.get('/api/health').set('Accept-Encoding', 'br, gzip').expect(200);
+    expect(small.headers['content-encoding']).toBeUndefined();
+  });
+
   it('answers with a request id, echoing a sane incoming one', async () => {
     const response = await t.http.get('/api/health').set('X-Request-Id', 'abc-123').expect(200);
     expect(response.headers['x-request-id']).toBe('abc-123');
