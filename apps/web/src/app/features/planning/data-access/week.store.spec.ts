@@ -42,11 +42,13 @@ describe('the week being planned', () => {
     backend.expectOne('/api/shifts?from=2026-11-30&to=2026-12-06').flush([NIGHT, MORNING]);
     backend.expectOne('/api/roster/publications?from=2026-11-30&to=2026-12-06').flush([]);
     backend.expectOne('/api/absences?from=2026-11-30&to=2026-12-06&status=APPROVED').flush([]);
-    await loading;
-    backend
-      .expectOne('/api/roster/context?from=2026-11-30&to=2026-12-06')
-      .flush(contextOf([JULIEN, YASMINE], [NIGHT, MORNING], MONDAY, '2026-12-06'));
+    // The rules engine's input is asked for with the week, not after it.
+    const context = backend.expectOne('/api/roster/context?from=2026-11-30&to=2026-12-06');
     await settle();
+    expect(store.loading()).toBe(false);
+    expect(store.grid().groups.flatMap((group) => group.rows)).toHaveLength(2);
+    context.flush(contextOf([JULIEN, YASMINE], [NIGHT, MORNING], MONDAY, '2026-12-06'));
+    await loading;
   });
   afterEach(() => backend.verify());
 

@@ -114,6 +114,8 @@ export class WeekStore {
     this.highlight.set(null);
     this.context.set(null);
     const period = this.period();
+    // The rules engine's input travels beside the week, not after it: one round trip less.
+    const context = this.loadContext(request);
     try {
       const [agents, shifts, publications, absences] = await Promise.all([
         this.agents().length > 0 ? Promise.resolve(this.agents()) : this.agentsApi.all(),
@@ -133,7 +135,7 @@ export class WeekStore {
     } finally {
       if (request === this.request) this.loading.set(false);
     }
-    if (request === this.request && !this.error()) void this.loadContext(request);
+    await context;
   }
 
   /** The rules engine's input; without it (read-only users, an error) the API alone decides. */
