@@ -30,12 +30,12 @@ const INCIDENT_COLUMNS =
   '"i"."summary" AS "i_summary", "i"."description" AS "i_description", "i"."agent_ids" AS "i_agent_ids", ' +
   '"i"."camera_ids" AS "i_camera_ids", "i"."actions" AS "i_actions", "i"."author_id" AS "i_author_id", ' +
   '"i"."author_login" AS "i_author_login", "i"."status" AS "i_status"';
-const AGENT_COLUMNS =
-  '"Agent"."id" AS "Agent_id", "Agent"."matricule" AS "Agent_matricule", "Agent"."last_name" AS "Agent_last_name", ' +
-  '"Agent"."first_name" AS "Agent_first_name", "Agent"."grade" AS "Agent_grade", "Agent"."status" AS "Agent_status", ' +
-  '"Agent"."brigade" AS "Agent_brigade", "Agent"."hire_date" AS "Agent_hire_date", "Agent"."departure_date" AS "Agent_departure_date", ' +
-  '"Agent"."contract_ratio" AS "Agent_contract_ratio", "Agent"."phone" AS "Agent_phone", "Agent"."email" AS "Agent_email", ' +
-  '"Agent"."version" AS "Agent_version", "Agent"."created_at" AS "Agent_created_at", "Agent"."updated_at" AS "Agent_updated_at"';
+/** The list reads the columns of a summary line only (SUMMARY_COLUMNS of incidents.mapper.ts). */
+const SUMMARY_COLUMNS =
+  '"i"."id" AS "i_id", "i"."number" AS "i_number", "i"."occurred_at" AS "i_occurred_at", ' +
+  '"i"."recorded_at" AS "i_recorded_at", "i"."category" AS "i_category", "i"."quartier" AS "i_quartier", ' +
+  '"i"."address" AS "i_address", "i"."lat" AS "i_lat", "i"."lng" AS "i_lng", "i"."summary" AS "i_summary", ' +
+  '"i"."agent_ids" AS "i_agent_ids", "i"."status" AS "i_status"';
 
 const problem = (reply, status, title) =>
   reply.code(status).type('application/problem+json').send({ type: 'about:blank', title, status });
@@ -111,10 +111,10 @@ async function agentNames(ids, client = pool) {
   const unique = [...new Set(ids)];
   if (unique.length === 0) return new Map();
   const { rows } = await client.query(
-    `SELECT ${AGENT_COLUMNS} FROM "agent" "Agent" WHERE (("Agent"."id" IN (${unique.map((_, i) => `$${i + 1}`).join(', ')})))`,
-    unique,
+    `SELECT id, first_name || ' ' || last_name AS name FROM agent WHERE id = ANY($1::uuid[])`,
+    [unique],
   );
-  return new Map(rows.map((row) => [row.Agent_id, `${row.Agent_first_name} ${row.Agent_last_name}`]));
+  return new Map(rows.map((row) => [row.id, row.name]));
 }
 
 const localMidnight = (day) => {
@@ -185,7 +185,7 @@ app.get('/api/incidents', { schema: listSchema, preHandler: authenticate }, asyn
     );
   }
   const { rows } = await pool.query(
-    `SELECT ${INCIDENT_COLUMNS} FROM "incident" "i"${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY "i"."occurred_at" DESC, "i"."id" DESC LIMIT ${limit + 1}`,
+    `SELECT ${SUMMARY_COLUMNS} FROM "incident" "i"${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY "i"."occurred_at" DESC, "i"."id" DESC LIMIT ${limit + 1}`,
     params,
   );
   const incidents = rows.map((row) => incidentOf(row, 'i'));

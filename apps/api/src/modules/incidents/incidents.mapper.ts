@@ -11,8 +11,26 @@ import { Incident } from './incident.entity';
 import { IncidentAmendment } from './incident-amendment.entity';
 import { IncidentStatusChange } from './incident-status-change.entity';
 
+/** The columns a line of the list needs: the list reads these only (not the description). */
+export const SUMMARY_COLUMNS = [
+  'id',
+  'number',
+  'occurredAt',
+  'recordedAt',
+  'category',
+  'quartier',
+  'address',
+  'lat',
+  'lng',
+  'summary',
+  'status',
+  'agentIds',
+] as const satisfies readonly (keyof Incident)[];
+
+export type IncidentSummaryRow = Pick<Incident, (typeof SUMMARY_COLUMNS)[number]>;
+
 export function toIncidentSummary(
-  incident: Incident,
+  incident: IncidentSummaryRow,
   agents: Map<string, string>,
   amendmentCount: number,
 ): IncidentSummaryResponse {

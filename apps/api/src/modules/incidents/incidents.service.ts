@@ -35,7 +35,7 @@ import { IncidentAgent } from './incident-agent.entity';
 import { IncidentAmendment } from './incident-amendment.entity';
 import { amendmentContent, entryContent, IncidentChain, statusContent } from './incident-chain';
 import { IncidentStatusChange } from './incident-status-change.entity';
-import { toIncidentResponse, toIncidentSummary } from './incidents.mapper';
+import { SUMMARY_COLUMNS, toIncidentResponse, toIncidentSummary } from './incidents.mapper';
 
 /** Without a supervisor's role, an entry may not be dated more than 30 days back. */
 const MAX_BACKDATING_DAYS = 30;
@@ -168,6 +168,7 @@ export class IncidentsService {
   async list(query: IncidentQueryDto): Promise<IncidentPageResponse> {
     const limit = pageSize(query.limit);
     const qb = this.filtered(this.dataSource.getRepository(Incident).createQueryBuilder('i'), query)
+      .select(SUMMARY_COLUMNS.map((column) => `i.${column}`))
       .orderBy('i.occurred_at', 'DESC')
       .addOrderBy('i.id', 'DESC')
       .limit(limit + 1);
@@ -399,14 +400,15 @@ export class IncidentsService {
     return { agents: of('agent'), users: of('user') };
   }
 
-  private async agentNames(
-    ids: string[],
-    manager: EntityManager = this.dataSource.manager,
-  ): Promise<Map<string, string>> {
+  /** « First Last » of the agents, by id: two columns, not the agents' records. */
+  private async agentNames(ids: string[]): Promise<Map<string, string>> {
     const unique = [...new Set(ids)];
     if (unique.length === 0) return new Map();
-    const agents = await manager.findBy(Agent, { id: In(unique) });
-    return new Map(agents.map((agent) => [agent.id, `${agent.firstName} ${agent.lastName}`]));
+    const rows = await this.dataSource.query<{ id: string; name: string }[]>(
+      `SELECT id, first_name || ' ' || last_name AS name FROM agent WHERE id = ANY($1::uuid[])`,
+      [unique],
+    );
+    return new Map(rows.map((row) => [row.id, row.name]));
   }
 
   private async amendmentCounts(ids: string[]): Promise<Map<string, number>> {
