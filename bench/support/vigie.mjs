@@ -96,7 +96,7 @@ export async function startVigie({
   return { url, port, pid: proc.pid, startupMs, stop: proc.stop, logFile: join(logs, `${label}.log`) };
 }
 
-/** Signs in; returns the access token, the user and the refresh cookie (name=value). */
+/** Signs in; returns the access token, the user, the refresh cookie (name=value) and all the cookies set. */
 export async function signIn(url, login, password = DEMO_PASSWORD) {
   const response = await fetch(`${url}/api/auth/login`, {
     method: 'POST',
@@ -106,10 +106,16 @@ export async function signIn(url, login, password = DEMO_PASSWORD) {
   if (response.status !== 200)
     throw new Error(`sign-in of ${login}: ${response.status} ${await response.text()}`);
   const body = await response.json();
-  const cookie = (response.headers.getSetCookie?.() ?? [])
-    .map((line) => line.split(';')[0])
-    .find((pair) => pair.startsWith('vigie_refresh='));
-  return { token: body.accessToken, user: body.user, cookie };
+  const lines = response.headers.getSetCookie?.() ?? [];
+  const cookie = lines.map((line) => line.split(';')[0]).find((pair) => pair.startsWith('vigie_refresh='));
+  // Every cookie of the answer (the refresh cookie and the web app's session hint), to set in a browser.
+  const cookies = lines.map((line) => {
+    const [pair] = line.split(';');
+    const at = pair.indexOf('=');
+    const path = /;\s*Path=([^;]+)/i.exec(line)?.[1] ?? '/';
+    return { name: pair.slice(0, at), value: pair.slice(at + 1), path };
+  });
+  return { token: body.accessToken, user: body.user, cookie, cookies };
 }
 
 /** A JSON request with a bearer token; throws unless the status is the expected one. */

@@ -30,11 +30,19 @@ describe('sign-in and sessions', () => {
       expiresIn: 900,
       user: { login: 'chef', displayName: 'Sophie Delattre', roles: ['CHIEF'], agentId: expect.any(String) },
     });
-    const cookie = ([] as string[]).concat(response.headers['set-cookie'] ?? []).join(';');
-    expect(cookie).toMatch(/vigie_refresh=[\w-]+/);
-    expect(cookie).toMatch(/HttpOnly/i);
-    expect(cookie).toMatch(/SameSite=Strict/i);
-    expect(cookie).toMatch(/Path=\/api\/auth/);
+    const cookies = ([] as string[]).concat(response.headers['set-cookie'] ?? []);
+    const refresh = cookies.find((value) => value.startsWith('vigie_refresh='));
+    expect(refresh).toMatch(/^vigie_refresh=[\w-]{20,}/);
+    expect(refresh).toMatch(/HttpOnly/i);
+    expect(refresh).toMatch(/SameSite=Strict/i);
+    expect(refresh).toMatch(/Path=\/api\/auth/);
+    // The web app's hint that a session may be restored: readable by scripts, so no secret in it.
+    const hint = cookies.find((value) => value.startsWith('vigie_session='));
+    expect(hint).toMatch(/^vigie_session=1;/);
+    expect(hint).not.toMatch(/HttpOnly/i);
+    expect(hint).toMatch(/SameSite=Strict/i);
+    expect(hint).toMatch(/Path=\/;/);
+    expect(cookies).toHaveLength(2);
   });
 
   it('accepts the login whatever its case', async () => {
@@ -154,10 +162,13 @@ describe('sign-in and sessions', () => {
     const signedIn = await login('chef').expect(200);
     const other = await login('chef').expect(200);
     const token = signedIn.body.accessToken as string;
-    await t.http
+    const loggedOut = await t.http
       .post('/api/auth/logout')
       .set(...bearer(token))
       .expect(204);
+    const cleared = ([] as string[]).concat(loggedOut.headers['set-cookie'] ?? []);
+    expect(cleared.find((value) => value.startsWith('vigie_refresh='))).toMatch(/Expires=Thu, 01 Jan 1970/);
+    expect(cleared.find((value) => value.startsWith('vigie_session='))).toMatch(/Expires=Thu, 01 Jan 1970/);
     await t.http
       .get('/api/auth/me')
       .set(...bearer(token))

@@ -5,6 +5,12 @@ import { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
 
 export const REFRESH_COOKIE = 'vigie_refresh';
+/**
+ * A hint the web app can read, set and cleared with the refresh cookie, holding no secret: « a
+ * session may be restored ». Without it the app shows the sign-in page at once instead of first
+ * asking /api/auth/refresh (a round trip a phone on 4G feels).
+ */
+export const SESSION_HINT_COOKIE = 'vigie_session';
 const PATH = '/api/auth';
 
 /** The refresh token travels only in an httpOnly, SameSite=Strict cookie scoped to /api/auth. */
@@ -25,12 +31,24 @@ export class RefreshCookie {
       path: PATH,
       expires,
     });
+    void reply.setCookie(SESSION_HINT_COOKIE, '1', {
+      httpOnly: false,
+      sameSite: 'strict',
+      secure: this.config.production,
+      path: '/',
+      expires,
+    });
   }
 
   clear(reply: FastifyReply): void {
     void reply.clearCookie(REFRESH_COOKIE, {
       path: PATH,
       httpOnly: true,
+      sameSite: 'strict',
+      secure: this.config.production,
+    });
+    void reply.clearCookie(SESSION_HINT_COOKIE, {
+      path: '/',
       sameSite: 'strict',
       secure: this.config.production,
     });

@@ -1,3 +1,4 @@
+import { DOCUMENT } from '@angular/common';
 import { HttpClient } from '@angular/common/http';
 import { computed, inject, Injectable, signal } from '@angular/core';
 import { Router } from '@angular/router';
@@ -10,6 +11,8 @@ interface Session {
 }
 
 export const AUTH_ENDPOINTS = ['/api/auth/login', '/api/auth/refresh'];
+/** Set by the API with the refresh cookie (refresh-cookie.ts). */
+export const SESSION_HINT_COOKIE = 'vigie_session';
 
 /**
  * The signed-in user. The access token lives in memory only; the refresh token is an
@@ -19,6 +22,7 @@ export const AUTH_ENDPOINTS = ['/api/auth/login', '/api/auth/refresh'];
 export class AuthService {
   private readonly http = inject(HttpClient);
   private readonly router = inject(Router);
+  private readonly document = inject(DOCUMENT);
   private readonly session = signal<Session | null>(null);
   private refreshing: Promise<boolean> | null = null;
 
@@ -59,7 +63,14 @@ export class AuthService {
     return this.refreshing;
   }
 
+  /**
+   * Restores the session at start-up. The API sets a script-readable hint cookie beside the
+   * refresh cookie (httpOnly, unreadable here): without the hint there is no session to restore,
+   * and the sign-in page shows at once instead of after a refused refresh.
+   */
   async restore(): Promise<void> {
+    const cookies = this.document.cookie.split(/;\s*/);
+    if (!cookies.some((cookie) => cookie.startsWith(`${SESSION_HINT_COOKIE}=`))) return;
     await this.refresh();
   }
 

@@ -1,0 +1,52 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { TestBed } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
+import { Role } from '@vigie/shared';
+
+import { AuthService, SESSION_HINT_COOKIE } from './auth.service';
+
+describe('restoring the session at start-up', () => {
+  let auth: AuthService;
+  let backend: HttpTestingController;
+
+  beforeEach(() => {
+    TestBed.configureTestingModule({
+      providers: [provideHttpClient(), provideHttpClientTesting(), provideRouter([])],
+    });
+    auth = TestBed.inject(AuthService);
+    backend = TestBed.inject(HttpTestingController);
+  });
+  afterEach(() => {
+    document.cookie = `${SESSION_HINT_COOKIE}=; expires=Thu, 01 Jan 1970 00:00:00 GMT; path=/`;
+    backend.verify();
+  });
+
+  it('asks nothing of the API without the hint cookie: there is no session to restore', async () => {
+    document.cookie = 'autre=1; path=/';
+    await auth.restore();
+    expect(auth.signedIn()).toBe(false);
+  });
+
+  it('trades the refresh cookie for a session when the hint is there', async () => {
+    document.cookie = `${SESSION_HINT_COOKIE}=1; path=/`;
+    const restoring = auth.restore();
+    backend.expectOne({ method: 'POST', url: '/api/auth/refresh' }).flush({
+      accessToken: 'jeton',
+      expiresIn: 900,
+      user: { id: 'u1', login: 'chef', displayName: 'Sophie Delattre', roles: [Role.CHIEF], agentId: null },
+    });
+    await restoring;
+    expect(auth.user()?.login).toBe('chef');
+  });
+
+  it('stays signed out when the refresh is refused (the cookie expired)', async () => {
+    document.cookie = `${SESSION_HINT_COOKIE}=1; path=/`;
+    const restoring = auth.restore();
+    backend
+      .expectOne('/api/auth/refresh')
+      .flush({ status: 401 }, { status: 401, statusText: 'Unauthorized' });
+    await restoring;
+    expect(auth.signedIn()).toBe(false);
+  });
+});
