@@ -15,14 +15,13 @@ import {
 import { AuthService } from '../../../core/auth/auth.service';
 import { problemOf } from '../../../core/http/problem';
 import { AbsenceForm } from '../components/absence-form';
-import { AbsenceStatusChip } from '../components/absence-status-chip';
+import { AbsenceRequests } from '../components/absence-requests';
 import { CalendarLink } from '../components/calendar-link';
 import { RosterChanges } from '../components/roster-changes';
+import { ShiftDays } from '../components/shift-days';
 import { AbsencesApi } from '../data-access/absences.api';
 import { ScheduleApi } from '../data-access/schedule.api';
 import { groupByDay, sortRequests } from '../my-planning';
-import { periodLabel } from '../paris-time';
-import { absenceKindLabel } from '../planning-words';
 
 const DAYS_AHEAD = 27;
 
@@ -34,12 +33,13 @@ const DAYS_AHEAD = 27;
   selector: 'vg-my-planning-page',
   imports: [
     AbsenceForm,
-    AbsenceStatusChip,
+    AbsenceRequests,
     CalendarLink,
     MatButtonModule,
     MatIconModule,
     MatProgressBarModule,
     RosterChanges,
+    ShiftDays,
   ],
   templateUrl: './my-planning.page.html',
   styleUrl: './my-planning.page.scss',
@@ -82,8 +82,6 @@ export class MyPlanningPage implements OnInit {
       : [];
   });
   readonly sortedRequests = computed(() => sortRequests(this.requests(), this.today));
-  readonly period = periodLabel;
-  readonly kindLabel = absenceKindLabel;
 
   ngOnInit(): void {
     void this.load();
