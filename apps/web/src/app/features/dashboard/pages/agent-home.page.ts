@@ -60,10 +60,8 @@ export class AgentHomePage implements OnInit {
     this.scheduleApi.schedule(this.agentId(), { from: this.today, to: addDays(this.today, DAYS_AHEAD) }),
   );
   readonly changes = new Tile<RosterChangeResponse[]>(() => this.scheduleApi.changes());
-  readonly requests = new Tile<AbsenceResponse[]>(async () =>
-    (await this.absencesApi.list({ agentId: this.agentId(), from: addDays(this.today, -30) })).filter(
-      (absence) => absence.agentId === this.agentId(),
-    ),
+  readonly requests = new Tile<AbsenceResponse[]>(() =>
+    this.absencesApi.requestsOf(this.agentId(), this.today),
   );
 
   readonly days = computed(() => {

@@ -95,11 +95,11 @@ export class MyPlanningPage implements OnInit {
     try {
       const [schedule, requests, changes] = await Promise.all([
         this.scheduleApi.schedule(agentId, { from: this.today, to: addDays(this.today, DAYS_AHEAD) }),
-        this.absencesApi.list({ agentId, from: addDays(this.today, -30) }),
+        this.absencesApi.requestsOf(agentId, this.today),
         this.scheduleApi.changes(),
       ]);
       this.schedule.set(schedule);
-      this.requests.set(requests.filter((absence) => absence.agentId === agentId));
+      this.requests.set(requests);
       this.changes.set(changes);
     } catch (error) {
       this.error.set(problemOf(error).detail);
