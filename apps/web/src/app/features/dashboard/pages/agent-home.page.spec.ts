@@ -100,6 +100,7 @@ describe('the agent’s home, on his phone', () => {
     ]);
     const asked = absences();
     expect(asked.request.params.get('agentId')).toBe(julien.id);
+    expect(asked.request.params.get('from')).toBe(addDays(today, -30));
     asked.flush([
       absenceOf('ab-1', julien, `${addDays(today, 20)}T23:00:00Z`, `${addDays(today, 25)}T23:00:00Z`, {
         status: AbsenceStatus.APPROVED,

@@ -12,13 +12,12 @@ import {
 
 import { AuthService } from '../../../core/auth/auth.service';
 import { problemOf } from '../../../core/http/problem';
-import { AbsenceStatusChip } from '../../planning/components/absence-status-chip';
+import { AbsenceRequests } from '../../planning/components/absence-requests';
 import { RosterChanges } from '../../planning/components/roster-changes';
+import { ShiftDays } from '../../planning/components/shift-days';
 import { AbsencesApi } from '../../planning/data-access/absences.api';
 import { ScheduleApi } from '../../planning/data-access/schedule.api';
 import { groupByDay, sortRequests, unreadCount } from '../../planning/my-planning';
-import { periodLabel } from '../../planning/paris-time';
-import { absenceKindLabel } from '../../planning/planning-words';
 import { TileFrame } from '../components/tile-frame';
 import { Tile } from '../data-access/tile';
 import { greeting, longToday } from '../home-words';
@@ -35,7 +34,7 @@ const REQUESTS_SHOWN = 3;
  */
 @Component({
   selector: 'vg-agent-home-page',
-  imports: [AbsenceStatusChip, MatIconModule, RosterChanges, RouterLink, TileFrame],
+  imports: [AbsenceRequests, MatIconModule, RosterChanges, RouterLink, ShiftDays, TileFrame],
   templateUrl: './agent-home.page.html',
   styleUrl: './agent-home.page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -61,10 +60,8 @@ export class AgentHomePage implements OnInit {
     this.scheduleApi.schedule(this.agentId(), { from: this.today, to: addDays(this.today, DAYS_AHEAD) }),
   );
   readonly changes = new Tile<RosterChangeResponse[]>(() => this.scheduleApi.changes());
-  readonly requests = new Tile<AbsenceResponse[]>(async () =>
-    (await this.absencesApi.list({ agentId: this.agentId(), from: addDays(this.today, -30) })).filter(
-      (absence) => absence.agentId === this.agentId(),
-    ),
+  readonly requests = new Tile<AbsenceResponse[]>(() =>
+    this.absencesApi.requestsOf(this.agentId(), this.today),
   );
 
   readonly days = computed(() => {
@@ -88,8 +85,6 @@ export class AgentHomePage implements OnInit {
   readonly latestRequests = computed(() =>
     sortRequests(this.requests.value() ?? [], this.today).slice(0, REQUESTS_SHOWN),
   );
-  readonly period = periodLabel;
-  readonly kindLabel = absenceKindLabel;
 
   ngOnInit(): void {
     void this.schedule.load();

@@ -1,6 +1,12 @@
 import { HttpClient, HttpParams } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
-import type { AbsenceDecisionDto, AbsenceResponse, AbsenceStatus, CreateAbsenceDto } from '@vigie/shared';
+import {
+  type AbsenceDecisionDto,
+  type AbsenceResponse,
+  type AbsenceStatus,
+  addDays,
+  type CreateAbsenceDto,
+} from '@vigie/shared';
 import { firstValueFrom } from 'rxjs';
 
 export interface AbsenceFilters {
@@ -9,6 +15,9 @@ export interface AbsenceFilters {
   status?: AbsenceStatus | '';
   agentId?: string;
 }
+
+/** How many days back an agent's own requests are shown. */
+const REQUESTS_DAYS_BACK = 30;
 
 /** Absences: an agent requests his own, the chief decides or records one approved directly. */
 @Injectable({ providedIn: 'root' })
@@ -22,6 +31,12 @@ export class AbsencesApi {
       if (value) params = params.set(key, String(value));
     }
     return firstValueFrom(this.http.get<AbsenceResponse[]>('/api/absences', { params }));
+  }
+
+  /** An agent's own requests, from thirty days before `today` on: « Mon planning » and his home. */
+  async requestsOf(agentId: string, today: string): Promise<AbsenceResponse[]> {
+    const absences = await this.list({ agentId, from: addDays(today, -REQUESTS_DAYS_BACK) });
+    return absences.filter((absence) => absence.agentId === agentId);
   }
 
   /** By an AGENT for himself: REQUESTED; by the CHIEF: APPROVED, with its `conflicts`. */

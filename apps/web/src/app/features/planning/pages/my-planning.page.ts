@@ -15,14 +15,13 @@ import {
 import { AuthService } from '../../../core/auth/auth.service';
 import { problemOf } from '../../../core/http/problem';
 import { AbsenceForm } from '../components/absence-form';
-import { AbsenceStatusChip } from '../components/absence-status-chip';
+import { AbsenceRequests } from '../components/absence-requests';
 import { CalendarLink } from '../components/calendar-link';
 import { RosterChanges } from '../components/roster-changes';
+import { ShiftDays } from '../components/shift-days';
 import { AbsencesApi } from '../data-access/absences.api';
 import { ScheduleApi } from '../data-access/schedule.api';
 import { groupByDay, sortRequests } from '../my-planning';
-import { periodLabel } from '../paris-time';
-import { absenceKindLabel } from '../planning-words';
 
 const DAYS_AHEAD = 27;
 
@@ -34,12 +33,13 @@ const DAYS_AHEAD = 27;
   selector: 'vg-my-planning-page',
   imports: [
     AbsenceForm,
-    AbsenceStatusChip,
+    AbsenceRequests,
     CalendarLink,
     MatButtonModule,
     MatIconModule,
     MatProgressBarModule,
     RosterChanges,
+    ShiftDays,
   ],
   templateUrl: './my-planning.page.html',
   styleUrl: './my-planning.page.scss',
@@ -82,8 +82,6 @@ export class MyPlanningPage implements OnInit {
       : [];
   });
   readonly sortedRequests = computed(() => sortRequests(this.requests(), this.today));
-  readonly period = periodLabel;
-  readonly kindLabel = absenceKindLabel;
 
   ngOnInit(): void {
     void this.load();
@@ -97,11 +95,11 @@ export class MyPlanningPage implements OnInit {
     try {
       const [schedule, requests, changes] = await Promise.all([
         this.scheduleApi.schedule(agentId, { from: this.today, to: addDays(this.today, DAYS_AHEAD) }),
-        this.absencesApi.list({ agentId, from: addDays(this.today, -30) }),
+        this.absencesApi.requestsOf(agentId, this.today),
         this.scheduleApi.changes(),
       ]);
       this.schedule.set(schedule);
-      this.requests.set(requests.filter((absence) => absence.agentId === agentId));
+      this.requests.set(requests);
       this.changes.set(changes);
     } catch (error) {
       this.error.set(problemOf(error).detail);

@@ -2,7 +2,6 @@ import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import {
-  Grade,
   Milestone,
   RecruitmentExit,
   type RecruitmentResponse,
@@ -11,46 +10,8 @@ import {
   todayInParis,
 } from '@vigie/shared';
 
+import { sarah } from '../testing/recruitment.builders';
 import { MilestoneForm } from './milestone-form';
-
-/** Sarah Lemaire, transferred, interviewed: the arrêté de nomination is next. */
-function sarah(overrides: Partial<RecruitmentResponse> = {}): RecruitmentResponse {
-  return {
-    id: 'r-sarah',
-    candidateName: 'Sarah Lemaire',
-    route: RecruitmentRoute.TRANSFER,
-    grade: Grade.BRIGADIER_CHEF_PRINCIPAL,
-    note: null,
-    status: RecruitmentStatus.OPEN,
-    agentId: null,
-    milestones: [
-      {
-        milestone: Milestone.APPLICATION,
-        date: '2026-10-16',
-        note: null,
-        reason: null,
-        recordedBy: 'rh',
-        recordedAt: '2026-10-16T08:00:00Z',
-      },
-      {
-        milestone: Milestone.INTERVIEW,
-        date: '2026-11-05',
-        note: null,
-        reason: null,
-        recordedBy: 'rh',
-        recordedAt: '2026-11-05T08:00:00Z',
-      },
-    ],
-    pendingMilestones: [Milestone.APPOINTED, Milestone.OPERATIONAL],
-    nextMilestones: [Milestone.APPOINTED],
-    expectedOperationalDate: '2026-12-12',
-    stalled: false,
-    daysWaiting: 20,
-    version: 3,
-    createdAt: '2026-10-16T08:00:00Z',
-    ...overrides,
-  };
-}
 
 describe('MilestoneForm', () => {
   let fixture: ComponentFixture<MilestoneForm>;

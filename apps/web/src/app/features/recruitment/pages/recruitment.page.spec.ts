@@ -4,50 +4,15 @@ import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import {
   type ForecastResponse,
-  Grade,
   type HeadcountResponse,
   Milestone,
   type RecruitmentResponse,
-  RecruitmentRoute,
-  RecruitmentStatus,
 } from '@vigie/shared';
 
+import { sarah } from '../testing/recruitment.builders';
 import { RecruitmentPage } from './recruitment.page';
 
-const SARAH: RecruitmentResponse = {
-  id: 'r-sarah',
-  candidateName: 'Sarah Lemaire',
-  route: RecruitmentRoute.TRANSFER,
-  grade: Grade.BRIGADIER_CHEF_PRINCIPAL,
-  note: null,
-  status: RecruitmentStatus.OPEN,
-  agentId: null,
-  milestones: [
-    {
-      milestone: Milestone.APPLICATION,
-      date: '2026-10-16',
-      note: null,
-      reason: null,
-      recordedBy: 'rh',
-      recordedAt: '2026-10-16T08:00:00Z',
-    },
-    {
-      milestone: Milestone.INTERVIEW,
-      date: '2026-11-05',
-      note: null,
-      reason: null,
-      recordedBy: 'rh',
-      recordedAt: '2026-11-05T08:00:00Z',
-    },
-  ],
-  pendingMilestones: [Milestone.APPOINTED, Milestone.OPERATIONAL],
-  nextMilestones: [Milestone.APPOINTED],
-  expectedOperationalDate: '2026-12-12',
-  stalled: false,
-  daysWaiting: 20,
-  version: 2,
-  createdAt: '2026-10-16T08:00:00Z',
-};
+const SARAH = sarah({ version: 2 });
 
 const APPOINTED: RecruitmentResponse = {
   ...SARAH,
