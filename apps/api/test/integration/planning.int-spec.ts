@@ -407,11 +407,16 @@ describe('planning: shifts, publication, absences, schedules and feeds', () => {
         })
         .expect(201);
       expect(created.body).toMatchObject({ categories: ['POLICE'], allowsTrainees: false, active: true });
-      await t.http
+      const duplicate = await t.http
         .post('/api/shift-types')
         .set(...bearer(chief))
         .send({ code: 'TOUR', label: 'Doublon', startTime: '10:00', endTime: '18:00', minAgents: 1 })
         .expect(409);
+      expect(duplicate.body).toMatchObject({
+        code: 'DUPLICATE',
+        detail: 'Ce code de créneau existe déjà.',
+        errors: [{ field: 'code', message: 'déjà utilisé' }],
+      });
       await t.http
         .post('/api/shift-types')
         .set(...bearer(chief))

@@ -5,22 +5,32 @@ import { ToInteger } from './transforms';
 export const DEFAULT_PAGE_SIZE = 50;
 export const MAX_PAGE_SIZE = 200;
 
-/** `?limit=&cursor=` of every list. */
-export class PageQueryDto {
-  /** Page size, 1 to 200 (default 50). */
-  @IsOptional()
-  @ToInteger()
-  @IsInt()
-  @Min(1)
-  @Max(MAX_PAGE_SIZE)
-  limit?: number;
+/** The class of a query DTO (TypeScript's mixins take constructors of `any[]`). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type QueryClass = new (...args: any[]) => object;
 
-  /** Opaque cursor from the previous page's `nextCursor`. */
-  @IsOptional()
-  @IsString()
-  @MaxLength(512)
-  cursor?: string;
+/** `?limit=&cursor=` added to a query DTO: the list of what `Base`'s fields filter. */
+export function Paged<TBase extends QueryClass>(Base: TBase) {
+  class PagedQueryDto extends Base {
+    /** Page size, 1 to 200 (default 50). */
+    @IsOptional()
+    @ToInteger()
+    @IsInt()
+    @Min(1)
+    @Max(MAX_PAGE_SIZE)
+    limit?: number;
+
+    /** Opaque cursor from the previous page's `nextCursor`. */
+    @IsOptional()
+    @IsString()
+    @MaxLength(512)
+    cursor?: string;
+  }
+  return PagedQueryDto;
 }
+
+/** `?limit=&cursor=` of every list. */
+export class PageQueryDto extends Paged(class {}) {}
 
 export interface Page<T> {
   items: T[];

@@ -21,7 +21,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 
-import { PageQueryDto } from '../common/page.dto';
+import { Paged } from '../common/page.dto';
 import { Nested, ToInteger } from '../common/transforms';
 import { IsIsoDate } from '../common/validators';
 import {
@@ -131,7 +131,8 @@ export class StatusChangeDto {
   note!: string;
 }
 
-export class IncidentQueryDto extends PageQueryDto {
+/** The filters of the register, shared by its list and its CSV export. */
+export class IncidentFiltersDto {
   /** YYYY-MM-DD (occurred on or after). */
   @IsOptional()
   @IsIsoDate()
@@ -166,6 +167,9 @@ export class IncidentQueryDto extends PageQueryDto {
   q?: string;
 }
 
+/** A page of the register, filtered. */
+export class IncidentQueryDto extends Paged(IncidentFiltersDto) {}
+
 export const STATS_DIMENSIONS = ['category', 'quartier', 'week', 'hourOfWeek'] as const;
 export type StatsDimension = (typeof STATS_DIMENSIONS)[number];
 
@@ -195,33 +199,5 @@ export class IncidentStatsQueryDto {
   by!: StatsDimension;
 }
 
-export class IncidentExportQueryDto {
-  @IsOptional()
-  @IsIsoDate()
-  from?: string;
-
-  @IsOptional()
-  @IsIsoDate()
-  to?: string;
-
-  @IsOptional()
-  @IsIn([...CATEGORY_GROUP_CODES, ...CATEGORY_CODES], { message: 'catégorie inconnue' })
-  category?: string;
-
-  @IsOptional()
-  @IsEnum(Quartier)
-  quartier?: Quartier;
-
-  @IsOptional()
-  @IsEnum(IncidentStatus)
-  status?: IncidentStatus;
-
-  @IsOptional()
-  @IsUUID()
-  agentId?: string;
-
-  @IsOptional()
-  @IsString()
-  @MaxLength(200)
-  q?: string;
-}
+/** The CSV export: every entry the filters keep, no paging. */
+export class IncidentExportQueryDto extends IncidentFiltersDto {}

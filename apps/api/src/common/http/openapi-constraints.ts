@@ -63,7 +63,14 @@ export function documentValidationConstraints(app: INestApplication): void {
   ).validationMetadatas;
   // The DTOs of the API are the shared library's (class-validator's storage is global: under Jest
   // it also holds the classes of test files that ran before in this process).
-  const dtos = new Set<unknown>(Object.values(shared));
+  // A DTO's base classes are DTOs too (those of mixins like `Paged()` are not exported).
+  const dtos = new Set<unknown>();
+  for (const value of Object.values(shared)) {
+    for (let dto: unknown = value; typeof dto === 'function' && dto !== Function.prototype;) {
+      dtos.add(dto);
+      dto = Object.getPrototypeOf(dto);
+    }
+  }
   for (const [target, metadatas] of byTarget) {
     if (!dtos.has(target) || decorated.has(target)) continue;
     decorated.add(target);

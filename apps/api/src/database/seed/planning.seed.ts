@@ -19,6 +19,7 @@ import { loadRoster } from '../../modules/planning/roster-loader';
 import { localInstant } from '../../modules/planning/roster-period';
 import { RosterPublication } from '../../modules/planning/roster-publication.entity';
 import { Shift } from '../../modules/planning/shift.entity';
+import { shiftOfType } from '../../modules/planning/shift-needs';
 import { ShiftType } from '../../modules/planning/shift-type.entity';
 import { User } from '../../modules/users/user.entity';
 
@@ -149,21 +150,7 @@ export async function seedPlanning(manager: EntityManager, today: string, ruleSe
   for (let day = thisWeek; day <= lastDay; day = addDays(day, 1)) {
     for (const [index, seed] of TYPES.entries()) {
       if (!seed.days.includes(isoWeekday(day))) continue;
-      const type = types[index];
-      const startsAt = localInstant(day, seed.startTime, zone);
-      let endsAt = localInstant(day, seed.endTime, zone);
-      if (endsAt <= startsAt) endsAt = localInstant(addDays(day, 1), seed.endTime, zone);
-      shifts.push({
-        shiftTypeId: type.id,
-        label: null,
-        startsAt,
-        endsAt,
-        minAgents: type.minAgents,
-        requirements: type.requirements,
-        requiredForAll: type.requiredForAll,
-        categories: type.categories,
-        allowsTrainees: type.allowsTrainees,
-      });
+      shifts.push(shiftOfType(types[index], day, zone));
     }
   }
   await manager.insert(Shift, shifts);

@@ -12,11 +12,12 @@ import {
   ShootingSessionResponse,
   UpdateAgentDto,
 } from '@vigie/shared';
-import { Brackets, DataSource, EntityManager, In, QueryFailedError } from 'typeorm';
+import { Brackets, DataSource, EntityManager, In } from 'typeorm';
 
 import { AuditService } from '../../common/audit/audit.service';
 import { AuthenticatedUser, hasRole } from '../../common/auth/authenticated-user';
 import { Clock } from '../../common/clock';
+import { saveUnique, UniqueField } from '../../common/db/save-unique';
 import { updateVersioned } from '../../common/db/versioned-update';
 import { DomainException } from '../../common/errors/domain.exception';
 import { decodeCursor, pageSize, toPage } from '../../common/http/cursor';
@@ -33,6 +34,13 @@ import { ShootingSession } from './shooting-session.entity';
 
 /** Only the agent himself and the staff who manage the service read a record. */
 const READERS = [Role.CHIEF, Role.SUPERVISOR, Role.HR];
+
+const MATRICULE: UniqueField = {
+  constraint: 'uq_agent_matricule',
+  field: 'matricule',
+  message: 'déjà attribué',
+  detail: 'Ce matricule est déjà attribué à un autre agent.',
+};
 
 @Injectable()
 export class AgentsService {
@@ -102,7 +110,7 @@ export class AgentsService {
   async create(dto: CreateAgentDto, actor: AuthenticatedUser): Promise<AgentResponse> {
     checkDates(dto.status, dto.hireDate, dto.departureDate ?? null);
     return this.dataSource.transaction(async (manager) => {
-      const agent = await this.saveUnique(() =>
+      const agent = await saveUnique(MATRICULE, () =>
         manager.save(
           manager.create(Agent, {
             ...dto,
@@ -140,7 +148,7 @@ export class AgentsService {
         changes.hireDate ?? current.hireDate,
         changes.departureDate === undefined ? current.departureDate : changes.departureDate,
       );
-      const updated = await this.saveUnique(() =>
+      const updated = await saveUnique(MATRICULE, () =>
         updateVersioned(manager, Agent, id, version, changes, 'Agent'),
       );
       // Field names only: the values of personal data stay out of the journal.
@@ -309,23 +317,6 @@ export class AgentsService {
       withContact: hasRole(caller, ...READERS) || caller.agentId === agentId,
       today: this.clock.today(),
     };
-  }
-
-  /** A duplicate matricule is a 409 naming the field. */
-  private async saveUnique<T>(write: () => Promise<T>): Promise<T> {
-    try {
-      return await write();
-    } catch (error) {
-      if (
-        error instanceof QueryFailedError &&
-        (error.driverError as { constraint?: string }).constraint === 'uq_agent_matricule'
-      ) {
-        throw new DomainException('DUPLICATE', 'Ce matricule est déjà attribué à un autre agent.', {
-          errors: [{ field: 'matricule', message: 'déjà attribué' }],
-        });
-      }
-      throw error;
-    }
   }
 }
 

@@ -4,6 +4,7 @@ import {
   addDays,
   AmendmentDto,
   CreateIncidentDto,
+  IncidentFiltersDto,
   incidentNumber,
   IncidentPageResponse,
   IncidentQueryDto,
@@ -42,8 +43,6 @@ const MAX_BACKDATING_DAYS = 30;
 /** Clocks of phones drift: a few minutes ahead is not the future. */
 const CLOCK_SKEW_MS = 5 * 60_000;
 const REVIEWERS = [Role.SUPERVISOR, Role.CHIEF];
-
-export type IncidentFilters = Omit<IncidentQueryDto, 'limit' | 'cursor'>;
 
 @Injectable()
 export class IncidentsService {
@@ -290,7 +289,7 @@ export class IncidentsService {
   /** Filters shared by the list, the statistics and the export. */
   filtered<T extends object>(
     qb: SelectQueryBuilder<T>,
-    filters: IncidentFilters,
+    filters: IncidentFiltersDto,
     alias = 'i',
   ): SelectQueryBuilder<T> {
     if (filters.from)

@@ -11,6 +11,7 @@ import {
 import { Absence } from './absence.entity';
 import { shiftLabel, toRosterShift } from './roster-loader';
 import { Shift } from './shift.entity';
+import { needsOf } from './shift-needs';
 import { ShiftType } from './shift-type.entity';
 
 export function toShiftTypeResponse(type: ShiftType): ShiftTypeResponse {
@@ -20,11 +21,7 @@ export function toShiftTypeResponse(type: ShiftType): ShiftTypeResponse {
     label: type.label,
     startTime: type.startTime,
     endTime: type.endTime,
-    minAgents: type.minAgents,
-    requirements: type.requirements,
-    requiredForAll: type.requiredForAll,
-    categories: type.categories,
-    allowsTrainees: type.allowsTrainees,
+    ...needsOf(type),
     colour: type.colour,
     active: type.active,
     version: type.version,
@@ -49,11 +46,7 @@ export function toShiftResponse(shift: Shift, context: ShiftContext): ShiftRespo
     colour: context.type?.colour ?? '#1565c0',
     startsAt: shift.startsAt.toISOString(),
     endsAt: shift.endsAt.toISOString(),
-    minAgents: shift.minAgents,
-    requirements: shift.requirements,
-    requiredForAll: shift.requiredForAll,
-    categories: shift.categories,
-    allowsTrainees: shift.allowsTrainees,
+    ...needsOf(shift),
     published: context.published,
     assignments: [...context.assigned]
       .sort((a, b) => a.name.localeCompare(b.name, 'fr'))

@@ -22,6 +22,7 @@ import { ShootingSession } from '../agents/shooting-session.entity';
 import { Absence } from './absence.entity';
 import { Assignment } from './assignment.entity';
 import { Shift } from './shift.entity';
+import { needsOf } from './shift-needs';
 import { ShiftType } from './shift-type.entity';
 
 /** Days of history the 12-week average needs before the first checked week. */
@@ -39,11 +40,7 @@ export function toRosterShift(shift: Shift, type: ShiftType | undefined): Roster
     label: shiftLabel(shift, type),
     startsAt: shift.startsAt.toISOString(),
     endsAt: shift.endsAt.toISOString(),
-    minAgents: shift.minAgents,
-    requirements: shift.requirements,
-    requiredForAll: shift.requiredForAll,
-    categories: shift.categories,
-    allowsTrainees: shift.allowsTrainees,
+    ...needsOf(shift),
   };
 }
 

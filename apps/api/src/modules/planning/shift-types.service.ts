@@ -1,13 +1,21 @@
 import { Injectable } from '@nestjs/common';
 import { CreateShiftTypeDto, ShiftTypeResponse, StaffCategory, UpdateShiftTypeDto } from '@vigie/shared';
-import { DataSource, QueryFailedError } from 'typeorm';
+import { DataSource } from 'typeorm';
 
 import { AuditService } from '../../common/audit/audit.service';
 import { AuthenticatedUser } from '../../common/auth/authenticated-user';
+import { saveUnique, UniqueField } from '../../common/db/save-unique';
 import { updateVersioned } from '../../common/db/versioned-update';
 import { DomainException } from '../../common/errors/domain.exception';
 import { toShiftTypeResponse } from './planning.mapper';
 import { ShiftType } from './shift-type.entity';
+
+const CODE: UniqueField = {
+  constraint: 'uq_shift_type_code',
+  field: 'code',
+  message: 'déjà utilisé',
+  detail: 'Ce code de créneau existe déjà.',
+};
 
 @Injectable()
 export class ShiftTypesService {
@@ -26,7 +34,7 @@ export class ShiftTypesService {
   async create(dto: CreateShiftTypeDto, actor: AuthenticatedUser): Promise<ShiftTypeResponse> {
     checkRequirements(dto.minAgents, dto.requirements ?? []);
     return this.dataSource.transaction(async (manager) => {
-      const type = await duplicateCodeIs409(() =>
+      const type = await saveUnique(CODE, () =>
         manager.save(
           manager.create(ShiftType, {
             code: dto.code,
@@ -88,21 +96,5 @@ export function checkRequirements(
     throw DomainException.invalid([
       { field: `requirements.${excessive}.count`, message: 'dépasse le nombre minimum d’agents du créneau' },
     ]);
-  }
-}
-
-async function duplicateCodeIs409<T>(write: () => Promise<T>): Promise<T> {
-  try {
-    return await write();
-  } catch (error) {
-    if (
-      error instanceof QueryFailedError &&
-      (error.driverError as { constraint?: string }).constraint === 'uq_shift_type_code'
-    ) {
-      throw new DomainException('DUPLICATE', 'Ce code de créneau existe déjà.', {
-        errors: [{ field: 'code', message: 'déjà utilisé' }],
-      });
-    }
-    throw error;
   }
 }

@@ -24,15 +24,9 @@ import { AssignmentGuard } from './assignment-guard';
 import { toShiftResponse } from './planning.mapper';
 import { RosterChange } from './roster-change.entity';
 import { loadRoster } from './roster-loader';
-import {
-  checkPeriod,
-  eachDay,
-  localDateOf,
-  localInstant,
-  publishedDays,
-  startOfLocalDay,
-} from './roster-period';
+import { checkPeriod, eachDay, localDateOf, publishedDays, startOfLocalDay } from './roster-period';
 import { Shift } from './shift.entity';
+import { shiftOfType } from './shift-needs';
 import { ShiftType } from './shift-type.entity';
 import { checkRequirements } from './shift-types.service';
 
@@ -116,21 +110,8 @@ export class ShiftsService {
       const created: Partial<Shift>[] = [];
       for (const day of eachDay(from, to)) {
         for (const type of types) {
-          const startsAt = localInstant(day, type.startTime, this.zone);
-          let endsAt = localInstant(day, type.endTime, this.zone);
-          if (endsAt <= startsAt) endsAt = localInstant(addDays(day, 1), type.endTime, this.zone);
-          if (taken.has(`${type.id}|${startsAt.toISOString()}`)) continue;
-          created.push({
-            shiftTypeId: type.id,
-            label: null,
-            startsAt,
-            endsAt,
-            minAgents: type.minAgents,
-            requirements: type.requirements,
-            requiredForAll: type.requiredForAll,
-            categories: type.categories,
-            allowsTrainees: type.allowsTrainees,
-          });
+          const shift = shiftOfType(type, day, this.zone);
+          if (!taken.has(`${type.id}|${shift.startsAt.toISOString()}`)) created.push(shift);
         }
       }
       if (created.length > 0) await manager.insert(Shift, created);

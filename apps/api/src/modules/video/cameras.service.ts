@@ -10,11 +10,12 @@ import {
   insideLomme,
   UpdateCameraDto,
 } from '@vigie/shared';
-import { DataSource, EntityManager, In, QueryFailedError } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 
 import { AuditService } from '../../common/audit/audit.service';
 import { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { Clock } from '../../common/clock';
+import { saveUnique, UniqueField } from '../../common/db/save-unique';
 import { updateVersioned } from '../../common/db/versioned-update';
 import { DomainException } from '../../common/errors/domain.exception';
 import { AppConfig } from '../../config/app-config';
@@ -24,6 +25,13 @@ import { CameraStatusChange } from './camera-status-change.entity';
 import { toCameraResponse } from './video.mapper';
 
 /** The camera registry and the deployment plan. */
+const CODE: UniqueField = {
+  constraint: 'uq_camera_code',
+  field: 'code',
+  message: 'déjà attribué',
+  detail: 'Ce code est déjà celui d’une autre caméra.',
+};
+
 @Injectable()
 export class CamerasService {
   constructor(
@@ -47,7 +55,7 @@ export class CamerasService {
   async create(dto: CreateCameraDto, actor: AuthenticatedUser): Promise<CameraResponse> {
     checkPosition(dto.lat ?? null, dto.lng ?? null);
     return this.dataSource.transaction(async (manager) => {
-      const camera = await saveUnique(() =>
+      const camera = await saveUnique(CODE, () =>
         manager.save(
           manager.create(Camera, {
             ...dto,
@@ -154,21 +162,5 @@ function checkPosition(lat: number | null, lng: number | null): void {
   }
   if (lat !== null && lng !== null && !insideLomme(lat, lng)) {
     throw DomainException.invalid([{ field: 'lat', message: 'la position doit être dans Lomme' }]);
-  }
-}
-
-async function saveUnique<T>(write: () => Promise<T>): Promise<T> {
-  try {
-    return await write();
-  } catch (error) {
-    if (
-      error instanceof QueryFailedError &&
-      (error.driverError as { constraint?: string }).constraint === 'uq_camera_code'
-    ) {
-      throw new DomainException('DUPLICATE', 'Ce code est déjà celui d’une autre caméra.', {
-        errors: [{ field: 'code', message: 'déjà attribué' }],
-      });
-    }
-    throw error;
   }
 }

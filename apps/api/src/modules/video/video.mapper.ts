@@ -4,6 +4,7 @@ import { Camera } from './camera.entity';
 import { CameraStatusChange } from './camera-status-change.entity';
 import { FootageRequest } from './footage-request.entity';
 import { FootageRequestEvent } from './footage-request-event.entity';
+import { toStatusHistoryResponse } from './status-history';
 
 export function toCameraResponse(camera: Camera, history: CameraStatusChange[]): CameraResponse {
   return {
@@ -20,13 +21,7 @@ export function toCameraResponse(camera: Camera, history: CameraStatusChange[]):
     connectedToCsu: camera.connectedToCsu,
     version: camera.version,
     updatedAt: camera.updatedAt.toISOString(),
-    history: history.map((change) => ({
-      from: change.fromStatus,
-      to: change.toStatus,
-      note: change.note,
-      author: change.authorLogin,
-      at: change.at.toISOString(),
-    })),
+    history: history.map(toStatusHistoryResponse),
   };
 }
 
@@ -67,12 +62,6 @@ export function toFootageResponse(request: FootageRequest, context: FootageConte
     deliveredAt: request.deliveredAt?.toISOString() ?? null,
     recipient: request.recipient,
     version: request.version,
-    events: (context.events.get(request.id) ?? []).map((event) => ({
-      from: event.fromStatus,
-      to: event.toStatus,
-      note: event.note,
-      author: event.authorLogin,
-      at: event.at.toISOString(),
-    })),
+    events: (context.events.get(request.id) ?? []).map(toStatusHistoryResponse),
   };
 }
