@@ -107,6 +107,17 @@ describe('PlanningPage', () => {
     );
   });
 
+  it('draws the paper week only to print, at once when the browser is about to print', async () => {
+    await open([Role.CHIEF]);
+    expect(element.querySelector('vg-print-week')).toBeNull();
+    window.dispatchEvent(new Event('beforeprint'));
+    // No waiting: the print dialog lays the page out as soon as the event returns.
+    expect(element.querySelector('vg-print-week')?.textContent).toContain('Lefebvre');
+    window.dispatchEvent(new Event('afterprint'));
+    await fixture.whenStable();
+    expect(element.querySelector('vg-print-week')).toBeNull();
+  });
+
   it('is read-only for HR: no editing, no rules context', async () => {
     await open([Role.HR]);
     expect(element.querySelector('[data-testid="publish"]')).toBeNull();

@@ -1,7 +1,9 @@
 import {
+  ApplicationRef,
   ChangeDetectionStrategy,
   Component,
   computed,
+  DestroyRef,
   effect,
   ElementRef,
   inject,
@@ -65,6 +67,7 @@ import type { GridDay, SlotView } from '../week-grid';
   templateUrl: './planning.page.html',
   styleUrl: './planning.page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
+  host: { '(window:beforeprint)': 'preparePrint()', '(window:afterprint)': 'printing.set(false)' },
 })
 export class PlanningPage {
   readonly store = inject(WeekStore);
@@ -72,6 +75,13 @@ export class PlanningPage {
   private readonly router = inject(Router);
   private readonly dialog = inject(MatDialog);
   private readonly snackBar = inject(MatSnackBar);
+  private readonly appRef = inject(ApplicationRef);
+  /**
+   * The paper week is drawn only to print (a second table of the whole week, hidden on screen,
+   * would double the page's work at every change): before the print dialog takes its picture,
+   * and whenever the print media applies (a print preview).
+   */
+  readonly printing = signal(false);
 
   /** `?semaine=YYYY-MM-DD`: any day of the week to show (this week when absent). */
   readonly semaine = input<string>();
@@ -127,6 +137,10 @@ export class PlanningPage {
         void this.store.load(monday);
       });
     });
+    const printMedia = window.matchMedia?.('print');
+    const follow = (event: MediaQueryListEvent): void => this.printing.set(event.matches);
+    printMedia?.addEventListener('change', follow);
+    inject(DestroyRef).onDestroy(() => printMedia?.removeEventListener('change', follow));
   }
 
   private go(monday: string): void {
@@ -267,7 +281,14 @@ export class PlanningPage {
     }
   }
 
+  preparePrint(): void {
+    this.printing.set(true);
+    // Drawn now, in the event: the browser lays the page out for paper as soon as it returns.
+    this.appRef.tick();
+  }
+
   print(): void {
+    this.preparePrint();
     window.print();
   }
 
