@@ -30,12 +30,10 @@ const INCIDENT_COLUMNS =
   '"i"."summary" AS "i_summary", "i"."description" AS "i_description", "i"."agent_ids" AS "i_agent_ids", ' +
   '"i"."camera_ids" AS "i_camera_ids", "i"."actions" AS "i_actions", "i"."author_id" AS "i_author_id", ' +
   '"i"."author_login" AS "i_author_login", "i"."status" AS "i_status"';
-/** The list reads the columns of a summary line only (SUMMARY_COLUMNS of incidents.mapper.ts). */
-const SUMMARY_COLUMNS =
-  '"i"."id" AS "i_id", "i"."number" AS "i_number", "i"."occurred_at" AS "i_occurred_at", ' +
-  '"i"."recorded_at" AS "i_recorded_at", "i"."category" AS "i_category", "i"."quartier" AS "i_quartier", ' +
-  '"i"."address" AS "i_address", "i"."lat" AS "i_lat", "i"."lng" AS "i_lng", "i"."summary" AS "i_summary", ' +
-  '"i"."agent_ids" AS "i_agent_ids", "i"."status" AS "i_status"';
+/** A line of the list, in one statement: Vigie's own selection (incidents.mapper.ts). */
+const { SUMMARY_SELECT } = require(
+  join(ROOT, 'dist/apps/api/apps/api/src/modules/incidents/incidents.mapper.js'),
+);
 
 const problem = (reply, status, title) =>
   reply.code(status).type('application/problem+json').send({ type: 'about:blank', title, status });
@@ -107,16 +105,6 @@ const summaryOf = (incident, agents, amendmentCount) => ({
   amendmentCount,
 });
 
-async function agentNames(ids, client = pool) {
-  const unique = [...new Set(ids)];
-  if (unique.length === 0) return new Map();
-  const { rows } = await client.query(
-    `SELECT id, first_name || ' ' || last_name AS name FROM agent WHERE id = ANY($1::uuid[])`,
-    [unique],
-  );
-  return new Map(rows.map((row) => [row.id, row.name]));
-}
-
 const localMidnight = (day) => {
   // The instant of 00:00 in Paris on `day` (YYYY-MM-DD), as Vigie's startOfLocalDay.
   const guess = new Date(`${day}T00:00:00Z`);
@@ -185,27 +173,21 @@ app.get('/api/incidents', { schema: listSchema, preHandler: authenticate }, asyn
     );
   }
   const { rows } = await pool.query(
-    `SELECT ${SUMMARY_COLUMNS} FROM "incident" "i"${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY "i"."occurred_at" DESC, "i"."id" DESC LIMIT ${limit + 1}`,
+    `SELECT ${SUMMARY_SELECT} FROM "incident" "i"${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY "i"."occurred_at" DESC, "i"."id" DESC LIMIT ${limit + 1}`,
     params,
   );
-  const incidents = rows.map((row) => incidentOf(row, 'i'));
-  const page = incidents.slice(0, limit);
-  const [agents, amendments] = await Promise.all([
-    agentNames(page.flatMap((incident) => incident.agentIds)),
-    page.length === 0
-      ? new Map()
-      : pool
-          .query(
-            'SELECT incident_id, count(*)::int AS count FROM incident_amendment WHERE incident_id = ANY($1::uuid[]) GROUP BY incident_id',
-            [page.map((incident) => incident.id)],
-          )
-          .then((result) => new Map(result.rows.map((row) => [row.incident_id, row.count]))),
-  ]);
+  const page = rows.slice(0, limit);
   const last = page[page.length - 1];
   return {
-    items: page.map((incident) => summaryOf(incident, agents, amendments.get(incident.id) ?? 0)),
+    items: page.map((row) =>
+      summaryOf(
+        row,
+        new Map(row.agentIds.map((id, n) => [id, row.agentNames[n] ?? '—'])),
+        row.amendmentCount,
+      ),
+    ),
     nextCursor:
-      incidents.length > limit && last
+      rows.length > limit && last
         ? Buffer.from(JSON.stringify([last.occurredAt.toISOString(), last.id])).toString('base64url')
         : null,
   };

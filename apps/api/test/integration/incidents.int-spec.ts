@@ -127,6 +127,56 @@ describe('the main courante', () => {
     expect(integrity.body.checked).toBeGreaterThan(600);
   });
 
+  it('lists a line with what the list shows: the agents present in their order, by name, and the number of complements', async () => {
+    const supervisor = await t.tokenOf('superviseur');
+    const me = (
+      await t.http
+        .get('/api/auth/me')
+        .set(...bearer(supervisor))
+        .expect(200)
+    ).body as {
+      agentId: string;
+    };
+    const { id, number } = (
+      await create(
+        supervisor,
+        entry({
+          occurredAt: '2026-06-14T22:15:00+02:00',
+          category: 'PUBLIC_PEACE.NOISE',
+          summary: 'Tapage nocturne rue de la Gare',
+          agentIds: [agentId, me.agentId],
+        }),
+      ).expect(201)
+    ).body as IncidentResponse;
+    for (const text of ['Premier complément', 'Second complément']) {
+      await t.http
+        .post(`/api/incidents/${id}/amendments`)
+        .set(...bearer(supervisor))
+        .send({ text })
+        .expect(201);
+    }
+    const page = await t.http
+      .get('/api/incidents?from=2026-06-14&to=2026-06-14&category=PUBLIC_PEACE')
+      .set(...bearer(supervisor))
+      .expect(200);
+    expect(page.body.items.find((item: IncidentSummaryResponse) => item.id === id)).toEqual({
+      id,
+      number,
+      occurredAt: '2026-06-14T20:15:00.000Z',
+      recordedAt: expect.any(String),
+      category: 'PUBLIC_PEACE.NOISE',
+      categoryLabel: 'Tranquillité publique › Bruit, tapage',
+      location: { address: '12 rue du Bourg', quartier: 'BOURG', lat: 50.6447, lng: 2.9871 },
+      summary: 'Tapage nocturne rue de la Gare',
+      status: 'OPEN',
+      agents: [
+        { id: agentId, name: 'Julien Lefebvre' },
+        { id: me.agentId, name: 'Karim Benali' },
+      ],
+      amendmentCount: 2,
+    });
+  });
+
   it('refuses any change or deletion of an entry or an amendment, even by a hand-written statement', async () => {
     const { id } = (await create(agent, entry()).expect(201)).body as IncidentResponse;
     await t.http

@@ -11,23 +11,54 @@ import { Incident } from './incident.entity';
 import { IncidentAmendment } from './incident-amendment.entity';
 import { IncidentStatusChange } from './incident-status-change.entity';
 
-/** The columns a line of the list needs: the list reads these only (not the description). */
-export const SUMMARY_COLUMNS = [
-  'id',
-  'number',
-  'occurredAt',
-  'recordedAt',
-  'category',
-  'quartier',
-  'address',
-  'lat',
-  'lng',
-  'summary',
-  'status',
-  'agentIds',
-] as const satisfies readonly (keyof Incident)[];
+/**
+ * A line of the list, read in one statement: the columns it shows (not the description), the
+ * names of the agents present (in the order of `agentIds`; null for an unknown id) and the
+ * number of complements.
+ */
+export const SUMMARY_SELECT = [
+  'i.id AS id',
+  'i.number AS number',
+  'i.occurred_at AS "occurredAt"',
+  'i.recorded_at AS "recordedAt"',
+  'i.category AS category',
+  'i.quartier AS quartier',
+  'i.address AS address',
+  'i.lat AS lat',
+  'i.lng AS lng',
+  'i.summary AS summary',
+  'i.status AS status',
+  'i.agent_ids AS "agentIds"',
+  `ARRAY(SELECT a.first_name || ' ' || a.last_name FROM unnest(i.agent_ids) WITH ORDINALITY AS p(id, n)
+     LEFT JOIN agent a ON a.id = p.id ORDER BY p.n) AS "agentNames"`,
+  '(SELECT count(*)::int FROM incident_amendment m WHERE m.incident_id = i.id) AS "amendmentCount"',
+].join(', ');
 
-export type IncidentSummaryRow = Pick<Incident, (typeof SUMMARY_COLUMNS)[number]>;
+export type IncidentSummaryRow = Pick<
+  Incident,
+  | 'id'
+  | 'number'
+  | 'occurredAt'
+  | 'recordedAt'
+  | 'category'
+  | 'quartier'
+  | 'address'
+  | 'lat'
+  | 'lng'
+  | 'summary'
+  | 'status'
+  | 'agentIds'
+>;
+
+export interface IncidentListRow extends IncidentSummaryRow {
+  agentNames: (string | null)[];
+  amendmentCount: number;
+}
+
+export function toIncidentLine(row: IncidentListRow): IncidentSummaryResponse {
+  const names = new Map(row.agentIds.map((id, index) => [id, row.agentNames[index] ?? '—']));
+  return toIncidentSummary(row, names, row.amendmentCount);
+}
 
 export function toIncidentSummary(
   incident: IncidentSummaryRow,

@@ -36,7 +36,7 @@ import { IncidentAgent } from './incident-agent.entity';
 import { IncidentAmendment } from './incident-amendment.entity';
 import { amendmentContent, entryContent, IncidentChain, statusContent } from './incident-chain';
 import { IncidentStatusChange } from './incident-status-change.entity';
-import { SUMMARY_COLUMNS, toIncidentResponse, toIncidentSummary } from './incidents.mapper';
+import { IncidentListRow, SUMMARY_SELECT, toIncidentLine, toIncidentResponse } from './incidents.mapper';
 
 /** Without a supervisor's role, an entry may not be dated more than 30 days back. */
 const MAX_BACKDATING_DAYS = 30;
@@ -167,7 +167,7 @@ export class IncidentsService {
   async list(query: IncidentQueryDto): Promise<IncidentPageResponse> {
     const limit = pageSize(query.limit);
     const qb = this.filtered(this.dataSource.getRepository(Incident).createQueryBuilder('i'), query)
-      .select(SUMMARY_COLUMNS.map((column) => `i.${column}`))
+      .select(SUMMARY_SELECT)
       .orderBy('i.occurred_at', 'DESC')
       .addOrderBy('i.id', 'DESC')
       .limit(limit + 1);
@@ -176,18 +176,9 @@ export class IncidentsService {
       if (Number.isNaN(Date.parse(String(at)))) throw invalidCursor();
       qb.andWhere('(i.occurred_at, i.id) < (CAST(:at AS timestamptz), CAST(:id AS uuid))', { at, id });
     }
-    const rows = await qb.getMany();
-    const page = rows.slice(0, limit);
-    const [agents, amendments] = await Promise.all([
-      this.agentNames(page.flatMap((row) => row.agentIds)),
-      this.amendmentCounts(page.map((row) => row.id)),
-    ]);
-    return toPage(
-      rows,
-      limit,
-      (row) => toIncidentSummary(row, agents, amendments.get(row.id) ?? 0),
-      (row) => [row.occurredAt.toISOString(), row.id],
-    );
+    // Raw rows: one statement, no entities to build (the names and counts come with the lines).
+    const rows = await qb.getRawMany<IncidentListRow>();
+    return toPage(rows, limit, toIncidentLine, (row) => [row.occurredAt.toISOString(), row.id]);
   }
 
   /** The entry with its amendments and status history; the read is journaled in the same transaction. */
@@ -397,26 +388,6 @@ export class IncidentsService {
     const of = (kind: 'agent' | 'user') =>
       new Map(rows.filter((row) => row.kind === kind).map((row) => [row.id, row.name]));
     return { agents: of('agent'), users: of('user') };
-  }
-
-  /** « First Last » of the agents, by id: two columns, not the agents' records. */
-  private async agentNames(ids: string[]): Promise<Map<string, string>> {
-    const unique = [...new Set(ids)];
-    if (unique.length === 0) return new Map();
-    const rows = await this.dataSource.query<{ id: string; name: string }[]>(
-      `SELECT id, first_name || ' ' || last_name AS name FROM agent WHERE id = ANY($1::uuid[])`,
-      [unique],
-    );
-    return new Map(rows.map((row) => [row.id, row.name]));
-  }
-
-  private async amendmentCounts(ids: string[]): Promise<Map<string, number>> {
-    if (ids.length === 0) return new Map();
-    const rows = await this.dataSource.query<{ incident_id: string; count: number }[]>(
-      'SELECT incident_id, count(*)::int AS count FROM incident_amendment WHERE incident_id = ANY($1::uuid[]) GROUP BY incident_id',
-      [ids],
-    );
-    return new Map(rows.map((row) => [row.incident_id, row.count]));
   }
 }
 
