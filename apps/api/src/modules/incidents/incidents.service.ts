@@ -22,6 +22,7 @@ import { DataSource, EntityManager, In, SelectQueryBuilder } from 'typeorm';
 import { AuditService } from '../../common/audit/audit.service';
 import { AuthenticatedUser, hasRole } from '../../common/auth/authenticated-user';
 import { Clock } from '../../common/clock';
+import { SqlClause, whereOf } from '../../common/db/sql-clauses';
 import { DomainException } from '../../common/errors/domain.exception';
 import { decodeCursor, invalidCursor, pageSize, toPage } from '../../common/http/cursor';
 import { AppConfig } from '../../config/app-config';
@@ -166,18 +167,22 @@ export class IncidentsService {
   /** Most recent first, keyset-paginated (stable while new entries arrive); French full text. */
   async list(query: IncidentQueryDto): Promise<IncidentPageResponse> {
     const limit = pageSize(query.limit);
-    const qb = this.filtered(this.dataSource.getRepository(Incident).createQueryBuilder('i'), query)
-      .select(SUMMARY_SELECT)
-      .orderBy('i.occurred_at', 'DESC')
-      .addOrderBy('i.id', 'DESC')
-      .limit(limit + 1);
+    const clauses = this.filterClauses(query);
     if (query.cursor) {
       const [at, id] = decodeCursor(query.cursor, ['string', 'string']);
       if (Number.isNaN(Date.parse(String(at)))) throw invalidCursor();
-      qb.andWhere('(i.occurred_at, i.id) < (CAST(:at AS timestamptz), CAST(:id AS uuid))', { at, id });
+      clauses.push({
+        sql: '(i.occurred_at, i.id) < (CAST(:at AS timestamptz), CAST(:id AS uuid))',
+        params: { at, id },
+      });
     }
-    // Raw rows: one statement, no entities to build (the names and counts come with the lines).
-    const rows = await qb.getRawMany<IncidentListRow>();
+    // One statement, written out (the page is the log's hottest read): the names and counts come
+    // with the lines, as raw rows — no query builder to render, no entities to build.
+    const { where, params } = whereOf(clauses);
+    const rows = await this.dataSource.query<IncidentListRow[]>(
+      `SELECT ${SUMMARY_SELECT} FROM incident i ${where} ORDER BY i.occurred_at DESC, i.id DESC LIMIT ${limit + 1}`,
+      params,
+    );
     return toPage(rows, limit, toIncidentLine, (row) => [row.occurredAt.toISOString(), row.id]);
   }
 
@@ -283,32 +288,40 @@ export class IncidentsService {
     filters: IncidentFiltersDto,
     alias = 'i',
   ): SelectQueryBuilder<T> {
+    for (const { sql, params } of this.filterClauses(filters, alias)) qb.andWhere(sql, params);
+    return qb;
+  }
+
+  /** The conditions of the filters on the entries aliased `alias`, with named parameters. */
+  private filterClauses(filters: IncidentFiltersDto, alias = 'i'): SqlClause[] {
+    const clauses: SqlClause[] = [];
+    const where = (sql: string, params: Record<string, unknown>): void => {
+      clauses.push({ sql, params });
+    };
     if (filters.from)
-      qb.andWhere(`${alias}.occurred_at >= :from`, { from: startOfLocalDay(filters.from, this.zone) });
+      where(`${alias}.occurred_at >= :from`, { from: startOfLocalDay(filters.from, this.zone) });
     if (filters.to)
-      qb.andWhere(`${alias}.occurred_at < :to`, { to: startOfLocalDay(addDays(filters.to, 1), this.zone) });
+      where(`${alias}.occurred_at < :to`, { to: startOfLocalDay(addDays(filters.to, 1), this.zone) });
     if (filters.category) {
       if (filters.category.includes('.'))
-        qb.andWhere(`${alias}.category = :category`, { category: filters.category });
-      else qb.andWhere(`${alias}.category LIKE :group`, { group: `${filters.category}.%` });
+        where(`${alias}.category = :category`, { category: filters.category });
+      else where(`${alias}.category LIKE :group`, { group: `${filters.category}.%` });
     }
-    if (filters.quartier) qb.andWhere(`${alias}.quartier = :quartier`, { quartier: filters.quartier });
-    if (filters.status) qb.andWhere(`${alias}.status = :status`, { status: filters.status });
+    if (filters.quartier) where(`${alias}.quartier = :quartier`, { quartier: filters.quartier });
+    if (filters.status) where(`${alias}.status = :status`, { status: filters.status });
     if (filters.agentId) {
-      qb.andWhere(
+      where(
         `EXISTS (SELECT 1 FROM incident_agent ia WHERE ia.incident_id = ${alias}.id AND ia.agent_id = :agentId)`,
-        {
-          agentId: filters.agentId,
-        },
+        { agentId: filters.agentId },
       );
     }
     if (filters.q?.trim()) {
-      qb.andWhere(
+      where(
         `EXISTS (SELECT 1 FROM incident_search s WHERE s.incident_id = ${alias}.id AND s.document @@ websearch_to_tsquery('vigie_fr', :q))`,
         { q: filters.q.trim() },
       );
     }
-    return qb;
+    return clauses;
   }
 
   private checkOccurredAt(occurredAt: Date, now: Date, caller: AuthenticatedUser): void {
