@@ -194,10 +194,21 @@ describe('the automatic planner (HiGHS, crafted instances)', () => {
     );
     const input = { ...fixture, assignments: fixture.assignments.filter((a) => !period.has(a.shiftId)) };
     const started = Date.now();
-    const result = await proposeRoster({ input, plannable: period, wishes: [], timeLimitSeconds: 3 });
+    const bugs: string[] = [];
+    const result = await proposeRoster({
+      input,
+      plannable: period,
+      wishes: [],
+      timeLimitSeconds: 3,
+      onBug: (message) => bugs.push(message),
+    });
     // It stops at its limit (a generous margin for a loaded machine: this is not a speed test).
     expect((Date.now() - started) / 1000).toBeLessThan(3 + 5);
     expect(newViolations(input, result.proposal)).toBe(0);
+    // Never fewer places than the greedy plan, even when the engine had to drop some of the
+    // model's assignments (seen once in CI under load, 232 < 233): such a bug is reported, and
+    // printed here for whoever looks at the log.
+    if (bugs.length > 0) console.warn(`Écarts entre le modèle et le moteur de règles :\n${bugs.join('\n')}`);
     expect(result.stats.solver.filledPlaces).toBeGreaterThanOrEqual(result.stats.greedy.filledPlaces);
   });
 });

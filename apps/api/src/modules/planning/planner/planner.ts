@@ -154,7 +154,19 @@ export async function proposeRoster(request: PlannerRequest): Promise<PlannerRes
     await session?.close();
   }
 
-  const proposal = lawful(input, current, request.onBug);
+  let proposal = lawful(input, current, request.onBug);
+  // Should the rules engine have dropped assignments of the solver's plan (a bug, reported
+  // above), the plan could cover fewer places than the greedy one: the greedy plan, lawful by
+  // construction, is then the answer — the planner never proposes less than its first plan.
+  if (
+    proposal !== current &&
+    covered(input, plannable, proposal) < covered(input, plannable, greedy) &&
+    lawful(input, greedy, request.onBug) === greedy
+  ) {
+    proposal = greedy;
+    status = 'greedy';
+    mipGap = null;
+  }
   return {
     proposal,
     greedy,
