@@ -71,7 +71,7 @@ const TICK_MS = 30_000;
           }
         } @else {
           <p class="empty" data-testid="footage-empty">
-            <mat-icon aria-hidden="true">task_alt</mat-icon>
+            <mat-icon aria-hidden="true" svgIcon="task_alt" />
             <span i18n>Aucune réquisition en attente.</span>
           </p>
         }

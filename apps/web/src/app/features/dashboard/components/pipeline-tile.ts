@@ -47,7 +47,7 @@ const SHOWN = 3;
             @for (stalled of view.stalled.slice(0, shownCount); track stalled.id) {
               <li>
                 <a class="item" routerLink="/recrutement" data-testid="stalled-recruitment">
-                  <mat-icon aria-hidden="true" class="late">hourglass_bottom</mat-icon>
+                  <mat-icon aria-hidden="true" class="late" svgIcon="hourglass_bottom" />
                   <span class="main">
                     <span class="title">{{ stalled.name }}</span>
                     @if (stalled.next) {
@@ -64,7 +64,7 @@ const SHOWN = 3;
           }
         } @else if (view.open > 0) {
           <p class="empty">
-            <mat-icon aria-hidden="true">task_alt</mat-icon>
+            <mat-icon aria-hidden="true" svgIcon="task_alt" />
             <span i18n>Aucun recrutement en retard.</span>
           </p>
         } @else {

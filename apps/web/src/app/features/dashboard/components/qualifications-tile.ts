@@ -36,7 +36,7 @@ import { TileFrame } from './tile-frame';
               @for (lapse of data.firearm.slice(0, shown()); track lapse.agentId) {
                 <li>
                   <a class="item" [routerLink]="['/effectif', lapse.agentId]" data-testid="firearm-lapse">
-                    <mat-icon aria-hidden="true" class="danger">gpp_maybe</mat-icon>
+                    <mat-icon aria-hidden="true" class="danger" svgIcon="gpp_maybe" />
                     <span class="main">
                       <span class="title">{{ lapse.agentName }}</span>
                       <span class="meta">{{ lapse.reason }}</span>
@@ -66,7 +66,7 @@ import { TileFrame } from './tile-frame';
                     [routerLink]="['/effectif', item.agentId]"
                     data-testid="expiring-qualification"
                   >
-                    <mat-icon aria-hidden="true" class="warning">event_busy</mat-icon>
+                    <mat-icon aria-hidden="true" class="warning" svgIcon="event_busy" />
                     <span class="main">
                       <span class="title">{{ item.agentName }}</span>
                       <span class="meta" i18n
@@ -90,7 +90,7 @@ import { TileFrame } from './tile-frame';
           }
         } @else {
           <p class="empty" data-testid="qualifications-empty">
-            <mat-icon aria-hidden="true">task_alt</mat-icon>
+            <mat-icon aria-hidden="true" svgIcon="task_alt" />
             <span i18n>Aucune habilitation n’expire dans les 30 jours.</span>
           </p>
         }

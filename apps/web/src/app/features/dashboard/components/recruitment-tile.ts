@@ -38,7 +38,7 @@ const SHOWN = 3;
             @for (stalled of data.stalled.slice(0, shownCount); track stalled.id) {
               <li>
                 <a class="item" routerLink="/recrutement" data-testid="stalled-recruitment">
-                  <mat-icon aria-hidden="true" class="late">hourglass_bottom</mat-icon>
+                  <mat-icon aria-hidden="true" class="late" svgIcon="hourglass_bottom" />
                   <span class="main">
                     <span class="title">{{ stalled.candidateName }}</span>
                     <span class="meta">
@@ -61,7 +61,7 @@ const SHOWN = 3;
           }
         } @else {
           <p class="empty" data-testid="recruitment-empty">
-            <mat-icon aria-hidden="true">task_alt</mat-icon>
+            <mat-icon aria-hidden="true" svgIcon="task_alt" />
             <span i18n>Aucun recrutement en retard.</span>
           </p>
         }

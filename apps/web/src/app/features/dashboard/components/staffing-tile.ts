@@ -57,7 +57,7 @@ import { TileFrame } from './tile-frame';
               }
             </ul>
             <p class="sentence" [class.reached]="reached()">
-              <mat-icon aria-hidden="true">{{ reached() ? 'flag' : 'trending_down' }}</mat-icon>
+              <mat-icon aria-hidden="true" [svgIcon]="reached() ? 'flag' : 'trending_down'" />
               <span data-testid="staffing-forecast">{{ sentence() }}</span>
             </p>
           </div>

@@ -24,7 +24,7 @@ let nextId = 0;
       [attr.data-testid]="testId()"
     >
       <header>
-        <mat-icon aria-hidden="true">{{ icon() }}</mat-icon>
+        <mat-icon aria-hidden="true" [svgIcon]="icon()" />
         <h2 [id]="headingId">{{ heading() }}</h2>
         <ng-content select="[tileBadge]" />
         <span class="spacer"></span>
@@ -37,7 +37,7 @@ let nextId = 0;
       }
       @if (tile().error(); as message) {
         <div class="state error" role="alert" data-testid="tile-error">
-          <mat-icon aria-hidden="true">error_outline</mat-icon>
+          <mat-icon aria-hidden="true" svgIcon="error_outline" />
           <p>{{ message }}</p>
           <button mat-button type="button" (click)="tile().load()" i18n>Réessayer</button>
         </div>

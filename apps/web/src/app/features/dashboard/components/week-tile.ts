@@ -68,9 +68,11 @@ interface IssueLine extends DashboardShiftIssueResponse {
                   [queryParams]="{ semaine: line.week }"
                   [attr.data-testid]="line.kind === 'violation' ? 'week-violation' : 'week-uncovered'"
                 >
-                  <mat-icon aria-hidden="true" [class]="line.kind">{{
-                    line.kind === 'violation' ? 'gpp_bad' : 'person_off'
-                  }}</mat-icon>
+                  <mat-icon
+                    aria-hidden="true"
+                    [class]="line.kind"
+                    [svgIcon]="line.kind === 'violation' ? 'gpp_bad' : 'person_off'"
+                  />
                   <span class="main">
                     <span class="title">{{ line.when }}</span>
                     <span class="meta">{{ line.message }}</span>
@@ -84,7 +86,7 @@ interface IssueLine extends DashboardShiftIssueResponse {
           }
         } @else {
           <p class="empty" data-testid="week-empty">
-            <mat-icon aria-hidden="true">task_alt</mat-icon>
+            <mat-icon aria-hidden="true" svgIcon="task_alt" />
             <span i18n>Tous les créneaux sont couverts, aucune règle enfreinte.</span>
           </p>
         }

@@ -50,7 +50,7 @@ const TEXT_MAX = 5000;
       }
       <div class="buttons">
         <button mat-flat-button type="submit" [disabled]="saving()" data-testid="amendment-submit">
-          <mat-icon>post_add</mat-icon>
+          <mat-icon svgIcon="post_add" />
           <span i18n>Ajouter le complément</span>
         </button>
       </div>

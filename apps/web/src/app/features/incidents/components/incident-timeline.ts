@@ -14,7 +14,7 @@ import type { TimelineItem } from '../timeline';
       @for (item of items(); track item.id + item.kind) {
         <li [class]="item.kind" data-testid="timeline-item" [attr.data-kind]="item.kind">
           <span class="dot" aria-hidden="true">
-            <mat-icon>{{ icons[item.kind] }}</mat-icon>
+            <mat-icon [svgIcon]="icons[item.kind]" />
           </span>
           <div class="body">
             <p class="head">

@@ -15,12 +15,12 @@ import { IntegrityStore } from '../data-access/integrity.store';
     @if (store.result(); as result) {
       @if (result.ok) {
         <p class="state ok" data-testid="integrity-state">
-          <mat-icon aria-hidden="true">verified</mat-icon>
+          <mat-icon aria-hidden="true" svgIcon="verified" />
           <span i18n>Chaîne intègre — {{ checked() }} maillons vérifiés</span>
         </p>
       } @else {
         <div class="state broken" role="alert" data-testid="integrity-state">
-          <mat-icon aria-hidden="true">gpp_bad</mat-icon>
+          <mat-icon aria-hidden="true" svgIcon="gpp_bad" />
           <div>
             <strong i18n>Chaîne rompue</strong>
             @if (result.problem) {
@@ -65,7 +65,7 @@ import { IntegrityStore } from '../data-access/integrity.store';
         [disabled]="!head()"
         data-testid="export-head"
       >
-        <mat-icon>download</mat-icon>
+        <mat-icon svgIcon="download" />
         <span i18n>Exporter l’empreinte</span>
       </button>
       <button
@@ -75,7 +75,7 @@ import { IntegrityStore } from '../data-access/integrity.store';
         [disabled]="store.checking()"
         data-testid="check-head"
       >
-        <mat-icon>fact_check</mat-icon>
+        <mat-icon svgIcon="fact_check" />
         <span i18n>Vérifier une empreinte</span>
       </button>
       <input
@@ -106,7 +106,7 @@ import { IntegrityStore } from '../data-access/integrity.store';
         [disabled]="store.checking()"
         data-testid="integrity-recheck"
       >
-        <mat-icon>sync</mat-icon>
+        <mat-icon svgIcon="sync" />
         <span i18n>Vérifier à nouveau</span>
       </button>
     </div>

@@ -16,7 +16,7 @@ import { acceptedPosition, geolocationMessage, type Position } from '../entry-fo
     <div class="position" [class.invalid]="!!error()">
       @if (position(); as pos) {
         <p class="state ok" data-testid="position-state">
-          <mat-icon aria-hidden="true">my_location</mat-icon>
+          <mat-icon aria-hidden="true" svgIcon="my_location" />
           <span>
             <ng-container i18n>Position relevée</ng-container>
             @if (pos.accuracy !== null) {
@@ -37,7 +37,7 @@ import { acceptedPosition, geolocationMessage, type Position } from '../entry-fo
           [disabled]="locating()"
           data-testid="use-position"
         >
-          <mat-icon>my_location</mat-icon>
+          <mat-icon svgIcon="my_location" />
           @if (locating()) {
             <span i18n>Recherche de la position…</span>
           } @else {

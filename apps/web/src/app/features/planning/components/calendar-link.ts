@@ -31,11 +31,11 @@ import { ScheduleApi } from '../data-access/schedule.api';
           (cdkCopyToClipboardCopied)="copied($event)"
           data-testid="copy-calendar-url"
         >
-          <mat-icon>content_copy</mat-icon>
+          <mat-icon svgIcon="content_copy" />
           <span i18n>Copier l’adresse</span>
         </button>
         <a mat-stroked-button [href]="webcal()">
-          <mat-icon>event_available</mat-icon>
+          <mat-icon svgIcon="event_available" />
           <span i18n>Ouvrir dans l’agenda</span>
         </a>
       </div>
@@ -63,7 +63,7 @@ import { ScheduleApi } from '../data-access/schedule.api';
         [disabled]="working()"
         data-testid="calendar-link"
       >
-        <mat-icon>event_available</mat-icon>
+        <mat-icon svgIcon="event_available" />
         <span i18n>Ajouter à mon agenda</span>
       </button>
     }

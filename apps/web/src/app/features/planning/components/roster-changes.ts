@@ -28,7 +28,7 @@ import { dayMonthAt } from '../paris-time';
     <ul class="changes">
       @for (change of changes(); track change.id) {
         <li [class.unread]="!change.read" data-testid="roster-change">
-          <mat-icon aria-hidden="true">{{ change.read ? 'history' : 'notifications_active' }}</mat-icon>
+          <mat-icon aria-hidden="true" [svgIcon]="change.read ? 'history' : 'notifications_active'" />
           <div>
             <span class="summary">{{ change.summary }}</span>
             <span class="meta">
