@@ -9,8 +9,10 @@ import { ICONS } from './icons.generated';
  * by scripts/icons.mjs, instead of a 129 kB font of them all. Loaded lazily, beside the session.
  */
 export function registerIcons(injector: Injector): void {
-  const registry = injector.get(MatIconRegistry);
-  const sanitizer = injector.get(DomSanitizer);
+  addIcons(injector.get(MatIconRegistry), injector.get(DomSanitizer));
+}
+
+export function addIcons(registry: MatIconRegistry, sanitizer: DomSanitizer): void {
   for (const [name, svg] of Object.entries(ICONS)) {
     // The SVG comes from the build (the icon set), never from a user.
     registry.addSvgIconLiteral(name, sanitizer.bypassSecurityTrustHtml(svg));
