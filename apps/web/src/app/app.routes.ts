@@ -77,13 +77,13 @@ export const routes: Routes = [
         loadComponent: () => import('./features/planning/pages/absences.page').then((m) => m.AbsencesPage),
       },
       {
-        // HR never reads the main courante: the feature is not even downloaded.
+        // HR never reads the main courante: the menu never leads there, the router never downloads it.
         path: 'main-courante',
         canMatch: [capabilityGuard('readIncidents')],
         loadChildren: () => import('./features/incidents/incidents.routes').then((m) => m.INCIDENT_ROUTES),
       },
       {
-        // HR has no camera nor footage: the feature is not even downloaded.
+        // HR has no camera nor footage: the menu never leads there, the router never downloads it.
         path: 'videoprotection',
         canMatch: [capabilityGuard('readCameras')],
         loadChildren: () => import('./features/video/video.routes').then((m) => m.VIDEO_ROUTES),

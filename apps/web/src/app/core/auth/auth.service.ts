@@ -14,6 +14,11 @@ export const AUTH_ENDPOINTS = ['/api/auth/login', '/api/auth/refresh'];
 /** Set by the API with the refresh cookie (refresh-cookie.ts). */
 export const SESSION_HINT_COOKIE = 'vigie_session';
 
+/** Whether the browser holds a session to restore (see {@link AuthService.restore}). */
+export function hasSessionHint(cookie: string): boolean {
+  return cookie.split(/;\s*/).some((pair) => pair.startsWith(`${SESSION_HINT_COOKIE}=`));
+}
+
 /**
  * The signed-in user. The access token lives in memory only; the refresh token is an
  * httpOnly cookie the browser sends to /api/auth, so a reload restores the session.
@@ -69,8 +74,7 @@ export class AuthService {
    * and the sign-in page shows at once instead of after a refused refresh.
    */
   async restore(): Promise<void> {
-    const cookies = this.document.cookie.split(/;\s*/);
-    if (!cookies.some((cookie) => cookie.startsWith(`${SESSION_HINT_COOKIE}=`))) return;
+    if (!hasSessionHint(this.document.cookie)) return;
     await this.refresh();
   }
 

@@ -7,7 +7,7 @@ import {
   QUARTIER_LABELS,
 } from '@vigie/shared';
 
-import { parisDate, parisTime } from '../planning/paris-time';
+import { dateFormat, PARIS, parisDate, parisTime } from '../planning/paris-time';
 
 /** The words of the main courante: statuses, dates in Paris, categories' icons, actions. */
 
@@ -25,8 +25,8 @@ export function dateTimeFr(instant: string): string {
   return `${formatDateFr(parisDate(instant))} ${parisTime(instant)}`;
 }
 
-const LONG = new Intl.DateTimeFormat('fr-FR', {
-  timeZone: 'Europe/Paris',
+const LONG = dateFormat('fr-FR', {
+  timeZone: PARIS,
   weekday: 'long',
   day: 'numeric',
   month: 'long',
@@ -35,7 +35,7 @@ const LONG = new Intl.DateTimeFormat('fr-FR', {
 
 /** « samedi 14 juin 2026 à 22:15 », in Paris. */
 export function longDateTime(instant: string): string {
-  return $localize`${LONG.format(new Date(instant))} à ${parisTime(instant)}`;
+  return $localize`${LONG(new Date(instant))} à ${parisTime(instant)}`;
 }
 
 export function quartierLabel(quartier: Quartier): string {

@@ -1,50 +1,44 @@
 import { addDays } from '@vigie/shared';
-import { DateTime } from 'luxon';
 
 /**
  * Dates and times as the service reads them: always in Europe/Paris, whatever the zone of the
- * machine showing them. Pure, tested.
+ * machine showing them. Pure, tested. Only the platform's Intl here: the lists that show dates
+ * need no zone library (luxon is in paris-zone.ts, for the forms that compute instants).
  */
 export const PARIS = 'Europe/Paris';
 
-const DATE = new Intl.DateTimeFormat('en-CA', {
-  timeZone: PARIS,
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
-const TIME = new Intl.DateTimeFormat('fr-FR', {
-  timeZone: PARIS,
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-});
+/**
+ * A date formatter built on first use: building one costs far more than formatting (a few ms on
+ * a phone), and most pages need one or two of them.
+ */
+export function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): (date: Date) => string {
+  let format: Intl.DateTimeFormat | undefined;
+  return (date) => (format ??= new Intl.DateTimeFormat(locale, options)).format(date);
+}
+
+const DATE = dateFormat('en-CA', { timeZone: PARIS, year: 'numeric', month: '2-digit', day: '2-digit' });
+const TIME = dateFormat('fr-FR', { timeZone: PARIS, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
 // Dates `YYYY-MM-DD` carry no zone: they are read at noon UTC and written in UTC.
-const WEEKDAY_SHORT = new Intl.DateTimeFormat('fr-FR', { timeZone: 'UTC', weekday: 'short' });
-const WEEKDAY_LONG = new Intl.DateTimeFormat('fr-FR', { timeZone: 'UTC', weekday: 'long' });
-const DAY_MONTH_LONG = new Intl.DateTimeFormat('fr-FR', { timeZone: 'UTC', day: 'numeric', month: 'long' });
-const MONTH_YEAR = new Intl.DateTimeFormat('fr-FR', { timeZone: 'UTC', month: 'long', year: 'numeric' });
+const WEEKDAY_SHORT = dateFormat('fr-FR', { timeZone: 'UTC', weekday: 'short' });
+const WEEKDAY_LONG = dateFormat('fr-FR', { timeZone: 'UTC', weekday: 'long' });
+const DAY_MONTH_LONG = dateFormat('fr-FR', { timeZone: 'UTC', day: 'numeric', month: 'long' });
+const MONTH_YEAR = dateFormat('fr-FR', { timeZone: 'UTC', month: 'long', year: 'numeric' });
 
 const noon = (date: string): Date => new Date(`${date}T12:00:00Z`);
 
 /** The local date `YYYY-MM-DD` in Paris of an instant. */
 export function parisDate(instant: string | number | Date): string {
-  return DATE.format(new Date(instant));
+  return DATE(new Date(instant));
 }
 
 /** `HH:mm` in Paris. */
 export function parisTime(instant: string | number | Date): string {
-  return TIME.format(new Date(instant));
+  return TIME(new Date(instant));
 }
 
 /** « 06:00–14:00 ». */
 export function timeRange(startsAt: string, endsAt: string): string {
   return `${parisTime(startsAt)}–${parisTime(endsAt)}`;
-}
-
-/** The instant, with its offset, local midnight starts `date` in Paris (23 h or 25 h days included). */
-export function parisMidnight(date: string): string {
-  return DateTime.fromISO(date, { zone: PARIS }).toISO({ suppressMilliseconds: true }) ?? '';
 }
 
 /** The seven dates of the week starting on `monday`. */
@@ -59,18 +53,18 @@ export function dayMonth(date: string): string {
 
 /** « lun. » */
 export function weekdayShort(date: string): string {
-  return WEEKDAY_SHORT.format(noon(date));
+  return WEEKDAY_SHORT(noon(date));
 }
 
 /** « Lundi 30 novembre ». */
 export function longDay(date: string): string {
-  const text = `${WEEKDAY_LONG.format(noon(date))} ${DAY_MONTH_LONG.format(noon(date))}`;
+  const text = `${WEEKDAY_LONG(noon(date))} ${DAY_MONTH_LONG(noon(date))}`;
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** « 30 novembre » */
 export function dayAndMonth(date: string): string {
-  return DAY_MONTH_LONG.format(noon(date));
+  return DAY_MONTH_LONG(noon(date));
 }
 
 /** « du 30 novembre au 6 décembre 2026 », the years written out when they differ. */
@@ -84,7 +78,7 @@ export function weekRange(monday: string): string {
 
 /** « novembre 2026 » */
 export function monthYear(date: string): string {
-  return MONTH_YEAR.format(noon(date));
+  return MONTH_YEAR(noon(date));
 }
 
 /** `dd/MM à HH:mm`, Paris: when a publication or a change happened. */

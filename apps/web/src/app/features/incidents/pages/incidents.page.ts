@@ -22,6 +22,7 @@ import { AuthService } from '../../../core/auth/auth.service';
 import { problemOf } from '../../../core/http/problem';
 import { AgentsApi } from '../../agents/data-access/agents.api';
 import { type AgentOption, IncidentFiltersForm } from '../components/incident-filters-form';
+import { IncidentFiltersSkeleton } from '../components/incident-filters-skeleton';
 import { IncidentStatusChip } from '../components/incident-status-chip';
 import { IncidentListStore } from '../data-access/incident-list.store';
 import { IncidentsApi } from '../data-access/incidents.api';
@@ -47,6 +48,7 @@ function queryOf(params: ParamMap): Record<string, string> {
   selector: 'vg-incidents-page',
   imports: [
     IncidentFiltersForm,
+    IncidentFiltersSkeleton,
     IncidentStatusChip,
     MatButtonModule,
     MatIconModule,

@@ -16,7 +16,7 @@ import { ABSENCE_KIND_LABELS, AbsenceKind, type AbsenceResponse, addDays } from 
 import { fieldErrors, problemOf } from '../../../core/http/problem';
 import { isoDate, provideFrenchDates } from '../../../shared/ui/french-dates';
 import { AbsencesApi } from '../data-access/absences.api';
-import { parisMidnight } from '../paris-time';
+import { parisMidnight } from '../paris-zone';
 
 export interface AgentOption {
   id: string;
