@@ -27,9 +27,12 @@ export function addMonths(date: string, months: number): string {
   return target.toISOString().slice(0, 10);
 }
 
-/** Today in Europe/Paris, `YYYY-MM-DD`. */
+let parisDay: Intl.DateTimeFormat | undefined;
+
+/** Today in Europe/Paris, `YYYY-MM-DD` (the formatter, costly to build, is built once). */
 export function todayInParis(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(now);
+  parisDay ??= new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' });
+  return parisDay.format(now);
 }
 
 /** A date `YYYY-MM-DD` as a French reader writes it: `2026-03-12` → `12/03/2026`. */
