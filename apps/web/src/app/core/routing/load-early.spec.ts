@@ -68,7 +68,12 @@ describe('loadEarly', () => {
 
 describe('segmentsOf', () => {
   it('splits a path and drops its query and fragment', () => {
-    expect(segmentsOf('/main-courante/a%20b?q=1#top')).toEqual(['main-courante', 'a b']);
+    expect(segmentsOf('/main-courante/a%20b?q=1#top')).toEqual(['main-courante', 'a%20b']);
     expect(segmentsOf('/')).toEqual([]);
+  });
+
+  it('does not fail on a malformed address (the router will say it is not found)', async () => {
+    expect(segmentsOf('/main-courante/%E0')).toEqual(['main-courante', '%E0']);
+    expect(await loadedFor('/main-courante/%E0')).toEqual(['shell', 'incident routes', 'detail']);
   });
 });

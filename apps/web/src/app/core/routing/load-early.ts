@@ -46,11 +46,13 @@ async function childrenOf(route: Route): Promise<Routes | undefined> {
   return Array.isArray(loaded) ? (loaded as Routes) : undefined;
 }
 
-/** The segments of a path: `/main-courante/42?x=1` → `['main-courante', '42']`. */
+/**
+ * The segments of a path: `/main-courante/42?x=1` → `['main-courante', '42']`. Left encoded: the
+ * route paths are plain words, and a malformed address (`%E0`) must not stop the app from starting.
+ */
 export function segmentsOf(pathname: string): string[] {
   return pathname
     .split(/[?#]/)[0]
     .split('/')
-    .filter((segment) => segment !== '')
-    .map(decodeURIComponent);
+    .filter((segment) => segment !== '');
 }
