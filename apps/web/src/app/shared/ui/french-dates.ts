@@ -60,15 +60,4 @@ export function provideFrenchDates(): Provider[] {
   ];
 }
 
-/** A local date as the API writes it, `YYYY-MM-DD`. */
-export function isoDate(date: Date): string {
-  const month = String(date.getMonth() + 1).padStart(2, '0');
-  const day = String(date.getDate()).padStart(2, '0');
-  return `${date.getFullYear()}-${month}-${day}`;
-}
-
-/** `YYYY-MM-DD` as a local date (midnight), for a datepicker. */
-export function localDate(iso: string): Date {
-  const [year, month, day] = iso.split('-').map(Number);
-  return new Date(year, month - 1, day);
-}
+export { isoDate, localDate } from './local-dates';

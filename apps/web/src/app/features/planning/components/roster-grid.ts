@@ -17,10 +17,16 @@ import {
   signal,
 } from '@angular/core';
 import { MatIconModule } from '@angular/material/icon';
-import { MatTooltipModule } from '@angular/material/tooltip';
 
 import { WeekStore } from '../data-access/week.store';
-import type { CellShift, GridCell, GridDay, GridRow, SlotView } from '../week-grid';
+import type { CellShift, GridCell, GridDay, GridGroup, GridRow, SlotView } from '../week-grid';
+
+/**
+ * Agents drawn per task. Each agent's week is 7 drop targets with their shifts: a phone takes
+ * ~400 ms to draw 23 of them at once, and answers nothing meanwhile. A few rows per task, the
+ * first ones with the page, and the grid is whole a moment later.
+ */
+export const ROWS_PER_TASK = 4;
 
 /** What is dragged: a shift from the « Créneaux » row, or an agent's assignment back to it. */
 export type DragData =
@@ -47,10 +53,13 @@ interface Hover {
  * agent's cell of the same day assigns him (the rules engine tells at once whether it may); an
  * assignment dragged back onto the « Créneaux » row, or its ✕, takes him off. Each cell and each
  * shift also opens a dialog: the keyboard's way to do the same.
+ *
+ * Its hints are the browser's own (`title`): ~200 Material tooltips cost a phone a tenth of a
+ * second to draw the week, for a hover only a mouse has.
  */
 @Component({
   selector: 'vg-roster-grid',
-  imports: [CdkDrag, CdkDropList, CdkDropListGroup, CdkScrollable, MatIconModule, MatTooltipModule],
+  imports: [CdkDrag, CdkDropList, CdkDropListGroup, CdkScrollable, MatIconModule],
   templateUrl: './roster-grid.html',
   styleUrls: ['./roster-grid.scss', './roster-grid-blocks.scss'],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -63,6 +72,9 @@ export class RosterGrid {
   readonly openSlot = output<{ slot: SlotView; day: GridDay }>();
 
   readonly grid = this.store.grid;
+  private readonly rowsDrawn = signal(ROWS_PER_TASK);
+  /** The groups and rows drawn so far (rows keep their identity: drawn ones are not redrawn). */
+  readonly groups = computed(() => firstRows(this.grid().groups, this.rowsDrawn()));
   readonly editable = this.store.canEdit;
   readonly dragging = signal<DragData | null>(null);
   readonly hover = signal<Hover | null>(null);
@@ -89,6 +101,12 @@ export class RosterGrid {
   });
 
   constructor() {
+    effect((onCleanup) => {
+      const total = this.grid().groups.reduce((sum, group) => sum + group.rows.length, 0);
+      if (this.rowsDrawn() >= total) return;
+      const next = setTimeout(() => this.rowsDrawn.update((drawn) => drawn + ROWS_PER_TASK));
+      onCleanup(() => clearTimeout(next));
+    });
     // A finding clicked in the check panel: bring what it is about into view.
     effect(() => {
       if (this.highlight()) setTimeout(() => this.revealHighlight());
@@ -206,9 +224,21 @@ export class RosterGrid {
     return $localize`${slot.label}, ${slot.times}, ${slot.badge} agents${proposed}, ${day.long}${missing}`;
   }
 
-  blockTooltip(shift: CellShift): string {
+  blockTitle(shift: CellShift): string {
     return shift.proposed
       ? $localize`Proposé : ${shift.label} ${shift.times}`
       : `${shift.label} ${shift.times}`;
   }
+}
+
+/** The groups cut after `count` rows, empty groups left out. */
+export function firstRows(groups: readonly GridGroup[], count: number): GridGroup[] {
+  const drawn: GridGroup[] = [];
+  let left = count;
+  for (const group of groups) {
+    if (left <= 0) break;
+    drawn.push(group.rows.length <= left ? group : { ...group, rows: group.rows.slice(0, left) });
+    left -= group.rows.length;
+  }
+  return drawn;
 }

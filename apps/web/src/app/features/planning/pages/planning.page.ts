@@ -7,36 +7,30 @@ import {
   effect,
   ElementRef,
   inject,
+  Injector,
   input,
   signal,
   untracked,
   viewChild,
 } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
-import { MatDatepickerModule } from '@angular/material/datepicker';
-import { MatDialog } from '@angular/material/dialog';
-import { MatFormFieldModule } from '@angular/material/form-field';
+import type { MatDialog, MatDialogConfig } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
-import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { MatTooltipModule } from '@angular/material/tooltip';
 import { Router } from '@angular/router';
 import { addDays, formatDateFr, isIsoDate, todayInParis, weekStart } from '@vigie/shared';
+import { firstValueFrom } from 'rxjs';
 
 import { problemOf } from '../../../core/http/problem';
-import { ConfirmData, ConfirmDialog } from '../../../shared/ui/confirm-dialog';
-import { isoDate, localDate, provideFrenchDates } from '../../../shared/ui/french-dates';
-import {
-  AssignChoice,
-  AssignDialog,
-  AssignDialogData,
-  AssignDialogResult,
-} from '../components/assign-dialog';
+import type { ConfirmData } from '../../../shared/ui/confirm-dialog';
+import type { AssignChoice, AssignDialogData, AssignDialogResult } from '../components/assign-dialog';
 import { CheckPanel } from '../components/check-panel';
 import { PlanPanel } from '../components/plan-panel';
 import { PrintWeek } from '../components/print-week';
-import { CellTarget, RosterGrid } from '../components/roster-grid';
+import { type CellTarget, RosterGrid } from '../components/roster-grid';
+import { WeekPicker } from '../components/week-picker';
 import { PlanStore } from '../data-access/plan.store';
 import { WeekStore } from '../data-access/week.store';
 import { weekRange } from '../paris-time';
@@ -47,23 +41,25 @@ import type { GridDay, SlotView } from '../week-grid';
  * « Planning »: the week grid of the service, to assign agents by drag and drop (or from a
  * dialog), have the solver propose a roster, check the week against the rules, publish it,
  * export and print it.
+ *
+ * Drawn in two steps for a phone's first load: the title, the week's navigation and the actions
+ * with the page; the grid, the panels and the datepicker from `@defer` blocks whose code comes
+ * beside the week's data. The dialogs' code comes when one first opens.
  */
 @Component({
   selector: 'vg-planning-page',
   imports: [
     CheckPanel,
     MatButtonModule,
-    MatDatepickerModule,
-    MatFormFieldModule,
     MatIconModule,
-    MatInputModule,
     MatProgressBarModule,
     MatTooltipModule,
     PlanPanel,
     PrintWeek,
     RosterGrid,
+    WeekPicker,
   ],
-  providers: [WeekStore, PlanStore, provideFrenchDates()],
+  providers: [WeekStore, PlanStore],
   templateUrl: './planning.page.html',
   styleUrl: './planning.page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -73,7 +69,7 @@ export class PlanningPage {
   readonly store = inject(WeekStore);
   readonly plan = inject(PlanStore);
   private readonly router = inject(Router);
-  private readonly dialog = inject(MatDialog);
+  private readonly injector = inject(Injector);
   private readonly snackBar = inject(MatSnackBar);
   private readonly appRef = inject(ApplicationRef);
   /**
@@ -87,13 +83,15 @@ export class PlanningPage {
   readonly semaine = input<string>();
 
   readonly weekTitle = computed(() => $localize`Semaine ${weekRange(this.store.monday())}`);
-  readonly mondayDate = computed(() => localDate(this.store.monday()));
+  /** What the datepicker will show, while its code arrives. */
+  readonly mondayLabel = computed(() => formatDateFr(this.store.monday()));
   readonly publication = this.store.publication;
   private working = false;
   private readonly proposeButton = viewChild<string, ElementRef<HTMLElement>>('proposeButton', {
     read: ElementRef,
   });
-  private readonly planPanel = viewChild(PlanPanel);
+  // By name: the panel's class, drawn in a @defer block, must not be loaded with the page.
+  private readonly planPanel = viewChild<PlanPanel>('planPanel');
   /** The proposal's summary reduced to a strip above the grid, which then gets the whole width. */
   readonly planCollapsed = signal(false);
   readonly sidePanel = computed(
@@ -143,7 +141,7 @@ export class PlanningPage {
     inject(DestroyRef).onDestroy(() => printMedia?.removeEventListener('change', follow));
   }
 
-  private go(monday: string): void {
+  go(monday: string): void {
     void this.router.navigate([], { queryParams: { semaine: monday } });
   }
 
@@ -157,10 +155,6 @@ export class PlanningPage {
 
   thisWeek(): void {
     this.go(weekStart(todayInParis()));
-  }
-
-  pick(date: Date | null): void {
-    if (date) this.go(weekStart(isoDate(date)));
   }
 
   async generate(): Promise<void> {
@@ -210,17 +204,13 @@ export class PlanningPage {
       confirm: $localize`Appliquer`,
       tone: 'primary',
     };
-    this.dialog
-      .open<ConfirmDialog, ConfirmData, boolean>(ConfirmDialog, { data, width: '560px', maxWidth: '95vw' })
-      .afterClosed()
-      .subscribe((confirmed) => {
-        if (!confirmed) return;
-        void this.plan.apply().then((applied) => {
-          if (!applied) return;
-          this.snackBar.open(addedLabel(applied.assignments.length), 'OK', { duration: 6000 });
-          this.planPanel()?.focus();
-        });
-      });
+    void this.confirm(data, { width: '560px' }).then(async (confirmed) => {
+      if (!confirmed) return;
+      const applied = await this.plan.apply();
+      if (!applied) return;
+      this.snackBar.open(addedLabel(applied.assignments.length), 'OK', { duration: 6000 });
+      this.planPanel()?.focus();
+    });
   }
 
   /** Reduces the summary to a strip, or brings it back beside the grid; the focus follows. */
@@ -247,23 +237,15 @@ export class PlanningPage {
       confirm: $localize`Publier`,
       tone: 'primary',
     };
-    this.dialog
-      .open<ConfirmDialog, ConfirmData, boolean>(ConfirmDialog, { data, maxWidth: '95vw' })
-      .afterClosed()
-      .subscribe((confirmed) => {
-        if (!confirmed) return;
-        void this.store.publish().then((publication) => {
-          if (publication) {
-            this.snackBar.open(
-              $localize`Semaine publiée : les agents la voient dans « Mon planning ».`,
-              'OK',
-              {
-                duration: 5000,
-              },
-            );
-          }
+    void this.confirm(data).then(async (confirmed) => {
+      if (!confirmed) return;
+      const publication = await this.store.publish();
+      if (publication) {
+        this.snackBar.open($localize`Semaine publiée : les agents la voient dans « Mon planning ».`, 'OK', {
+          duration: 5000,
         });
-      });
+      }
+    });
   }
 
   async exportCsv(): Promise<void> {
@@ -309,7 +291,7 @@ export class PlanningPage {
       };
     });
     const absent = cell.absences.map((absence) => absence.label).join(', ');
-    this.openDialog({
+    void this.openDialog({
       title: $localize`Affecter ${row.name}`,
       subtitle: absent ? `${day.long} — ${absent}` : day.long,
       editable: this.store.canEdit(),
@@ -341,7 +323,7 @@ export class PlanningPage {
       choice.assigned ? 0 : choice.findings.length === 0 ? 1 : 2;
     choices.sort((a, b) => rank(a) - rank(b));
     const missing = slot.missing ? ` — ${slot.missing}` : '';
-    this.openDialog({
+    void this.openDialog({
       title: slot.label,
       subtitle: $localize`${day.long}, ${slot.times} · ${slot.badge} agents${missing}`,
       editable,
@@ -350,20 +332,44 @@ export class PlanningPage {
     });
   }
 
-  private openDialog(data: AssignDialogData): void {
-    this.dialog
-      .open<AssignDialog, AssignDialogData, AssignDialogResult>(AssignDialog, {
-        data,
-        width: '640px',
-        maxWidth: '95vw',
-        maxHeight: '90vh',
-        autoFocus: 'first-tabbable',
-      })
-      .afterClosed()
-      .subscribe((result) => {
-        if (!result) return;
-        if (result.action === 'assign') void this.store.assign(result.shiftId, result.agentId);
-        else void this.store.unassign(result.shiftId, result.agentId);
-      });
+  private async openDialog(data: AssignDialogData): Promise<void> {
+    const [dialog, { AssignDialog }] = await Promise.all([
+      this.dialogs(),
+      import('../components/assign-dialog'),
+    ]);
+    const result = await firstValueFrom(
+      dialog
+        .open<unknown, AssignDialogData, AssignDialogResult>(AssignDialog, {
+          data,
+          width: '640px',
+          maxWidth: '95vw',
+          maxHeight: '90vh',
+          autoFocus: 'first-tabbable',
+        })
+        .afterClosed(),
+    );
+    if (!result) return;
+    if (result.action === 'assign') void this.store.assign(result.shiftId, result.agentId);
+    else void this.store.unassign(result.shiftId, result.agentId);
+  }
+
+  /** A yes-or-no question in a dialog: true when confirmed. */
+  private async confirm(data: ConfirmData, config: MatDialogConfig = {}): Promise<boolean> {
+    const [dialog, { ConfirmDialog }] = await Promise.all([
+      this.dialogs(),
+      import('../../../shared/ui/confirm-dialog'),
+    ]);
+    const ref = dialog.open<unknown, ConfirmData, boolean>(ConfirmDialog, {
+      ...config,
+      data,
+      maxWidth: '95vw',
+    });
+    return (await firstValueFrom(ref.afterClosed())) === true;
+  }
+
+  /** The dialogs' code (~30 kB) comes when one first opens, not with the page. */
+  private async dialogs(): Promise<MatDialog> {
+    const { MatDialog } = await import('@angular/material/dialog');
+    return this.injector.get(MatDialog);
   }
 }
