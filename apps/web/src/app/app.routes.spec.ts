@@ -1,6 +1,13 @@
-import type { Route } from '@angular/router';
+import { provideHttpClient } from '@angular/common/http';
+import { provideHttpClientTesting } from '@angular/common/http/testing';
+import { signal } from '@angular/core';
+import { TestBed } from '@angular/core/testing';
+import { provideRouter, type Route, Router } from '@angular/router';
+import { RouterTestingHarness } from '@angular/router/testing';
+import { can, type Capability, Role, type UserResponse } from '@vigie/shared';
 
 import { routes } from './app.routes';
+import { AuthService } from './core/auth/auth.service';
 
 function flatten(list: readonly Route[], parent = ''): { path: string; route: Route }[] {
   return list.flatMap((route) => {
@@ -33,5 +40,43 @@ describe('the routes', () => {
     ]);
     expect(homes.slice(0, 3).every((route) => route.canMatch?.length === 1)).toBe(true);
     expect(homes[3].canMatch).toBeUndefined();
+  });
+});
+
+describe('the guards, on the real routes', () => {
+  async function navigate(url: string, roles: Role[] | null): Promise<string> {
+    const user = roles && ({ id: 'u-1', login: 'x', displayName: 'X', roles, agentId: null } as UserResponse);
+    TestBed.configureTestingModule({
+      providers: [
+        provideRouter(routes),
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        {
+          provide: AuthService,
+          useValue: {
+            signedIn: signal(user !== null),
+            user: signal(user),
+            can: (capability: Capability) => can(user?.roles ?? [], capability),
+          },
+        },
+      ],
+    });
+    const harness = await RouterTestingHarness.create();
+    await harness.navigateByUrl(url).catch(() => undefined);
+    return TestBed.inject(Router).url;
+  }
+
+  it('send a signed-out user to the sign-in page with the address he asked for, a lazy feature too', async () => {
+    expect(await navigate('/main-courante/statistiques?du=2026-01-01', null)).toBe(
+      '/connexion?retour=%2Fmain-courante%2Fstatistiques%3Fdu%3D2026-01-01',
+    );
+  });
+
+  it('send a signed-out user asking for the planning to sign in first, then to the planning', async () => {
+    expect(await navigate('/planning', null)).toBe('/connexion?retour=%2Fplanning');
+  });
+
+  it('lead a signed-in user home from a feature his roles do not grant', async () => {
+    expect(await navigate('/main-courante', [Role.HR])).toBe('/');
   });
 });

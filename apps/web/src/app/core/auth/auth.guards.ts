@@ -20,10 +20,14 @@ export const guestGuard: CanActivateFn = () => {
 
 /**
  * Routes of a capability the user's roles do not grant lead home. As `canMatch` on a lazy feature,
- * its code is not even downloaded.
+ * its code is not even downloaded. A signed-out user passes: the signed-in frame's `authGuard`
+ * sends him to the sign-in page with the address he asked for (matching comes before it).
  */
 export function capabilityGuard(capability: Capability): CanActivateFn & CanMatchFn {
-  return () => inject(AuthService).can(capability) || inject(Router).createUrlTree(['/']);
+  return () => {
+    const auth = inject(AuthService);
+    return !auth.signedIn() || auth.can(capability) || inject(Router).createUrlTree(['/']);
+  };
 }
 
 /** Staff pages (planning, absences): a user who is only an agent goes to his own planning. */
