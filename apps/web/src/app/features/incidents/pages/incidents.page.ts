@@ -20,6 +20,7 @@ import { map } from 'rxjs';
 
 import { AuthService } from '../../../core/auth/auth.service';
 import { problemOf } from '../../../core/http/problem';
+import { gradualCount } from '../../../shared/ui/gradual';
 import { AgentsApi } from '../../agents/data-access/agents.api';
 import { type AgentOption, IncidentFiltersForm } from '../components/incident-filters-form';
 import { IncidentFiltersSkeleton } from '../components/incident-filters-skeleton';
@@ -84,6 +85,9 @@ export class IncidentsPage implements OnInit {
   readonly filtered = computed(() => hasFilters(this.filters()));
   readonly agents = signal<AgentOption[]>([]);
   readonly exporting = signal(false);
+  /** The entries drawn so far: 10 with the page, 10 more per task (a phone's first load). */
+  private readonly drawn = gradualCount(() => this.store.items().length, 10);
+  readonly entries = computed(() => this.store.items().slice(0, this.drawn()));
   readonly dateTime = dateTimeFr;
   readonly quartier = quartierLabel;
   readonly amendments = amendmentCountLabel;

@@ -65,7 +65,7 @@ describe('RosterGrid', () => {
     const first = rows()[0];
 
     for (let task = 0; task < 5 && rows().length < agents.length; task++) {
-      await new Promise((resolve) => setTimeout(resolve));
+      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
       await fixture.whenStable();
     }
 

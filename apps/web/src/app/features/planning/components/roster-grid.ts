@@ -18,13 +18,13 @@ import {
 } from '@angular/core';
 import { MatIconModule } from '@angular/material/icon';
 
+import { gradualCount } from '../../../shared/ui/gradual';
 import { WeekStore } from '../data-access/week.store';
 import type { CellShift, GridCell, GridDay, GridGroup, GridRow, SlotView } from '../week-grid';
 
 /**
- * Agents drawn per task. Each agent's week is 7 drop targets with their shifts: a phone takes
- * ~400 ms to draw 23 of them at once, and answers nothing meanwhile. A few rows per task, the
- * first ones with the page, and the grid is whole a moment later.
+ * Agents drawn per task (gradualCount). Each agent's week is 7 drop targets with their shifts: a
+ * phone takes ~400 ms to draw 23 of them at once, and answers nothing meanwhile.
  */
 export const ROWS_PER_TASK = 4;
 
@@ -72,7 +72,10 @@ export class RosterGrid {
   readonly openSlot = output<{ slot: SlotView; day: GridDay }>();
 
   readonly grid = this.store.grid;
-  private readonly rowsDrawn = signal(ROWS_PER_TASK);
+  private readonly rowsDrawn = gradualCount(
+    () => this.grid().groups.reduce((sum, group) => sum + group.rows.length, 0),
+    ROWS_PER_TASK,
+  );
   /** The groups and rows drawn so far (rows keep their identity: drawn ones are not redrawn). */
   readonly groups = computed(() => firstRows(this.grid().groups, this.rowsDrawn()));
   readonly editable = this.store.canEdit;
@@ -101,12 +104,6 @@ export class RosterGrid {
   });
 
   constructor() {
-    effect((onCleanup) => {
-      const total = this.grid().groups.reduce((sum, group) => sum + group.rows.length, 0);
-      if (this.rowsDrawn() >= total) return;
-      const next = setTimeout(() => this.rowsDrawn.update((drawn) => drawn + ROWS_PER_TASK));
-      onCleanup(() => clearTimeout(next));
-    });
     // A finding clicked in the check panel: bring what it is about into view.
     effect(() => {
       if (this.highlight()) setTimeout(() => this.revealHighlight());
