@@ -51,3 +51,33 @@ export function endOfMonth(date: string): string {
   const [year, month] = date.split('-').map(Number);
   return new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10);
 }
+
+const shiftedDates = new Map<string, string>();
+
+/** `addDays`, memoised: the rules step through the same few hundred dates over and over. */
+export function plusDays(date: string, days: number): string {
+  const key = `${date}${days}`;
+  let shifted = shiftedDates.get(key);
+  if (shifted === undefined) {
+    shifted = addDays(date, days);
+    shiftedDates.set(key, shifted);
+  }
+  return shifted;
+}
+
+const weekdays = new Map<string, number>();
+
+/** ISO day of the week of a date `YYYY-MM-DD`: 1 Monday … 7 Sunday. */
+export function isoWeekday(date: string): number {
+  let weekday = weekdays.get(date);
+  if (weekday === undefined) {
+    weekday = new Date(`${date}T00:00:00Z`).getUTCDay() || 7;
+    weekdays.set(date, weekday);
+  }
+  return weekday;
+}
+
+/** The Monday `YYYY-MM-DD` of the calendar week of `date`. */
+export function weekStart(date: string): string {
+  return plusDays(date, 1 - isoWeekday(date));
+}

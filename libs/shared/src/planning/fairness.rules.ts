@@ -1,5 +1,6 @@
 import { AgentStatus } from '../agents/agent.enum';
 import { daysBetween } from '../common/time.rules';
+import { isoWeekday } from '../common/time.rules';
 import { RosterRule } from './planning.enum';
 import { RosterAgent } from './roster.types';
 import {
@@ -13,7 +14,7 @@ import {
   unionLength,
   whose,
 } from './roster-context';
-import { formatHoursFr, isoWeekday } from './shift-time.rules';
+import { formatHoursFr } from './shift-time.rules';
 import { plusDays, toHours, toMillis } from './zone-calendar';
 
 /**

@@ -1,4 +1,5 @@
 import { isIsoDate } from '../common/time.rules';
+import { isoWeekday, weekStart } from '../common/time.rules';
 import { RosterRule, Severity } from './planning.enum';
 import {
   RosterAbsence,
@@ -9,7 +10,7 @@ import {
   RosterShift,
   RuleSet,
 } from './roster.types';
-import { isoWeekday, nightMillis, weekStart } from './shift-time.rules';
+import { nightMillis } from './shift-time.rules';
 import { calendarOf, plusDays, ZoneCalendar } from './zone-calendar';
 
 /** A shift with its instants converted once. Internal to the planning rules. */

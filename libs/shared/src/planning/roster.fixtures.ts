@@ -2,6 +2,7 @@ import { DateTime } from 'luxon';
 
 import { AgentStatus, QualificationKind, StaffCategory } from '../agents/agent.enum';
 import { addDays } from '../common/time.rules';
+import { isoWeekday, weekStart } from '../common/time.rules';
 import { ABSENCE_KIND_LABELS, AbsenceKind } from './planning.enum';
 import {
   DEFAULT_RULE_SET,
@@ -12,7 +13,6 @@ import {
   RosterInput,
   RosterShift,
 } from './roster.types';
-import { isoWeekday, weekStart } from './shift-time.rules';
 
 /**
  * A realistic month of a police municipale, to benchmark the roster check and to sanity-test it:

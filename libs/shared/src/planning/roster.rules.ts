@@ -13,12 +13,10 @@ export type { ShiftTimes } from './shift-time.rules';
 export {
   formatHoursFr,
   isNightShift,
-  isoWeekday,
   isWeekendShift,
   localDate,
   nightHours,
   shiftHours,
-  weekStart,
 } from './shift-time.rules';
 
 const SOFT_RULES: readonly RosterRule[] = [

@@ -1,14 +1,13 @@
+import { isoWeekday, weekStart } from '../common/time.rules';
 import { paris, rules, shift } from './roster.builders';
 import { DEFAULT_RULE_SET } from './roster.types';
 import {
   formatHoursFr,
   isNightShift,
-  isoWeekday,
   isWeekendShift,
   localDate,
   nightHours,
   shiftHours,
-  weekStart,
 } from './shift-time.rules';
 
 const RULES = DEFAULT_RULE_SET;

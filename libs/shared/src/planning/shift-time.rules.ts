@@ -1,25 +1,9 @@
+import { isoWeekday } from '../common/time.rules';
 import { RosterShift, RuleSet } from './roster.types';
 import { calendarOf, plusDays, toHours, ZoneCalendar } from './zone-calendar';
 
 /** What the time helpers need of a shift. */
 export type ShiftTimes = Pick<RosterShift, 'startsAt' | 'endsAt'>;
-
-const weekdays = new Map<string, number>();
-
-/** ISO day of the week of a date `YYYY-MM-DD`: 1 Monday … 7 Sunday. */
-export function isoWeekday(date: string): number {
-  let weekday = weekdays.get(date);
-  if (weekday === undefined) {
-    weekday = new Date(`${date}T00:00:00Z`).getUTCDay() || 7;
-    weekdays.set(date, weekday);
-  }
-  return weekday;
-}
-
-/** The Monday `YYYY-MM-DD` of the calendar week of `date`. */
-export function weekStart(date: string): string {
-  return plusDays(date, 1 - isoWeekday(date));
-}
 
 /** The local date `YYYY-MM-DD`, in the rule set's zone, of an instant (ISO 8601 or epoch milliseconds). */
 export function localDate(instant: string | number, ruleSet: Pick<RuleSet, 'timeZone'>): string {

@@ -1,3 +1,4 @@
+import { weekStart } from '../common/time.rules';
 import { RosterRule } from './planning.enum';
 import {
   AgentRoster,
@@ -11,7 +12,7 @@ import {
   unionLength,
   whose,
 } from './roster-context';
-import { formatHoursFr, weekStart } from './shift-time.rules';
+import { formatHoursFr } from './shift-time.rules';
 import { plusDays, toHours, toMillis } from './zone-calendar';
 
 /**

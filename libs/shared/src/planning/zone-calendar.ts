@@ -1,6 +1,9 @@
 import { DateTime } from 'luxon';
 
-import { addDays } from '../common/time.rules';
+import { plusDays } from '../common/time.rules';
+
+// Lives in common/time.rules (no luxon: the web's pages use it); the rules import it from here.
+export { plusDays };
 
 /** `2026-06-12T21:00:00+02:00`, `…Z`, seconds and milliseconds optional: an instant Date.parse reads exactly. */
 const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
@@ -80,19 +83,6 @@ function utcDate(instant: number): string {
     utcDates.set(day, date);
   }
   return date;
-}
-
-const shiftedDates = new Map<string, string>();
-
-/** `addDays`, memoised: the rules step through the same few hundred dates over and over. */
-export function plusDays(date: string, days: number): string {
-  const key = `${date}${days}`;
-  let shifted = shiftedDates.get(key);
-  if (shifted === undefined) {
-    shifted = addDays(date, days);
-    shiftedDates.set(key, shifted);
-  }
-  return shifted;
 }
 
 const calendars = new Map<string, ZoneCalendar>();

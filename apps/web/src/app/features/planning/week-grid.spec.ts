@@ -1,8 +1,16 @@
-import { AbsenceStatus, AgentStatus, Grade, QualificationKind, StaffCategory } from '@vigie/shared';
+import {
+  AbsenceStatus,
+  AgentStatus,
+  Grade,
+  QualificationKind,
+  type RosterInput,
+  StaffCategory,
+} from '@vigie/shared';
 
+import { coverageWithProposal } from './plan-coverage';
 import { shortInGrid } from './plan-preview';
 import { absenceOf, agentOf, contextOf, shiftOf } from './testing/planning.builders';
-import { buildWeekGrid } from './week-grid';
+import { buildWeekGrid, type WeekGridInput } from './week-grid';
 
 // The week daylight saving time ends in Paris: Sunday 25 October 2026, 03:00 CEST → 02:00 CET.
 const MONDAY = '2026-10-19';
@@ -26,7 +34,7 @@ const AGENTS = [PIERRE, MARTINE, GONE, INES, LUCAS, YASMINE, JULIEN];
 
 function grid(
   shifts = [] as ReturnType<typeof shiftOf>[],
-  extra: Partial<Parameters<typeof buildWeekGrid>[0]> = {},
+  { context = null, ...extra }: Partial<WeekGridInput> & { context?: RosterInput | null } = {},
 ) {
   return buildWeekGrid({
     monday: MONDAY,
@@ -35,6 +43,8 @@ function grid(
     shifts,
     absences: [],
     ...extra,
+    // As the WeekStore does: the proposal's coverage by the rules engine run in the browser.
+    proposedCoverage: coverageWithProposal(shifts, extra.proposal ?? null, context),
   });
 }
 

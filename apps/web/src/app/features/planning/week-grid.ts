@@ -6,7 +6,6 @@ import {
   CATEGORY_LABELS,
   type CoverageResponse,
   GRADE_LABELS,
-  type RosterInput,
   type ShiftResponse,
   StaffCategory,
 } from '@vigie/shared';
@@ -21,7 +20,7 @@ import {
   weekDays,
   weekdayShort,
 } from './paris-time';
-import { coverageWithProposal, ghostsByShift, type ProposalPreview } from './plan-preview';
+import { ghostsByShift, type ProposalPreview } from './plan-preview';
 import { absenceKindLabel, missingText } from './planning-words';
 
 /**
@@ -132,8 +131,11 @@ export interface WeekGridInput {
   pending?: readonly PendingChange[];
   /** A proposal of the planner to show as ghosts. */
   proposal?: ProposalPreview | null;
-  /** The roster context, to count the coverage of a proposal with the agents' qualifications. */
-  context?: RosterInput | null;
+  /**
+   * The coverage of the shifts the proposal adds agents to (coverageWithProposal, plan-coverage.ts);
+   * without it, their coverage as written.
+   */
+  proposedCoverage?: ReadonlyMap<string, CoverageResponse>;
 }
 
 const collator = new Intl.Collator('fr');
@@ -193,7 +195,7 @@ export function buildWeekGrid(input: WeekGridInput): WeekGrid {
     );
 
   const ghosts = ghostsByShift(input.shifts, input.proposal ?? null);
-  const proposedCoverage = coverageWithProposal(input.shifts, input.proposal ?? null, input.context ?? null);
+  const proposedCoverage = input.proposedCoverage ?? new Map<string, CoverageResponse>();
 
   // Who is on which shift, pending changes applied, then the proposed agents.
   const onShift = new Map<

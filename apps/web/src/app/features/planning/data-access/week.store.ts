@@ -19,7 +19,6 @@ import { AgentsApi } from '../../agents/data-access/agents.api';
 import { dayMonth, parisDate } from '../paris-time';
 import type { ProposalPreview } from '../plan-preview';
 import { publicationState } from '../planning-words';
-import { liveRoster, trialFindings } from '../rule-feedback';
 import { buildWeekGrid, type PendingChange } from '../week-grid';
 import { AbsencesApi } from './absences.api';
 import { type Period, PlanningApi } from './planning.api';
@@ -72,6 +71,8 @@ export class WeekStore {
   readonly highlight = signal<Highlight | null>(null);
   /** A proposal of the planner shown as ghosts in the grid (set by the PlanStore). */
   readonly proposal = signal<ProposalPreview | null>(null);
+  /** The rules engine run in the browser, once loaded (loadContext). */
+  private readonly rules = signal<typeof import('../rules-in-browser') | null>(null);
   /** Bumped by every change, so that a reload started before it does not overwrite it. */
   readonly edits = signal(0);
 
@@ -93,12 +94,13 @@ export class WeekStore {
       absences: this.absences(),
       pending: this.pending(),
       proposal: this.proposal(),
-      context: this.context(),
+      proposedCoverage: this.rules()?.coverageWithProposal(this.shifts(), this.proposal(), this.context()),
     }),
   );
   readonly live = computed(() => {
     const context = this.context();
-    return context ? liveRoster(context, this.shifts()) : null;
+    const rules = this.rules();
+    return context && rules ? rules.liveRoster(context, this.shifts()) : null;
   });
   readonly publication = computed(() => publicationState(this.publications(), this.monday()));
 
@@ -138,11 +140,18 @@ export class WeekStore {
     await context;
   }
 
-  /** The rules engine's input; without it (read-only users, an error) the API alone decides. */
+  /**
+   * The rules engine's input, and the engine itself (its code, with luxon, comes beside it rather
+   * than with the page); without them (read-only users, an error) the API alone decides.
+   */
   private async loadContext(request = this.request): Promise<void> {
     if (!this.canEdit()) return;
     try {
-      const context = await this.api.context(this.period());
+      const [context, rules] = await Promise.all([
+        this.api.context(this.period()),
+        this.rules() ?? import('../rules-in-browser'),
+      ]);
+      this.rules.set(rules);
       if (request === this.request) this.context.set(context);
     } catch {
       // No instant feedback this time; every change is still checked by the API.
@@ -164,7 +173,8 @@ export class WeekStore {
   /** The hard rules putting the agent on the shift would break, computed in the browser. */
   findingsFor(shiftId: string, agentId: string): RosterFinding[] {
     const live = this.live();
-    return live ? trialFindings(live, shiftId, agentId) : [];
+    const rules = this.rules();
+    return live && rules ? rules.trialFindings(live, shiftId, agentId) : [];
   }
 
   private names(shiftId: string, agentId: string): { shift: string; agent: string } {

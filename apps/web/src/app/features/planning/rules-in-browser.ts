@@ -1,0 +1,7 @@
+/**
+ * What the planning runs of the rules engine in the browser (the engine and luxon: ~90 kB raw),
+ * in a chunk of its own: the WeekStore fetches it beside the roster context it needs, after the
+ * page has drawn its week.
+ */
+export { coverageWithProposal } from './plan-coverage';
+export { liveRoster, trialFindings } from './rule-feedback';
