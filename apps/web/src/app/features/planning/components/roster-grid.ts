@@ -17,6 +17,7 @@ import {
   signal,
 } from '@angular/core';
 import { MatIconModule } from '@angular/material/icon';
+import { MatTooltipModule } from '@angular/material/tooltip';
 
 import { gradualCount } from '../../../shared/ui/gradual';
 import { WeekStore } from '../data-access/week.store';
@@ -54,12 +55,13 @@ interface Hover {
  * assignment dragged back onto the « Créneaux » row, or its ✕, takes him off. Each cell and each
  * shift also opens a dialog: the keyboard's way to do the same.
  *
- * Its hints are the browser's own (`title`): ~200 Material tooltips cost a phone a tenth of a
- * second to draw the week, for a hover only a mouse has.
+ * The slots (buttons, reached by the keyboard) have Material tooltips, shown on focus too; the
+ * assignments and the hours, which only a mouse hovers, the browser's own (`title`): ~200
+ * Material tooltips cost a phone a tenth of a second to draw the week.
  */
 @Component({
   selector: 'vg-roster-grid',
-  imports: [CdkDrag, CdkDropList, CdkDropListGroup, CdkScrollable, MatIconModule],
+  imports: [CdkDrag, CdkDropList, CdkDropListGroup, CdkScrollable, MatIconModule, MatTooltipModule],
   templateUrl: './roster-grid.html',
   styleUrls: ['./roster-grid.scss', './roster-grid-blocks.scss'],
   changeDetection: ChangeDetectionStrategy.OnPush,

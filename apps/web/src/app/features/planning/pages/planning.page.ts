@@ -14,7 +14,7 @@ import {
   viewChild,
 } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
-import type { MatDialog, MatDialogConfig } from '@angular/material/dialog';
+import type { MatDialogConfig } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSnackBar } from '@angular/material/snack-bar';
@@ -26,11 +26,9 @@ import { firstValueFrom } from 'rxjs';
 import { problemOf } from '../../../core/http/problem';
 import type { ConfirmData } from '../../../shared/ui/confirm-dialog';
 import type { AssignChoice, AssignDialogData, AssignDialogResult } from '../components/assign-dialog';
-import { CheckPanel } from '../components/check-panel';
-import { PlanPanel } from '../components/plan-panel';
-import { PrintWeek } from '../components/print-week';
-import { type CellTarget, RosterGrid } from '../components/roster-grid';
+import type { CellTarget } from '../components/roster-grid';
 import { WeekPicker } from '../components/week-picker';
+import { CheckPanel, PlanPanel, PrintWeek, RosterGrid } from '../components/week-view';
 import { PlanStore } from '../data-access/plan.store';
 import { WeekStore } from '../data-access/week.store';
 import { weekRange } from '../paris-time';
@@ -333,12 +331,10 @@ export class PlanningPage {
   }
 
   private async openDialog(data: AssignDialogData): Promise<void> {
-    const [dialog, { AssignDialog }] = await Promise.all([
-      this.dialogs(),
-      import('../components/assign-dialog'),
-    ]);
+    const { AssignDialog, MatDialog } = await import('../components/dialogs');
     const result = await firstValueFrom(
-      dialog
+      this.injector
+        .get(MatDialog)
         .open<unknown, AssignDialogData, AssignDialogResult>(AssignDialog, {
           data,
           width: '640px',
@@ -355,21 +351,12 @@ export class PlanningPage {
 
   /** A yes-or-no question in a dialog: true when confirmed. */
   private async confirm(data: ConfirmData, config: MatDialogConfig = {}): Promise<boolean> {
-    const [dialog, { ConfirmDialog }] = await Promise.all([
-      this.dialogs(),
-      import('../../../shared/ui/confirm-dialog'),
-    ]);
-    const ref = dialog.open<unknown, ConfirmData, boolean>(ConfirmDialog, {
+    const { ConfirmDialog, MatDialog } = await import('../components/dialogs');
+    const ref = this.injector.get(MatDialog).open<unknown, ConfirmData, boolean>(ConfirmDialog, {
       ...config,
       data,
       maxWidth: '95vw',
     });
     return (await firstValueFrom(ref.afterClosed())) === true;
-  }
-
-  /** The dialogs' code (~30 kB) comes when one first opens, not with the page. */
-  private async dialogs(): Promise<MatDialog> {
-    const { MatDialog } = await import('@angular/material/dialog');
-    return this.injector.get(MatDialog);
   }
 }
