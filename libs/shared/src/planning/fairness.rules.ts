@@ -1,6 +1,5 @@
 import { AgentStatus } from '../agents/agent.enum';
-import { daysBetween } from '../common/time.rules';
-import { isoWeekday } from '../common/time.rules';
+import { daysBetween, isoWeekday } from '../common/time.rules';
 import { RosterRule } from './planning.enum';
 import { RosterAgent } from './roster.types';
 import {

@@ -1,5 +1,4 @@
-import { isIsoDate } from '../common/time.rules';
-import { isoWeekday, weekStart } from '../common/time.rules';
+import { isIsoDate, isoWeekday, weekStart } from '../common/time.rules';
 import { RosterRule, Severity } from './planning.enum';
 import {
   RosterAbsence,

@@ -20,8 +20,9 @@ export const guestGuard: CanActivateFn = () => {
 
 /**
  * Routes of a capability the user's roles do not grant lead home. As `canMatch` on a lazy feature,
- * its code is not even downloaded. A signed-out user passes: the signed-in frame's `authGuard`
- * sends him to the sign-in page with the address he asked for (matching comes before it).
+ * a signed-in user without it does not even download its code. A signed-out user passes: the
+ * signed-in frame's `authGuard` (every route using this guard sits under it) sends him to the
+ * sign-in page with the address he asked for, which matching, coming first, would have lost.
  */
 export function capabilityGuard(capability: Capability): CanActivateFn & CanMatchFn {
   return () => {

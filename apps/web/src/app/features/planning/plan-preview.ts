@@ -1,4 +1,9 @@
-import type { PlannedAssignmentResponse, ShiftResponse, UncoveredShiftResponse } from '@vigie/shared';
+import type {
+  CoverageResponse,
+  PlannedAssignmentResponse,
+  ShiftResponse,
+  UncoveredShiftResponse,
+} from '@vigie/shared';
 
 import { dayMonth } from './paris-time';
 import type { GridDay } from './week-grid';
@@ -30,6 +35,32 @@ export function ghostsByShift(
     ghosts.set(shiftId, list);
   }
   return ghosts;
+}
+
+/**
+ * The coverage the planner gives each shift it adds agents to: its list of uncovered shifts says
+ * which stay short, every proposed agent counts. What the grid shows until the rules engine
+ * (coverageWithProposal, plan-coverage.ts) can count by the agents' qualifications.
+ */
+export function plannerCoverage(
+  shifts: readonly ShiftResponse[],
+  proposal: ProposalPreview | null,
+): Map<string, CoverageResponse> {
+  const coverage = new Map<string, CoverageResponse>();
+  if (!proposal) return coverage;
+  const ghosts = ghostsByShift(shifts, proposal);
+  const uncovered = new Map(proposal.uncovered.map((u) => [u.shiftId, u]));
+  for (const shift of shifts) {
+    const proposed = ghosts.get(shift.id);
+    if (!proposed) continue;
+    const short = uncovered.get(shift.id);
+    coverage.set(shift.id, {
+      covered: !short,
+      assigned: shift.coverage.assigned + proposed.length,
+      missing: short ? [...short.missing] : [],
+    });
+  }
+  return coverage;
 }
 
 /**

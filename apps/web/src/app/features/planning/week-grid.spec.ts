@@ -248,6 +248,19 @@ describe('the week grid', () => {
       expect(shortInGrid(g.days, [], ['2026-10-20'])).toEqual([]);
     });
 
+    it('before the rules engine has come, takes the planner’s word too (no proposed agent left uncounted)', () => {
+      const g = buildWeekGrid({
+        monday: MONDAY,
+        today: '2026-10-21',
+        agents: AGENTS,
+        shifts: [night, morning],
+        absences: [],
+        proposal,
+      });
+      expect(g.days[0].slots[0]).toMatchObject({ badge: '2/2', covered: true, missing: null });
+      expect(g.days[1].slots[0]).toMatchObject({ badge: '2/2', covered: false });
+    });
+
     it('without the rules context, takes the planner’s word for what stays uncovered', () => {
       const g = grid([night, morning], { proposal, context: null });
       expect(g.days[0].slots[0]).toMatchObject({ badge: '2/2', covered: true, missing: null });

@@ -20,7 +20,7 @@ import {
   weekDays,
   weekdayShort,
 } from './paris-time';
-import { ghostsByShift, type ProposalPreview } from './plan-preview';
+import { ghostsByShift, plannerCoverage, type ProposalPreview } from './plan-preview';
 import { absenceKindLabel, missingText } from './planning-words';
 
 /**
@@ -132,8 +132,8 @@ export interface WeekGridInput {
   /** A proposal of the planner to show as ghosts. */
   proposal?: ProposalPreview | null;
   /**
-   * The coverage of the shifts the proposal adds agents to (coverageWithProposal, plan-coverage.ts);
-   * without it, their coverage as written.
+   * The coverage of the shifts the proposal adds agents to, by the rules engine
+   * (coverageWithProposal, plan-coverage.ts); without it, the planner's word (plannerCoverage).
    */
   proposedCoverage?: ReadonlyMap<string, CoverageResponse>;
 }
@@ -195,7 +195,7 @@ export function buildWeekGrid(input: WeekGridInput): WeekGrid {
     );
 
   const ghosts = ghostsByShift(input.shifts, input.proposal ?? null);
-  const proposedCoverage = input.proposedCoverage ?? new Map<string, CoverageResponse>();
+  const proposedCoverage = input.proposedCoverage ?? plannerCoverage(input.shifts, input.proposal ?? null);
 
   // Who is on which shift, pending changes applied, then the proposed agents.
   const onShift = new Map<

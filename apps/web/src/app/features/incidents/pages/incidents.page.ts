@@ -85,7 +85,10 @@ export class IncidentsPage implements OnInit {
   readonly filtered = computed(() => hasFilters(this.filters()));
   readonly agents = signal<AgentOption[]>([]);
   readonly exporting = signal(false);
-  /** The entries drawn so far: 10 with the page, 10 more per task (a phone's first load). */
+  /**
+   * The entries drawn so far: on the first load, 10 with the page and 10 more per frame (a phone's
+   * first load); later lists (filters, « Charger plus ») come whole, or the new entries by 10.
+   */
   private readonly drawn = gradualCount(() => this.store.items().length, 10);
   readonly entries = computed(() => this.store.items().slice(0, this.drawn()));
   readonly dateTime = dateTimeFr;

@@ -146,16 +146,20 @@ export class WeekStore {
    */
   private async loadContext(request = this.request): Promise<void> {
     if (!this.canEdit()) return;
+    // Each on its own: one failing does not throw the other away.
+    const rules = this.rules()
+      ? Promise.resolve()
+      : import('../rules-in-browser').then(
+          (engine) => this.rules.set(engine),
+          () => undefined, // The API alone decides; the next week's load tries again.
+        );
     try {
-      const [context, rules] = await Promise.all([
-        this.api.context(this.period()),
-        this.rules() ?? import('../rules-in-browser'),
-      ]);
-      this.rules.set(rules);
+      const context = await this.api.context(this.period());
       if (request === this.request) this.context.set(context);
     } catch {
       // No instant feedback this time; every change is still checked by the API.
     }
+    await rules;
   }
 
   /** Reloads the shifts quietly (coverage after a removal, another editor's changes). */

@@ -300,6 +300,30 @@ describe('PlanningPage', () => {
       expect(text('plan-solver')).toContain('meilleur trouvé dans le temps imparti');
     });
 
+    it('applied from the folded strip, puts the focus on the strip (its buttons are gone)', async () => {
+      await propose();
+      element.querySelector<HTMLButtonElement>('[data-testid="plan-toggle"]')!.click();
+      await settle();
+      expect(element.querySelector('[data-testid="plan-strip"]')).not.toBeNull();
+      await apply();
+      backend.expectOne({ method: 'POST', url: '/api/roster/plan' }).flush({
+        ...PROPOSAL,
+        applied: true,
+        stats: { ...PROPOSAL.stats, status: 'reviewed', mipGap: null },
+      });
+      await settle();
+      backend.expectOne(`/api/shifts?${PERIOD}`).flush([NIGHT, MORNING]);
+      backend.expectOne(`/api/roster/publications?${PERIOD}`).flush([]);
+      backend.expectOne(`/api/absences?${PERIOD}&status=APPROVED`).flush([]);
+      await settle();
+      backend
+        .expectOne(`/api/roster/context?${PERIOD}`)
+        .flush(contextOf([JULIEN, YASMINE], [NIGHT, MORNING], '2026-11-30', '2026-12-06'));
+      await settle();
+      await settle();
+      expect(document.activeElement?.id).toBe('plan-strip-title');
+    });
+
     it('offers no « Appliquer » once the week is published, and says why', async () => {
       await propose();
       expect(element.querySelector('[data-testid="plan-apply"]')).not.toBeNull();

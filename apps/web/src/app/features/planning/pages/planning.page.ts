@@ -26,14 +26,17 @@ import { firstValueFrom } from 'rxjs';
 import { problemOf } from '../../../core/http/problem';
 import type { ConfirmData } from '../../../shared/ui/confirm-dialog';
 import type { AssignChoice, AssignDialogData, AssignDialogResult } from '../components/assign-dialog';
+import { PrintWeek } from '../components/print-week';
 import type { CellTarget } from '../components/roster-grid';
 import { WeekPicker } from '../components/week-picker';
-import { CheckPanel, PlanPanel, PrintWeek, RosterGrid } from '../components/week-view';
+import { CheckPanel, PlanPanel, RosterGrid } from '../components/week-view';
 import { PlanStore } from '../data-access/plan.store';
 import { WeekStore } from '../data-access/week.store';
 import { weekRange } from '../paris-time';
 import { addedLabel, placesLabel, PLANNER_SECONDS, proposedLabel } from '../plan-words';
 import type { GridDay, SlotView } from '../week-grid';
+
+type DialogsModule = typeof import('../components/dialogs');
 
 /**
  * « Planning »: the week grid of the service, to assign agents by drag and drop (or from a
@@ -68,6 +71,8 @@ export class PlanningPage {
   readonly plan = inject(PlanStore);
   private readonly router = inject(Router);
   private readonly injector = inject(Injector);
+  private dialogsModule: Promise<DialogsModule> | null = null;
+  private dialogOpen = false;
   private readonly snackBar = inject(MatSnackBar);
   private readonly appRef = inject(ApplicationRef);
   /**
@@ -331,18 +336,19 @@ export class PlanningPage {
   }
 
   private async openDialog(data: AssignDialogData): Promise<void> {
-    const { AssignDialog, MatDialog } = await import('../components/dialogs');
-    const result = await firstValueFrom(
-      this.injector
-        .get(MatDialog)
-        .open<unknown, AssignDialogData, AssignDialogResult>(AssignDialog, {
-          data,
-          width: '640px',
-          maxWidth: '95vw',
-          maxHeight: '90vh',
-          autoFocus: 'first-tabbable',
-        })
-        .afterClosed(),
+    const result = await this.withDialogs(({ AssignDialog, MatDialog }) =>
+      firstValueFrom(
+        this.injector
+          .get(MatDialog)
+          .open<unknown, AssignDialogData, AssignDialogResult>(AssignDialog, {
+            data,
+            width: '640px',
+            maxWidth: '95vw',
+            maxHeight: '90vh',
+            autoFocus: 'first-tabbable',
+          })
+          .afterClosed(),
+      ),
     );
     if (!result) return;
     if (result.action === 'assign') void this.store.assign(result.shiftId, result.agentId);
@@ -351,12 +357,47 @@ export class PlanningPage {
 
   /** A yes-or-no question in a dialog: true when confirmed. */
   private async confirm(data: ConfirmData, config: MatDialogConfig = {}): Promise<boolean> {
-    const { ConfirmDialog, MatDialog } = await import('../components/dialogs');
-    const ref = this.injector.get(MatDialog).open<unknown, ConfirmData, boolean>(ConfirmDialog, {
-      ...config,
-      data,
-      maxWidth: '95vw',
-    });
-    return (await firstValueFrom(ref.afterClosed())) === true;
+    const confirmed = await this.withDialogs(({ ConfirmDialog, MatDialog }) =>
+      firstValueFrom(
+        this.injector
+          .get(MatDialog)
+          .open<unknown, ConfirmData, boolean>(ConfirmDialog, { ...config, data, maxWidth: '95vw' })
+          .afterClosed(),
+      ),
+    );
+    return confirmed === true;
+  }
+
+  /**
+   * Runs `open` with the dialogs' module, fetched the first time. While a dialog is coming or
+   * open, another is not opened (a second tap during the first download would open two « Publier
+   * ? »). A failed download says so and is tried again next time.
+   */
+  private async withDialogs<T>(open: (dialogs: DialogsModule) => Promise<T>): Promise<T | undefined> {
+    if (this.dialogOpen) return undefined;
+    this.dialogOpen = true;
+    try {
+      let dialogs: DialogsModule;
+      try {
+        this.dialogsModule ??= import('../components/dialogs');
+        dialogs = await this.dialogsModule;
+      } catch {
+        this.dialogsModule = null;
+        this.snackBar.open(
+          $localize`La fenêtre n’a pas pu s’ouvrir (connexion interrompue ?). Réessayez.`,
+          'OK',
+          { duration: 6000 },
+        );
+        return undefined;
+      }
+      return await open(dialogs);
+    } finally {
+      this.dialogOpen = false;
+    }
+  }
+
+  /** The page again, from the server: after its code failed to arrive. */
+  reloadPage(): void {
+    location.reload();
   }
 }
