@@ -198,6 +198,18 @@ describe('PlanningPage', () => {
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
 
+    /** The week the page reloads once a proposal is written, answered with these shifts. */
+    async function reloadWeek(shifts: ReturnType<typeof shiftOf>[]): Promise<void> {
+      backend.expectOne(`/api/shifts?${PERIOD}`).flush(shifts);
+      backend.expectOne(`/api/roster/publications?${PERIOD}`).flush([]);
+      backend.expectOne(`/api/absences?${PERIOD}&status=APPROVED`).flush([]);
+      await settle();
+      backend
+        .expectOne(`/api/roster/context?${PERIOD}`)
+        .flush(contextOf([JULIEN, YASMINE], shifts, '2026-11-30', '2026-12-06'));
+      await settle();
+    }
+
     it('shows the proposal as ghosts labelled « proposé » and its summary: status, gap, time, coverage, loads', async () => {
       await propose();
       const ghostBlock = ghost(MORNING.id, YASMINE.id)!;
@@ -280,14 +292,7 @@ describe('PlanningPage', () => {
         ],
         coverage: { covered: true, assigned: 2, missing: [] },
       };
-      backend.expectOne(`/api/shifts?${PERIOD}`).flush([NIGHT, morning]);
-      backend.expectOne(`/api/roster/publications?${PERIOD}`).flush([]);
-      backend.expectOne(`/api/absences?${PERIOD}&status=APPROVED`).flush([]);
-      await settle();
-      backend
-        .expectOne(`/api/roster/context?${PERIOD}`)
-        .flush(contextOf([JULIEN, YASMINE], [NIGHT, morning], '2026-11-30', '2026-12-06'));
-      await settle();
+      await reloadWeek([NIGHT, morning]);
 
       expect(element.querySelector('[data-testid="assigned-s-morning-a-yasmine"]')).not.toBeNull();
       expect(ghost(MORNING.id, YASMINE.id)).toBeNull();
@@ -312,14 +317,7 @@ describe('PlanningPage', () => {
         stats: { ...PROPOSAL.stats, status: 'reviewed', mipGap: null },
       });
       await settle();
-      backend.expectOne(`/api/shifts?${PERIOD}`).flush([NIGHT, MORNING]);
-      backend.expectOne(`/api/roster/publications?${PERIOD}`).flush([]);
-      backend.expectOne(`/api/absences?${PERIOD}&status=APPROVED`).flush([]);
-      await settle();
-      backend
-        .expectOne(`/api/roster/context?${PERIOD}`)
-        .flush(contextOf([JULIEN, YASMINE], [NIGHT, MORNING], '2026-11-30', '2026-12-06'));
-      await settle();
+      await reloadWeek([NIGHT, MORNING]);
       await settle();
       expect(document.activeElement?.id).toBe('plan-strip-title');
     });
