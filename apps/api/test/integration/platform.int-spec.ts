@@ -61,6 +61,27 @@ describe('the platform: OpenAPI, schema, web app', () => {
     await t.http.get('/missing-file.js').expect(404);
   });
 
+  it('sends the build’s scripts without the headers only a document reads', async () => {
+    const script = await t.http.get('/main-ABC.js').expect(200);
+    expect(script.headers['content-security-policy']).toBeUndefined();
+    expect(script.headers['strict-transport-security']).toBeUndefined();
+    expect(script.headers['x-frame-options']).toBeUndefined();
+    expect(script.headers['x-request-id']).toBeUndefined();
+    // What protects the file itself stays.
+    expect(script.headers['x-content-type-options']).toBe('nosniff');
+    expect(script.headers['cross-origin-resource-policy']).toBe('same-origin');
+    expect(script.headers['cache-control']).toContain('immutable');
+    const compressed = await t.http.get('/chunk-XYZ.js').set('Accept-Encoding', 'br').expect(200);
+    expect(compressed.headers['content-security-policy']).toBeUndefined();
+    // Pages and API answers keep them all.
+    const page = await t.http.get('/planning').set('Accept', 'text/html').expect(200);
+    expect(page.headers['content-security-policy']).toContain("default-src 'self'");
+    expect(page.headers['x-frame-options']).toBe('SAMEORIGIN');
+    const api = await t.http.get('/api/health').expect(200);
+    expect(api.headers['content-security-policy']).toContain("default-src 'self'");
+    expect(api.headers['x-request-id']).toBeDefined();
+  });
+
   it('sends the compressed copies of the build to browsers that accept them', async () => {
     // supertest decodes what it receives: the header says what travelled.
     const brotli = await t.http.get('/chunk-XYZ.js').set('Accept-Encoding', 'br, gzip').expect(200);
