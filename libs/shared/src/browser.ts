@@ -15,6 +15,7 @@ export * from './auth/access.rules';
 export type * from './auth/login.dto';
 export * from './auth/role.enum';
 export * from './auth/user.response';
+export * from './common/french-order.rules';
 export type * from './common/page.dto';
 export * from './common/problem.types';
 export * from './common/time.rules';

@@ -9,6 +9,7 @@ export * from './auth/access.rules';
 export * from './auth/login.dto';
 export * from './auth/role.enum';
 export * from './auth/user.response';
+export * from './common/french-order.rules';
 export * from './common/page.dto';
 export * from './common/problem.types';
 export * from './common/time.rules';

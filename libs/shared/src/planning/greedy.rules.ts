@@ -1,3 +1,4 @@
+import { compareFrench } from '../common/french-order.rules';
 import { countsTowardCoverage } from './coverage.rules';
 import { hasValidQualification, localDate, shiftHours } from './roster.rules';
 import { checkAgentNeighbourhood } from './roster.rules';
@@ -74,7 +75,7 @@ export function greedyRoster(input: RosterInput, options: GreedyOptions = {}): R
             a.helps - b.helps ||
             a.preference - b.preference ||
             a.load - b.load ||
-            a.agent.name.localeCompare(b.agent.name, 'fr'),
+            compareFrench(a.agent.name, b.agent.name),
         );
       const chosen = candidates.find(({ agent }) => {
         const trial = { ...input, assignments: [...assignments, { shiftId: shift.id, agentId: agent.id }] };

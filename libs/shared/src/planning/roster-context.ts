@@ -264,14 +264,8 @@ export function unionLength(spans: readonly Span[]): number {
   return merge(spans).reduce((total, span) => total + span.end - span.start, 0);
 }
 
-const collator = new Intl.Collator('fr');
-
 export function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
-}
-
-export function compareNames(a: string, b: string): number {
-  return collator.compare(a, b);
 }
 
 /** `2026-06-12` → `12/06`. */

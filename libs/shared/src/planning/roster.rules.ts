@@ -1,9 +1,10 @@
+import { compareFrench } from '../common/french-order.rules';
 import { checkAssignments } from './assignment.rules';
 import { checkCoverage } from './coverage.rules';
 import { checkFairness } from './fairness.rules';
 import { HARD_RULES, RosterRule } from './planning.enum';
 import { RosterCheck, RosterFinding, RosterInput } from './roster.types';
-import { AgentRoster, compareNames, compareText, RankedFinding, RosterContext } from './roster-context';
+import { AgentRoster, compareText, RankedFinding, RosterContext } from './roster-context';
 import { checkWorkingTime } from './working-time.rules';
 
 export { hasValidQualification } from './assignment.rules';
@@ -37,7 +38,7 @@ function byOrder(a: RankedFinding, b: RankedFinding): number {
   return (
     RULE_ORDER.get(a.finding.rule)! - RULE_ORDER.get(b.finding.rule)! ||
     a.at - b.at ||
-    compareNames(a.agentName, b.agentName) ||
+    compareFrench(a.agentName, b.agentName) ||
     compareText(a.finding.agentId ?? '', b.finding.agentId ?? '') ||
     compareText(a.finding.shiftId ?? '', b.finding.shiftId ?? '')
   );

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import {
   addDays,
   AgentStatus,
+  compareFrench,
   DashboardIncidentsResponse,
   DashboardQualificationsResponse,
   DashboardRecruitmentResponse,
@@ -156,7 +157,7 @@ export class DashboardService {
         expiresOn: q.expiresOn!,
         daysLeft: daysBetween(today, q.expiresOn!),
       }))
-      .sort((a, b) => a.expiresOn.localeCompare(b.expiresOn) || a.agentName.localeCompare(b.agentName, 'fr'));
+      .sort((a, b) => a.expiresOn.localeCompare(b.expiresOn) || compareFrench(a.agentName, b.agentName));
     const firearm = qualifications
       .filter((q) => q.kind === QualificationKind.FIREARM && inForce(q, today))
       .flatMap((q) => {
@@ -176,7 +177,7 @@ export class DashboardService {
       })
       .sort(
         (a, b) =>
-          (a.lapsesOn ?? '').localeCompare(b.lapsesOn ?? '') || a.agentName.localeCompare(b.agentName, 'fr'),
+          (a.lapsesOn ?? '').localeCompare(b.lapsesOn ?? '') || compareFrench(a.agentName, b.agentName),
       );
     return { expiring, firearm };
   }

@@ -1,5 +1,6 @@
 import {
   AbsenceResponse,
+  compareFrench,
   RosterAgent,
   RosterFinding,
   RuleSet,
@@ -49,7 +50,7 @@ export function toShiftResponse(shift: Shift, context: ShiftContext): ShiftRespo
     ...needsOf(shift),
     published: context.published,
     assignments: [...context.assigned]
-      .sort((a, b) => a.name.localeCompare(b.name, 'fr'))
+      .sort((a, b) => compareFrench(a.name, b.name))
       .map((agent) => ({ agentId: agent.id, agentName: agent.name })),
     coverage: { covered: coverage.covered, assigned: coverage.assigned, missing: coverage.missing },
     version: shift.version,

@@ -3,6 +3,7 @@ import {
   AbsenceStatus,
   addDays,
   checkRoster,
+  compareFrench,
   countsTowardCoverage,
   formatDateFr,
   greedyRoster,
@@ -242,7 +243,7 @@ export class PlannerService {
           endsAt: new Date(shift.endsAt).toISOString(),
         };
       })
-      .sort((a, b) => a.startsAt.localeCompare(b.startsAt) || a.agentName.localeCompare(b.agentName, 'fr'));
+      .sort((a, b) => a.startsAt.localeCompare(b.startsAt) || compareFrench(a.agentName, b.agentName));
   }
 
   /** What stays uncovered, and why, in words a chief reads at a glance. */

@@ -1,4 +1,4 @@
-import { addDays, addMonths, type StatsBucketResponse } from '@vigie/shared';
+import { addDays, addMonths, compareFrench, type StatsBucketResponse } from '@vigie/shared';
 
 /** The statistics of the main courante, shaped for the charts and the heat map. Pure. */
 
@@ -137,7 +137,7 @@ export function byGroup(
   return groups
     .filter((group) => (counts.get(group.code) ?? 0) > 0)
     .map((group) => ({ key: group.code, label: group.label, count: counts.get(group.code) ?? 0 }))
-    .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label, 'fr'));
+    .sort((a, b) => b.count - a.count || compareFrench(a.label, b.label));
 }
 
 /** A long axis label on two lines (at the space nearest its middle), so that a phone shows it whole. */

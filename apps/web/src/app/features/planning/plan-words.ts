@@ -1,8 +1,9 @@
-import type {
-  AgentLoadResponse,
-  PlannedAssignmentResponse,
-  PlanQualityResponse,
-  PlanStatsResponse,
+import {
+  type AgentLoadResponse,
+  compareFrench,
+  type PlannedAssignmentResponse,
+  type PlanQualityResponse,
+  type PlanStatsResponse,
 } from '@vigie/shared';
 
 import { dayMonth, weekdayShort } from './paris-time';
@@ -23,8 +24,6 @@ export const PLAN_STATUS_LABELS: Record<PlanStatus, string> = {
   greedy: $localize`premier passage glouton`,
   reviewed: $localize`proposition relue, écrite telle quelle`,
 };
-
-const collator = new Intl.Collator('fr');
 
 /** `9.84` → « 9,8 »: French decimals, at most `digits` of them, no trailing zero. */
 export function decimalFr(value: number, digits = 1): string {
@@ -151,7 +150,7 @@ export function loadRows(
         weekends: load.weekends,
       };
     })
-    .sort((a, b) => collator.compare(a.name, b.name));
+    .sort((a, b) => compareFrench(a.name, b.name));
 }
 
 /** A fairness measure, the solver's plan against the greedy pass: the smaller, the fairer. */

@@ -4,6 +4,7 @@ import {
   AgentStatus,
   type AgentSummaryResponse,
   CATEGORY_LABELS,
+  compareFrench,
   type CoverageResponse,
   GRADE_LABELS,
   type ShiftResponse,
@@ -138,7 +139,6 @@ export interface WeekGridInput {
   proposedCoverage?: ReadonlyMap<string, CoverageResponse>;
 }
 
-const collator = new Intl.Collator('fr');
 const NO_BRIGADE = $localize`Sans brigade`;
 
 /** Police brigades first (alphabetically, « Sans brigade » last), then ASVP, then administrative staff. */
@@ -286,11 +286,11 @@ export function buildWeekGrid(input: WeekGridInput): WeekGrid {
     group.rows.push(row);
   }
   const sortedGroups = [...groups.values()]
-    .sort((a, b) => a.rank - b.rank || collator.compare(a.label, b.label))
+    .sort((a, b) => a.rank - b.rank || compareFrench(a.label, b.label))
     .map(({ key, label, rows: groupRows }) => ({
       key,
       label,
-      rows: groupRows.sort((a, b) => collator.compare(a.name, b.name)),
+      rows: groupRows.sort((a, b) => compareFrench(a.name, b.name)),
     }));
 
   return {

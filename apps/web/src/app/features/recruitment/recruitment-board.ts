@@ -1,4 +1,5 @@
 import {
+  compareFrench,
   daysBetween,
   EXIT_LABELS,
   Milestone,
@@ -66,7 +67,7 @@ function byUrgency(a: RecruitmentResponse, b: RecruitmentResponse): number {
   if (a.stalled !== b.stalled) return a.stalled ? -1 : 1;
   const dateA = a.expectedOperationalDate ?? '9999-12-31';
   const dateB = b.expectedOperationalDate ?? '9999-12-31';
-  return dateA.localeCompare(dateB) || a.candidateName.localeCompare(b.candidateName, 'fr');
+  return dateA.localeCompare(dateB) || compareFrench(a.candidateName, b.candidateName);
 }
 
 function byLatestEvent(a: RecruitmentResponse, b: RecruitmentResponse): number {

@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { MatTooltipModule } from '@angular/material/tooltip';
 import type { QualificationResponse } from '@vigie/shared';
+import { compareFrench } from '@vigie/shared';
 
 import { qualificationView } from '../agent-words';
 
@@ -80,6 +81,6 @@ export class QualificationChips {
   readonly chips = computed(() =>
     this.qualifications()
       .map(qualificationView)
-      .sort((a, b) => a.label.localeCompare(b.label, 'fr')),
+      .sort((a, b) => compareFrench(a.label, b.label)),
   );
 }

@@ -18,6 +18,7 @@ import { RouterLink } from '@angular/router';
 import {
   type AgentResponse,
   CATEGORY_LABELS,
+  compareFrench,
   formatDateFr,
   GRADE_LABELS,
   QualificationKind,
@@ -81,7 +82,7 @@ export class AgentDetailPage {
   readonly qualifications = computed(() =>
     (this.agent()?.qualifications ?? [])
       .map((q) => ({ record: q, view: qualificationView(q) }))
-      .sort((a, b) => a.view.label.localeCompare(b.view.label, 'fr')),
+      .sort((a, b) => compareFrench(a.view.label, b.view.label)),
   );
   /** Shooting training matters to police officers and to whoever holds a firearm permit. */
   readonly armed = computed(() => {

@@ -26,6 +26,7 @@ import { Router, RouterLink } from '@angular/router';
 import {
   ACTION_LABELS,
   AgentStatus,
+  compareFrench,
   IncidentActionKind,
   type Quartier,
   QUARTIER_LABELS,
@@ -174,7 +175,7 @@ export class IncidentNewPage implements OnInit {
         .filter((agent) => agent.status !== AgentStatus.DEPARTED)
         .map((agent) => ({ id: agent.id, name: `${agent.firstName} ${agent.lastName}` }))
         .sort((a, b) =>
-          a.id === this.authorId ? -1 : b.id === this.authorId ? 1 : a.name.localeCompare(b.name, 'fr'),
+          a.id === this.authorId ? -1 : b.id === this.authorId ? 1 : compareFrench(a.name, b.name),
         );
       this.agents.set(agents);
     } catch {

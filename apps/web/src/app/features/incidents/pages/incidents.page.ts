@@ -15,7 +15,7 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { ActivatedRoute, type ParamMap, Router, RouterLink } from '@angular/router';
-import { todayInParis } from '@vigie/shared';
+import { compareFrench, todayInParis } from '@vigie/shared';
 import { map } from 'rxjs';
 
 import { AuthService } from '../../../core/auth/auth.service';
@@ -112,7 +112,7 @@ export class IncidentsPage implements OnInit {
       this.agents.set(
         agents
           .map((agent) => ({ id: agent.id, name: `${agent.lastName} ${agent.firstName}` }))
-          .sort((a, b) => a.name.localeCompare(b.name, 'fr')),
+          .sort((a, b) => compareFrench(a.name, b.name)),
       );
     } catch {
       // The list works without the agent filter.

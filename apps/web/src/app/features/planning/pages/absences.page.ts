@@ -16,6 +16,7 @@ import {
   AbsenceStatus,
   addDays,
   AgentStatus,
+  compareFrench,
   type RosterFinding,
   todayInParis,
 } from '@vigie/shared';
@@ -141,7 +142,7 @@ export class AbsencesPage implements OnInit {
       agents = (await this.agentsApi.all())
         .filter((agent) => agent.status !== AgentStatus.DEPARTED)
         .map((agent) => ({ id: agent.id, name: `${agent.lastName} ${agent.firstName}` }))
-        .sort((a, b) => a.name.localeCompare(b.name, 'fr'));
+        .sort((a, b) => compareFrench(a.name, b.name));
     } catch (error) {
       this.snackBar.open(problemOf(error).detail, 'OK', { duration: 5000 });
       return;

@@ -7,6 +7,7 @@ import { MatSnackBar } from '@angular/material/snack-bar';
 import { RouterLink } from '@angular/router';
 import {
   AgentStatus,
+  compareFrench,
   type FootageRequestResponse,
   footageUrgency,
   MAX_FOOTAGE_RETENTION_DAYS,
@@ -88,7 +89,7 @@ export class FootageRequestsPage implements OnInit {
               agent.qualifications.some((q) => q.kind === QualificationKind.VIDEO_OPERATOR && q.valid),
           )
           .map((agent) => ({ id: agent.id, name: `${agent.firstName} ${agent.lastName}` }))
-          .sort((a, b) => a.name.localeCompare(b.name, 'fr')),
+          .sort((a, b) => compareFrench(a.name, b.name)),
       );
     } catch {
       this.operators.set([]);
