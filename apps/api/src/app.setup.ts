@@ -18,7 +18,9 @@ import { rawClientErrorResponse } from './common/errors/problem-details';
 import { sendProblem } from './common/errors/problem-details.filter';
 import { requestIdOf } from './common/http/logger.options';
 import { documentValidationConstraints } from './common/http/openapi-constraints';
+import { WebPage } from './common/http/web-page';
 import { AppConfig } from './config/app-config';
+import { SESSION_HINT_COOKIE } from './modules/auth/refresh-cookie';
 
 export const BODY_LIMIT = 1024 * 1024;
 
@@ -188,6 +190,7 @@ function isStaticAsset(url: string, contentType: unknown): boolean {
 async function serveWebApp(app: NestFastifyApplication, webRoot: string | null): Promise<void> {
   const fastify = app.getHttpAdapter().getInstance();
   const logger = new NestLogger('Web');
+  const page = webRoot ? WebPage.load(webRoot) : null;
   if (webRoot) {
     await app.register(fastifyStatic, {
       root: webRoot,
@@ -214,8 +217,13 @@ async function serveWebApp(app: NestFastifyApplication, webRoot: string | null):
   fastify.get('/*', (request: FastifyRequest, reply: FastifyReply) => {
     const path = request.url.split('?')[0];
     const wantsPage = !path.startsWith('/api/') && path !== '/api' && !/\.[a-z0-9]{1,8}$/i.test(path);
-    if (webRoot && wantsPage) {
-      void reply.header('Cache-Control', 'no-cache').sendFile('index.html', webRoot);
+    if (page && wantsPage) {
+      const signedIn = request.cookies?.[SESSION_HINT_COOKIE] === '1';
+      void reply
+        .header('Cache-Control', 'no-cache')
+        .header('Vary', 'Cookie')
+        .type('text/html; charset=utf-8')
+        .send(page.render(request.url, signedIn));
       return;
     }
     sendProblem(reply, request, DomainException.notFound(), logger);

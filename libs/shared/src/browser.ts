@@ -17,6 +17,7 @@ export * from './auth/role.enum';
 export * from './auth/user.response';
 export * from './common/french-order.rules';
 export type * from './common/page.dto';
+export * from './common/page-frame.rules';
 export * from './common/problem.types';
 export * from './common/time.rules';
 export * from './dashboard/dashboard.response';

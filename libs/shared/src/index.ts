@@ -11,6 +11,7 @@ export * from './auth/role.enum';
 export * from './auth/user.response';
 export * from './common/french-order.rules';
 export * from './common/page.dto';
+export * from './common/page-frame.rules';
 export * from './common/problem.types';
 export * from './common/time.rules';
 export * from './common/transforms';

@@ -1,4 +1,4 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
@@ -15,8 +15,12 @@ describe('the platform: OpenAPI, schema, web app', () => {
     webRoot = await mkdtemp(join(tmpdir(), 'vigie-web-'));
     await writeFile(
       join(webRoot, 'index.html'),
-      '<!doctype html><html lang="fr"><title>Vigie</title><vg-root></vg-root></html>',
+      '<!doctype html><html lang="fr"><head><title>Vigie</title><link rel="stylesheet" href="styles-A.css"></head>' +
+        '<body><vg-root></vg-root><script src="main-ABC.js" type="module"></script></body></html>',
     );
+    await mkdir(join(webRoot, 'media'));
+    await writeFile(join(webRoot, 'media', 'roboto-latin-700-normal-B2.woff2'), 'font');
+    await writeFile(join(webRoot, 'media', 'roboto-latin-400-normal-A1B2.woff2'), 'font');
     await writeFile(join(webRoot, 'main-ABC.js'), 'console.log(1)');
     // As the build leaves it (scripts/compress-web.mjs): a copy in brotli and one in gzip.
     await writeFile(join(webRoot, 'chunk-XYZ.js'), bigScript);
@@ -59,6 +63,46 @@ describe('the platform: OpenAPI, schema, web app', () => {
     expect(deepLink.text).toContain('<vg-root>');
     await t.http.get('/main-ABC.js').expect(200);
     await t.http.get('/missing-file.js').expect(404);
+  });
+
+  it('preloads the text font the page opens with', async () => {
+    const { text } = await t.http.get('/connexion').set('Accept', 'text/html').expect(200);
+    expect(text).toContain(
+      '<link rel="preload" href="media/roboto-latin-400-normal-A1B2.woff2" as="font" type="font/woff2" crossorigin>' +
+        '<link rel="stylesheet"',
+    );
+  });
+
+  it('paints the frame of a signed-in user’s main courante and planning from the HTML', async () => {
+    const signedIn = 'vigie_session=1';
+    const log = await t.http.get('/main-courante').set('Cookie', signedIn).expect(200);
+    expect(log.headers['content-type']).toContain('text/html');
+    expect(log.headers['vary']).toContain('Cookie');
+    expect(log.text).toContain('<div id="vg-frame" class="vg-frame" aria-hidden="true" inert>');
+    expect(log.text).toContain(
+      '<h1>Main courante</h1><p>Les faits constatés ou signalés, les plus récents d’abord.</p>',
+    );
+    // Before the application's element, so the application draws over it and takes it away.
+    expect(log.text.indexOf('vg-frame')).toBeLessThan(log.text.indexOf('<vg-root>'));
+
+    const week = await t.http.get('/planning?semaine=2026-12-02').set('Cookie', signedIn).expect(200);
+    expect(week.text).toContain('<h1>Planning</h1><p>Semaine du 30 novembre au 6 décembre 2026</p>');
+    expect(week.text).toContain('vg-page vg-frame-wide');
+  });
+
+  it('frames no page for a visitor, nor pages without a frame, nor a query’s text', async () => {
+    const visitor = await t.http.get('/main-courante').expect(200);
+    expect(visitor.text).toContain('<vg-root>');
+    expect(visitor.text).not.toContain('vg-frame');
+    const withoutFrame = await t.http.get('/effectif').set('Cookie', 'vigie_session=1').expect(200);
+    expect(withoutFrame.text).not.toContain('vg-frame');
+    // `?semaine=` is read only as a date: anything else shows this week, and is never written back.
+    const hostile = await t.http
+      .get('/planning?semaine=%3Cscript%3Ealert(1)%3C%2Fscript%3E')
+      .set('Cookie', 'vigie_session=1')
+      .expect(200);
+    expect(hostile.text).toContain('<h1>Planning</h1><p>Semaine du ');
+    expect(hostile.text).not.toContain('alert(1)');
   });
 
   it('sends the build’s scripts without the headers only a document reads', async () => {

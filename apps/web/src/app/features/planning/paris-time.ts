@@ -62,20 +62,6 @@ export function longDay(date: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-/** « 30 novembre » */
-export function dayAndMonth(date: string): string {
-  return DAY_MONTH_LONG(noon(date));
-}
-
-/** « du 30 novembre au 6 décembre 2026 », the years written out when they differ. */
-export function weekRange(monday: string): string {
-  const sunday = addDays(monday, 6);
-  const year = (date: string): string => date.slice(0, 4);
-  const first =
-    year(monday) === year(sunday) ? dayAndMonth(monday) : `${dayAndMonth(monday)} ${year(monday)}`;
-  return $localize`du ${first} au ${dayAndMonth(sunday)} ${year(sunday)}`;
-}
-
 /** « novembre 2026 » */
 export function monthYear(date: string): string {
   return MONTH_YEAR(noon(date));

@@ -2,8 +2,8 @@ import { ChangeDetectionStrategy, Component, computed, inject, OnInit } from '@a
 import { MatIconModule } from '@angular/material/icon';
 import { RouterLink } from '@angular/router';
 import type { DashboardShiftIssueResponse, DashboardWeekResponse } from '@vigie/shared';
+import { frenchWeekRange } from '@vigie/shared';
 
-import { weekRange } from '../../planning/paris-time';
 import { moreText, shiftWhen } from '../dashboard-words';
 import { DashboardApi } from '../data-access/dashboard.api';
 import { Tile } from '../data-access/tile';
@@ -103,7 +103,7 @@ export class WeekTile implements OnInit {
 
   readonly period = computed(() => {
     const week = this.tile.value();
-    return week ? weekRange(week.from) : '';
+    return week ? frenchWeekRange(week.from) : '';
   });
   readonly weekParams = computed(() => {
     const week = this.tile.value();

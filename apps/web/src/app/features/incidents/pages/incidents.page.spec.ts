@@ -3,7 +3,7 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { TestBed } from '@angular/core/testing';
 import { provideRouter, Router } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
-import { IncidentStatus, Quartier, Role } from '@vigie/shared';
+import { IncidentStatus, MAIN_COURANTE_FRAME, Quartier, Role } from '@vigie/shared';
 
 import { authOf, JULIEN_ID, settle, summaryOf, userOf } from '../testing/incident.builders';
 import { IncidentsPage } from './incidents.page';
@@ -68,6 +68,9 @@ describe('IncidentsPage', () => {
     expect(row.textContent).toContain('2 compléments');
     expect(row.querySelector('[data-testid="incident-status"]')?.textContent).toBe('Ouverte');
     expect(element.querySelector<HTMLInputElement>('[data-testid="incident-search"]')!.value).toBe('tapage');
+    // The header the server paints first (the page's frame) says the same, so nothing jumps.
+    expect(element.querySelector('h1')?.textContent?.trim()).toBe(MAIN_COURANTE_FRAME.title);
+    expect(element.querySelector('.page-header p')?.textContent?.trim()).toBe(MAIN_COURANTE_FRAME.lede);
 
     element.querySelector<HTMLButtonElement>('[data-testid="load-more"]')!.click();
     backend

@@ -3,7 +3,7 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { signal } from '@angular/core';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
-import { can, type Capability, Role } from '@vigie/shared';
+import { can, type Capability, planningFrame, Role } from '@vigie/shared';
 
 import { AuthService } from '../../../core/auth/auth.service';
 import { WeekStore } from '../data-access/week.store';
@@ -68,6 +68,10 @@ describe('PlanningPage', () => {
     expect(element.querySelector('[data-testid="week-title"]')?.textContent).toContain(
       'Semaine du 30 novembre au 6 décembre 2026',
     );
+    // The header the server paints first (the page's frame) says the same, so nothing jumps.
+    const frame = planningFrame('2026-11-30');
+    expect(element.querySelector('h1')?.textContent?.trim()).toBe(frame.title);
+    expect(element.querySelector('[data-testid="week-title"]')?.textContent?.trim()).toBe(frame.lede);
     expect(element.querySelector('[data-testid="publication-state"]')?.textContent).toContain('Brouillon');
     const slot = element.querySelector('[data-testid="slot-s-morning"]')!;
     expect(slot.textContent).toContain('Patrouille du matin');

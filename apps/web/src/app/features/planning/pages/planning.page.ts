@@ -20,7 +20,14 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { MatTooltipModule } from '@angular/material/tooltip';
 import { Router } from '@angular/router';
-import { addDays, formatDateFr, isIsoDate, todayInParis, weekStart } from '@vigie/shared';
+import {
+  addDays,
+  formatDateFr,
+  frenchWeekRange,
+  planningMonday,
+  todayInParis,
+  weekStart,
+} from '@vigie/shared';
 import { firstValueFrom } from 'rxjs';
 
 import { problemOf } from '../../../core/http/problem';
@@ -32,7 +39,6 @@ import { WeekPicker } from '../components/week-picker';
 import { CheckPanel, PlanPanel, RosterGrid } from '../components/week-view';
 import { PlanStore } from '../data-access/plan.store';
 import { WeekStore } from '../data-access/week.store';
-import { weekRange } from '../paris-time';
 import { addedLabel, placesLabel, PLANNER_SECONDS, proposedLabel } from '../plan-words';
 import type { GridDay, SlotView } from '../week-grid';
 
@@ -85,7 +91,7 @@ export class PlanningPage {
   /** `?semaine=YYYY-MM-DD`: any day of the week to show (this week when absent). */
   readonly semaine = input<string>();
 
-  readonly weekTitle = computed(() => $localize`Semaine ${weekRange(this.store.monday())}`);
+  readonly weekTitle = computed(() => $localize`Semaine ${frenchWeekRange(this.store.monday())}`);
   /** What the datepicker will show, while its code arrives. */
   readonly mondayLabel = computed(() => formatDateFr(this.store.monday()));
   readonly publication = this.store.publication;
@@ -132,7 +138,7 @@ export class PlanningPage {
   constructor() {
     effect(() => {
       const asked = this.semaine();
-      const monday = weekStart(asked && isIsoDate(asked) ? asked : todayInParis());
+      const monday = planningMonday(asked);
       untracked(() => {
         this.plan.showWeek(monday);
         void this.store.load(monday);

@@ -1,0 +1,82 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+import { PageFrame, pageFrame } from '@vigie/shared';
+
+const ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (character) => ESCAPES[character]);
+}
+
+/**
+ * The frame of a page (see `PageFrame`): the toolbar and the page's header, painted by the browser
+ * from the HTML, over the application while it starts. The classes are styled in the web app's
+ * global styles (`apps/web/src/styles.scss`, « vg-frame »); the application removes the frame once
+ * its first page is drawn (`apps/web/src/app/app.ts`). Hidden from assistive technologies: the
+ * page's own header follows.
+ */
+export function frameHtml(frame: PageFrame): string {
+  return (
+    '<div id="vg-frame" class="vg-frame" aria-hidden="true" inert>' +
+    '<div class="vg-frame-bar"><span class="vg-frame-menu"></span>' +
+    '<img src="favicon.svg" alt="" width="28" height="28" /><span class="vg-frame-brand">Vigie</span>' +
+    '<span class="vg-frame-service">Police municipale de Lomme</span></div>' +
+    '<div class="vg-frame-body"><div class="vg-frame-nav"></div><div class="vg-frame-main">' +
+    `<div class="vg-page${frame.wide ? ' vg-frame-wide' : ''}"><div class="vg-frame-header">` +
+    `<h1>${escapeHtml(frame.title)}</h1><p>${escapeHtml(frame.lede)}</p>` +
+    '</div></div></div></div></div>'
+  );
+}
+
+/**
+ * The web app's page (index.html of the build), read once at start-up: every route of the app
+ * answers it. Two additions, made here rather than in the build because they depend on the request
+ * or on the build's hashed file names:
+ * - the text font is preloaded: it is discovered only once the stylesheet is parsed, and the
+ *   page's first words would otherwise paint in a fallback font, then jump when it arrives;
+ * - a signed-in user (the session hint cookie) opening a framed page gets its frame.
+ */
+export class WebPage {
+  private readonly head: string;
+  private readonly tail: string;
+
+  private constructor(html: string) {
+    // The frame goes just before the application's element, so the application draws over it.
+    const root = html.indexOf('<vg-root');
+    this.head = root < 0 ? html : html.slice(0, root);
+    this.tail = root < 0 ? '' : html.slice(root);
+  }
+
+  static load(webRoot: string): WebPage {
+    const html = readFileSync(join(webRoot, 'index.html'), 'utf8');
+    return new WebPage(WebPage.withFontPreload(html, webRoot));
+  }
+
+  /** The page for `url` (path and query); `signedIn`: the request carries the session hint. */
+  render(url: string, signedIn: boolean, now: Date = new Date()): string {
+    const [path, query = ''] = url.split('?', 2);
+    const frame = signedIn ? pageFrame(path, new URLSearchParams(query), now) : null;
+    return frame ? this.head + frameHtml(frame) + this.tail : this.head + this.tail;
+  }
+
+  private static withFontPreload(html: string, webRoot: string): string {
+    let fonts: string[];
+    try {
+      fonts = readdirSync(join(webRoot, 'media'));
+    } catch {
+      return html;
+    }
+    const regular = fonts.find((name) => /^roboto-latin-400-normal-[\w-]+\.woff2$/.test(name));
+    const stylesheet = html.indexOf('<link rel="stylesheet"');
+    if (!regular || stylesheet < 0) return html;
+    const preload = `<link rel="preload" href="media/${regular}" as="font" type="font/woff2" crossorigin>`;
+    return html.slice(0, stylesheet) + preload + html.slice(stylesheet);
+  }
+}
