@@ -5,11 +5,7 @@ module.exports = {
   ...createCjsPreset({ tsconfig: '<rootDir>/tsconfig.spec.json' }),
   displayName: 'web',
   rootDir: __dirname,
-  setupFilesAfterEnv: [
-    '<rootDir>/src/test-setup.ts',
-    '<rootDir>/src/test-icons.ts',
-    '<rootDir>/src/test-locale.ts',
-  ],
+  setupFilesAfterEnv: ['<rootDir>/src/test-setup.ts', '<rootDir>/src/test-locale.ts'],
   testMatch: ['<rootDir>/src/**/*.spec.ts'],
   moduleNameMapper: { '^@vigie/shared$': '<rootDir>/../../libs/shared/src/browser.ts' },
 };

@@ -1,13 +1,11 @@
-import { type Browser, type BrowserContextOptions, expect, type Page, test } from '@playwright/test';
+import { type Browser, expect, type Page, test } from '@playwright/test';
 
 import { screenshot, signIn } from './support/screens';
 
-const PHONE: BrowserContextOptions = {
-  viewport: { width: 412, height: 823 },
-  isMobile: true,
-  hasTouch: true,
-};
-const DESKTOP: BrowserContextOptions = { viewport: { width: 1440, height: 900 } };
+const DEVICES = [
+  ['phone', { width: 412, height: 823 }],
+  ['desk', { width: 1440, height: 900 }],
+] as const;
 const PAGES = [
   ['/main-courante', 'Main courante'],
   ['/planning', 'Planning'],
@@ -26,11 +24,9 @@ async function places(page: Page, selectors: string[]): Promise<number[][]> {
 async function newPage(
   browser: Browser,
   baseURL: string | undefined,
-  options: BrowserContextOptions,
-  javaScriptEnabled = true,
+  javaScriptEnabled: boolean,
 ): Promise<Page> {
   const context = await browser.newContext({
-    ...options,
     baseURL,
     locale: 'fr-FR',
     timezoneId: 'Europe/Paris',
@@ -40,49 +36,49 @@ async function newPage(
 }
 
 test.describe('the page’s frame, painted from the HTML while Vigie starts', () => {
-  for (const [device, options] of [
-    ['phone', PHONE],
-    ['desk', DESKTOP],
-  ] as const) {
-    test(`shows the page’s title where the page then draws it, and goes (${device})`, async ({
-      browser,
-      baseURL,
-    }) => {
-      // What the browser shows before the scripts have run, to someone signed in: the frame alone.
-      const before = await newPage(browser, baseURL, options, false);
-      await before.context().addCookies([{ name: 'vigie_session', value: '1', url: baseURL! }]);
-      const framed = new Map<string, { places: number[][]; lede: string }>();
+  test('shows the page’s title where the page then draws it, on a phone and on a desk, and goes', async ({
+    browser,
+    baseURL,
+  }) => {
+    // What the browser shows before the scripts have run, to someone signed in: the frame alone.
+    const before = await newPage(browser, baseURL, false);
+    await before.context().addCookies([{ name: 'vigie_session', value: '1', url: baseURL! }]);
+    const framed = new Map<string, { places: number[][]; lede: string }>();
+    for (const [device, size] of DEVICES) {
+      await before.setViewportSize(size);
       for (const [path, title] of PAGES) {
         await before.goto(path);
         await expect(before.locator('.vg-frame h1')).toHaveText(title);
         const lede = (await before.locator('.vg-frame p').textContent()) ?? '';
         expect(lede).not.toBe('');
-        framed.set(path, {
+        framed.set(`${device} ${path}`, {
           places: await places(before, ['.vg-frame-bar img', '.vg-frame h1', '.vg-frame p']),
           lede,
         });
         if (device === 'phone') await screenshot(before, `frame-${path.slice(1)}-phone`);
       }
-      await before.context().close();
+    }
+    await before.context().close();
 
-      // The application then draws the page beneath it and takes the frame away: nothing moves.
-      const after = await newPage(browser, baseURL, options);
-      await signIn(after, 'chef');
-      await expect(after.getByRole('heading', { level: 1, name: 'Tableau de bord' })).toBeVisible();
+    // The application then draws the page beneath it and takes the frame away: nothing moves.
+    const after = await newPage(browser, baseURL, true);
+    await signIn(after, 'superviseur');
+    await expect(after).not.toHaveURL(/connexion/);
+    for (const [device, size] of DEVICES) {
+      await after.setViewportSize(size);
       for (const [path, title] of PAGES) {
         await after.goto(path);
         await expect(after.getByRole('heading', { level: 1, name: title })).toBeVisible();
         await expect(after.locator('#vg-frame')).toHaveCount(0);
-        await expect(after.locator('main .page-header p').first()).toHaveText(framed.get(path)!.lede);
+        const { lede, places: framedPlaces } = framed.get(`${device} ${path}`)!;
+        await expect(after.locator('main .page-header p').first()).toHaveText(lede);
         expect({
+          device,
           path,
           places: await places(after, ['.brand img', 'main h1', 'main .page-header p']),
-        }).toEqual({
-          path,
-          places: framed.get(path)!.places,
-        });
+        }).toEqual({ device, path, places: framedPlaces });
       }
-      await after.context().close();
-    });
-  }
+    }
+    await after.context().close();
+  });
 });

@@ -4,7 +4,6 @@ import localeFr from '@angular/common/locales/fr';
 import {
   ApplicationConfig,
   inject,
-  Injector,
   LOCALE_ID,
   provideAppInitializer,
   provideBrowserGlobalErrorListeners,
@@ -27,10 +26,5 @@ export const appConfig: ApplicationConfig = {
     { provide: LOCALE_ID, useValue: 'fr-FR' },
     // Restores the session from the refresh cookie before the first route is chosen.
     provideAppInitializer(() => inject(AuthService).restore()),
-    // The icons' SVG, in a chunk of its own fetched beside the session.
-    provideAppInitializer(() => {
-      const injector = inject(Injector);
-      return import('./core/icons/icons').then(({ registerIcons }) => registerIcons(injector));
-    }),
   ],
 };

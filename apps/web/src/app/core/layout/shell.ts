@@ -1,9 +1,17 @@
 import { BreakpointObserver } from '@angular/cdk/layout';
-import { ChangeDetectionStrategy, Component, computed, inject, viewChild } from '@angular/core';
+import {
+  afterNextRender,
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  inject,
+  Injector,
+  signal,
+  viewChild,
+} from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDividerModule } from '@angular/material/divider';
-import { MatIconModule } from '@angular/material/icon';
 import { MatMenuModule } from '@angular/material/menu';
 import { MatSidenav, MatSidenavModule } from '@angular/material/sidenav';
 import { MatToolbarModule } from '@angular/material/toolbar';
@@ -11,6 +19,7 @@ import { NavigationEnd, Router, RouterLink, RouterOutlet } from '@angular/router
 import { ROLE_LABELS } from '@vigie/shared';
 import { filter, map } from 'rxjs';
 
+import { SvgIcon } from '../../shared/ui/svg-icon';
 import { AuthService } from '../auth/auth.service';
 import { activeNavLink, navItemsFor } from './nav-items';
 
@@ -20,7 +29,7 @@ import { activeNavLink, navItemsFor } from './nav-items';
   imports: [
     MatButtonModule,
     MatDividerModule,
-    MatIconModule,
+    SvgIcon,
     MatMenuModule,
     MatSidenavModule,
     MatToolbarModule,
@@ -56,6 +65,28 @@ export class Shell {
   readonly roleLabels = computed(() =>
     (this.user()?.roles ?? []).map((role) => ROLE_LABELS[role]).join(', '),
   );
+
+  /**
+   * On a phone the menu is closed: its links are drawn in a task of their own once the page is,
+   * not with it (ten links with their icons), or at once if the menu is opened first. On a desk they show with the page.
+   */
+  private readonly navLater = signal(false);
+  readonly navDrawn = computed(() => !this.handset() || this.navLater());
+  private readonly injector = inject(Injector);
+
+  constructor() {
+    afterNextRender(() => setTimeout(() => this.navLater.set(true)));
+  }
+
+  toggleNav(): void {
+    if (this.navLater()) {
+      void this.sidenav().toggle();
+      return;
+    }
+    // The links first, so that the opened menu moves the focus onto the first one.
+    this.navLater.set(true);
+    afterNextRender(() => void this.sidenav().toggle(), { injector: this.injector });
+  }
 
   closeOnHandset(): void {
     if (this.handset()) void this.sidenav().close();

@@ -16,8 +16,36 @@ export function dateFormat(locale: string, options: Intl.DateTimeFormatOptions):
   return (date) => (format ??= new Intl.DateTimeFormat(locale, options)).format(date);
 }
 
-const DATE = dateFormat('en-CA', { timeZone: PARIS, year: 'numeric', month: '2-digit', day: '2-digit' });
-const TIME = dateFormat('fr-FR', { timeZone: PARIS, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+let parisClock: Intl.DateTimeFormat | undefined;
+let lastRead: { instant: number; date: string; time: string } | undefined;
+
+/**
+ * The date and time in Paris of an instant, from one formatter (a list shows both for each entry:
+ * building a second formatter costs more than reading the parts twice). The last instant read is
+ * kept: the date and the time of an entry are asked one after the other.
+ */
+function parisClockOf(instant: string | number | Date): { date: string; time: string } {
+  const when = new Date(instant);
+  const at = when.getTime();
+  if (lastRead?.instant === at) return lastRead;
+  parisClock ??= new Intl.DateTimeFormat('en-GB', {
+    timeZone: PARIS,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  });
+  const part: Partial<Record<Intl.DateTimeFormatPartTypes, string>> = {};
+  for (const { type, value } of parisClock.formatToParts(when)) part[type] = value;
+  lastRead = {
+    instant: at,
+    date: `${part.year}-${part.month}-${part.day}`,
+    time: `${part.hour}:${part.minute}`,
+  };
+  return lastRead;
+}
 // Dates `YYYY-MM-DD` carry no zone: they are read at noon UTC and written in UTC.
 const WEEKDAY_SHORT = dateFormat('fr-FR', { timeZone: 'UTC', weekday: 'short' });
 const WEEKDAY_LONG = dateFormat('fr-FR', { timeZone: 'UTC', weekday: 'long' });
@@ -28,12 +56,12 @@ const noon = (date: string): Date => new Date(`${date}T12:00:00Z`);
 
 /** The local date `YYYY-MM-DD` in Paris of an instant. */
 export function parisDate(instant: string | number | Date): string {
-  return DATE(new Date(instant));
+  return parisClockOf(instant).date;
 }
 
 /** `HH:mm` in Paris. */
 export function parisTime(instant: string | number | Date): string {
-  return TIME(new Date(instant));
+  return parisClockOf(instant).time;
 }
 
 /** « 06:00–14:00 ». */

@@ -10,7 +10,6 @@ import {
 } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
-import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { MatTooltipModule } from '@angular/material/tooltip';
@@ -31,6 +30,7 @@ import {
 import { AuthService } from '../../../core/auth/auth.service';
 import { problemOf } from '../../../core/http/problem';
 import { ConfirmData, ConfirmDialog } from '../../../shared/ui/confirm-dialog';
+import { SvgIcon } from '../../../shared/ui/svg-icon';
 import { firearmLine, qualificationView, ratioLabel, sessionsOfLastYear } from '../agent-words';
 import { AgentDialog, AgentDialogResult } from '../components/agent-dialog';
 import { QualificationDialog } from '../components/qualification-dialog';
@@ -41,7 +41,7 @@ import { AgentsApi } from '../data-access/agents.api';
 /** One agent's record: identity, qualifications with their dates, shooting training; edits for HR and the chief. */
 @Component({
   selector: 'vg-agent-detail-page',
-  imports: [MatButtonModule, MatIconModule, MatProgressBarModule, MatTooltipModule, RouterLink, StatusChip],
+  imports: [MatButtonModule, SvgIcon, MatProgressBarModule, MatTooltipModule, RouterLink, StatusChip],
   templateUrl: './agent-detail.page.html',
   styleUrl: './agent-detail.page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -5,7 +5,6 @@ import { FormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
@@ -25,6 +24,7 @@ import { debounceTime, distinctUntilChanged, map, merge } from 'rxjs';
 
 import { AuthService } from '../../../core/auth/auth.service';
 import { problemOf } from '../../../core/http/problem';
+import { SvgIcon } from '../../../shared/ui/svg-icon';
 import { HeadcountCards } from '../../staffing/components/headcount-cards';
 import { StaffingApi } from '../../staffing/data-access/staffing.api';
 import { ratioLabel } from '../agent-words';
@@ -40,7 +40,7 @@ import { AgentFilters, AgentsApi } from '../data-access/agents.api';
     HeadcountCards,
     MatButtonModule,
     MatFormFieldModule,
-    MatIconModule,
+    SvgIcon,
     MatInputModule,
     MatProgressBarModule,
     MatSelectModule,

@@ -7,10 +7,10 @@ import {
   OnInit,
   signal,
 } from '@angular/core';
-import { MatIconModule } from '@angular/material/icon';
 import { RouterLink } from '@angular/router';
 import { FOOTAGE_AUTHORITY_LABELS, FootageRequestResponse, FootageStatus } from '@vigie/shared';
 
+import { SvgIcon } from '../../../shared/ui/svg-icon';
 import { dayMonthAt } from '../../planning/paris-time';
 import { countdownTone, moreText, timeLeft } from '../dashboard-words';
 import { DashboardApi } from '../data-access/dashboard.api';
@@ -26,7 +26,7 @@ const TICK_MS = 30_000;
  */
 @Component({
   selector: 'vg-footage-tile',
-  imports: [MatIconModule, RouterLink, TileFrame],
+  imports: [SvgIcon, RouterLink, TileFrame],
   template: `
     <vg-tile-frame
       [tile]="tile"

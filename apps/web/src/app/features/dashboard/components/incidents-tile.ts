@@ -1,5 +1,4 @@
 import { ChangeDetectionStrategy, Component, computed, inject, OnInit } from '@angular/core';
-import { MatIconModule } from '@angular/material/icon';
 import { RouterLink } from '@angular/router';
 import {
   type DashboardIncidentsResponse,
@@ -21,7 +20,7 @@ const OPEN_STATUSES: readonly IncidentStatus[] = [IncidentStatus.OPEN, IncidentS
 /** « Main courante »: entries by status (each opens the list filtered on it), and the last 24 hours. */
 @Component({
   selector: 'vg-incidents-tile',
-  imports: [MatIconModule, RouterLink, TileFrame],
+  imports: [RouterLink, TileFrame],
   template: `
     <vg-tile-frame
       [tile]="tile"

@@ -1,8 +1,8 @@
 import { ChangeDetectionStrategy, Component, computed, inject, OnInit } from '@angular/core';
-import { MatIconModule } from '@angular/material/icon';
 import { RouterLink } from '@angular/router';
 import { type RecruitmentResponse, todayInParis } from '@vigie/shared';
 
+import { SvgIcon } from '../../../shared/ui/svg-icon';
 import { RecruitmentApi } from '../../recruitment/data-access/recruitment.api';
 import { moreText, pipelineView } from '../dashboard-words';
 import { Tile } from '../data-access/tile';
@@ -13,7 +13,7 @@ const SHOWN = 3;
 /** « Recrutements » on HR's home: the candidates in each phase of the board, the stalled ones. */
 @Component({
   selector: 'vg-pipeline-tile',
-  imports: [MatIconModule, RouterLink, TileFrame],
+  imports: [SvgIcon, RouterLink, TileFrame],
   template: `
     <vg-tile-frame
       [tile]="tile"

@@ -1,8 +1,8 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, OnInit } from '@angular/core';
-import { MatIconModule } from '@angular/material/icon';
 import { RouterLink } from '@angular/router';
 import { type DashboardQualificationsResponse, formatDateFr } from '@vigie/shared';
 
+import { SvgIcon } from '../../../shared/ui/svg-icon';
 import { moreText } from '../dashboard-words';
 import { DashboardApi } from '../data-access/dashboard.api';
 import { Tile } from '../data-access/tile';
@@ -14,7 +14,7 @@ import { TileFrame } from './tile-frame';
  */
 @Component({
   selector: 'vg-qualifications-tile',
-  imports: [MatIconModule, RouterLink, TileFrame],
+  imports: [SvgIcon, RouterLink, TileFrame],
   template: `
     <vg-tile-frame
       [tile]="tile"

@@ -1,8 +1,8 @@
 import { ChangeDetectionStrategy, Component, inject, OnInit } from '@angular/core';
-import { MatIconModule } from '@angular/material/icon';
 import { RouterLink } from '@angular/router';
 import { type DashboardRecruitmentResponse, formatDateFr } from '@vigie/shared';
 
+import { SvgIcon } from '../../../shared/ui/svg-icon';
 import { moreText } from '../dashboard-words';
 import { DashboardApi } from '../data-access/dashboard.api';
 import { Tile } from '../data-access/tile';
@@ -13,7 +13,7 @@ const SHOWN = 3;
 /** « Recrutements »: how many are under way, and those waiting longer than usual. */
 @Component({
   selector: 'vg-recruitment-tile',
-  imports: [MatIconModule, RouterLink, TileFrame],
+  imports: [SvgIcon, RouterLink, TileFrame],
   template: `
     <vg-tile-frame
       [tile]="tile"

@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, OnInit } from '@angular/core';
-import { MatIconModule } from '@angular/material/icon';
 import { CATEGORY_LABELS, type DashboardStaffingResponse, STAFF_CATEGORIES } from '@vigie/shared';
 
+import { SvgIcon } from '../../../shared/ui/svg-icon';
 import { ForecastChart } from '../../staffing/components/forecast-chart';
 import { forecastSentence } from '../../staffing/forecast-words';
 import { DashboardApi } from '../data-access/dashboard.api';
@@ -14,7 +14,7 @@ import { TileFrame } from './tile-frame';
  */
 @Component({
   selector: 'vg-staffing-tile',
-  imports: [ForecastChart, MatIconModule, TileFrame],
+  imports: [ForecastChart, SvgIcon, TileFrame],
   template: `
     <vg-tile-frame
       [tile]="tile"

@@ -1,9 +1,9 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
-import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 
+import { SvgIcon } from '../../../shared/ui/svg-icon';
 import type { Tile } from '../data-access/tile';
 
 let nextId = 0;
@@ -15,7 +15,7 @@ let nextId = 0;
  */
 @Component({
   selector: 'vg-tile-frame',
-  imports: [MatButtonModule, MatIconModule, MatProgressBarModule, RouterLink],
+  imports: [MatButtonModule, SvgIcon, MatProgressBarModule, RouterLink],
   template: `
     <section
       class="tile"

@@ -1,9 +1,9 @@
 import { ChangeDetectionStrategy, Component, computed, inject, OnInit } from '@angular/core';
-import { MatIconModule } from '@angular/material/icon';
 import { RouterLink } from '@angular/router';
 import type { DashboardShiftIssueResponse, DashboardWeekResponse } from '@vigie/shared';
 import { frenchWeekRange } from '@vigie/shared';
 
+import { SvgIcon } from '../../../shared/ui/svg-icon';
 import { moreText, shiftWhen } from '../dashboard-words';
 import { DashboardApi } from '../data-access/dashboard.api';
 import { Tile } from '../data-access/tile';
@@ -22,7 +22,7 @@ interface IssueLine extends DashboardShiftIssueResponse {
  */
 @Component({
   selector: 'vg-week-tile',
-  imports: [MatIconModule, RouterLink, TileFrame],
+  imports: [SvgIcon, RouterLink, TileFrame],
   template: `
     <vg-tile-frame
       [tile]="tile"

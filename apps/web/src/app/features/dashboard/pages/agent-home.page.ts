@@ -1,5 +1,4 @@
 import { ChangeDetectionStrategy, Component, computed, inject, OnInit } from '@angular/core';
-import { MatIconModule } from '@angular/material/icon';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { RouterLink } from '@angular/router';
 import {
@@ -12,6 +11,7 @@ import {
 
 import { AuthService } from '../../../core/auth/auth.service';
 import { problemOf } from '../../../core/http/problem';
+import { SvgIcon } from '../../../shared/ui/svg-icon';
 import { AbsenceRequests } from '../../planning/components/absence-requests';
 import { RosterChanges } from '../../planning/components/roster-changes';
 import { ShiftDays } from '../../planning/components/shift-days';
@@ -34,7 +34,7 @@ const REQUESTS_SHOWN = 3;
  */
 @Component({
   selector: 'vg-agent-home-page',
-  imports: [AbsenceRequests, MatIconModule, RosterChanges, RouterLink, ShiftDays, TileFrame],
+  imports: [AbsenceRequests, SvgIcon, RosterChanges, RouterLink, ShiftDays, TileFrame],
   templateUrl: './agent-home.page.html',
   styleUrl: './agent-home.page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

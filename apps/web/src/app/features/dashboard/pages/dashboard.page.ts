@@ -1,9 +1,9 @@
 import { ChangeDetectionStrategy, Component, computed, inject, viewChildren } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
-import { MatIconModule } from '@angular/material/icon';
 import { RouterLink } from '@angular/router';
 
 import { AuthService } from '../../../core/auth/auth.service';
+import { SvgIcon } from '../../../shared/ui/svg-icon';
 import { DeploymentTile } from '../components/deployment-tile';
 import { FootageTile } from '../components/footage-tile';
 import { IncidentsTile } from '../components/incidents-tile';
@@ -24,7 +24,7 @@ import { greeting, longToday } from '../home-words';
     FootageTile,
     IncidentsTile,
     MatButtonModule,
-    MatIconModule,
+    SvgIcon,
     QualificationsTile,
     RecruitmentTile,
     RouterLink,

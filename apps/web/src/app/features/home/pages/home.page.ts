@@ -1,17 +1,17 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { MatCardModule } from '@angular/material/card';
 import { MatChipsModule } from '@angular/material/chips';
-import { MatIconModule } from '@angular/material/icon';
 import { RouterLink } from '@angular/router';
 import { ROLE_LABELS } from '@vigie/shared';
 
 import { AuthService } from '../../../core/auth/auth.service';
 import { navItemsFor } from '../../../core/layout/nav-items';
+import { SvgIcon } from '../../../shared/ui/svg-icon';
 
 /** Greets the signed-in user with his roles and what he can open. */
 @Component({
   selector: 'vg-home-page',
-  imports: [MatCardModule, MatChipsModule, MatIconModule, RouterLink],
+  imports: [MatCardModule, MatChipsModule, SvgIcon, RouterLink],
   templateUrl: './home.page.html',
   styleUrl: './home.page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -12,11 +12,11 @@ import { toSignal } from '@angular/core/rxjs-interop';
 import { FormBuilder, FormGroupDirective, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import type { IncidentResponse } from '@vigie/shared';
 
 import { problemOf } from '../../../core/http/problem';
+import { SvgIcon } from '../../../shared/ui/svg-icon';
 import { IncidentsApi } from '../data-access/incidents.api';
 import { sentence } from '../entry-form.rules';
 
@@ -25,7 +25,7 @@ const TEXT_MAX = 5000;
 /** « Ajouter un complément »: the only way to correct or extend an entry. */
 @Component({
   selector: 'vg-amendment-form',
-  imports: [MatButtonModule, MatFormFieldModule, MatIconModule, MatInputModule, ReactiveFormsModule],
+  imports: [MatButtonModule, MatFormFieldModule, SvgIcon, MatInputModule, ReactiveFormsModule],
   template: `
     <form [formGroup]="form" (ngSubmit)="submit()" novalidate data-testid="amendment-form">
       <mat-form-field appearance="outline" class="text">

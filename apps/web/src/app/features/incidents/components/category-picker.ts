@@ -13,9 +13,9 @@ import {
 } from '@angular/core';
 import { type ControlValueAccessor, NG_VALUE_ACCESSOR } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
-import { MatIconModule } from '@angular/material/icon';
 import { INCIDENT_TAXONOMY } from '@vigie/shared';
 
+import { SvgIcon } from '../../../shared/ui/svg-icon';
 import { groupIcon, groupOf } from '../incident-words';
 
 /**
@@ -24,7 +24,7 @@ import { groupIcon, groupOf } from '../incident-words';
  */
 @Component({
   selector: 'vg-category-picker',
-  imports: [MatButtonModule, MatIconModule],
+  imports: [MatButtonModule, SvgIcon],
   providers: [{ provide: NG_VALUE_ACCESSOR, useExisting: forwardRef(() => CategoryPicker), multi: true }],
   templateUrl: './category-picker.html',
   styleUrl: './category-picker.scss',

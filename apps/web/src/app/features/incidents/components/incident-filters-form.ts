@@ -15,7 +15,6 @@ import { MatBadgeModule } from '@angular/material/badge';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDatepickerModule } from '@angular/material/datepicker';
 import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import {
@@ -28,6 +27,7 @@ import {
 import { debounceTime, distinctUntilChanged, map, merge } from 'rxjs';
 
 import { isoDate, localDate, provideFrenchDates } from '../../../shared/ui/french-dates';
+import { SvgIcon } from '../../../shared/ui/svg-icon';
 import { activeFilterCount, type IncidentFilters, MAX_QUERY_LENGTH, NO_FILTERS } from '../incident-filters';
 
 export interface AgentOption {
@@ -46,7 +46,7 @@ export interface AgentOption {
     MatButtonModule,
     MatDatepickerModule,
     MatFormFieldModule,
-    MatIconModule,
+    SvgIcon,
     MatInputModule,
     MatSelectModule,
     ReactiveFormsModule,

@@ -1,14 +1,14 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
-import { MatIconModule } from '@angular/material/icon';
 import { INCIDENT_STATUS_LABELS, type IncidentStatus } from '@vigie/shared';
 
+import { SvgIcon } from '../../../shared/ui/svg-icon';
 import { dateTimeFr } from '../incident-words';
 import type { TimelineItem } from '../timeline';
 
 /** The history of an entry, oldest first: recorded, complements, status changes. */
 @Component({
   selector: 'vg-incident-timeline',
-  imports: [MatIconModule],
+  imports: [SvgIcon],
   template: `
     <ol class="timeline" data-testid="timeline">
       @for (item of items(); track item.id + item.kind) {

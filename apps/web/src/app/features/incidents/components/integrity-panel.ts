@@ -1,16 +1,16 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, OnInit } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
-import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 
+import { SvgIcon } from '../../../shared/ui/svg-icon';
 import { parisTime } from '../../planning/paris-time';
 import { IntegrityStore } from '../data-access/integrity.store';
 
 /** The chief's view of the hash chain: whole, or the first link that no longer matches, in red. */
 @Component({
   selector: 'vg-integrity-panel',
-  imports: [MatButtonModule, MatIconModule, MatProgressBarModule, RouterLink],
+  imports: [MatButtonModule, SvgIcon, MatProgressBarModule, RouterLink],
   template: `
     @if (store.result(); as result) {
       @if (result.ok) {

@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, inject, input, model, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
-import { MatIconModule } from '@angular/material/icon';
 
+import { SvgIcon } from '../../../shared/ui/svg-icon';
 import { Geolocation } from '../data-access/geolocation';
 import { acceptedPosition, geolocationMessage, type Position } from '../entry-form.rules';
 
@@ -11,7 +11,7 @@ import { acceptedPosition, geolocationMessage, type Position } from '../entry-fo
  */
 @Component({
   selector: 'vg-position-field',
-  imports: [MatButtonModule, MatIconModule],
+  imports: [MatButtonModule, SvgIcon],
   template: `
     <div class="position" [class.invalid]="!!error()">
       @if (position(); as pos) {

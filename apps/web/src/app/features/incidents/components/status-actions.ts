@@ -14,7 +14,6 @@ import {
 import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import {
   INCIDENT_STATUS_LABELS,
@@ -33,7 +32,7 @@ const NOTE_MAX = 1000;
 /** The status changes a supervisor may make from the current status, each with its note. */
 @Component({
   selector: 'vg-status-actions',
-  imports: [MatButtonModule, MatFormFieldModule, MatIconModule, MatInputModule, ReactiveFormsModule],
+  imports: [MatButtonModule, MatFormFieldModule, MatInputModule, ReactiveFormsModule],
   templateUrl: './status-actions.html',
   styleUrl: './status-actions.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

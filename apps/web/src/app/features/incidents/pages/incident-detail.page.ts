@@ -10,7 +10,6 @@ import {
   untracked,
 } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
-import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { Router, RouterLink } from '@angular/router';
@@ -18,6 +17,7 @@ import type { FootageRequestResponse, IncidentResponse } from '@vigie/shared';
 
 import { AuthService } from '../../../core/auth/auth.service';
 import { problemOf } from '../../../core/http/problem';
+import { SvgIcon } from '../../../shared/ui/svg-icon';
 import { FootageRequestCard } from '../../video/components/footage-request-card';
 import { FootageRequestForm } from '../../video/components/footage-request-form';
 import { sortByUrgency } from '../../video/data-access/footage-requests.store';
@@ -46,7 +46,7 @@ import { buildTimeline } from '../timeline';
     IncidentTimeline,
     IntegrityPanel,
     MatButtonModule,
-    MatIconModule,
+    SvgIcon,
     MatProgressBarModule,
     RouterLink,
     StatusActions,

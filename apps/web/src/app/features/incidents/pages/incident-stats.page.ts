@@ -13,7 +13,6 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatButtonToggleModule } from '@angular/material/button-toggle';
 import { MatDatepickerModule } from '@angular/material/datepicker';
 import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { Router, RouterLink } from '@angular/router';
@@ -27,6 +26,7 @@ import {
 
 import { problemOf } from '../../../core/http/problem';
 import { isoDate, localDate, provideFrenchDates } from '../../../shared/ui/french-dates';
+import { SvgIcon } from '../../../shared/ui/svg-icon';
 import { HeatMap } from '../components/heat-map';
 import { StatsChart } from '../components/stats-chart';
 import { IncidentsApi } from '../data-access/incidents.api';
@@ -59,7 +59,7 @@ interface Loaded {
     MatButtonToggleModule,
     MatDatepickerModule,
     MatFormFieldModule,
-    MatIconModule,
+    SvgIcon,
     MatInputModule,
     MatProgressBarModule,
     ReactiveFormsModule,

@@ -1,10 +1,10 @@
 import { CdkCopyToClipboard } from '@angular/cdk/clipboard';
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
-import { MatIconModule } from '@angular/material/icon';
 import { MatSnackBar } from '@angular/material/snack-bar';
 
 import { problemOf } from '../../../core/http/problem';
+import { SvgIcon } from '../../../shared/ui/svg-icon';
 import { ScheduleApi } from '../data-access/schedule.api';
 
 /**
@@ -13,7 +13,7 @@ import { ScheduleApi } from '../data-access/schedule.api';
  */
 @Component({
   selector: 'vg-calendar-link',
-  imports: [CdkCopyToClipboard, MatButtonModule, MatIconModule],
+  imports: [CdkCopyToClipboard, MatButtonModule, SvgIcon],
   template: `
     <p class="intro" i18n>
       Abonnez l’agenda de votre téléphone à votre planning publié : vos créneaux s’y ajoutent et s’y mettent à

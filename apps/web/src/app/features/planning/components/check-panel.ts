@@ -1,9 +1,9 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
-import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import type { RuleViolation } from '@vigie/shared';
 
+import { SvgIcon } from '../../../shared/ui/svg-icon';
 import { WeekStore } from '../data-access/week.store';
 import { groupByRule } from '../planning-words';
 
@@ -13,7 +13,7 @@ import { groupByRule } from '../planning-words';
  */
 @Component({
   selector: 'vg-check-panel',
-  imports: [MatButtonModule, MatIconModule, MatProgressBarModule],
+  imports: [MatButtonModule, SvgIcon, MatProgressBarModule],
   templateUrl: './check-panel.html',
   styleUrl: './check-panel.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

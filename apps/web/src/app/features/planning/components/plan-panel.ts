@@ -12,10 +12,10 @@ import {
   viewChild,
 } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
-import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatTooltipModule } from '@angular/material/tooltip';
 
+import { SvgIcon } from '../../../shared/ui/svg-icon';
 import { PlanStore } from '../data-access/plan.store';
 import { WeekStore } from '../data-access/week.store';
 import { shortInGrid } from '../plan-preview';
@@ -47,7 +47,7 @@ import { publishedDays } from '../planning-words';
  */
 @Component({
   selector: 'vg-plan-panel',
-  imports: [MatButtonModule, MatIconModule, MatProgressBarModule, MatTooltipModule],
+  imports: [MatButtonModule, SvgIcon, MatProgressBarModule, MatTooltipModule],
   templateUrl: './plan-panel.html',
   styleUrl: './plan-panel.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

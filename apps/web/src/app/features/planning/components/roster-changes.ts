@@ -1,15 +1,15 @@
 import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
-import { MatIconModule } from '@angular/material/icon';
 import type { RosterChangeResponse } from '@vigie/shared';
 
+import { SvgIcon } from '../../../shared/ui/svg-icon';
 import { unreadCount } from '../my-planning';
 import { dayMonthAt } from '../paris-time';
 
 /** The changes made to the agent's published shifts, the unread ones highlighted. */
 @Component({
   selector: 'vg-roster-changes',
-  imports: [MatButtonModule, MatIconModule],
+  imports: [MatButtonModule, SvgIcon],
   template: `
     @if (unread() > 0) {
       <div class="top">

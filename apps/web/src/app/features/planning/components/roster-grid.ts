@@ -16,10 +16,10 @@ import {
   output,
   signal,
 } from '@angular/core';
-import { MatIconModule } from '@angular/material/icon';
 import { MatTooltipModule } from '@angular/material/tooltip';
 
 import { gradualCount } from '../../../shared/ui/gradual';
+import { SvgIcon } from '../../../shared/ui/svg-icon';
 import { WeekStore } from '../data-access/week.store';
 import type { CellShift, GridCell, GridDay, GridGroup, GridRow, SlotView } from '../week-grid';
 
@@ -61,7 +61,7 @@ interface Hover {
  */
 @Component({
   selector: 'vg-roster-grid',
-  imports: [CdkDrag, CdkDropList, CdkDropListGroup, CdkScrollable, MatIconModule, MatTooltipModule],
+  imports: [CdkDrag, CdkDropList, CdkDropListGroup, CdkScrollable, SvgIcon, MatTooltipModule],
   templateUrl: './roster-grid.html',
   styleUrls: ['./roster-grid.scss', './roster-grid-blocks.scss'],
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -5,7 +5,6 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatDatepickerModule } from '@angular/material/datepicker';
 import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
@@ -24,6 +23,7 @@ import {
 import { AuthService } from '../../../core/auth/auth.service';
 import { problemOf } from '../../../core/http/problem';
 import { isoDate, localDate, provideFrenchDates } from '../../../shared/ui/french-dates';
+import { SvgIcon } from '../../../shared/ui/svg-icon';
 import { AgentsApi } from '../../agents/data-access/agents.api';
 import { conflictWeeks } from '../absence-conflicts';
 import { AbsenceDialog } from '../components/absence-dialog';
@@ -47,7 +47,7 @@ import { ABSENCE_STATUS_LABELS, absenceKindLabel } from '../planning-words';
     MatButtonModule,
     MatDatepickerModule,
     MatFormFieldModule,
-    MatIconModule,
+    SvgIcon,
     MatInputModule,
     MatProgressBarModule,
     MatSelectModule,

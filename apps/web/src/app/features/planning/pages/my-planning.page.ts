@@ -1,6 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, inject, OnInit, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
-import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import {
@@ -14,6 +13,7 @@ import {
 
 import { AuthService } from '../../../core/auth/auth.service';
 import { problemOf } from '../../../core/http/problem';
+import { SvgIcon } from '../../../shared/ui/svg-icon';
 import { AbsenceForm } from '../components/absence-form';
 import { AbsenceRequests } from '../components/absence-requests';
 import { CalendarLink } from '../components/calendar-link';
@@ -36,7 +36,7 @@ const DAYS_AHEAD = 27;
     AbsenceRequests,
     CalendarLink,
     MatButtonModule,
-    MatIconModule,
+    SvgIcon,
     MatProgressBarModule,
     RosterChanges,
     ShiftDays,

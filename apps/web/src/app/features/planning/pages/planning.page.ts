@@ -15,7 +15,6 @@ import {
 } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import type { MatDialogConfig } from '@angular/material/dialog';
-import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { MatTooltipModule } from '@angular/material/tooltip';
@@ -32,6 +31,7 @@ import { firstValueFrom } from 'rxjs';
 
 import { problemOf } from '../../../core/http/problem';
 import type { ConfirmData } from '../../../shared/ui/confirm-dialog';
+import { SvgIcon } from '../../../shared/ui/svg-icon';
 import type { AssignChoice, AssignDialogData, AssignDialogResult } from '../components/assign-dialog';
 import { PrintWeek } from '../components/print-week';
 import type { CellTarget } from '../components/roster-grid';
@@ -58,7 +58,7 @@ type DialogsModule = typeof import('../components/dialogs');
   imports: [
     CheckPanel,
     MatButtonModule,
-    MatIconModule,
+    SvgIcon,
     MatProgressBarModule,
     MatTooltipModule,
     PlanPanel,

@@ -1,5 +1,4 @@
 import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
-import { MatIconModule } from '@angular/material/icon';
 import {
   formatDateFr,
   GRADE_LABELS,
@@ -9,12 +8,13 @@ import {
   ROUTE_LABELS,
 } from '@vigie/shared';
 
+import { SvgIcon } from '../../../shared/ui/svg-icon';
 import { checklist, isExit, recordedOn, stepLabel } from '../recruitment-board';
 
 /** One candidate on the board: route, grade, milestones done and pending, delay, expected date. */
 @Component({
   selector: 'vg-recruitment-card',
-  imports: [MatIconModule],
+  imports: [SvgIcon],
   templateUrl: './recruitment-card.html',
   styleUrl: './recruitment-card.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -2,7 +2,6 @@ import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
-import { MatIconModule } from '@angular/material/icon';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { RouterLink } from '@angular/router';
 import {
@@ -14,6 +13,7 @@ import {
 } from '@vigie/shared';
 
 import { AuthService } from '../../../core/auth/auth.service';
+import { SvgIcon } from '../../../shared/ui/svg-icon';
 import { stepLabel } from '../recruitment-board';
 import { MilestoneForm } from './milestone-form';
 
@@ -33,7 +33,7 @@ const STATUS_LABELS: Record<RecruitmentStatus, string> = {
 /** A candidate's file in a side sheet: the full history and the form to record the next step. */
 @Component({
   selector: 'vg-recruitment-sheet',
-  imports: [DatePipe, MatButtonModule, MatDialogModule, MatIconModule, MilestoneForm, RouterLink],
+  imports: [DatePipe, MatButtonModule, MatDialogModule, SvgIcon, MilestoneForm, RouterLink],
   templateUrl: './recruitment-sheet.html',
   styleUrl: './recruitment-sheet.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -2,7 +2,6 @@ import { ChangeDetectionStrategy, Component, computed, inject, OnInit, signal } 
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatExpansionModule } from '@angular/material/expansion';
-import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import {
@@ -13,6 +12,7 @@ import {
 } from '@vigie/shared';
 
 import { problemOf } from '../../../core/http/problem';
+import { SvgIcon } from '../../../shared/ui/svg-icon';
 import { ForecastPanel } from '../../staffing/components/forecast-panel';
 import { StaffingApi } from '../../staffing/data-access/staffing.api';
 import { CandidateDialog } from '../components/candidate-dialog';
@@ -28,7 +28,7 @@ import { groupByPhase, PHASES } from '../recruitment-board';
     ForecastPanel,
     MatButtonModule,
     MatExpansionModule,
-    MatIconModule,
+    SvgIcon,
     MatProgressBarModule,
     RecruitmentCard,
   ],

@@ -1,14 +1,14 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
-import { MatIconModule } from '@angular/material/icon';
 import { type ForecastResponse, formatDateFr, type HeadcountResponse } from '@vigie/shared';
 
+import { SvgIcon } from '../../../shared/ui/svg-icon';
 import { forecastSentence } from '../forecast-words';
 import { ForecastChart } from './forecast-chart';
 
 /** Headcount today in big figures, and where the recruitment pipeline takes it. */
 @Component({
   selector: 'vg-forecast-panel',
-  imports: [ForecastChart, MatIconModule],
+  imports: [ForecastChart, SvgIcon],
   templateUrl: './forecast-panel.html',
   styleUrl: './forecast-panel.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

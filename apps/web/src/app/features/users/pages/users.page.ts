@@ -3,7 +3,6 @@ import { ChangeDetectionStrategy, Component, inject, OnInit, signal } from '@ang
 import { MatButtonModule } from '@angular/material/button';
 import { MatChipsModule } from '@angular/material/chips';
 import { MatDialog } from '@angular/material/dialog';
-import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { MatTableModule } from '@angular/material/table';
@@ -12,6 +11,7 @@ import { Role, ROLE_LABELS, UserAdminResponse } from '@vigie/shared';
 
 import { AuthService } from '../../../core/auth/auth.service';
 import { problemOf } from '../../../core/http/problem';
+import { SvgIcon } from '../../../shared/ui/svg-icon';
 import { UsersApi } from '../data-access/users.api';
 import { UserDialog } from './user-dialog';
 
@@ -22,7 +22,7 @@ import { UserDialog } from './user-dialog';
     DatePipe,
     MatButtonModule,
     MatChipsModule,
-    MatIconModule,
+    SvgIcon,
     MatProgressBarModule,
     MatTableModule,
     MatTooltipModule,

@@ -1,8 +1,8 @@
 import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
-import { MatIconModule } from '@angular/material/icon';
 import { type CameraResponse, formatDateFr } from '@vigie/shared';
 
+import { SvgIcon } from '../../../shared/ui/svg-icon';
 import { quartierLabel } from '../../incidents/incident-words';
 import { cameraKindLabel } from '../video-words';
 import { CameraStatusChip } from './camera-status-chip';
@@ -10,7 +10,7 @@ import { CameraStatusChip } from './camera-status-chip';
 /** The registry as a list: a row per camera; choosing one shows it on the map. */
 @Component({
   selector: 'vg-camera-list',
-  imports: [CameraStatusChip, MatButtonModule, MatIconModule],
+  imports: [CameraStatusChip, MatButtonModule, SvgIcon],
   templateUrl: './camera-list.html',
   styleUrl: './camera-list.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

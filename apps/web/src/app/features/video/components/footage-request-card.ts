@@ -1,9 +1,9 @@
 import { ChangeDetectionStrategy, Component, computed, input, output, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
-import { MatIconModule } from '@angular/material/icon';
 import { RouterLink } from '@angular/router';
 import { canMoveFootage, type FootageRequestResponse, FootageStatus, isOpenFootage } from '@vigie/shared';
 
+import { SvgIcon } from '../../../shared/ui/svg-icon';
 import { dateTimeFr } from '../../incidents/incident-words';
 import { authorityLabel, countdownOf, footageStatusLabel, windowText } from '../video-words';
 import {
@@ -23,7 +23,7 @@ const ACTIONS: FootageAction[] = [FootageStatus.EXTRACTED, FootageStatus.DELIVER
  */
 @Component({
   selector: 'vg-footage-request-card',
-  imports: [FootageActionForm, FootageStatusChip, MatButtonModule, MatIconModule, RouterLink],
+  imports: [FootageActionForm, FootageStatusChip, MatButtonModule, SvgIcon, RouterLink],
   templateUrl: './footage-request-card.html',
   styleUrl: './footage-request-card.scss',
   host: { '[attr.data-urgency]': 'countdown().tone' },

@@ -19,7 +19,6 @@ import {
 } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import {
@@ -32,6 +31,7 @@ import {
 } from '@vigie/shared';
 
 import { fieldErrors, problemOf } from '../../../core/http/problem';
+import { SvgIcon } from '../../../shared/ui/svg-icon';
 import { sentence } from '../../incidents/entry-form.rules';
 import { VideoApi } from '../data-access/video.api';
 import {
@@ -62,7 +62,7 @@ type Field = 'cameraId' | 'from' | 'to' | 'authority' | 'reason' | 'reference';
   imports: [
     MatButtonModule,
     MatFormFieldModule,
-    MatIconModule,
+    SvgIcon,
     MatInputModule,
     MatSelectModule,
     ReactiveFormsModule,

@@ -1,7 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject, OnInit, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatButtonToggleModule } from '@angular/material/button-toggle';
-import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { RouterLink } from '@angular/router';
@@ -15,6 +14,7 @@ import {
 } from '@vigie/shared';
 
 import { AuthService } from '../../../core/auth/auth.service';
+import { SvgIcon } from '../../../shared/ui/svg-icon';
 import { AgentsApi } from '../../agents/data-access/agents.api';
 import type { OperatorOption } from '../components/footage-action-form';
 import { FootageRequestCard } from '../components/footage-request-card';
@@ -32,7 +32,7 @@ import { footageStatusLabel } from '../video-words';
     FootageRequestCard,
     MatButtonModule,
     MatButtonToggleModule,
-    MatIconModule,
+    SvgIcon,
     MatProgressBarModule,
     RouterLink,
   ],

@@ -2,7 +2,6 @@ import { ChangeDetectionStrategy, Component, computed, inject, OnInit } from '@a
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { MatSnackBar } from '@angular/material/snack-bar';
@@ -10,6 +9,7 @@ import { RouterLink } from '@angular/router';
 import { CameraKind, type CameraResponse, CameraStatus, Quartier, QUARTIER_LABELS } from '@vigie/shared';
 
 import { AuthService } from '../../../core/auth/auth.service';
+import { SvgIcon } from '../../../shared/ui/svg-icon';
 import { CameraDialog, type CameraDialogResult } from '../components/camera-dialog';
 import { CameraList } from '../components/camera-list';
 import { CameraMap } from '../components/camera-map';
@@ -30,7 +30,7 @@ import { CAMERA_STATUS_COLOURS, cameraKindLabel, cameraStatusLabel } from '../vi
     DeploymentChart,
     MatButtonModule,
     MatFormFieldModule,
-    MatIconModule,
+    SvgIcon,
     MatProgressBarModule,
     MatSelectModule,
     RouterLink,
