@@ -9,6 +9,7 @@ import { DynamicModule, Logger as NestLogger, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SESSION_HINT_COOKIE } from '@vigie/shared';
 import { FastifyReply, FastifyRequest } from 'fastify';
 import { Logger } from 'nestjs-pino';
 
@@ -20,7 +21,6 @@ import { requestIdOf } from './common/http/logger.options';
 import { documentValidationConstraints } from './common/http/openapi-constraints';
 import { WebPage } from './common/http/web-page';
 import { AppConfig } from './config/app-config';
-import { SESSION_HINT_COOKIE } from './modules/auth/refresh-cookie';
 
 export const BODY_LIMIT = 1024 * 1024;
 
@@ -190,7 +190,7 @@ function isStaticAsset(url: string, contentType: unknown): boolean {
 async function serveWebApp(app: NestFastifyApplication, webRoot: string | null): Promise<void> {
   const fastify = app.getHttpAdapter().getInstance();
   const logger = new NestLogger('Web');
-  const page = webRoot ? WebPage.load(webRoot) : null;
+  let page = webRoot ? WebPage.load(webRoot) : null;
   if (webRoot) {
     await app.register(fastifyStatic, {
       root: webRoot,
@@ -218,12 +218,15 @@ async function serveWebApp(app: NestFastifyApplication, webRoot: string | null):
     const path = request.url.split('?')[0];
     const wantsPage = !path.startsWith('/api/') && path !== '/api' && !/\.[a-z0-9]{1,8}$/i.test(path);
     if (page && wantsPage) {
-      const signedIn = request.cookies?.[SESSION_HINT_COOKIE] === '1';
-      void reply
-        .header('Cache-Control', 'no-cache')
-        .header('Vary', 'Cookie')
-        .type('text/html; charset=utf-8')
-        .send(page.render(request.url, signedIn));
+      page = page.fresh();
+      const html = page.render(request.url, request.cookies?.[SESSION_HINT_COOKIE] === '1');
+      const etag = WebPage.etagOf(html);
+      void reply.header('Cache-Control', 'no-cache').header('Vary', 'Cookie').header('ETag', etag);
+      if (request.headers['if-none-match'] === etag) {
+        void reply.code(304).send();
+        return;
+      }
+      void reply.type('text/html; charset=utf-8').send(html);
       return;
     }
     sendProblem(reply, request, DomainException.notFound(), logger);

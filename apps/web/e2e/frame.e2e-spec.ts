@@ -67,7 +67,9 @@ test.describe('the page’s frame, painted from the HTML while Vigie starts', ()
     for (const [device, size] of DEVICES) {
       await after.setViewportSize(size);
       for (const [path, title] of PAGES) {
-        await after.goto(path);
+        const response = await after.goto(path);
+        // The page came with its frame (the session's hint), and the app took it away.
+        expect(await response?.text()).toContain('<div id="vg-frame"');
         await expect(after.getByRole('heading', { level: 1, name: title })).toBeVisible();
         await expect(after.locator('#vg-frame')).toHaveCount(0);
         const { lede, places: framedPlaces } = framed.get(`${device} ${path}`)!;

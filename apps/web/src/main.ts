@@ -1,6 +1,6 @@
 import { bootstrapApplication } from '@angular/platform-browser';
 
-import { App } from './app/app';
+import { App, removeFrame } from './app/app';
 import { appConfig } from './app/app.config';
 import { routes } from './app/app.routes';
 import { hasSessionHint } from './app/core/auth/auth.service';
@@ -10,4 +10,7 @@ import { loadEarly, segmentsOf } from './app/core/routing/load-early';
 // the sign-in page: its code instead).
 void loadEarly(routes, hasSessionHint(document.cookie) ? segmentsOf(location.pathname) : ['connexion']);
 
-bootstrapApplication(App, appConfig).catch((error: unknown) => console.error(error));
+bootstrapApplication(App, appConfig).catch((error: unknown) => {
+  removeFrame(document);
+  console.error(error);
+});

@@ -14,6 +14,7 @@ export * from './audit/audit-event.response';
 export * from './auth/access.rules';
 export type * from './auth/login.dto';
 export * from './auth/role.enum';
+export * from './auth/session-hint';
 export * from './auth/user.response';
 export * from './common/french-order.rules';
 export type * from './common/page.dto';

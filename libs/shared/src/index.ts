@@ -8,6 +8,7 @@ export * from './audit/audit-event.response';
 export * from './auth/access.rules';
 export * from './auth/login.dto';
 export * from './auth/role.enum';
+export * from './auth/session-hint';
 export * from './auth/user.response';
 export * from './common/french-order.rules';
 export * from './common/page.dto';

@@ -1,7 +1,9 @@
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
+
+import { planningFrame, planningMonday } from '@vigie/shared';
 
 import { createTestApp, TestApp } from '../support/test-app';
 
@@ -82,7 +84,7 @@ describe('the platform: OpenAPI, schema, web app', () => {
     expect(log.text).toContain(
       '<h1>Main courante</h1><p>Les faits constatés ou signalés, les plus récents d’abord.</p>',
     );
-    // Before the application's element, so the application draws over it and takes it away.
+    // Before the application’s element (fixed above it): the application takes it away.
     expect(log.text.indexOf('vg-frame')).toBeLessThan(log.text.indexOf('<vg-root>'));
 
     const week = await t.http.get('/planning?semaine=2026-12-02').set('Cookie', signedIn).expect(200);
@@ -103,6 +105,43 @@ describe('the platform: OpenAPI, schema, web app', () => {
       .expect(200);
     expect(hostile.text).toContain('<h1>Planning</h1><p>Semaine du ');
     expect(hostile.text).not.toContain('alert(1)');
+  });
+
+  it('reads the query as the app does, and answers 304 to a reload when the page has not changed', async () => {
+    const signedIn = 'vigie_session=1';
+    // A second « ? » belongs to the value, as for the app's router: not a date, so this week.
+    const odd = await t.http.get('/planning?semaine=2026-12-02?x').set('Cookie', signedIn).expect(200);
+    expect(odd.text).toContain(`<p>${planningFrame(planningMonday(null)).lede}</p>`);
+    expect((await t.http.get('/main-courante//').set('Cookie', signedIn).expect(200)).text).not.toContain(
+      'vg-frame',
+    );
+
+    const first = await t.http.get('/main-courante').set('Cookie', signedIn).expect(200);
+    const etag = first.headers['etag'];
+    expect(etag).toMatch(/^"[\w-]{27}"$/);
+    const again = await t.http
+      .get('/main-courante')
+      .set('Cookie', signedIn)
+      .set('If-None-Match', etag)
+      .expect(304);
+    expect(again.text).toBe('');
+    // Another page's text, another validator: the visitor's page is not the signed-in one.
+    const visitor = await t.http.get('/main-courante').set('If-None-Match', etag).expect(200);
+    expect(visitor.headers['etag']).not.toBe(etag);
+  });
+
+  it('serves the page of a new build without a restart', async () => {
+    const index = join(webRoot, 'index.html');
+    const before = await readFile(index, 'utf8');
+    try {
+      await writeFile(index, before.replace('main-ABC.js', 'main-DEF.js'));
+      const later = new Date(Date.now() + 5_000);
+      await utimes(index, later, later);
+      const { text } = await t.http.get('/effectif').expect(200);
+      expect(text).toContain('main-DEF.js');
+    } finally {
+      await writeFile(index, before);
+    }
   });
 
   it('sends the build’s scripts without the headers only a document reads', async () => {

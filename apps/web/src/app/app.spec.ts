@@ -27,6 +27,7 @@ describe('the application root and the page’s frame', () => {
         provideRouter([
           { path: 'main-courante', component: TestPage },
           { path: 'casse', loadComponent: () => Promise.reject(new Error('chunk introuvable')) },
+          { path: 'refusee', component: TestPage, canActivate: [() => false] },
         ]),
       ],
     });
@@ -39,6 +40,8 @@ describe('the application root and the page’s frame', () => {
     const router = start();
     expect(document.getElementById('vg-frame')).toBe(frame);
     await router.navigateByUrl('/main-courante');
+    // The navigation is over, the page not yet drawn: the frame is still what shows.
+    expect(document.getElementById('vg-frame')).toBe(frame);
     await new Promise((resolve) => setTimeout(resolve));
     expect(document.querySelector('vg-test-page h1')?.textContent).toBe('Main courante');
     expect(document.getElementById('vg-frame')).toBeNull();
@@ -47,6 +50,12 @@ describe('the application root and the page’s frame', () => {
   it('takes it away when the first page fails to load, so the failure is seen', async () => {
     const router = start();
     await expect(router.navigateByUrl('/casse')).rejects.toThrow('chunk introuvable');
+    expect(document.getElementById('vg-frame')).toBeNull();
+  });
+
+  it('takes it away when the first navigation is refused, so the frame never outlives it', async () => {
+    const router = start();
+    expect(await router.navigateByUrl('/refusee')).toBe(false);
     expect(document.getElementById('vg-frame')).toBeNull();
   });
 });

@@ -35,6 +35,7 @@ describe('page frames', () => {
       '/connexion',
       '/main-courante/nouvelle',
       '/main-courante/statistiques',
+      '/main-courante//',
       '/effectif',
       '/planningx',
     ]) {

@@ -1,4 +1,4 @@
-import { addDays, isIsoDate, todayInParis, weekStart } from './time.rules';
+import { addDays, frenchDayAndMonth, isIsoDate, todayInParis, weekStart } from './time.rules';
 
 /**
  * The header a page opens with, painted from the HTML before the application has started: the
@@ -15,20 +15,15 @@ export interface PageFrame {
   readonly wide: boolean;
 }
 
-let dayAndMonth: Intl.DateTimeFormat | undefined;
-
-function dayAndMonthOf(date: string): string {
-  dayAndMonth ??= new Intl.DateTimeFormat('fr-FR', { timeZone: 'UTC', day: 'numeric', month: 'long' });
-  return dayAndMonth.format(new Date(`${date}T12:00:00Z`));
-}
-
 /** « du 30 novembre au 6 décembre 2026 », the years written out when they differ. */
 export function frenchWeekRange(monday: string): string {
   const sunday = addDays(monday, 6);
   const year = (date: string): string => date.slice(0, 4);
   const first =
-    year(monday) === year(sunday) ? dayAndMonthOf(monday) : `${dayAndMonthOf(monday)} ${year(monday)}`;
-  return `du ${first} au ${dayAndMonthOf(sunday)} ${year(sunday)}`;
+    year(monday) === year(sunday)
+      ? frenchDayAndMonth(monday)
+      : `${frenchDayAndMonth(monday)} ${year(monday)}`;
+  return `du ${first} au ${frenchDayAndMonth(sunday)} ${year(sunday)}`;
 }
 
 /** The week the planning shows: the one of `?semaine=` when it is a date, else this week in Paris. */
@@ -52,7 +47,8 @@ export function planningFrame(monday: string): PageFrame {
  * Only the pages an agent or a chief opens first and most, on a phone: the others start as before.
  */
 export function pageFrame(path: string, query: URLSearchParams, now: Date = new Date()): PageFrame | null {
-  switch (path.replace(/\/+$/, '')) {
+  // One trailing slash, as the app's router reads it.
+  switch (path.replace(/\/$/, '')) {
     case '/main-courante':
       return MAIN_COURANTE_FRAME;
     case '/planning':

@@ -41,6 +41,14 @@ export function formatDateFr(date: string): string {
   return `${day}/${month}/${year}`;
 }
 
+let dayAndMonth: Intl.DateTimeFormat | undefined;
+
+/** A date `YYYY-MM-DD` as « 30 novembre » (the formatter, costly to build, is built once). */
+export function frenchDayAndMonth(date: string): string {
+  dayAndMonth ??= new Intl.DateTimeFormat('fr-FR', { timeZone: 'UTC', day: 'numeric', month: 'long' });
+  return dayAndMonth.format(new Date(`${date}T12:00:00Z`));
+}
+
 /** The month `YYYY-MM` of a date `YYYY-MM-DD` (a month is returned as is). */
 export function monthOf(date: string): string {
   return date.slice(0, 7);

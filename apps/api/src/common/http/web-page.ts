@@ -1,4 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { PageFrame, pageFrame } from '@vigie/shared';
@@ -47,21 +48,44 @@ export class WebPage {
   private readonly head: string;
   private readonly tail: string;
 
-  private constructor(html: string) {
-    // The frame goes just before the application's element, so the application draws over it.
+  private constructor(
+    html: string,
+    private readonly webRoot: string,
+    private readonly modified: number,
+  ) {
+    // The frame goes just before the application's element (it is fixed above it, see styles.scss).
     const root = html.indexOf('<vg-root');
     this.head = root < 0 ? html : html.slice(0, root);
     this.tail = root < 0 ? '' : html.slice(root);
   }
 
   static load(webRoot: string): WebPage {
-    const html = readFileSync(join(webRoot, 'index.html'), 'utf8');
-    return new WebPage(WebPage.withFontPreload(html, webRoot));
+    const file = join(webRoot, 'index.html');
+    const modified = statSync(file).mtimeMs;
+    return new WebPage(WebPage.withFontPreload(readFileSync(file, 'utf8'), webRoot), webRoot, modified);
+  }
+
+  /** This page, or the one a new build wrote since (its scripts' names change with each build). */
+  fresh(): WebPage {
+    try {
+      return statSync(join(this.webRoot, 'index.html')).mtimeMs === this.modified
+        ? this
+        : WebPage.load(this.webRoot);
+    } catch {
+      return this;
+    }
+  }
+
+  /** A strong validator of a page's text, so that a reload answers 304 when nothing changed. */
+  static etagOf(html: string): string {
+    return `"${createHash('sha256').update(html).digest('base64url').slice(0, 27)}"`;
   }
 
   /** The page for `url` (path and query); `signedIn`: the request carries the session hint. */
   render(url: string, signedIn: boolean, now: Date = new Date()): string {
-    const [path, query = ''] = url.split('?', 2);
+    const mark = url.indexOf('?');
+    const path = mark < 0 ? url : url.slice(0, mark);
+    const query = mark < 0 ? '' : url.slice(mark + 1);
     const frame = signedIn ? pageFrame(path, new URLSearchParams(query), now) : null;
     return frame ? this.head + frameHtml(frame) + this.tail : this.head + this.tail;
   }

@@ -1,16 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { SESSION_HINT_COOKIE } from '@vigie/shared';
 import { FastifyReply, FastifyRequest } from 'fastify';
 
 import { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
 
 export const REFRESH_COOKIE = 'vigie_refresh';
-/**
- * A hint the web app can read, set and cleared with the refresh cookie, holding no secret: « a
- * session may be restored ». Without it the app shows the sign-in page at once instead of first
- * asking /api/auth/refresh (a round trip a phone on 4G feels).
- */
-export const SESSION_HINT_COOKIE = 'vigie_session';
+
 const PATH = '/api/auth';
 
 /** The refresh token travels only in an httpOnly, SameSite=Strict cookie scoped to /api/auth. */

@@ -2,9 +2,9 @@ import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
-import { Role } from '@vigie/shared';
+import { Role, SESSION_HINT_COOKIE } from '@vigie/shared';
 
-import { AuthService, SESSION_HINT_COOKIE } from './auth.service';
+import { AuthService } from './auth.service';
 
 describe('restoring the session at start-up', () => {
   let auth: AuthService;

@@ -2,7 +2,7 @@ import { DOCUMENT } from '@angular/common';
 import { HttpClient } from '@angular/common/http';
 import { computed, inject, Injectable, signal } from '@angular/core';
 import { Router } from '@angular/router';
-import { can, Capability, LoginResponse, UserResponse } from '@vigie/shared';
+import { can, Capability, LoginResponse, SESSION_HINT_COOKIE, UserResponse } from '@vigie/shared';
 import { firstValueFrom } from 'rxjs';
 
 interface Session {
@@ -11,9 +11,6 @@ interface Session {
 }
 
 export const AUTH_ENDPOINTS = ['/api/auth/login', '/api/auth/refresh'];
-/** Set by the API with the refresh cookie (refresh-cookie.ts). */
-export const SESSION_HINT_COOKIE = 'vigie_session';
-
 /** Whether the browser holds a session to restore (see {@link AuthService.restore}). */
 export function hasSessionHint(cookie: string): boolean {
   return cookie.split(/;\s*/).some((pair) => pair.startsWith(`${SESSION_HINT_COOKIE}=`));

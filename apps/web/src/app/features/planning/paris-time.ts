@@ -1,4 +1,4 @@
-import { addDays } from '@vigie/shared';
+import { addDays, frenchDayAndMonth } from '@vigie/shared';
 
 /**
  * Dates and times as the service reads them: always in Europe/Paris, whatever the zone of the
@@ -49,7 +49,6 @@ function parisClockOf(instant: string | number | Date): { date: string; time: st
 // Dates `YYYY-MM-DD` carry no zone: they are read at noon UTC and written in UTC.
 const WEEKDAY_SHORT = dateFormat('fr-FR', { timeZone: 'UTC', weekday: 'short' });
 const WEEKDAY_LONG = dateFormat('fr-FR', { timeZone: 'UTC', weekday: 'long' });
-const DAY_MONTH_LONG = dateFormat('fr-FR', { timeZone: 'UTC', day: 'numeric', month: 'long' });
 const MONTH_YEAR = dateFormat('fr-FR', { timeZone: 'UTC', month: 'long', year: 'numeric' });
 
 const noon = (date: string): Date => new Date(`${date}T12:00:00Z`);
@@ -86,7 +85,7 @@ export function weekdayShort(date: string): string {
 
 /** « Lundi 30 novembre ». */
 export function longDay(date: string): string {
-  const text = `${WEEKDAY_LONG(noon(date))} ${DAY_MONTH_LONG(noon(date))}`;
+  const text = `${WEEKDAY_LONG(noon(date))} ${frenchDayAndMonth(date)}`;
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
