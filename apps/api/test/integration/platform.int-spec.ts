@@ -23,6 +23,7 @@ describe('the platform: OpenAPI, schema, web app', () => {
     await mkdir(join(webRoot, 'media'));
     await writeFile(join(webRoot, 'media', 'roboto-latin-700-normal-B2.woff2'), 'font');
     await writeFile(join(webRoot, 'media', 'roboto-latin-400-normal-A1B2.woff2'), 'font');
+    await writeFile(join(webRoot, 'media', 'roboto-latin-500-normal-C3.woff2'), 'font');
     await writeFile(join(webRoot, 'main-ABC.js'), 'console.log(1)');
     // As the build leaves it (scripts/compress-web.mjs): a copy in brotli and one in gzip.
     await writeFile(join(webRoot, 'chunk-XYZ.js'), bigScript);
@@ -67,12 +68,14 @@ describe('the platform: OpenAPI, schema, web app', () => {
     await t.http.get('/missing-file.js').expect(404);
   });
 
-  it('preloads the text font the page opens with', async () => {
+  it('preloads the fonts of the text and of the buttons the page opens with, not the bold', async () => {
     const { text } = await t.http.get('/connexion').set('Accept', 'text/html').expect(200);
     expect(text).toContain(
       '<link rel="preload" href="media/roboto-latin-400-normal-A1B2.woff2" as="font" type="font/woff2" crossorigin>' +
+        '<link rel="preload" href="media/roboto-latin-500-normal-C3.woff2" as="font" type="font/woff2" crossorigin>' +
         '<link rel="stylesheet"',
     );
+    expect(text).not.toContain('roboto-latin-700');
   });
 
   it('paints the frame of a signed-in user’s main courante and planning from the HTML', async () => {
