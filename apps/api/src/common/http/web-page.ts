@@ -37,8 +37,8 @@ export function frameHtml(frame: PageFrame): string {
 }
 
 /**
- * The web app's page (index.html of the build), read once at start-up: every route of the app
- * answers it. Two additions, made here rather than in the build because they depend on the request
+ * The web app's page (index.html of the build), read at start-up and again when a build rewrites
+ * it: every route of the app answers it. Two additions, made here rather than in the build because they depend on the request
  * or on the build's hashed file names:
  * - the text and button fonts are preloaded: they are discovered only once the stylesheet is
  *   parsed, and the page's first words would otherwise paint in a fallback font, then change

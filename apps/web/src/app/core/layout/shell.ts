@@ -68,7 +68,8 @@ export class Shell {
 
   /**
    * On a phone the menu is closed: its links are drawn in a task of their own once the page is,
-   * not with it (ten links with their icons), or at once if the menu is opened first. On a desk they show with the page.
+   * not with it (ten links with their icons), or at once if the menu is opened first. On a desk
+   * they show with the page.
    */
   private readonly navLater = signal(false);
   readonly navDrawn = computed(() => !this.handset() || this.navLater());
