@@ -52,8 +52,23 @@ export interface Running {
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 }
 
-/** Starts `node dist/…/main.js` on its own data directory and port, resolved once it is ready. */
+/**
+ * Starts `node dist/…/main.js` on its own data directory and port, resolved once it is ready.
+ * The port is free when chosen, not reserved: the product's embedded PostgreSQL, which starts
+ * first and picks a free port too, may be handed the same one (seen once in CI). The product then
+ * stops before being ready, having written nothing; it is started again on another port.
+ */
 export async function startProduct(dataDir: string, env: Record<string, string> = {}): Promise<Running> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startOnce(dataDir, env);
+    } catch (error) {
+      if (attempt >= 3 || !String(error).includes('EADDRINUSE')) throw error;
+    }
+  }
+}
+
+async function startOnce(dataDir: string, env: Record<string, string>): Promise<Running> {
   const port = await freePort();
   const child = spawn(process.execPath, [API_MAIN], {
     cwd: ROOT,
