@@ -4,7 +4,7 @@ import { TestBed } from '@angular/core/testing';
 import { WeekStore } from '../data-access/week.store';
 import { agentOf } from '../testing/planning.builders';
 import { buildWeekGrid, type GridGroup } from '../week-grid';
-import { firstRows, RosterGrid, ROWS_PER_TASK } from './roster-grid';
+import { drawnAfter, firstRows, RosterGrid, SLOT_DAYS_PER_TASK } from './roster-grid';
 
 const group = (key: string, ...agents: string[]): GridGroup => ({
   key,
@@ -28,8 +28,18 @@ describe('firstRows', () => {
   });
 });
 
+describe('drawnAfter', () => {
+  it('draws the slot row first, so many days a task, then the agents', () => {
+    expect(drawnAfter(1, 7)).toEqual({ slotDays: SLOT_DAYS_PER_TASK, rows: 0 });
+    const slotTasks = Math.ceil(7 / SLOT_DAYS_PER_TASK);
+    expect(drawnAfter(slotTasks, 7)).toEqual({ slotDays: 7, rows: 0 });
+    expect(drawnAfter(slotTasks + 1, 7).rows).toBeGreaterThan(0);
+    expect(drawnAfter(slotTasks + 3, 7).rows).toBeGreaterThan(drawnAfter(slotTasks + 2, 7).rows);
+  });
+});
+
 describe('RosterGrid', () => {
-  it('draws the first agents with the page and the others a moment later, without redrawing any', async () => {
+  it('draws the week a little per task, the slot row first, without redrawing anything drawn', async () => {
     const agents = Array.from({ length: 11 }, (_, index) =>
       agentOf(`a-${index}`, `Nom${String(index).padStart(2, '0')}`, 'Prénom', {
         brigade: index < 6 ? 'Jour A' : 'Nuit B',
@@ -42,6 +52,9 @@ describe('RosterGrid', () => {
       shifts: [],
       absences: [],
     });
+    const host = () => fixture.nativeElement as HTMLElement;
+    const slotCells = () => [...host().querySelectorAll('td.slots')];
+    const slotDaysDrawn = () => slotCells().filter((cell) => cell.textContent?.includes('Aucun créneau'));
     TestBed.configureTestingModule({
       providers: [
         {
@@ -57,21 +70,26 @@ describe('RosterGrid', () => {
     });
     const fixture = TestBed.createComponent(RosterGrid);
     fixture.detectChanges();
-    const rows = () => [
-      ...(fixture.nativeElement as HTMLElement).querySelectorAll('tr[data-testid^="row-"]'),
-    ];
-
-    expect(rows()).toHaveLength(ROWS_PER_TASK);
-    const first = rows()[0];
-
-    for (let task = 0; task < 5 && rows().length < agents.length; task++) {
+    const rows = () => [...host().querySelectorAll('tr[data-testid^="row-"]')];
+    const nextTask = async () => {
       await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
       await fixture.whenStable();
-    }
+    };
 
+    // First the week's days, with the first days' slots (here, none) and no agent yet.
+    expect(slotCells()).toHaveLength(7);
+    expect(slotDaysDrawn()).toHaveLength(SLOT_DAYS_PER_TASK);
+    expect(rows()).toHaveLength(0);
+
+    for (let task = 0; task < 40 && rows().length === 0; task++) await nextTask();
+    expect(slotDaysDrawn()).toHaveLength(7);
+    const first = rows()[0];
+    expect(rows().length).toBeLessThan(agents.length);
+
+    for (let task = 0; task < 40 && rows().length < agents.length; task++) await nextTask();
     expect(rows()).toHaveLength(agents.length);
     expect(rows()[0]).toBe(first);
-    const groups = [...(fixture.nativeElement as HTMLElement).querySelectorAll('.group-label')];
+    const groups = [...host().querySelectorAll('.group-label')];
     expect(groups.map((label) => label.textContent)).toEqual(['Jour A', 'Nuit B']);
   });
 });

@@ -24,10 +24,22 @@ import { WeekStore } from '../data-access/week.store';
 import type { CellShift, GridCell, GridDay, GridGroup, GridRow, SlotView } from '../week-grid';
 
 /**
- * Agents drawn per task (gradualCount). Each agent's week is 7 drop targets with their shifts: a
- * phone takes ~400 ms to draw 23 of them at once, and answers nothing meanwhile.
+ * The week is drawn a little per task (gradualCount): first the « Créneaux » row, so many days per
+ * task, then the agents, so many per task. A day's slots (drag handles with tooltips) and an
+ * agent's week (7 drop targets with their shifts) each cost a phone ~20–30 ms to draw; the whole
+ * week at once took it ~700 ms, answering nothing meanwhile.
  */
-export const ROWS_PER_TASK = 4;
+export const SLOT_DAYS_PER_TASK = 2;
+export const ROWS_PER_TASK = 1;
+
+/** What is drawn after so many tasks: the slot row's days first, then the agents. */
+export function drawnAfter(tasks: number, days: number): { slotDays: number; rows: number } {
+  const slotTasks = Math.ceil(days / SLOT_DAYS_PER_TASK);
+  return {
+    slotDays: Math.min(days, tasks * SLOT_DAYS_PER_TASK),
+    rows: Math.max(0, tasks - slotTasks) * ROWS_PER_TASK,
+  };
+}
 
 /** What is dragged: a shift from the « Créneaux » row, or an agent's assignment back to it. */
 export type DragData =
@@ -74,12 +86,15 @@ export class RosterGrid {
   readonly openSlot = output<{ slot: SlotView; day: GridDay }>();
 
   readonly grid = this.store.grid;
-  private readonly rowsDrawn = gradualCount(
-    () => this.grid().groups.reduce((sum, group) => sum + group.rows.length, 0),
-    ROWS_PER_TASK,
-  );
+  private readonly tasks = gradualCount(() => {
+    const rows = this.grid().groups.reduce((sum, group) => sum + group.rows.length, 0);
+    return Math.ceil(this.grid().days.length / SLOT_DAYS_PER_TASK) + Math.ceil(rows / ROWS_PER_TASK);
+  }, 1);
+  private readonly drawn = computed(() => drawnAfter(this.tasks(), this.grid().days.length));
+  /** How many days of the « Créneaux » row show their slots so far. */
+  readonly slotDays = computed(() => this.drawn().slotDays);
   /** The groups and rows drawn so far (rows keep their identity: drawn ones are not redrawn). */
-  readonly groups = computed(() => firstRows(this.grid().groups, this.rowsDrawn()));
+  readonly groups = computed(() => firstRows(this.grid().groups, this.drawn().rows));
   readonly editable = this.store.canEdit;
   readonly dragging = signal<DragData | null>(null);
   readonly hover = signal<Hover | null>(null);

@@ -53,8 +53,22 @@ describe('PlanningPage', () => {
         .flush(contextOf([JULIEN, YASMINE], [NIGHT, MORNING], '2026-11-30', '2026-12-06'));
     }
     await settle();
+    await weekDrawn();
   }
   afterEach(() => backend.verify());
+
+  /** The grid draws the week a little per frame (RosterGrid): waits until it is all there. */
+  async function weekDrawn(): Promise<void> {
+    const rows = () => element.querySelectorAll('vg-roster-grid tr[data-testid^="row-"]').length;
+    for (
+      let frame = 0;
+      frame < 20 && element.querySelector('vg-roster-grid') && rows() < 2 /* Julien, Yasmine */;
+      frame++
+    ) {
+      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+      await fixture.whenStable();
+    }
+  }
 
   async function settle(): Promise<void> {
     await new Promise((resolve) => setTimeout(resolve));
