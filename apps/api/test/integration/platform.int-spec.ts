@@ -29,6 +29,14 @@ describe('the platform: OpenAPI, schema, web app', () => {
     await writeFile(join(webRoot, 'chunk-XYZ.js'), bigScript);
     await writeFile(join(webRoot, 'chunk-XYZ.js.br'), brotliCompressSync(bigScript));
     await writeFile(join(webRoot, 'chunk-XYZ.js.gz'), gzipSync(bigScript));
+    // As scripts/page-preloads.mjs leaves it; a name not of the build's form is never written out.
+    await writeFile(
+      join(webRoot, 'page-preloads.json'),
+      JSON.stringify({
+        '/connexion': ['chunk-LOGIN.js', 'chunk-FORMS.js'],
+        '/planning': ['chunk-SHELL.js', 'chunk-WEEK.js', '"><script>alert(1)</script>.js'],
+      }),
+    );
     t = await createTestApp({ webRoot });
   });
   afterAll(() => t.close());
@@ -76,6 +84,25 @@ describe('the platform: OpenAPI, schema, web app', () => {
         '<link rel="stylesheet"',
     );
     expect(text).not.toContain('roboto-latin-700');
+  });
+
+  it('announces the first scripts of the page the app will draw: the sign-in page’s without a session', async () => {
+    const preloads = (html: string) =>
+      [...html.matchAll(/<link rel="modulepreload" href="([^"]+)">/g)].map((m) => m[1]);
+    const signIn = await t.http.get('/connexion').expect(200);
+    expect(preloads(signIn.text)).toEqual(['chunk-LOGIN.js', 'chunk-FORMS.js']);
+    expect(signIn.text.indexOf('modulepreload')).toBeLessThan(signIn.text.indexOf('</head>'));
+    // A visitor opening the planning is sent to the sign-in page: its scripts, not the planning's.
+    expect(preloads((await t.http.get('/planning').expect(200)).text)).toEqual([
+      'chunk-LOGIN.js',
+      'chunk-FORMS.js',
+    ]);
+
+    const signedIn = 'vigie_session=1';
+    const week = await t.http.get('/planning/?semaine=2026-12-02').set('Cookie', signedIn).expect(200);
+    expect(preloads(week.text)).toEqual(['chunk-SHELL.js', 'chunk-WEEK.js']);
+    expect(week.text).not.toContain('alert(1)');
+    expect(preloads((await t.http.get('/effectif').set('Cookie', signedIn).expect(200)).text)).toEqual([]);
   });
 
   it('paints the frame of a signed-in user’s main courante and planning from the HTML', async () => {

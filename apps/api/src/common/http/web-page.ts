@@ -36,14 +36,25 @@ export function frameHtml(frame: PageFrame): string {
   );
 }
 
+/** The scripts a page's code needs beyond the initial ones, by page (scripts/page-preloads.mjs). */
+type PagePreloads = ReadonlyMap<string, readonly string[]>;
+
+/** The page whose code the web app fetches first (apps/web main.ts: without a session, the sign-in page's). */
+function firstPageOf(path: string, signedIn: boolean): string {
+  return signedIn ? path.replace(/(.)\/$/, '$1') : '/connexion';
+}
+
 /**
  * The web app's page (index.html of the build), read at start-up and again when a build rewrites
- * it: every route of the app answers it. Two additions, made here rather than in the build because they depend on the request
+ * it: every route of the app answers it. Three additions, made here rather than in the build because they depend on the request
  * or on the build's hashed file names:
  * - the text and button fonts are preloaded: they are discovered only once the stylesheet is
  *   parsed, and the page's first words would otherwise paint in a fallback font, then change
  *   size when they arrive (the planning's buttons wrapped anew: a layout shift of 0.037);
- * - a signed-in user (the session hint cookie) opening a framed page gets its frame.
+ * - a signed-in user (the session hint cookie) opening a framed page gets its frame;
+ * - the page's first scripts are announced (`modulepreload`): the sign-in page's, or for a
+ *   signed-in user those of the page asked for, so that they download with the initial ones
+ *   instead of one round trip later, once the page's own chunk has arrived.
  */
 export class WebPage {
   private readonly head: string;
@@ -53,6 +64,7 @@ export class WebPage {
     html: string,
     private readonly webRoot: string,
     private readonly modified: number,
+    private readonly preloads: PagePreloads,
   ) {
     // The frame goes just before the application's element (it is fixed above it, see styles.scss).
     const root = html.indexOf('<vg-root');
@@ -63,7 +75,8 @@ export class WebPage {
   static load(webRoot: string): WebPage {
     const file = join(webRoot, 'index.html');
     const modified = statSync(file).mtimeMs;
-    return new WebPage(WebPage.withFontPreload(readFileSync(file, 'utf8'), webRoot), webRoot, modified);
+    const html = WebPage.withFontPreload(readFileSync(file, 'utf8'), webRoot);
+    return new WebPage(html, webRoot, modified, WebPage.readPreloads(webRoot));
   }
 
   /** This page, or the one a new build wrote since (its scripts' names change with each build). */
@@ -88,7 +101,35 @@ export class WebPage {
     const path = mark < 0 ? url : url.slice(0, mark);
     const query = mark < 0 ? '' : url.slice(mark + 1);
     const frame = signedIn ? pageFrame(path, new URLSearchParams(query), now) : null;
-    return frame ? this.head + frameHtml(frame) + this.tail : this.head + this.tail;
+    const head = this.withModulePreloads(this.head, this.preloads.get(firstPageOf(path, signedIn)) ?? []);
+    return frame ? head + frameHtml(frame) + this.tail : head + this.tail;
+  }
+
+  private withModulePreloads(head: string, files: readonly string[]): string {
+    const end = head.indexOf('</head>');
+    if (files.length === 0 || end < 0) return head;
+    const links = files.map((file) => `<link rel="modulepreload" href="${file}">`).join('');
+    return head.slice(0, end) + links + head.slice(end);
+  }
+
+  /** page-preloads.json of the build: only script names of the build's own form are kept. */
+  private static readPreloads(webRoot: string): PagePreloads {
+    const preloads = new Map<string, string[]>();
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(readFileSync(join(webRoot, 'page-preloads.json'), 'utf8'));
+    } catch {
+      return preloads;
+    }
+    if (!parsed || typeof parsed !== 'object') return preloads;
+    for (const [page, files] of Object.entries(parsed)) {
+      if (!Array.isArray(files)) continue;
+      const scripts = files.filter(
+        (file): file is string => typeof file === 'string' && /^[\w-]+\.js$/.test(file),
+      );
+      preloads.set(page, scripts);
+    }
+    return preloads;
   }
 
   private static withFontPreload(html: string, webRoot: string): string {

@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
-import { MatTooltipModule } from '@angular/material/tooltip';
+import { MatTooltip } from '@angular/material/tooltip';
 import type { QualificationResponse } from '@vigie/shared';
 import { compareFrench } from '@vigie/shared';
 
@@ -11,7 +11,7 @@ import { qualificationView } from '../agent-words';
  */
 @Component({
   selector: 'vg-qualification-chips',
-  imports: [MatTooltipModule],
+  imports: [MatTooltip],
   template: `
     <ul class="chips" aria-label="Qualifications" i18n-aria-label>
       @for (chip of chips(); track chip.id) {

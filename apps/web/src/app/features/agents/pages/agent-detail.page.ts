@@ -12,7 +12,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSnackBar } from '@angular/material/snack-bar';
-import { MatTooltipModule } from '@angular/material/tooltip';
+import { MatTooltip } from '@angular/material/tooltip';
 import { RouterLink } from '@angular/router';
 import {
   type AgentResponse,
@@ -41,7 +41,7 @@ import { AgentsApi } from '../data-access/agents.api';
 /** One agent's record: identity, qualifications with their dates, shooting training; edits for HR and the chief. */
 @Component({
   selector: 'vg-agent-detail-page',
-  imports: [MatButtonModule, SvgIcon, MatProgressBarModule, MatTooltipModule, RouterLink, StatusChip],
+  imports: [MatButtonModule, SvgIcon, MatProgressBarModule, MatTooltip, RouterLink, StatusChip],
   templateUrl: './agent-detail.page.html',
   styleUrl: './agent-detail.page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -13,7 +13,7 @@ import {
 } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
-import { MatTooltipModule } from '@angular/material/tooltip';
+import { MatTooltip } from '@angular/material/tooltip';
 
 import { SvgIcon } from '../../../shared/ui/svg-icon';
 import { PlanStore } from '../data-access/plan.store';
@@ -47,7 +47,7 @@ import { publishedDays } from '../planning-words';
  */
 @Component({
   selector: 'vg-plan-panel',
-  imports: [MatButtonModule, SvgIcon, MatProgressBarModule, MatTooltipModule],
+  imports: [MatButtonModule, SvgIcon, MatProgressBarModule, MatTooltip],
   templateUrl: './plan-panel.html',
   styleUrl: './plan-panel.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

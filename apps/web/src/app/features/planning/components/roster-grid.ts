@@ -16,7 +16,7 @@ import {
   output,
   signal,
 } from '@angular/core';
-import { MatTooltipModule } from '@angular/material/tooltip';
+import { MatTooltip } from '@angular/material/tooltip';
 
 import { gradualCount } from '../../../shared/ui/gradual';
 import { SvgIcon } from '../../../shared/ui/svg-icon';
@@ -73,7 +73,7 @@ interface Hover {
  */
 @Component({
   selector: 'vg-roster-grid',
-  imports: [CdkDrag, CdkDropList, CdkDropListGroup, CdkScrollable, SvgIcon, MatTooltipModule],
+  imports: [CdkDrag, CdkDropList, CdkDropListGroup, CdkScrollable, SvgIcon, MatTooltip],
   templateUrl: './roster-grid.html',
   styleUrls: ['./roster-grid.scss', './roster-grid-blocks.scss'],
   changeDetection: ChangeDetectionStrategy.OnPush,

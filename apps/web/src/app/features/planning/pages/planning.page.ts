@@ -17,7 +17,7 @@ import { MatButtonModule } from '@angular/material/button';
 import type { MatDialogConfig } from '@angular/material/dialog';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSnackBar } from '@angular/material/snack-bar';
-import { MatTooltipModule } from '@angular/material/tooltip';
+import { MatTooltip } from '@angular/material/tooltip';
 import { Router } from '@angular/router';
 import {
   addDays,
@@ -60,7 +60,7 @@ type DialogsModule = typeof import('../components/dialogs');
     MatButtonModule,
     SvgIcon,
     MatProgressBarModule,
-    MatTooltipModule,
+    MatTooltip,
     PlanPanel,
     PrintWeek,
     RosterGrid,

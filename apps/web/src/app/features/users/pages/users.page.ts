@@ -6,7 +6,7 @@ import { MatDialog } from '@angular/material/dialog';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { MatTableModule } from '@angular/material/table';
-import { MatTooltipModule } from '@angular/material/tooltip';
+import { MatTooltip } from '@angular/material/tooltip';
 import { Role, ROLE_LABELS, UserAdminResponse } from '@vigie/shared';
 
 import { AuthService } from '../../../core/auth/auth.service';
@@ -25,7 +25,7 @@ import { UserDialog } from './user-dialog';
     SvgIcon,
     MatProgressBarModule,
     MatTableModule,
-    MatTooltipModule,
+    MatTooltip,
   ],
   templateUrl: './users.page.html',
   styleUrl: './users.page.scss',
