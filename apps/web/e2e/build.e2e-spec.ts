@@ -1,5 +1,7 @@
 import { expect, test } from '@playwright/test';
 
+import { signIn } from './support/screens';
+
 const COMPILE_HINT = '//# allFunctionsCalledOnLoad\n';
 
 test.describe('the scripts of the build, as the browser gets them', () => {
@@ -35,5 +37,24 @@ test.describe('the scripts of the build, as the browser gets them', () => {
         ),
       );
     expect(loaded.map(([path]) => path).filter((path) => !announced.includes(path))).toEqual([]);
+  });
+
+  test('a signed-in page restores the session once, from its first script, and stays signed in on reload', async ({
+    page,
+  }) => {
+    await signIn(page, 'superviseur');
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    const refreshes: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().endsWith('/api/auth/refresh')) refreshes.push(request.method());
+    });
+    for (let reload = 0; reload < 2; reload++) {
+      await page.goto('/main-courante');
+      await expect(page.getByRole('heading', { name: 'Main courante', level: 1 })).toBeVisible();
+      await expect(page.locator('ul.entries > li').first()).toBeVisible();
+    }
+    // One refresh a load (a refresh cookie is good for one use: a second would revoke the session).
+    expect(refreshes).toEqual(['POST', 'POST']);
+    expect(page.url()).toContain('/main-courante');
   });
 });

@@ -18,7 +18,8 @@ describe('the platform: OpenAPI, schema, web app', () => {
     await writeFile(
       join(webRoot, 'index.html'),
       '<!doctype html><html lang="fr"><head><title>Vigie</title><link rel="stylesheet" href="styles-A.css"></head>' +
-        '<body><vg-root></vg-root><script src="main-ABC.js" type="module"></script></body></html>',
+        '<body><vg-root></vg-root><script src="restore-session-R2D2.js" defer></script>' +
+        '<script src="main-ABC.js" type="module"></script></body></html>',
     );
     await mkdir(join(webRoot, 'media'));
     await writeFile(join(webRoot, 'media', 'roboto-latin-700-normal-B2.woff2'), 'font');
@@ -103,6 +104,19 @@ describe('the platform: OpenAPI, schema, web app', () => {
     expect(preloads(week.text)).toEqual(['chunk-SHELL.js', 'chunk-WEEK.js']);
     expect(week.text).not.toContain('alert(1)');
     expect(preloads((await t.http.get('/effectif').set('Cookie', signedIn).expect(200)).text)).toEqual([]);
+  });
+
+  it('has a signed-in user’s page restore the session first, while the app downloads; a visitor’s not', async () => {
+    const signedIn = await t.http.get('/main-courante').set('Cookie', 'vigie_session=1').expect(200);
+    const script = '<script src="restore-session-R2D2.js" async></script>';
+    expect(signedIn.text.split(script)).toHaveLength(2);
+    // Before the fonts, the stylesheet and the other scripts.
+    expect(signedIn.text.indexOf(script)).toBeLessThan(signedIn.text.indexOf('<link'));
+    expect(signedIn.text).not.toContain('restore-session-R2D2.js" defer');
+
+    const visitor = await t.http.get('/connexion').expect(200);
+    expect(visitor.text).not.toContain('restore-session');
+    expect(visitor.text).toContain('<script src="main-ABC.js" type="module">');
   });
 
   it('paints the frame of a signed-in user’s main courante and planning from the HTML', async () => {

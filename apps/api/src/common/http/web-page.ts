@@ -46,7 +46,7 @@ function firstPageOf(path: string, signedIn: boolean): string {
 
 /**
  * The web app's page (index.html of the build), read at start-up and again when a build rewrites
- * it: every route of the app answers it. Three additions, made here rather than in the build because they depend on the request
+ * it: every route of the app answers it. Four additions, made here rather than in the build because they depend on the request
  * or on the build's hashed file names:
  * - the text and button fonts are preloaded: they are discovered only once the stylesheet is
  *   parsed, and the page's first words would otherwise paint in a fallback font, then change
@@ -54,18 +54,28 @@ function firstPageOf(path: string, signedIn: boolean): string {
  * - a signed-in user (the session hint cookie) opening a framed page gets its frame;
  * - the page's first scripts are announced (`modulepreload`): the sign-in page's, or for a
  *   signed-in user those of the page asked for, so that they download with the initial ones
- *   instead of one round trip later, once the page's own chunk has arrived.
+ *   instead of one round trip later, once the page's own chunk has arrived;
+ * - for a signed-in user, the script that restores the session comes first, `async`: the refresh
+ *   is asked for while the app downloads, not once it has started.
  */
 export class WebPage {
   private readonly head: string;
   private readonly tail: string;
 
+  /** The build's restore-session script (apps/web/src/restore-session.js), hashed name. */
+  private readonly restoreScript: string | null;
+
   private constructor(
-    html: string,
+    built: string,
     private readonly webRoot: string,
     private readonly modified: number,
     private readonly preloads: PagePreloads,
   ) {
+    // Angular writes it deferred, after the polyfills: it is written anew, first and async, for a
+    // signed-in user only (render).
+    const restore = /<script src="(restore-session-[\w-]+\.js)" defer><\/script>/.exec(built);
+    this.restoreScript = restore ? restore[1] : null;
+    const html = restore ? built.replace(restore[0], '') : built;
     // The frame goes just before the application's element (it is fixed above it, see styles.scss).
     const root = html.indexOf('<vg-root');
     this.head = root < 0 ? html : html.slice(0, root);
@@ -101,8 +111,16 @@ export class WebPage {
     const path = mark < 0 ? url : url.slice(0, mark);
     const query = mark < 0 ? '' : url.slice(mark + 1);
     const frame = signedIn ? pageFrame(path, new URLSearchParams(query), now) : null;
-    const head = this.withModulePreloads(this.head, this.preloads.get(firstPageOf(path, signedIn)) ?? []);
+    let head = this.withModulePreloads(this.head, this.preloads.get(firstPageOf(path, signedIn)) ?? []);
+    if (signedIn) head = this.withRestoreScript(head);
     return frame ? head + frameHtml(frame) + this.tail : head + this.tail;
+  }
+
+  /** Before anything else the page fetches: the refresh is asked for while the app downloads. */
+  private withRestoreScript(head: string): string {
+    const first = head.indexOf('<link');
+    if (!this.restoreScript || first < 0) return head;
+    return `${head.slice(0, first)}<script src="${this.restoreScript}" async></script>${head.slice(first)}`;
   }
 
   private withModulePreloads(head: string, files: readonly string[]): string {

@@ -40,6 +40,39 @@ describe('restoring the session at start-up', () => {
     expect(auth.user()?.login).toBe('chef');
   });
 
+  describe('when the page’s first script has asked already (restore-session.js)', () => {
+    const early = window as Window & { vigieSessionRestore?: Promise<unknown> };
+    afterEach(() => delete early.vigieSessionRestore);
+
+    it('takes its answer, once, and asks the API for no other refresh', async () => {
+      document.cookie = `${SESSION_HINT_COOKIE}=1; path=/`;
+      early.vigieSessionRestore = Promise.resolve({
+        accessToken: 'jeton',
+        expiresIn: 900,
+        user: {
+          id: 'u2',
+          login: 'agent',
+          displayName: 'Julien Lefebvre',
+          roles: [Role.AGENT],
+          agentId: 'a1',
+        },
+      });
+      await auth.restore();
+      expect(auth.user()?.login).toBe('agent');
+      expect(auth.accessToken()).toBe('jeton');
+      expect(early.vigieSessionRestore).toBeUndefined();
+      backend.expectNone('/api/auth/refresh');
+    });
+
+    it('stays signed out when that refresh was refused, without asking again', async () => {
+      document.cookie = `${SESSION_HINT_COOKIE}=1; path=/`;
+      early.vigieSessionRestore = Promise.resolve(null);
+      await auth.restore();
+      expect(auth.signedIn()).toBe(false);
+      backend.expectNone('/api/auth/refresh');
+    });
+  });
+
   it('stays signed out when the refresh is refused (the cookie expired)', async () => {
     document.cookie = `${SESSION_HINT_COOKIE}=1; path=/`;
     const restoring = auth.restore();

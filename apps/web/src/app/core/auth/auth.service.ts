@@ -11,6 +11,11 @@ interface Session {
 }
 
 export const AUTH_ENDPOINTS = ['/api/auth/login', '/api/auth/refresh'];
+
+/** The refresh already asked for by the page's first script (src/restore-session.js), if any. */
+interface EarlyRestore {
+  vigieSessionRestore?: Promise<LoginResponse | null>;
+}
 /** Whether the browser holds a session to restore (see {@link AuthService.restore}). */
 export function hasSessionHint(cookie: string): boolean {
   return cookie.split(/;\s*/).some((pair) => pair.startsWith(`${SESSION_HINT_COOKIE}=`));
@@ -68,9 +73,19 @@ export class AuthService {
   /**
    * Restores the session at start-up. The API sets a script-readable hint cookie beside the
    * refresh cookie (httpOnly, unreadable here): without the hint there is no session to restore,
-   * and the sign-in page shows at once instead of after a refused refresh.
+   * and the sign-in page shows at once instead of after a refused refresh. With it, the page's
+   * first script has usually asked already, while the app downloaded: its answer is taken.
    */
   async restore(): Promise<void> {
+    const window = this.document.defaultView as (Window & EarlyRestore) | null;
+    const early = window?.vigieSessionRestore;
+    if (window && early) {
+      // Taken once: the refresh cookie it traded is no longer good.
+      delete window.vigieSessionRestore;
+      const response = await early;
+      this.session.set(response ? { accessToken: response.accessToken, user: response.user } : null);
+      return;
+    }
     if (!hasSessionHint(this.document.cookie)) return;
     await this.refresh();
   }

@@ -1,0 +1,21 @@
+/* global document, window */
+// Restores the session while the app downloads (the page announces this script `async`, first,
+// for a signed-in user: apps/api web-page.ts). The app's own code arrives a few hundred kB later;
+// asking for the access token now instead of then saves a phone a round trip before its first
+// page shows. The app takes the answer (AuthService.restore) and asks for none of its own: a
+// refresh cookie is good for one use. Without the session hint there is nothing to restore.
+(function () {
+  if (!/(?:^|;\s*)vigie_session=1(?:;|$)/.test(document.cookie)) return;
+  window.vigieSessionRestore = fetch('/api/auth/refresh', {
+    method: 'POST',
+    credentials: 'same-origin',
+    headers: { Accept: 'application/json' },
+  }).then(
+    function (response) {
+      return response.ok ? response.json() : null;
+    },
+    function () {
+      return null;
+    },
+  );
+})();
