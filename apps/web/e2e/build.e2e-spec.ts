@@ -39,7 +39,7 @@ test.describe('the scripts of the build, as the browser gets them', () => {
     expect(loaded.map(([path]) => path).filter((path) => !announced.includes(path))).toEqual([]);
   });
 
-  test('a signed-in page restores the session once, from its first script, and stays signed in on reload', async ({
+  test('a signed-in page restores the session once, from its first script even when it comes late, and stays signed in', async ({
     page,
   }) => {
     await signIn(page, 'superviseur');
@@ -49,6 +49,13 @@ test.describe('the scripts of the build, as the browser gets them', () => {
       if (request.url().endsWith('/api/auth/refresh')) refreshes.push(request.method());
     });
     for (let reload = 0; reload < 2; reload++) {
+      // The second time the script comes late, after the app has started: the app waits for it.
+      if (reload === 1) {
+        await page.route('**/restore-session-*.js', async (route) => {
+          await new Promise((resolve) => setTimeout(resolve, 1500));
+          await route.continue();
+        });
+      }
       await page.goto('/main-courante');
       await expect(page.getByRole('heading', { name: 'Main courante', level: 1 })).toBeVisible();
       await expect(page.locator('ul.entries > li').first()).toBeVisible();

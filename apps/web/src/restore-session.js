@@ -4,8 +4,13 @@
 // asking for the access token now instead of then saves a phone a round trip before its first
 // page shows. The app takes the answer (AuthService.restore) and asks for none of its own: a
 // refresh cookie is good for one use. Without the session hint there is nothing to restore.
+// Always leaves a promise, so the app knows it ran: `undefined` without a session hint (nothing
+// to restore), `null` when the refresh was refused, else the API's answer.
 (function () {
-  if (!/(?:^|;\s*)vigie_session=1(?:;|$)/.test(document.cookie)) return;
+  if (!/(?:^|;\s*)vigie_session=1(?:;|$)/.test(document.cookie)) {
+    window.vigieSessionRestore = Promise.resolve(undefined);
+    return;
+  }
   window.vigieSessionRestore = fetch('/api/auth/refresh', {
     method: 'POST',
     credentials: 'same-origin',

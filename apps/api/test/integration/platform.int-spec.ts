@@ -108,7 +108,7 @@ describe('the platform: OpenAPI, schema, web app', () => {
 
   it('has a signed-in user’s page restore the session first, while the app downloads; a visitor’s not', async () => {
     const signedIn = await t.http.get('/main-courante').set('Cookie', 'vigie_session=1').expect(200);
-    const script = '<script src="restore-session-R2D2.js" async></script>';
+    const script = '<script src="restore-session-R2D2.js" async data-session-restore></script>';
     expect(signedIn.text.split(script)).toHaveLength(2);
     // Before the fonts, the stylesheet and the other scripts.
     expect(signedIn.text.indexOf(script)).toBeLessThan(signedIn.text.indexOf('<link'));

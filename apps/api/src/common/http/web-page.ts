@@ -120,7 +120,9 @@ export class WebPage {
   private withRestoreScript(head: string): string {
     const first = head.indexOf('<link');
     if (!this.restoreScript || first < 0) return head;
-    return `${head.slice(0, first)}<script src="${this.restoreScript}" async></script>${head.slice(first)}`;
+    // The app waits for it when it has not run yet (apps/web auth.service.ts, RESTORE_SCRIPT_ATTRIBUTE).
+    const script = `<script src="${this.restoreScript}" async data-session-restore></script>`;
+    return head.slice(0, first) + script + head.slice(first);
   }
 
   private withModulePreloads(head: string, files: readonly string[]): string {

@@ -4,7 +4,7 @@ import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { Role, SESSION_HINT_COOKIE } from '@vigie/shared';
 
-import { AuthService } from './auth.service';
+import { AuthService, RESTORE_SCRIPT_ATTRIBUTE } from './auth.service';
 
 describe('restoring the session at start-up', () => {
   let auth: AuthService;
@@ -31,6 +31,7 @@ describe('restoring the session at start-up', () => {
   it('trades the refresh cookie for a session when the hint is there', async () => {
     document.cookie = `${SESSION_HINT_COOKIE}=1; path=/`;
     const restoring = auth.restore();
+    await new Promise((resolve) => setTimeout(resolve));
     backend.expectOne({ method: 'POST', url: '/api/auth/refresh' }).flush({
       accessToken: 'jeton',
       expiresIn: 900,
@@ -64,6 +65,66 @@ describe('restoring the session at start-up', () => {
       backend.expectNone('/api/auth/refresh');
     });
 
+    it('waits for that script when it has not run yet, rather than asking a second time', async () => {
+      document.cookie = `${SESSION_HINT_COOKIE}=1; path=/`;
+      const script = document.createElement('script');
+      script.setAttribute(RESTORE_SCRIPT_ATTRIBUTE, '');
+      document.head.append(script);
+      try {
+        let restored = false;
+        const restoring = auth.restore().then(() => (restored = true));
+        await new Promise((resolve) => setTimeout(resolve));
+        backend.expectNone('/api/auth/refresh');
+        expect(restored).toBe(false);
+
+        // The script runs, then its element says it has loaded.
+        early.vigieSessionRestore = Promise.resolve({
+          accessToken: 'jeton',
+          expiresIn: 900,
+          user: {
+            id: 'u1',
+            login: 'chef',
+            displayName: 'Sophie Delattre',
+            roles: [Role.CHIEF],
+            agentId: null,
+          },
+        });
+        script.dispatchEvent(new Event('load'));
+        await restoring;
+        expect(auth.user()?.login).toBe('chef');
+        backend.expectNone('/api/auth/refresh');
+      } finally {
+        script.remove();
+      }
+    });
+
+    it('asks itself when that script could not load', async () => {
+      document.cookie = `${SESSION_HINT_COOKIE}=1; path=/`;
+      const script = document.createElement('script');
+      script.setAttribute(RESTORE_SCRIPT_ATTRIBUTE, '');
+      document.head.append(script);
+      try {
+        const restoring = auth.restore();
+        script.dispatchEvent(new Event('error'));
+        await new Promise((resolve) => setTimeout(resolve));
+        backend.expectOne({ method: 'POST', url: '/api/auth/refresh' }).flush({
+          accessToken: 'jeton',
+          expiresIn: 900,
+          user: {
+            id: 'u1',
+            login: 'chef',
+            displayName: 'Sophie Delattre',
+            roles: [Role.CHIEF],
+            agentId: null,
+          },
+        });
+        await restoring;
+        expect(auth.signedIn()).toBe(true);
+      } finally {
+        script.remove();
+      }
+    });
+
     it('stays signed out when that refresh was refused, without asking again', async () => {
       document.cookie = `${SESSION_HINT_COOKIE}=1; path=/`;
       early.vigieSessionRestore = Promise.resolve(null);
@@ -76,6 +137,7 @@ describe('restoring the session at start-up', () => {
   it('stays signed out when the refresh is refused (the cookie expired)', async () => {
     document.cookie = `${SESSION_HINT_COOKIE}=1; path=/`;
     const restoring = auth.restore();
+    await new Promise((resolve) => setTimeout(resolve));
     backend
       .expectOne('/api/auth/refresh')
       .flush({ status: 401 }, { status: 401, statusText: 'Unauthorized' });

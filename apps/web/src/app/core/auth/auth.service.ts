@@ -12,10 +12,16 @@ interface Session {
 
 export const AUTH_ENDPOINTS = ['/api/auth/login', '/api/auth/refresh'];
 
-/** The refresh already asked for by the page's first script (src/restore-session.js), if any. */
+/**
+ * The refresh asked for by the page's first script (src/restore-session.js): its answer, `null`
+ * when refused, `undefined` when there was no session hint.
+ */
 interface EarlyRestore {
-  vigieSessionRestore?: Promise<LoginResponse | null>;
+  vigieSessionRestore?: Promise<LoginResponse | null | undefined>;
 }
+
+/** The attribute the API puts on that script's element (apps/api web-page.ts). */
+export const RESTORE_SCRIPT_ATTRIBUTE = 'data-session-restore';
 /** Whether the browser holds a session to restore (see {@link AuthService.restore}). */
 export function hasSessionHint(cookie: string): boolean {
   return cookie.split(/;\s*/).some((pair) => pair.startsWith(`${SESSION_HINT_COOKIE}=`));
@@ -77,17 +83,38 @@ export class AuthService {
    * first script has usually asked already, while the app downloaded: its answer is taken.
    */
   async restore(): Promise<void> {
-    const window = this.document.defaultView as (Window & EarlyRestore) | null;
-    const early = window?.vigieSessionRestore;
-    if (window && early) {
-      // Taken once: the refresh cookie it traded is no longer good.
-      delete window.vigieSessionRestore;
-      const response = await early;
-      this.session.set(response ? { accessToken: response.accessToken, user: response.user } : null);
+    const early = await this.earlyRestore();
+    if (early !== 'none') {
+      this.session.set(early ? { accessToken: early.accessToken, user: early.user } : null);
       return;
     }
     if (!hasSessionHint(this.document.cookie)) return;
     await this.refresh();
+  }
+
+  /**
+   * The answer of the page's first script, taken once (the refresh cookie it traded is no longer
+   * good: a refresh of our own now would revoke the session). The script is `async`: when it has
+   * not run yet, it is waited for. `'none'`: no such script, it found no hint, or it failed to load.
+   */
+  private async earlyRestore(): Promise<LoginResponse | null | 'none'> {
+    const window = this.document.defaultView as (Window & EarlyRestore) | null;
+    if (!window) return 'none';
+    const take = async (): Promise<LoginResponse | null | 'none'> => {
+      const early = window.vigieSessionRestore;
+      if (!early) return 'none';
+      delete window.vigieSessionRestore;
+      const answer = await early;
+      return answer === undefined ? 'none' : answer;
+    };
+    if (window.vigieSessionRestore) return take();
+    const script = this.document.querySelector(`script[${RESTORE_SCRIPT_ATTRIBUTE}]`);
+    if (!script) return 'none';
+    await new Promise<void>((ran) => {
+      script.addEventListener('load', () => ran(), { once: true });
+      script.addEventListener('error', () => ran(), { once: true });
+    });
+    return take();
   }
 
   async logout(): Promise<void> {
