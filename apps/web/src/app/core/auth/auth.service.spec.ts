@@ -6,6 +6,30 @@ import { Role, SESSION_HINT_COOKIE } from '@vigie/shared';
 
 import { AuthService, RESTORE_SCRIPT_ATTRIBUTE } from './auth.service';
 
+/** What the API answers a refresh with, for the chief or an agent. */
+const answerFor = (login: 'chef' | 'agent') => ({
+  accessToken: 'jeton',
+  expiresIn: 900,
+  user:
+    login === 'chef'
+      ? { id: 'u1', login, displayName: 'Sophie Delattre', roles: [Role.CHIEF], agentId: null }
+      : { id: 'u2', login, displayName: 'Julien Lefebvre', roles: [Role.AGENT], agentId: 'a1' },
+});
+
+/** The session script's element as the API writes it, not run yet; removed after `test`. */
+async function withLateScript(test: (script: HTMLScriptElement) => Promise<void>): Promise<void> {
+  const script = document.createElement('script');
+  script.setAttribute(RESTORE_SCRIPT_ATTRIBUTE, '');
+  document.head.append(script);
+  try {
+    await test(script);
+  } finally {
+    script.remove();
+  }
+}
+
+const nextTask = () => new Promise((resolve) => setTimeout(resolve));
+
 describe('restoring the session at start-up', () => {
   let auth: AuthService;
   let backend: HttpTestingController;
@@ -31,12 +55,8 @@ describe('restoring the session at start-up', () => {
   it('trades the refresh cookie for a session when the hint is there', async () => {
     document.cookie = `${SESSION_HINT_COOKIE}=1; path=/`;
     const restoring = auth.restore();
-    await new Promise((resolve) => setTimeout(resolve));
-    backend.expectOne({ method: 'POST', url: '/api/auth/refresh' }).flush({
-      accessToken: 'jeton',
-      expiresIn: 900,
-      user: { id: 'u1', login: 'chef', displayName: 'Sophie Delattre', roles: [Role.CHIEF], agentId: null },
-    });
+    await nextTask();
+    backend.expectOne({ method: 'POST', url: '/api/auth/refresh' }).flush(answerFor('chef'));
     await restoring;
     expect(auth.user()?.login).toBe('chef');
   });
@@ -47,17 +67,7 @@ describe('restoring the session at start-up', () => {
 
     it('takes its answer, once, and asks the API for no other refresh', async () => {
       document.cookie = `${SESSION_HINT_COOKIE}=1; path=/`;
-      early.vigieSessionRestore = Promise.resolve({
-        accessToken: 'jeton',
-        expiresIn: 900,
-        user: {
-          id: 'u2',
-          login: 'agent',
-          displayName: 'Julien Lefebvre',
-          roles: [Role.AGENT],
-          agentId: 'a1',
-        },
-      });
+      early.vigieSessionRestore = Promise.resolve(answerFor('agent'));
       await auth.restore();
       expect(auth.user()?.login).toBe('agent');
       expect(auth.accessToken()).toBe('jeton');
@@ -65,65 +75,33 @@ describe('restoring the session at start-up', () => {
       backend.expectNone('/api/auth/refresh');
     });
 
-    it('waits for that script when it has not run yet, rather than asking a second time', async () => {
-      document.cookie = `${SESSION_HINT_COOKIE}=1; path=/`;
-      const script = document.createElement('script');
-      script.setAttribute(RESTORE_SCRIPT_ATTRIBUTE, '');
-      document.head.append(script);
-      try {
+    it('waits for that script when it has not run yet, rather than asking a second time', () =>
+      withLateScript(async (script) => {
+        document.cookie = `${SESSION_HINT_COOKIE}=1; path=/`;
         let restored = false;
         const restoring = auth.restore().then(() => (restored = true));
-        await new Promise((resolve) => setTimeout(resolve));
+        await nextTask();
         backend.expectNone('/api/auth/refresh');
         expect(restored).toBe(false);
 
         // The script runs, then its element says it has loaded.
-        early.vigieSessionRestore = Promise.resolve({
-          accessToken: 'jeton',
-          expiresIn: 900,
-          user: {
-            id: 'u1',
-            login: 'chef',
-            displayName: 'Sophie Delattre',
-            roles: [Role.CHIEF],
-            agentId: null,
-          },
-        });
+        early.vigieSessionRestore = Promise.resolve(answerFor('chef'));
         script.dispatchEvent(new Event('load'));
         await restoring;
         expect(auth.user()?.login).toBe('chef');
         backend.expectNone('/api/auth/refresh');
-      } finally {
-        script.remove();
-      }
-    });
+      }));
 
-    it('asks itself when that script could not load', async () => {
-      document.cookie = `${SESSION_HINT_COOKIE}=1; path=/`;
-      const script = document.createElement('script');
-      script.setAttribute(RESTORE_SCRIPT_ATTRIBUTE, '');
-      document.head.append(script);
-      try {
+    it('asks itself when that script could not load', () =>
+      withLateScript(async (script) => {
+        document.cookie = `${SESSION_HINT_COOKIE}=1; path=/`;
         const restoring = auth.restore();
         script.dispatchEvent(new Event('error'));
-        await new Promise((resolve) => setTimeout(resolve));
-        backend.expectOne({ method: 'POST', url: '/api/auth/refresh' }).flush({
-          accessToken: 'jeton',
-          expiresIn: 900,
-          user: {
-            id: 'u1',
-            login: 'chef',
-            displayName: 'Sophie Delattre',
-            roles: [Role.CHIEF],
-            agentId: null,
-          },
-        });
+        await nextTask();
+        backend.expectOne({ method: 'POST', url: '/api/auth/refresh' }).flush(answerFor('chef'));
         await restoring;
         expect(auth.signedIn()).toBe(true);
-      } finally {
-        script.remove();
-      }
-    });
+      }));
 
     it('stays signed out when that refresh was refused, without asking again', async () => {
       document.cookie = `${SESSION_HINT_COOKIE}=1; path=/`;
@@ -137,7 +115,7 @@ describe('restoring the session at start-up', () => {
   it('stays signed out when the refresh is refused (the cookie expired)', async () => {
     document.cookie = `${SESSION_HINT_COOKIE}=1; path=/`;
     const restoring = auth.restore();
-    await new Promise((resolve) => setTimeout(resolve));
+    await nextTask();
     backend
       .expectOne('/api/auth/refresh')
       .flush({ status: 401 }, { status: 401, statusText: 'Unauthorized' });
