@@ -42,13 +42,17 @@ export function planningFrame(monday: string): PageFrame {
   return { title: 'Planning', lede: `Semaine ${frenchWeekRange(monday)}`, wide: true };
 }
 
+/** A page's address as the app's router reads it: one trailing slash left out (`/planning/`). */
+export function pagePath(path: string): string {
+  return path.replace(/(.)\/$/, '$1');
+}
+
 /**
  * The frame of the page at `path` (without its query), `null` for a page drawn without one.
  * Only the pages an agent or a chief opens first and most, on a phone: the others start as before.
  */
 export function pageFrame(path: string, query: URLSearchParams, now: Date = new Date()): PageFrame | null {
-  // One trailing slash, as the app's router reads it.
-  switch (path.replace(/\/$/, '')) {
+  switch (pagePath(path)) {
     case '/main-courante':
       return MAIN_COURANTE_FRAME;
     case '/planning':

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
-import { PageFrame, pageFrame } from '@vigie/shared';
+import { PageFrame, pageFrame, pagePath } from '@vigie/shared';
 
 const ESCAPES: Record<string, string> = {
   '&': '&amp;',
@@ -41,7 +41,7 @@ type PagePreloads = ReadonlyMap<string, readonly string[]>;
 
 /** The page whose code the web app fetches first (apps/web main.ts: without a session, the sign-in page's). */
 function firstPageOf(path: string, signedIn: boolean): string {
-  return signedIn ? path.replace(/(.)\/$/, '$1') : '/connexion';
+  return signedIn ? pagePath(path) : '/connexion';
 }
 
 /**
