@@ -10,7 +10,7 @@ import {
   RosterShift,
   StaffCategory,
 } from '@vigie/shared';
-import { absence, buildMonthFixture, daily, paris, qualified } from '@vigie/shared/testing';
+import { absence, buildMonthFixture, daily, only, paris, qualified } from '@vigie/shared/testing';
 
 import { HighsSession } from './highs-solver';
 import { evaluate, lawful, proposeRoster } from './planner';
@@ -232,6 +232,61 @@ describe('the model against the rules engine', () => {
         const built = buildPlanningModel({ input, plannableShiftIds: plannable, wishes: [] });
         expect(await evaluate(session, built, greedy)).not.toBeNull();
       }
+    } finally {
+      await session.close();
+    }
+  });
+  it('keeps the weekly rest of a week whose work is all fixed, which a shift of the next week would cut', async () => {
+    // Agent 1 works the afternoons from Sunday to Saturday of the first week (fixed: made by hand,
+    // or outside the planner's neighbourhood); his only long rest runs from Saturday 20:00 to the
+    // next Monday. A Monday 05:00 shift would leave him 33 h: the first week loses its 35 h.
+    const worked = daily('2026-05-31', '2026-06-06', '13:00-20:00', { minAgents: 1 });
+    const [monday] = daily('2026-06-08', '2026-06-08', '05:00-12:00', { minAgents: 1 });
+    const input = week(1, {
+      shifts: [...worked, monday],
+      assignments: worked.map((shift) => ({ shiftId: shift.id, agentId: 'agent-1' })),
+      to: '2026-06-14',
+    });
+    const cut = [{ shiftId: monday.id, agentId: 'agent-1' }];
+    expect(
+      only(
+        checkRoster({ ...input, assignments: [...input.assignments, ...cut] }).violations,
+        RosterRule.WEEKLY_REST,
+      ),
+    ).toHaveLength(1);
+
+    const built = buildPlanningModel({ input, plannableShiftIds: new Set([monday.id]), wishes: [] });
+    const session = new HighsSession();
+    try {
+      expect(await evaluate(session, built, cut)).toBeNull();
+      expect(await evaluate(session, built, [])).not.toBeNull();
+    } finally {
+      await session.close();
+    }
+  });
+  it('counts a fixed shift in the 10 h of a day the planner may add two shifts to', async () => {
+    // A fixed morning of 3 h, then two afternoon shifts of 4 h: each alone is lawful with the
+    // morning, both make 11 h of work in the day.
+    const [morning] = daily('2026-06-03', '2026-06-03', '08:00-11:00', { minAgents: 1 });
+    const [early] = daily('2026-06-03', '2026-06-03', '12:00-16:00', { minAgents: 1 });
+    const [late] = daily('2026-06-03', '2026-06-03', '16:00-20:00', { minAgents: 1 });
+    const input = week(1, {
+      shifts: [morning, early, late],
+      assignments: [{ shiftId: morning.id, agentId: 'agent-1' }],
+    });
+    const both = [early, late].map((shift) => ({ shiftId: shift.id, agentId: 'agent-1' }));
+    expect(
+      only(
+        checkRoster({ ...input, assignments: [...input.assignments, ...both] }).violations,
+        RosterRule.DAILY_WORK,
+      ),
+    ).toHaveLength(1);
+
+    const built = buildPlanningModel({ input, plannableShiftIds: new Set([early.id, late.id]), wishes: [] });
+    const session = new HighsSession();
+    try {
+      expect(await evaluate(session, built, both)).toBeNull();
+      expect(await evaluate(session, built, both.slice(1))).not.toBeNull();
     } finally {
       await session.close();
     }

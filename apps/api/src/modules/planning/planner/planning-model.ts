@@ -290,10 +290,10 @@ export function buildPlanningModel({ input, plannableShiftIds, agentIds, wishes 
       }
     }
 
-    // 10 h a day.
+    // 10 h a day (two candidates alone are a pair above; with fixed work of the day, not).
     for (const [day, indices] of groupBy(mine, (i) => xOf(i).t.day)) {
-      if (indices.length < 3) continue;
       const already = fixed.filter((f) => f.day === day).reduce((sum, f) => sum + f.hours, 0);
+      if (indices.length < 3 && already === 0) continue;
       b.row(
         indices.map((i) => [i, xOf(i).t.hours]),
         -INF,
@@ -324,11 +324,13 @@ export function buildPlanningModel({ input, plannableShiftIds, agentIds, wishes 
     }
 
     // 35 h of continuous rest in every week he may work: one free window of the week is chosen.
+    // A week whose work is all fixed counts too: a shift of the week before or after may cut its
+    // only long rest (a neighbourhood of one week, its neighbours' weeks fixed, planner.ts).
     const restMs = ruleSet.minWeeklyRestHours * HOUR;
     for (const week of periodWeeks) {
       const bounds = weekBounds(week, ruleSet.timeZone);
-      const inWeek = mine.filter((i) => overlapHours(xOf(i).t, bounds) > 0);
-      if (inWeek.length === 0) continue;
+      const worksInWeek = (t: Times): boolean => overlapHours(t, bounds) > 0;
+      if (!mine.some((i) => worksInWeek(xOf(i).t)) && !fixed.some(worksInWeek)) continue;
       const anchors = new Set<number>();
       // Any free gap of 35 h touching the week holds a window starting at a shift's end, or ending
       // at a shift's start, or ending at a midnight of the week (the rules engine's reading).
