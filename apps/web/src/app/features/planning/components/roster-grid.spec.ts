@@ -1,10 +1,11 @@
+import type { CdkDrag, CdkDragDrop, CdkDropList } from '@angular/cdk/drag-drop';
 import { signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 
 import { WeekStore } from '../data-access/week.store';
 import { agentOf } from '../testing/planning.builders';
-import { buildWeekGrid, type GridGroup } from '../week-grid';
-import { drawnAfter, firstRows, RosterGrid, SLOT_DAYS_PER_TASK } from './roster-grid';
+import { buildWeekGrid, type CellShift, type GridGroup, type GridRow } from '../week-grid';
+import { type DragData, drawnAfter, firstRows, RosterGrid, SLOT_DAYS_PER_TASK } from './roster-grid';
 
 const group = (key: string, ...agents: string[]): GridGroup => ({
   key,
@@ -91,5 +92,78 @@ describe('RosterGrid', () => {
     expect(rows()[0]).toBe(first);
     const groups = [...host().querySelectorAll('.group-label')];
     expect(groups.map((label) => label.textContent)).toEqual(['Jour A', 'Nuit B']);
+  });
+});
+
+describe('RosterGrid, an agent’s row as the drop target', () => {
+  const on = (shiftId: string, proposed = false) => ({ shiftId, proposed }) as CellShift;
+  const row = {
+    agentId: 'julien',
+    name: 'Lefebvre Julien',
+    cells: [
+      { agentId: 'julien', date: '2026-12-01', shifts: [on('tue-morning')], absences: [] },
+      { agentId: 'julien', date: '2026-12-02', shifts: [on('wed-morning', true)], absences: [] },
+      { agentId: 'julien', date: '2026-12-03', shifts: [], absences: [] },
+    ],
+  } as GridRow;
+  const slot = (shiftId: string, date: string): DragData => ({ kind: 'slot', shiftId, date, label: 'Matin' });
+  const assign = jest.fn();
+
+  function grid(): RosterGrid {
+    TestBed.configureTestingModule({
+      providers: [
+        {
+          provide: WeekStore,
+          useValue: {
+            grid: signal(
+              buildWeekGrid({
+                monday: '2026-11-30',
+                today: '2026-12-01',
+                agents: [],
+                shifts: [],
+                absences: [],
+              }),
+            ),
+            canEdit: signal(true),
+            highlight: signal(null),
+            findingsFor: () => [],
+            assign,
+          },
+        },
+      ],
+    });
+    return TestBed.createComponent(RosterGrid).componentInstance;
+  }
+  const drag = (data: DragData) => ({ data }) as CdkDrag<DragData>;
+  const target = { data: row } as CdkDropList<GridRow>;
+
+  it('takes a slot the agent is not on yet, for his cell of its day, and no assignment dragged', () => {
+    const accepts = grid().rowAccepts;
+    expect(accepts(drag(slot('thu-morning', '2026-12-03')), target)).toBe(true);
+    // Already his (a proposal of the planner does not count: it is not written).
+    expect(accepts(drag(slot('tue-morning', '2026-12-01')), target)).toBe(false);
+    expect(accepts(drag(slot('wed-morning', '2026-12-02')), target)).toBe(true);
+    expect(
+      accepts(drag({ kind: 'assigned', shiftId: 'x', agentId: 'karim', date: '2026-12-03' }), target),
+    ).toBe(false);
+  });
+
+  it('assigns the agent of the row a slot is dropped on, and lights his cell of the slot’s day', () => {
+    const component = grid();
+    const source = {} as CdkDropList;
+    component.entered({
+      item: drag(slot('thu-morning', '2026-12-03')),
+      container: target,
+    } as never);
+    expect(component.isHover(row.cells[2])?.ok).toBe(true);
+    expect(component.isHover(row.cells[0])).toBeNull();
+
+    component.droppedOnRow({
+      item: drag(slot('thu-morning', '2026-12-03')),
+      container: target,
+      previousContainer: source,
+    } as unknown as CdkDragDrop<GridRow, unknown, DragData>);
+    expect(assign).toHaveBeenCalledWith('thu-morning', 'julien');
+    expect(component.isHover(row.cells[2])).toBeNull();
   });
 });

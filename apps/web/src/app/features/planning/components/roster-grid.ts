@@ -26,7 +26,7 @@ import type { CellShift, GridCell, GridDay, GridGroup, GridRow, SlotView } from 
 /**
  * The week is drawn a little per task (gradualCount): first the « Créneaux » row, so many days per
  * task, then the agents, so many per task. A day's slots (drag handles with tooltips) and an
- * agent's week (7 drop targets with their shifts) each cost a phone ~20–30 ms to draw; the whole
+ * agent's week (a drop target with his shifts) each cost a phone ~10–20 ms to draw; the whole
  * week at once took it ~700 ms, answering nothing meanwhile.
  */
 export const SLOT_DAYS_PER_TASK = 2;
@@ -63,7 +63,9 @@ interface Hover {
 
 /**
  * The week as a grid, agents × days, with the day's shifts on top. A shift dragged onto an
- * agent's cell of the same day assigns him (the rules engine tells at once whether it may); an
+ * agent assigns him (the rules engine tells at once whether it may, on his cell of the shift's
+ * day): each agent's row is one drop target — a target per cell, 7 a row, made the week twice as
+ * long to draw on a phone, for a choice the shift's day already makes. An
  * assignment dragged back onto the « Créneaux » row, or its ✕, takes him off. Each cell and each
  * shift also opens a dialog: the keyboard's way to do the same.
  *
@@ -152,11 +154,12 @@ export class RosterGrid {
     return { kind: 'assigned', shiftId, agentId: cell.agentId, date: cell.date };
   }
 
-  /** An agent's cell takes a shift of its day he is not on yet. */
-  readonly cellAccepts = (drag: CdkDrag<DragData>, drop: CdkDropList<GridCell>): boolean => {
+  /** An agent's row takes a shift he is not on yet, for his cell of the shift's day. */
+  readonly rowAccepts = (drag: CdkDrag<DragData>, drop: CdkDropList<GridRow>): boolean => {
     const data = drag.data;
-    if (data.kind !== 'slot' || data.date !== drop.data.date) return false;
-    return !drop.data.shifts.some((shift) => shift.shiftId === data.shiftId && !shift.proposed);
+    if (data.kind !== 'slot') return false;
+    const cell = cellOf(drop.data, data.date);
+    return !!cell && !cell.shifts.some((shift) => shift.shiftId === data.shiftId && !shift.proposed);
   };
 
   /** The « Créneaux » row of a day takes back that day's assignments. */
@@ -172,16 +175,16 @@ export class RosterGrid {
     this.hover.set(null);
   }
 
-  entered(event: CdkDragEnter<GridCell>, row: GridRow): void {
+  entered(event: CdkDragEnter<GridRow>): void {
     // The item's data is what a shift or an assignment carries, not the list's.
     const data = (event.item as unknown as CdkDrag<DragData>).data;
-    const cell = event.container.data;
+    const row = event.container.data;
     if (data.kind !== 'slot') return;
-    const findings = this.store.findingsFor(data.shiftId, cell.agentId);
+    const findings = this.store.findingsFor(data.shiftId, row.agentId);
     const name = row.name;
     this.hover.set({
-      agentId: cell.agentId,
-      date: cell.date,
+      agentId: row.agentId,
+      date: data.date,
       ok: findings.length === 0,
       title:
         findings.length === 0
@@ -191,12 +194,11 @@ export class RosterGrid {
     });
   }
 
-  exited(cell: GridCell): void {
-    const hover = this.hover();
-    if (hover?.agentId === cell.agentId && hover.date === cell.date) this.hover.set(null);
+  exited(row: GridRow): void {
+    if (this.hover()?.agentId === row.agentId) this.hover.set(null);
   }
 
-  droppedOnCell(event: CdkDragDrop<GridCell, unknown, DragData>): void {
+  droppedOnRow(event: CdkDragDrop<GridRow, unknown, DragData>): void {
     this.hover.set(null);
     const data = event.item.data;
     if (event.previousContainer === event.container || data.kind !== 'slot') return;
@@ -243,6 +245,11 @@ export class RosterGrid {
       ? $localize`Proposé : ${shift.label} ${shift.times}`
       : `${shift.label} ${shift.times}`;
   }
+}
+
+/** An agent's cell of a day. */
+function cellOf(row: GridRow, date: string): GridCell | undefined {
+  return row.cells.find((cell) => cell.date === date);
 }
 
 /** The groups cut after `count` rows, empty groups left out. */
