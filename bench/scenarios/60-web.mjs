@@ -99,6 +99,10 @@ async function blankFigures(root, quick, log) {
   return figures;
 }
 
+// Five runs a page: one run's score swings by ±7 on this machine (simulated blocking time); the
+// median of three moved by as much between two runs of the same build.
+const LIGHTHOUSE_RUNS = 5;
+
 export async function run({ root, quick, vigie: sharedVigie, log }) {
   const vigieJs = initialJs(join(root, 'dist/apps/web/browser'));
   const blankJs = await blankFigures(root, quick, log);
@@ -150,12 +154,12 @@ export async function run({ root, quick, vigie: sharedVigie, log }) {
         })),
       });
     };
-    const runs = 3;
     try {
       for (const page of present) {
         const scores = [];
+        const lhrs = [];
         let last;
-        for (let i = 0; i < runs; i++) {
+        for (let i = 0; i < LIGHTHOUSE_RUNS; i++) {
           // A fresh session for every run: the app trades its refresh cookie on load.
           // A trace can fail to record on a busy machine (NO_NAVSTART…): that run is taken again.
           let result;
@@ -173,9 +177,11 @@ export async function run({ root, quick, vigie: sharedVigie, log }) {
             log(`Lighthouse ${page.path}: ${result.lhr.runtimeError.code}, once more`);
           }
           last = result.lhr;
+          lhrs.push(last);
           scores.push(Math.round(last.categories.performance.score * 100));
         }
-        const audit = (id) => last.audits[id]?.numericValue;
+        // Each metric's median over the runs (the last run alone swings as much as its score).
+        const audit = (id) => median(lhrs.map((lhr) => lhr.audits[id]?.numericValue ?? NaN));
         const finalUrl = last.finalDisplayedUrl ?? last.finalUrl;
         if (!new URL(finalUrl).pathname.startsWith(page.path))
           throw new Error(`Lighthouse on ${page.path} ended on ${finalUrl} (not signed in?)`);
@@ -236,7 +242,7 @@ export async function run({ root, quick, vigie: sharedVigie, log }) {
     ...(quick
       ? ['Lighthouse: not run with BENCH_QUICK.']
       : [
-          `Lighthouse ${lighthouseVersion}, mobile preset (simulated slow 4G and 4× CPU), system Chromium, 3 runs per page, median:`,
+          `Lighthouse ${lighthouseVersion}, mobile preset (simulated slow 4G and 4× CPU), system Chromium, ${LIGHTHOUSE_RUNS} runs per page, medians:`,
           '',
           '| page | performance | FCP | LCP | TBT | CLS | main opportunities |',
           '|---|---|---|---|---|---|---|',

@@ -25,9 +25,11 @@ describe('gradualCount', () => {
     expect(drawn()).toHaveLength(3);
     const first = drawn()[0];
 
+    // Drawn in the task that counts them, not left to a later check (which often ran inside the
+    // next frame, with its style, layout and paint: one long task).
     await nextTask();
-    await fixture.whenStable();
     expect(drawn()).toHaveLength(6);
+    await fixture.whenStable();
 
     await nextTask();
     await fixture.whenStable();
