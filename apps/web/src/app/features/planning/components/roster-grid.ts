@@ -64,8 +64,8 @@ interface Hover {
 /**
  * The week as a grid, agents × days, with the day's shifts on top. A shift dragged onto an
  * agent assigns him (the rules engine tells at once whether it may, on his cell of the shift's
- * day): each agent's row is one drop target — a target per cell, 7 a row, made the week twice as
- * long to draw on a phone, for a choice the shift's day already makes. An
+ * day): each agent's row is one drop target — a target per cell, 7 a row, cost a phone (4×
+ * slowed) ~65 ms more per row to draw, for a choice the shift's day already makes. An
  * assignment dragged back onto the « Créneaux » row, or its ✕, takes him off. Each cell and each
  * shift also opens a dialog: the keyboard's way to do the same.
  *
