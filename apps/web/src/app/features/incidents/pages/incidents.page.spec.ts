@@ -36,15 +36,21 @@ describe('IncidentsPage', () => {
     harness = await RouterTestingHarness.create();
     await harness.navigateByUrl(url, IncidentsPage);
     element = harness.routeNativeElement!;
-    backend
-      .expectOne((r) => r.url === '/api/agents')
-      .flush({ items: [{ id: JULIEN_ID, firstName: 'Julien', lastName: 'Lefebvre' }], nextCursor: null });
+    // The agent filter's list is asked for once the first entries have come (see render()).
+    expect(backend.match((r) => r.url === '/api/agents')).toEqual([]);
   }
   afterEach(() => backend.verify());
 
   async function render(): Promise<void> {
     await settle();
     harness.detectChanges();
+    await harness.fixture.whenStable();
+    for (const agents of backend.match((r) => r.url === '/api/agents')) {
+      agents.flush({
+        items: [{ id: JULIEN_ID, firstName: 'Julien', lastName: 'Lefebvre' }],
+        nextCursor: null,
+      });
+    }
     await harness.fixture.whenStable();
   }
 

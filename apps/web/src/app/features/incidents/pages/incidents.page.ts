@@ -5,7 +5,6 @@ import {
   computed,
   effect,
   inject,
-  OnInit,
   signal,
   untracked,
 } from '@angular/core';
@@ -61,7 +60,7 @@ function queryOf(params: ParamMap): Record<string, string> {
   styleUrl: './incidents.page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export class IncidentsPage implements OnInit {
+export class IncidentsPage {
   readonly store = inject(IncidentListStore);
   private readonly api = inject(IncidentsApi);
   private readonly agentsApi = inject(AgentsApi);
@@ -96,18 +95,23 @@ export class IncidentsPage implements OnInit {
   readonly quartier = quartierLabel;
   readonly amendments = amendmentCountLabel;
 
+  private agentsAsked = false;
+
   constructor() {
     effect(() => {
       const filters = this.filters();
       untracked(() => void this.store.load(filters));
     });
-  }
-
-  ngOnInit(): void {
-    void this.loadAgents();
+    // The agent filter's list once the first entries have come: on a slow phone its request shared
+    // the network with theirs, and only the filters (drawn later) need it.
+    effect(() => {
+      if (this.store.loaded() || this.store.error()) untracked(() => void this.loadAgents());
+    });
   }
 
   private async loadAgents(): Promise<void> {
+    if (this.agentsAsked) return;
+    this.agentsAsked = true;
     try {
       const agents = await this.agentsApi.all();
       this.agents.set(
