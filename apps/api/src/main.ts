@@ -7,7 +7,7 @@ import { DataSource } from 'typeorm';
 
 import { createApp } from './app.setup';
 import { AppConfig, ConfigError, loadConfig } from './config/app-config';
-import { EmbeddedPostgres } from './database/embedded-postgres';
+import { embeddedDataDir,EmbeddedPostgres, EmbeddedPostgresError } from './database/embedded-postgres';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './database/seed/demo-seed';
 import { prepareData } from './database/seed/prepare-data';
 
@@ -47,10 +47,18 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => void stop('SIGTERM'));
 
   let databaseUrl = config.databaseUrl;
+  let dataDir = config.dataDir;
   if (!databaseUrl) {
-    say(`Démarrage de PostgreSQL embarqué (données : ${config.dataDir})…`);
+    dataDir = embeddedDataDir(config.dataDir, { explicit: config.dataDirExplicit });
+    if (dataDir !== config.dataDir) {
+      say(
+        `${config.dataDir} est fermé à l’utilisateur de PostgreSQL (Vigie tourne en root) : ` +
+          `les données sont placées dans ${dataDir}.`,
+      );
+    }
+    say(`Démarrage de PostgreSQL embarqué (données : ${dataDir})…`);
     embedded = await EmbeddedPostgres.start({
-      dataDir: join(config.dataDir, 'pg'),
+      dataDir: join(dataDir, 'pg'),
       database: 'vigie',
       log: say,
     });
@@ -66,10 +74,15 @@ async function main(): Promise<void> {
     await embedded?.stop().catch(() => undefined);
     throw error;
   }
-  banner(config, await app.getUrl(), embedded);
+  banner(config, await app.getUrl(), embedded, dataDir);
 }
 
-function banner(config: AppConfig, listening: string, embedded: EmbeddedPostgres | undefined): void {
+function banner(
+  config: AppConfig,
+  listening: string,
+  embedded: EmbeddedPostgres | undefined,
+  dataDir: string,
+): void {
   const url = listening
     .replace('[::1]', 'localhost')
     .replace('127.0.0.1', 'localhost')
@@ -79,7 +92,7 @@ function banner(config: AppConfig, listening: string, embedded: EmbeddedPostgres
     `  Vigie est prêt : ${url}`,
     `  API : ${url}/api   ·   documentation : ${url}/api/docs`,
     embedded
-      ? `  Base : PostgreSQL embarqué (port ${embedded.port}, données dans ${config.dataDir})`
+      ? `  Base : PostgreSQL embarqué (port ${embedded.port}, données dans ${dataDir})`
       : '  Base : DATABASE_URL',
   ];
   if (config.demo) {
@@ -92,7 +105,7 @@ function banner(config: AppConfig, listening: string, embedded: EmbeddedPostgres
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof ConfigError) {
+  if (error instanceof ConfigError || error instanceof EmbeddedPostgresError) {
     process.stderr.write(`${error.message}\n`);
   } else {
     process.stderr.write(

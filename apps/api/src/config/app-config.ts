@@ -185,6 +185,8 @@ export interface AppConfig {
   /** Seed the demo accounts and data (embedded default database, or VIGIE_DEMO=1). */
   demo: boolean;
   dataDir: string;
+  /** VIGIE_DATA_DIR was given: the data never moves elsewhere (see embeddedDataDir). */
+  dataDirExplicit: boolean;
   jwtSecret: string;
   accessTokenTtlSeconds: number;
   refreshTokenTtlDays: number;
@@ -255,6 +257,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     databaseUrl,
     demo: databaseUrl === null || raw.VIGIE_DEMO === '1',
     dataDir: resolve(raw.VIGIE_DATA_DIR ?? '.data'),
+    dataDirExplicit: raw.VIGIE_DATA_DIR !== undefined,
     jwtSecret: raw.JWT_SECRET ?? DEMO_JWT_SECRET,
     accessTokenTtlSeconds: raw.ACCESS_TOKEN_TTL_SECONDS ?? 900,
     refreshTokenTtlDays: raw.REFRESH_TOKEN_TTL_DAYS ?? 14,

@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { request as httpRequest } from 'node:http';
@@ -7,7 +6,7 @@ import { join } from 'node:path';
 
 import { PROBLEM_CONTENT_TYPE } from '@vigie/shared';
 
-import { binDir } from '../../src/database/embedded-postgres';
+import { EmbeddedPostgres } from '../../src/database/embedded-postgres';
 import { DEMO_PASSWORD } from '../../src/database/seed/demo-seed';
 import { ensureApiBuilt, Running, startProduct } from '../support/product';
 
@@ -41,9 +40,7 @@ describe('the product stopped by a signal', () => {
       await vigie.exited;
     }
     // A postmaster left by a SIGKILL case is stopped before its files go.
-    spawnSync(join(binDir(), 'pg_ctl'), ['stop', '-D', join(dataDir, 'pg'), '-m', 'immediate'], {
-      stdio: 'ignore',
-    });
+    await EmbeddedPostgres.abandon(join(dataDir, 'pg'));
     await rm(root, { recursive: true, force: true });
   });
 
