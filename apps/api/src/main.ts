@@ -7,7 +7,7 @@ import { DataSource } from 'typeorm';
 
 import { createApp } from './app.setup';
 import { AppConfig, ConfigError, loadConfig } from './config/app-config';
-import { embeddedDataDir,EmbeddedPostgres, EmbeddedPostgresError } from './database/embedded-postgres';
+import { embeddedDataDir, EmbeddedPostgres, EmbeddedPostgresError } from './database/embedded-postgres';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './database/seed/demo-seed';
 import { prepareData } from './database/seed/prepare-data';
 
