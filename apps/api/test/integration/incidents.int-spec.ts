@@ -416,6 +416,33 @@ describe('the main courante', () => {
     );
   });
 
+  it('exports a summary written like a formula as text, never as a live formula', async () => {
+    const summary = '=HYPERLINK("http://exemple.invalid/x";"Cliquez")';
+    await create(agent, entry({ summary, category: 'TRAFFIC.SPEEDING' })).expect(201);
+    await create(
+      agent,
+      entry({ summary: '+33 6 12 34 56 78 a appelé', category: 'TRAFFIC.SPEEDING' }),
+    ).expect(201);
+    await create(
+      agent,
+      entry({
+        summary: '@pseudo signalé',
+        category: 'TRAFFIC.SPEEDING',
+        location: { address: '-1 rue X', quartier: 'BOURG' },
+      }),
+    ).expect(201);
+    const response = await t.http
+      .get('/api/incidents/export.csv?category=TRAFFIC.SPEEDING')
+      .set(...bearer(await t.tokenOf('superviseur')))
+      .expect(200);
+    const lines = response.text.split('\n');
+    expect(lines.find((line) => line.includes('HYPERLINK'))).toContain(
+      `;"'=HYPERLINK(""http://exemple.invalid/x"";""Cliquez"")";`,
+    );
+    expect(lines.find((line) => line.includes('a appelé'))).toContain(";'+33 6 12 34 56 78 a appelé;");
+    expect(lines.find((line) => line.includes('@pseudo'))).toContain(";'-1 rue X;'@pseudo signalé;");
+  });
+
   it('is closed to HR on every route', async () => {
     const hr = await t.tokenOf('rh');
     const [one] = await t.dataSource.getRepository(Incident).find({ take: 1 });

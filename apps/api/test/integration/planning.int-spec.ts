@@ -477,6 +477,43 @@ describe('planning: shifts, publication, absences, schedules and feeds', () => {
     expect(first).toMatch(/^15\/06\/2026;\d\d:\d\d;\d\d:\d\d;[^;]+;[A-Z]{2}-\d{4};/);
   });
 
+  it('exports a shift label written like a formula as text, not as a live formula', async () => {
+    const types = (
+      await t.http
+        .get('/api/shift-types')
+        .set(...bearer(chief))
+        .expect(200)
+    ).body as ShiftTypeResponse[];
+    const label = '=HYPERLINK("http://exemple.invalid/x";"Cliquez")';
+    const shift = await t.http
+      .post('/api/shifts')
+      .set(...bearer(chief))
+      .send({
+        shiftTypeId: types.find((type) => type.code === 'MARCHE')!.id,
+        startsAt: '2026-09-09T08:00:00+02:00',
+        endsAt: '2026-09-09T12:00:00+02:00',
+        label,
+      })
+      .expect(201);
+    const me = (
+      await t.http
+        .get('/api/auth/me')
+        .set(...bearer(await t.tokenOf('agent')))
+        .expect(200)
+    ).body as { agentId: string };
+    await t.http
+      .put(`/api/shifts/${shift.body.id}/assignments/${me.agentId}`)
+      .set(...bearer(chief))
+      .expect(200);
+    const response = await t.http
+      .get('/api/roster/export.csv?from=2026-09-07&to=2026-09-13')
+      .set(...bearer(chief))
+      .expect(200);
+    const line = response.text.split('\n').find((row) => row.includes('HYPERLINK'));
+    // Quoted by CSV (it holds `;` and `"`), and the cell starts with `'`: Excel shows it as text.
+    expect(line).toContain(`;"'=HYPERLINK(""http://exemple.invalid/x"";""Cliquez"")";`);
+  });
+
   it('applies the role matrix of planning routes', async () => {
     const cases: [string, 'get' | 'post', string, number][] = [
       ['rh', 'get', `/api/roster/check?${week(THIS_WEEK)}`, 403],

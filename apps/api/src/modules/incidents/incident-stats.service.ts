@@ -12,13 +12,13 @@ import {
   Quartier,
   QUARTIER_LABELS,
 } from '@vigie/shared';
-import { stringify } from 'csv-stringify';
 import { DateTime } from 'luxon';
 import { DataSource } from 'typeorm';
 
 import { AuditService } from '../../common/audit/audit.service';
 import { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { DomainException } from '../../common/errors/domain.exception';
+import { frenchExcelCsv } from '../../common/http/csv';
 import { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
 import { Incident } from './incident.entity';
@@ -135,12 +135,17 @@ export class IncidentStatsService {
         ]);
       },
     });
-    const csv = stringify({
-      delimiter: ';',
-      bom: true,
-      header: true,
-      columns: ['Numéro', 'Date', 'Heure', 'Catégorie', 'Quartier', 'Adresse', 'Résumé', 'Statut', 'Agents'],
-    });
+    const csv = frenchExcelCsv([
+      'Numéro',
+      'Date',
+      'Heure',
+      'Catégorie',
+      'Quartier',
+      'Adresse',
+      'Résumé',
+      'Statut',
+      'Agents',
+    ]);
     rows.on('error', (error) => csv.destroy(error));
     return rows.pipe(toLine).pipe(csv);
   }
