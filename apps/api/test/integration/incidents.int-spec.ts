@@ -402,6 +402,27 @@ describe('the main courante', () => {
       .expect(403);
   });
 
+  it('counts the last twelve months up to today when no period is given', async () => {
+    const supervisor = await t.tokenOf('superviseur');
+    const byDefault = await t.http
+      .get('/api/incidents/stats?by=quartier')
+      .set(...bearer(supervisor))
+      .expect(200);
+    expect(byDefault.body).toMatchObject({ from: '2025-06-16', to: NOW });
+    const explicit = await t.http
+      .get(`/api/incidents/stats?from=2025-06-16&to=${NOW}&by=quartier`)
+      .set(...bearer(supervisor))
+      .expect(200);
+    expect(byDefault.body.total).toBe(explicit.body.total);
+    expect(byDefault.body.total).toBeGreaterThan(300);
+    // Only the end given: the twelve months before it.
+    const untilMarch = await t.http
+      .get('/api/incidents/stats?to=2026-03-31&by=quartier')
+      .set(...bearer(supervisor))
+      .expect(200);
+    expect(untilMarch.body).toMatchObject({ from: '2025-04-01', to: '2026-03-31' });
+  });
+
   it('exports a French Excel CSV, streamed', async () => {
     const response = await t.http
       .get('/api/incidents/export.csv?category=TRAFFIC.PARKING')
