@@ -16,10 +16,10 @@ describe('assignments under the working-time rules', () => {
     t = await createTestApp({ today: TODAY });
     chief = await t.tokenOf('chef');
     const response = await t.http
-      .get('/api/shift-types')
+      .get('/api/shift-types?limit=200')
       .set(...bearer(chief))
       .expect(200);
-    types = Object.fromEntries((response.body as ShiftTypeResponse[]).map((type) => [type.code, type]));
+    types = Object.fromEntries((response.body.items as ShiftTypeResponse[]).map((type) => [type.code, type]));
   });
   afterAll(() => t.close());
 

@@ -313,6 +313,43 @@ describe('the main courante', () => {
     expect(none.body.items).toEqual([]);
   });
 
+  it('finds the same entries for a word in the singular or plural, with or without accents, in any case', async () => {
+    const supervisor = await t.tokenOf('superviseur');
+    const abandoned = (
+      await create(
+        agent,
+        entry({
+          category: 'TRAFFIC.ABANDONED_VEHICLE',
+          summary: 'Véhicule abandonné rue de la Mitterie',
+          description: 'Pneu avant crevé, plaque retirée.',
+        }),
+      ).expect(201)
+    ).body as IncidentResponse;
+    const found = async (q: string): Promise<string[]> => {
+      const response = await t.http
+        .get(`/api/incidents?limit=200&q=${encodeURIComponent(q)}`)
+        .set(...bearer(supervisor))
+        .expect(200);
+      expect({ q, nextCursor: response.body.nextCursor }).toEqual({ q, nextCursor: null });
+      return (response.body.items as IncidentSummaryResponse[]).map((item) => item.id).sort();
+    };
+    for (const words of [
+      ['vélo', 'vélos', 'velos', 'VÉLOS', 'Velo'],
+      ['rodéo', 'rodéos', 'RODEOS'],
+      ['véhicule abandonné', 'véhicules abandonnés', 'VEHICULES ABANDONNES'],
+      ['pneu', 'pneus', 'PNEUS'],
+    ]) {
+      const first = await found(words[0]);
+      // The demo year holds a few of each (« Vol de vélo devant la médiathèque », rodéos…).
+      expect({ q: words[0], found: first.length > 0 }).toEqual({ q: words[0], found: true });
+      for (const q of words.slice(1)) expect({ q, ids: await found(q) }).toEqual({ q, ids: first });
+    }
+    expect(await found('véhicules abandonnés')).toContain(abandoned.id);
+    // The websearch syntax keeps working on the same stems: a phrase, an exclusion.
+    expect(await found('"véhicules abandonnés" -pneus')).not.toContain(abandoned.id);
+    expect(await found('"vols de vélos"')).toEqual(await found('"vol de vélo"'));
+  });
+
   it('filters by period, category group, quartier, status and agent', async () => {
     const supervisor = await t.tokenOf('superviseur');
     const response = await t.http
@@ -402,6 +439,27 @@ describe('the main courante', () => {
       .expect(403);
   });
 
+  it('counts the last twelve months up to today when no period is given', async () => {
+    const supervisor = await t.tokenOf('superviseur');
+    const byDefault = await t.http
+      .get('/api/incidents/stats?by=quartier')
+      .set(...bearer(supervisor))
+      .expect(200);
+    expect(byDefault.body).toMatchObject({ from: '2025-06-16', to: NOW });
+    const explicit = await t.http
+      .get(`/api/incidents/stats?from=2025-06-16&to=${NOW}&by=quartier`)
+      .set(...bearer(supervisor))
+      .expect(200);
+    expect(byDefault.body.total).toBe(explicit.body.total);
+    expect(byDefault.body.total).toBeGreaterThan(300);
+    // Only the end given: the twelve months before it.
+    const untilMarch = await t.http
+      .get('/api/incidents/stats?to=2026-03-31&by=quartier')
+      .set(...bearer(supervisor))
+      .expect(200);
+    expect(untilMarch.body).toMatchObject({ from: '2025-04-01', to: '2026-03-31' });
+  });
+
   it('exports a French Excel CSV, streamed', async () => {
     const response = await t.http
       .get('/api/incidents/export.csv?category=TRAFFIC.PARKING')
@@ -414,6 +472,33 @@ describe('the main courante', () => {
     expect(first).toMatch(
       /^MC-\d{4}-\d{6};\d\d\/\d\d\/\d{4};\d\d:\d\d;Circulation et stationnement › Stationnement gênant ou abusif;/,
     );
+  });
+
+  it('exports a summary written like a formula as text, never as a live formula', async () => {
+    const summary = '=HYPERLINK("http://exemple.invalid/x";"Cliquez")';
+    await create(agent, entry({ summary, category: 'TRAFFIC.SPEEDING' })).expect(201);
+    await create(
+      agent,
+      entry({ summary: '+33 6 12 34 56 78 a appelé', category: 'TRAFFIC.SPEEDING' }),
+    ).expect(201);
+    await create(
+      agent,
+      entry({
+        summary: '@pseudo signalé',
+        category: 'TRAFFIC.SPEEDING',
+        location: { address: '-1 rue X', quartier: 'BOURG' },
+      }),
+    ).expect(201);
+    const response = await t.http
+      .get('/api/incidents/export.csv?category=TRAFFIC.SPEEDING')
+      .set(...bearer(await t.tokenOf('superviseur')))
+      .expect(200);
+    const lines = response.text.split('\n');
+    expect(lines.find((line) => line.includes('HYPERLINK'))).toContain(
+      `;"'=HYPERLINK(""http://exemple.invalid/x"";""Cliquez"")";`,
+    );
+    expect(lines.find((line) => line.includes('a appelé'))).toContain(";'+33 6 12 34 56 78 a appelé;");
+    expect(lines.find((line) => line.includes('@pseudo'))).toContain(";'-1 rue X;'@pseudo signalé;");
   });
 
   it('is closed to HR on every route', async () => {

@@ -163,10 +163,10 @@ describe('automatic planning (POST /api/roster/plan)', () => {
     // An evening event needing 12 armed agents: more than the service has.
     const types = (
       await t.http
-        .get('/api/shift-types')
+        .get('/api/shift-types?limit=200')
         .set(...bearer(chief))
         .expect(200)
-    ).body as {
+    ).body.items as {
       id: string;
       code: string;
     }[];

@@ -351,10 +351,10 @@ describe('planning: shifts, publication, absences, schedules and feeds', () => {
     ])('refuses %j (%s)', async (change, field, status) => {
       const types = (
         await t.http
-          .get('/api/shift-types')
+          .get('/api/shift-types?limit=200')
           .set(...bearer(chief))
           .expect(200)
-      ).body as ShiftTypeResponse[];
+      ).body.items as ShiftTypeResponse[];
       const before = await t.dataSource.getRepository(Shift).count();
       const response = await t.http
         .post('/api/shifts')
@@ -373,10 +373,10 @@ describe('planning: shifts, publication, absences, schedules and feeds', () => {
     it('creates an event shift with its own needs, and a shift type with a unique code', async () => {
       const types = (
         await t.http
-          .get('/api/shift-types')
+          .get('/api/shift-types?limit=200')
           .set(...bearer(chief))
           .expect(200)
-      ).body as ShiftTypeResponse[];
+      ).body.items as ShiftTypeResponse[];
       const event = await t.http
         .post('/api/shifts')
         .set(...bearer(chief))
@@ -475,6 +475,71 @@ describe('planning: shifts, publication, absences, schedules and feeds', () => {
     const [header, first] = text.slice(1).split('\n');
     expect(header).toBe('Date;Début;Fin;Créneau;Matricule;Nom;Prénom;Grade');
     expect(first).toMatch(/^15\/06\/2026;\d\d:\d\d;\d\d:\d\d;[^;]+;[A-Z]{2}-\d{4};/);
+  });
+
+  it('exports a shift label written like a formula as text, not as a live formula', async () => {
+    const types = (
+      await t.http
+        .get('/api/shift-types?limit=200')
+        .set(...bearer(chief))
+        .expect(200)
+    ).body.items as ShiftTypeResponse[];
+    const label = '=HYPERLINK("http://exemple.invalid/x";"Cliquez")';
+    const shift = await t.http
+      .post('/api/shifts')
+      .set(...bearer(chief))
+      .send({
+        shiftTypeId: types.find((type) => type.code === 'MARCHE')!.id,
+        startsAt: '2026-09-09T08:00:00+02:00',
+        endsAt: '2026-09-09T12:00:00+02:00',
+        label,
+      })
+      .expect(201);
+    const me = (
+      await t.http
+        .get('/api/auth/me')
+        .set(...bearer(await t.tokenOf('agent')))
+        .expect(200)
+    ).body as { agentId: string };
+    await t.http
+      .put(`/api/shifts/${shift.body.id}/assignments/${me.agentId}`)
+      .set(...bearer(chief))
+      .expect(200);
+    const response = await t.http
+      .get('/api/roster/export.csv?from=2026-09-07&to=2026-09-13')
+      .set(...bearer(chief))
+      .expect(200);
+    const line = response.text.split('\n').find((row) => row.includes('HYPERLINK'));
+    // Quoted by CSV (it holds `;` and `"`), and the cell starts with `'`: Excel shows it as text.
+    expect(line).toContain(`;"'=HYPERLINK(""http://exemple.invalid/x"";""Cliquez"")";`);
+  });
+
+  it('lists the shift types in pages, as every list of the API', async () => {
+    const all = await t.http
+      .get('/api/shift-types?limit=200')
+      .set(...bearer(chief))
+      .expect(200);
+    const types = all.body.items as ShiftTypeResponse[];
+    expect(types.length).toBeGreaterThan(3);
+    expect(all.body.nextCursor).toBeNull();
+    const paged: ShiftTypeResponse[] = [];
+    let cursor: string | null = null;
+    do {
+      const page: { body: { items: ShiftTypeResponse[]; nextCursor: string | null } } = await t.http
+        .get(`/api/shift-types?limit=2${cursor ? `&cursor=${cursor}` : ''}`)
+        .set(...bearer(await t.tokenOf('agent')))
+        .expect(200);
+      expect(page.body.items.length).toBeLessThanOrEqual(2);
+      paged.push(...page.body.items);
+      cursor = page.body.nextCursor;
+    } while (cursor);
+    expect(paged.map((type) => type.id)).toEqual(types.map((type) => type.id));
+    const starts = types.map((type) => type.startTime);
+    expect(starts).toEqual([...starts].sort());
+    await t.http
+      .get('/api/shift-types?cursor=pas-un-curseur')
+      .set(...bearer(chief))
+      .expect(400);
   });
 
   it('applies the role matrix of planning routes', async () => {

@@ -30,19 +30,19 @@ describe('video-protection: cameras, deployment, footage requests', () => {
   const cameras = async (token = chief): Promise<CameraResponse[]> =>
     (
       await t.http
-        .get('/api/cameras')
+        .get('/api/cameras?limit=200')
         .set(...bearer(token))
         .expect(200)
-    ).body as CameraResponse[];
+    ).body.items as CameraResponse[];
   const camera = async (code: string): Promise<CameraResponse> =>
     (await cameras()).find((c) => c.code === code)!;
   const requests = async (query = ''): Promise<FootageRequestResponse[]> =>
     (
       await t.http
-        .get(`/api/footage-requests${query}`)
+        .get(`/api/footage-requests?limit=200${query.replace('?', '&')}`)
         .set(...bearer(supervisor))
         .expect(200)
-    ).body as FootageRequestResponse[];
+    ).body.items as FootageRequestResponse[];
   const requestCount = () => t.dataSource.getRepository(FootageRequest).count();
   const createRequest = (body: object, token = supervisor) =>
     t.http
@@ -411,6 +411,79 @@ describe('video-protection: cameras, deployment, footage requests', () => {
         })
         .expect(422);
       expect(response.body.errors).toEqual([{ field: 'cameraIds', message: 'caméra inconnue' }]);
+    });
+  });
+
+  describe('lists in pages, as every list of the API', () => {
+    /** Every page of `path`, `limit` at a time, following `nextCursor`. */
+    const allPages = async (path: string, limit: number): Promise<{ id: string }[]> => {
+      const items: { id: string }[] = [];
+      let cursor: string | null = null;
+      do {
+        const page: { body: { items: { id: string }[]; nextCursor: string | null } } = await t.http
+          .get(`${path}?limit=${limit}${cursor ? `&cursor=${cursor}` : ''}`)
+          .set(...bearer(supervisor))
+          .expect(200);
+        expect(page.body.items.length).toBeLessThanOrEqual(limit);
+        items.push(...page.body.items);
+        cursor = page.body.nextCursor;
+      } while (cursor);
+      return items;
+    };
+
+    it('gives the registry by code, page after page, nothing skipped or repeated', async () => {
+      const all = await cameras();
+      expect(all.length).toBeGreaterThan(5);
+      expect(all.map((c) => c.code)).toEqual(all.map((c) => c.code).sort());
+      const paged = await allPages('/api/cameras', 3);
+      expect(paged.map((c) => c.id)).toEqual(all.map((c) => c.id));
+      const first = await t.http
+        .get('/api/cameras')
+        .set(...bearer(supervisor))
+        .expect(200);
+      expect(first.body).toEqual({ items: expect.any(Array), nextCursor: null });
+    });
+
+    it('gives the footage requests most urgent first, page after page', async () => {
+      const nom01 = await camera('NOM-01');
+      for (const hour of ['08', '10', '12']) {
+        await createRequest({
+          cameraId: nom01.id,
+          from: `2026-06-1${hour === '10' ? 0 : 2}T${hour}:00:00+02:00`,
+          to: `2026-06-1${hour === '10' ? 0 : 2}T${hour}:30:00+02:00`,
+          authority: 'GENDARMERIE',
+          reason: 'Recherche d’un véhicule signalé volé.',
+        }).expect(201);
+      }
+      const all = await requests();
+      expect(all.length).toBeGreaterThan(3);
+      const rank = { REQUESTED: 0, EXTRACTED: 1 } as Record<string, number>;
+      const ranks = all.map((r) => rank[r.status] ?? 2);
+      expect(ranks).toEqual([...ranks].sort());
+      const waiting = all.filter((r) => r.status === 'REQUESTED').map((r) => r.overwriteAt);
+      expect(waiting.length).toBeGreaterThanOrEqual(3);
+      expect(waiting).toEqual([...waiting].sort());
+      expect((await allPages('/api/footage-requests', 1)).map((r) => r.id)).toEqual(all.map((r) => r.id));
+      expect((await allPages('/api/footage-requests', 2)).map((r) => r.id)).toEqual(all.map((r) => r.id));
+    });
+
+    it.each([
+      ['/api/cameras?limit=0', 'limit'],
+      ['/api/cameras?limit=201', 'limit'],
+      ['/api/cameras?cursor=nimportequoi', 'cursor'],
+      ['/api/footage-requests?limit=abc', 'limit'],
+      ['/api/footage-requests?cursor=WzEsMiwiMyJd', 'cursor'],
+      [
+        `/api/footage-requests?cursor=${Buffer.from('[1.5,1e308,"00000000-0000-4000-8000-000000000000"]').toString('base64url')}`,
+        'cursor',
+      ],
+    ])('refuses %s with a French field error', async (path, field) => {
+      const response = await t.http
+        .get(path)
+        .set(...bearer(supervisor))
+        .expect(400);
+      expect(response.headers['content-type']).toContain('application/problem+json');
+      expect(response.body.errors.map((error: { field: string }) => error.field)).toContain(field);
     });
   });
 

@@ -189,11 +189,15 @@ export class IntegrityQueryDto {
 }
 
 export class IncidentStatsQueryDto {
+  /** First day counted (default: twelve months before `to`). */
+  @IsOptional()
   @IsIsoDate()
-  from!: string;
+  from?: string;
 
+  /** Last day counted (default: today). */
+  @IsOptional()
   @IsIsoDate()
-  to!: string;
+  to?: string;
 
   @IsIn(STATS_DIMENSIONS)
   by!: StatsDimension;

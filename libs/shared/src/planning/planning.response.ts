@@ -32,6 +32,11 @@ export class ShiftTypeResponse {
   version!: number;
 }
 
+export class ShiftTypePageResponse {
+  items!: ShiftTypeResponse[];
+  nextCursor!: string | null;
+}
+
 export class ShiftAssignmentResponse {
   agentId!: string;
   agentName!: string;

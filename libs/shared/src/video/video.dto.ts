@@ -17,6 +17,7 @@ import {
   ValidateIf,
 } from 'class-validator';
 
+import { Paged } from '../common/page.dto';
 import { ToBoolean } from '../common/transforms';
 import { IsIsoDate, MAX_INT4 } from '../common/validators';
 import { Quartier } from '../incidents/incident.taxonomy';
@@ -119,7 +120,7 @@ export class UpdateCameraDto {
   version!: number;
 }
 
-export class CameraQueryDto {
+export class CameraFiltersDto {
   @IsOptional()
   @IsEnum(CameraKind)
   kind?: CameraKind;
@@ -128,6 +129,9 @@ export class CameraQueryDto {
   @IsEnum(CameraStatus)
   status?: CameraStatus;
 }
+
+/** The registry by code, in pages (`?limit=&cursor=`). */
+export class CameraQueryDto extends Paged(CameraFiltersDto) {}
 
 export class CreateFootageRequestDto {
   @IsUUID()
@@ -187,7 +191,7 @@ export class FootageStatusDto {
   recipient?: string;
 }
 
-export class FootageQueryDto {
+export class FootageFiltersDto {
   @IsOptional()
   @IsEnum(FootageStatus)
   status?: FootageStatus;
@@ -206,3 +210,6 @@ export class FootageQueryDto {
   @IsUUID()
   incidentId?: string;
 }
+
+/** Most urgent first, in pages (`?limit=&cursor=`). */
+export class FootageQueryDto extends Paged(FootageFiltersDto) {}

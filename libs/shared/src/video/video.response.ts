@@ -84,3 +84,13 @@ export class FootageRequestResponse {
   /** The register: every status change, oldest first. */
   events!: FootageEventResponse[];
 }
+
+export class CameraPageResponse {
+  items!: CameraResponse[];
+  nextCursor!: string | null;
+}
+
+export class FootageRequestPageResponse {
+  items!: FootageRequestResponse[];
+  nextCursor!: string | null;
+}

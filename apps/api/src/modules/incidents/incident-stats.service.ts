@@ -2,6 +2,8 @@ import { Readable, Transform } from 'node:stream';
 
 import { Inject, Injectable } from '@nestjs/common';
 import {
+  addDays,
+  addMonths,
   categoryLabel,
   daysBetween,
   INCIDENT_STATUS_LABELS,
@@ -12,13 +14,14 @@ import {
   Quartier,
   QUARTIER_LABELS,
 } from '@vigie/shared';
-import { stringify } from 'csv-stringify';
 import { DateTime } from 'luxon';
 import { DataSource } from 'typeorm';
 
 import { AuditService } from '../../common/audit/audit.service';
 import { AuthenticatedUser } from '../../common/auth/authenticated-user';
+import { Clock } from '../../common/clock';
 import { DomainException } from '../../common/errors/domain.exception';
+import { frenchExcelCsv } from '../../common/http/csv';
 import { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
 import { Incident } from './incident.entity';
@@ -34,10 +37,14 @@ export class IncidentStatsService {
     private readonly dataSource: DataSource,
     private readonly incidents: IncidentsService,
     private readonly audit: AuditService,
+    private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async stats(query: IncidentStatsQueryDto): Promise<IncidentStatsResponse> {
+  async stats(period: IncidentStatsQueryDto): Promise<IncidentStatsResponse> {
+    // Without a period, the last twelve months up to today (a report's usual span).
+    const to = period.to ?? this.clock.today();
+    const query = { ...period, to, from: period.from ?? addDays(addMonths(to, -12), 1) };
     if (query.to < query.from)
       throw DomainException.invalid([{ field: 'to', message: 'ne peut pas précéder la date de début' }]);
     if (daysBetween(query.from, query.to) > MAX_STATS_DAYS) {
@@ -135,12 +142,17 @@ export class IncidentStatsService {
         ]);
       },
     });
-    const csv = stringify({
-      delimiter: ';',
-      bom: true,
-      header: true,
-      columns: ['Numéro', 'Date', 'Heure', 'Catégorie', 'Quartier', 'Adresse', 'Résumé', 'Statut', 'Agents'],
-    });
+    const csv = frenchExcelCsv([
+      'Numéro',
+      'Date',
+      'Heure',
+      'Catégorie',
+      'Quartier',
+      'Adresse',
+      'Résumé',
+      'Statut',
+      'Agents',
+    ]);
     rows.on('error', (error) => csv.destroy(error));
     return rows.pipe(toLine).pipe(csv);
   }

@@ -317,7 +317,7 @@ export class IncidentsService {
     }
     if (filters.q?.trim()) {
       where(
-        `EXISTS (SELECT 1 FROM incident_search s WHERE s.incident_id = ${alias}.id AND s.document @@ websearch_to_tsquery('vigie_fr', :q))`,
+        `EXISTS (SELECT 1 FROM incident_search s WHERE s.incident_id = ${alias}.id AND s.document @@ vigie_fr_query(:q))`,
         { q: filters.q.trim() },
       );
     }

@@ -10,13 +10,13 @@ import {
   RosterCheckResponse,
   RosterInput,
 } from '@vigie/shared';
-import { stringify } from 'csv-stringify';
 import { DateTime } from 'luxon';
 import { DataSource } from 'typeorm';
 
 import { AuditService } from '../../common/audit/audit.service';
 import { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { DomainException } from '../../common/errors/domain.exception';
+import { frenchExcelCsv } from '../../common/http/csv';
 import { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
 import { Agent } from '../agents/agent.entity';
@@ -95,12 +95,7 @@ export class RosterService {
       (await this.dataSource.getRepository(Agent).find()).map((agent) => [agent.id, agent]),
     );
     const time = (instant: Date): string => DateTime.fromJSDate(instant, { zone }).toFormat('HH:mm');
-    const csv = stringify({
-      delimiter: ';',
-      bom: true,
-      header: true,
-      columns: ['Date', 'Début', 'Fin', 'Créneau', 'Matricule', 'Nom', 'Prénom', 'Grade'],
-    });
+    const csv = frenchExcelCsv(['Date', 'Début', 'Fin', 'Créneau', 'Matricule', 'Nom', 'Prénom', 'Grade']);
     const shifts = loaded.shifts
       .filter((shift) => {
         const day = localDateOf(shift.startsAt, zone);

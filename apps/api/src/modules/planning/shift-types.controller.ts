@@ -1,6 +1,13 @@
-import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { ACCESS, CreateShiftTypeDto, ShiftTypeResponse, UpdateShiftTypeDto } from '@vigie/shared';
+import {
+  ACCESS,
+  CreateShiftTypeDto,
+  PageQueryDto,
+  ShiftTypePageResponse,
+  ShiftTypeResponse,
+  UpdateShiftTypeDto,
+} from '@vigie/shared';
 
 import { CurrentUser, Roles, SignedIn } from '../../common/auth/auth.decorators';
 import { AuthenticatedUser } from '../../common/auth/authenticated-user';
@@ -13,10 +20,11 @@ import { ShiftTypesService } from './shift-types.service';
 export class ShiftTypesController {
   constructor(private readonly types: ShiftTypesService) {}
 
+  /** By start time, in pages (`?limit=&cursor=`). */
   @Get()
   @Roles(...ACCESS.readPlanning)
-  list(): Promise<ShiftTypeResponse[]> {
-    return this.types.list();
+  list(@Query() query: PageQueryDto): Promise<ShiftTypePageResponse> {
+    return this.types.list(query);
   }
 
   @Post()

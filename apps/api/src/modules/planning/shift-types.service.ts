@@ -1,5 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { CreateShiftTypeDto, ShiftTypeResponse, StaffCategory, UpdateShiftTypeDto } from '@vigie/shared';
+import {
+  CreateShiftTypeDto,
+  PageQueryDto,
+  ShiftTypePageResponse,
+  ShiftTypeResponse,
+  StaffCategory,
+  UpdateShiftTypeDto,
+} from '@vigie/shared';
 import { DataSource } from 'typeorm';
 
 import { AuditService } from '../../common/audit/audit.service';
@@ -7,6 +14,7 @@ import { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { saveUnique, UniqueField } from '../../common/db/save-unique';
 import { updateVersioned } from '../../common/db/versioned-update';
 import { DomainException } from '../../common/errors/domain.exception';
+import { decodeCursor, pageSize, toPage } from '../../common/http/cursor';
 import { toShiftTypeResponse } from './planning.mapper';
 import { ShiftType } from './shift-type.entity';
 
@@ -24,11 +32,20 @@ export class ShiftTypesService {
     private readonly audit: AuditService,
   ) {}
 
-  async list(): Promise<ShiftTypeResponse[]> {
-    const types = await this.dataSource
-      .getRepository(ShiftType)
-      .find({ order: { startTime: 'ASC', code: 'ASC' } });
-    return types.map(toShiftTypeResponse);
+  /** By start time then code (unique), keyset-paginated. */
+  async list(query: PageQueryDto): Promise<ShiftTypePageResponse> {
+    const limit = pageSize(query.limit);
+    const qb = this.dataSource.getRepository(ShiftType).createQueryBuilder('st');
+    if (query.cursor) {
+      const [startTime, code] = decodeCursor(query.cursor, ['string', 'string']);
+      qb.where('(st.start_time, st.code) > (:startTime, :code)', { startTime, code });
+    }
+    const types = await qb
+      .orderBy('st.start_time', 'ASC')
+      .addOrderBy('st.code', 'ASC')
+      .limit(limit + 1)
+      .getMany();
+    return toPage(types, limit, toShiftTypeResponse, (type) => [type.startTime, type.code]);
   }
 
   async create(dto: CreateShiftTypeDto, actor: AuthenticatedUser): Promise<ShiftTypeResponse> {

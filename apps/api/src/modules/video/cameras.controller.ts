@@ -2,6 +2,7 @@ import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common
 import { ApiTags } from '@nestjs/swagger';
 import {
   ACCESS,
+  CameraPageResponse,
   CameraQueryDto,
   CameraResponse,
   CreateCameraDto,
@@ -20,10 +21,10 @@ import { CamerasService } from './cameras.service';
 export class CamerasController {
   constructor(private readonly cameras: CamerasService) {}
 
-  /** The registry, by code, each camera with its status history. */
+  /** The registry, by code, each camera with its status history; `?limit=&cursor=` pages. */
   @Get()
   @Roles(...ACCESS.readCameras)
-  list(@Query() query: CameraQueryDto): Promise<CameraResponse[]> {
+  list(@Query() query: CameraQueryDto): Promise<CameraPageResponse> {
     return this.cameras.list(query);
   }
 

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import {
   CameraKind,
+  CameraPageResponse,
   CameraQueryDto,
   CameraResponse,
   CreateCameraDto,
@@ -18,6 +19,7 @@ import { Clock } from '../../common/clock';
 import { saveUnique, UniqueField } from '../../common/db/save-unique';
 import { updateVersioned } from '../../common/db/versioned-update';
 import { DomainException } from '../../common/errors/domain.exception';
+import { decodeCursor, pageSize, toPage } from '../../common/http/cursor';
 import { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
 import { Camera } from './camera.entity';
@@ -41,15 +43,24 @@ export class CamerasService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async list(query: CameraQueryDto): Promise<CameraResponse[]> {
-    const cameras = await this.dataSource.getRepository(Camera).find({
-      where: {
-        ...(query.kind ? { kind: query.kind } : {}),
-        ...(query.status ? { status: query.status } : {}),
-      },
-      order: { code: 'ASC' },
-    });
-    return this.respond(this.dataSource.manager, cameras);
+  /** By code (unique), keyset-paginated. */
+  async list(query: CameraQueryDto): Promise<CameraPageResponse> {
+    const limit = pageSize(query.limit);
+    const qb = this.dataSource.getRepository(Camera).createQueryBuilder('c');
+    if (query.kind) qb.andWhere('c.kind = :kind', { kind: query.kind });
+    if (query.status) qb.andWhere('c.status = :status', { status: query.status });
+    if (query.cursor) qb.andWhere('c.code > :after', { after: decodeCursor(query.cursor, ['string'])[0] });
+    const cameras = await qb
+      .orderBy('c.code', 'ASC')
+      .limit(limit + 1)
+      .getMany();
+    const page = toPage(
+      cameras,
+      limit,
+      (camera) => camera,
+      (camera) => [camera.code],
+    );
+    return { items: await this.respond(this.dataSource.manager, page.items), nextCursor: page.nextCursor };
   }
 
   async create(dto: CreateCameraDto, actor: AuthenticatedUser): Promise<CameraResponse> {

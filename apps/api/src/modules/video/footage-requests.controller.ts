@@ -4,6 +4,7 @@ import {
   ACCESS,
   CreateFootageRequestDto,
   FootageQueryDto,
+  FootageRequestPageResponse,
   FootageRequestResponse,
   FootageStatusDto,
 } from '@vigie/shared';
@@ -20,9 +21,9 @@ import { FootageRequestsService } from './footage-requests.service';
 export class FootageRequestsController {
   constructor(private readonly requests: FootageRequestsService) {}
 
-  /** Most urgent first (waiting for extraction, nearest overwrite first), each with `overwriteAt`. */
+  /** Most urgent first (waiting for extraction, nearest overwrite first), each with `overwriteAt`; in pages. */
   @Get()
-  list(@Query() query: FootageQueryDto): Promise<FootageRequestResponse[]> {
+  list(@Query() query: FootageQueryDto): Promise<FootageRequestPageResponse> {
     return this.requests.list(query);
   }
 

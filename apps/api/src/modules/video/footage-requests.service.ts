@@ -7,6 +7,7 @@ import {
   FOOTAGE_STATUS_LABELS,
   footageOverwriteAt,
   FootageQueryDto,
+  FootageRequestPageResponse,
   FootageRequestResponse,
   FootageStatus,
   FootageStatusDto,
@@ -22,6 +23,7 @@ import { AuditService } from '../../common/audit/audit.service';
 import { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { Clock } from '../../common/clock';
 import { DomainException } from '../../common/errors/domain.exception';
+import { decodeCursor, invalidCursor, pageSize, toPage } from '../../common/http/cursor';
 import { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
 import { Agent } from '../agents/agent.entity';
@@ -51,16 +53,52 @@ export class FootageRequestsService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  /** Most urgent first: waiting for extraction by overwrite time, then extracted, then closed. */
-  async list(query: FootageQueryDto): Promise<FootageRequestResponse[]> {
-    const qb = this.dataSource.getRepository(FootageRequest).createQueryBuilder('r');
+  /**
+   * Most urgent first: waiting for extraction by overwrite time, then extracted, then closed
+   * (latest change first) — the order of `compareFootageUrgency`, in SQL so that pages follow it.
+   */
+  async list(query: FootageQueryDto): Promise<FootageRequestPageResponse> {
+    const limit = pageSize(query.limit);
+    const rank = `CASE r.status WHEN '${FootageStatus.REQUESTED}' THEN 0 WHEN '${FootageStatus.EXTRACTED}' THEN 1 ELSE 2 END`;
+    // Milliseconds: the columns keep milliseconds, so the cursor carries the exact key.
+    const due = `(CASE WHEN r.status = '${FootageStatus.REQUESTED}' THEN 1 ELSE -1 END * floor(extract(epoch FROM CASE WHEN r.status = '${FootageStatus.REQUESTED}' THEN r.overwrite_at ELSE r.updated_at END) * 1000))::bigint`;
+    const qb = this.dataSource
+      .getRepository(FootageRequest)
+      .createQueryBuilder('r')
+      .addSelect(rank, 'r_rank')
+      .addSelect(due, 'r_due');
     if (query.status) qb.andWhere('r.status = :status', { status: query.status });
     if (query.open)
       qb.andWhere('r.status IN (:...open)', { open: [FootageStatus.REQUESTED, FootageStatus.EXTRACTED] });
     if (query.cameraId) qb.andWhere('r.camera_id = :cameraId', { cameraId: query.cameraId });
     if (query.incidentId) qb.andWhere('r.incident_id = :incidentId', { incidentId: query.incidentId });
-    const requests = (await qb.getMany()).sort(compareFootageUrgency);
-    return this.respond(this.dataSource.manager, requests);
+    if (query.cursor) {
+      const [afterRank, afterDue, afterId] = decodeCursor(query.cursor, ['number', 'number', 'string']);
+      const keyOk =
+        Number.isSafeInteger(afterRank) &&
+        Number.isSafeInteger(afterDue) &&
+        /^[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}$/i.test(String(afterId));
+      if (!keyOk) throw invalidCursor();
+      qb.andWhere(`(${rank}, ${due}, r.id) > (:afterRank, :afterDue, :afterId)`, {
+        afterRank,
+        afterDue,
+        afterId,
+      });
+    }
+    const { entities, raw } = await qb
+      .orderBy('r_rank', 'ASC')
+      .addOrderBy('r_due', 'ASC')
+      .addOrderBy('r.id', 'ASC')
+      .limit(limit + 1)
+      .getRawAndEntities<{ r_id: string; r_rank: number; r_due: string }>();
+    const keys = new Map(raw.map((row) => [row.r_id, [Number(row.r_rank), Number(row.r_due)]]));
+    const page = toPage(
+      entities,
+      limit,
+      (request) => request,
+      (request) => [...keys.get(request.id)!, request.id],
+    );
+    return { items: await this.respond(this.dataSource.manager, page.items), nextCursor: page.nextCursor };
   }
 
   async create(dto: CreateFootageRequestDto, actor: AuthenticatedUser): Promise<FootageRequestResponse> {

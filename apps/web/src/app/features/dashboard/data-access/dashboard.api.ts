@@ -11,6 +11,8 @@ import type {
 } from '@vigie/shared';
 import { firstValueFrom } from 'rxjs';
 
+import { allPages } from '../../../core/http/all-pages';
+
 /** One call per tile of the dashboard and of HR's home, each designed for its tile. */
 @Injectable({ providedIn: 'root' })
 export class DashboardApi {
@@ -40,9 +42,7 @@ export class DashboardApi {
 
   /** The footage requests still waiting, most urgent first (nearest overwrite). */
   footage(): Promise<FootageRequestResponse[]> {
-    return firstValueFrom(
-      this.http.get<FootageRequestResponse[]>('/api/footage-requests', { params: { open: true } }),
-    );
+    return allPages<FootageRequestResponse>(this.http, '/api/footage-requests', { open: true });
   }
 
   /** Cameras planned against installed, in service and connected, per year and kind. */

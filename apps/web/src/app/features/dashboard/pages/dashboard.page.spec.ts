@@ -98,7 +98,9 @@ describe('the dashboard', () => {
     };
     for (const [url, body] of Object.entries(answers)) {
       const requests = backend.match((request) => request.url === url);
-      for (const request of requests) request.flush(body as object);
+      // The footage requests are a list: `{items, nextCursor}` like every list of the API.
+      const answer = url === '/api/footage-requests' ? { items: body, nextCursor: null } : body;
+      for (const request of requests) request.flush(answer as object);
     }
     await settle();
   }

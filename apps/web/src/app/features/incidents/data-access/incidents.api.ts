@@ -11,6 +11,7 @@ import type {
 } from '@vigie/shared';
 import { firstValueFrom } from 'rxjs';
 
+import { allPages } from '../../../core/http/all-pages';
 import { filtersToApiParams, type IncidentFilters } from '../incident-filters';
 import type { StatsPeriod } from '../stats';
 
@@ -88,10 +89,7 @@ export class IncidentsApi {
    */
   async cameras(): Promise<CameraOption[] | null> {
     try {
-      const body = await firstValueFrom(
-        this.http.get<CameraLike[] | { items: CameraLike[] }>('/api/cameras'),
-      );
-      const cameras = Array.isArray(body) ? body : (body.items ?? []);
+      const cameras = await allPages<CameraLike>(this.http, '/api/cameras');
       return cameras
         .filter((camera) => camera.status !== 'REMOVED' && camera.status !== 'PLANNED')
         .map((camera) => ({

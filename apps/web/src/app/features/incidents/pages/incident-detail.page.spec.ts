@@ -194,21 +194,26 @@ describe('IncidentDetailPage', () => {
 
     byTestId('request-footage')!.click();
     await render();
-    backend.expectOne('/api/cameras').flush([
-      {
-        ...camera,
-        kind: 'NOMAD',
-        lat: 50.6437,
-        lng: 2.9868,
-        status: 'ACTIVE',
-        plannedYear: 2025,
-        installedOn: null,
-        connectedToCsu: true,
-        version: 1,
-        updatedAt: recent,
-        history: [],
-      },
-    ]);
+    backend
+      .expectOne((r) => r.url === '/api/cameras')
+      .flush({
+        items: [
+          {
+            ...camera,
+            kind: 'NOMAD',
+            lat: 50.6437,
+            lng: 2.9868,
+            status: 'ACTIVE',
+            plannedYear: 2025,
+            installedOn: null,
+            connectedToCsu: true,
+            version: 1,
+            updatedAt: recent,
+            history: [],
+          },
+        ],
+        nextCursor: null,
+      });
     await render();
     const form = byTestId('footage-request-form')!;
     form.querySelector<HTMLElement>('[data-testid="footage-authority"] .mat-mdc-select-trigger')!.click();

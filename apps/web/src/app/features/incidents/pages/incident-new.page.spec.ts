@@ -54,9 +54,13 @@ describe('IncidentNewPage', () => {
     await harness.navigateByUrl('/main-courante/nouvelle', IncidentNewPage);
     element = harness.routeNativeElement!;
     backend.expectOne((r) => r.url === '/api/agents').flush({ items: AGENTS, nextCursor: null });
-    const camerasRequest = backend.expectOne('/api/cameras');
+    const camerasRequest = backend.expectOne((r) => r.url === '/api/cameras');
     if (cameras === 'none') camerasRequest.flush({ status: 404 }, { status: 404, statusText: 'Not Found' });
-    else camerasRequest.flush([{ id: 'cam-1', code: 'N-01', label: 'Parc urbain', status: 'ACTIVE' }]);
+    else
+      camerasRequest.flush({
+        items: [{ id: 'cam-1', code: 'N-01', label: 'Parc urbain', status: 'ACTIVE' }],
+        nextCursor: null,
+      });
     await render();
   }
   // jsdom lays nothing out: the first field to fix is focused, not scrolled to.

@@ -10,6 +10,8 @@ import type {
 } from '@vigie/shared';
 import { firstValueFrom } from 'rxjs';
 
+import { allPages } from '../../../core/http/all-pages';
+
 /** A period of local dates, both included. */
 export interface Period {
   from: string;
@@ -22,7 +24,7 @@ export class PlanningApi {
   private readonly http = inject(HttpClient);
 
   shiftTypes(): Promise<ShiftTypeResponse[]> {
-    return firstValueFrom(this.http.get<ShiftTypeResponse[]>('/api/shift-types'));
+    return allPages<ShiftTypeResponse>(this.http, '/api/shift-types');
   }
 
   shifts(period: Period): Promise<ShiftResponse[]> {

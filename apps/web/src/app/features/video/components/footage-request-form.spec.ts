@@ -42,7 +42,7 @@ describe('a footage request made from an entry of the main courante', () => {
     created = [];
     fixture.componentInstance.created.subscribe((request) => created.push(request));
     fixture.detectChanges();
-    http.expectOne('/api/cameras').flush(CAMERAS);
+    http.expectOne((r) => r.url === '/api/cameras').flush({ items: CAMERAS, nextCursor: null });
     await settle();
     fixture.detectChanges();
     await fixture.whenStable();

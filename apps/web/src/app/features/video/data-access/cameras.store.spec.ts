@@ -23,7 +23,9 @@ describe('the camera registry of the page', () => {
 
   it('reads the cameras and, for those who may, the deployment against the plan', async () => {
     const loading = store.load(true);
-    backend.expectOne('/api/cameras').flush([cameraOf('FIX-01'), cameraOf('NOM-01')]);
+    backend
+      .expectOne((r) => r.url === '/api/cameras')
+      .flush({ items: [cameraOf('FIX-01'), cameraOf('NOM-01')], nextCursor: null });
     backend.expectOne('/api/cameras/deployment').flush(DEPLOYMENT);
     await loading;
     expect(store.cameras().map((c) => c.code)).toEqual(['FIX-01', 'NOM-01']);
@@ -34,7 +36,7 @@ describe('the camera registry of the page', () => {
   it('does not ask an agent’s deployment, and says in French when the registry cannot be read', async () => {
     const loading = store.load(false);
     backend
-      .expectOne('/api/cameras')
+      .expectOne((r) => r.url === '/api/cameras')
       .flush(
         { type: 'about:blank', title: 'Erreur', status: 503, detail: 'Base de données indisponible.' },
         { status: 503, statusText: 'Unavailable' },
@@ -47,16 +49,21 @@ describe('the camera registry of the page', () => {
 
   it('filters by status, kind and quartier, and counts every status for the legend', async () => {
     const loading = store.load(false);
-    backend.expectOne('/api/cameras').flush([
-      cameraOf('FIX-01'),
-      cameraOf('FIX-09', {
-        status: CameraStatus.PLANNED,
-        quartier: Quartier.CANTELEU,
-        lat: null,
-        lng: null,
-      }),
-      cameraOf('NOM-05', { status: CameraStatus.OUT_OF_SERVICE, quartier: Quartier.MARAIS }),
-    ]);
+    backend
+      .expectOne((r) => r.url === '/api/cameras')
+      .flush({
+        items: [
+          cameraOf('FIX-01'),
+          cameraOf('FIX-09', {
+            status: CameraStatus.PLANNED,
+            quartier: Quartier.CANTELEU,
+            lat: null,
+            lng: null,
+          }),
+          cameraOf('NOM-05', { status: CameraStatus.OUT_OF_SERVICE, quartier: Quartier.MARAIS }),
+        ],
+        nextCursor: null,
+      });
     await loading;
     expect(store.countsByStatus()).toMatchObject({ ACTIVE: 1, PLANNED: 1, OUT_OF_SERVICE: 1, INSTALLED: 0 });
     expect(store.unplaced().map((c) => c.code)).toEqual(['FIX-09']);
@@ -71,7 +78,9 @@ describe('the camera registry of the page', () => {
 
   it('puts a saved camera in its place by code and reads the deployment again', async () => {
     const loading = store.load(true);
-    backend.expectOne('/api/cameras').flush([cameraOf('FIX-01'), cameraOf('NOM-01')]);
+    backend
+      .expectOne((r) => r.url === '/api/cameras')
+      .flush({ items: [cameraOf('FIX-01'), cameraOf('NOM-01')], nextCursor: null });
     backend.expectOne('/api/cameras/deployment').flush(DEPLOYMENT);
     await loading;
 

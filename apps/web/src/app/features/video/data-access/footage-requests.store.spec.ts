@@ -39,12 +39,15 @@ describe('the register of footage requests', () => {
   it('shows the open requests by default and the whole register on demand', async () => {
     const loading = store.load();
     backend
-      .expectOne('/api/footage-requests')
-      .flush([
-        footageOf('delivered', DELIVERED, 10),
-        footageOf('late', REQUESTED, 400),
-        footageOf('urgent', REQUESTED, 20),
-      ]);
+      .expectOne((r) => r.url === '/api/footage-requests')
+      .flush({
+        items: [
+          footageOf('delivered', DELIVERED, 10),
+          footageOf('late', REQUESTED, 400),
+          footageOf('urgent', REQUESTED, 20),
+        ],
+        nextCursor: null,
+      });
     await loading;
     expect(store.shown().map((r) => r.id)).toEqual(['urgent', 'late']);
     store.view.set('all');
@@ -54,8 +57,11 @@ describe('the register of footage requests', () => {
   it('moves a request to its new place once it changes', async () => {
     const loading = store.load();
     backend
-      .expectOne('/api/footage-requests')
-      .flush([footageOf('urgent', REQUESTED, 20), footageOf('late', REQUESTED, 400)]);
+      .expectOne((r) => r.url === '/api/footage-requests')
+      .flush({
+        items: [footageOf('urgent', REQUESTED, 20), footageOf('late', REQUESTED, 400)],
+        nextCursor: null,
+      });
     await loading;
     store.replace(footageOf('urgent', EXTRACTED, 20, { version: 2 }));
     expect(store.requests().map((r) => [r.id, r.status])).toEqual([

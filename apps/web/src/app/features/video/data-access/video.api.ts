@@ -11,6 +11,8 @@ import type {
 } from '@vigie/shared';
 import { firstValueFrom } from 'rxjs';
 
+import { allPages } from '../../../core/http/all-pages';
+
 /** Video-protection: the camera registry, its deployment against the plan, the footage requests. */
 @Injectable({ providedIn: 'root' })
 export class VideoApi {
@@ -18,7 +20,7 @@ export class VideoApi {
 
   /** The registry by code, each camera with its status history (CHIEF, SUPERVISOR, AGENT). */
   cameras(): Promise<CameraResponse[]> {
-    return firstValueFrom(this.http.get<CameraResponse[]>('/api/cameras'));
+    return allPages<CameraResponse>(this.http, '/api/cameras');
   }
 
   /** Planned against installed, in service and connected, per year and kind (CHIEF, SUPERVISOR). */
@@ -38,7 +40,7 @@ export class VideoApi {
 
   /** Most urgent first (SUPERVISOR, CHIEF). */
   footageRequests(): Promise<FootageRequestResponse[]> {
-    return firstValueFrom(this.http.get<FootageRequestResponse[]>('/api/footage-requests'));
+    return allPages<FootageRequestResponse>(this.http, '/api/footage-requests');
   }
 
   /** 400 with field errors; 422 when the images are already overwritten or the camera has none. */

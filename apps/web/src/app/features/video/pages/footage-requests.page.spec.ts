@@ -59,18 +59,28 @@ describe('the register of footage requests', () => {
       await fixture.whenStable();
     };
     fixture.detectChanges();
-    backend.expectOne('/api/footage-requests').flush([
-      footageOf('late', FootageStatus.REQUESTED, 400),
-      footageOf('extracted', FootageStatus.EXTRACTED, 10, {
-        extractedAt: hoursFromNow(-5),
-        camera: { id: 'c', code: 'FIX-01', label: 'Mairie — parvis', quartier: 'BOURG' as never },
-      }),
-      footageOf('urgent', FootageStatus.REQUESTED, 41.5, {
-        camera: { id: 'c3', code: 'NOM-03', label: 'Rue de la Délivrance', quartier: 'DELIVRANCE' as never },
-        incident: { id: 'inc-264', number: 'MC-2026-000264' },
-      }),
-      footageOf('delivered', FootageStatus.DELIVERED, 100),
-    ]);
+    backend
+      .expectOne((r) => r.url === '/api/footage-requests')
+      .flush({
+        items: [
+          footageOf('late', FootageStatus.REQUESTED, 400),
+          footageOf('extracted', FootageStatus.EXTRACTED, 10, {
+            extractedAt: hoursFromNow(-5),
+            camera: { id: 'c', code: 'FIX-01', label: 'Mairie — parvis', quartier: 'BOURG' as never },
+          }),
+          footageOf('urgent', FootageStatus.REQUESTED, 41.5, {
+            camera: {
+              id: 'c3',
+              code: 'NOM-03',
+              label: 'Rue de la Délivrance',
+              quartier: 'DELIVRANCE' as never,
+            },
+            incident: { id: 'inc-264', number: 'MC-2026-000264' },
+          }),
+          footageOf('delivered', FootageStatus.DELIVERED, 100),
+        ],
+        nextCursor: null,
+      });
     backend.expectOne((r) => r.url === '/api/agents').flush({ items: AGENTS, nextCursor: null });
     await render();
     element = fixture.nativeElement as HTMLElement;

@@ -41,7 +41,7 @@ describe('the « Vidéoprotection » page', () => {
       await fixture.whenStable();
     };
     fixture.detectChanges();
-    backend.expectOne('/api/cameras').flush(CAMERAS);
+    backend.expectOne((r) => r.url === '/api/cameras').flush({ items: CAMERAS, nextCursor: null });
     if (roles.includes(Role.CHIEF) || roles.includes(Role.SUPERVISOR))
       backend.expectOne('/api/cameras/deployment').flush(DEPLOYMENT);
     await render();
@@ -147,8 +147,11 @@ describe('the « Vidéoprotection » page', () => {
     await new Promise((resolve) => setTimeout(resolve, 300));
     await render();
     backend
-      .expectOne('/api/cameras')
-      .flush([cameraOf('FIX-01', { status: CameraStatus.OUT_OF_SERVICE, version: 4 }), ...CAMERAS.slice(1)]);
+      .expectOne((r) => r.url === '/api/cameras')
+      .flush({
+        items: [cameraOf('FIX-01', { status: CameraStatus.OUT_OF_SERVICE, version: 4 }), ...CAMERAS.slice(1)],
+        nextCursor: null,
+      });
     backend.expectOne('/api/cameras/deployment').flush(DEPLOYMENT);
     await render();
     expect(document.querySelector('mat-snack-bar-container')?.textContent).toContain(
