@@ -81,8 +81,13 @@ export async function createApp(
   const fastify = app.getHttpAdapter().getInstance();
   // The answers of requests still running at the signal close their connection: an idle
   // keep-alive connection would otherwise hold the exit back until its timeout (72 s).
-  fastify.addHook('onSend', (_request, reply, payload, done) => {
+  fastify.addHook('onSend', (request, reply, payload, done) => {
     if (shuttingDown()) void reply.header('Connection', 'close');
+    // API answers (tokens, personal data, errors) are never kept by a browser or a proxy: a
+    // shared computer's cache must not replay them after sign-out. A route may say otherwise
+    // (the calendar feed, whose address is its key).
+    if (isApiUrl(request.url) && !reply.hasHeader('cache-control'))
+      void reply.header('Cache-Control', 'no-store');
     done(null, payload);
   });
   fastify.addHook('onRequest', (request, reply, done) => {
@@ -174,9 +179,13 @@ const DOCUMENT_ONLY_HEADERS = [
   'x-request-id',
 ];
 
+function isApiUrl(url: string): boolean {
+  return url === '/api' || url.startsWith('/api/') || url.startsWith('/api?');
+}
+
 /** A file of the web build that is not a document: neither a page nor an SVG, nor an API answer. */
 function isStaticAsset(url: string, contentType: unknown): boolean {
-  if (url === '/api' || url.startsWith('/api/') || url.startsWith('/api?')) return false;
+  if (isApiUrl(url)) return false;
   const type = typeof contentType === 'string' ? contentType : '';
   return /^(application\/javascript|text\/javascript|text\/css|font\/|image\/(png|webp|jpeg|x-icon|vnd\.microsoft\.icon))/.test(
     type,
