@@ -43,6 +43,18 @@ export async function createApp(
     bodyLimit: BODY_LIMIT,
     trustProxy: config.trustProxy,
     routerOptions: { maxParamLength: 500 },
+    // Slow clients (a few bytes of headers at a time) must not hold sockets for ever: the headers
+    // must arrive within HEADERS_TIMEOUT_SECONDS and the whole request within
+    // REQUEST_TIMEOUT_SECONDS, else Node answers 408 (clientErrorHandler) and closes.
+    // Checked every second (Node's default is every 30 s). A socket silent for longer than the
+    // slowest answer (the automatic planning's time limit) is closed too.
+    http: {
+      headersTimeout: config.http.headersTimeoutSeconds * 1000,
+      requestTimeout: config.http.requestTimeoutSeconds * 1000,
+      connectionsCheckingInterval: 1000,
+    },
+    requestTimeout: config.http.requestTimeoutSeconds * 1000,
+    connectionTimeout: (config.http.requestTimeoutSeconds + config.plannerTimeLimitSeconds + 60) * 1000,
     onProtoPoisoning: 'error',
     onConstructorPoisoning: 'error',
     // Answered by the hook below, in problem+json with Retry-After, from the signal on.

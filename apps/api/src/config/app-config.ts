@@ -88,6 +88,20 @@ class EnvironmentVariables {
   @IsOptional()
   @Type(() => Number)
   @IsInt()
+  @Min(1)
+  @Max(300)
+  HEADERS_TIMEOUT_SECONDS?: number;
+
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(3600)
+  REQUEST_TIMEOUT_SECONDS?: number;
+
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
   @Min(60)
   @Max(86400)
   ACCESS_TOKEN_TTL_SECONDS?: number;
@@ -194,6 +208,8 @@ export interface AppConfig {
   log: { level: LogLevel; pretty: boolean };
   corsOrigins: string[];
   trustProxy: boolean;
+  /** Slow clients: time to send the headers, then the whole request; the socket is closed after. */
+  http: { headersTimeoutSeconds: number; requestTimeoutSeconds: number };
   /** Typical days toward each recruitment milestone (forecast, stalled flag). */
   recruitmentDurations: DurationSettings;
   /** The working-time rule set of the roster (décret 2000-815 by default). */
@@ -245,6 +261,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       problems.push('DATABASE_URL : obligatoire en production (la base embarquée sert au développement)');
     }
   }
+  const headersTimeoutSeconds = raw.HEADERS_TIMEOUT_SECONDS ?? 10;
+  const requestTimeoutSeconds = raw.REQUEST_TIMEOUT_SECONDS ?? 30;
+  if (requestTimeoutSeconds < headersTimeoutSeconds) {
+    problems.push('REQUEST_TIMEOUT_SECONDS : doit être supérieur ou égal à HEADERS_TIMEOUT_SECONDS');
+  }
   if (problems.length > 0) {
     throw new ConfigError(`Configuration invalide :\n  - ${problems.join('\n  - ')}`);
   }
@@ -275,6 +296,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       .map((origin) => origin.trim())
       .filter(Boolean),
     trustProxy: raw.TRUST_PROXY === '1',
+    http: { headersTimeoutSeconds, requestTimeoutSeconds },
     recruitmentDurations,
     ruleSet,
     plannerTimeLimitSeconds: raw.PLANNER_TIME_LIMIT_SECONDS ?? 10,
@@ -378,6 +400,8 @@ function pick(env: NodeJS.ProcessEnv): Record<string, string> {
     'LOG_FORMAT',
     'CORS_ORIGINS',
     'TRUST_PROXY',
+    'HEADERS_TIMEOUT_SECONDS',
+    'REQUEST_TIMEOUT_SECONDS',
     'ACCESS_TOKEN_TTL_SECONDS',
     'REFRESH_TOKEN_TTL_DAYS',
     'LOGIN_LIMIT_PER_ACCOUNT',
