@@ -14,6 +14,7 @@ import { FastifyReply, FastifyRequest } from 'fastify';
 import { Logger } from 'nestjs-pino';
 
 import { AppModule } from './app.module';
+import { servingRequest } from './common/db/database-guard';
 import { DomainException } from './common/errors/domain.exception';
 import { rawClientErrorResponse } from './common/errors/problem-details';
 import { sendProblem } from './common/errors/problem-details.filter';
@@ -111,6 +112,8 @@ export async function createApp(
     }
     done();
   });
+  // The handler's queries are bounded by the database timeouts (background work is not).
+  fastify.addHook('preHandler', (_request, _reply, done) => servingRequest(done));
   await app.register(fastifyCookie);
   // The API's answers over 1 KB travel compressed to clients that accept it (a week of the
   // planning is ~90 KB of JSON, ~12 KB in brotli: seconds on a phone's 4G). The web build's

@@ -26,6 +26,8 @@ import {
   validateSync,
 } from 'class-validator';
 
+import type { DatabaseTimeouts } from '../common/db/database-guard';
+
 /** Used when JWT_SECRET is not set outside production; refused in production. */
 export const DEMO_JWT_SECRET = 'vigie-demo-jwt-secret-do-not-use-in-production';
 
@@ -98,6 +100,20 @@ class EnvironmentVariables {
   @Min(1)
   @Max(3600)
   REQUEST_TIMEOUT_SECONDS?: number;
+
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(100)
+  @Max(60000)
+  DATABASE_POOL_TIMEOUT_MS?: number;
+
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(100)
+  @Max(600000)
+  DATABASE_QUERY_TIMEOUT_MS?: number;
 
   @IsOptional()
   @Type(() => Number)
@@ -210,6 +226,8 @@ export interface AppConfig {
   trustProxy: boolean;
   /** Slow clients: time to send the headers, then the whole request; the socket is closed after. */
   http: { headersTimeoutSeconds: number; requestTimeoutSeconds: number };
+  /** A database that stops answering: how long a request waits for a connection, then for an answer. */
+  database: DatabaseTimeouts;
   /** Typical days toward each recruitment milestone (forecast, stalled flag). */
   recruitmentDurations: DurationSettings;
   /** The working-time rule set of the roster (décret 2000-815 by default). */
@@ -297,6 +315,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       .filter(Boolean),
     trustProxy: raw.TRUST_PROXY === '1',
     http: { headersTimeoutSeconds, requestTimeoutSeconds },
+    database: {
+      acquireTimeoutMs: raw.DATABASE_POOL_TIMEOUT_MS ?? 1000,
+      queryTimeoutMs: raw.DATABASE_QUERY_TIMEOUT_MS ?? 2000,
+    },
     recruitmentDurations,
     ruleSet,
     plannerTimeLimitSeconds: raw.PLANNER_TIME_LIMIT_SECONDS ?? 10,
@@ -402,6 +424,8 @@ function pick(env: NodeJS.ProcessEnv): Record<string, string> {
     'TRUST_PROXY',
     'HEADERS_TIMEOUT_SECONDS',
     'REQUEST_TIMEOUT_SECONDS',
+    'DATABASE_POOL_TIMEOUT_MS',
+    'DATABASE_QUERY_TIMEOUT_MS',
     'ACCESS_TOKEN_TTL_SECONDS',
     'REFRESH_TOKEN_TTL_DAYS',
     'LOGIN_LIMIT_PER_ACCOUNT',
