@@ -52,7 +52,7 @@ export class AppModule {
         ConfigModule.forRoot(config),
         LoggerModule.forRoot(loggerOptions(config)),
         TypeOrmModule.forRoot({
-          ...dataSourceOptions(databaseUrl),
+          ...dataSourceOptions(databaseUrl, config.database),
           migrationsRun: true,
           retryAttempts: 3,
           retryDelay: 1000,

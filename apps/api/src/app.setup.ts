@@ -14,6 +14,7 @@ import { FastifyReply, FastifyRequest } from 'fastify';
 import { Logger } from 'nestjs-pino';
 
 import { AppModule } from './app.module';
+import { servingRequest } from './common/db/database-guard';
 import { DomainException } from './common/errors/domain.exception';
 import { rawClientErrorResponse } from './common/errors/problem-details';
 import { sendProblem } from './common/errors/problem-details.filter';
@@ -43,6 +44,18 @@ export async function createApp(
     bodyLimit: BODY_LIMIT,
     trustProxy: config.trustProxy,
     routerOptions: { maxParamLength: 500 },
+    // Slow clients (a few bytes of headers at a time) must not hold sockets for ever: the headers
+    // must arrive within HEADERS_TIMEOUT_SECONDS and the whole request within
+    // REQUEST_TIMEOUT_SECONDS, else Node answers 408 (clientErrorHandler) and closes.
+    // Checked every second (Node's default is every 30 s). A socket silent for longer than the
+    // slowest answer (the automatic planning's time limit) is closed too.
+    http: {
+      headersTimeout: config.http.headersTimeoutSeconds * 1000,
+      requestTimeout: config.http.requestTimeoutSeconds * 1000,
+      connectionsCheckingInterval: 1000,
+    },
+    requestTimeout: config.http.requestTimeoutSeconds * 1000,
+    connectionTimeout: (config.http.requestTimeoutSeconds + config.plannerTimeLimitSeconds + 60) * 1000,
     onProtoPoisoning: 'error',
     onConstructorPoisoning: 'error',
     // Answered by the hook below, in problem+json with Retry-After, from the signal on.
@@ -81,8 +94,13 @@ export async function createApp(
   const fastify = app.getHttpAdapter().getInstance();
   // The answers of requests still running at the signal close their connection: an idle
   // keep-alive connection would otherwise hold the exit back until its timeout (72 s).
-  fastify.addHook('onSend', (_request, reply, payload, done) => {
+  fastify.addHook('onSend', (request, reply, payload, done) => {
     if (shuttingDown()) void reply.header('Connection', 'close');
+    // API answers (tokens, personal data, errors) are never kept by a browser or a proxy: a
+    // shared computer's cache must not replay them after sign-out. A route may say otherwise
+    // (the calendar feed, whose address is its key).
+    if (isApiUrl(request.url) && !reply.hasHeader('cache-control'))
+      void reply.header('Cache-Control', 'no-store');
     done(null, payload);
   });
   fastify.addHook('onRequest', (request, reply, done) => {
@@ -94,6 +112,8 @@ export async function createApp(
     }
     done();
   });
+  // The handler's queries are bounded by the database timeouts (background work is not).
+  fastify.addHook('preHandler', (_request, _reply, done) => servingRequest(done));
   await app.register(fastifyCookie);
   // The API's answers over 1 KB travel compressed to clients that accept it (a week of the
   // planning is ~90 KB of JSON, ~12 KB in brotli: seconds on a phone's 4G). The web build's
@@ -174,9 +194,13 @@ const DOCUMENT_ONLY_HEADERS = [
   'x-request-id',
 ];
 
+function isApiUrl(url: string): boolean {
+  return url === '/api' || url.startsWith('/api/') || url.startsWith('/api?');
+}
+
 /** A file of the web build that is not a document: neither a page nor an SVG, nor an API answer. */
 function isStaticAsset(url: string, contentType: unknown): boolean {
-  if (url === '/api' || url.startsWith('/api/') || url.startsWith('/api?')) return false;
+  if (isApiUrl(url)) return false;
   const type = typeof contentType === 'string' ? contentType : '';
   return /^(application\/javascript|text\/javascript|text\/css|font\/|image\/(png|webp|jpeg|x-icon|vnd\.microsoft\.icon))/.test(
     type,

@@ -36,6 +36,18 @@ describe('configuration', () => {
     expect(() => loadConfig({ RETENTION_AUDIT_MONTHS: 'un an' })).toThrow(/RETENTION_AUDIT_MONTHS/);
   });
 
+  it('gives slow clients 10 s for the headers and 30 s for the whole request — unless configured', () => {
+    expect(loadConfig({}).http).toEqual({ headersTimeoutSeconds: 10, requestTimeoutSeconds: 30 });
+    expect(loadConfig({ HEADERS_TIMEOUT_SECONDS: '5', REQUEST_TIMEOUT_SECONDS: '60' }).http).toEqual({
+      headersTimeoutSeconds: 5,
+      requestTimeoutSeconds: 60,
+    });
+    expect(() => loadConfig({ HEADERS_TIMEOUT_SECONDS: '0' })).toThrow(/HEADERS_TIMEOUT_SECONDS/);
+    expect(() => loadConfig({ HEADERS_TIMEOUT_SECONDS: '20', REQUEST_TIMEOUT_SECONDS: '10' })).toThrow(
+      /REQUEST_TIMEOUT_SECONDS : doit être supérieur ou égal à HEADERS_TIMEOUT_SECONDS/,
+    );
+  });
+
   it('names the bad variable in a French message', () => {
     expect(() => loadConfig({ PORT: 'soixante' })).toThrow(ConfigError);
     expect(() => loadConfig({ PORT: '70000' })).toThrow(/PORT/);

@@ -26,6 +26,8 @@ import {
   validateSync,
 } from 'class-validator';
 
+import type { DatabaseTimeouts } from '../common/db/database-guard';
+
 /** Used when JWT_SECRET is not set outside production; refused in production. */
 export const DEMO_JWT_SECRET = 'vigie-demo-jwt-secret-do-not-use-in-production';
 
@@ -84,6 +86,34 @@ class EnvironmentVariables {
   @IsOptional()
   @IsIn(['0', '1'])
   TRUST_PROXY?: string;
+
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(300)
+  HEADERS_TIMEOUT_SECONDS?: number;
+
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(3600)
+  REQUEST_TIMEOUT_SECONDS?: number;
+
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(100)
+  @Max(60000)
+  DATABASE_POOL_TIMEOUT_MS?: number;
+
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(100)
+  @Max(600000)
+  DATABASE_QUERY_TIMEOUT_MS?: number;
 
   @IsOptional()
   @Type(() => Number)
@@ -194,6 +224,10 @@ export interface AppConfig {
   log: { level: LogLevel; pretty: boolean };
   corsOrigins: string[];
   trustProxy: boolean;
+  /** Slow clients: time to send the headers, then the whole request; the socket is closed after. */
+  http: { headersTimeoutSeconds: number; requestTimeoutSeconds: number };
+  /** A database that stops answering: how long a request waits for a connection, then for an answer. */
+  database: DatabaseTimeouts;
   /** Typical days toward each recruitment milestone (forecast, stalled flag). */
   recruitmentDurations: DurationSettings;
   /** The working-time rule set of the roster (décret 2000-815 by default). */
@@ -245,6 +279,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       problems.push('DATABASE_URL : obligatoire en production (la base embarquée sert au développement)');
     }
   }
+  const headersTimeoutSeconds = raw.HEADERS_TIMEOUT_SECONDS ?? 10;
+  const requestTimeoutSeconds = raw.REQUEST_TIMEOUT_SECONDS ?? 30;
+  if (requestTimeoutSeconds < headersTimeoutSeconds) {
+    problems.push('REQUEST_TIMEOUT_SECONDS : doit être supérieur ou égal à HEADERS_TIMEOUT_SECONDS');
+  }
   if (problems.length > 0) {
     throw new ConfigError(`Configuration invalide :\n  - ${problems.join('\n  - ')}`);
   }
@@ -275,6 +314,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       .map((origin) => origin.trim())
       .filter(Boolean),
     trustProxy: raw.TRUST_PROXY === '1',
+    http: { headersTimeoutSeconds, requestTimeoutSeconds },
+    database: {
+      acquireTimeoutMs: raw.DATABASE_POOL_TIMEOUT_MS ?? 1000,
+      queryTimeoutMs: raw.DATABASE_QUERY_TIMEOUT_MS ?? 2000,
+    },
     recruitmentDurations,
     ruleSet,
     plannerTimeLimitSeconds: raw.PLANNER_TIME_LIMIT_SECONDS ?? 10,
@@ -378,6 +422,10 @@ function pick(env: NodeJS.ProcessEnv): Record<string, string> {
     'LOG_FORMAT',
     'CORS_ORIGINS',
     'TRUST_PROXY',
+    'HEADERS_TIMEOUT_SECONDS',
+    'REQUEST_TIMEOUT_SECONDS',
+    'DATABASE_POOL_TIMEOUT_MS',
+    'DATABASE_QUERY_TIMEOUT_MS',
     'ACCESS_TOKEN_TTL_SECONDS',
     'REFRESH_TOKEN_TTL_DAYS',
     'LOGIN_LIMIT_PER_ACCOUNT',

@@ -1,14 +1,19 @@
 import { DataSourceOptions } from 'typeorm';
 
+import { DatabaseTimeouts, guardedDriver } from '../common/db/database-guard';
 import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
 
-/** The options every DataSource of Vigie uses: app, CLI and tests. */
-export function dataSourceOptions(url: string): DataSourceOptions {
+/**
+ * The options every DataSource of Vigie uses: app, CLI and tests. The app's gives `timeouts`:
+ * its requests then never wait for a database that stopped answering (common/db/database-guard).
+ */
+export function dataSourceOptions(url: string, timeouts?: DatabaseTimeouts): DataSourceOptions {
   return {
     type: 'postgres',
     url,
+    ...(timeouts ? { driver: guardedDriver() } : {}),
     entities: ENTITIES,
     migrations: MIGRATIONS,
     migrationsTableName: 'migration',
@@ -25,6 +30,7 @@ export function dataSourceOptions(url: string): DataSourceOptions {
       connectionTimeoutMillis: 30000,
       idleTimeoutMillis: 30000,
       statement_timeout: 30000,
+      ...(timeouts ? { timeouts } : {}),
     },
   };
 }

@@ -52,13 +52,27 @@ describe('health', () => {
     const http = request(app.getHttpServer());
     try {
       const up = await http.get('/api/health').expect(200);
-      expect(up.body).toMatchObject({ status: 'ok', info: { database: { status: 'up' } } });
+      expect(up.body).toEqual({
+        status: 'ok',
+        info: { database: { status: 'up' } },
+        error: {},
+        details: { database: { status: 'up' } },
+      });
 
       await server.stop();
       const down = await http.get('/api/health').expect(503);
       expect(down.headers['content-type']).toContain(PROBLEM_CONTENT_TYPE);
       expect(down.headers['retry-after']).toBeDefined();
       expect(down.body).toMatchObject({ status: 503, title: 'Service momentanément indisponible' });
+      // Anyone may ask: up or down per component, never the driver's message nor where the base is.
+      expect(down.body.checks).toEqual({
+        status: 'error',
+        info: {},
+        error: { database: { status: 'down' } },
+        details: { database: { status: 'down' } },
+      });
+      expect(down.text).not.toMatch(/ECONNREFUSED|127\.0\.0\.1|localhost|connect|timeout/i);
+      expect(down.text).not.toContain(String(server.port));
       // Other routes say 503 as well, never 500.
       const login = await http.post('/api/auth/login').send({ login: 'chef', password: 'vigie-demo' });
       expect(login.status).toBe(503);

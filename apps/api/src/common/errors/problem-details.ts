@@ -124,7 +124,8 @@ function fromPostgres(error: {
         unexpected: false,
       };
     default:
-      if (error.code && /^(08|53|57P0)/.test(error.code)) {
+      // 57014: a statement cancelled by statement_timeout (a database too slow to answer).
+      if (error.code && /^(08|53|57P0|57014)/.test(error.code)) {
         return {
           body: problem(503, 'DATABASE_UNAVAILABLE'),
           headers: UNAVAILABLE_HEADERS,
@@ -136,7 +137,7 @@ function fromPostgres(error: {
 }
 
 const CONNECTION_ERROR =
-  /ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|connection is closed|terminating connection/i;
+  /ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|Connection terminated|timeout exceeded when trying to connect|Query read timeout|Client has encountered a connection error|connection is closed|terminating connection/i;
 
 function isConnectionError(error: unknown): boolean {
   // Duck-typed: errors of Node's net module may come from another realm (no `instanceof Error`).
