@@ -44,16 +44,15 @@ export const FEATURE_MODULES = [
 
 @Module({})
 export class AppModule {
-  /** `databaseUrl` is the configured one or the embedded server's. */
-  static forRoot(config: AppConfig, databaseUrl: string): DynamicModule {
+  /** `appUrl` is the app role's, the migrations having run as the owner (prepareDatabase). */
+  static forRoot(config: AppConfig, appUrl: string): DynamicModule {
     return {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
         LoggerModule.forRoot(loggerOptions(config)),
         TypeOrmModule.forRoot({
-          ...dataSourceOptions(databaseUrl, config.database),
-          migrationsRun: true,
+          ...dataSourceOptions(appUrl, config.database),
           retryAttempts: 3,
           retryDelay: 1000,
         }),

@@ -22,6 +22,7 @@ import { requestIdOf } from './common/http/logger.options';
 import { documentValidationConstraints } from './common/http/openapi-constraints';
 import { WebPage } from './common/http/web-page';
 import { AppConfig } from './config/app-config';
+import { prepareDatabase } from './database/app-role';
 
 export const BODY_LIMIT = 1024 * 1024;
 
@@ -34,7 +35,11 @@ export interface CreateAppOptions {
   imports?: (Type | DynamicModule)[];
 }
 
-/** Builds the whole Vigie application: API under /api, Swagger, the web app at /. */
+/**
+ * Builds the whole Vigie application: API under /api, Swagger, the web app at /. `databaseUrl`
+ * (the configured one or the embedded server's) is the owner's: it migrates, the app serves
+ * through its own role.
+ */
 export async function createApp(
   config: AppConfig,
   databaseUrl: string,
@@ -72,7 +77,8 @@ export async function createApp(
       socket.destroy(error);
     },
   });
-  const root = AppModule.forRoot(config, databaseUrl);
+  const { appUrl } = await prepareDatabase(databaseUrl, config.databaseAppUrl);
+  const root = AppModule.forRoot(config, appUrl);
   root.imports = [...(root.imports ?? []), ...(options.imports ?? [])];
   const app = await NestFactory.create<NestFastifyApplication>(root, adapter, {
     bufferLogs: true,

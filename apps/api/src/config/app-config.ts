@@ -59,6 +59,12 @@ class EnvironmentVariables {
   DATABASE_URL?: string;
 
   @IsOptional()
+  @Matches(/^postgres(ql)?:\/\/.+/, {
+    message: 'doit être une URL postgres://utilisateur:motdepasse@hôte:port/base',
+  })
+  DATABASE_APP_URL?: string;
+
+  @IsOptional()
   @IsString()
   @MinLength(32, { message: 'doit contenir au moins 32 caractères' })
   JWT_SECRET?: string;
@@ -212,6 +218,8 @@ export interface AppConfig {
   host: string;
   /** Unset: Vigie starts its embedded PostgreSQL under `dataDir`. */
   databaseUrl: string | null;
+  /** The login role the app serves through; unset: Vigie manages `<owner>_app` (see prepareDatabase). */
+  databaseAppUrl: string | null;
   /** Seed the demo accounts and data (embedded default database, or VIGIE_DEMO=1). */
   demo: boolean;
   dataDir: string;
@@ -284,6 +292,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (requestTimeoutSeconds < headersTimeoutSeconds) {
     problems.push('REQUEST_TIMEOUT_SECONDS : doit être supérieur ou égal à HEADERS_TIMEOUT_SECONDS');
   }
+  if (raw.DATABASE_APP_URL && !raw.DATABASE_URL) {
+    problems.push('DATABASE_APP_URL : ne va qu’avec DATABASE_URL (le propriétaire des tables, qui migre)');
+  }
   if (problems.length > 0) {
     throw new ConfigError(`Configuration invalide :\n  - ${problems.join('\n  - ')}`);
   }
@@ -294,6 +305,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     port: raw.PORT ?? 3000,
     host: raw.HOST ?? '0.0.0.0',
     databaseUrl,
+    databaseAppUrl: raw.DATABASE_APP_URL ?? null,
     demo: databaseUrl === null || raw.VIGIE_DEMO === '1',
     dataDir: resolve(raw.VIGIE_DATA_DIR ?? '.data'),
     dataDirExplicit: raw.VIGIE_DATA_DIR !== undefined,
@@ -415,6 +427,7 @@ function pick(env: NodeJS.ProcessEnv): Record<string, string> {
     'PORT',
     'HOST',
     'DATABASE_URL',
+    'DATABASE_APP_URL',
     'JWT_SECRET',
     'VIGIE_DEMO',
     'VIGIE_DATA_DIR',

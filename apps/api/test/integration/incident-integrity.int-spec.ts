@@ -1,4 +1,4 @@
-import { IncidentResponse } from '@vigie/shared';
+import { INCIDENT_STATUS_LABELS, IncidentResponse, IncidentStatus } from '@vigie/shared';
 
 import { bearer, createTestApp, TestApp } from '../support/test-app';
 
@@ -22,7 +22,7 @@ describe('the main courante is tamper-evident', () => {
     ).body;
 
   async function asOwner(table: string, trigger: string, sql: string, params: unknown[]): Promise<void> {
-    await t.dataSource.transaction(async (manager) => {
+    await t.owner.transaction(async (manager) => {
       await manager.query(`ALTER TABLE ${table} DISABLE TRIGGER ${trigger}`);
       await manager.query(sql, params);
       await manager.query(`ALTER TABLE ${table} ENABLE TRIGGER ${trigger}`);
@@ -60,7 +60,7 @@ describe('the main courante is tamper-evident', () => {
       const [link] = await fresh.dataSource.query(
         `SELECT seq, incident_id FROM incident_link ORDER BY seq LIMIT 1 OFFSET 50`,
       );
-      await fresh.dataSource.transaction(async (manager) => {
+      await fresh.owner.transaction(async (manager) => {
         await manager.query(`ALTER TABLE incident_link DISABLE TRIGGER trg_incident_link_append_only`);
         await manager.query(`DELETE FROM incident_link WHERE seq = $1`, [link.seq]);
         await manager.query(`ALTER TABLE incident_link ENABLE TRIGGER trg_incident_link_append_only`);
@@ -77,6 +77,115 @@ describe('the main courante is tamper-evident', () => {
     } finally {
       await fresh.close();
     }
+  });
+
+  describe('every stored fact of an entry, not only its hashed row', () => {
+    let u: TestApp;
+    let token: string;
+    let healthyChecked: number;
+    const check = async () =>
+      (
+        await u.http
+          .get('/api/incidents/integrity')
+          .set(...bearer(token))
+          .expect(200)
+      ).body;
+
+    beforeAll(async () => {
+      u = await createTestApp({ today: '2026-06-15' });
+      token = await u.tokenOf('chef');
+      const healthy = await check();
+      expect(healthy.ok).toBe(true);
+      healthyChecked = healthy.checked;
+    });
+    afterAll(() => u.close());
+
+    /** An entry the demo moved through a status change (its status is not OPEN any more). */
+    const reviewed = async (): Promise<{ id: string; number: string; status: IncidentStatus }> => {
+      const [row] = await u.dataSource.query(
+        `SELECT i.id, i.number, i.status FROM incident i
+          WHERE EXISTS (SELECT 1 FROM incident_link l WHERE l.kind = 'STATUS' AND l.incident_id = i.id)
+          ORDER BY i.recorded_at LIMIT 1 OFFSET 10`,
+      );
+      return row;
+    };
+
+    it('names the entry whose status column was changed by SQL, with both statuses', async () => {
+      const entry = await reviewed();
+      const forged =
+        entry.status === IncidentStatus.CLOSED ? IncidentStatus.TRANSFERRED : IncidentStatus.CLOSED;
+      // The row guard lets the status change (the API changes it with a chained status change):
+      // the app's own role can write it without any link.
+      await u.dataSource.query(`UPDATE incident SET status = $2 WHERE id = $1`, [entry.id, forged]);
+      try {
+        const report = await check();
+        expect(report).toMatchObject({ ok: false, firstBrokenId: entry.id, checked: healthyChecked });
+        expect(report.problem).toContain(`Entrée ${entry.number}`);
+        expect(report.problem).toContain(`statut enregistré (« ${INCIDENT_STATUS_LABELS[forged]} »)`);
+        expect(report.problem).toContain(`historique chaîné (« ${INCIDENT_STATUS_LABELS[entry.status]} »)`);
+      } finally {
+        await u.dataSource.query(`UPDATE incident SET status = $2 WHERE id = $1`, [entry.id, entry.status]);
+      }
+      expect((await check()).ok).toBe(true);
+    });
+
+    it('names the entry given an agent by SQL (what ?agentId= finds), and the agent', async () => {
+      const [entry] = await u.dataSource.query(
+        `SELECT id, number, agent_ids,
+                to_char(occurred_at - interval '1 day', 'YYYY-MM-DD') AS "from",
+                to_char(occurred_at + interval '1 day', 'YYYY-MM-DD') AS "to"
+           FROM incident ORDER BY recorded_at LIMIT 1 OFFSET 40`,
+      );
+      const [stranger] = await u.dataSource.query(
+        `SELECT id, matricule, last_name FROM agent WHERE NOT (id = ANY ($1::uuid[])) ORDER BY matricule LIMIT 1`,
+        [entry.agent_ids],
+      );
+      await u.dataSource.query(`INSERT INTO incident_agent (incident_id, agent_id) VALUES ($1, $2)`, [
+        entry.id,
+        stranger.id,
+      ]);
+      const found = await u.http
+        .get('/api/incidents')
+        .query({ agentId: stranger.id, from: entry.from, to: entry.to, limit: 200 })
+        .set(...bearer(token))
+        .expect(200);
+      expect(found.body.items.map((item: { id: string }) => item.id)).toContain(entry.id);
+      try {
+        const report = await check();
+        expect(report).toMatchObject({ ok: false, firstBrokenId: entry.id });
+        expect(report.problem).toContain(`Entrée ${entry.number}`);
+        expect(report.problem).toContain(`ajouté : ${stranger.matricule} ${stranger.last_name}`);
+      } finally {
+        await u.owner.transaction(async (manager) => {
+          await manager.query(`SET LOCAL vigie.purge = 'on'`);
+          await manager.query(`DELETE FROM incident_agent WHERE incident_id = $1 AND agent_id = $2`, [
+            entry.id,
+            stranger.id,
+          ]);
+        });
+      }
+      expect((await check()).ok).toBe(true);
+    });
+
+    it('names the entry whose agent link was deleted by SQL, and the agent', async () => {
+      const [row] = await u.dataSource.query(
+        `SELECT i.id, i.number, ia.agent_id, a.matricule, a.last_name
+           FROM incident i JOIN incident_agent ia ON ia.incident_id = i.id JOIN agent a ON a.id = ia.agent_id
+          ORDER BY i.recorded_at LIMIT 1 OFFSET 60`,
+      );
+      await u.owner.transaction(async (manager) => {
+        await manager.query(`ALTER TABLE incident_agent DISABLE TRIGGER trg_incident_agent_append_only`);
+        await manager.query(`DELETE FROM incident_agent WHERE incident_id = $1 AND agent_id = $2`, [
+          row.id,
+          row.agent_id,
+        ]);
+        await manager.query(`ALTER TABLE incident_agent ENABLE TRIGGER trg_incident_agent_append_only`);
+      });
+      const report = await check();
+      expect(report).toMatchObject({ ok: false, firstBrokenId: row.id });
+      expect(report.problem).toContain(`Entrée ${row.number}`);
+      expect(report.problem).toContain(`retiré : ${row.matricule} ${row.last_name}`);
+    });
   });
 
   it('is a check for the chief only', async () => {

@@ -132,13 +132,13 @@ describe('the access journal', () => {
   });
 
   it('answers no read whose journal line could not be written: journal and answer are one transaction', async () => {
-    await t.dataSource.query(`
+    await t.owner.query(`
       CREATE FUNCTION refuse_read_journal() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
         IF NEW.action = 'READ' THEN RAISE EXCEPTION 'journal unavailable' USING ERRCODE = 'disk_full'; END IF;
         RETURN NEW;
       END $$`);
-    await t.dataSource.query(
+    await t.owner.query(
       `CREATE TRIGGER trg_refuse_read_journal BEFORE INSERT ON audit_event FOR EACH ROW EXECUTE FUNCTION refuse_read_journal()`,
     );
     try {
@@ -153,8 +153,8 @@ describe('the access journal', () => {
         expect(await consultations(record.entity, record.id)).toHaveLength(before);
       }
     } finally {
-      await t.dataSource.query(`DROP TRIGGER trg_refuse_read_journal ON audit_event`);
-      await t.dataSource.query(`DROP FUNCTION refuse_read_journal()`);
+      await t.owner.query(`DROP TRIGGER trg_refuse_read_journal ON audit_event`);
+      await t.owner.query(`DROP FUNCTION refuse_read_journal()`);
     }
     // Back to normal: read and journaled.
     await t.http

@@ -351,7 +351,7 @@ describe('retention: the daily purge', () => {
       await record('Entrée suivante');
       const head = (await integrity()).head!;
       // Someone rewrites an entry and re-computes every hash after it: the chain alone looks whole.
-      await t.dataSource.transaction(async (manager) => {
+      await t.owner.transaction(async (manager) => {
         await manager.query(`ALTER TABLE incident DISABLE TRIGGER USER`);
         await manager.query(`ALTER TABLE incident_link DISABLE TRIGGER USER`);
         await manager.update(Incident, { id: edited }, { summary: 'Entrée réécrite' });

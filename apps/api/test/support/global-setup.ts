@@ -9,9 +9,7 @@ register({ baseUrl: joinPath(__dirname, '../../../..'), paths: { '@vigie/shared'
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import { DataSource } from 'typeorm';
-
-import { dataSourceOptions } from '../../src/database/data-source';
+import { prepareDatabase } from '../../src/database/app-role';
 import { EmbeddedPostgres } from '../../src/database/embedded-postgres';
 import { ADMIN_URL_ENV, TEMPLATE_DATABASE } from './test-database';
 
@@ -19,7 +17,11 @@ declare global {
   var vigieTestPostgres: EmbeddedPostgres | undefined;
 }
 
-/** One throwaway PostgreSQL for the run; the template database runs the real migrations once. */
+/**
+ * One throwaway PostgreSQL for the run; the template database runs the real migrations once, as
+ * the owner, and grants the app role (cluster-wide, created here once) its row privileges, which
+ * every test database copies.
+ */
 export default async function globalSetup(): Promise<void> {
   const root = await mkdtemp(join(tmpdir(), 'vigie-int-'));
   const server = await EmbeddedPostgres.start({ dataDir: join(root, 'pg'), ephemeral: true });
@@ -27,11 +29,5 @@ export default async function globalSetup(): Promise<void> {
   process.env[ADMIN_URL_ENV] = server.url('postgres');
 
   await server.ensureDatabase(TEMPLATE_DATABASE);
-  const dataSource = new DataSource(dataSourceOptions(server.url(TEMPLATE_DATABASE)));
-  await dataSource.initialize();
-  try {
-    await dataSource.runMigrations({ transaction: 'each' });
-  } finally {
-    await dataSource.destroy();
-  }
+  await prepareDatabase(server.url(TEMPLATE_DATABASE), null);
 }

@@ -8,6 +8,7 @@ import { DataSource } from 'typeorm';
 import { createApp } from '../../src/app.setup';
 import { Clock } from '../../src/common/clock';
 import { loadConfig } from '../../src/config/app-config';
+import { dataSourceOptions } from '../../src/database/data-source';
 import { DEMO_PASSWORD, seedDemo } from '../../src/database/seed/demo-seed';
 import { PasswordService } from '../../src/modules/auth/password.service';
 import { RecruitmentService } from '../../src/modules/recruitment/recruitment.service';
@@ -17,7 +18,14 @@ export interface TestApp {
   app: NestFastifyApplication;
   clock: Clock;
   http: TestAgent;
+  /** The app's own pool: it logs in as the app role, like production. */
   dataSource: DataSource;
+  /**
+   * The tables' owner, for tests that tamper behind the API's back (disabling a trigger needs
+   * it): the app's own role cannot.
+   */
+  owner: DataSource;
+  /** The owner's URL. */
   databaseUrl: string;
   /** Signs in a demo account (password `vigie-demo`) and returns its access token. */
   tokenOf(login: DemoLogin): Promise<string>;
@@ -71,6 +79,8 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
       ruleSet: config.ruleSet,
     });
   }
+  const owner = new DataSource({ ...dataSourceOptions(database.url), extra: { max: 2 } });
+  await owner.initialize();
   const http = request(app.getHttpServer());
   const tokens = new Map<string, string>();
   return {
@@ -78,6 +88,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     clock,
     http,
     dataSource,
+    owner,
     databaseUrl: database.url,
     async tokenOf(login) {
       const cached = tokens.get(login);
@@ -92,6 +103,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     },
     async close() {
       await app.close();
+      await owner.destroy();
       await database.drop();
     },
   };

@@ -1,4 +1,4 @@
-import { Stringifier,stringify } from 'csv-stringify';
+import { Stringifier, stringify } from 'csv-stringify';
 
 /**
  * Characters that make a spreadsheet read a cell as a formula (or, for tab and carriage return,

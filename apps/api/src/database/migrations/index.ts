@@ -5,6 +5,7 @@ import { IncidentLog1795633960657 } from './1795633960657-IncidentLog';
 import { Video1795637300891 } from './1795637300891-Video';
 import { IncidentSearchStatistics1795641000000 } from './1795641000000-IncidentSearchStatistics';
 import { Retention1795650000000 } from './1795650000000-Retention';
+import { TruncateGuards1796019000000 } from './1796019000000-TruncateGuards';
 import { IncidentSearchPlurals1796019100000 } from './1796019100000-IncidentSearchPlurals';
 
 /** Every migration, in order. A committed migration is never edited: add a new one. */
@@ -16,5 +17,6 @@ export const MIGRATIONS = [
   Video1795637300891,
   IncidentSearchStatistics1795641000000,
   Retention1795650000000,
+  TruncateGuards1796019000000,
   IncidentSearchPlurals1796019100000,
 ];

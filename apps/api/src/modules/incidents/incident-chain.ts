@@ -6,10 +6,13 @@ import {
   ChainAnchorResponse,
   ExportedHeadResponse,
   GENESIS_HASH,
+  INCIDENT_STATUS_LABELS,
+  IncidentStatus,
   IntegrityResponse,
 } from '@vigie/shared';
 import { EntityManager, In, MoreThan } from 'typeorm';
 
+import { Agent } from '../agents/agent.entity';
 import { Incident } from './incident.entity';
 import { IncidentAmendment } from './incident-amendment.entity';
 import { IncidentChainAnchor } from './incident-chain-anchor.entity';
@@ -164,6 +167,8 @@ export class IncidentChain {
         LIMIT 1`,
     );
     if (outside) return broken(outside.id, 'Une entrée ne figure pas dans la chaîne.');
+    const drifted = (await this.driftedStatus(manager)) ?? (await this.driftedAgents(manager));
+    if (drifted) return broken(drifted.id, drifted.problem);
     const result: IntegrityResponse = {
       ok: true,
       checked,
@@ -181,6 +186,83 @@ export class IncidentChain {
       }
     }
     return result;
+  }
+
+  /**
+   * The status is stored beside the hashed entry: the chain says it through the entry's status
+   * changes (the last one's `to`, or OPEN, the status of every new entry). The first entry, in
+   * chain order, whose stored status says otherwise.
+   */
+  private async driftedStatus(manager: EntityManager): Promise<{ id: string; problem: string } | null> {
+    const [drift] = await manager.query<
+      { id: string; number: string; status: IncidentStatus; chained: IncidentStatus }[]
+    >(
+      `WITH chained AS (
+         SELECT DISTINCT ON (l.incident_id) l.incident_id, c.to_status
+           FROM incident_link l JOIN incident_status_change c ON c.id = l.ref_id
+          WHERE l.kind = 'STATUS'
+          ORDER BY l.incident_id, l.seq DESC)
+       SELECT i.id, i.number, i.status, COALESCE(chained.to_status, $1) AS chained
+         FROM incident i LEFT JOIN chained ON chained.incident_id = i.id
+        WHERE i.status IS DISTINCT FROM COALESCE(chained.to_status, $1)
+        ORDER BY (SELECT l.seq FROM incident_link l WHERE l.kind = 'ENTRY' AND l.ref_id = i.id)
+        LIMIT 1`,
+      [IncidentStatus.OPEN],
+    );
+    if (!drift) return null;
+    const label = (status: IncidentStatus): string => INCIDENT_STATUS_LABELS[status] ?? status;
+    return {
+      id: drift.id,
+      problem:
+        `Entrée ${drift.number} : son statut enregistré (« ${label(drift.status)} ») n’est pas celui de ` +
+        `son historique chaîné (« ${label(drift.chained)} ») : il a été modifié hors de Vigie.`,
+    };
+  }
+
+  /**
+   * The presence rows (`incident_agent`, behind `?agentId=`) must be the agents the hashed entry
+   * names. The first entry, in chain order, with an agent added or removed behind the API's back.
+   */
+  private async driftedAgents(manager: EntityManager): Promise<{ id: string; problem: string } | null> {
+    const [drift] = await manager.query<
+      { id: string; number: string | null; added: string[] | null; removed: string[] | null }[]
+    >(
+      `WITH drift AS (
+         SELECT i.id AS incident_id, a.agent_id, 'REMOVED' AS change
+           FROM incident i CROSS JOIN LATERAL unnest(i.agent_ids) AS a(agent_id)
+          WHERE NOT EXISTS (
+            SELECT 1 FROM incident_agent ia WHERE ia.incident_id = i.id AND ia.agent_id = a.agent_id)
+         UNION ALL
+         SELECT ia.incident_id, ia.agent_id, 'ADDED'
+           FROM incident_agent ia LEFT JOIN incident i ON i.id = ia.incident_id
+          WHERE i.id IS NULL OR NOT (ia.agent_id = ANY (i.agent_ids)))
+       SELECT d.incident_id AS id, i.number,
+              array_agg(DISTINCT d.agent_id::text) FILTER (WHERE d.change = 'ADDED') AS added,
+              array_agg(DISTINCT d.agent_id::text) FILTER (WHERE d.change = 'REMOVED') AS removed
+         FROM drift d LEFT JOIN incident i ON i.id = d.incident_id
+        GROUP BY d.incident_id, i.number
+        ORDER BY (SELECT l.seq FROM incident_link l WHERE l.kind = 'ENTRY' AND l.ref_id = d.incident_id) NULLS LAST
+        LIMIT 1`,
+    );
+    if (!drift) return null;
+    const added = drift.added ?? [];
+    const removed = drift.removed ?? [];
+    const agents = await manager.findBy(Agent, { id: In([...added, ...removed]) });
+    const name = (id: string): string => {
+      const agent = agents.find((candidate) => candidate.id === id);
+      return agent ? `${agent.matricule} ${agent.lastName}` : id;
+    };
+    const changes = [
+      added.length ? `ajouté${added.length > 1 ? 's' : ''} : ${added.map(name).join(', ')}` : '',
+      removed.length ? `retiré${removed.length > 1 ? 's' : ''} : ${removed.map(name).join(', ')}` : '',
+    ].filter(Boolean);
+    const entry = drift.number
+      ? `Entrée ${drift.number}`
+      : `Une entrée absente de la main courante (${drift.id})`;
+    return {
+      id: drift.id,
+      problem: `${entry} : ses agents ne sont plus ceux de la chaîne (${changes.join(' ; ')}) : modifiés hors de Vigie.`,
+    };
   }
 
   /** The last retention purge's anchor, if any. */
