@@ -7,5 +7,7 @@ module.exports = {
   rootDir: __dirname,
   setupFilesAfterEnv: ['<rootDir>/src/test-setup.ts', '<rootDir>/src/test-locale.ts'],
   testMatch: ['<rootDir>/src/**/*.spec.ts'],
+  // A page's first test compiles its templates: seconds on a loaded 2-core machine.
+  testTimeout: 30000,
   moduleNameMapper: { '^@vigie/shared$': '<rootDir>/../../libs/shared/src/browser.ts' },
 };
