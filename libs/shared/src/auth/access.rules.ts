@@ -36,6 +36,22 @@ export const ACCESS = {
   readDashboard: [CHIEF, SUPERVISOR],
   /** Aggregated headcount and forecast, qualification alerts: the dashboard and HR's home. */
   readStaffingAlerts: [CHIEF, SUPERVISOR, HR],
+
+  // Row scope: who acts on anybody's rows; the others act on their own agent's only.
+  /** Any agent's record with its contact data. */
+  readAnyAgent: [CHIEF, SUPERVISOR, HR],
+  /** Draft (unpublished) days of the roster. */
+  readDraftRoster: [CHIEF, SUPERVISOR],
+  /** Anybody's absences. */
+  readAnyAbsence: [CHIEF, SUPERVISOR],
+  /** Record an absence for anybody, approved directly. */
+  recordAnyAbsence: [CHIEF],
+  /** Anybody's schedule (planning view of one agent). */
+  readAnySchedule: [CHIEF, SUPERVISOR],
+  /** Anybody's calendar subscription link. */
+  anyCalendarLink: [CHIEF],
+  /** Complement any entry, and back-date an entry beyond the agents' limit. */
+  amendAnyIncident: [CHIEF, SUPERVISOR],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Capability = keyof typeof ACCESS;

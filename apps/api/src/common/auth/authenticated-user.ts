@@ -1,4 +1,6 @@
-import { Role } from '@vigie/shared';
+import { can, type Capability, Role } from '@vigie/shared';
+
+import { DomainException } from '../errors/domain.exception';
 
 /** Who is calling, checked against the database on every request. */
 export interface AuthenticatedUser {
@@ -10,6 +12,15 @@ export interface AuthenticatedUser {
   sessionId: string;
 }
 
-export function hasRole(user: AuthenticatedUser, ...roles: Role[]): boolean {
-  return user.roles.some((role) => roles.includes(role));
+/** The shared role map (libs/shared access.rules) decides, in the API as in the web. */
+export function allowed(user: AuthenticatedUser, capability: Capability): boolean {
+  return can(user.roles, capability);
+}
+
+/**
+ * Row-level access to one agent's data: allowed by the capability, or the caller's own agent.
+ * Anything else reads as absent (404), so ids cannot be probed.
+ */
+export function requireOwnOr(user: AuthenticatedUser, capability: Capability, agentId: string): void {
+  if (!allowed(user, capability) && user.agentId !== agentId) throw DomainException.notFound('Agent');
 }

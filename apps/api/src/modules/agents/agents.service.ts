@@ -8,14 +8,13 @@ import {
   CreateQualificationDto,
   CreateShootingSessionDto,
   QualificationResponse,
-  Role,
   ShootingSessionResponse,
   UpdateAgentDto,
 } from '@vigie/shared';
 import { Brackets, DataSource, EntityManager, In } from 'typeorm';
 
 import { AuditService } from '../../common/audit/audit.service';
-import { AuthenticatedUser, hasRole } from '../../common/auth/authenticated-user';
+import { allowed, AuthenticatedUser, requireOwnOr } from '../../common/auth/authenticated-user';
 import { Clock } from '../../common/clock';
 import { saveUnique, UniqueField } from '../../common/db/save-unique';
 import { updateVersioned } from '../../common/db/versioned-update';
@@ -33,7 +32,6 @@ import { Qualification } from './qualification.entity';
 import { ShootingSession } from './shooting-session.entity';
 
 /** Only the agent himself and the staff who manage the service read a record. */
-const READERS = [Role.CHIEF, Role.SUPERVISOR, Role.HR];
 
 const MATRICULE: UniqueField = {
   constraint: 'uq_agent_matricule',
@@ -96,7 +94,7 @@ export class AgentsService {
   }
 
   async get(id: string, caller: AuthenticatedUser): Promise<AgentResponse> {
-    if (!hasRole(caller, ...READERS) && caller.agentId !== id) throw DomainException.notFound('Agent');
+    requireOwnOr(caller, 'readAnyAgent', id);
     return this.dataSource.transaction(async (manager) => {
       const agent = await manager.findOneBy(Agent, { id });
       if (!agent) throw DomainException.notFound('Agent');
@@ -314,7 +312,7 @@ export class AgentsService {
   /** Contact data for the staff who manage the service, and for the agent on his own record. */
   private viewFor(caller: AuthenticatedUser, agentId?: string): AgentView {
     return {
-      withContact: hasRole(caller, ...READERS) || caller.agentId === agentId,
+      withContact: allowed(caller, 'readAnyAgent') || caller.agentId === agentId,
       today: this.clock.today(),
     };
   }

@@ -1,6 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
 import {
-  ACCESS,
   addDays,
   AmendmentDto,
   CreateIncidentDto,
@@ -13,14 +12,13 @@ import {
   insideLomme,
   IntegrityQueryDto,
   IntegrityResponse,
-  Role,
   STATUS_TRANSITIONS,
   StatusChangeDto,
 } from '@vigie/shared';
 import { DataSource, EntityManager, In, SelectQueryBuilder } from 'typeorm';
 
 import { AuditService } from '../../common/audit/audit.service';
-import { AuthenticatedUser, hasRole } from '../../common/auth/authenticated-user';
+import { allowed, AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { Clock } from '../../common/clock';
 import { SqlClause, whereOf } from '../../common/db/sql-clauses';
 import { DomainException } from '../../common/errors/domain.exception';
@@ -43,7 +41,6 @@ import { IncidentListRow, SUMMARY_SELECT, toIncidentLine, toIncidentResponse } f
 const MAX_BACKDATING_DAYS = 30;
 /** Clocks of phones drift: a few minutes ahead is not the future. */
 const CLOCK_SKEW_MS = 5 * 60_000;
-const REVIEWERS = [Role.SUPERVISOR, Role.CHIEF];
 
 @Injectable()
 export class IncidentsService {
@@ -201,7 +198,7 @@ export class IncidentsService {
       const incident = await manager.findOneBy(Incident, { id });
       if (!incident) throw DomainException.notFound('Main courante');
       const present = caller.agentId !== null && incident.agentIds.includes(caller.agentId);
-      if (!present && !hasRole(caller, ...REVIEWERS)) {
+      if (!present && !allowed(caller, 'amendAnyIncident')) {
         throw new DomainException(
           'FORBIDDEN',
           'Seuls les agents présents et l’encadrement peuvent compléter cette main courante.',
@@ -329,7 +326,7 @@ export class IncidentsService {
       throw DomainException.invalid([{ field: 'occurredAt', message: 'ne peut pas être dans le futur' }]);
     }
     if (
-      !hasRole(caller, ...REVIEWERS) &&
+      !allowed(caller, 'amendAnyIncident') &&
       now.getTime() - occurredAt.getTime() > MAX_BACKDATING_DAYS * 86_400_000
     ) {
       throw DomainException.invalid([
@@ -372,9 +369,7 @@ export class IncidentsService {
       ? await manager.find(Camera, { where: { id: In(incident.cameraIds) }, order: { code: 'ASC' } })
       : [];
     // The register of footage requests is the supervisors' and the chief's.
-    const footage = hasRole(caller, ...ACCESS.manageFootage)
-      ? await this.footage.ofIncident(manager, id)
-      : [];
+    const footage = allowed(caller, 'manageFootage') ? await this.footage.ofIncident(manager, id) : [];
     return toIncidentResponse(
       incident,
       agents,

@@ -7,14 +7,13 @@ import {
   addDays,
   checkAgentNeighbourhood,
   CreateAbsenceDto,
-  Role,
   RosterFinding,
   RosterRule,
 } from '@vigie/shared';
 import { DataSource, EntityManager } from 'typeorm';
 
 import { AuditService } from '../../common/audit/audit.service';
-import { AuthenticatedUser, hasRole } from '../../common/auth/authenticated-user';
+import { allowed, AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { DomainException } from '../../common/errors/domain.exception';
 import { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
@@ -45,7 +44,7 @@ export class AbsencesService {
       .orderBy('ab.starts_at', 'DESC')
       .addOrderBy('ab.id', 'DESC')
       .limit(500);
-    if (!hasRole(caller, Role.CHIEF, Role.SUPERVISOR)) {
+    if (!allowed(caller, 'readAnyAbsence')) {
       if (!caller.agentId) return [];
       qb.andWhere('ab.agent_id = :own', { own: caller.agentId });
     } else if (query.agentId) {
@@ -64,7 +63,7 @@ export class AbsencesService {
    * (its conflicts with assignments come back as violations to resolve).
    */
   async create(dto: CreateAbsenceDto, caller: AuthenticatedUser): Promise<AbsenceResponse> {
-    const chief = hasRole(caller, Role.CHIEF);
+    const chief = allowed(caller, 'recordAnyAbsence');
     if (!chief && dto.agentId !== caller.agentId) {
       throw new DomainException('FORBIDDEN', 'Un agent ne peut demander une absence que pour lui-même.');
     }

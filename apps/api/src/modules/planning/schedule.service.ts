@@ -5,7 +5,6 @@ import {
   addDays,
   CalendarLinkResponse,
   PeriodQueryDto,
-  Role,
   RosterChangeResponse,
   ScheduleResponse,
 } from '@vigie/shared';
@@ -15,7 +14,7 @@ import { tzlib_get_ical_block } from 'timezones-ical-library';
 import { DataSource, IsNull } from 'typeorm';
 
 import { AuditService } from '../../common/audit/audit.service';
-import { AuthenticatedUser, hasRole } from '../../common/auth/authenticated-user';
+import { allowed, AuthenticatedUser, requireOwnOr } from '../../common/auth/authenticated-user';
 import { Clock } from '../../common/clock';
 import { DomainException } from '../../common/errors/domain.exception';
 import { AppConfig } from '../../config/app-config';
@@ -51,8 +50,8 @@ export class ScheduleService {
   ): Promise<ScheduleResponse> {
     const { from, to } = checkPeriod(period);
     const manager = this.dataSource.manager;
-    const editor = hasRole(caller, Role.CHIEF, Role.SUPERVISOR);
-    if (!editor && caller.agentId !== agentId) throw DomainException.notFound('Agent');
+    requireOwnOr(caller, 'readAnySchedule', agentId);
+    const editor = allowed(caller, 'readDraftRoster');
     if (!(await manager.existsBy(Agent, { id: agentId }))) throw DomainException.notFound('Agent');
     const loaded = await loadRoster(manager, this.config.ruleSet, { from, to, agentIds: [agentId] });
     const published = await publishedDays(manager, from, to);
@@ -85,7 +84,7 @@ export class ScheduleService {
     caller: AuthenticatedUser,
     baseUrl: string,
   ): Promise<CalendarLinkResponse> {
-    if (!hasRole(caller, Role.CHIEF) && caller.agentId !== agentId) throw DomainException.notFound('Agent');
+    requireOwnOr(caller, 'anyCalendarLink', agentId);
     if (!(await this.dataSource.getRepository(Agent).existsBy({ id: agentId })))
       throw DomainException.notFound('Agent');
     const token = randomBytes(24).toString('base64url');

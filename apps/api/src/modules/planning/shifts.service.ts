@@ -5,7 +5,6 @@ import {
   formatDateFr,
   GenerateShiftsDto,
   PeriodQueryDto,
-  Role,
   RosterFinding,
   ShiftResponse,
   UpdateShiftDto,
@@ -14,7 +13,7 @@ import { DateTime } from 'luxon';
 import { DataSource, EntityManager, In } from 'typeorm';
 
 import { AuditService } from '../../common/audit/audit.service';
-import { AuthenticatedUser, hasRole } from '../../common/auth/authenticated-user';
+import { allowed, AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { updateVersioned } from '../../common/db/versioned-update';
 import { DomainException } from '../../common/errors/domain.exception';
 import { AppConfig } from '../../config/app-config';
@@ -31,7 +30,6 @@ import { ShiftType } from './shift-type.entity';
 import { checkRequirements } from './shift-types.service';
 
 const MAX_SHIFT_HOURS = 24;
-const EDITORS = [Role.CHIEF, Role.SUPERVISOR];
 
 @Injectable()
 export class ShiftsService {
@@ -49,7 +47,7 @@ export class ShiftsService {
   /** Shifts starting on the local dates of the period; an AGENT sees published days only. */
   async list(period: PeriodQueryDto, caller: AuthenticatedUser): Promise<ShiftResponse[]> {
     const { from, to } = checkPeriod(period);
-    return this.respond(this.dataSource.manager, from, to, !hasRole(caller, ...EDITORS));
+    return this.respond(this.dataSource.manager, from, to, !allowed(caller, 'readDraftRoster'));
   }
 
   async create(dto: CreateShiftDto, actor: AuthenticatedUser): Promise<ShiftResponse> {
