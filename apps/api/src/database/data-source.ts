@@ -26,7 +26,7 @@ export function dataSourceOptions(url: string, timeouts?: DatabaseTimeouts): Dat
       max: 20,
       // A database that is down refuses connections at once (answered 503). This also bounds the
       // wait for a free client of the pool, so it must outlast a burst queued behind the per-year
-      // incident counter: at 2 s, 101 of 200 simultaneous entries got 503 on a loaded machine.
+      // incident counter (bench/NOTES.md).
       connectionTimeoutMillis: 30000,
       idleTimeoutMillis: 30000,
       statement_timeout: 30000,

@@ -3,8 +3,8 @@ import { addDays, frenchDayAndMonth, isIsoDate, todayInParis, weekStart } from '
 /**
  * The header a page opens with, painted from the HTML before the application has started: the
  * server writes it into the page (a « frame », with the toolbar), the application draws the
- * same header and then takes the frame away. On a phone on 4G (Lighthouse's simulation) the
- * page's title shows after ~2 s instead of ~3.3 s. The pages' headers are checked against these words in their specs.
+ * same header and then takes the frame away, so a phone shows the title well before the app has
+ * started. The pages' headers are checked against these words in their specs.
  */
 export interface PageFrame {
   /** The page's title (its `h1`). */

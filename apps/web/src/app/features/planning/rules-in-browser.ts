@@ -1,5 +1,5 @@
 /**
- * What the planning runs of the rules engine in the browser (the engine and luxon: ~90 kB raw),
+ * What the planning runs of the rules engine in the browser (the engine and luxon),
  * in a chunk of its own: the WeekStore fetches it beside the roster context it needs, after the
  * page has drawn its week.
  */

@@ -9,7 +9,7 @@ import { ChangeDetectorRef, effect, inject, type Signal, signal } from '@angular
  *
  * The new items are drawn at once, in the task that counts them: left to the scheduler, their
  * drawing often ran inside the next animation frame, before that frame's style, layout and paint —
- * one long task instead of two shorter ones (a phone at 4×: a row of the week, ~130 + ~80 ms).
+ * one long task instead of two shorter ones (bench/NOTES.md).
  */
 export function gradualCount(total: () => number, step: number): Signal<number> {
   const drawn = signal(step);

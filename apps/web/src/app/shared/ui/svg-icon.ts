@@ -36,8 +36,8 @@ function svgOf(name: string): SVGElement | null {
  * icon, so Material's buttons, form fields and lists size and place it as theirs, and the pages'
  * styles apply unchanged. Without Material's registry: the SVG is written into the element once,
  * from the generated set (icons.generated.ts), with no observable, no sanitiser round trip and no
- * check after each change detection. Material's icon cost a phone (4× slowed) ~10 ms an icon: the
- * menu's eleven links took ~115 ms to draw. Hidden from assistive technologies unless told
+ * check after each change detection: Material's icon was slow to draw on a phone (bench/NOTES.md).
+ * Hidden from assistive technologies unless told
  * otherwise, as Material's: the text beside an icon says what it means.
  */
 @Component({

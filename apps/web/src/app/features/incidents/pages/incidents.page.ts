@@ -86,7 +86,7 @@ export class IncidentsPage {
   readonly exporting = signal(false);
   /**
    * The entries drawn so far: on the first load, 5 with the page (a phone's screen) and 5 more per
-   * frame, each step ~10 ms of a phone's CPU; later lists (filters, « Charger plus ») come whole,
+   * frame, each step a short task; later lists (filters, « Charger plus ») come whole,
    * or the new entries by 5.
    */
   private readonly drawn = gradualCount(() => this.store.items().length, 5);

@@ -25,9 +25,8 @@ import type { CellShift, GridCell, GridDay, GridGroup, GridRow, SlotView } from 
 
 /**
  * The week is drawn a little per task (gradualCount): first the « Créneaux » row, so many days per
- * task, then the agents, so many per task. A day's slots (drag handles with tooltips) and an
- * agent's week (a drop target with his shifts) each cost a phone ~10–20 ms to draw; the whole
- * week at once took it ~700 ms, answering nothing meanwhile.
+ * task, then the agents, so many per task: drawn at once, the whole week kept a phone from
+ * answering for most of a second (bench/NOTES.md).
  */
 export const SLOT_DAYS_PER_TASK = 2;
 export const ROWS_PER_TASK = 1;
@@ -64,8 +63,8 @@ interface Hover {
 /**
  * The week as a grid, agents × days, with the day's shifts on top. A shift dragged onto an
  * agent assigns him (the rules engine tells at once whether it may, on his cell of the shift's
- * day): each agent's row is one drop target — a target per cell, 7 a row, cost a phone (4×
- * slowed) ~65 ms more per row to draw, for a choice the shift's day already makes. An
+ * day): each agent's row is one drop target — a target per cell, 7 a row, drew markedly slower
+ * on a phone, for a choice the shift's day already makes. An
  * assignment dragged back onto the « Créneaux » row, or its ✕, takes him off. Each cell and each
  * shift also opens a dialog: the keyboard's way to do the same.
  *
