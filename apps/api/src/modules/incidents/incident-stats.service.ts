@@ -25,7 +25,7 @@ import { frenchExcelCsv } from '../../common/http/csv';
 import { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
 import { Incident } from './incident.entity';
-import { IncidentsService } from './incidents.service';
+import { IncidentsRepository } from './incidents.repository';
 
 const MAX_STATS_DAYS = 3 * 366;
 const DAYS = ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'];
@@ -35,7 +35,7 @@ const DAYS = ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dima
 export class IncidentStatsService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly incidents: IncidentsService,
+    private readonly incidents: IncidentsRepository,
     private readonly audit: AuditService,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,

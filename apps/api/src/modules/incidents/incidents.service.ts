@@ -1,9 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import {
-  addDays,
   AmendmentDto,
   CreateIncidentDto,
-  IncidentFiltersDto,
   incidentNumber,
   IncidentPageResponse,
   IncidentQueryDto,
@@ -15,18 +13,17 @@ import {
   STATUS_TRANSITIONS,
   StatusChangeDto,
 } from '@vigie/shared';
-import { DataSource, EntityManager, In, SelectQueryBuilder } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 
 import { AuditService } from '../../common/audit/audit.service';
 import { allowed, AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { Clock } from '../../common/clock';
-import { SqlClause, whereOf } from '../../common/db/sql-clauses';
 import { DomainException } from '../../common/errors/domain.exception';
 import { decodeCursor, invalidCursor, pageSize, toPage } from '../../common/http/cursor';
 import { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
 import { Agent } from '../agents/agent.entity';
-import { localDateOf, startOfLocalDay } from '../planning/roster-period';
+import { localDateOf } from '../planning/roster-period';
 import { Camera } from '../video/camera.entity';
 import { FootageRequestsService } from '../video/footage-requests.service';
 import { toCameraRef } from '../video/video.mapper';
@@ -35,7 +32,8 @@ import { IncidentAgent } from './incident-agent.entity';
 import { IncidentAmendment } from './incident-amendment.entity';
 import { amendmentContent, entryContent, IncidentChain, statusContent } from './incident-chain';
 import { IncidentStatusChange } from './incident-status-change.entity';
-import { IncidentListRow, SUMMARY_SELECT, toIncidentLine, toIncidentResponse } from './incidents.mapper';
+import { toIncidentLine, toIncidentResponse } from './incidents.mapper';
+import { IncidentsRepository } from './incidents.repository';
 
 /** Without a supervisor's role, an entry may not be dated more than 30 days back. */
 const MAX_BACKDATING_DAYS = 30;
@@ -51,6 +49,7 @@ export class IncidentsService {
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly footage: FootageRequestsService,
+    private readonly repository: IncidentsRepository,
   ) {}
 
   private get zone(): string {
@@ -108,11 +107,7 @@ export class IncidentsService {
         }
         await this.chain.lock(manager);
         const year = Number(localDateOf(now, this.zone).slice(0, 4));
-        const [{ last }] = await manager.query<{ last: number }[]>(
-          `INSERT INTO incident_counter (year, last) VALUES ($1, 1)
-         ON CONFLICT (year) DO UPDATE SET last = incident_counter.last + 1 RETURNING last`,
-          [year],
-        );
+        const last = await this.repository.nextNumber(manager, year);
         const incident = manager.create(Incident, {
           number: incidentNumber(year, last),
           year,
@@ -164,7 +159,7 @@ export class IncidentsService {
   /** Most recent first, keyset-paginated (stable while new entries arrive); French full text. */
   async list(query: IncidentQueryDto): Promise<IncidentPageResponse> {
     const limit = pageSize(query.limit);
-    const clauses = this.filterClauses(query);
+    const clauses = this.repository.filterClauses(query);
     if (query.cursor) {
       const [at, id] = decodeCursor(query.cursor, ['string', 'string']);
       if (Number.isNaN(Date.parse(String(at)))) throw invalidCursor();
@@ -173,13 +168,7 @@ export class IncidentsService {
         params: { at, id },
       });
     }
-    // One statement, written out (the page is the log's hottest read): the names and counts come
-    // with the lines, as raw rows — no query builder to render, no entities to build.
-    const { where, params } = whereOf(clauses);
-    const rows = await this.dataSource.query<IncidentListRow[]>(
-      `SELECT ${SUMMARY_SELECT} FROM incident i ${where} ORDER BY i.occurred_at DESC, i.id DESC LIMIT ${limit + 1}`,
-      params,
-    );
+    const rows = await this.repository.page(clauses, limit);
     return toPage(rows, limit, toIncidentLine, (row) => [row.occurredAt.toISOString(), row.id]);
   }
 
@@ -279,48 +268,6 @@ export class IncidentsService {
     return result;
   }
 
-  /** Filters shared by the list, the statistics and the export. */
-  filtered<T extends object>(
-    qb: SelectQueryBuilder<T>,
-    filters: IncidentFiltersDto,
-    alias = 'i',
-  ): SelectQueryBuilder<T> {
-    for (const { sql, params } of this.filterClauses(filters, alias)) qb.andWhere(sql, params);
-    return qb;
-  }
-
-  /** The conditions of the filters on the entries aliased `alias`, with named parameters. */
-  private filterClauses(filters: IncidentFiltersDto, alias = 'i'): SqlClause[] {
-    const clauses: SqlClause[] = [];
-    const where = (sql: string, params: Record<string, unknown>): void => {
-      clauses.push({ sql, params });
-    };
-    if (filters.from)
-      where(`${alias}.occurred_at >= :from`, { from: startOfLocalDay(filters.from, this.zone) });
-    if (filters.to)
-      where(`${alias}.occurred_at < :to`, { to: startOfLocalDay(addDays(filters.to, 1), this.zone) });
-    if (filters.category) {
-      if (filters.category.includes('.'))
-        where(`${alias}.category = :category`, { category: filters.category });
-      else where(`${alias}.category LIKE :group`, { group: `${filters.category}.%` });
-    }
-    if (filters.quartier) where(`${alias}.quartier = :quartier`, { quartier: filters.quartier });
-    if (filters.status) where(`${alias}.status = :status`, { status: filters.status });
-    if (filters.agentId) {
-      where(
-        `EXISTS (SELECT 1 FROM incident_agent ia WHERE ia.incident_id = ${alias}.id AND ia.agent_id = :agentId)`,
-        { agentId: filters.agentId },
-      );
-    }
-    if (filters.q?.trim()) {
-      where(
-        `EXISTS (SELECT 1 FROM incident_search s WHERE s.incident_id = ${alias}.id AND s.document @@ vigie_fr_query(:q))`,
-        { q: filters.q.trim() },
-      );
-    }
-    return clauses;
-  }
-
   private checkOccurredAt(occurredAt: Date, now: Date, caller: AuthenticatedUser): void {
     if (occurredAt.getTime() > now.getTime() + CLOCK_SKEW_MS) {
       throw DomainException.invalid([{ field: 'occurredAt', message: 'ne peut pas être dans le futur' }]);
@@ -346,11 +293,7 @@ export class IncidentsService {
     const incident = await manager.findOneBy(Incident, { id });
     if (!incident) throw DomainException.notFound('Main courante');
     // In the order they were written: the order of their links in the chain.
-    const links = await manager.query<{ ref_id: string; seq: string }[]>(
-      'SELECT ref_id, seq FROM incident_link WHERE incident_id = $1',
-      [id],
-    );
-    const order = new Map(links.map((link) => [link.ref_id, BigInt(link.seq)]));
+    const order = await this.repository.chainOrder(manager, id);
     const bySeq = (a: { id: string }, b: { id: string }): number =>
       Number((order.get(a.id) ?? 0n) - (order.get(b.id) ?? 0n));
     const amendments = (await manager.findBy(IncidentAmendment, { incidentId: id })).sort(bySeq);
@@ -360,10 +303,10 @@ export class IncidentsService {
       ...amendments.map((a) => a.authorId),
       ...history.map((h) => h.authorId),
     ];
-    const { agents, users } = await this.names(
+    const { agents, users } = await this.repository.names(
+      manager,
       incident.agentIds,
       authors.filter((id): id is string => id !== null),
-      manager,
     );
     const cameras = incident.cameraIds.length
       ? await manager.find(Camera, { where: { id: In(incident.cameraIds) }, order: { code: 'ASC' } })
@@ -379,23 +322,6 @@ export class IncidentsService {
       cameras.map(toCameraRef),
       footage,
     );
-  }
-
-  /** Names of the agents present and display names of the authors, in one round trip. */
-  private async names(
-    agentIds: string[],
-    userIds: string[],
-    manager: EntityManager,
-  ): Promise<{ agents: Map<string, string>; users: Map<string, string> }> {
-    const rows = await manager.query<{ kind: 'agent' | 'user'; id: string; name: string }[]>(
-      `SELECT 'agent' AS kind, id, first_name || ' ' || last_name AS name FROM agent WHERE id = ANY($1::uuid[])
-       UNION ALL
-       SELECT 'user' AS kind, id, display_name AS name FROM app_user WHERE id = ANY($2::uuid[])`,
-      [[...new Set(agentIds)], [...new Set(userIds)]],
-    );
-    const of = (kind: 'agent' | 'user') =>
-      new Map(rows.filter((row) => row.kind === kind).map((row) => [row.id, row.name]));
-    return { agents: of('agent'), users: of('user') };
   }
 }
 

@@ -1,0 +1,112 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { addDays, IncidentFiltersDto } from '@vigie/shared';
+import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
+
+import { SqlClause, whereOf } from '../../common/db/sql-clauses';
+import { AppConfig } from '../../config/app-config';
+import { APP_CONFIG } from '../../config/config.module';
+import { startOfLocalDay } from '../planning/roster-period';
+import { IncidentListRow, SUMMARY_SELECT } from './incidents.mapper';
+
+/** The main courante's SQL: its numbering, its filters, its hottest read. No rule lives here. */
+@Injectable()
+export class IncidentsRepository {
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /**
+   * The next number of `year`, without gaps: the per-year counter row is taken in the caller's
+   * transaction, so a rollback gives the number back.
+   */
+  async nextNumber(manager: EntityManager, year: number): Promise<number> {
+    const [{ last }] = await manager.query<{ last: number }[]>(
+      `INSERT INTO incident_counter (year, last) VALUES ($1, 1)
+       ON CONFLICT (year) DO UPDATE SET last = incident_counter.last + 1 RETURNING last`,
+      [year],
+    );
+    return last;
+  }
+
+  /**
+   * One page of lines, most recent first, one more than `limit` (to know whether another follows).
+   * One statement, written out (the page is the log's hottest read): the names and counts come
+   * with the lines, as raw rows — no query builder to render, no entities to build.
+   */
+  page(clauses: SqlClause[], limit: number): Promise<IncidentListRow[]> {
+    const { where, params } = whereOf(clauses);
+    return this.dataSource.query<IncidentListRow[]>(
+      `SELECT ${SUMMARY_SELECT} FROM incident i ${where} ORDER BY i.occurred_at DESC, i.id DESC LIMIT ${limit + 1}`,
+      params,
+    );
+  }
+
+  /** The filters on a query builder whose entries are aliased `alias` (statistics, export). */
+  filtered<T extends object>(
+    qb: SelectQueryBuilder<T>,
+    filters: IncidentFiltersDto,
+    alias = 'i',
+  ): SelectQueryBuilder<T> {
+    for (const { sql, params } of this.filterClauses(filters, alias)) qb.andWhere(sql, params);
+    return qb;
+  }
+
+  /** The conditions of the filters on the entries aliased `alias`, with named parameters. */
+  filterClauses(filters: IncidentFiltersDto, alias = 'i'): SqlClause[] {
+    const zone = this.config.ruleSet.timeZone;
+    const clauses: SqlClause[] = [];
+    const where = (sql: string, params: Record<string, unknown>): void => {
+      clauses.push({ sql, params });
+    };
+    if (filters.from) where(`${alias}.occurred_at >= :from`, { from: startOfLocalDay(filters.from, zone) });
+    if (filters.to)
+      where(`${alias}.occurred_at < :to`, { to: startOfLocalDay(addDays(filters.to, 1), zone) });
+    if (filters.category) {
+      if (filters.category.includes('.'))
+        where(`${alias}.category = :category`, { category: filters.category });
+      else where(`${alias}.category LIKE :group`, { group: `${filters.category}.%` });
+    }
+    if (filters.quartier) where(`${alias}.quartier = :quartier`, { quartier: filters.quartier });
+    if (filters.status) where(`${alias}.status = :status`, { status: filters.status });
+    if (filters.agentId) {
+      where(
+        `EXISTS (SELECT 1 FROM incident_agent ia WHERE ia.incident_id = ${alias}.id AND ia.agent_id = :agentId)`,
+        { agentId: filters.agentId },
+      );
+    }
+    if (filters.q?.trim()) {
+      where(
+        `EXISTS (SELECT 1 FROM incident_search s WHERE s.incident_id = ${alias}.id AND s.document @@ vigie_fr_query(:q))`,
+        { q: filters.q.trim() },
+      );
+    }
+    return clauses;
+  }
+
+  /** The position in the hash chain of each record of the entry (amendments, status changes). */
+  async chainOrder(manager: EntityManager, incidentId: string): Promise<Map<string, bigint>> {
+    const links = await manager.query<{ ref_id: string; seq: string }[]>(
+      'SELECT ref_id, seq FROM incident_link WHERE incident_id = $1',
+      [incidentId],
+    );
+    return new Map(links.map((link) => [link.ref_id, BigInt(link.seq)]));
+  }
+
+  /** Names of the agents present and display names of the authors, in one round trip. */
+  async names(
+    manager: EntityManager,
+    agentIds: string[],
+    userIds: string[],
+  ): Promise<{ agents: Map<string, string>; users: Map<string, string> }> {
+    const rows = await manager.query<{ kind: 'agent' | 'user'; id: string; name: string }[]>(
+      `SELECT 'agent' AS kind, id, first_name || ' ' || last_name AS name FROM agent WHERE id = ANY($1::uuid[])
+       UNION ALL
+       SELECT 'user' AS kind, id, display_name AS name FROM app_user WHERE id = ANY($2::uuid[])`,
+      [[...new Set(agentIds)], [...new Set(userIds)]],
+    );
+    const of = (kind: 'agent' | 'user') =>
+      new Map(rows.filter((row) => row.kind === kind).map((row) => [row.id, row.name]));
+    return { agents: of('agent'), users: of('user') };
+  }
+}
