@@ -10,6 +10,8 @@ import {
   insideLomme,
   IntegrityQueryDto,
   IntegrityResponse,
+  MAX_BACKDATING_DAYS,
+  occurredAtProblem,
   STATUS_TRANSITIONS,
   StatusChangeDto,
 } from '@vigie/shared';
@@ -34,11 +36,6 @@ import { amendmentContent, entryContent, IncidentChain, statusContent } from './
 import { IncidentStatusChange } from './incident-status-change.entity';
 import { toIncidentLine, toIncidentResponse } from './incidents.mapper';
 import { IncidentsRepository } from './incidents.repository';
-
-/** Without a supervisor's role, an entry may not be dated more than 30 days back. */
-const MAX_BACKDATING_DAYS = 30;
-/** Clocks of phones drift: a few minutes ahead is not the future. */
-const CLOCK_SKEW_MS = 5 * 60_000;
 
 @Injectable()
 export class IncidentsService {
@@ -269,13 +266,11 @@ export class IncidentsService {
   }
 
   private checkOccurredAt(occurredAt: Date, now: Date, caller: AuthenticatedUser): void {
-    if (occurredAt.getTime() > now.getTime() + CLOCK_SKEW_MS) {
+    const problem = occurredAtProblem(occurredAt, now, allowed(caller, 'amendAnyIncident'));
+    if (problem === 'future') {
       throw DomainException.invalid([{ field: 'occurredAt', message: 'ne peut pas être dans le futur' }]);
     }
-    if (
-      !allowed(caller, 'amendAnyIncident') &&
-      now.getTime() - occurredAt.getTime() > MAX_BACKDATING_DAYS * 86_400_000
-    ) {
+    if (problem === 'tooOld') {
       throw DomainException.invalid([
         {
           field: 'occurredAt',
