@@ -27,6 +27,7 @@ export type * from './incidents/incident.dto';
 export * from './incidents/incident.response';
 export * from './incidents/incident.taxonomy';
 export * from './incidents/occurred-at.rules';
+export * from './planning/findings.rules';
 export * from './planning/greedy.rules';
 export type * from './planning/planning.dto';
 export * from './planning/planning.enum';

@@ -23,6 +23,7 @@ export * from './incidents/incident.dto';
 export * from './incidents/incident.response';
 export * from './incidents/incident.taxonomy';
 export * from './incidents/occurred-at.rules';
+export * from './planning/findings.rules';
 export * from './planning/greedy.rules';
 export * from './planning/planning.dto';
 export * from './planning/planning.enum';

@@ -1,5 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { checkAgentNeighbourhood, formatDateFr, RosterFinding, RosterRule } from '@vigie/shared';
+import {
+  checkAgentNeighbourhood,
+  findingKeys,
+  formatDateFr,
+  introducedFindings,
+  RosterFinding,
+  RosterRule,
+} from '@vigie/shared';
 import { DateTime } from 'luxon';
 import { EntityManager, In } from 'typeorm';
 
@@ -15,9 +22,6 @@ import { Shift } from './shift.entity';
 import { ShiftType } from './shift-type.entity';
 
 export type FindingsByAgent = Map<string, RosterFinding[]>;
-
-const keyOf = (finding: RosterFinding): string =>
-  `${finding.rule}|${finding.agentId ?? ''}|${finding.shiftId ?? ''}|${finding.message}`;
 
 /**
  * The hard rules around one agent's assignments, enforced inside the transaction that changes
@@ -99,8 +103,7 @@ export class AssignmentGuard {
     const after = await this.findingsOf(manager, agentIds, shiftIds);
     const introduced: RosterFinding[] = [];
     for (const [agentId, findings] of after) {
-      const known = new Set((before.get(agentId) ?? []).map(keyOf));
-      introduced.push(...findings.filter((finding) => !known.has(keyOf(finding))));
+      introduced.push(...introducedFindings(findingKeys(before.get(agentId) ?? []), findings));
     }
     if (introduced.length > 0) {
       throw DomainException.rule(

@@ -5,16 +5,17 @@ import {
   checkRoster,
   compareFrench,
   countsTowardCoverage,
+  findingKeys,
   formatDateFr,
   greedyRoster,
   hasValidQualification,
+  introducedFindings,
   localDate,
   PlanResponse,
   PlanRosterDto,
   QUALIFICATION_LABELS,
   QualificationKind,
   RosterAssignment,
-  RosterFinding,
   RosterInput,
   RosterRule,
   RosterShift,
@@ -141,11 +142,11 @@ export class PlannerService {
         'Le planning a changé depuis la proposition (affectations faites entre-temps) : relancez-la.',
       );
     }
-    const known = new Set(checkRoster(input).violations.map(findingKey));
-    const introduced = checkRoster({
-      ...input,
-      assignments: [...input.assignments, ...proposal],
-    }).violations.filter((finding) => !known.has(findingKey(finding)));
+    const known = findingKeys(checkRoster(input).violations);
+    const introduced = introducedFindings(
+      known,
+      checkRoster({ ...input, assignments: [...input.assignments, ...proposal] }).violations,
+    );
     if (introduced.length > 0) {
       throw DomainException.rule(
         `Le planning a changé depuis la proposition, relancez-la : ${introduced[0].message}`,
@@ -344,9 +345,6 @@ export class PlannerService {
     return parts.length ? `les autres sont ${parts.join(', ')}` : 'aucun agent ne peut tenir ce créneau';
   }
 }
-
-const findingKey = (f: RosterFinding): string =>
-  `${f.rule}|${f.agentId ?? ''}|${f.shiftId ?? ''}|${f.message}`;
 
 function qualifiedPlural(kind: QualificationKind, count: number): string {
   const many = count > 1;

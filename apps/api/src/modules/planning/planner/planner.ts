@@ -3,7 +3,9 @@ import {
   AgentStatus,
   checkRoster,
   countsTowardCoverage,
+  findingKeys,
   greedyRoster,
+  introducedFindings,
   isNightShift,
   isWeekendShift,
   localDate,
@@ -11,7 +13,6 @@ import {
   PlanStatsResponse,
   RosterAgent,
   RosterAssignment,
-  RosterFinding,
   RosterInput,
   shiftHours,
   StaffCategory,
@@ -267,8 +268,6 @@ function covered(input: RosterInput, plannable: ReadonlySet<string>, proposal: R
   return quality(input, plannable, proposal).filledPlaces;
 }
 
-const keyOf = (f: RosterFinding): string => `${f.rule}|${f.agentId ?? ''}|${f.shiftId ?? ''}|${f.message}`;
-
 /**
  * The rules engine has the last word: a proposal that breaks a hard rule is a bug. Should it
  * happen, the assignments involved are dropped (and the bug reported), never returned.
@@ -278,13 +277,13 @@ export function lawful(
   proposal: RosterAssignment[],
   onBug: (message: string) => void = () => undefined,
 ): RosterAssignment[] {
-  const before = new Set(checkRoster(input).violations.map(keyOf));
+  const before = findingKeys(checkRoster(input).violations);
   let current = proposal;
   for (let round = 0; round < 20; round++) {
-    const introduced = checkRoster({
-      ...input,
-      assignments: [...input.assignments, ...current],
-    }).violations.filter((finding) => !before.has(keyOf(finding)));
+    const introduced = introducedFindings(
+      before,
+      checkRoster({ ...input, assignments: [...input.assignments, ...current] }).violations,
+    );
     if (introduced.length === 0) return current;
     onBug(`Le plan proposé enfreint ${introduced.length} règle(s) : ${introduced[0].message}`);
     const culprits = new Set(introduced.map((f) => `${f.agentId}|${f.shiftId}`));

@@ -1,5 +1,7 @@
 import {
   checkAgentNeighbourhood,
+  findingKeys,
+  introducedFindings,
   type RosterFinding,
   type RosterInput,
   type RosterShift,
@@ -46,9 +48,6 @@ export function liveRoster(context: RosterInput, shifts: readonly ShiftResponse[
   };
 }
 
-const keyOf = (finding: RosterFinding): string =>
-  `${finding.rule}|${finding.agentId ?? ''}|${finding.shiftId ?? ''}|${finding.message}`;
-
 // The findings an agent already has, per roster: a dialog checks each agent against many shifts.
 const existing = new WeakMap<RosterInput, Map<string, Set<string>>>();
 
@@ -60,7 +59,7 @@ function findingsBefore(input: RosterInput, agentId: string): Set<string> {
   }
   let keys = byAgent.get(agentId);
   if (!keys) {
-    keys = new Set(checkAgentNeighbourhood(input, agentId).map(keyOf));
+    keys = findingKeys(checkAgentNeighbourhood(input, agentId));
     byAgent.set(agentId, keys);
   }
   return keys;
@@ -77,5 +76,5 @@ export function trialFindings(input: RosterInput, shiftId: string, agentId: stri
   if (!input.shifts.some((shift) => shift.id === shiftId)) return [];
   const before = findingsBefore(input, agentId);
   const trial: RosterInput = { ...input, assignments: [...input.assignments, { shiftId, agentId }] };
-  return checkAgentNeighbourhood(trial, agentId).filter((finding) => !before.has(keyOf(finding)));
+  return introducedFindings(before, checkAgentNeighbourhood(trial, agentId));
 }
