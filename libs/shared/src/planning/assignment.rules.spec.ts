@@ -1,5 +1,5 @@
 import { AgentStatus, QualificationKind, StaffCategory } from '../agents/agent.enum';
-import { hasValidQualification } from './assignment.rules';
+import { eligibilityGaps, hasValidQualification, isEligible } from './assignment.rules';
 import { RosterRule } from './planning.enum';
 import { absence, agent, only, qualified, roster, shift } from './roster.builders';
 import { checkRoster } from './roster.rules';
@@ -249,5 +249,50 @@ describe('assignment rules', () => {
       expect(hasValidQualification(lapsing, FIREARM, '2026-06-15')).toBe(false);
       expect(hasValidQualification(lapsing, FIREARM, '2025-12-31')).toBe(false);
     });
+  });
+});
+
+describe('eligibility, one rule for the rules engine and the planner', () => {
+  const armedNight = {
+    allowsTrainees: false,
+    categories: [StaffCategory.POLICE],
+    requiredForAll: [QualificationKind.FIREARM],
+  };
+  const officer = {
+    status: AgentStatus.ACTIVE,
+    category: StaffCategory.POLICE,
+    qualifications: [{ kind: QualificationKind.FIREARM, from: '2026-01-01', to: '2026-12-31' }],
+  };
+
+  it('lets an armed officer hold an armed police shift up to the day before his authorisation ends', () => {
+    expect(isEligible(officer, armedNight, '2026-12-30')).toBe(true);
+    expect(eligibilityGaps(officer, armedNight, '2026-12-31')).toEqual({
+      trainee: false,
+      category: false,
+      missing: [QualificationKind.FIREARM],
+    });
+  });
+
+  it('keeps a trainee off a shift that takes none, and an ASVP off a police-only shift', () => {
+    expect(
+      eligibilityGaps({ ...officer, status: AgentStatus.IN_TRAINING }, armedNight, '2026-06-01').trainee,
+    ).toBe(true);
+    expect(
+      isEligible(
+        { ...officer, status: AgentStatus.IN_TRAINING },
+        { ...armedNight, allowsTrainees: true },
+        '2026-06-01',
+      ),
+    ).toBe(true);
+    expect(
+      eligibilityGaps({ ...officer, category: StaffCategory.ASVP }, armedNight, '2026-06-01').category,
+    ).toBe(true);
+    expect(
+      isEligible(
+        { ...officer, category: StaffCategory.ASVP },
+        { ...armedNight, categories: [] },
+        '2026-06-01',
+      ),
+    ).toBe(true);
   });
 });

@@ -1,6 +1,6 @@
 import { AgentStatus, CATEGORY_LABELS, QUALIFICATION_LABELS, QualificationKind } from '../agents/agent.enum';
 import { RosterRule } from './planning.enum';
-import { RosterAgent } from './roster.types';
+import { RosterAgent, RosterShift } from './roster.types';
 import {
   AbsenceInfo,
   AgentRoster,
@@ -23,6 +23,39 @@ export function hasValidQualification(
   return agent.qualifications.some(
     (q) => q.kind === kind && q.from <= date && (q.to === null || date < q.to),
   );
+}
+
+/** What keeps an agent off a shift by the shift's own terms, on `date`; all false/empty: he may hold it. */
+export interface EligibilityGaps {
+  /** A trainee, on a shift that takes none. */
+  trainee: boolean;
+  /** His category is not among the shift's (none listed: every category may). */
+  category: boolean;
+  /** The qualifications the shift requires of every agent that he does not hold on `date`. */
+  missing: QualificationKind[];
+}
+
+/** Eligibility, one rule for the rules engine and the planner: trainee, category, qualifications. */
+export function eligibilityGaps(
+  agent: Pick<RosterAgent, 'status' | 'category' | 'qualifications'>,
+  shift: Pick<RosterShift, 'allowsTrainees' | 'categories' | 'requiredForAll'>,
+  date: string,
+): EligibilityGaps {
+  return {
+    trainee: agent.status === AgentStatus.IN_TRAINING && !shift.allowsTrainees,
+    category: shift.categories.length > 0 && !shift.categories.includes(agent.category),
+    missing: [...new Set(shift.requiredForAll)].filter((kind) => !hasValidQualification(agent, kind, date)),
+  };
+}
+
+/** True when nothing of the shift's own terms keeps the agent off it on `date`. */
+export function isEligible(
+  agent: Pick<RosterAgent, 'status' | 'category' | 'qualifications'>,
+  shift: Pick<RosterShift, 'allowsTrainees' | 'categories' | 'requiredForAll'>,
+  date: string,
+): boolean {
+  const gaps = eligibilityGaps(agent, shift, date);
+  return !gaps.trainee && !gaps.category && gaps.missing.length === 0;
 }
 
 /** The rules of each assignment taken alone, then the overlaps of the agent's assignments. */
@@ -53,6 +86,7 @@ function checkAssignment(
       );
     }
   }
+  const gaps = eligibilityGaps(agent, shift, info.date);
   if (agent.status === AgentStatus.LONG_ABSENCE) {
     add(
       RosterRule.AGENT_STATUS,
@@ -60,20 +94,17 @@ function checkAssignment(
     );
   } else if (agent.status === AgentStatus.DEPARTED) {
     add(RosterRule.AGENT_STATUS, `${agent.name} a quitté le service : aucune affectation possible (${name})`);
-  } else if (agent.status === AgentStatus.IN_TRAINING && !shift.allowsTrainees) {
+  } else if (gaps.trainee) {
     add(RosterRule.TRAINEE_NOT_ALLOWED, `${agent.name} est stagiaire : ${name} n’accepte pas de stagiaire`);
   }
-  // No category listed: the shift is open to every category.
-  if (shift.categories.length > 0 && !shift.categories.includes(agent.category)) {
+  if (gaps.category) {
     const allowed = enumerate(shift.categories.map((c) => lowerFirst(CATEGORY_LABELS[c])));
     add(
       RosterRule.CATEGORY_NOT_ALLOWED,
       `${agent.name} ne peut pas être affecté à ${name}, service réservé aux ${allowed}`,
     );
   }
-  const missing = [...new Set(shift.requiredForAll)].filter(
-    (kind) => !hasValidQualification(agent, kind, info.date),
-  );
+  const { missing } = gaps;
   if (missing.length > 0) {
     const kinds = enumerate(missing.map((kind) => `« ${QUALIFICATION_LABELS[kind]} »`));
     add(

@@ -7,7 +7,8 @@ import { RosterCheck, RosterFinding, RosterInput } from './roster.types';
 import { AgentRoster, compareText, RankedFinding, RosterContext } from './roster-context';
 import { checkWorkingTime } from './working-time.rules';
 
-export { hasValidQualification } from './assignment.rules';
+export type { EligibilityGaps } from './assignment.rules';
+export { eligibilityGaps, hasValidQualification, isEligible } from './assignment.rules';
 export type { ShiftCoverage } from './coverage.rules';
 export { countsTowardCoverage, shiftCoverage } from './coverage.rules';
 export type { ShiftTimes } from './shift-time.rules';

@@ -1,8 +1,8 @@
 import {
   addDays,
-  AgentStatus,
   countsTowardCoverage,
   hasValidQualification,
+  isEligible,
   isNightShift,
   isWeekendShift,
   localDate,
@@ -196,7 +196,7 @@ export function buildPlanningModel({ input, plannableShiftIds, agentIds, wishes 
     if (places === 0 && missing.size === 0) continue;
     for (const agent of agents) {
       if (agentIds && !agentIds.has(agent.id)) continue;
-      if (!eligible(agent, shift, t.day)) continue;
+      if (!isEligible(agent, shift, t.day)) continue;
       if (places === 0 && ![...missing.keys()].some((kind) => hasValidQualification(agent, kind, t.day)))
         continue;
       if ((fixedByShift.get(shift.id) ?? []).some((a) => a.agentId === agent.id)) continue;
@@ -512,12 +512,6 @@ export function pairConflict(a: Span, c: Span, ruleSet: RosterInput['ruleSet']):
   return (second.start - first.end) / HOUR < ruleSet.minDailyRestHours;
 }
 
-function eligible(agent: RosterAgent, shift: RosterShift, day: string): boolean {
-  if (agent.status === AgentStatus.IN_TRAINING && !shift.allowsTrainees) return false;
-  if (shift.categories.length > 0 && !shift.categories.includes(agent.category)) return false;
-  return shift.requiredForAll.every((kind) => hasValidQualification(agent, kind, day));
-}
-
 /**
  * Whether the agent can hold a place of the shift in full: allowed on it and holding what its
  * requirements ask (an unarmed officer does not count toward an armed patrol).
@@ -525,7 +519,8 @@ function eligible(agent: RosterAgent, shift: RosterShift, day: string): boolean 
 export function canHold(agent: RosterAgent, shift: RosterShift, ruleSet: RosterInput['ruleSet']): boolean {
   const day = timesOf(shift, ruleSet).day;
   return (
-    eligible(agent, shift, day) && shift.requirements.every((r) => hasValidQualification(agent, r.kind, day))
+    isEligible(agent, shift, day) &&
+    shift.requirements.every((r) => hasValidQualification(agent, r.kind, day))
   );
 }
 
