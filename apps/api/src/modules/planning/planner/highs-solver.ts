@@ -1,5 +1,8 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 
+import type { SolveReply } from './highs-worker';
 import { SparseModel } from './planning-model';
 
 export interface SolveOptions {
@@ -19,55 +22,26 @@ export interface SolveResult {
 }
 
 /**
- * HiGHS (compiled to WebAssembly) in a worker thread: the solve is synchronous, so it runs off
- * the API's event loop; the worker serves the successive solves of one planning and is terminated
- * when the planning is done or outlives its time limit.
- * The worker code is inline so that it runs the same from the build and from the tests.
+ * HiGHS (compiled to WebAssembly) in a worker thread (highs-worker.ts): the solve is synchronous,
+ * so it runs off the API's event loop; the worker serves the successive solves of one planning
+ * and is terminated when the planning is done or outlives its time limit.
  */
-const WORKER = `
-const { parentPort, workerData } = require('node:worker_threads');
-const ready = require(workerData.highsPath)();
-parentPort.on('message', ({ model: m, options }) => ready.then((highs) => {
-  const model = highs.createModel({
-    numCols: m.numCols, numRows: m.numRows,
-    colCost: m.colCost, colLower: m.colLower, colUpper: m.colUpper,
-    rowLower: m.rowLower, rowUpper: m.rowUpper, integrality: m.integrality,
-    matrix: { format: 'csr', numRows: m.numRows, numCols: m.numCols, starts: m.starts, indices: m.indices, values: m.values },
+function startWorker(): Worker {
+  const workerData = { highsPath: require.resolve('highs') };
+  const built = join(__dirname, 'highs-worker.js');
+  if (existsSync(built)) return new Worker(built, { workerData });
+  // From the TypeScript sources (the unit tests): the same file, transpiled as it is loaded.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const ts = require('typescript') as typeof import('typescript');
+  const { outputText } = ts.transpileModule(readFileSync(join(__dirname, 'highs-worker.ts'), 'utf8'), {
+    compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022 },
   });
-  try {
-    model.options.set({ output_flag: false, time_limit: options.timeLimitSeconds, mip_rel_gap: 0.002 });
-    if (options.start) model.setSolution({ indices: options.start.indices, values: options.start.values });
-    const started = Date.now();
-    model.run();
-    const status = model.getModelStatus();
-    const statusName = Object.entries(highs.constants.modelStatus).find(([, code]) => code === status)?.[0] ?? String(status);
-    let primal = 0;
-    try { primal = model.info.get('primal_solution_status'); } catch { primal = 0; }
-    let solution = null;
-    if (primal === 2) try { solution = model.getSolution(); } catch { solution = null; }
-    const hasSolution = !!solution && !!solution.colValue && solution.colValue.length === m.numCols;
-    let mipGap = null;
-    try { mipGap = model.info.get('mip_gap'); } catch { mipGap = null; }
-    parentPort.postMessage({
-      status: statusName,
-      optimal: status === highs.constants.modelStatus.optimal,
-      colValue: hasSolution ? Float64Array.from(solution.colValue) : null,
-      objective: hasSolution ? model.getObjectiveValue() : null,
-      mipGap: typeof mipGap === 'number' && Number.isFinite(mipGap) ? mipGap : null,
-      runSeconds: (Date.now() - started) / 1000,
-    });
-  } finally {
-    model.dispose();
-  }
-}).catch((error) => parentPort.postMessage({ error: String((error && error.stack) || error) })));
-`;
+  return new Worker(outputText, { eval: true, workerData });
+}
 
 /** A solver worker for the successive solves of one planning. */
 export class HighsSession {
-  private readonly worker = new Worker(WORKER, {
-    eval: true,
-    workerData: { highsPath: require.resolve('highs') },
-  });
+  private readonly worker = startWorker();
   private failure: Error | null = null;
 
   constructor() {
@@ -85,8 +59,8 @@ export class HighsSession {
         this.worker.off('exit', onExit);
         action();
       };
-      const onMessage = (message: SolveResult & { error?: string }): void =>
-        settle(() => (message.error ? reject(new Error(`HiGHS : ${message.error}`)) : resolve(message)));
+      const onMessage = (message: SolveReply): void =>
+        settle(() => ('error' in message ? reject(new Error(`HiGHS : ${message.error}`)) : resolve(message)));
       const onError = (error: Error): void => settle(() => reject(error));
       const onExit = (code: number): void =>
         settle(() => reject(new Error(`Le solveur s’est arrêté (code ${code}).`)));
