@@ -100,6 +100,16 @@ export class PublicationResponse {
   publishedBy!: string | null;
 }
 
+/** What « Générer les créneaux » did: only the shifts it inserted count as created. */
+export class GenerateShiftsResponse {
+  /** Shifts inserted by this call. */
+  created!: number;
+  /** Shifts of the types and days asked for that existed already (kept as they were). */
+  alreadyPresent!: number;
+  /** Every shift of the period, as `GET /api/shifts` lists them. */
+  shifts!: ShiftResponse[];
+}
+
 export class ScheduleResponse {
   agentId!: string;
   from!: string;

@@ -93,6 +93,23 @@ describe('PlanningPage', () => {
     expect(slot.textContent).toContain('0/2');
   });
 
+  it('says how many shifts « Générer les créneaux » created and how many were already there', async () => {
+    await open([Role.CHIEF]);
+    element.querySelector<HTMLButtonElement>('[data-testid="generate"]')!.click();
+    backend
+      .expectOne({ method: 'POST', url: '/api/shifts/generate' })
+      .flush({ created: 1, alreadyPresent: 1, shifts: [NIGHT, MORNING] });
+    await settle();
+    backend
+      .expectOne(`/api/roster/context?${PERIOD}`)
+      .flush(contextOf([JULIEN, YASMINE], [NIGHT, MORNING], '2026-11-30', '2026-12-06'));
+    await settle();
+    // Two shifts listed, one of them created: the message counts what the API created.
+    expect(document.querySelector('mat-snack-bar-container')?.textContent).toContain(
+      '1 créneau créé, 1 déjà présent.',
+    );
+  });
+
   it('assigns from the keyboard: an agent’s day lists its shifts with the rule each one breaks', async () => {
     await open([Role.CHIEF]);
     const cell = (agentId: string) =>
