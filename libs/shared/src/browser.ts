@@ -27,6 +27,7 @@ export type * from './incidents/incident.dto';
 export * from './incidents/incident.response';
 export * from './incidents/incident.taxonomy';
 export * from './planning/greedy.rules';
+export * from './planning/plain-words.rules';
 export type * from './planning/planning.dto';
 export * from './planning/planning.enum';
 export * from './planning/planning.response';

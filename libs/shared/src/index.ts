@@ -23,6 +23,7 @@ export * from './incidents/incident.dto';
 export * from './incidents/incident.response';
 export * from './incidents/incident.taxonomy';
 export * from './planning/greedy.rules';
+export * from './planning/plain-words.rules';
 export * from './planning/planning.dto';
 export * from './planning/planning.enum';
 export * from './planning/planning.response';

@@ -195,6 +195,17 @@ export class PlanStatsResponse {
   agents!: AgentLoadResponse[];
 }
 
+/**
+ * The proposal in plain French, as a chief reads it: « 46 places pourvues sur 49 »,
+ * « 3 créneaux non pourvus », « Écart de charge entre agents : 6 h ; nuits par agent : 0 à 2 ;
+ * week-ends par agent : 0 à 1 ». The reasons of each unfilled shift are in `uncovered[].message`.
+ */
+export class PlanSummaryResponse {
+  filled!: string;
+  unfilled!: string;
+  fairness!: string;
+}
+
 export class PlanResponse {
   from!: string;
   to!: string;
@@ -202,5 +213,6 @@ export class PlanResponse {
   /** The new assignments proposed (those already made are kept as they are). */
   assignments!: PlannedAssignmentResponse[];
   uncovered!: UncoveredShiftResponse[];
+  summary!: PlanSummaryResponse;
   stats!: PlanStatsResponse;
 }
