@@ -89,14 +89,13 @@ test.describe('the chief has a roster proposed', () => {
     await expect(page.locator('[data-testid^="assigned-"]')).toHaveCount(0);
     expect(await page.locator('[data-testid^="slot-"][aria-label*="proposé"]').count()).toBeGreaterThan(0);
     await expect(panel.getByTestId('plan-headline')).toContainText(`${shown.length} affectations proposées`);
-    await expect(panel.getByTestId('plan-solver')).toContainText(
-      /optimal|meilleur trouvé dans le temps imparti|premier passage glouton/,
+    // In a chief's words: places filled, shifts unfilled and why, how fair; nothing of the search.
+    await expect(panel.getByTestId('plan-coverage')).toContainText(/\d+ places? pourvues? sur \d+/);
+    await expect(panel.getByTestId('plan-uncovered')).toContainText('Créneaux non pourvus');
+    await expect(panel.getByTestId('plan-fairness')).toContainText(
+      /Écart de charge entre agents : \d+ h ; nuits par agent : \d+( à \d+)? ; week-ends par agent : /,
     );
-    await expect(panel.getByTestId('plan-solver')).toContainText(/Temps de calcul\s*\d+,?\d*\s*s/);
-    await expect(panel.getByTestId('plan-coverage')).toContainText(/\d+\/\d+ places/);
-    await expect(panel.getByTestId('plan-coverage')).toContainText('passage glouton');
-    await expect(panel.getByTestId('plan-uncovered')).toContainText('Créneaux non couverts');
-    await expect(panel.getByTestId('plan-fairness')).toContainText('Heures / contrat');
+    await expect(panel).not.toContainText(/solveur|glouton|optimum|optimalit|borne|\bgap\b|heuristique/i);
     expect(await panel.getByTestId('plan-load').count()).toBeGreaterThan(10);
     await screenshot(page, 'planner-proposal');
 

@@ -29,6 +29,7 @@ export * from './incidents/incident.taxonomy';
 export * from './incidents/occurred-at.rules';
 export * from './planning/findings.rules';
 export * from './planning/greedy.rules';
+export * from './planning/plain-words.rules';
 export type * from './planning/planning.dto';
 export * from './planning/planning.enum';
 export * from './planning/planning.response';

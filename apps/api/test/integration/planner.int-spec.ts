@@ -1,4 +1,4 @@
-import { PlanResponse, RosterCheckResponse } from '@vigie/shared';
+import { PlanResponse, RosterCheckResponse, solverJargonIn } from '@vigie/shared';
 
 import { DomainException } from '../../src/common/errors/domain.exception';
 import { Assignment } from '../../src/modules/planning/assignment.entity';
@@ -187,10 +187,21 @@ describe('automatic planning (POST /api/roster/plan)', () => {
     const uncovered = body.uncovered.find((u) => u.shiftId === event.body.id);
     expect(uncovered).toBeDefined();
     expect(uncovered!.message).toMatch(
-      /^Feu d’artifice du 06\/07 : 12 agents armés requis, \d+ affecté\(s\) — les autres sont /,
+      /^Feu d’artifice, lundi 06\/07 de 21:00 à 05:00 : 12 agents armés requis, \d+ affectés? — les autres sont /,
     );
     expect(uncovered!.missing).toEqual([expect.objectContaining({ kind: 'FIREARM' })]);
     expect(body.stats.solver.filledPlaces).toBeLessThan(body.stats.solver.requiredPlaces);
+    // The summary says it in a chief's words.
+    const { filledPlaces, requiredPlaces } = body.stats.solver;
+    expect(body.summary.filled).toBe(`${filledPlaces} places pourvues sur ${requiredPlaces}`);
+    expect(body.summary.unfilled).toBe(
+      body.uncovered.length === 1 ? '1 créneau non pourvu' : `${body.uncovered.length} créneaux non pourvus`,
+    );
+    expect(body.summary.fairness).toMatch(
+      /^Écart de charge entre agents : \d+ h ; nuits par agent : \d+( à \d+)? ; week-ends par agent : \d+( à \d+)?$/,
+    );
+    const words = [...Object.values(body.summary), ...body.uncovered.map((u) => u.message)];
+    expect(words.flatMap((text) => solverJargonIn(text))).toEqual([]);
   });
 
   it('is all-or-nothing: a failure in the middle of apply writes nothing', async () => {

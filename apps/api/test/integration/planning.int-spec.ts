@@ -1,4 +1,10 @@
-import { AbsenceResponse, RosterCheckResponse, ShiftResponse, ShiftTypeResponse } from '@vigie/shared';
+import {
+  AbsenceResponse,
+  GenerateShiftsResponse,
+  RosterCheckResponse,
+  ShiftResponse,
+  ShiftTypeResponse,
+} from '@vigie/shared';
 import ICAL from 'ical.js';
 
 import { Agent } from '../../src/modules/agents/agent.entity';
@@ -93,6 +99,60 @@ describe('planning: shifts, publication, absences, schedules and feeds', () => {
     });
   });
 
+  describe('generating the shifts of a week', () => {
+    const generate = (period: { from: string; to: string }) =>
+      t.http
+        .post('/api/shifts/generate')
+        .set(...bearer(chief))
+        .send(period);
+    const shiftCount = () => t.dataSource.getRepository(Shift).count();
+
+    it('counts as created only the shifts it inserted, and the rest as already present', async () => {
+      const august = { from: '2026-08-03', to: '2026-08-09' };
+      const first = (await generate(august).expect(201)).body as GenerateShiftsResponse;
+      expect(first.created).toBeGreaterThan(20);
+      expect(first.alreadyPresent).toBe(0);
+      expect(first.shifts).toHaveLength(first.created);
+
+      const second = (await generate(august).expect(201)).body as GenerateShiftsResponse;
+      expect(second).toMatchObject({ created: 0, alreadyPresent: first.created });
+      expect(second.shifts.map((shift) => shift.id).sort()).toEqual(
+        first.shifts.map((shift) => shift.id).sort(),
+      );
+
+      // One deleted by hand comes back, and only it is counted as created.
+      await t.http
+        .delete(`/api/shifts/${first.shifts[0].id}`)
+        .set(...bearer(chief))
+        .expect(204);
+      const third = (await generate(august).expect(201)).body as GenerateShiftsResponse;
+      expect(third).toMatchObject({ created: 1, alreadyPresent: first.created - 1 });
+    });
+
+    it('never counts a shift twice when two chiefs generate the same week at once', async () => {
+      const september = { from: '2026-09-07', to: '2026-09-13' };
+      const before = await shiftCount();
+      const [a, b] = (await Promise.all([generate(september), generate(september)])).map(
+        (response) => response.body as GenerateShiftsResponse,
+      );
+      const inserted = (await shiftCount()) - before;
+      expect(a.created + b.created).toBe(inserted);
+      expect(a.created + a.alreadyPresent).toBe(inserted);
+      expect(b.created + b.alreadyPresent).toBe(inserted);
+    });
+
+    it('refuses a published week with 409 and a French reason, and creates nothing', async () => {
+      const before = await shiftCount();
+      const response = await generate(THIS_WEEK).expect(409);
+      expect(response.headers['content-type']).toContain('application/problem+json');
+      expect(response.body.detail).toBe(
+        'Planning publié du 15/06 au 21/06 : les créneaux ne sont plus générés sur une période publiée. ' +
+          'Ajoutez un créneau à la main si besoin.',
+      );
+      expect(await shiftCount()).toBe(before);
+    });
+  });
+
   describe('what agents see', () => {
     it('shows an agent published days only, never drafts', async () => {
       const agent = await t.tokenOf('agent');
@@ -101,7 +161,7 @@ describe('planning: shifts, publication, absences, schedules and feeds', () => {
         .set(...bearer(chief))
         .send({ from: '2026-07-06', to: '2026-07-07' })
         .expect(201);
-      expect(july.body.length).toBeGreaterThan(5);
+      expect(july.body.shifts.length).toBeGreaterThan(5);
       const asAgent = await t.http
         .get('/api/shifts?from=2026-07-06&to=2026-07-07')
         .set(...bearer(agent))
@@ -111,7 +171,7 @@ describe('planning: shifts, publication, absences, schedules and feeds', () => {
         .get('/api/shifts?from=2026-07-06&to=2026-07-07')
         .set(...bearer(chief))
         .expect(200);
-      expect(asChief.body.length).toBe(july.body.length);
+      expect(asChief.body.length).toBe(july.body.shifts.length);
       const published = await t.http
         .get(`/api/shifts?${week(THIS_WEEK)}`)
         .set(...bearer(agent))

@@ -100,6 +100,16 @@ export class PublicationResponse {
   publishedBy!: string | null;
 }
 
+/** What « Générer les créneaux » did: only the shifts it inserted count as created. */
+export class GenerateShiftsResponse {
+  /** Shifts inserted by this call. */
+  created!: number;
+  /** Shifts of the types and days asked for that existed already (kept as they were). */
+  alreadyPresent!: number;
+  /** Every shift of the period, as `GET /api/shifts` lists them. */
+  shifts!: ShiftResponse[];
+}
+
 export class ScheduleResponse {
   agentId!: string;
   from!: string;
@@ -185,6 +195,17 @@ export class PlanStatsResponse {
   agents!: AgentLoadResponse[];
 }
 
+/**
+ * The proposal in plain French, as a chief reads it: « 46 places pourvues sur 49 »,
+ * « 3 créneaux non pourvus », « Écart de charge entre agents : 6 h ; nuits par agent : 0 à 2 ;
+ * week-ends par agent : 0 à 1 ». The reasons of each unfilled shift are in `uncovered[].message`.
+ */
+export class PlanSummaryResponse {
+  filled!: string;
+  unfilled!: string;
+  fairness!: string;
+}
+
 export class PlanResponse {
   from!: string;
   to!: string;
@@ -192,5 +213,6 @@ export class PlanResponse {
   /** The new assignments proposed (those already made are kept as they are). */
   assignments!: PlannedAssignmentResponse[];
   uncovered!: UncoveredShiftResponse[];
+  summary!: PlanSummaryResponse;
   stats!: PlanStatsResponse;
 }

@@ -7,6 +7,7 @@ import { IncidentSearchStatistics1795641000000 } from './1795641000000-IncidentS
 import { Retention1795650000000 } from './1795650000000-Retention';
 import { TruncateGuards1796019000000 } from './1796019000000-TruncateGuards';
 import { IncidentSearchPlurals1796019100000 } from './1796019100000-IncidentSearchPlurals';
+import { ShiftTypeStartUnique1796019300000 } from './1796019300000-ShiftTypeStartUnique';
 
 /** Every migration, in order. A committed migration is never edited: add a new one. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   Retention1795650000000,
   TruncateGuards1796019000000,
   IncidentSearchPlurals1796019100000,
+  ShiftTypeStartUnique1796019300000,
 ];

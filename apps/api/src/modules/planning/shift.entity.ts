@@ -16,6 +16,9 @@ import { ShiftType } from './shift-type.entity';
 /** A dated shift: an instance of a type, or an ad-hoc event shift with its own needs. */
 @Entity({ name: 'shift' })
 @Index('ix_shift_time', ['startsAt', 'endsAt'])
+// One shift of a type per start, event shifts (with their own label) aside: what lets
+// « Générer les créneaux » insert with ON CONFLICT DO NOTHING and count what it really created.
+@Index('uq_shift_type_start', ['shiftTypeId', 'startsAt'], { unique: true, where: 'label IS NULL' })
 @Check('ck_shift_order', 'ends_at > starts_at')
 @Check('ck_shift_length', `ends_at - starts_at <= interval '24 hours'`)
 @Check('ck_shift_min_agents', 'min_agents BETWEEN 0 AND 50')

@@ -9,6 +9,7 @@ import {
   ACCESS,
   CreateShiftDto,
   GenerateShiftsDto,
+  GenerateShiftsResponse,
   PeriodQueryDto,
   ShiftResponse,
   UpdateShiftDto,
@@ -39,13 +40,17 @@ export class ShiftsController {
     return this.shifts.create(dto, actor);
   }
 
-  /** The shifts of the active types for every day of the period (existing ones are kept). */
+  /**
+   * The shifts of the active types for every day of the period (existing ones are kept), with how
+   * many were created and how many were there already; 409 on a published day.
+   */
   @Post('generate')
   @Roles(...ACCESS.editPlanning)
+  @ApiConflictResponse({ description: 'La période est publiée : les créneaux n’y sont plus générés' })
   generate(
     @Body() dto: GenerateShiftsDto,
     @CurrentUser() actor: AuthenticatedUser,
-  ): Promise<ShiftResponse[]> {
+  ): Promise<GenerateShiftsResponse> {
     return this.shifts.generate(dto, actor);
   }
 

@@ -4,6 +4,7 @@ import {
   CreateShiftDto,
   formatDateFr,
   GenerateShiftsDto,
+  GenerateShiftsResponse,
   PeriodQueryDto,
   RosterFinding,
   ShiftResponse,
@@ -85,8 +86,14 @@ export class ShiftsService {
     });
   }
 
-  /** Creates the shifts of the active types (or the ones listed) for every day of the period; keeps existing ones. */
-  async generate(dto: GenerateShiftsDto, actor: AuthenticatedUser): Promise<ShiftResponse[]> {
+  /**
+   * Creates the shifts of the active types (or the ones listed) for every day of the period and
+   * says what it did: `created` counts the rows this call inserted (`ON CONFLICT DO NOTHING
+   * RETURNING` on `uq_shift_type_start`, so a concurrent call or an existing shift is never
+   * counted twice), `alreadyPresent` the others. Refused (409) on a published day: agents see
+   * those, and new empty shifts would show up in their planning unannounced.
+   */
+  async generate(dto: GenerateShiftsDto, actor: AuthenticatedUser): Promise<GenerateShiftsResponse> {
     const { from, to } = checkPeriod(dto, 42);
     return this.dataSource.transaction(async (manager) => {
       const types = await manager.findBy(
@@ -96,28 +103,48 @@ export class ShiftsService {
       if (dto.shiftTypeIds && types.length !== new Set(dto.shiftTypeIds).size) {
         throw unknownReference('shiftTypeIds', 'type de créneau inconnu');
       }
-      const existing = await manager
+      const published = [...(await publishedDays(manager, from, to))].sort();
+      if (published.length > 0) throw publishedPeriod(published);
+      // An event shift of the type at that start (its own label) stands for the generated one.
+      const events = await manager
         .getRepository(Shift)
         .createQueryBuilder('s')
-        .where('s.starts_at >= :start AND s.starts_at < :end', {
+        .where('s.label IS NOT NULL AND s.starts_at >= :start AND s.starts_at < :end', {
           start: startOfLocalDay(from, this.zone),
           end: startOfLocalDay(addDays(to, 1), this.zone),
         })
         .getMany();
-      const taken = new Set(existing.map((shift) => `${shift.shiftTypeId}|${shift.startsAt.toISOString()}`));
-      const created: Partial<Shift>[] = [];
-      for (const day of eachDay(from, to)) {
-        for (const type of types) {
-          const shift = shiftOfType(type, day, this.zone);
-          if (!taken.has(`${type.id}|${shift.startsAt.toISOString()}`)) created.push(shift);
-        }
-      }
-      if (created.length > 0) await manager.insert(Shift, created);
+      const taken = new Set(events.map((shift) => `${shift.shiftTypeId}|${shift.startsAt.toISOString()}`));
+      const wanted = eachDay(from, to).flatMap((day) =>
+        types.map((type) => shiftOfType(type, day, this.zone)),
+      );
+      const missing = wanted.filter(
+        (shift) => !taken.has(`${shift.shiftTypeId}|${shift.startsAt.toISOString()}`),
+      );
+      const inserted =
+        missing.length === 0
+          ? []
+          : ((
+              await manager
+                .createQueryBuilder()
+                .insert()
+                .into(Shift)
+                .values(missing)
+                .orIgnore()
+                .returning('id')
+                .updateEntity(false)
+                .execute()
+            ).raw as { id: string }[]);
+      const created = inserted.length;
       await this.audit.record(
-        { actor, action: 'GENERATE', entity: 'shift', details: { from, to, created: created.length } },
+        { actor, action: 'GENERATE', entity: 'shift', details: { from, to, created } },
         manager,
       );
-      return this.respond(manager, from, to, false);
+      return {
+        created,
+        alreadyPresent: wanted.length - created,
+        shifts: await this.respond(manager, from, to, false),
+      };
     });
   }
 
@@ -331,6 +358,18 @@ function checkTimes(startsAt: string, endsAt: string): { startsAt: Date; endsAt:
     ]);
   }
   return { startsAt: start, endsAt: end };
+}
+
+/** « Planning publié du 15/06 au 21/06 : … ». */
+function publishedPeriod(days: readonly string[]): DomainException {
+  const first = formatDateFr(days[0]).slice(0, 5);
+  const last = formatDateFr(days[days.length - 1]).slice(0, 5);
+  const when = days.length === 1 ? `le ${first}` : `du ${first} au ${last}`;
+  return new DomainException(
+    'CONFLICT',
+    `Planning publié ${when} : les créneaux ne sont plus générés sur une période publiée. ` +
+      'Ajoutez un créneau à la main si besoin.',
+  );
 }
 
 function unknownReference(field: string, message: string): DomainException {

@@ -6,14 +6,12 @@ import {
   compareFrench,
   countsTowardCoverage,
   findingKeys,
-  formatDateFr,
   greedyRoster,
   hasValidQualification,
   introducedFindings,
   localDate,
   PlanResponse,
   PlanRosterDto,
-  QUALIFICATION_LABELS,
   QualificationKind,
   RosterAssignment,
   RosterInput,
@@ -33,6 +31,7 @@ import { AssignmentGuard } from '../assignment-guard';
 import { LoadedRoster, loadRoster } from '../roster-loader';
 import { checkPeriod, publishedDays, startOfLocalDay } from '../roster-period';
 import { Shift } from '../shift.entity';
+import { planSummary, REASONS, uncoveredMessage } from './plan-summary';
 import { loads, PlannerResult, proposeRoster, quality } from './planner';
 
 const MAX_PLAN_DAYS = 42;
@@ -40,7 +39,8 @@ const MAX_PLAN_DAYS = 42;
 /**
  * Automatic planning: a greedy lawful roster, improved by a mixed-integer programme solved by
  * HiGHS off the request thread, re-checked by the rules engine before it is returned, written
- * to the draft through the same guarded path as manual edits when asked.
+ * to the draft through the same guarded path as manual edits when asked. What it answers in
+ * words (`summary`, `uncovered[].message`) is written in `plan-summary.ts`, for a chief.
  */
 @Injectable()
 export class PlannerService {
@@ -77,13 +77,16 @@ export class PlannerService {
           onBug: (message) => this.logger.error(message),
         });
     const proposal = planned.proposal;
+    const uncovered = this.uncovered(input, plannable, proposal);
+    const agents = loads(input, proposal);
     const response: PlanResponse = {
       from,
       to,
       applied: false,
       assignments: this.describe(loaded, proposal),
-      uncovered: this.uncovered(input, plannable, proposal),
-      stats: { ...planned.stats, agents: loads(input, proposal) },
+      uncovered,
+      summary: planSummary(planned.stats.solver, uncovered.length, agents),
+      stats: { ...planned.stats, agents },
     };
     if (dto.apply) {
       await this.apply(proposal, from, to, actor);
@@ -273,15 +276,22 @@ export class PlannerService {
         ? on.filter((agent) => hasValidQualification(agent, missing[0].kind, day)).length
         : on.length;
       const required = missing[0] ? missing[0].count + holding : places + on.length;
-      const need = `${required} ${missing[0] ? qualifiedPlural(missing[0].kind, required) : required > 1 ? 'agents' : 'agent'} requis, ${holding} affecté(s)`;
-      const reasons = this.reasons(roster, shift, missing[0]?.kind, day);
       result.push({
         shiftId: shift.id,
         label: shift.label,
         startsAt: new Date(shift.startsAt).toISOString(),
         missingAgents: Math.max(0, places),
         missing,
-        message: `${shift.label} du ${formatDateFr(day).slice(0, 5)} : ${need}${reasons ? ` — ${reasons}` : ''}.`,
+        message: uncoveredMessage({
+          label: shift.label,
+          startsAt: new Date(shift.startsAt).toISOString(),
+          endsAt: new Date(shift.endsAt).toISOString(),
+          zone: input.ruleSet.timeZone,
+          kind: missing[0]?.kind,
+          required,
+          holding,
+          reasons: this.reasons(roster, shift, missing[0]?.kind, day),
+        }),
       });
     }
     return result;
@@ -293,7 +303,7 @@ export class PlannerService {
     shift: RosterShift,
     kind: QualificationKind | undefined,
     day: string,
-  ): string {
+  ): [string, number][] {
     const counts = new Map<string, number>();
     const add = (reason: string): void => void counts.set(reason, (counts.get(reason) ?? 0) + 1);
     const start = Date.parse(shift.startsAt);
@@ -307,14 +317,14 @@ export class PlannerService {
           (ab) => ab.agentId === agent.id && Date.parse(ab.startsAt) < end && Date.parse(ab.endsAt) > start,
         )
       ) {
-        add('en congé ou absents');
+        add(REASONS.absent);
         continue;
       }
       const lacking = [...shift.requiredForAll, ...(kind ? [kind] : [])].find(
         (k) => !hasValidQualification(agent, k, day),
       );
       if (lacking) {
-        add(`sans ${QUALIFICATION_LABELS[lacking].toLowerCase()} valide`);
+        add(REASONS.unqualified(lacking));
         continue;
       }
       const trial = {
@@ -328,27 +338,19 @@ export class PlannerService {
           .violations.filter((f) => f.agentId === agent.id)
           .map((f) => f.rule),
       );
-      if (rules.has(RosterRule.OVERLAP)) add('déjà affectés à ce moment');
+      if (rules.has(RosterRule.OVERLAP)) add(REASONS.busy);
       else if (
         rules.has(RosterRule.DAILY_REST) ||
         rules.has(RosterRule.WEEKLY_REST) ||
         rules.has(RosterRule.DAY_SPAN) ||
         rules.has(RosterRule.DAILY_WORK)
       )
-        add('en repos obligatoire');
+        add(REASONS.resting);
       else if (rules.has(RosterRule.WEEKLY_HOURS) || rules.has(RosterRule.AVERAGE_WEEKLY_HOURS))
-        add('au maximum d’heures de la semaine');
-      else if (rules.size === 0) add('disponibles mais retenus ailleurs');
-      else add('empêchés par une autre règle');
+        add(REASONS.maxHours);
+      else if (rules.size === 0) add(REASONS.elsewhere);
+      else add(REASONS.otherRule);
     }
-    const parts = [...counts].sort((a, b) => b[1] - a[1]).map(([reason, count]) => `${reason} (${count})`);
-    return parts.length ? `les autres sont ${parts.join(', ')}` : 'aucun agent ne peut tenir ce créneau';
+    return [...counts].sort((a, b) => b[1] - a[1]);
   }
-}
-
-function qualifiedPlural(kind: QualificationKind, count: number): string {
-  const many = count > 1;
-  if (kind === QualificationKind.FIREARM) return many ? 'agents armés' : 'agent armé';
-  if (kind === QualificationKind.VIDEO_OPERATOR) return many ? 'opérateurs vidéo' : 'opérateur vidéo';
-  return `${many ? 'agents' : 'agent'} « ${QUALIFICATION_LABELS[kind]} »`;
 }

@@ -3,13 +3,9 @@ import {
   daysLabel,
   differenceCount,
   differenceLabel,
-  fairnessRows,
-  gapLabel,
   loadRows,
   placesLabel,
-  PLAN_STATUS_LABELS,
   proposedLabel,
-  secondsLabel,
 } from './plan-words';
 
 const load = (agentId: string, agentName: string, hours: number, contractHours: number, ratio = 1) => ({
@@ -23,29 +19,7 @@ const load = (agentId: string, agentName: string, hours: number, contractHours: 
 });
 
 describe('a proposal of the planner in words', () => {
-  it('names the solver’s status as the chief reads it', () => {
-    expect(PLAN_STATUS_LABELS.optimal).toBe('optimal');
-    expect(PLAN_STATUS_LABELS.time_limit).toBe('meilleur trouvé dans le temps imparti');
-    expect(PLAN_STATUS_LABELS.greedy).toBe('premier passage glouton');
-    expect(PLAN_STATUS_LABELS.reviewed).toBe('proposition relue, écrite telle quelle');
-  });
-
-  it('gives the gap to the optimum rounded up, so that « ≤ » holds, and only when there is one to tell', () => {
-    expect(gapLabel('time_limit', 0.0231)).toBe('écart à l’optimum ≤ 2,4\u00a0%');
-    expect(gapLabel('time_limit', 0.02)).toBe('écart à l’optimum ≤ 2\u00a0%');
-    expect(gapLabel('time_limit', 0.00001)).toBe('écart à l’optimum ≤ 0,1\u00a0%');
-    expect(gapLabel('time_limit', 1.5)).toBe('écart à l’optimum ≤ 150\u00a0%');
-    expect(gapLabel('time_limit', 0)).toBe('écart à l’optimum nul');
-    // Proved optimal: nothing to add. Greedy pass: no bound, no gap.
-    expect(gapLabel('optimal', 0)).toBeNull();
-    expect(gapLabel('greedy', null)).toBeNull();
-    expect(gapLabel('time_limit', null)).toBeNull();
-  });
-
-  it('writes times, places and counts in French', () => {
-    expect(secondsLabel(9.843)).toBe('9,8\u00a0s');
-    expect(secondsLabel(10)).toBe('10\u00a0s');
-    expect(secondsLabel(0.012)).toBe('<\u00a00,1\u00a0s');
+  it('writes places and counts in French', () => {
     expect(placesLabel({ filledPlaces: 42, requiredPlaces: 46 })).toBe('42/46 places');
     expect([0, 1, 24].map(proposedLabel)).toEqual([
       'Aucune affectation à proposer',
@@ -87,20 +61,6 @@ describe('a proposal of the planner in words', () => {
     expect(loadRows([load('a', 'A', 17.5, 35)])[0]).toMatchObject({ percent: '50\u00a0%', tone: 'low' });
   });
 
-  it('compares the fairness spreads of the solver’s plan and of the greedy pass', () => {
-    const quality = { filledPlaces: 40, requiredPlaces: 46 };
-    expect(
-      fairnessRows({
-        solver: { ...quality, hoursSpread: 11.43, nightsSpread: 1, weekendsSpread: 2.5 },
-        greedy: { ...quality, hoursSpread: 34.29, nightsSpread: 3.25, weekendsSpread: 2 },
-      }),
-    ).toEqual([
-      { label: 'Heures / contrat', solver: '11\u00a0pts', greedy: '34\u00a0pts', fairer: 'solver' },
-      { label: 'Nuits par temps plein', solver: '1', greedy: '3,3', fairer: 'solver' },
-      { label: 'Week-ends par temps plein', solver: '2,5', greedy: '2', fairer: 'greedy' },
-    ]);
-  });
-
   it('tells whether the plan written is the one that was shown', () => {
     const a = { shiftId: 's1', agentId: 'a1' };
     const b = { shiftId: 's1', agentId: 'a2' };
@@ -111,20 +71,5 @@ describe('a proposal of the planner in words', () => {
     expect(differenceLabel(2)).toBe(
       'Le planning écrit diffère de la proposition affichée sur 2 affectations.',
     );
-  });
-
-  it('calls two even spreads even', () => {
-    const quality = {
-      filledPlaces: 40,
-      requiredPlaces: 46,
-      hoursSpread: 20,
-      nightsSpread: 1,
-      weekendsSpread: 1,
-    };
-    expect(fairnessRows({ solver: quality, greedy: quality }).map((row) => row.fairer)).toEqual([
-      null,
-      null,
-      null,
-    ]);
   });
 });

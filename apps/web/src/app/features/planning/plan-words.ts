@@ -3,56 +3,24 @@ import {
   compareFrench,
   type PlannedAssignmentResponse,
   type PlanQualityResponse,
-  type PlanStatsResponse,
 } from '@vigie/shared';
 
 import { dayMonth, weekdayShort } from './paris-time';
 
 /**
- * How a proposal of the planner reads on screen: the solver's status and gap, times, coverage,
- * each agent's load against his contract, the fairness spreads. Pure, tested.
+ * How a proposal of the automatic planning reads on screen, for a chief: what is proposed, each
+ * agent's load against his contract (the API says what was filled, what was not and why, and how
+ * fair it is: `summary`, `uncovered`). Pure, tested.
  */
 
-export type PlanStatus = PlanStatsResponse['status'];
-
-/** How long the solver may search (PLANNER_TIME_LIMIT_SECONDS, 10 s by default): what the wait says. */
+/** How long the search may take (PLANNER_TIME_LIMIT_SECONDS, 10 s by default): what the wait says. */
 export const PLANNER_SECONDS = 10;
-
-export const PLAN_STATUS_LABELS: Record<PlanStatus, string> = {
-  optimal: $localize`optimal`,
-  time_limit: $localize`meilleur trouvé dans le temps imparti`,
-  greedy: $localize`premier passage glouton`,
-  reviewed: $localize`proposition relue, écrite telle quelle`,
-};
 
 /** `9.84` → « 9,8 »: French decimals, at most `digits` of them, no trailing zero. */
 export function decimalFr(value: number, digits = 1): string {
   const factor = 10 ** digits;
   const rounded = Math.round(value * factor) / factor;
   return (Object.is(rounded, -0) ? 0 : rounded).toString().replace('.', ',');
-}
-
-/**
- * The distance to the best plan the solver could prove: « écart à l’optimum ≤ 2,4 % », rounded
- * up so that « ≤ » stays true; null when unknown (greedy pass) or nothing to say (proved optimal).
- */
-export function gapLabel(status: PlanStatus, mipGap: number | null): string | null {
-  if (mipGap === null || status === 'optimal') return null;
-  if (mipGap <= 0) return $localize`écart à l’optimum nul`;
-  const percent = Math.max(0.1, Math.ceil(mipGap * 1000 - 1e-9) / 10);
-  return $localize`écart à l’optimum ≤ ${decimalFr(percent)}\u00a0%`;
-}
-
-/**
- * Above this gap the bound is too loose to say much (the fairness part of the objective is hard to
- * bound within a few seconds): the summary says so, so that a large figure does not alarm.
- */
-export const LOOSE_GAP = 0.2;
-
-/** « 9,8 s », « < 0,1 s ». */
-export function secondsLabel(seconds: number): string {
-  if (seconds < 0.05) return `<\u00a0${decimalFr(0.1)}\u00a0s`;
-  return `${decimalFr(seconds)}\u00a0s`;
 }
 
 /** « 42/46 places ». */
@@ -151,32 +119,4 @@ export function loadRows(
       };
     })
     .sort((a, b) => compareFrench(a.name, b.name));
-}
-
-/** A fairness measure, the solver's plan against the greedy pass: the smaller, the fairer. */
-export interface FairnessRow {
-  label: string;
-  solver: string;
-  greedy: string;
-  /** Which plan is fairer on this measure; null when they are even. */
-  fairer: 'solver' | 'greedy' | null;
-}
-
-export function fairnessRows(stats: Pick<PlanStatsResponse, 'solver' | 'greedy'>): FairnessRow[] {
-  const row = (label: string, measure: keyof PlanQualityResponse, format: (v: number) => string) => ({
-    label,
-    solver: format(stats.solver[measure]),
-    greedy: format(stats.greedy[measure]),
-    fairer:
-      stats.solver[measure] < stats.greedy[measure]
-        ? ('solver' as const)
-        : stats.solver[measure] > stats.greedy[measure]
-          ? ('greedy' as const)
-          : null,
-  });
-  return [
-    row($localize`Heures / contrat`, 'hoursSpread', (v) => $localize`${decimalFr(v, 0)}\u00a0pts`),
-    row($localize`Nuits par temps plein`, 'nightsSpread', (v) => decimalFr(v)),
-    row($localize`Week-ends par temps plein`, 'weekendsSpread', (v) => decimalFr(v)),
-  ];
 }

@@ -1,9 +1,20 @@
 import { QualificationKind } from '@vigie/shared';
 
 import { periodLabel } from './paris-time';
-import { groupByRule, missingText, publicationState } from './planning-words';
+import { generatedLabel, groupByRule, missingText, publicationState } from './planning-words';
 
 describe('the planning in words', () => {
+  it('says how many shifts « Générer les créneaux » created, never counting those already there', () => {
+    const said = (created: number, alreadyPresent: number) =>
+      generatedLabel({ created, alreadyPresent, shifts: [] });
+    expect(said(1, 0)).toBe('1 créneau créé.');
+    expect(said(49, 0)).toBe('49 créneaux créés.');
+    expect(said(3, 46)).toBe('3 créneaux créés, 46 déjà présents.');
+    expect(said(1, 1)).toBe('1 créneau créé, 1 déjà présent.');
+    expect(said(0, 49)).toBe('Aucun créneau créé, 49 déjà présents.');
+    expect(said(0, 0)).toBe('Aucun créneau créé : aucun type de créneau actif pour cette semaine.');
+  });
+
   it('says what an uncovered shift misses', () => {
     const shift = (assigned: number, missing: { kind: QualificationKind; count: number }[]) => ({
       minAgents: 2,

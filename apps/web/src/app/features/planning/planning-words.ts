@@ -3,6 +3,7 @@ import {
   type AbsenceKind,
   AbsenceStatus,
   addDays,
+  type GenerateShiftsResponse,
   HARD_RULES,
   type PublicationResponse,
   QUALIFICATION_LABELS,
@@ -34,6 +35,23 @@ export function missingHolders(kind: QualificationKind, count: number): string {
         $localize`agents « ${QUALIFICATION_LABELS[kind]} » manquants`,
       );
   }
+}
+
+/**
+ * What « Générer les créneaux » did, from the API's counts (never the shifts listed, which include
+ * those already there): « 1 créneau créé. », « 3 créneaux créés, 46 déjà présents. »,
+ * « Aucun créneau créé, 49 déjà présents. ».
+ */
+export function generatedLabel({ created, alreadyPresent }: GenerateShiftsResponse): string {
+  if (created === 0 && alreadyPresent === 0) {
+    return $localize`Aucun créneau créé : aucun type de créneau actif pour cette semaine.`;
+  }
+  const made =
+    created === 0
+      ? $localize`Aucun créneau créé`
+      : plural(created, $localize`créneau créé`, $localize`créneaux créés`);
+  if (alreadyPresent === 0) return `${made}.`;
+  return `${made}, ${plural(alreadyPresent, $localize`déjà présent`, $localize`déjà présents`)}.`;
 }
 
 /** What an uncovered shift lacks, in words: « 1 agent manquant, 1 agent armé manquant »; null when covered. */

@@ -26,24 +26,18 @@ import {
   decimalFr,
   differenceCount,
   differenceLabel,
-  fairnessRows,
-  gapLabel,
   loadRows,
-  LOOSE_GAP,
-  placesLabel,
-  PLAN_STATUS_LABELS,
   PLANNER_SECONDS,
   proposedLabel,
-  secondsLabel,
 } from '../plan-words';
 import { publishedDays } from '../planning-words';
 
 /**
- * The summary of a proposal of the planner, beside the grid where its assignments show as ghosts:
- * the wait while the solver searches, then coverage, what stays uncovered and why, each agent's
- * hours, nights and weekends, the fairness against the greedy pass, the solver's status; then
- * « Appliquer » or « Annuler », and after applying, what was actually written. Reduced to a strip
- * above the grid, it leaves the grid the whole width (a laptop's screen).
+ * The summary of a proposal of the automatic planning, beside the grid where its assignments show
+ * as ghosts, in a chief's words (no word of the search behind it): the wait, then the places
+ * filled, the shifts left unfilled and why, how fairly the work is shared, each agent's hours,
+ * nights and weekends; then « Appliquer » or « Annuler », and after applying, what was actually
+ * written. Reduced to a strip above the grid, it leaves the grid the whole width (a laptop's screen).
  */
 @Component({
   selector: 'vg-plan-panel',
@@ -76,40 +70,21 @@ export class PlanPanel {
   readonly applyingLabel = $localize`Écriture du planning en cours`;
   private readonly heading = viewChild<ElementRef<HTMLElement>>('heading');
 
-  /**
-   * What the summary shows: the proposal (once applied, it is what was written, as the API wrote
-   * the reviewed proposal as it was; its figures keep the solver's status and gap).
-   */
+  /** What the summary shows: the proposal, or once applied what was written (the same, reviewed). */
   readonly result = computed(() => {
     const state = this.state();
     return state?.proposal ?? state?.applied ?? null;
   });
-  readonly statusLine = computed(() => {
-    const stats = this.result()?.stats;
-    if (!stats) return null;
-    return {
-      status: PLAN_STATUS_LABELS[stats.status],
-      gap: gapLabel(stats.status, stats.mipGap),
-      loose: stats.status !== 'optimal' && stats.mipGap !== null && stats.mipGap > LOOSE_GAP,
-    };
-  });
+  /** The API's words: places filled, shifts unfilled, fairness. */
+  readonly summary = computed(() => this.result()?.summary ?? null);
   /** The week was published since the proposal: the planner never changes a published week. */
   readonly weekPublished = computed(() => this.week.publication().state === 'published');
-  readonly times = computed(() => {
-    const stats = this.result()?.stats;
-    if (!stats) return null;
-    return {
-      total: secondsLabel(stats.totalSeconds),
-      first: stats.firstFeasibleSeconds === null ? null : secondsLabel(stats.firstFeasibleSeconds),
-    };
-  });
   readonly coverage = computed(() => {
     const stats = this.result()?.stats;
     if (!stats) return null;
     const { filledPlaces, requiredPlaces } = stats.solver;
     return {
-      solver: placesLabel(stats.solver),
-      greedy: placesLabel(stats.greedy),
+      text: this.summary()?.filled ?? '',
       full: filledPlaces >= requiredPlaces,
       percent: requiredPlaces > 0 ? Math.round((100 * filledPlaces) / requiredPlaces) : 100,
       required: requiredPlaces,
@@ -125,10 +100,6 @@ export class PlanPanel {
     if (!state?.applied || !state.proposal) return null;
     const count = differenceCount(state.proposal.assignments, state.applied.assignments);
     return { text: differenceLabel(count), changed: count > 0 };
-  });
-  readonly fairness = computed(() => {
-    const stats = this.result()?.stats;
-    return stats ? fairnessRows(stats) : [];
   });
   readonly loads = computed(() => {
     const names = new Map(this.week.agents().map((a) => [a.id, `${a.lastName} ${a.firstName}`]));

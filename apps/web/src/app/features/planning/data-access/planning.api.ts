@@ -1,6 +1,7 @@
 import { HttpClient } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import type {
+  GenerateShiftsResponse,
   PlanResponse,
   PublicationResponse,
   RosterCheckResponse,
@@ -31,9 +32,12 @@ export class PlanningApi {
     return firstValueFrom(this.http.get<ShiftResponse[]>('/api/shifts', { params: { ...period } }));
   }
 
-  /** Creates the shifts of the active types for every day of the period (existing ones are kept). */
-  generate(period: Period): Promise<ShiftResponse[]> {
-    return firstValueFrom(this.http.post<ShiftResponse[]>('/api/shifts/generate', period));
+  /**
+   * Creates the shifts of the active types for every day of the period (existing ones are kept):
+   * how many were created, how many were there, and the period's shifts; 409 on a published week.
+   */
+  generate(period: Period): Promise<GenerateShiftsResponse> {
+    return firstValueFrom(this.http.post<GenerateShiftsResponse>('/api/shifts/generate', period));
   }
 
   /** 200 with the shift; 409 (overlap) or 422 with `violations`. */

@@ -4,6 +4,7 @@ import {
   AbsenceStatus,
   addDays,
   type AgentSummaryResponse,
+  type GenerateShiftsResponse,
   type PublicationResponse,
   type RosterFinding,
   type RosterInput,
@@ -327,14 +328,13 @@ export class WeekStore {
     }
   }
 
-  /** Creates the week's missing shifts; answers how many were created. */
-  async generate(): Promise<number> {
-    const created = await this.api.generate(this.period());
+  /** Creates the week's missing shifts; answers how many were created and how many were there. */
+  async generate(): Promise<GenerateShiftsResponse> {
+    const result = await this.api.generate(this.period());
     this.edits.update((n) => n + 1);
-    const shifts = await this.api.shifts(this.period());
-    this.shifts.set(shifts);
+    this.shifts.set(result.shifts);
     void this.loadContext();
-    return created.length;
+    return result;
   }
 
   exportCsv(): Promise<Blob> {

@@ -40,6 +40,7 @@ import { CheckPanel, PlanPanel, RosterGrid } from '../components/week-view';
 import { PlanStore } from '../data-access/plan.store';
 import { WeekStore } from '../data-access/week.store';
 import { addedLabel, placesLabel, PLANNER_SECONDS, proposedLabel } from '../plan-words';
+import { generatedLabel } from '../planning-words';
 import type { GridDay, SlotView } from '../week-grid';
 
 type DialogsModule = typeof import('../components/dialogs');
@@ -170,16 +171,7 @@ export class PlanningPage {
     if (this.working) return;
     this.working = true;
     try {
-      const created = await this.store.generate();
-      this.snackBar.open(
-        created === 0
-          ? $localize`Tous les créneaux de la semaine existent déjà.`
-          : created === 1
-            ? $localize`1 créneau créé.`
-            : $localize`${created} créneaux créés.`,
-        'OK',
-        { duration: 4000 },
-      );
+      this.snackBar.open(generatedLabel(await this.store.generate()), 'OK', { duration: 4000 });
     } catch (error) {
       this.snackBar.open(problemOf(error).detail, 'OK', { duration: 6000 });
     } finally {

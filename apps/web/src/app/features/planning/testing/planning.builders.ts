@@ -177,6 +177,11 @@ export function planOf(
       endsAt: shift.endsAt,
     })),
     uncovered: [],
+    summary: {
+      filled: '4 places pourvues sur 4',
+      unfilled: 'Tous les créneaux sont pourvus',
+      fairness: 'Écart de charge entre agents : 1 h ; nuits par agent : 0 à 1 ; week-ends par agent : 0',
+    },
     stats: {
       status: 'optimal',
       mipGap: 0,
