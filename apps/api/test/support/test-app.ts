@@ -58,7 +58,8 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     LOG_LEVEL: 'silent',
     DATABASE_URL: database.url,
     // High limits by default: the throttling spec sets its own.
-    LOGIN_LIMIT_PER_ACCOUNT: '1000',
+    LOGIN_LIMIT_PER_LOGIN_IP: '1000',
+    LOGIN_LIMIT_PER_LOGIN: '100000',
     LOGIN_LIMIT_PER_IP: '10000',
     ...options.env,
   });

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Post, Req, Res, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
 import {
   ApiNoContentResponse,
   ApiTags,
@@ -12,7 +12,6 @@ import { CurrentUser, Public, SignedIn } from '../../common/auth/auth.decorators
 import { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { toUserResponse } from '../users/users.mapper';
 import { AuthService, ClientInfo, SignedIn as Session } from './auth.service';
-import { LoginThrottlerGuard } from './login-throttler.guard';
 import { RefreshCookie } from './refresh-cookie';
 
 @ApiTags('auth')
@@ -23,13 +22,15 @@ export class AuthController {
     private readonly cookie: RefreshCookie,
   ) {}
 
-  /** Signs in; sets the refresh cookie (httpOnly, SameSite=Strict). Throttled per login and per IP. */
+  /**
+   * Signs in; sets the refresh cookie (httpOnly, SameSite=Strict). Failures are throttled per
+   * login and address, per address, and per login (a brake on wrong passwords only).
+   */
   @Public()
   @Post('login')
   @HttpCode(200)
-  @UseGuards(LoginThrottlerGuard)
   @ApiUnauthorizedResponse({ description: 'Identifiant ou mot de passe incorrect' })
-  @ApiTooManyRequestsResponse({ description: 'Trop de tentatives' })
+  @ApiTooManyRequestsResponse({ description: 'Trop de tentatives (en-tête Retry-After)' })
   async login(
     @Body() dto: LoginDto,
     @Req() request: FastifyRequest,
