@@ -207,6 +207,24 @@ describe('sign-in and sessions', () => {
       ]);
     });
 
+    it.each([
+      ['motdepasse123', 'trop courant : il figure dans les listes de mots de passe les plus utilisés'],
+      ['azertyuiop', 'trop courant : il figure dans les listes de mots de passe les plus utilisés'],
+      ['Chef-de-Lomme-59', 'refusé : il contient l’identifiant du compte'],
+      ['ma-Vigie-2026', 'refusé : il contient « vigie », le nom de l’application'],
+    ])('refuses the new password « %s » and says why, keeping the old one', async (newPassword, message) => {
+      const token = await t.tokenOf('chef');
+      const response = await t.http
+        .post('/api/auth/password')
+        .set(...bearer(token))
+        .send({ currentPassword: DEMO_PASSWORD, newPassword })
+        .expect(400);
+      expect(response.headers['content-type']).toContain(PROBLEM_CONTENT_TYPE);
+      expect(response.body.detail).toBe(`Mot de passe ${message}.`);
+      expect(response.body.errors).toEqual([{ field: 'newPassword', message }]);
+      await login('chef').expect(200);
+    });
+
     it('changes it, keeps this session and signs out the other devices', async () => {
       const here = await login('agent').expect(200);
       const elsewhere = await login('agent').expect(200);

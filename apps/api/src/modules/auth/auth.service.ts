@@ -9,6 +9,7 @@ import { User } from '../users/user.entity';
 import { toUserResponse } from '../users/users.mapper';
 import { LoginThrottle } from './login-throttle';
 import { PasswordService } from './password.service';
+import { assertAcceptablePassword } from './password-policy';
 import { IssuedTokens, SessionService } from './session.service';
 
 export interface ClientInfo {
@@ -110,6 +111,7 @@ export class AuthService {
         { field: 'newPassword', message: 'doit différer du mot de passe actuel' },
       ]);
     }
+    assertAcceptablePassword('newPassword', dto.newPassword, user);
     const passwordHash = await this.passwords.hash(dto.newPassword);
     await this.dataSource.transaction(async (manager) => {
       await manager.update(User, { id: user.id }, { passwordHash });
