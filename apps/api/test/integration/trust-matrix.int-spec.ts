@@ -349,7 +349,7 @@ interface Call {
 }
 
 const TODAY = '2026-06-15';
-const AGENT2_PASSWORD = 'mot-de-passe-agent2';
+const AGENT2_PASSWORD = 'mot-de-passe-du-second';
 
 describe('the role × operation matrix, from the live OpenAPI document', () => {
   let t: TestApp;
