@@ -69,6 +69,18 @@ describe('configuration', () => {
     );
   });
 
+  it('reads ALLOWED_ORIGINS as bare origins and names a bad one', () => {
+    expect(loadConfig({}).allowedOrigins).toEqual([]);
+    expect(
+      loadConfig({ ALLOWED_ORIGINS: 'https://Vigie.Lomme.fr, http://localhost:4200/, https://x.fr:443' })
+        .allowedOrigins,
+    ).toEqual(['https://vigie.lomme.fr', 'http://localhost:4200', 'https://x.fr']);
+    expect(() => loadConfig({ ALLOWED_ORIGINS: 'https://vigie.lomme.fr/app' })).toThrow(
+      /ALLOWED_ORIGINS : « https:\/\/vigie.lomme.fr\/app » n’est pas une origine/,
+    );
+    expect(() => loadConfig({ ALLOWED_ORIGINS: 'vigie.lomme.fr' })).toThrow(/ALLOWED_ORIGINS/);
+  });
+
   it('names the bad variable in a French message', () => {
     expect(() => loadConfig({ PORT: 'soixante' })).toThrow(ConfigError);
     expect(() => loadConfig({ PORT: '70000' })).toThrow(/PORT/);

@@ -90,6 +90,10 @@ class EnvironmentVariables {
   CORS_ORIGINS?: string;
 
   @IsOptional()
+  @IsString()
+  ALLOWED_ORIGINS?: string;
+
+  @IsOptional()
   @IsIn(['0', '1'])
   TRUST_PROXY?: string;
 
@@ -256,6 +260,11 @@ export interface AppConfig {
   };
   log: { level: LogLevel; pretty: boolean };
   corsOrigins: string[];
+  /**
+   * Origins a browser may renew its session from (POST /api/auth/refresh), besides the request's
+   * own and the CORS ones: e.g. the public address when a reverse proxy rewrites Host.
+   */
+  allowedOrigins: string[];
   trustProxy: boolean;
   /** Slow clients: time to send the headers, then the whole request; the socket is closed after. */
   http: { headersTimeoutSeconds: number; requestTimeoutSeconds: number };
@@ -331,6 +340,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (brakeSeconds < windowSeconds) {
     problems.push('LOGIN_BRAKE_SECONDS : doit être supérieur ou égal à LOGIN_LIMIT_WINDOW_SECONDS');
   }
+  const allowedOrigins = parseOrigins(raw.ALLOWED_ORIGINS, 'ALLOWED_ORIGINS', problems);
   if (problems.length > 0) {
     throw new ConfigError(`Configuration invalide :\n  - ${problems.join('\n  - ')}`);
   }
@@ -363,6 +373,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       .split(',')
       .map((origin) => origin.trim())
       .filter(Boolean),
+    allowedOrigins,
     trustProxy: raw.TRUST_PROXY === '1',
     http: { headersTimeoutSeconds, requestTimeoutSeconds },
     database: {
@@ -458,6 +469,33 @@ function parseDurations(json: string | undefined, problems: string[]): DurationS
   }
 }
 
+/** `https://vigie.example.fr, http://localhost:4200`: each a bare origin (scheme, host, port). */
+function parseOrigins(list: string | undefined, name: string, problems: string[]): string[] {
+  const origins: string[] = [];
+  for (const item of (list ?? '')
+    .split(',')
+    .map((origin) => origin.trim())
+    .filter(Boolean)) {
+    const origin = canonicalOrigin(item);
+    if (origin === null || !/^https?:\/\/[^/?#@]+\/?$/i.test(item)) {
+      problems.push(`${name} : « ${item} » n’est pas une origine (schéma://hôte[:port], sans chemin)`);
+    } else {
+      origins.push(origin);
+    }
+  }
+  return origins;
+}
+
+/** `https://Vigie.fr:443` → `https://vigie.fr`; null for anything but an http(s) origin. */
+export function canonicalOrigin(value: string): string | null {
+  try {
+    const url = new URL(value);
+    return /^https?:$/.test(url.protocol) ? url.origin : null;
+  } catch {
+    return null;
+  }
+}
+
 /** Only the variables Vigie knows, empty strings treated as unset. */
 function pick(env: NodeJS.ProcessEnv): Record<string, string> {
   const known = [
@@ -472,6 +510,7 @@ function pick(env: NodeJS.ProcessEnv): Record<string, string> {
     'LOG_LEVEL',
     'LOG_FORMAT',
     'CORS_ORIGINS',
+    'ALLOWED_ORIGINS',
     'TRUST_PROXY',
     'HEADERS_TIMEOUT_SECONDS',
     'REQUEST_TIMEOUT_SECONDS',

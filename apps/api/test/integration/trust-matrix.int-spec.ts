@@ -26,7 +26,7 @@ type Caller = (typeof CALLERS)[number];
 const MATRIX: Record<string, readonly [number, number, number, number, number, number]> = {
   'GET /api/health':                                 [200, 200, 200, 200, 200, 200],
   'POST /api/auth/login':                            [200, 200, 200, 200, 200, 200],
-  'POST /api/auth/refresh':                          [401, 401, 401, 401, 401, 401],
+  'POST /api/auth/refresh':                          [403, 403, 403, 403, 403, 403], // no Origin (auth.int-spec has the rest)
   'POST /api/auth/logout':                           [401, 204, 204, 204, 204, 204],
   'GET /api/auth/me':                                [401, 200, 200, 200, 200, 200],
   'POST /api/auth/password':                         [401, 400, 400, 400, 400, 400],

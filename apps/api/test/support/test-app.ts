@@ -111,3 +111,9 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
 }
 
 export const bearer = (token: string): [string, string] => ['Authorization', `Bearer ${token}`];
+
+/**
+ * The headers of a POST from one of Vigie's own pages: browsers send their origin, which is the
+ * request's Host (refresh refuses any other, see SameOriginGuard).
+ */
+export const SAME_ORIGIN = { Host: 'vigie.localhost', Origin: 'http://vigie.localhost' };

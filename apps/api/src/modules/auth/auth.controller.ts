@@ -1,5 +1,6 @@
-import { Body, Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Req, Res, UseGuards } from '@nestjs/common';
 import {
+  ApiForbiddenResponse,
   ApiNoContentResponse,
   ApiTags,
   ApiTooManyRequestsResponse,
@@ -13,6 +14,7 @@ import { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { toUserResponse } from '../users/users.mapper';
 import { AuthService, ClientInfo, SignedIn as Session } from './auth.service';
 import { RefreshCookie } from './refresh-cookie';
+import { SameOriginGuard } from './same-origin.guard';
 
 @ApiTags('auth')
 @Controller('auth')
@@ -39,11 +41,16 @@ export class AuthController {
     return this.respond(await this.auth.login(dto, clientOf(request)), reply);
   }
 
-  /** A new access token from the refresh cookie, which is rotated. A reused cookie revokes its session. */
+  /**
+   * A new access token from the refresh cookie, which is rotated. A reused cookie revokes its
+   * session. Only from Vigie's own pages (Origin): the cookie alone must not let another site in.
+   */
   @Public()
   @Post('refresh')
   @HttpCode(200)
+  @UseGuards(SameOriginGuard)
   @ApiUnauthorizedResponse({ description: 'Cookie absent, expiré, révoqué ou déjà utilisé' })
+  @ApiForbiddenResponse({ description: 'En-tête Origin absent ou d’un autre site' })
   async refresh(
     @Req() request: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
