@@ -44,7 +44,8 @@ export function vigieEnv({ port, databaseUrl, dataDir, extra = {} }) {
     LOG_LEVEL: 'info',
     LOG_FORMAT: 'json',
     // The bench signs in more often than a person would.
-    LOGIN_LIMIT_PER_ACCOUNT: '10000',
+    LOGIN_LIMIT_PER_LOGIN_IP: '10000',
+    LOGIN_LIMIT_PER_LOGIN: '100000',
     LOGIN_LIMIT_PER_IP: '100000',
     ACCESS_TOKEN_TTL_SECONDS: '7200',
     ...extra,

@@ -48,6 +48,39 @@ describe('configuration', () => {
     );
   });
 
+  it('throttles 5 failures per login and address and 30 per address a minute, 50 per login an hour', () => {
+    expect(loadConfig({}).login).toEqual({
+      limitPerLoginIp: 5,
+      limitPerIp: 30,
+      windowSeconds: 60,
+      limitPerLogin: 50,
+      brakeSeconds: 3600,
+    });
+    expect(loadConfig({ LOGIN_LIMIT_PER_LOGIN: '20', LOGIN_BRAKE_SECONDS: '600' }).login).toMatchObject({
+      limitPerLogin: 20,
+      brakeSeconds: 600,
+    });
+    expect(() => loadConfig({ LOGIN_BRAKE_SECONDS: '120', LOGIN_LIMIT_WINDOW_SECONDS: '300' })).toThrow(
+      /LOGIN_BRAKE_SECONDS : doit être supérieur ou égal à LOGIN_LIMIT_WINDOW_SECONDS/,
+    );
+    // Its meaning (every attempt on a login, from anywhere) let anyone lock a user out.
+    expect(() => loadConfig({ LOGIN_LIMIT_PER_ACCOUNT: '5' })).toThrow(
+      /LOGIN_LIMIT_PER_ACCOUNT : remplacée par LOGIN_LIMIT_PER_LOGIN_IP/,
+    );
+  });
+
+  it('reads ALLOWED_ORIGINS as bare origins and names a bad one', () => {
+    expect(loadConfig({}).allowedOrigins).toEqual([]);
+    expect(
+      loadConfig({ ALLOWED_ORIGINS: 'https://Vigie.Lomme.fr, http://localhost:4200/, https://x.fr:443' })
+        .allowedOrigins,
+    ).toEqual(['https://vigie.lomme.fr', 'http://localhost:4200', 'https://x.fr']);
+    expect(() => loadConfig({ ALLOWED_ORIGINS: 'https://vigie.lomme.fr/app' })).toThrow(
+      /ALLOWED_ORIGINS : « https:\/\/vigie.lomme.fr\/app » n’est pas une origine/,
+    );
+    expect(() => loadConfig({ ALLOWED_ORIGINS: 'vigie.lomme.fr' })).toThrow(/ALLOWED_ORIGINS/);
+  });
+
   it('names the bad variable in a French message', () => {
     expect(() => loadConfig({ PORT: 'soixante' })).toThrow(ConfigError);
     expect(() => loadConfig({ PORT: '70000' })).toThrow(/PORT/);

@@ -90,6 +90,10 @@ class EnvironmentVariables {
   CORS_ORIGINS?: string;
 
   @IsOptional()
+  @IsString()
+  ALLOWED_ORIGINS?: string;
+
+  @IsOptional()
   @IsIn(['0', '1'])
   TRUST_PROXY?: string;
 
@@ -140,7 +144,21 @@ class EnvironmentVariables {
   @IsInt()
   @Min(1)
   @Max(10000)
-  LOGIN_LIMIT_PER_ACCOUNT?: number;
+  LOGIN_LIMIT_PER_LOGIN_IP?: number;
+
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(1000000)
+  LOGIN_LIMIT_PER_LOGIN?: number;
+
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(60)
+  @Max(604800)
+  LOGIN_BRAKE_SECONDS?: number;
 
   @IsOptional()
   @Type(() => Number)
@@ -228,9 +246,25 @@ export interface AppConfig {
   jwtSecret: string;
   accessTokenTtlSeconds: number;
   refreshTokenTtlDays: number;
-  login: { limitPerAccount: number; limitPerIp: number; windowSeconds: number };
+  /**
+   * Failed sign-ins (successes never count): per login and address, and per address, within
+   * `windowSeconds`; past `limitPerLogin` within `brakeSeconds`, a login's wrong passwords are
+   * refused from every address (its right password still gets in).
+   */
+  login: {
+    limitPerLoginIp: number;
+    limitPerIp: number;
+    windowSeconds: number;
+    limitPerLogin: number;
+    brakeSeconds: number;
+  };
   log: { level: LogLevel; pretty: boolean };
   corsOrigins: string[];
+  /**
+   * Origins a browser may renew its session from (POST /api/auth/refresh), besides the request's
+   * own and the CORS ones: e.g. the public address when a reverse proxy rewrites Host.
+   */
+  allowedOrigins: string[];
   trustProxy: boolean;
   /** Slow clients: time to send the headers, then the whole request; the socket is closed after. */
   http: { headersTimeoutSeconds: number; requestTimeoutSeconds: number };
@@ -295,6 +329,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (raw.DATABASE_APP_URL && !raw.DATABASE_URL) {
     problems.push('DATABASE_APP_URL : ne va qu’avec DATABASE_URL (le propriétaire des tables, qui migre)');
   }
+  if (env.LOGIN_LIMIT_PER_ACCOUNT) {
+    // It counted every attempt on a login from anywhere: anyone could lock a user out.
+    problems.push(
+      'LOGIN_LIMIT_PER_ACCOUNT : remplacée par LOGIN_LIMIT_PER_LOGIN_IP (échecs par identifiant et adresse) et LOGIN_LIMIT_PER_LOGIN (frein par identifiant, sur LOGIN_BRAKE_SECONDS)',
+    );
+  }
+  const windowSeconds = raw.LOGIN_LIMIT_WINDOW_SECONDS ?? 60;
+  const brakeSeconds = raw.LOGIN_BRAKE_SECONDS ?? 3600;
+  if (brakeSeconds < windowSeconds) {
+    problems.push('LOGIN_BRAKE_SECONDS : doit être supérieur ou égal à LOGIN_LIMIT_WINDOW_SECONDS');
+  }
+  const allowedOrigins = parseOrigins(raw.ALLOWED_ORIGINS, 'ALLOWED_ORIGINS', problems);
   if (problems.length > 0) {
     throw new ConfigError(`Configuration invalide :\n  - ${problems.join('\n  - ')}`);
   }
@@ -313,9 +359,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     accessTokenTtlSeconds: raw.ACCESS_TOKEN_TTL_SECONDS ?? 900,
     refreshTokenTtlDays: raw.REFRESH_TOKEN_TTL_DAYS ?? 14,
     login: {
-      limitPerAccount: raw.LOGIN_LIMIT_PER_ACCOUNT ?? 5,
+      limitPerLoginIp: raw.LOGIN_LIMIT_PER_LOGIN_IP ?? 5,
       limitPerIp: raw.LOGIN_LIMIT_PER_IP ?? 30,
-      windowSeconds: raw.LOGIN_LIMIT_WINDOW_SECONDS ?? 60,
+      windowSeconds,
+      limitPerLogin: raw.LOGIN_LIMIT_PER_LOGIN ?? 50,
+      brakeSeconds,
     },
     log: {
       level: raw.LOG_LEVEL ?? (nodeEnv === 'test' ? 'silent' : 'info'),
@@ -325,6 +373,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       .split(',')
       .map((origin) => origin.trim())
       .filter(Boolean),
+    allowedOrigins,
     trustProxy: raw.TRUST_PROXY === '1',
     http: { headersTimeoutSeconds, requestTimeoutSeconds },
     database: {
@@ -420,6 +469,33 @@ function parseDurations(json: string | undefined, problems: string[]): DurationS
   }
 }
 
+/** `https://vigie.example.fr, http://localhost:4200`: each a bare origin (scheme, host, port). */
+function parseOrigins(list: string | undefined, name: string, problems: string[]): string[] {
+  const origins: string[] = [];
+  for (const item of (list ?? '')
+    .split(',')
+    .map((origin) => origin.trim())
+    .filter(Boolean)) {
+    const origin = canonicalOrigin(item);
+    if (origin === null || !/^https?:\/\/[^/?#@]+\/?$/i.test(item)) {
+      problems.push(`${name} : « ${item} » n’est pas une origine (schéma://hôte[:port], sans chemin)`);
+    } else {
+      origins.push(origin);
+    }
+  }
+  return origins;
+}
+
+/** `https://Vigie.fr:443` → `https://vigie.fr`; null for anything but an http(s) origin. */
+export function canonicalOrigin(value: string): string | null {
+  try {
+    const url = new URL(value);
+    return /^https?:$/.test(url.protocol) ? url.origin : null;
+  } catch {
+    return null;
+  }
+}
+
 /** Only the variables Vigie knows, empty strings treated as unset. */
 function pick(env: NodeJS.ProcessEnv): Record<string, string> {
   const known = [
@@ -434,6 +510,7 @@ function pick(env: NodeJS.ProcessEnv): Record<string, string> {
     'LOG_LEVEL',
     'LOG_FORMAT',
     'CORS_ORIGINS',
+    'ALLOWED_ORIGINS',
     'TRUST_PROXY',
     'HEADERS_TIMEOUT_SECONDS',
     'REQUEST_TIMEOUT_SECONDS',
@@ -441,9 +518,11 @@ function pick(env: NodeJS.ProcessEnv): Record<string, string> {
     'DATABASE_QUERY_TIMEOUT_MS',
     'ACCESS_TOKEN_TTL_SECONDS',
     'REFRESH_TOKEN_TTL_DAYS',
-    'LOGIN_LIMIT_PER_ACCOUNT',
+    'LOGIN_LIMIT_PER_LOGIN_IP',
     'LOGIN_LIMIT_PER_IP',
     'LOGIN_LIMIT_WINDOW_SECONDS',
+    'LOGIN_LIMIT_PER_LOGIN',
+    'LOGIN_BRAKE_SECONDS',
     'RECRUITMENT_TYPICAL_DAYS',
     'ROSTER_RULES',
     'PLANNER_TIME_LIMIT_SECONDS',

@@ -3,7 +3,7 @@ import type { Response } from 'supertest';
 
 import { AuditEvent } from '../../src/common/audit/audit-event.entity';
 import { DEMO_PASSWORD } from '../../src/database/seed/demo-seed';
-import { bearer, createTestApp, DEMO_ROLES, DemoLogin, TestApp } from '../support/test-app';
+import { bearer, createTestApp, DEMO_ROLES, DemoLogin, SAME_ORIGIN, TestApp } from '../support/test-app';
 
 function refreshCookieOf(response: Response): string {
   const cookies = ([] as string[]).concat(response.headers['set-cookie'] ?? []);
@@ -107,7 +107,7 @@ describe('sign-in and sessions', () => {
   it('rotates the refresh cookie: each refresh gives a new access token and a new cookie', async () => {
     const first = await login('rh').expect(200);
     const cookie1 = refreshCookieOf(first);
-    const second = await t.http.post('/api/auth/refresh').set('Cookie', cookie1).expect(200);
+    const second = await t.http.post('/api/auth/refresh').set(SAME_ORIGIN).set('Cookie', cookie1).expect(200);
     const cookie2 = refreshCookieOf(second);
     expect(cookie2).not.toBe(cookie1);
     expect(second.body).toMatchObject({ accessToken: expect.any(String), user: { login: 'rh' } });
@@ -115,20 +115,20 @@ describe('sign-in and sessions', () => {
       .get('/api/auth/me')
       .set(...bearer(second.body.accessToken))
       .expect(200);
-    await t.http.post('/api/auth/refresh').set('Cookie', cookie2).expect(200);
+    await t.http.post('/api/auth/refresh').set(SAME_ORIGIN).set('Cookie', cookie2).expect(200);
   });
 
   it('revokes the whole family when a used refresh token comes back', async () => {
     const signedIn = await login('agent').expect(200);
     const stolen = refreshCookieOf(signedIn);
-    const legit = await t.http.post('/api/auth/refresh').set('Cookie', stolen).expect(200);
+    const legit = await t.http.post('/api/auth/refresh').set(SAME_ORIGIN).set('Cookie', stolen).expect(200);
     const legitCookie = refreshCookieOf(legit);
 
-    const replay = await t.http.post('/api/auth/refresh').set('Cookie', stolen).expect(401);
+    const replay = await t.http.post('/api/auth/refresh').set(SAME_ORIGIN).set('Cookie', stolen).expect(401);
     expect(replay.headers['content-type']).toContain(PROBLEM_CONTENT_TYPE);
 
     // Every token of that session is dead now: the rotated cookie and both access tokens.
-    await t.http.post('/api/auth/refresh').set('Cookie', legitCookie).expect(401);
+    await t.http.post('/api/auth/refresh').set(SAME_ORIGIN).set('Cookie', legitCookie).expect(401);
     await t.http
       .get('/api/auth/me')
       .set(...bearer(legit.body.accessToken))
@@ -144,18 +144,38 @@ describe('sign-in and sessions', () => {
   it('lets only one of two simultaneous refreshes with the same cookie succeed', async () => {
     const cookie = refreshCookieOf(await login('superviseur').expect(200));
     const results = await Promise.all([
-      t.http.post('/api/auth/refresh').set('Cookie', cookie),
-      t.http.post('/api/auth/refresh').set('Cookie', cookie),
+      t.http.post('/api/auth/refresh').set(SAME_ORIGIN).set('Cookie', cookie),
+      t.http.post('/api/auth/refresh').set(SAME_ORIGIN).set('Cookie', cookie),
     ]);
     expect(results.map((result) => result.status).sort()).toEqual([200, 401]);
   });
 
   it('answers 401 to a refresh without cookie or with an unknown one', async () => {
-    await t.http.post('/api/auth/refresh').expect(401);
+    await t.http.post('/api/auth/refresh').set(SAME_ORIGIN).expect(401);
     await t.http
       .post('/api/auth/refresh')
+      .set(SAME_ORIGIN)
       .set('Cookie', 'vigie_refresh=inconnu-inconnu-inconnu-inconnu')
       .expect(401);
+  });
+
+  it('refuses with 403 a refresh sent without Origin or from another site, and leaves the cookie as it was', async () => {
+    const cookie = refreshCookieOf(await login('rh').expect(200));
+    const cases: Record<string, string>[] = [
+      { Host: 'vigie.localhost' },
+      { Host: 'vigie.localhost', Origin: 'https://attaquant.example' },
+      { Host: 'vigie.localhost', Origin: 'http://vigie.localhost.attaquant.example' },
+      { Host: 'vigie.localhost', Origin: 'https://vigie.localhost' }, // another scheme
+      { Host: 'vigie.localhost', Origin: 'null' },
+    ];
+    for (const headers of cases) {
+      const refused = await t.http.post('/api/auth/refresh').set(headers).set('Cookie', cookie).expect(403);
+      expect(refused.headers['content-type']).toContain(PROBLEM_CONTENT_TYPE);
+      expect(refused.body.detail).toMatch(/^Renouvellement de session refusé/);
+      expect(refused.headers['set-cookie']).toBeUndefined();
+    }
+    // The cookie was neither used nor revoked: Vigie's own page still renews the session.
+    await t.http.post('/api/auth/refresh').set(SAME_ORIGIN).set('Cookie', cookie).expect(200);
   });
 
   it('logs out: 204, then the access token and the refresh cookie of that session stop working at once', async () => {
@@ -173,7 +193,11 @@ describe('sign-in and sessions', () => {
       .get('/api/auth/me')
       .set(...bearer(token))
       .expect(401);
-    await t.http.post('/api/auth/refresh').set('Cookie', refreshCookieOf(signedIn)).expect(401);
+    await t.http
+      .post('/api/auth/refresh')
+      .set(SAME_ORIGIN)
+      .set('Cookie', refreshCookieOf(signedIn))
+      .expect(401);
     // Another device of the same user stays signed in.
     await t.http
       .get('/api/auth/me')
@@ -205,6 +229,24 @@ describe('sign-in and sessions', () => {
       expect(response.body.errors).toEqual([
         { field: 'newPassword', message: 'doit contenir au moins 10 caractère(s)' },
       ]);
+    });
+
+    it.each([
+      ['motdepasse123', 'trop courant : il figure dans les listes de mots de passe les plus utilisés'],
+      ['azertyuiop', 'trop courant : il figure dans les listes de mots de passe les plus utilisés'],
+      ['Chef-de-Lomme-59', 'refusé : il contient l’identifiant du compte'],
+      ['ma-Vigie-2026', 'refusé : il contient « vigie », le nom de l’application'],
+    ])('refuses the new password « %s » and says why, keeping the old one', async (newPassword, message) => {
+      const token = await t.tokenOf('chef');
+      const response = await t.http
+        .post('/api/auth/password')
+        .set(...bearer(token))
+        .send({ currentPassword: DEMO_PASSWORD, newPassword })
+        .expect(400);
+      expect(response.headers['content-type']).toContain(PROBLEM_CONTENT_TYPE);
+      expect(response.body.detail).toBe(`Mot de passe ${message}.`);
+      expect(response.body.errors).toEqual([{ field: 'newPassword', message }]);
+      await login('chef').expect(200);
     });
 
     it('changes it, keeps this session and signs out the other devices', async () => {

@@ -73,7 +73,8 @@ describe('the database freezes under load and thaws', () => {
       NODE_ENV: 'test',
       LOG_LEVEL: process.env.FREEZE_LOG ?? 'silent',
       DATABASE_URL: url,
-      LOGIN_LIMIT_PER_ACCOUNT: '1000',
+      LOGIN_LIMIT_PER_LOGIN_IP: '1000',
+      LOGIN_LIMIT_PER_LOGIN: '100000',
       LOGIN_LIMIT_PER_IP: '10000',
     });
     app = await createApp(config, url, { webRoot: null });

@@ -48,7 +48,8 @@ describe('the database goes away under load and comes back', () => {
       NODE_ENV: 'test',
       LOG_LEVEL: process.env.OUTAGE_LOG ?? 'silent',
       DATABASE_URL: url,
-      LOGIN_LIMIT_PER_ACCOUNT: '1000',
+      LOGIN_LIMIT_PER_LOGIN_IP: '1000',
+      LOGIN_LIMIT_PER_LOGIN: '100000',
       LOGIN_LIMIT_PER_IP: '10000',
     });
     app = await createApp(config, url, { webRoot: null });

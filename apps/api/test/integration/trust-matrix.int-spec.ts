@@ -26,7 +26,7 @@ type Caller = (typeof CALLERS)[number];
 const MATRIX: Record<string, readonly [number, number, number, number, number, number]> = {
   'GET /api/health':                                 [200, 200, 200, 200, 200, 200],
   'POST /api/auth/login':                            [200, 200, 200, 200, 200, 200],
-  'POST /api/auth/refresh':                          [401, 401, 401, 401, 401, 401],
+  'POST /api/auth/refresh':                          [403, 403, 403, 403, 403, 403], // no Origin (auth.int-spec has the rest)
   'POST /api/auth/logout':                           [401, 204, 204, 204, 204, 204],
   'GET /api/auth/me':                                [401, 200, 200, 200, 200, 200],
   'POST /api/auth/password':                         [401, 400, 400, 400, 400, 400],
@@ -349,7 +349,7 @@ interface Call {
 }
 
 const TODAY = '2026-06-15';
-const AGENT2_PASSWORD = 'mot-de-passe-agent2';
+const AGENT2_PASSWORD = 'mot-de-passe-du-second';
 
 describe('the role × operation matrix, from the live OpenAPI document', () => {
   let t: TestApp;

@@ -87,6 +87,24 @@ describe('access tokens that must not work', () => {
     await expectRefused(sign({ alg: 'HS256', typ: 'JWT' }, { ...claims, iss: 'ailleurs' }, DEMO_JWT_SECRET));
   });
 
+  it('refuses a genuinely signed token missing its expiry, issue time, user or session', async () => {
+    const now = Math.floor(Date.now() / 1000);
+    for (const claim of ['exp', 'iat', 'sub', 'sid'] as const) {
+      const { [claim]: _missing, ...rest } = claims;
+      await expectRefused(sign({ alg: 'HS256', typ: 'JWT' }, rest, DEMO_JWT_SECRET));
+    }
+    // Present but not what the claim means: a string expiry, an issue time in the future.
+    await expectRefused(
+      sign({ alg: 'HS256', typ: 'JWT' }, { ...claims, exp: String(claims.exp) }, DEMO_JWT_SECRET),
+    );
+    await expectRefused(
+      sign({ alg: 'HS256', typ: 'JWT' }, { ...claims, iat: now + 3600, exp: now + 4500 }, DEMO_JWT_SECRET),
+    );
+    await expectRefused(
+      sign({ alg: 'HS256', typ: 'JWT' }, { ...claims, iat: claims.exp, exp: claims.iat }, DEMO_JWT_SECRET),
+    );
+  });
+
   it('stops every token of a disabled user at once; re-enabling the account does not revive them', async () => {
     const chief = await signIn('chef');
     const token = await signIn('superviseur');

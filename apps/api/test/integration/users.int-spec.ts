@@ -41,6 +41,25 @@ describe('user accounts (CHIEF)', () => {
     ).not.toBeNull();
   });
 
+  it('refuses an account whose password is among the most used, or contains its login, and creates nothing', async () => {
+    for (const [password, message] of [
+      ['soleil123456', 'trop courant : il figure dans les listes de mots de passe les plus utilisés'],
+      ['j.martin-lomme', 'refusé : il contient l’identifiant du compte'],
+    ]) {
+      const response = await t.http
+        .post('/api/users')
+        .set(...bearer(chief))
+        .send({ login: 'j.martin', displayName: 'Jeanne Martin', roles: ['AGENT'], password })
+        .expect(400);
+      expect(response.body.errors).toEqual([{ field: 'password', message }]);
+    }
+    const list = await t.http
+      .get('/api/users?limit=200')
+      .set(...bearer(chief))
+      .expect(200);
+    expect((list.body.items as UserAdminResponse[]).map((user) => user.login)).not.toContain('j.martin');
+  });
+
   it('answers 409 for a login already taken', async () => {
     await create('doublon');
     const response = await t.http

@@ -58,7 +58,8 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     LOG_LEVEL: 'silent',
     DATABASE_URL: database.url,
     // High limits by default: the throttling spec sets its own.
-    LOGIN_LIMIT_PER_ACCOUNT: '1000',
+    LOGIN_LIMIT_PER_LOGIN_IP: '1000',
+    LOGIN_LIMIT_PER_LOGIN: '100000',
     LOGIN_LIMIT_PER_IP: '10000',
     ...options.env,
   });
@@ -110,3 +111,9 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
 }
 
 export const bearer = (token: string): [string, string] => ['Authorization', `Bearer ${token}`];
+
+/**
+ * The headers of a POST from one of Vigie's own pages: browsers send their origin, which is the
+ * request's Host (refresh refuses any other, see SameOriginGuard).
+ */
+export const SAME_ORIGIN = { Host: 'vigie.localhost', Origin: 'http://vigie.localhost' };

@@ -19,7 +19,10 @@ export class ChangePasswordDto {
   @MaxLength(256)
   currentPassword!: string;
 
-  /** At least 10 characters. */
+  /**
+   * At least 10 characters; refused (400, saying why) when among the most used passwords or
+   * easy to guess, or when it contains the login or « vigie ».
+   */
   @IsString()
   @MinLength(10)
   @MaxLength(256)

@@ -39,7 +39,10 @@ export class CreateUserDto {
   @IsEnum(Role, { each: true })
   roles!: Role[];
 
-  /** At least 10 characters. */
+  /**
+   * At least 10 characters; refused (400, saying why) when among the most used passwords or
+   * easy to guess, or when it contains the login or « vigie ».
+   */
   @IsString()
   @MinLength(10)
   @MaxLength(256)

@@ -13,6 +13,15 @@ export interface AccessTokenPayload {
   sid: string;
 }
 
+/** Every claim an access token must carry (`iat` and `exp` are added by the signer). */
+interface AccessTokenClaims extends AccessTokenPayload {
+  iat: number;
+  exp: number;
+}
+
+/** Seconds an issue time may lie ahead of this clock (another node's). */
+const CLOCK_SKEW_SECONDS = 60;
+
 /**
  * Global guard: every route needs a valid access token unless marked `@Public()`.
  * The token is checked (HS256 only), then its user and session are read from the
@@ -47,17 +56,18 @@ export class AuthGuard implements CanActivate {
   private async authenticate(header: unknown): Promise<AuthenticatedUser> {
     const token = typeof header === 'string' && /^Bearer [\w.-]+$/.test(header) ? header.slice(7) : null;
     if (!token) throw unauthenticated('Connectez-vous pour accéder à cette ressource.');
-    let payload: AccessTokenPayload;
+    let payload: Partial<AccessTokenClaims>;
     try {
       // The key is the module's (auth.module.ts).
-      payload = await this.jwt.verifyAsync<AccessTokenPayload>(token, {
+      payload = await this.jwt.verifyAsync<Partial<AccessTokenClaims>>(token, {
         algorithms: ['HS256'],
         issuer: 'vigie',
       });
     } catch {
       throw unauthenticated('Session expirée ou jeton invalide : reconnectez-vous.');
     }
-    if (!isUuid(payload.sub) || !isUuid(payload.sid)) throw unauthenticated('Jeton invalide.');
+    // jsonwebtoken checks `exp` only when there is one: a token without it would never expire.
+    if (!hasEveryClaim(payload)) throw unauthenticated('Jeton invalide : reconnectez-vous.');
     const rows = await this.dataSource.query<
       { id: string; login: string; display_name: string; roles: Role[]; agent_id: string | null }[]
     >(
@@ -81,6 +91,20 @@ export class AuthGuard implements CanActivate {
 
 function unauthenticated(detail: string): DomainException {
   return new DomainException('UNAUTHENTICATED', detail, { headers: { 'WWW-Authenticate': 'Bearer' } });
+}
+
+function hasEveryClaim(payload: Partial<AccessTokenClaims>): payload is AccessTokenClaims {
+  const { sub, sid, iat, exp } = payload;
+  return (
+    isUuid(sub) &&
+    isUuid(sid) &&
+    typeof iat === 'number' &&
+    typeof exp === 'number' &&
+    Number.isInteger(iat) &&
+    Number.isInteger(exp) &&
+    iat <= Date.now() / 1000 + CLOCK_SKEW_SECONDS &&
+    exp > iat
+  );
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

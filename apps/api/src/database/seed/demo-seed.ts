@@ -11,6 +11,7 @@ import { seedPlanning } from './planning.seed';
 import { dayFrom, seedRecruitments, seedStaff, seedTargets } from './staff.seed';
 import { seedVideo } from './video.seed';
 
+/** Hashed as is, past the new-password policy (password-policy.ts), which would refuse it. */
 export const DEMO_PASSWORD = 'vigie-demo';
 
 export interface DemoAccount {

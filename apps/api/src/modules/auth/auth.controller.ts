@@ -1,5 +1,6 @@
 import { Body, Controller, Get, HttpCode, Post, Req, Res, UseGuards } from '@nestjs/common';
 import {
+  ApiForbiddenResponse,
   ApiNoContentResponse,
   ApiTags,
   ApiTooManyRequestsResponse,
@@ -12,8 +13,8 @@ import { CurrentUser, Public, SignedIn } from '../../common/auth/auth.decorators
 import { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { toUserResponse } from '../users/users.mapper';
 import { AuthService, ClientInfo, SignedIn as Session } from './auth.service';
-import { LoginThrottlerGuard } from './login-throttler.guard';
 import { RefreshCookie } from './refresh-cookie';
+import { SameOriginGuard } from './same-origin.guard';
 
 @ApiTags('auth')
 @Controller('auth')
@@ -23,13 +24,15 @@ export class AuthController {
     private readonly cookie: RefreshCookie,
   ) {}
 
-  /** Signs in; sets the refresh cookie (httpOnly, SameSite=Strict). Throttled per login and per IP. */
+  /**
+   * Signs in; sets the refresh cookie (httpOnly, SameSite=Strict). Failures are throttled per
+   * login and address, per address, and per login (a brake on wrong passwords only).
+   */
   @Public()
   @Post('login')
   @HttpCode(200)
-  @UseGuards(LoginThrottlerGuard)
   @ApiUnauthorizedResponse({ description: 'Identifiant ou mot de passe incorrect' })
-  @ApiTooManyRequestsResponse({ description: 'Trop de tentatives' })
+  @ApiTooManyRequestsResponse({ description: 'Trop de tentatives (en-tête Retry-After)' })
   async login(
     @Body() dto: LoginDto,
     @Req() request: FastifyRequest,
@@ -38,11 +41,16 @@ export class AuthController {
     return this.respond(await this.auth.login(dto, clientOf(request)), reply);
   }
 
-  /** A new access token from the refresh cookie, which is rotated. A reused cookie revokes its session. */
+  /**
+   * A new access token from the refresh cookie, which is rotated. A reused cookie revokes its
+   * session. Only from Vigie's own pages (Origin): the cookie alone must not let another site in.
+   */
   @Public()
   @Post('refresh')
   @HttpCode(200)
+  @UseGuards(SameOriginGuard)
   @ApiUnauthorizedResponse({ description: 'Cookie absent, expiré, révoqué ou déjà utilisé' })
+  @ApiForbiddenResponse({ description: 'En-tête Origin absent ou d’un autre site' })
   async refresh(
     @Req() request: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,

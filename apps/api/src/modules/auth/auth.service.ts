@@ -7,7 +7,9 @@ import { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { DomainException } from '../../common/errors/domain.exception';
 import { User } from '../users/user.entity';
 import { toUserResponse } from '../users/users.mapper';
+import { LoginThrottle } from './login-throttle';
 import { PasswordService } from './password.service';
+import { assertAcceptablePassword } from './password-policy';
 import { IssuedTokens, SessionService } from './session.service';
 
 export interface ClientInfo {
@@ -29,13 +31,24 @@ export class AuthService {
     private readonly passwords: PasswordService,
     private readonly sessions: SessionService,
     private readonly audit: AuditService,
+    private readonly throttle: LoginThrottle,
   ) {}
 
+  /** Throttled (see LoginThrottle): only failures count, never a right password. */
   async login(dto: LoginDto, client: ClientInfo): Promise<SignedIn> {
     const login = dto.login.trim().toLowerCase();
-    const user = await this.findWithHash(login);
-    const valid = await this.passwords.verify(user?.passwordHash ?? null, dto.password);
+    const attempt = this.throttle.begin(login, client.ip);
+    let user: User | null;
+    let valid: boolean;
+    try {
+      user = await this.findWithHash(login);
+      valid = await this.passwords.verify(user?.passwordHash ?? null, dto.password);
+    } catch (error) {
+      attempt.forget(); // the database failed, not the password
+      throw error;
+    }
     if (!user || !valid || user.disabled) {
+      const refusal = attempt.refusal();
       await this.audit.record({
         actor: null,
         action: 'LOGIN_FAILED',
@@ -45,10 +58,12 @@ export class AuthService {
         details: {
           login: login.slice(0, 64),
           reason: !user ? 'unknown' : user.disabled ? 'disabled' : 'password',
+          ...(refusal ? { braked: true } : {}),
         },
       });
-      throw new DomainException('UNAUTHENTICATED', BAD_CREDENTIALS);
+      throw refusal ?? new DomainException('UNAUTHENTICATED', BAD_CREDENTIALS);
     }
+    attempt.forget();
     const tokens = await this.sessions.open(user.id, client.ip, client.userAgent);
     await this.dataSource.getRepository(User).update({ id: user.id }, { lastLoginAt: new Date() });
     await this.audit.record({
@@ -96,6 +111,7 @@ export class AuthService {
         { field: 'newPassword', message: 'doit différer du mot de passe actuel' },
       ]);
     }
+    assertAcceptablePassword('newPassword', dto.newPassword, user);
     const passwordHash = await this.passwords.hash(dto.newPassword);
     await this.dataSource.transaction(async (manager) => {
       await manager.update(User, { id: user.id }, { passwordHash });

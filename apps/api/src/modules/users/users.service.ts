@@ -15,6 +15,7 @@ import { updateVersioned } from '../../common/db/versioned-update';
 import { DomainException } from '../../common/errors/domain.exception';
 import { decodeCursor, pageSize, toPage } from '../../common/http/cursor';
 import { PasswordService } from '../auth/password.service';
+import { assertAcceptablePassword } from '../auth/password-policy';
 import { SessionService } from '../auth/session.service';
 import { User } from './user.entity';
 import { toUserAdminResponse } from './users.mapper';
@@ -43,6 +44,7 @@ export class UsersService {
   }
 
   async create(dto: CreateUserDto, actor: AuthenticatedUser): Promise<UserAdminResponse> {
+    assertAcceptablePassword('password', dto.password, dto);
     const passwordHash = await this.passwords.hash(dto.password);
     return this.dataSource.transaction(async (manager) => {
       const login = dto.login.toLowerCase();
