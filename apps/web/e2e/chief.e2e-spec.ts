@@ -67,7 +67,7 @@ test.describe('the chief', () => {
       `${staffing.headcount.operational} opérationnels sur ${staffing.headcount.target}`,
     );
     await expect(page.getByTestId('staffing-forecast')).toHaveText(
-      /^(Objectif de \d+ atteint en \p{L}+ \d{4}|Objectif non atteint d’ici \p{L}+ \d{4} : il manquera \d+ agents?)$/u,
+      /^Objectif de \d+ au \d\d\/\d\d\/\d{4} (atteint en \p{L}+ \d{4}|non atteint d’ici \p{L}+ \d{4} : il manquera \d+ agents?)$/u,
     );
     await expect(
       page.getByRole('img', { name: /Prévision de l’effectif opérationnel sur 18 mois/ }),

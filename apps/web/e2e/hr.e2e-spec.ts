@@ -53,12 +53,23 @@ test.describe('HR', () => {
     await expect(page).toHaveTitle('Accueil — Vigie');
     await expect(page.getByTestId('staffing-POLICE')).toContainText('Policiers municipaux');
     await expect(page.getByTestId('staffing-forecast')).toHaveText(
-      /^(Objectif de \d+ atteint en \p{L}+ \d{4}|Objectif non atteint d’ici \p{L}+ \d{4} : il manquera \d+ agents?)$/u,
+      /^Objectif de \d+ au \d\d\/\d\d\/\d{4} (atteint en \p{L}+ \d{4}|non atteint d’ici \p{L}+ \d{4} : il manquera \d+ agents?)$/u,
     );
     await expect(page.getByTestId('stalled-recruitment').filter({ hasText: 'Kevin Dumont' })).toBeVisible();
     await expect(page.getByTestId('tile-qualifications')).toBeVisible();
     await expect(page.getByTestId('tile-incidents')).toHaveCount(0);
     await expect(page.getByTestId('tile-error')).toHaveCount(0);
+    // One target on every screen: the next deadline, the passed one shown as missed.
+    const targetLine = await page.getByTestId('target-line').innerText();
+    expect(targetLine).toMatch(/^Objectif de \d+ au \d\d\/\d\d\/\d{4}$/);
+    expect(await page.getByTestId('staffing-forecast').innerText()).toContain(targetLine);
+    const missed = page.getByTestId('missed-target');
+    const missedLine = (await missed.count()) > 0 ? await missed.innerText() : null;
+    if (missedLine !== null) {
+      expect(missedLine).toMatch(
+        /^Objectif de \d+ au \d\d\/\d\d\/\d{4} manqué : il manquait \d+ agents? à cette date$/,
+      );
+    }
     const homeBefore = await homeFigures(page);
     const appointmentsBefore = await inPhase(page, 'APPOINTMENT');
     const trainingBefore = await inPhase(page, 'TRAINING');
@@ -71,11 +82,15 @@ test.describe('HR', () => {
     await expect(page.getByTestId('recruitment-Kevin Dumont').getByTestId('stalled')).toHaveText('En retard');
     const sentence = page.getByTestId('forecast-sentence');
     await expect(sentence).toHaveText(
-      /^(Objectif de \d+ atteint en \p{L}+ \d{4}|Objectif non atteint d’ici \p{L}+ \d{4} : il manquera \d+ agents?)$/u,
+      /^Objectif de \d+ au \d\d\/\d\d\/\d{4} (atteint en \p{L}+ \d{4}|non atteint d’ici \p{L}+ \d{4} : il manquera \d+ agents?)$/u,
     );
     await expect(
       page.getByRole('img', { name: /Prévision de l’effectif opérationnel sur 18 mois/ }),
     ).toBeVisible();
+    await expect(page.getByTestId('target-line')).toHaveText(targetLine);
+    await expect(sentence).toContainText(targetLine);
+    await expect(page.getByTestId('missed-target')).toHaveCount(missedLine === null ? 0 : 1);
+    if (missedLine !== null) await expect(page.getByTestId('missed-target')).toHaveText(missedLine);
     const appointment = page.getByTestId('phase-APPOINTMENT');
     await expect(appointment.getByRole('button', { name: 'Sarah Lemaire' })).toBeVisible();
     const before = await staffingFigures(page);
@@ -128,6 +143,8 @@ test.describe('HR', () => {
     await navigation.getByRole('link', { name: 'Effectif' }).click();
     await expect(page.getByRole('heading', { name: 'Effectif', level: 1 })).toBeVisible();
     await expect(page.getByTestId('headcount-operational')).toBeVisible();
+    await expect(page.getByTestId('headcount-operational').getByTestId('target-line')).toHaveText(targetLine);
+    if (missedLine !== null) await expect(page.getByTestId('missed-target')).toHaveText(missedLine);
     await page.getByTestId('agent-search').fill('Lemaire');
     await expect(page.getByTestId('agent-row')).toHaveCount(1);
     const row = page.getByTestId('agent-row');

@@ -85,10 +85,14 @@ describe('HR’s home', () => {
       /^(Bonjour|Bonsoir), Nathalie Vandamme$/,
     );
     expect(words(element.querySelector('[data-testid="staffing-POLICE"]'))).toBe(
-      'Policiers municipaux 12 / 18',
+      'Policiers municipaux 12 / 19',
+    );
+    expect(words(element.querySelector('[data-testid="target-line"]'))).toBe('Objectif de 24 au 31/12/2026');
+    expect(words(element.querySelector('[data-testid="missed-target"]'))).toBe(
+      'Objectif de 23 au 31/12/2025 manqué : il manquait 7 agents à cette date',
     );
     expect(words(element.querySelector('[data-testid="staffing-forecast"]'))).toBe(
-      'Objectif de 23 atteint en mars 2027',
+      'Objectif de 24 au 31/12/2026 atteint en mars 2027',
     );
     expect(words(element.querySelector('[data-testid="pipeline-APPLICATION"]'))).toBe('Candidature 1');
     expect(words(element.querySelector('[data-testid="pipeline-TRAINING"]'))).toBe(
