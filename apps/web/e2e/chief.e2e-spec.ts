@@ -75,7 +75,8 @@ test.describe('the chief', () => {
     const incidents = await chief.get<DashboardIncidentsResponse>('/api/dashboard/incidents');
     await expect(page.getByTestId('incidents-open')).toContainText(`${incidents.open} ouvertes ou en cours`);
     await expect(page.getByTestId('incidents-OPEN')).toHaveAttribute('href', '/main-courante?statut=OPEN');
-    const [urgent] = await chief.get<FootageRequestResponse[]>('/api/footage-requests?open=true');
+    const [urgent] = (await chief.get<{ items: FootageRequestResponse[] }>('/api/footage-requests?open=true'))
+      .items;
     const firstRequest = page.getByTestId('footage-request').first();
     await expect(firstRequest).toContainText(urgent.camera.code);
     if (urgent.urgency === 'critical') {

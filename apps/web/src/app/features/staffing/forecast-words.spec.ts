@@ -2,6 +2,7 @@ import type { ForecastResponse } from '@vigie/shared';
 
 import {
   forecastSentence,
+  missedTargetInShort,
   missedTargetInWords,
   monthInWords,
   shortMonth,
@@ -82,6 +83,9 @@ describe('the forecast in words', () => {
     expect(
       missedTargetInWords({ effectiveDate: '2025-12-31', headcount: 23, operational: 22, shortfall: 1 }),
     ).toBe('Objectif de 23 au 31/12/2025 manqué : il manquait 1 agent à cette date');
+    expect(
+      missedTargetInShort({ effectiveDate: '2025-12-31', headcount: 23, operational: 21, shortfall: 2 }),
+    ).toBe('Objectif de 23 au 31/12/2025 manqué de 2 agents');
   });
 
   it('writes months in full for sentences and short for the chart', () => {

@@ -55,6 +55,14 @@ export function missedTargetInWords(missed: MissedTargetResponse): string {
     : $localize`Objectif de ${missed.headcount} au ${date} manqué : il manquait ${missed.shortfall} agents à cette date`;
 }
 
+/** « Objectif de 23 au 31/12/2025 manqué de 2 agents », where room is short (a dashboard tile). */
+export function missedTargetInShort(missed: MissedTargetResponse): string {
+  const date = formatDateFr(missed.effectiveDate);
+  return missed.shortfall === 1
+    ? $localize`Objectif de ${missed.headcount} au ${date} manqué de 1 agent`
+    : $localize`Objectif de ${missed.headcount} au ${date} manqué de ${missed.shortfall} agents`;
+}
+
 /**
  * The forecast in one sentence, against the target every screen shows: « Objectif de 24 au
  * 31/12/2026 atteint en mars 2027 », or « Objectif de 24 au 31/12/2026 non atteint d’ici novembre

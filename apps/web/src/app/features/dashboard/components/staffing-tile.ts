@@ -39,7 +39,7 @@ import { TileFrame } from './tile-frame';
                 <span i18n>opérationnels</span>
               }
             </p>
-            <vg-target-status [headcount]="data.headcount" />
+            <vg-target-status [headcount]="data.headcount" [compact]="true" />
             <p class="sub">
               <ng-container i18n>{{ data.headcount.inTraining }} en formation</ng-container> ·
               <ng-container i18n>{{ data.headcount.inPipeline }} en recrutement</ng-container>

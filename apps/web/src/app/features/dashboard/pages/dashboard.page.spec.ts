@@ -122,9 +122,7 @@ describe('the dashboard', () => {
     expect(text('staffing')).toContain(
       'Objectif de 24 au 31/12/2026 non atteint d’ici décembre 2026 : il manquera 5 agents',
     );
-    expect(text('staffing')).toContain(
-      'Objectif de 23 au 31/12/2025 manqué : il manquait 7 agents à cette date',
-    );
+    expect(text('staffing')).toContain('Objectif de 23 au 31/12/2025 manqué de 7 agents');
     expect(words(element.querySelector('[data-testid="uncovered-count"]'))).toBe('1 non couvert');
     expect(words(element.querySelector('[data-testid="violation-count"]'))).toBe('1 règle enfreinte');
     const violation = element.querySelector<HTMLAnchorElement>('[data-testid="week-violation"]')!;

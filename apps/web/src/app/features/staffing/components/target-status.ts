@@ -1,19 +1,21 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import type { HeadcountResponse } from '@vigie/shared';
 
-import { missedTargetInWords, targetInWords } from '../forecast-words';
+import { missedTargetInShort, missedTargetInWords, targetInWords } from '../forecast-words';
 
 /**
  * The target the headcount is measured against, and the last deadline missed: the same words on
- * the Effectif page, the dashboard and Recrutement.
+ * the Effectif page, the dashboard and Recrutement (the words of `targetAt` and `chooseTarget`).
  */
 @Component({
   selector: 'vg-target-status',
   template: `
-    @if (target(); as words) {
-      <p class="target" data-testid="target-line">{{ words }}</p>
-    } @else {
-      <p class="target" data-testid="target-line" i18n>Aucun objectif fixé</p>
+    @if (!compact()) {
+      @if (target(); as words) {
+        <p class="target" data-testid="target-line">{{ words }}</p>
+      } @else {
+        <p class="target" data-testid="target-line" i18n>Aucun objectif fixé</p>
+      }
     }
     @if (missed(); as words) {
       <p class="missed" data-testid="missed-target">{{ words }}</p>
@@ -42,10 +44,16 @@ import { missedTargetInWords, targetInWords } from '../forecast-words';
 })
 export class TargetStatus {
   readonly headcount = input.required<HeadcountResponse>();
+  /**
+   * On a dashboard tile, whose forecast sentence already opens with the target and its date: the
+   * missed deadline alone, in short.
+   */
+  readonly compact = input(false);
 
   readonly target = computed(() => targetInWords(this.headcount().target, this.headcount().targetDate));
   readonly missed = computed(() => {
     const missed = this.headcount().missedTarget;
-    return missed ? missedTargetInWords(missed) : null;
+    if (!missed) return null;
+    return this.compact() ? missedTargetInShort(missed) : missedTargetInWords(missed);
   });
 }
