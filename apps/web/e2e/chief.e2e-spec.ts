@@ -67,7 +67,7 @@ test.describe('the chief', () => {
       `${staffing.headcount.operational} opérationnels sur ${staffing.headcount.target}`,
     );
     await expect(page.getByTestId('staffing-forecast')).toHaveText(
-      /^(Objectif de \d+ atteint en \p{L}+ \d{4}|Objectif non atteint d’ici \p{L}+ \d{4} : il manquera \d+ agents?)$/u,
+      /^Objectif de \d+ au \d\d\/\d\d\/\d{4} (atteint en \p{L}+ \d{4}|non atteint d’ici \p{L}+ \d{4} : il manquera \d+ agents?)$/u,
     );
     await expect(
       page.getByRole('img', { name: /Prévision de l’effectif opérationnel sur 18 mois/ }),
@@ -75,7 +75,8 @@ test.describe('the chief', () => {
     const incidents = await chief.get<DashboardIncidentsResponse>('/api/dashboard/incidents');
     await expect(page.getByTestId('incidents-open')).toContainText(`${incidents.open} ouvertes ou en cours`);
     await expect(page.getByTestId('incidents-OPEN')).toHaveAttribute('href', '/main-courante?statut=OPEN');
-    const [urgent] = await chief.get<FootageRequestResponse[]>('/api/footage-requests?open=true');
+    const [urgent] = (await chief.get<{ items: FootageRequestResponse[] }>('/api/footage-requests?open=true'))
+      .items;
     const firstRequest = page.getByTestId('footage-request').first();
     await expect(firstRequest).toContainText(urgent.camera.code);
     if (urgent.urgency === 'critical') {

@@ -39,6 +39,8 @@ test.describe('HR', () => {
   test('records an appointment on the board, sees the forecast move and the new agent in the headcount', async ({
     page,
   }) => {
+    // Four screens, eight accessibility audits and as many screenshots: over a minute on a busy machine.
+    test.slow();
     await signIn(page, 'rh');
     await expect(page.getByTestId('greeting')).toContainText('Nathalie Vandamme');
     const navigation = page.getByRole('navigation', { name: 'Navigation principale' });
@@ -53,12 +55,21 @@ test.describe('HR', () => {
     await expect(page).toHaveTitle('Accueil — Vigie');
     await expect(page.getByTestId('staffing-POLICE')).toContainText('Policiers municipaux');
     await expect(page.getByTestId('staffing-forecast')).toHaveText(
-      /^(Objectif de \d+ atteint en \p{L}+ \d{4}|Objectif non atteint d’ici \p{L}+ \d{4} : il manquera \d+ agents?)$/u,
+      /^Objectif de \d+ au \d\d\/\d\d\/\d{4} (atteint en \p{L}+ \d{4}|non atteint d’ici \p{L}+ \d{4} : il manquera \d+ agents?)$/u,
     );
     await expect(page.getByTestId('stalled-recruitment').filter({ hasText: 'Kevin Dumont' })).toBeVisible();
     await expect(page.getByTestId('tile-qualifications')).toBeVisible();
     await expect(page.getByTestId('tile-incidents')).toHaveCount(0);
     await expect(page.getByTestId('tile-error')).toHaveCount(0);
+    // One target on every screen: the next deadline (named by the tile's sentence), the passed one missed.
+    const targetLine = /^Objectif de \d+ au \d\d\/\d\d\/\d{4}/.exec(
+      await page.getByTestId('staffing-forecast').innerText(),
+    )![0];
+    const missed = page.getByTestId('missed-target');
+    const missedShort = (await missed.count()) > 0 ? await missed.innerText() : null;
+    if (missedShort !== null) {
+      expect(missedShort).toMatch(/^Objectif de \d+ au \d\d\/\d\d\/\d{4} manqué de \d+ agents?$/);
+    }
     const homeBefore = await homeFigures(page);
     const appointmentsBefore = await inPhase(page, 'APPOINTMENT');
     const trainingBefore = await inPhase(page, 'TRAINING');
@@ -71,11 +82,20 @@ test.describe('HR', () => {
     await expect(page.getByTestId('recruitment-Kevin Dumont').getByTestId('stalled')).toHaveText('En retard');
     const sentence = page.getByTestId('forecast-sentence');
     await expect(sentence).toHaveText(
-      /^(Objectif de \d+ atteint en \p{L}+ \d{4}|Objectif non atteint d’ici \p{L}+ \d{4} : il manquera \d+ agents?)$/u,
+      /^Objectif de \d+ au \d\d\/\d\d\/\d{4} (atteint en \p{L}+ \d{4}|non atteint d’ici \p{L}+ \d{4} : il manquera \d+ agents?)$/u,
     );
     await expect(
       page.getByRole('img', { name: /Prévision de l’effectif opérationnel sur 18 mois/ }),
     ).toBeVisible();
+    await expect(page.getByTestId('target-line')).toHaveText(targetLine);
+    await expect(sentence).toContainText(targetLine);
+    await expect(page.getByTestId('missed-target')).toHaveCount(missedShort === null ? 0 : 1);
+    const missedLine = missedShort === null ? null : await page.getByTestId('missed-target').innerText();
+    if (missedShort !== null) {
+      // The same deadline and shortfall as the tile, in full words.
+      const [, deadline, count] = /^(.+ manqué) de (\d+ agents?)$/.exec(missedShort)!;
+      expect(missedLine).toBe(`${deadline} : il manquait ${count} à cette date`);
+    }
     const appointment = page.getByTestId('phase-APPOINTMENT');
     await expect(appointment.getByRole('button', { name: 'Sarah Lemaire' })).toBeVisible();
     const before = await staffingFigures(page);
@@ -128,6 +148,8 @@ test.describe('HR', () => {
     await navigation.getByRole('link', { name: 'Effectif' }).click();
     await expect(page.getByRole('heading', { name: 'Effectif', level: 1 })).toBeVisible();
     await expect(page.getByTestId('headcount-operational')).toBeVisible();
+    await expect(page.getByTestId('headcount-operational').getByTestId('target-line')).toHaveText(targetLine);
+    if (missedLine !== null) await expect(page.getByTestId('missed-target')).toHaveText(missedLine);
     await page.getByTestId('agent-search').fill('Lemaire');
     await expect(page.getByTestId('agent-row')).toHaveCount(1);
     const row = page.getByTestId('agent-row');

@@ -63,7 +63,7 @@ test.describe('the main courante', () => {
     await expect(phone.getByTestId('greeting')).toContainText('Julien Lefebvre');
     await phone.getByTestId('home-new-incident').click();
     await expect(phone.getByRole('heading', { name: 'Nouvelle entrée', level: 1 })).toBeVisible();
-    await expect(phone.getByTestId('occurred-at')).toHaveValue(/^\d{4}-\d\d-\d\dT\d\d:\d\d$/);
+    await expect(phone.getByTestId('occurred-at')).toHaveValue(/^\d\d\/\d\d\/\d{4} \d\d:\d\d$/);
 
     // Saving an empty form says what is missing, in French, and records nothing.
     await phone.getByTestId('save-incident').click();

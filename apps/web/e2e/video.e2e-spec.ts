@@ -46,7 +46,9 @@ test.describe('video-protection', () => {
     // Facts of 29 and a half days ago, filmed by the camera of the Place du Bourg: their images
     // are overwritten in about 11 h 45 — sooner than any request of the demo register.
     const me = await api.get<UserResponse>('/api/auth/me');
-    const camera = (await api.get<CameraResponse[]>('/api/cameras')).find((c) => c.code === 'NOM-01')!;
+    const camera = (await api.get<{ items: CameraResponse[] }>('/api/cameras')).items.find(
+      (c) => c.code === 'NOM-01',
+    )!;
     const occurredAt = new Date(Date.now() - (29 * 24 + 12) * HOUR);
     occurredAt.setSeconds(0, 0);
     const entry = await api.write<IncidentResponse>('post', '/api/incidents', {
@@ -127,7 +129,7 @@ test.describe('video-protection', () => {
     const page = await pageFor(browser, baseURL, DESKTOP);
     const api = await Api.fromPage(page, () => signIn(page, 'chef'));
     await expect(page.getByTestId('greeting')).toContainText('Sophie Delattre');
-    const cameras = await api.get<CameraResponse[]>('/api/cameras');
+    const cameras = (await api.get<{ items: CameraResponse[] }>('/api/cameras')).items;
     await page
       .getByRole('navigation', { name: 'Navigation principale' })
       .getByRole('link', { name: 'Vidéoprotection' })

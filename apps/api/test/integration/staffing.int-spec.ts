@@ -1,4 +1,9 @@
-import { ForecastResponse, HeadcountResponse, RecruitmentResponse } from '@vigie/shared';
+import {
+  DashboardStaffingResponse,
+  ForecastResponse,
+  HeadcountResponse,
+  RecruitmentResponse,
+} from '@vigie/shared';
 
 import { StaffingTarget } from '../../src/modules/staffing/staffing-target.entity';
 import { bearer, createTestApp, TestApp } from '../support/test-app';
@@ -13,7 +18,7 @@ describe('staffing: targets, headcount and forecast', () => {
   });
   afterAll(() => t.close());
 
-  it('counts the demo service of Lomme against the target in force, by category', async () => {
+  it('counts the demo service of Lomme against the next deadline, by category', async () => {
     const response = await t.http
       .get('/api/staffing/headcount')
       .set(...bearer(await t.tokenOf('rh')))
@@ -21,17 +26,71 @@ describe('staffing: targets, headcount and forecast', () => {
     const headcount = response.body as HeadcountResponse;
     expect(headcount).toMatchObject({
       at: TODAY,
-      target: 23,
-      targetDate: '2025-12-31',
+      target: 24,
+      targetDate: '2026-12-31',
       operational: 17,
       inTraining: 3,
       inPipeline: 2,
     });
     expect(headcount.byCategory).toEqual({
-      POLICE: { operational: 12, inTraining: 3, inPipeline: 2, target: 18 },
+      POLICE: { operational: 12, inTraining: 3, inPipeline: 2, target: 19 },
       ASVP: { operational: 3, inTraining: 0, inPipeline: 0, target: 3 },
       ADMINISTRATIVE: { operational: 2, inTraining: 0, inPipeline: 0, target: 2 },
     });
+  });
+
+  it('shows the passed 2025 deadline as missed, with its shortfall on that date, and one target on every screen', async () => {
+    const chief = await t.tokenOf('chef');
+    const headcount = (
+      await t.http
+        .get('/api/staffing/headcount')
+        .set(...bearer(chief))
+        .expect(200)
+    ).body as HeadcountResponse;
+    expect(headcount.missedTarget).toEqual({
+      effectiveDate: '2025-12-31',
+      headcount: 23,
+      operational: expect.any(Number) as number,
+      shortfall: 23 - headcount.missedTarget!.operational,
+    });
+    expect(headcount.missedTarget!.shortfall).toBeGreaterThan(0);
+
+    const forecast = (
+      await t.http
+        .get('/api/staffing/forecast')
+        .set(...bearer(chief))
+        .expect(200)
+    ).body as ForecastResponse;
+    const dashboard = (
+      await t.http
+        .get('/api/dashboard/staffing')
+        .set(...bearer(chief))
+        .expect(200)
+    ).body as DashboardStaffingResponse;
+    for (const shown of [
+      [headcount.target, headcount.targetDate],
+      [forecast.target, forecast.targetDate],
+      [forecast.months[0].target, headcount.targetDate],
+      [dashboard.headcount.target, dashboard.headcount.targetDate],
+      [dashboard.forecast.target, dashboard.forecast.targetDate],
+    ]) {
+      expect(shown).toEqual([24, '2026-12-31']);
+    }
+    expect(dashboard.headcount.missedTarget).toEqual(headcount.missedTarget);
+  });
+
+  it('measures a missed deadline on its own date: agents hired after it do not count', async () => {
+    const chief = await t.tokenOf('chef');
+    const at = (date: string) =>
+      t.http
+        .get(`/api/staffing/headcount?at=${date}`)
+        .set(...bearer(chief))
+        .expect(200);
+    const today = (await at(TODAY)).body as HeadcountResponse;
+    const later = (await at('2027-01-01')).body as HeadcountResponse;
+    // On 01/01/2027 the 2026 deadline (24) has just passed; nobody arrived in between.
+    expect(later.missedTarget).toMatchObject({ effectiveDate: '2026-12-31', headcount: 24 });
+    expect(later.missedTarget!.operational).toBeLessThanOrEqual(today.operational);
   });
 
   it('answers the headcount at another date', async () => {
@@ -39,7 +98,7 @@ describe('staffing: targets, headcount and forecast', () => {
       .get('/api/staffing/headcount?at=2026-12-31')
       .set(...bearer(await t.tokenOf('chef')))
       .expect(200);
-    // The planned retirement of Pierre Vandewalle (in 120 days) has happened by then; the 2026 target is in force.
+    // The planned retirement of Pierre Vandewalle (in 120 days) has happened by then; the 2026 deadline is that day.
     expect(response.body).toMatchObject({ operational: 16, target: 24, targetDate: '2026-12-31' });
   });
 
@@ -59,7 +118,7 @@ describe('staffing: targets, headcount and forecast', () => {
       '2026-10',
       '2026-11',
     ]);
-    expect(before.months[0]).toEqual({ month: '2026-06', operational: 17, target: 23 });
+    expect(before.months[0]).toEqual({ month: '2026-06', operational: 17, target: 24 });
 
     const list = await t.http
       .get('/api/recruitments?status=OPEN')

@@ -284,6 +284,7 @@ const HR_FIELDS = new Set<string>([
   'milestone',
   'milestones',
   'minAgents',
+  'missedTarget',
   'missing',
   'month',
   'months',

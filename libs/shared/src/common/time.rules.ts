@@ -89,3 +89,28 @@ export function isoWeekday(date: string): number {
 export function weekStart(date: string): string {
   return plusDays(date, 1 - isoWeekday(date));
 }
+
+/** How a French date and time field reads, shown as its placeholder. */
+export const DATE_TIME_FR_PATTERN = 'jj/mm/aaaa hh:mm';
+
+/** A wall-clock time `YYYY-MM-DDTHH:mm` as a French reader writes it: `04/12/2026 16:55` (24 h). */
+export function formatDateTimeFr(local: string): string {
+  return `${formatDateFr(local.slice(0, 10))} ${local.slice(11, 16)}`;
+}
+
+const DATE_TIME_FR = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?:\s+|\s*,\s*|\s+à\s+)(\d{1,2})\s*[:h]\s*(\d{2})$/i;
+
+/**
+ * A date and time typed the French way — day first, 24 h: `04/12/2026 16:55` (also `4/12/2026 9h05`
+ * or `04/12/2026 à 16:55`) — as a wall-clock time `YYYY-MM-DDTHH:mm`; null when it is not one (a
+ * month/day order such as `12/31/2026 10:00`, a 31 June, 24:00, a time in am/pm).
+ */
+export function parseDateTimeFr(text: string): string | null {
+  const match = DATE_TIME_FR.exec(text.trim());
+  if (!match) return null;
+  const [day, month, year, hour, minute] = match.slice(1).map(Number);
+  const pad = (value: number): string => String(value).padStart(2, '0');
+  const date = `${year}-${pad(month)}-${pad(day)}`;
+  if (!isIsoDate(date) || hour > 23 || minute > 59) return null;
+  return `${date}T${pad(hour)}:${pad(minute)}`;
+}

@@ -465,14 +465,51 @@ describe('recruitment rules', () => {
       expect(expected.OPERATIONAL).toBe('2026-04-27');
     });
 
-    it('expects an overdue milestone today at the earliest, and what follows from there', () => {
+    it('expects an overdue milestone a whole typical wait from today, and what follows from there', () => {
       const facts = recruitment(COMPETITIVE_EXAM, appointed('2026-01-05'));
       const expected = expectedDates(facts, DEFAULT_DURATIONS, TODAY);
-      expect(expected.TRAINING_STARTED).toBe(TODAY);
-      expect(expected.PREFECT_APPROVAL).toBe(TODAY);
-      expect(expected.SWORN_IN).toBe('2026-06-16');
-      expect(expected.TRAINING_COMPLETED).toBe('2026-12-01');
-      expect(expected.OPERATIONAL).toBe('2026-12-08');
+      expect(expected.TRAINING_STARTED).toBe('2026-07-01');
+      expect(expected.PREFECT_APPROVAL).toBe('2026-08-30');
+      expect(expected.SWORN_IN).toBe('2026-09-14');
+      expect(expected.TRAINING_COMPLETED).toBe('2026-12-31');
+      expect(expected.OPERATIONAL).toBe('2027-01-07');
+    });
+
+    it('does not expect a recruitment 150 days late with three milestones to go operational in 22 days', () => {
+      // The prosecutor's approval was due on 30/12/2025 (90 days after the appointment); the FIA is over.
+      const facts = recruitment(COMPETITIVE_EXAM, {
+        ...appointed('2025-10-01'),
+        [TRAINING_STARTED]: '2025-10-20',
+        [PREFECT_APPROVAL]: '2025-12-01',
+        [TRAINING_COMPLETED]: '2026-04-20',
+      });
+      const today = addDays('2025-12-30', 150);
+      expect(pendingMilestones(facts)).toEqual([PROSECUTOR_APPROVAL, SWORN_IN, OPERATIONAL]);
+      expect(expectedOperationalDate(facts, DEFAULT_DURATIONS, today)).not.toBe(addDays(today, 22));
+      // Today + approval (90) + oath (15) + operational (7).
+      expect(expectedOperationalDate(facts, DEFAULT_DURATIONS, today)).toBe(addDays(today, 90 + 15 + 7));
+    });
+
+    it('keeps a milestone due today on today, and pushes one a day overdue a whole wait later', () => {
+      // The appointment is due 30 days after the interview, on 04/03/2026.
+      const facts = recruitment(TRANSFER, { [APPLICATION]: '2026-01-05', [INTERVIEW]: '2026-02-02' });
+      expect(expectedDates(facts, DEFAULT_DURATIONS, '2026-03-04').APPOINTED).toBe('2026-03-04');
+      expect(expectedDates(facts, DEFAULT_DURATIONS, '2026-03-05').APPOINTED).toBe(addDays('2026-03-05', 30));
+      expect(expectedOperationalDate(facts, DEFAULT_DURATIONS, '2026-03-04')).toBe(addDays('2026-03-04', 7));
+      expect(expectedOperationalDate(facts, DEFAULT_DURATIONS, '2026-03-05')).toBe(
+        addDays('2026-03-05', 30 + 7),
+      );
+    });
+
+    it('keeps the typical date of a milestone not yet due, however close', () => {
+      const facts = recruitment(COMPETITIVE_EXAM, {
+        ...appointed('2026-03-03'),
+        [TRAINING_STARTED]: '2026-03-10',
+        [TRAINING_COMPLETED]: '2026-05-20',
+      });
+      const expected = expectedDates(facts, DEFAULT_DURATIONS, '2026-05-31');
+      expect(expected.PREFECT_APPROVAL).toBe('2026-06-01');
+      expect(expected.OPERATIONAL).toBe(addDays('2026-06-01', 15 + 7));
     });
 
     it('starts from the recorded dates of the milestones already reached', () => {

@@ -296,9 +296,12 @@ export function durationOf(
 /**
  * When each milestone of the route happened or is expected. A recorded milestone keeps its date; a
  * pending one is expected its typical duration after the last of its prerequisites (recorded or
- * expected), but never before `today`: an overdue milestone is expected today at the earliest.
- * Parallel branches (the FIA and the two approvals) run side by side, so OPERATIONAL follows the
- * longest one. Nothing is expected of a recruitment closed by an exit.
+ * expected). An overdue one (that date is past and it has not happened) is expected a whole typical
+ * duration after `today`: nothing says it is about to happen, and what follows it cannot come
+ * before it. So a recruitment never ends sooner than today plus the typical durations of what
+ * remains on its longest branch. Parallel branches (the FIA and the two approvals) run side by
+ * side, so OPERATIONAL follows the longest one. Nothing is expected of a recruitment closed by an
+ * exit.
  */
 export function expectedDates(
   facts: RecruitmentFacts,
@@ -313,8 +316,9 @@ export function expectedDates(
     const known = expected[milestone];
     if (known !== undefined) return known;
     const after = latest(prerequisitesOf(facts.route, milestone).map(dateOf)) ?? today;
-    const date = addDays(after, durationOf(settings, facts.route, milestone));
-    return (expected[milestone] = date < today ? today : date);
+    const days = durationOf(settings, facts.route, milestone);
+    const due = addDays(after, days);
+    return (expected[milestone] = due < today ? addDays(today, days) : due);
   };
 
   for (const milestone of ROUTE_MILESTONES[facts.route]) dateOf(milestone);

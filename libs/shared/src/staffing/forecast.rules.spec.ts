@@ -1,6 +1,6 @@
 import { StaffCategory } from '../agents/agent.enum';
 import { endOfMonth, formatDateFr, monthOf } from '../common/time.rules';
-import { forecast, ForecastInput, targetAt, TargetPoint } from './forecast.rules';
+import { chooseTarget, forecast, ForecastInput, targetAt, TargetPoint } from './forecast.rules';
 
 function target(effectiveDate: string, headcount: number): TargetPoint {
   return { effectiveDate, headcount };
@@ -24,30 +24,82 @@ function operational(overrides: Partial<ForecastInput>): number[] {
 }
 
 describe('headcount forecast', () => {
-  describe('target in force', () => {
+  describe('the target, as every screen shows it', () => {
     const series = [target('2026-12-31', 23), target('2025-12-31', 21), target('2026-06-30', 22)];
 
-    it('takes the latest target dated on or before the day, whatever the order given', () => {
-      expect(targetAt(series, '2026-03-31')?.headcount).toBe(21);
+    it('takes the next deadline on or after the day, whatever the order given', () => {
+      expect(targetAt(series, '2025-01-01')?.headcount).toBe(21);
+      expect(targetAt(series, '2026-03-31')?.headcount).toBe(22);
       expect(targetAt(series, '2026-06-30')?.headcount).toBe(22);
-      expect(targetAt(series, '2026-12-30')?.headcount).toBe(22);
-      expect(targetAt(series, '2027-06-30')?.headcount).toBe(23);
+      expect(targetAt(series, '2026-07-01')?.headcount).toBe(23);
+      expect(targetAt(series, '2026-12-30')?.effectiveDate).toBe('2026-12-31');
     });
 
-    it('takes the first target before the series starts', () => {
-      expect(targetAt(series, '2025-01-01')?.headcount).toBe(21);
+    it('keeps the latest target, still wanted, once every deadline has passed', () => {
+      expect(targetAt(series, '2027-06-30')).toEqual(target('2026-12-31', 23));
     });
 
     it('has no target when none is set', () => {
       expect(targetAt([], '2026-03-31')).toBeNull();
+      expect(chooseTarget([], '2026-03-31', () => 0)).toEqual({ target: null, missed: null });
     });
 
-    it('keeps the split by category of the target in force', () => {
+    it('keeps the split by category of the target chosen', () => {
       const split = {
-        ...target('2025-12-31', 23),
+        ...target('2026-12-31', 23),
         byCategory: { [StaffCategory.POLICE]: 18, [StaffCategory.ASVP]: 3 },
       };
-      expect(targetAt([split], '2026-03-31')).toBe(split);
+      expect(targetAt([target('2025-12-31', 21), split], '2026-03-31')).toBe(split);
+    });
+
+    it('shows a passed deadline as missed, with the shortfall on its date, and works toward the next one', () => {
+      const asked: string[] = [];
+      const choice = chooseTarget(series, '2026-03-31', (date) => {
+        asked.push(date);
+        return 19;
+      });
+      expect(asked).toEqual(['2025-12-31']);
+      expect(choice.missed).toEqual({
+        effectiveDate: '2025-12-31',
+        headcount: 21,
+        operational: 19,
+        shortfall: 2,
+      });
+      expect(choice.target).toEqual(target('2026-06-30', 22));
+    });
+
+    it('does not call a deadline missed when it was met on its date', () => {
+      expect(chooseTarget(series, '2026-03-31', () => 21).missed).toBeNull();
+      expect(chooseTarget(series, '2026-03-31', () => 25).missed).toBeNull();
+    });
+
+    it('counts a deadline as passed from the day after it, not on the day itself', () => {
+      const onTheDay = chooseTarget(series, '2026-06-30', () => 20);
+      expect(onTheDay.target?.effectiveDate).toBe('2026-06-30');
+      expect(onTheDay.missed?.effectiveDate).toBe('2025-12-31');
+      const dayAfter = chooseTarget(series, '2026-07-01', () => 20);
+      expect(dayAfter.target?.effectiveDate).toBe('2026-12-31');
+      expect(dayAfter.missed).toEqual({
+        effectiveDate: '2026-06-30',
+        headcount: 22,
+        operational: 20,
+        shortfall: 2,
+      });
+    });
+
+    it('shows the last deadline missed and still wanted when none is ahead', () => {
+      const choice = chooseTarget(series, '2027-02-01', () => 22);
+      expect(choice.target?.effectiveDate).toBe('2026-12-31');
+      expect(choice.missed).toMatchObject({ effectiveDate: '2026-12-31', shortfall: 1 });
+    });
+
+    it('forecasts against the very target the headcount shows', () => {
+      for (const today of ['2025-06-01', '2026-03-31', '2026-06-30', '2026-07-01', '2027-02-01']) {
+        const result = forecast(input({ today, targets: series }));
+        const shown = chooseTarget(series, today, () => 0).target;
+        expect([result.target, result.targetDate]).toEqual([shown?.headcount, shown?.effectiveDate]);
+        expect(result.months[0].target).toBe(shown?.headcount);
+      }
     });
   });
 
@@ -73,7 +125,13 @@ describe('headcount forecast', () => {
     });
 
     it('is empty for zero months', () => {
-      expect(forecast(input({ months: 0 }))).toEqual({ months: [], targetReachedIn: null, shortfall: 0 });
+      expect(forecast(input({ months: 0 }))).toEqual({
+        months: [],
+        target: 23,
+        targetDate: '2025-12-31',
+        targetReachedIn: null,
+        shortfall: 0,
+      });
     });
   });
 
@@ -151,23 +209,43 @@ describe('headcount forecast', () => {
       expect(result.shortfall).toBe(0);
     });
 
-    it('follows a target that rises later in the series', () => {
+    it('works toward the next deadline, not one already passed', () => {
       const result = forecast(
         input({
-          operationalNow: 20,
+          operationalNow: 21,
           arrivals: ['2026-07-10', '2026-08-10'],
           targets: [target('2026-01-01', 21), target('2026-06-30', 23)],
         }),
       );
-      expect(result.months.map((m) => m.target)).toEqual([21, 21, 21, 23, 23, 23]);
-      expect(result.months.map((m) => m.operational)).toEqual([20, 20, 20, 20, 21, 22]);
-      expect(result.targetReachedIn).toBeNull();
-      expect(result.shortfall).toBe(1);
+      // 21 wanted by 01/01/2026 is met today, but the service works toward 23 by 30/06/2026.
+      expect(result.months.map((m) => m.target)).toEqual([23, 23, 23, 23, 23, 23]);
+      expect([result.target, result.targetDate]).toEqual([23, '2026-06-30']);
+      expect(result.months.map((m) => m.operational)).toEqual([21, 21, 21, 21, 22, 23]);
+      expect(result.targetReachedIn).toBe('2026-08');
     });
 
-    it('measures each month against the target in force at its end', () => {
+    it('steps the target line up month by month as each deadline passes', () => {
+      const result = forecast(
+        input({ months: 12, targets: [target('2026-06-30', 22), target('2026-12-31', 24)] }),
+      );
+      expect(result.months.map((m) => m.target)).toEqual([22, 22, 22, 22, 24, 24, 24, 24, 24, 24, 24, 24]);
+      expect([result.target, result.targetDate]).toEqual([22, '2026-06-30']);
+    });
+
+    it('measures the forecast against today’s target, not a later one', () => {
+      const result = forecast(
+        input({
+          operationalNow: 22,
+          months: 12,
+          targets: [target('2026-06-30', 22), target('2026-12-31', 24)],
+        }),
+      );
+      expect(result.targetReachedIn).toBe('2026-03');
+      expect(result.shortfall).toBe(0);
+    });
+
+    it('keeps the last target wanted once its date has passed', () => {
       const result = forecast(input({ operationalNow: 21, targets: [target('2026-05-31', 21)] }));
-      // Before the series starts, the first target applies.
       expect(result.months.map((m) => m.target)).toEqual([21, 21, 21, 21, 21, 21]);
       expect(result.targetReachedIn).toBe('2026-03');
     });

@@ -17,11 +17,23 @@ export class CategoryHeadcountResponse {
   target!: number | null;
 }
 
+/** The latest target whose date has passed with fewer operational agents than it wanted. */
+export class MissedTargetResponse {
+  effectiveDate!: string;
+  headcount!: number;
+  /** Operational agents on that date. */
+  operational!: number;
+  /** Agents missing on that date. */
+  shortfall!: number;
+}
+
 export class HeadcountResponse {
   at!: string;
-  /** Target in force at that date (the latest one dated on or before it, else the first one). */
+  /** The target worked toward on that date (`targetAt`: the next deadline, else the latest one). */
   target!: number | null;
   targetDate!: string | null;
+  /** The latest deadline already passed, when it was missed; null when met or none. */
+  missedTarget!: MissedTargetResponse | null;
   operational!: number;
   inTraining!: number;
   inPipeline!: number;
@@ -38,6 +50,9 @@ export class ForecastMonthResponse {
 
 export class ForecastResponse {
   months!: ForecastMonthResponse[];
+  /** The target forecast against: the same as the headcount's (`targetAt` today). */
+  target!: number | null;
+  targetDate!: string | null;
   /** First month (YYYY-MM) at or above the target, or null. */
   targetReachedIn!: string | null;
   /** Agents missing at the end of the period when the target is not reached (0 otherwise). */

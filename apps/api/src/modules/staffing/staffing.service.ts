@@ -2,17 +2,18 @@ import { Inject, Injectable } from '@nestjs/common';
 import {
   AgentStatus,
   CategoryHeadcountResponse,
+  chooseTarget,
   expectedOperationalDate,
   forecast,
   ForecastResponse,
   GRADE_CATEGORY,
   HeadcountResponse,
+  Milestone,
   RecruitmentStatus,
   STAFF_CATEGORIES,
   StaffCategory,
   StaffingTargetDto,
   StaffingTargetResponse,
-  targetAt,
   TargetPoint,
 } from '@vigie/shared';
 import { DataSource, In } from 'typeorm';
@@ -44,6 +45,16 @@ function toTargetPoint(target: StaffingTarget): TargetPoint {
 /** On `at`: hired, not gone. */
 function presentOn(agent: Agent, at: string): boolean {
   return agent.hireDate <= at && (agent.departureDate === null || agent.departureDate > at);
+}
+
+/**
+ * Operational on a past `date`: present then and operational since (a recruited agent from his
+ * OPERATIONAL milestone, anyone else from his hire date). Statuses are not dated, so an agent in
+ * training or on long absence today is not counted either.
+ */
+function operationalOn(agent: Agent, date: string, since: ReadonlyMap<string, string>): boolean {
+  if (agent.status === AgentStatus.IN_TRAINING || agent.status === AgentStatus.LONG_ABSENCE) return false;
+  return presentOn(agent, date) && (since.get(agent.id) ?? agent.hireDate) <= date;
 }
 
 @Injectable()
@@ -122,7 +133,12 @@ export class StaffingService {
       this.openRecruitments(),
       this.dataSource.getRepository(StaffingTarget).find(),
     ]);
-    const target = targetAt(targets.map(toTargetPoint), at);
+    const operationalSince = await this.operationalSince();
+    const { target, missed } = chooseTarget(
+      targets.map(toTargetPoint),
+      at,
+      (date) => agents.filter((agent) => operationalOn(agent, date, operationalSince)).length,
+    );
     const empty = (): CategoryHeadcountResponse => ({
       operational: 0,
       inTraining: 0,
@@ -151,6 +167,7 @@ export class StaffingService {
       at,
       target: target?.headcount ?? null,
       targetDate: target?.effectiveDate ?? null,
+      missedTarget: missed,
       operational: total('operational'),
       inTraining: total('inTraining'),
       inPipeline: total('inPipeline'),
@@ -185,6 +202,24 @@ export class StaffingService {
       departures: operational.flatMap((agent) => (agent.departureDate ? [agent.departureDate] : [])),
       targets: targets.map(toTargetPoint),
     });
+  }
+
+  /** Agents recruited through Vigie: the date each became operational (OPERATIONAL recorded). */
+  private async operationalSince(): Promise<Map<string, string>> {
+    const events = await this.dataSource
+      .getRepository(RecruitmentEvent)
+      .findBy({ milestone: Milestone.OPERATIONAL });
+    if (events.length === 0) return new Map();
+    const recruitments = await this.dataSource
+      .getRepository(Recruitment)
+      .findBy({ id: In(events.map((event) => event.recruitmentId)) });
+    const agentOf = new Map(recruitments.map((recruitment) => [recruitment.id, recruitment.agentId]));
+    return new Map(
+      events.flatMap((event) => {
+        const agentId = agentOf.get(event.recruitmentId);
+        return agentId ? [[agentId, event.date] as const] : [];
+      }),
+    );
   }
 
   private async openRecruitments(): Promise<{ recruitment: Recruitment; events: RecruitmentEvent[] }[]> {

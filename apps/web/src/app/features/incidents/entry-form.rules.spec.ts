@@ -5,9 +5,10 @@ import {
   type EntryFormValue,
   formErrorsOf,
   geolocationMessage,
-  instantOfLocalInput,
+  instantOfDateTimeField,
+  OCCURRED_AT_MESSAGES,
   occurredAtError,
-  parisLocalInput,
+  parisDateTimeField,
   toCreateDto,
 } from './entry-form.rules';
 
@@ -15,37 +16,47 @@ const NOW = new Date('2026-06-15T07:30:00Z'); // 09:30 in Paris
 
 describe('the time of the facts', () => {
   it('starts at now, written as Paris reads it', () => {
-    expect(parisLocalInput(NOW)).toBe('2026-06-15T09:30');
-    expect(parisLocalInput(new Date('2026-01-15T21:30:00Z'))).toBe('2026-01-15T22:30');
+    expect(parisDateTimeField(NOW)).toBe('15/06/2026 09:30');
+    expect(parisDateTimeField(new Date('2026-01-15T21:30:00Z'))).toBe('15/01/2026 22:30');
   });
 
   it('is sent with the Paris offset of that day (summer and winter)', () => {
-    expect(instantOfLocalInput('2026-06-15T09:30')).toBe('2026-06-15T09:30:00+02:00');
-    expect(instantOfLocalInput('2026-01-15T22:30')).toBe('2026-01-15T22:30:00+01:00');
-    expect(instantOfLocalInput('15/06/2026 09:30')).toBeNull();
+    expect(instantOfDateTimeField('15/06/2026 09:30')).toBe('2026-06-15T09:30:00+02:00');
+    expect(instantOfDateTimeField('15/01/2026 22:30')).toBe('2026-01-15T22:30:00+01:00');
+  });
+
+  it('is typed day first in 24 hours, whatever the language of the browser', () => {
+    expect(instantOfDateTimeField('04/12/2026 16:55')).toBe('2026-12-04T16:55:00+01:00');
+    expect(instantOfDateTimeField('2026-06-15T09:30')).toBeNull();
+    expect(instantOfDateTimeField('12/31/2026 10:00')).toBeNull();
+    expect(instantOfDateTimeField('6/15/2026 9:30 AM')).toBeNull();
   });
 
   it('may not be in the future, a phone a few minutes fast excepted', () => {
-    expect(occurredAtError('2026-06-15T09:30', NOW, false)).toBeNull();
-    expect(occurredAtError('2026-06-15T09:34', NOW, false)).toBeNull();
-    expect(occurredAtError('2026-06-15T09:40', NOW, false)).toBe('future');
+    expect(occurredAtError('15/06/2026 09:30', NOW, false)).toBeNull();
+    expect(occurredAtError('15/06/2026 09:34', NOW, false)).toBeNull();
+    expect(occurredAtError('15/06/2026 09:40', NOW, false)).toBe('future');
   });
 
   it('goes back more than 30 days for supervisors only', () => {
-    expect(occurredAtError('2026-05-17T09:00', NOW, false)).toBeNull();
-    expect(occurredAtError('2026-05-15T09:00', NOW, false)).toBe('tooOld');
-    expect(occurredAtError('2026-05-15T09:00', NOW, true)).toBeNull();
+    expect(occurredAtError('17/05/2026 09:00', NOW, false)).toBeNull();
+    expect(occurredAtError('15/05/2026 09:00', NOW, false)).toBe('tooOld');
+    expect(occurredAtError('15/05/2026 09:00', NOW, true)).toBeNull();
   });
 
   it('is required and must be readable', () => {
     expect(occurredAtError('', NOW, false)).toBe('required');
     expect(occurredAtError('hier soir', NOW, false)).toBe('invalid');
+    expect(occurredAtError('06/15/2026 09:30', NOW, false)).toBe('invalid');
+    expect(OCCURRED_AT_MESSAGES.invalid).toBe(
+      'Date ou heure illisible : écrivez-la jour d’abord, au format jj/mm/aaaa hh:mm (par exemple 04/12/2026 16:55).',
+    );
   });
 });
 
 describe('the body of a new entry', () => {
   const value: EntryFormValue = {
-    occurredAt: '2026-06-15T09:30',
+    occurredAt: '15/06/2026 09:30',
     category: 'TRAFFIC.PARKING',
     address: '  12 rue du Bourg ',
     quartier: Quartier.BOURG,

@@ -1,4 +1,12 @@
-import { type CreateIncidentDto, IncidentActionKind, insideLomme, type Quartier } from '@vigie/shared';
+import {
+  type CreateIncidentDto,
+  DATE_TIME_FR_PATTERN,
+  formatDateTimeFr,
+  IncidentActionKind,
+  insideLomme,
+  parseDateTimeFr,
+  type Quartier,
+} from '@vigie/shared';
 import { DateTime } from 'luxon';
 
 import { PARIS, parisDate, parisTime } from '../planning/paris-time';
@@ -13,23 +21,31 @@ export const SUMMARY_MAX = 200;
 export const DESCRIPTION_MAX = 10_000;
 export const ADDRESS_MAX = 200;
 
-/** The value of an `<input type="datetime-local">` for an instant, in Paris: `2026-06-15T09:30`. */
-export function parisLocalInput(instant: Date): string {
-  return `${parisDate(instant)}T${parisTime(instant)}`;
+/**
+ * The value of a French date and time field for an instant, in Paris: `15/06/2026 09:30`. A text
+ * field, not `<input type="datetime-local">`, which follows the browser's locale (month first,
+ * am/pm in an American browser).
+ */
+export function parisDateTimeField(instant: Date): string {
+  return formatDateTimeFr(`${parisDate(instant)}T${parisTime(instant)}`);
 }
 
-/** The instant, with its offset, of a Paris wall-clock time `YYYY-MM-DDTHH:mm`; null when unreadable. */
-export function instantOfLocalInput(value: string): string | null {
-  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/.test(value)) return null;
-  const local = DateTime.fromISO(value, { zone: PARIS });
-  return local.isValid ? local.toISO({ suppressMilliseconds: true }) : null;
+/** The instant, with its offset, of a Paris wall-clock time typed `dd/MM/yyyy HH:mm`; null when unreadable. */
+export function instantOfDateTimeField(value: string): string | null {
+  const local = parseDateTimeFr(value);
+  if (local === null) return null;
+  const time = DateTime.fromISO(local, { zone: PARIS });
+  return time.isValid ? time.toISO({ suppressMilliseconds: true }) : null;
 }
+
+/** What a date and time field says when it cannot read what was typed. */
+export const DATE_TIME_UNREADABLE = $localize`Date ou heure illisible : écrivez-la jour d’abord, au format ${DATE_TIME_FR_PATTERN} (par exemple 04/12/2026 16:55).`;
 
 export type OccurredAtError = 'required' | 'invalid' | 'future' | 'tooOld';
 
 export const OCCURRED_AT_MESSAGES: Record<OccurredAtError, string> = {
   required: $localize`Indiquez la date et l’heure des faits.`,
-  invalid: $localize`Date ou heure illisible.`,
+  invalid: DATE_TIME_UNREADABLE,
   future: $localize`Les faits ne peuvent pas être dans le futur.`,
   tooOld: $localize`Plus de ${MAX_BACKDATING_DAYS} jours en arrière : à saisir par un chef de brigade.`,
 };
@@ -37,7 +53,7 @@ export const OCCURRED_AT_MESSAGES: Record<OccurredAtError, string> = {
 /** What is wrong with the time of the facts, or null. */
 export function occurredAtError(value: string, now: Date, mayBackdate: boolean): OccurredAtError | null {
   if (!value) return 'required';
-  const instant = instantOfLocalInput(value);
+  const instant = instantOfDateTimeField(value);
   if (!instant) return 'invalid';
   const at = Date.parse(instant);
   if (at > now.getTime() + CLOCK_SKEW_MS) return 'future';
@@ -88,7 +104,7 @@ export interface EntryFormValue {
 /** The body of `POST /api/incidents`. */
 export function toCreateDto(value: EntryFormValue): CreateIncidentDto {
   const dto: CreateIncidentDto = {
-    occurredAt: instantOfLocalInput(value.occurredAt) ?? value.occurredAt,
+    occurredAt: instantOfDateTimeField(value.occurredAt) ?? value.occurredAt,
     category: value.category,
     location: {
       address: value.address.trim(),

@@ -7,52 +7,52 @@ const NOW = new Date('2026-11-25T20:00:00Z'); // 21:00 in Paris
 describe('the window of a footage request', () => {
   it('opens a quarter of an hour before the facts and ends three quarters after, not past now', () => {
     expect(defaultWindow('2026-11-20T09:30:00Z', NOW)).toEqual({
-      from: '2026-11-20T10:15',
-      to: '2026-11-20T11:15',
+      from: '20/11/2026 10:15',
+      to: '20/11/2026 11:15',
     });
     // Facts a moment ago: the window stops at now.
     expect(defaultWindow('2026-11-25T19:50:00Z', NOW)).toEqual({
-      from: '2026-11-25T20:35',
-      to: '2026-11-25T21:00',
+      from: '25/11/2026 20:35',
+      to: '25/11/2026 21:00',
     });
   });
 
   it('accepts a window of the past, up to 24 h long, whose images are still kept', () => {
-    expect(windowErrors('2026-11-20T10:15', '2026-11-20T11:15', NOW)).toEqual({});
-    expect(windowErrors('2026-11-20T10:15', '2026-11-21T10:15', NOW)).toEqual({});
+    expect(windowErrors('20/11/2026 10:15', '20/11/2026 11:15', NOW)).toEqual({});
+    expect(windowErrors('20/11/2026 10:15', '21/11/2026 10:15', NOW)).toEqual({});
   });
 
   it('refuses a reversed, too long or future window, field by field', () => {
-    expect(windowErrors('2026-11-20T11:15', '2026-11-20T10:15', NOW)).toEqual({
+    expect(windowErrors('20/11/2026 11:15', '20/11/2026 10:15', NOW)).toEqual({
       to: 'La fin doit être après le début.',
     });
-    expect(windowErrors('2026-11-20T10:15', '2026-11-21T10:16', NOW)).toEqual({
+    expect(windowErrors('20/11/2026 10:15', '21/11/2026 10:16', NOW)).toEqual({
       to: '24 heures au plus par réquisition.',
     });
-    expect(windowErrors('2026-11-25T20:00', '2026-11-25T22:00', NOW)).toEqual({
+    expect(windowErrors('25/11/2026 20:00', '25/11/2026 22:00', NOW)).toEqual({
       to: 'La fin ne peut pas être dans le futur : les images n’existent pas encore.',
     });
     expect(windowErrors('', '20/11/2026', NOW)).toEqual({
       from: 'Indiquez le début de la période.',
-      to: 'Date ou heure illisible.',
+      to: 'Date ou heure illisible : écrivez-la jour d’abord, au format jj/mm/aaaa hh:mm (par exemple 04/12/2026 16:55).',
     });
   });
 
   it('says it is too late once the first images of the window are overwritten (30 days)', () => {
-    expect(windowErrors('2026-10-26T20:59', '2026-10-26T22:00', NOW).from).toBe(
+    expect(windowErrors('26/10/2026 20:59', '26/10/2026 22:00', NOW).from).toBe(
       'Trop tard : ces images ont été écrasées le 25/11/2026 20:59 (conservation 30 jours).',
     );
-    expect(windowErrors('2026-10-26T21:01', '2026-10-26T22:00', NOW)).toEqual({});
+    expect(windowErrors('26/10/2026 21:01', '26/10/2026 22:00', NOW)).toEqual({});
   });
 
   it('tells when the images will be overwritten, while they are not', () => {
-    expect(overwriteHint('2026-10-28T10:00', NOW)).toBe(
+    expect(overwriteHint('28/10/2026 10:00', NOW)).toBe(
       'Images écrasées le 27/11/2026 10:00, dans 1 j 13 h 00 min',
     );
-    expect(overwriteHint('2026-10-27T10:00', NOW)).toBe(
+    expect(overwriteHint('27/10/2026 10:00', NOW)).toBe(
       'Images écrasées le 26/11/2026 10:00, dans 13 h 00 min',
     );
-    expect(overwriteHint('2026-10-01T10:00', NOW)).toBeNull();
+    expect(overwriteHint('01/10/2026 10:00', NOW)).toBeNull();
     expect(overwriteHint('', NOW)).toBeNull();
   });
 });
@@ -61,8 +61,8 @@ describe('the request sent', () => {
   it('carries the window as instants with the Paris offset, the reference when given, the entry', () => {
     const value = {
       cameraId: 'cam-1',
-      from: '2026-11-20T10:15',
-      to: '2026-11-20T11:15',
+      from: '20/11/2026 10:15',
+      to: '20/11/2026 11:15',
       authority: FootageAuthority.POLICE_NATIONALE,
       reason: '  Vol à l’arraché.  ',
       reference: ' ',

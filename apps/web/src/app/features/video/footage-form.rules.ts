@@ -6,7 +6,12 @@ import {
   MAX_FOOTAGE_WINDOW_HOURS,
 } from '@vigie/shared';
 
-import { CLOCK_SKEW_MS, instantOfLocalInput, parisLocalInput } from '../incidents/entry-form.rules';
+import {
+  CLOCK_SKEW_MS,
+  DATE_TIME_UNREADABLE,
+  instantOfDateTimeField,
+  parisDateTimeField,
+} from '../incidents/entry-form.rules';
 import { dateTimeFr } from '../incidents/incident-words';
 import { durationText } from './video-words';
 
@@ -25,7 +30,7 @@ export function defaultWindow(occurredAt: string, now: Date): { from: string; to
   const at = Date.parse(occurredAt);
   const to = Math.min(at + 45 * MINUTE, now.getTime());
   const from = Math.min(at - 15 * MINUTE, to - 15 * MINUTE);
-  return { from: parisLocalInput(new Date(from)), to: parisLocalInput(new Date(to)) };
+  return { from: parisDateTimeField(new Date(from)), to: parisDateTimeField(new Date(to)) };
 }
 
 export interface WindowErrors {
@@ -36,12 +41,12 @@ export interface WindowErrors {
 /** What is wrong with a window typed as Paris wall-clock times, field by field. */
 export function windowErrors(from: string, to: string, now: Date): WindowErrors {
   const errors: WindowErrors = {};
-  const start = from ? instantOfLocalInput(from) : null;
-  const end = to ? instantOfLocalInput(to) : null;
+  const start = from ? instantOfDateTimeField(from) : null;
+  const end = to ? instantOfDateTimeField(to) : null;
   if (!from) errors.from = $localize`Indiquez le début de la période.`;
-  else if (!start) errors.from = $localize`Date ou heure illisible.`;
+  else if (!start) errors.from = DATE_TIME_UNREADABLE;
   if (!to) errors.to = $localize`Indiquez la fin de la période.`;
-  else if (!end) errors.to = $localize`Date ou heure illisible.`;
+  else if (!end) errors.to = DATE_TIME_UNREADABLE;
   if (!start || !end) return errors;
   const startMs = Date.parse(start);
   const endMs = Date.parse(end);
@@ -59,7 +64,7 @@ export function windowErrors(from: string, to: string, now: Date): WindowErrors 
 
 /** « Images écrasées le 27/11/2026 15:41, dans 11 h 44 min », under the window's start; null when unreadable or past. */
 export function overwriteHint(from: string, now: Date): string | null {
-  const start = from ? instantOfLocalInput(from) : null;
+  const start = from ? instantOfDateTimeField(from) : null;
   if (!start) return null;
   const overwriteAt = footageOverwriteAt(start, MAX_FOOTAGE_RETENTION_DAYS);
   const left = overwriteAt.getTime() - now.getTime();
@@ -80,8 +85,8 @@ export interface FootageFormValue {
 export function toFootageDto(value: FootageFormValue, incidentId?: string): CreateFootageRequestDto {
   const dto: CreateFootageRequestDto = {
     cameraId: value.cameraId,
-    from: instantOfLocalInput(value.from) ?? value.from,
-    to: instantOfLocalInput(value.to) ?? value.to,
+    from: instantOfDateTimeField(value.from) ?? value.from,
+    to: instantOfDateTimeField(value.to) ?? value.to,
     authority: value.authority as FootageAuthority,
     reason: value.reason.trim(),
   };

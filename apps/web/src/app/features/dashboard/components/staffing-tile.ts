@@ -3,6 +3,7 @@ import { CATEGORY_LABELS, type DashboardStaffingResponse, STAFF_CATEGORIES } fro
 
 import { SvgIcon } from '../../../shared/ui/svg-icon';
 import { ForecastChart } from '../../staffing/components/forecast-chart';
+import { TargetStatus } from '../../staffing/components/target-status';
 import { forecastSentence } from '../../staffing/forecast-words';
 import { DashboardApi } from '../data-access/dashboard.api';
 import { Tile } from '../data-access/tile';
@@ -14,7 +15,7 @@ import { TileFrame } from './tile-frame';
  */
 @Component({
   selector: 'vg-staffing-tile',
-  imports: [ForecastChart, SvgIcon, TileFrame],
+  imports: [ForecastChart, SvgIcon, TargetStatus, TileFrame],
   template: `
     <vg-tile-frame
       [tile]="tile"
@@ -38,6 +39,7 @@ import { TileFrame } from './tile-frame';
                 <span i18n>opérationnels</span>
               }
             </p>
+            <vg-target-status [headcount]="data.headcount" [compact]="true" />
             <p class="sub">
               <ng-container i18n>{{ data.headcount.inTraining }} en formation</ng-container> ·
               <ng-container i18n>{{ data.headcount.inPipeline }} en recrutement</ng-container>

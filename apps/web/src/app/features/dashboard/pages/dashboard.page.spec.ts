@@ -117,8 +117,12 @@ describe('the dashboard', () => {
     open([Role.CHIEF]);
     await answerAll();
     expect(element.querySelector('[data-testid="greeting"]')?.textContent).toContain('Sophie Delattre');
-    expect(text('staffing')).toContain('17 opérationnels sur 23');
-    expect(text('staffing')).toContain('Objectif non atteint d’ici décembre 2026 : il manquera 4 agents');
+    expect(text('staffing')).toContain('17 opérationnels sur 24');
+    expect(text('staffing')).toContain('Objectif de 24 au 31/12/2026');
+    expect(text('staffing')).toContain(
+      'Objectif de 24 au 31/12/2026 non atteint d’ici décembre 2026 : il manquera 5 agents',
+    );
+    expect(text('staffing')).toContain('Objectif de 23 au 31/12/2025 manqué de 7 agents');
     expect(words(element.querySelector('[data-testid="uncovered-count"]'))).toBe('1 non couvert');
     expect(words(element.querySelector('[data-testid="violation-count"]'))).toBe('1 règle enfreinte');
     const violation = element.querySelector<HTMLAnchorElement>('[data-testid="week-violation"]')!;

@@ -85,10 +85,15 @@ describe('HR’s home', () => {
       /^(Bonjour|Bonsoir), Nathalie Vandamme$/,
     );
     expect(words(element.querySelector('[data-testid="staffing-POLICE"]'))).toBe(
-      'Policiers municipaux 12 / 18',
+      'Policiers municipaux 12 / 19',
+    );
+    // The tile's sentence names the target; the missed deadline is said in short.
+    expect(element.querySelector('[data-testid="target-line"]')).toBeNull();
+    expect(words(element.querySelector('[data-testid="missed-target"]'))).toBe(
+      'Objectif de 23 au 31/12/2025 manqué de 7 agents',
     );
     expect(words(element.querySelector('[data-testid="staffing-forecast"]'))).toBe(
-      'Objectif de 23 atteint en mars 2027',
+      'Objectif de 24 au 31/12/2026 atteint en mars 2027',
     );
     expect(words(element.querySelector('[data-testid="pipeline-APPLICATION"]'))).toBe('Candidature 1');
     expect(words(element.querySelector('[data-testid="pipeline-TRAINING"]'))).toBe(

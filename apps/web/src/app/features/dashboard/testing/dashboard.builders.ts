@@ -36,25 +36,33 @@ export function staffingOf(
   return {
     headcount: {
       at: '2026-11-25',
-      target: 23,
-      targetDate: '2025-12-31',
+      target: 24,
+      targetDate: '2026-12-31',
+      missedTarget: {
+        effectiveDate: '2025-12-31',
+        headcount: 23,
+        operational: operational - 1,
+        shortfall: 24 - operational,
+      },
       operational,
       inTraining: 3,
       inPipeline: 2,
       byCategory: {
-        POLICE: category(operational - 5, 18),
+        POLICE: category(operational - 5, 19),
         ASVP: category(3, 3),
         ADMINISTRATIVE: category(2, 2),
       },
     },
     forecast: {
       months: [
-        { month: '2026-11', operational, target: 23 },
-        { month: '2026-12', operational: operational + 2, target: 23 },
-        ...(targetReachedIn ? [{ month: targetReachedIn, operational: 23, target: 23 }] : []),
+        { month: '2026-11', operational, target: 24 },
+        { month: '2026-12', operational: operational + 2, target: 24 },
+        ...(targetReachedIn ? [{ month: targetReachedIn, operational: 24, target: 24 }] : []),
       ],
+      target: 24,
+      targetDate: '2026-12-31',
       targetReachedIn,
-      shortfall: targetReachedIn ? 0 : 23 - operational - 2,
+      shortfall: targetReachedIn ? 0 : 24 - operational - 2,
     },
   };
 }

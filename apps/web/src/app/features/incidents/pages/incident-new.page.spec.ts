@@ -7,7 +7,7 @@ import { RouterTestingHarness } from '@angular/router/testing';
 import { Role } from '@vigie/shared';
 
 import { Geolocation } from '../data-access/geolocation';
-import { parisLocalInput } from '../entry-form.rules';
+import { parisDateTimeField } from '../entry-form.rules';
 import {
   authOf,
   incidentOf,
@@ -113,7 +113,7 @@ describe('IncidentNewPage', () => {
   it('records an agent’s entry: now by default, himself present, the category in two taps; then opens it', async () => {
     await open();
     // Now, in Paris, to the minute.
-    expect(byTestId<HTMLInputElement>('occurred-at').value).toBe(parisLocalInput(new Date()));
+    expect(byTestId<HTMLInputElement>('occurred-at').value).toBe(parisDateTimeField(new Date()));
 
     // He is present and cannot take himself off; the departed are not offered.
     expect(byTestId('agents').textContent).toContain('Julien Lefebvre (vous)');
@@ -189,13 +189,13 @@ describe('IncidentNewPage', () => {
 
   it('refuses facts in the future, and more than 30 days back for an agent but not for a supervisor', async () => {
     await open();
-    const tomorrow = parisLocalInput(new Date(Date.now() + 86_400_000));
+    const tomorrow = parisDateTimeField(new Date(Date.now() + 86_400_000));
     type('occurred-at', tomorrow);
     await render();
     expect(byTestId('occurred-at-error').textContent).toContain(
       'Les faits ne peuvent pas être dans le futur.',
     );
-    type('occurred-at', parisLocalInput(new Date(Date.now() - 40 * 86_400_000)));
+    type('occurred-at', parisDateTimeField(new Date(Date.now() - 40 * 86_400_000)));
     await render();
     expect(byTestId('occurred-at-error').textContent).toContain(
       'Plus de 30 jours en arrière : à saisir par un chef de brigade.',
@@ -205,9 +205,26 @@ describe('IncidentNewPage', () => {
     expect(element.querySelector('[data-testid="occurred-at-error"]')).toBeNull();
   });
 
+  it('takes the time of the facts as French text, day first in 24 h, never as the browser’s month/day', async () => {
+    await open();
+    const field = byTestId<HTMLInputElement>('occurred-at');
+    expect(field.type).toBe('text');
+    expect(field.value).toMatch(/^\d\d\/\d\d\/\d{4} \d\d:\d\d$/);
+    expect(field.placeholder).toBe('jj/mm/aaaa hh:mm');
+    // A month/day date, as an American browser writes it, is not read as another day.
+    type('occurred-at', '12/31/2025 10:00');
+    await render();
+    expect(byTestId('occurred-at-error').textContent).toContain(
+      'Date ou heure illisible : écrivez-la jour d’abord, au format jj/mm/aaaa hh:mm',
+    );
+    type('occurred-at', '4 PM');
+    await render();
+    expect(byTestId('occurred-at-error').textContent).toContain('jj/mm/aaaa hh:mm');
+  });
+
   it('lets a supervisor record older facts', async () => {
     await open([Role.SUPERVISOR]);
-    type('occurred-at', parisLocalInput(new Date(Date.now() - 40 * 86_400_000)));
+    type('occurred-at', parisDateTimeField(new Date(Date.now() - 40 * 86_400_000)));
     await render();
     expect(element.querySelector('[data-testid="occurred-at-error"]')).toBeNull();
   });

@@ -26,6 +26,7 @@ import {
   ACTION_LABELS,
   AgentStatus,
   compareFrench,
+  DATE_TIME_FR_PATTERN,
   IncidentActionKind,
   type Quartier,
   QUARTIER_LABELS,
@@ -46,7 +47,7 @@ import {
   MAX_BACKDATING_DAYS,
   OCCURRED_AT_MESSAGES,
   occurredAtError,
-  parisLocalInput,
+  parisDateTimeField,
   type Position,
   SUMMARY_MAX,
   toCreateDto,
@@ -107,11 +108,12 @@ export class IncidentNewPage implements OnInit {
   readonly descriptionMaxLabel = DESCRIPTION_MAX.toLocaleString('fr-FR');
   readonly addressMax = ADDRESS_MAX;
   readonly backdatingDays = MAX_BACKDATING_DAYS;
+  readonly dateTimePattern = DATE_TIME_FR_PATTERN;
 
   private readonly fb = inject(FormBuilder).nonNullable;
   readonly form = this.fb.group({
     occurredAt: [
-      parisLocalInput(new Date()),
+      parisDateTimeField(new Date()),
       (control: AbstractControl<string>): ValidationErrors | null => {
         const error = occurredAtError(control.value, new Date(), this.mayBackdate);
         return error ? { [error]: true } : null;
@@ -192,11 +194,7 @@ export class IncidentNewPage implements OnInit {
   }
 
   now(): void {
-    this.form.controls.occurredAt.setValue(parisLocalInput(new Date()));
-  }
-
-  maxOccurredAt(): string {
-    return parisLocalInput(new Date(Date.now() + 5 * 60_000));
+    this.form.controls.occurredAt.setValue(parisDateTimeField(new Date()));
   }
 
   toggleAction(kind: IncidentActionKind, checked: boolean): void {

@@ -38,8 +38,9 @@ function headcount(operational: number): HeadcountResponse {
   const category = { operational, inTraining: 0, inPipeline: 0, target: null };
   return {
     at: '2026-11-25',
-    target: 23,
-    targetDate: '2025-12-31',
+    target: 24,
+    targetDate: '2026-12-31',
+    missedTarget: { effectiveDate: '2025-12-31', headcount: 23, operational: 16, shortfall: 7 },
     operational,
     inTraining: 3,
     inPipeline: 1,
@@ -53,6 +54,8 @@ function forecast(shortfall: number): ForecastResponse {
       { month: '2026-11', operational: 24 - shortfall - 1, target: 24 },
       { month: '2026-12', operational: 24 - shortfall, target: 24 },
     ],
+    target: 24,
+    targetDate: '2026-12-31',
     targetReachedIn: null,
     shortfall,
   };
@@ -97,7 +100,19 @@ describe('RecruitmentPage', () => {
     await answer([SARAH], 17, 3);
     expect(column('APPOINTMENT').textContent).toContain('Sarah Lemaire');
     expect(column('APPLICATION').textContent).toContain('Aucun candidat');
-    expect(sentence()).toBe('Objectif non atteint d’ici décembre 2026 : il manquera 3 agents');
+    expect(sentence()).toBe(
+      'Objectif de 24 au 31/12/2026 non atteint d’ici décembre 2026 : il manquera 3 agents',
+    );
+  });
+
+  it('shows the same target as the forecast, and the passed deadline as missed', async () => {
+    await answer([SARAH], 17, 3);
+    const text = (id: string) => element.querySelector(`[data-testid="${id}"]`)?.textContent?.trim();
+    expect(text('target-line')).toBe('Objectif de 24 au 31/12/2026');
+    expect(sentence()).toContain(text('target-line'));
+    expect(text('missed-target')).toBe(
+      'Objectif de 23 au 31/12/2025 manqué : il manquait 7 agents à cette date',
+    );
   });
 
   it('says so when there is no recruitment yet, and when the list cannot be loaded', async () => {
@@ -131,6 +146,8 @@ describe('RecruitmentPage', () => {
     expect(column('TRAINING').textContent).toContain('Sarah Lemaire');
     expect(column('APPOINTMENT').textContent).not.toContain('Sarah Lemaire');
     expect(element.querySelector('[data-testid="operational-figure"]')?.textContent).toContain('18');
-    expect(sentence()).toBe('Objectif non atteint d’ici décembre 2026 : il manquera 2 agents');
+    expect(sentence()).toBe(
+      'Objectif de 24 au 31/12/2026 non atteint d’ici décembre 2026 : il manquera 2 agents',
+    );
   });
 });

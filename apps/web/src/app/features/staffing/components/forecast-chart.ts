@@ -40,6 +40,14 @@ Chart.register(
 const NAVY = '#1a3a6b';
 const TARGET = '#c2410c';
 
+/**
+ * The y axis of a headcount: from 0, so that 17 of 24 looks like 17 of 24 (an axis cut at 14 made it
+ * look like a third of the way), to one above the largest value.
+ */
+export function headcountAxis(values: readonly number[]): { min: number; max: number } {
+  return { min: 0, max: Math.max(0, ...values) + 1 };
+}
+
 /** Forecast operational headcount month by month, against the target line; a table for screen readers. */
 @Component({
   selector: 'vg-forecast-chart',
@@ -141,14 +149,13 @@ export class ForecastChart {
 
   private scales(operational: number[], targets: (number | null)[]) {
     const values = [...operational, ...targets.filter((value): value is number => value !== null)];
-    const low = Math.max(0, Math.min(...values) - 3);
-    const high = Math.max(...values) + 1;
+    const { min, max } = headcountAxis(values);
     return {
       x: {
         grid: { display: false },
         ticks: { font: { family: 'Roboto' }, maxRotation: 0, autoSkipPadding: 8 },
       },
-      y: { min: low, max: high, ticks: { precision: 0, stepSize: 1, font: { family: 'Roboto' } } },
+      y: { min, max, beginAtZero: true, ticks: { precision: 0, font: { family: 'Roboto' } } },
     };
   }
 }

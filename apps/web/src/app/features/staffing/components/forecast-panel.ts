@@ -1,14 +1,15 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
-import { type ForecastResponse, formatDateFr, type HeadcountResponse } from '@vigie/shared';
+import type { ForecastResponse, HeadcountResponse } from '@vigie/shared';
 
 import { SvgIcon } from '../../../shared/ui/svg-icon';
 import { forecastSentence } from '../forecast-words';
 import { ForecastChart } from './forecast-chart';
+import { TargetStatus } from './target-status';
 
 /** Headcount today in big figures, and where the recruitment pipeline takes it. */
 @Component({
   selector: 'vg-forecast-panel',
-  imports: [ForecastChart, SvgIcon],
+  imports: [ForecastChart, SvgIcon, TargetStatus],
   templateUrl: './forecast-panel.html',
   styleUrl: './forecast-panel.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -19,8 +20,4 @@ export class ForecastPanel {
 
   readonly sentence = computed(() => forecastSentence(this.forecast()));
   readonly reached = computed(() => this.forecast().targetReachedIn !== null);
-  readonly targetDate = computed(() => {
-    const date = this.headcount().targetDate;
-    return date ? formatDateFr(date) : null;
-  });
 }

@@ -1,11 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
-import {
-  CATEGORY_LABELS,
-  formatDateFr,
-  type HeadcountResponse,
-  STAFF_CATEGORIES,
-  type StaffCategory,
-} from '@vigie/shared';
+import { CATEGORY_LABELS, type HeadcountResponse, STAFF_CATEGORIES, type StaffCategory } from '@vigie/shared';
+
+import { TargetStatus } from './target-status';
 
 interface CategoryRow {
   category: StaffCategory;
@@ -25,6 +21,7 @@ function share(part: number, whole: number): number {
 /** The service's headcount today: operational against the target, training, pipeline, categories. */
 @Component({
   selector: 'vg-headcount-cards',
+  imports: [TargetStatus],
   templateUrl: './headcount-cards.html',
   styleUrl: './headcount-cards.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -32,10 +29,6 @@ function share(part: number, whole: number): number {
 export class HeadcountCards {
   readonly headcount = input.required<HeadcountResponse>();
 
-  readonly targetDate = computed(() => {
-    const date = this.headcount().targetDate;
-    return date ? formatDateFr(date) : null;
-  });
   readonly missing = computed(() => {
     const { target, operational } = this.headcount();
     return target === null ? 0 : Math.max(0, target - operational);

@@ -3,7 +3,7 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { TestBed } from '@angular/core/testing';
 import { CameraStatus, type FootageRequestResponse, FootageStatus, Quartier } from '@vigie/shared';
 
-import { parisLocalInput } from '../../incidents/entry-form.rules';
+import { parisDateTimeField } from '../../incidents/entry-form.rules';
 import { incidentOf, invalid, settle } from '../../incidents/testing/incident.builders';
 import { cameraOf, footageOf } from '../testing/video.builders';
 import { FootageRequestForm, groupCameras } from './footage-request-form';
@@ -99,11 +99,16 @@ describe('a footage request made from an entry of the main courante', () => {
     const occurredAt = new Date(Date.now() - 2 * 24 * HOUR);
     const fixture = await open(occurredAt);
     expect(byTestId<HTMLInputElement>('footage-from').value).toBe(
-      parisLocalInput(new Date(occurredAt.getTime() - 15 * 60_000)),
+      parisDateTimeField(new Date(occurredAt.getTime() - 15 * 60_000)),
     );
     expect(byTestId<HTMLInputElement>('footage-to').value).toBe(
-      parisLocalInput(new Date(occurredAt.getTime() + 45 * 60_000)),
+      parisDateTimeField(new Date(occurredAt.getTime() + 45 * 60_000)),
     );
+    // French text fields, day first in 24 h: not the browser's own datetime-local.
+    for (const id of ['footage-from', 'footage-to']) {
+      expect(byTestId<HTMLInputElement>(id).type).toBe('text');
+      expect(byTestId<HTMLInputElement>(id).value).toMatch(/^\d\d\/\d\d\/\d{4} \d\d:\d\d$/);
+    }
     expect(byTestId('footage-camera-select').textContent).toContain('NOM-03 — Rue de la Délivrance');
     expect(byTestId('footage-overwrite-hint').textContent).toMatch(
       /^\s*Images écrasées le .+, dans 27 j \d\d h \d\d min\s*$/,

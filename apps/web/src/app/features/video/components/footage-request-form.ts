@@ -24,6 +24,7 @@ import { MatSelectModule } from '@angular/material/select';
 import {
   type CameraResponse,
   CameraStatus,
+  DATE_TIME_FR_PATTERN,
   FootageAuthority,
   type FootageRequestResponse,
   type IncidentResponse,
@@ -85,6 +86,7 @@ export class FootageRequestForm implements OnInit {
   }));
   readonly reasonMax = REASON_MAX;
   readonly referenceMax = REFERENCE_MAX;
+  readonly dateTimePattern = DATE_TIME_FR_PATTERN;
 
   private readonly fb = inject(FormBuilder).nonNullable;
   readonly form = this.fb.group({
