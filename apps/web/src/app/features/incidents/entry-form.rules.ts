@@ -4,6 +4,8 @@ import {
   formatDateTimeFr,
   IncidentActionKind,
   insideLomme,
+  MAX_BACKDATING_DAYS,
+  occurredAtProblem,
   parseDateTimeFr,
   type Quartier,
 } from '@vigie/shared';
@@ -13,10 +15,8 @@ import { PARIS, parisDate, parisTime } from '../planning/paris-time';
 
 /** Rules of the entry form, checked in the browser before the API checks them again. Pure. */
 
-/** Without a supervisor's role, an entry may not be dated more than 30 days back (as the API). */
-export const MAX_BACKDATING_DAYS = 30;
-/** Clocks of phones drift: a few minutes ahead is not the future (as the API). */
-export const CLOCK_SKEW_MS = 5 * 60_000;
+// The occurred-at rule is the API's own (libs/shared occurred-at.rules).
+export { CLOCK_SKEW_MS, MAX_BACKDATING_DAYS } from '@vigie/shared';
 export const SUMMARY_MAX = 200;
 export const DESCRIPTION_MAX = 10_000;
 export const ADDRESS_MAX = 200;
@@ -55,10 +55,7 @@ export function occurredAtError(value: string, now: Date, mayBackdate: boolean):
   if (!value) return 'required';
   const instant = instantOfDateTimeField(value);
   if (!instant) return 'invalid';
-  const at = Date.parse(instant);
-  if (at > now.getTime() + CLOCK_SKEW_MS) return 'future';
-  if (!mayBackdate && now.getTime() - at > MAX_BACKDATING_DAYS * 86_400_000) return 'tooOld';
-  return null;
+  return occurredAtProblem(new Date(instant), now, mayBackdate);
 }
 
 export interface Position {
