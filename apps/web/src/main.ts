@@ -7,7 +7,7 @@ import { routes } from './app/app.routes';
 import { hasSessionHint } from './app/core/auth/auth.service';
 import { loadEarly, segmentsOf } from './app/core/routing/load-early';
 import { warmUp } from './app/core/start/warm-up';
-import { parisDate } from './app/features/planning/paris-time';
+import { parisDate } from './app/shared/time/paris-time';
 
 // The page's code downloads while the session is restored (without a session, the guards lead to
 // the sign-in page: its code instead).

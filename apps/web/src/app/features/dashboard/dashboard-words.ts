@@ -10,7 +10,7 @@ import {
   RecruitmentStatus,
 } from '@vigie/shared';
 
-import { dayMonth, parisDate, timeRange, weekdayShort } from '../planning/paris-time';
+import { dayMonth, parisDate, timeRange, weekdayShort } from '../../shared/time/paris-time';
 import { groupByPhase, type Phase, PHASES } from '../recruitment/recruitment-board';
 
 /** How the dashboard and the homes read: countdowns, shifts, camera deployment. Pure, tested. */

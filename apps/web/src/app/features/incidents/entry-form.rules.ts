@@ -11,7 +11,7 @@ import {
 } from '@vigie/shared';
 import { DateTime } from 'luxon';
 
-import { PARIS, parisDate, parisTime } from '../planning/paris-time';
+import { PARIS, parisDate, parisTime } from '../../shared/time/paris-time';
 
 /** Rules of the entry form, checked in the browser before the API checks them again. Pure. */
 

@@ -7,7 +7,7 @@ import {
   QUARTIER_LABELS,
 } from '@vigie/shared';
 
-import { dateFormat, PARIS, parisDate, parisTime } from '../planning/paris-time';
+import { dateFormat, PARIS, parisDate, parisTime } from '../../shared/time/paris-time';
 
 /** The words of the main courante: statuses, dates in Paris, categories' icons, actions. */
 

@@ -12,8 +12,8 @@ import {
   footageUrgency,
 } from '@vigie/shared';
 
+import { parisDate, parisTime } from '../../shared/time/paris-time';
 import { dateTimeFr } from '../incidents/incident-words';
-import { parisDate, parisTime } from '../planning/paris-time';
 
 /** The words and colours of video-protection: statuses, countdowns, windows. Pure, tested. */
 

@@ -10,8 +10,8 @@ import {
 import { RouterLink } from '@angular/router';
 import { FOOTAGE_AUTHORITY_LABELS, FootageRequestResponse, FootageStatus } from '@vigie/shared';
 
+import { dayMonthAt } from '../../../shared/time/paris-time';
 import { SvgIcon } from '../../../shared/ui/svg-icon';
-import { dayMonthAt } from '../../planning/paris-time';
 import { countdownTone, moreText, timeLeft } from '../dashboard-words';
 import { DashboardApi } from '../data-access/dashboard.api';
 import { Tile } from '../data-access/tile';

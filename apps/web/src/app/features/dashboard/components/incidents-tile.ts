@@ -7,7 +7,7 @@ import {
   QUARTIER_LABELS,
 } from '@vigie/shared';
 
-import { parisTime } from '../../planning/paris-time';
+import { parisTime } from '../../../shared/time/paris-time';
 import { moreText } from '../dashboard-words';
 import { DashboardApi } from '../data-access/dashboard.api';
 import { Tile } from '../data-access/tile';

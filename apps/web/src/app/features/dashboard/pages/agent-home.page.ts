@@ -17,7 +17,7 @@ import { RosterChanges } from '../../planning/components/roster-changes';
 import { ShiftDays } from '../../planning/components/shift-days';
 import { AbsencesApi } from '../../planning/data-access/absences.api';
 import { ScheduleApi } from '../../planning/data-access/schedule.api';
-import { groupByDay, sortRequests, unreadCount } from '../../planning/my-planning';
+import { groupByDay, sortRequests, unreadCount } from '../../planning/domain/my-planning';
 import { TileFrame } from '../components/tile-frame';
 import { Tile } from '../data-access/tile';
 import { greeting, longToday } from '../home-words';

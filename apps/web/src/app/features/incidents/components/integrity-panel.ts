@@ -3,8 +3,8 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 
+import { parisTime } from '../../../shared/time/paris-time';
 import { SvgIcon } from '../../../shared/ui/svg-icon';
-import { parisTime } from '../../planning/paris-time';
 import { IntegrityStore } from '../data-access/integrity.store';
 
 /** The chief's view of the hash chain: whole, or the first link that no longer matches, in red. */

@@ -14,9 +14,9 @@ import { MatSelectModule } from '@angular/material/select';
 import { ABSENCE_KIND_LABELS, AbsenceKind, type AbsenceResponse, addDays } from '@vigie/shared';
 
 import { fieldErrors, problemOf } from '../../../core/http/problem';
+import { parisMidnight } from '../../../shared/time/paris-zone';
 import { isoDate, provideFrenchDates } from '../../../shared/ui/french-dates';
 import { AbsencesApi } from '../data-access/absences.api';
-import { parisMidnight } from '../paris-zone';
 
 export interface AgentOption {
   id: string;

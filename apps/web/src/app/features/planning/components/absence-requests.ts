@@ -1,8 +1,8 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import type { AbsenceResponse } from '@vigie/shared';
 
-import { periodLabel } from '../paris-time';
-import { absenceKindLabel } from '../planning-words';
+import { periodLabel } from '../../../shared/time/paris-time';
+import { absenceKindLabel } from '../words/planning-words';
 import { AbsenceStatusChip } from './absence-status-chip';
 
 /**

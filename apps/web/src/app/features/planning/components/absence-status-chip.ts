@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { AbsenceStatus } from '@vigie/shared';
 
-import { ABSENCE_STATUS_LABELS } from '../planning-words';
+import { ABSENCE_STATUS_LABELS } from '../words/planning-words';
 
 /** The status of an absence request in a pill: Demandée, Acceptée, Refusée. */
 @Component({

@@ -5,7 +5,7 @@ import type { RuleViolation } from '@vigie/shared';
 
 import { SvgIcon } from '../../../shared/ui/svg-icon';
 import { WeekStore } from '../data-access/week.store';
-import { groupByRule } from '../planning-words';
+import { groupByRule } from '../words/planning-words';
 
 /**
  * « Vérifier »: the week's violations (hard rules, red) and warnings (amber), grouped by rule;

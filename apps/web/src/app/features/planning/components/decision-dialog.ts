@@ -7,9 +7,9 @@ import { MatInputModule } from '@angular/material/input';
 import type { AbsenceResponse } from '@vigie/shared';
 
 import { problemOf } from '../../../core/http/problem';
+import { periodLabel } from '../../../shared/time/paris-time';
 import { AbsencesApi } from '../data-access/absences.api';
-import { periodLabel } from '../paris-time';
-import { absenceKindLabel } from '../planning-words';
+import { absenceKindLabel } from '../words/planning-words';
 
 export interface DecisionData {
   absence: AbsenceResponse;

@@ -18,7 +18,7 @@ import { MatTooltip } from '@angular/material/tooltip';
 import { SvgIcon } from '../../../shared/ui/svg-icon';
 import { PlanStore } from '../data-access/plan.store';
 import { WeekStore } from '../data-access/week.store';
-import { shortInGrid } from '../plan-preview';
+import { shortInGrid } from '../domain/plan-preview';
 import {
   addedLabel,
   BAR_FULL,
@@ -29,8 +29,8 @@ import {
   loadRows,
   PLANNER_SECONDS,
   proposedLabel,
-} from '../plan-words';
-import { publishedDays } from '../planning-words';
+} from '../words/plan-words';
+import { publishedDays } from '../words/planning-words';
 
 /**
  * The summary of a proposal of the automatic planning, beside the grid where its assignments show

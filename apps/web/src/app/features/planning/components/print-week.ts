@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, input, signal } from '@angular/core';
 
-import { dayMonthAt } from '../paris-time';
-import type { WeekGrid } from '../week-grid';
+import { dayMonthAt } from '../../../shared/time/paris-time';
+import type { WeekGrid } from '../domain/week-grid';
 
 /**
  * The week on paper: A4 landscape, agents × days, black and white, shift codes and times large

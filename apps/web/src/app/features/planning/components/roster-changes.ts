@@ -2,9 +2,9 @@ import { ChangeDetectionStrategy, Component, computed, input, output } from '@an
 import { MatButtonModule } from '@angular/material/button';
 import type { RosterChangeResponse } from '@vigie/shared';
 
+import { dayMonthAt } from '../../../shared/time/paris-time';
 import { SvgIcon } from '../../../shared/ui/svg-icon';
-import { unreadCount } from '../my-planning';
-import { dayMonthAt } from '../paris-time';
+import { unreadCount } from '../domain/my-planning';
 
 /** The changes made to the agent's published shifts, the unread ones highlighted. */
 @Component({

@@ -3,8 +3,8 @@ import { signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 
 import { WeekStore } from '../data-access/week.store';
+import { buildWeekGrid, type CellShift, type GridGroup, type GridRow } from '../domain/week-grid';
 import { agentOf } from '../testing/planning.builders';
-import { buildWeekGrid, type CellShift, type GridGroup, type GridRow } from '../week-grid';
 import { type DragData, drawnAfter, firstRows, RosterGrid, SLOT_DAYS_PER_TASK } from './roster-grid';
 
 const group = (key: string, ...agents: string[]): GridGroup => ({

@@ -21,7 +21,7 @@ import { MatTooltip } from '@angular/material/tooltip';
 import { gradualCount } from '../../../shared/ui/gradual';
 import { SvgIcon } from '../../../shared/ui/svg-icon';
 import { WeekStore } from '../data-access/week.store';
-import type { CellShift, GridCell, GridDay, GridGroup, GridRow, SlotView } from '../week-grid';
+import type { CellShift, GridCell, GridDay, GridGroup, GridRow, SlotView } from '../domain/week-grid';
 
 /**
  * The week is drawn a little per task (gradualCount): first the « Créneaux » row, so many days per

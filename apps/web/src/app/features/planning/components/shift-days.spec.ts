@@ -2,7 +2,7 @@ import { TestBed } from '@angular/core/testing';
 import { AbsenceKind } from '@vigie/shared';
 
 import { words } from '../../dashboard/testing/words';
-import { groupByDay } from '../my-planning';
+import { groupByDay } from '../domain/my-planning';
 import { absenceOf, agentOf, shiftOf } from '../testing/planning.builders';
 import { ShiftDays } from './shift-days';
 

@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 
-import type { DayGroup } from '../my-planning';
+import type { DayGroup } from '../domain/my-planning';
 
 /**
  * An agent's coming days, each with its shifts (in their colour, with their times) and approved

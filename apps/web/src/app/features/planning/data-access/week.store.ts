@@ -16,11 +16,11 @@ import {
 
 import { AuthService } from '../../../core/auth/auth.service';
 import { problemOf } from '../../../core/http/problem';
+import { dayMonth, parisDate } from '../../../shared/time/paris-time';
 import { AgentsApi } from '../../agents/data-access/agents.api';
-import { dayMonth, parisDate } from '../paris-time';
-import type { ProposalPreview } from '../plan-preview';
-import { publicationState } from '../planning-words';
-import { buildWeekGrid, type PendingChange } from '../week-grid';
+import type { ProposalPreview } from '../domain/plan-preview';
+import { buildWeekGrid, type PendingChange } from '../domain/week-grid';
+import { publicationState } from '../words/planning-words';
 import { AbsencesApi } from './absences.api';
 import { type Period, PlanningApi } from './planning.api';
 
@@ -73,7 +73,7 @@ export class WeekStore {
   /** A proposal of the planner shown as ghosts in the grid (set by the PlanStore). */
   readonly proposal = signal<ProposalPreview | null>(null);
   /** The rules engine run in the browser, once loaded (loadContext). */
-  private readonly rules = signal<typeof import('../rules-in-browser') | null>(null);
+  private readonly rules = signal<typeof import('../domain/rules-in-browser') | null>(null);
   /** Bumped by every change, so that a reload started before it does not overwrite it. */
   readonly edits = signal(0);
 
@@ -150,7 +150,7 @@ export class WeekStore {
     // Each on its own: one failing does not throw the other away.
     const rules = this.rules()
       ? Promise.resolve()
-      : import('../rules-in-browser').then(
+      : import('../domain/rules-in-browser').then(
           (engine) => this.rules.set(engine),
           () => undefined, // The API alone decides; the next week's load tries again.
         );

@@ -22,18 +22,18 @@ import {
 
 import { AuthService } from '../../../core/auth/auth.service';
 import { problemOf } from '../../../core/http/problem';
+import { periodLabel } from '../../../shared/time/paris-time';
 import { isoDate, localDate, provideFrenchDates } from '../../../shared/ui/french-dates';
 import { SvgIcon } from '../../../shared/ui/svg-icon';
 import { AgentsApi } from '../../agents/data-access/agents.api';
-import { conflictWeeks } from '../absence-conflicts';
 import { AbsenceDialog } from '../components/absence-dialog';
 import type { AgentOption } from '../components/absence-form';
 import { AbsenceStatusChip } from '../components/absence-status-chip';
 import { DecisionData, DecisionDialog } from '../components/decision-dialog';
 import { AbsencesApi } from '../data-access/absences.api';
-import { sortRequests } from '../my-planning';
-import { periodLabel } from '../paris-time';
-import { ABSENCE_STATUS_LABELS, absenceKindLabel } from '../planning-words';
+import { conflictWeeks } from '../domain/absence-conflicts';
+import { sortRequests } from '../domain/my-planning';
+import { ABSENCE_STATUS_LABELS, absenceKindLabel } from '../words/planning-words';
 
 /**
  * « Absences »: the requests of the service, filtered by status and period; the chief accepts or

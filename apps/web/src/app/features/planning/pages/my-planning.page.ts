@@ -21,7 +21,7 @@ import { RosterChanges } from '../components/roster-changes';
 import { ShiftDays } from '../components/shift-days';
 import { AbsencesApi } from '../data-access/absences.api';
 import { ScheduleApi } from '../data-access/schedule.api';
-import { groupByDay, sortRequests } from '../my-planning';
+import { groupByDay, sortRequests } from '../domain/my-planning';
 
 const DAYS_AHEAD = 27;
 

@@ -39,9 +39,9 @@ import { WeekPicker } from '../components/week-picker';
 import { CheckPanel, PlanPanel, RosterGrid } from '../components/week-view';
 import { PlanStore } from '../data-access/plan.store';
 import { WeekStore } from '../data-access/week.store';
-import { addedLabel, placesLabel, PLANNER_SECONDS, proposedLabel } from '../plan-words';
-import { generatedLabel } from '../planning-words';
-import type { GridDay, SlotView } from '../week-grid';
+import type { GridDay, SlotView } from '../domain/week-grid';
+import { addedLabel, placesLabel, PLANNER_SECONDS, proposedLabel } from '../words/plan-words';
+import { generatedLabel } from '../words/planning-words';
 
 type DialogsModule = typeof import('../components/dialogs');
 

@@ -1,7 +1,7 @@
 import { RosterRule } from '@vigie/shared';
 
+import { agentOf, contextOf, shiftOf } from '../testing/planning.builders';
 import { liveRoster, trialFindings } from './rule-feedback';
-import { agentOf, contextOf, shiftOf } from './testing/planning.builders';
 
 const JULIEN = agentOf('a-julien', 'Lefebvre', 'Julien');
 const YASMINE = agentOf('a-yasmine', 'Haddad', 'Yasmine');

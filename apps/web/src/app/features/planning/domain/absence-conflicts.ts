@@ -1,6 +1,6 @@
 import { type AbsenceResponse, addDays, weekStart } from '@vigie/shared';
 
-import { dayMonth, parisDate } from './paris-time';
+import { dayMonth, parisDate } from '../../../shared/time/paris-time';
 
 export interface ConflictWeek {
   monday: string;

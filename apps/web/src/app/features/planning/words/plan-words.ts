@@ -5,7 +5,7 @@ import {
   type PlanQualityResponse,
 } from '@vigie/shared';
 
-import { dayMonth, weekdayShort } from './paris-time';
+import { dayMonth, weekdayShort } from '../../../shared/time/paris-time';
 
 /**
  * How a proposal of the automatic planning reads on screen, for a chief: what is proposed, each

@@ -6,8 +6,8 @@ import {
   type ShiftResponse,
 } from '@vigie/shared';
 
-import { longDay, parisDate, timeRange, touchesDay } from './paris-time';
-import { absenceKindLabel } from './planning-words';
+import { longDay, parisDate, timeRange, touchesDay } from '../../../shared/time/paris-time';
+import { absenceKindLabel } from '../words/planning-words';
 
 /** « Mon planning »: an agent's coming days, as a list grouped by day. Pure, tested. */
 

@@ -7,9 +7,9 @@ import {
   StaffCategory,
 } from '@vigie/shared';
 
+import { absenceOf, agentOf, contextOf, shiftOf } from '../testing/planning.builders';
 import { coverageWithProposal } from './plan-coverage';
 import { shortInGrid } from './plan-preview';
-import { absenceOf, agentOf, contextOf, shiftOf } from './testing/planning.builders';
 import { buildWeekGrid, type WeekGridInput } from './week-grid';
 
 // The week daylight saving time ends in Paris: Sunday 25 October 2026, 03:00 CEST → 02:00 CET.

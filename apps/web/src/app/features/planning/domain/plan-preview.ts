@@ -5,8 +5,7 @@ import type {
   UncoveredShiftResponse,
 } from '@vigie/shared';
 
-import { dayMonth } from './paris-time';
-import type { GridDay } from './week-grid';
+import { dayMonth } from '../../../shared/time/paris-time';
 
 /**
  * A proposal of the planner shown in the week grid before it is written: its assignments as
@@ -63,13 +62,19 @@ export function plannerCoverage(
   return coverage;
 }
 
+/** What `shortInGrid` reads of a day of the week grid (structural: the grid imports this file). */
+export interface GridDayShown {
+  date: string;
+  slots: readonly { id: string; label: string; covered: boolean; missing?: string | null }[];
+}
+
 /**
  * The shifts the grid shows short although the planner did not list them as uncovered: the
  * planner counts every agent on a shift as filling a place, the coverage rule (the grid, the
  * check) does not count trainees. Told apart, in words, so that the summary matches the grid.
  */
 export function shortInGrid(
-  days: readonly Pick<GridDay, 'date' | 'slots'>[],
+  days: readonly GridDayShown[],
   listed: readonly Pick<UncoveredShiftResponse, 'shiftId'>[],
   publishedDays: readonly string[],
 ): { shiftId: string; message: string }[] {

@@ -20,9 +20,9 @@ import {
   touchesDay,
   weekDays,
   weekdayShort,
-} from './paris-time';
+} from '../../../shared/time/paris-time';
+import { absenceKindLabel, missingText } from '../words/planning-words';
 import { ghostsByShift, plannerCoverage, type ProposalPreview } from './plan-preview';
-import { absenceKindLabel, missingText } from './planning-words';
 
 /**
  * The week grid of the « Planning » page: agents as rows (grouped by brigade, ASVP and

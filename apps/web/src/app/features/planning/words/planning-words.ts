@@ -13,7 +13,7 @@ import {
   type ShiftResponse,
 } from '@vigie/shared';
 
-import { dayMonth, dayMonthAt } from './paris-time';
+import { dayMonth, dayMonthAt } from '../../../shared/time/paris-time';
 
 /** How the planning reads on screen: coverage, absences, findings, publication. Pure, tested. */
 

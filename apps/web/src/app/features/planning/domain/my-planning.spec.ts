@@ -1,7 +1,7 @@
 import { AbsenceStatus } from '@vigie/shared';
 
+import { absenceOf, agentOf, shiftOf } from '../testing/planning.builders';
 import { groupByDay, sortRequests, unreadCount } from './my-planning';
-import { absenceOf, agentOf, shiftOf } from './testing/planning.builders';
 
 const JULIEN = agentOf('a-julien', 'Lefebvre', 'Julien');
 const TODAY = '2026-11-25';
