@@ -1,7 +1,7 @@
 import { Controller, Get, Module } from '@nestjs/common';
 import { PROBLEM_CONTENT_TYPE } from '@vigie/shared';
 
-import { User } from '../../src/modules/users/user.entity';
+import { User } from '../../src/modules/auth/user.entity';
 import { bearer, createTestApp, DEMO_ROLES, DemoLogin, TestApp } from '../support/test-app';
 
 /** A controller written without any decoration, as a new feature might be. */

@@ -3,9 +3,9 @@ import type { Response } from 'supertest';
 
 import { DEMO_PASSWORD } from '../../src/database/seed/demo-seed';
 import { Agent } from '../../src/modules/agents/agent.entity';
+import { User } from '../../src/modules/auth/user.entity';
 import { Shift } from '../../src/modules/planning/shift.entity';
 import { ShiftType } from '../../src/modules/planning/shift-type.entity';
-import { User } from '../../src/modules/users/user.entity';
 import { Camera } from '../../src/modules/video/camera.entity';
 import { fillPath, liveOperations, Operation } from '../support/openapi';
 import { bearer, createTestApp, TestApp } from '../support/test-app';

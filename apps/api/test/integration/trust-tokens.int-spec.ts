@@ -5,7 +5,7 @@ import { PROBLEM_CONTENT_TYPE } from '@vigie/shared';
 
 import { DEMO_JWT_SECRET } from '../../src/config/app-config';
 import { DEMO_PASSWORD } from '../../src/database/seed/demo-seed';
-import { User } from '../../src/modules/users/user.entity';
+import { User } from '../../src/modules/auth/user.entity';
 import { bearer, createTestApp, TestApp } from '../support/test-app';
 
 const b64 = (value: object | string): string =>

@@ -3,8 +3,8 @@ import { DataSource, EntityManager } from 'typeorm';
 
 import { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { PasswordService } from '../../modules/auth/password.service';
+import { User } from '../../modules/auth/user.entity';
 import { RecruitmentService } from '../../modules/recruitment/recruitment.service';
-import { User } from '../../modules/users/user.entity';
 import { DemoSeed } from './demo-seed.entity';
 import { seedIncidents } from './incidents.seed';
 import { seedPlanning } from './planning.seed';

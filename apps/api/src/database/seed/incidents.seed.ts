@@ -13,6 +13,7 @@ import { DateTime } from 'luxon';
 import { EntityManager } from 'typeorm';
 
 import { Agent } from '../../modules/agents/agent.entity';
+import { User } from '../../modules/auth/user.entity';
 import { Incident } from '../../modules/incidents/incident.entity';
 import { IncidentAgent } from '../../modules/incidents/incident-agent.entity';
 import { IncidentAmendment } from '../../modules/incidents/incident-amendment.entity';
@@ -25,7 +26,6 @@ import {
 import { IncidentCounter } from '../../modules/incidents/incident-counter.entity';
 import { IncidentLink } from '../../modules/incidents/incident-link.entity';
 import { IncidentStatusChange } from '../../modules/incidents/incident-status-change.entity';
-import { User } from '../../modules/users/user.entity';
 
 /** Deterministic pseudo-random numbers (mulberry32): the same demo on every machine. */
 function prng(seed: number): () => number {

@@ -13,6 +13,7 @@ import {
 import { EntityManager, In } from 'typeorm';
 
 import { Agent } from '../../modules/agents/agent.entity';
+import { User } from '../../modules/auth/user.entity';
 import { Absence } from '../../modules/planning/absence.entity';
 import { Assignment } from '../../modules/planning/assignment.entity';
 import { loadRoster } from '../../modules/planning/roster-loader';
@@ -21,7 +22,6 @@ import { RosterPublication } from '../../modules/planning/roster-publication.ent
 import { Shift } from '../../modules/planning/shift.entity';
 import { shiftOfType } from '../../modules/planning/shift-needs';
 import { ShiftType } from '../../modules/planning/shift-type.entity';
-import { User } from '../../modules/users/user.entity';
 
 const { POLICE, ASVP } = StaffCategory;
 const { FIREARM, VIDEO_OPERATOR } = QualificationKind;

@@ -13,9 +13,9 @@ import { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { Agent } from '../../modules/agents/agent.entity';
 import { Qualification } from '../../modules/agents/qualification.entity';
 import { ShootingSession } from '../../modules/agents/shooting-session.entity';
+import { User } from '../../modules/auth/user.entity';
 import { RecruitmentService } from '../../modules/recruitment/recruitment.service';
 import { StaffingTarget } from '../../modules/staffing/staffing-target.entity';
-import { User } from '../../modules/users/user.entity';
 
 /** Dates of the demo are relative to the day it is seeded: `d(-30)` is 30 days ago. */
 type Day = (offset: number) => string;

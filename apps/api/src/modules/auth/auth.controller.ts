@@ -11,10 +11,10 @@ import { FastifyReply, FastifyRequest } from 'fastify';
 
 import { CurrentUser, Public, SignedIn } from '../../common/auth/auth.decorators';
 import { AuthenticatedUser } from '../../common/auth/authenticated-user';
-import { toUserResponse } from '../users/users.mapper';
 import { AuthService, ClientInfo, SignedIn as Session } from './auth.service';
 import { RefreshCookie } from './refresh-cookie';
 import { SameOriginGuard } from './same-origin.guard';
+import { toUserResponse } from './user.mapper';
 
 @ApiTags('auth')
 @Controller('auth')

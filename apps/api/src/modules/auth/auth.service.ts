@@ -5,12 +5,12 @@ import { DataSource } from 'typeorm';
 import { AuditService } from '../../common/audit/audit.service';
 import { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { DomainException } from '../../common/errors/domain.exception';
-import { User } from '../users/user.entity';
-import { toUserResponse } from '../users/users.mapper';
 import { LoginThrottle } from './login-throttle';
 import { PasswordService } from './password.service';
 import { assertAcceptablePassword } from './password-policy';
 import { IssuedTokens, SessionService } from './session.service';
+import { User } from './user.entity';
+import { toUserResponse } from './user.mapper';
 
 export interface ClientInfo {
   ip: string | null;

@@ -8,7 +8,7 @@ import {
   PrimaryGeneratedColumn,
 } from 'typeorm';
 
-import { User } from '../users/user.entity';
+import { User } from './user.entity';
 
 /**
  * A sign-in on one device: the family of its rotated refresh tokens. Access tokens carry

@@ -17,8 +17,8 @@ import { decodeCursor, pageSize, toPage } from '../../common/http/cursor';
 import { PasswordService } from '../auth/password.service';
 import { assertAcceptablePassword } from '../auth/password-policy';
 import { SessionService } from '../auth/session.service';
-import { User } from './user.entity';
-import { toUserAdminResponse } from './users.mapper';
+import { User } from '../auth/user.entity';
+import { toUserAdminResponse } from '../auth/user.mapper';
 
 @Injectable()
 export class UsersService {
