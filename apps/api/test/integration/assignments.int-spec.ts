@@ -110,7 +110,8 @@ describe('assignments under the working-time rules', () => {
       code === 'NUIT'
         ? ['2026-07-22T21:00:00+02:00', '2026-07-23T05:00:00+02:00']
         : ['2026-07-22T06:00:00+02:00', '2026-07-22T14:00:00+02:00'];
-    const target = await shift(code, starts[0], starts[1]);
+    // One unlabelled shift of a type per start: each case has its own.
+    const target = await shift(code, starts[0], starts[1], { label: `Cas ${rule}` });
     const response = await assign(target.id, await agentId(lastName)).expect(422);
     expect(response.body.violations.map((v: { rule: string }) => v.rule)).toContain(rule);
   });
@@ -227,7 +228,9 @@ describe('assignments under the working-time rules', () => {
   });
 
   it.each(['agent', 'rh'] as const)('refuses assignments to %s (403)', async (login) => {
-    const parking = await shift('STAT', '2026-09-10T09:00:00+02:00', '2026-09-10T17:00:00+02:00');
+    const parking = await shift('STAT', '2026-09-10T09:00:00+02:00', '2026-09-10T17:00:00+02:00', {
+      label: `Stationnement (${login})`,
+    });
     await t.http
       .put(`/api/shifts/${parking.id}/assignments/${await agentId('Petit')}`)
       .set(...bearer(await t.tokenOf(login)))

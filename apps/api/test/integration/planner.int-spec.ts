@@ -42,11 +42,11 @@ describe('automatic planning (POST /api/roster/plan)', () => {
 
   it('proposes a lawful roster for an empty week without writing it, within the time limit', async () => {
     const before = await assignmentCount();
-    const started = Date.now();
     const response = await plan({ ...WEEK_3, apply: false }).expect(200);
     const body = response.body as PlanResponse;
 
-    expect(Date.now() - started).toBeLessThan(3_000 + 5_000);
+    // The search honours its configured limit (3 s here); speed itself is measured in the bench.
+    expect(body.stats.solveSeconds).toBeLessThan(3 + 2);
     expect(body.applied).toBe(false);
     expect(await assignmentCount()).toBe(before);
     expect(body.assignments.length).toBeGreaterThan(40);

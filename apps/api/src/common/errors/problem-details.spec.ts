@@ -30,6 +30,12 @@ describe('problem details', () => {
     expect(JSON.stringify(body)).not.toContain('secret');
   });
 
+  it('says what to do when a shift of the same type already starts at that time', () => {
+    const { body } = toProblem(pgError('23505', 'uq_shift_type_start'));
+    expect(body.status).toBe(409);
+    expect(body.detail).toMatch(/^Un créneau de ce type commence déjà à cette heure : donnez un libellé/);
+  });
+
   it('answers a lost connection with 503 and Retry-After', () => {
     const problem = toProblem(
       Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' }),

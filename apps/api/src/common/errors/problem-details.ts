@@ -67,6 +67,12 @@ function problem(
 
 const UNAVAILABLE_HEADERS = { 'Retry-After': '5' };
 
+/** What a constraint means, for those an ordinary request can meet; the others say their name. */
+const CONSTRAINT_DETAILS: Record<string, string> = {
+  uq_shift_type_start:
+    'Un créneau de ce type commence déjà à cette heure : donnez un libellé au second (par exemple « Patrouille 2 ») ou augmentez l’effectif du premier.',
+};
+
 /** PostgreSQL SQLSTATEs an input can provoke, answered as client errors. */
 function fromPostgres(error: {
   code?: string;
@@ -77,7 +83,11 @@ function fromPostgres(error: {
   switch (error.code) {
     case '23505':
       return {
-        body: problem(409, 'DUPLICATE', `Cette valeur existe déjà${constraint}.`),
+        body: problem(
+          409,
+          'DUPLICATE',
+          CONSTRAINT_DETAILS[error.constraint ?? ''] ?? `Cette valeur existe déjà${constraint}.`,
+        ),
         headers: {},
         unexpected: false,
       };
