@@ -11,7 +11,7 @@ import {
 } from 'typeorm';
 
 import { Agent } from '../agents/agent.entity';
-import { Incident } from '../incidents/incident.entity';
+import type { Incident } from '../incidents/incident.entity';
 import { Camera } from './camera.entity';
 
 const list = (values: string[]): string => values.map((v) => `'${v}'`).join(', ');
@@ -61,7 +61,8 @@ export class FootageRequest {
   @Column({ type: 'uuid', nullable: true })
   incidentId!: string | null;
 
-  @ManyToOne(() => Incident, { onDelete: 'RESTRICT' })
+  // By name: the type import keeps video from importing the incidents module's code.
+  @ManyToOne('Incident', { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'incident_id' })
   incident?: Incident;
 

@@ -28,10 +28,10 @@ import { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
 import { Agent } from '../agents/agent.entity';
 import { Qualification } from '../agents/qualification.entity';
-import { Incident } from '../incidents/incident.entity';
 import { Camera } from './camera.entity';
 import { FootageRequest } from './footage-request.entity';
 import { FootageRequestEvent } from './footage-request-event.entity';
+import { FootageIncidents } from './footage-requests.repository';
 import { FootageContext, toFootageResponse } from './video.mapper';
 
 const HOUR = 3_600_000;
@@ -116,7 +116,7 @@ export class FootageRequestsService {
     return this.dataSource.transaction(async (manager) => {
       const camera = await manager.findOneBy(Camera, { id: dto.cameraId });
       if (!camera) throw DomainException.invalid([{ field: 'cameraId', message: 'caméra inconnue' }]);
-      if (dto.incidentId && !(await manager.existsBy(Incident, { id: dto.incidentId }))) {
+      if (dto.incidentId && !(await FootageIncidents.exists(manager, dto.incidentId))) {
         throw DomainException.invalid([{ field: 'incidentId', message: 'entrée de main courante inconnue' }]);
       }
       if (camera.status === CameraStatus.PLANNED) {
@@ -336,15 +336,13 @@ export class FootageRequestsService {
     ];
     const [cameras, incidents, operators, events] = [
       await manager.findBy(Camera, { id: In(cameraIds) }),
-      incidentIds.length
-        ? await manager.find(Incident, { select: { id: true, number: true }, where: { id: In(incidentIds) } })
-        : [],
+      await FootageIncidents.numbers(manager, incidentIds),
       operatorIds.length ? await manager.findBy(Agent, { id: In(operatorIds) }) : [],
       await manager.find(FootageRequestEvent, { where: { requestId: In(ids) }, order: { at: 'ASC' } }),
     ];
     const context: FootageContext = {
       cameras: new Map(cameras.map((camera) => [camera.id, camera])),
-      incidents: new Map(incidents.map((incident) => [incident.id, incident.number])),
+      incidents,
       operators: new Map(operators.map((agent) => [agent.id, `${agent.firstName} ${agent.lastName}`])),
       events: new Map(),
       now: this.clock.now(),

@@ -2,24 +2,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 
-import type { SolveReply } from './highs-worker';
+import type { SolveOptions, SolveReply, SolveResult } from './highs-worker';
 import { SparseModel } from './planning-model';
 
-export interface SolveOptions {
-  timeLimitSeconds: number;
-  /** A starting point (the current roster): column index → value. */
-  start?: { indices: Int32Array; values: Float64Array };
-}
-
-export interface SolveResult {
-  /** HiGHS model status, e.g. « optimal », « timeLimit ». */
-  status: string;
-  optimal: boolean;
-  colValue: Float64Array | null;
-  objective: number | null;
-  mipGap: number | null;
-  runSeconds: number;
-}
+export type { SolveOptions, SolveResult } from './highs-worker';
 
 /**
  * HiGHS (compiled to WebAssembly) in a worker thread (highs-worker.ts): the solve is synchronous,

@@ -6,8 +6,23 @@ import { parentPort, workerData } from 'node:worker_threads';
 
 import type { Highs, ModelData } from 'highs';
 
-import type { SolveOptions, SolveResult } from './highs-solver';
 import type { SparseModel } from './planning-model';
+
+export interface SolveOptions {
+  timeLimitSeconds: number;
+  /** A starting point (the current roster): column index → value. */
+  start?: { indices: Int32Array; values: Float64Array };
+}
+
+export interface SolveResult {
+  /** HiGHS model status, e.g. « optimal », « timeLimit ». */
+  status: string;
+  optimal: boolean;
+  colValue: Float64Array | null;
+  objective: number | null;
+  mipGap: number | null;
+  runSeconds: number;
+}
 
 export interface SolveRequest {
   model: SparseModel;
