@@ -1,4 +1,4 @@
-import { APIRequestContext, expect, Locator, Page } from '@playwright/test';
+import { APIRequestContext, expect, Locator, Page, Response } from '@playwright/test';
 
 /** Dates of the demo, computed from today in Paris (the demo data are relative to it). */
 export function todayInParis(): string {
@@ -67,10 +67,18 @@ export class Api {
 
   /** The access token the page got when it signed in (no second sign-in: they are throttled). */
   static async fromPage(page: Page, signIn: () => Promise<void>): Promise<Api> {
-    const login = page.waitForResponse((r) => r.url().endsWith('/api/auth/login') && r.status() === 200);
+    // The body is read as soon as the answer arrives: read later, once the dashboard's requests
+    // have followed, Chromium may have dropped it from its buffer (« No data found for resource »).
+    const body = new Promise<{ accessToken: string }>((resolve, reject) => {
+      const onResponse = (response: Response): void => {
+        if (!response.url().endsWith('/api/auth/login') || response.status() !== 200) return;
+        page.off('response', onResponse);
+        (response.json() as Promise<{ accessToken: string }>).then(resolve, reject);
+      };
+      page.on('response', onResponse);
+    });
     await signIn();
-    const body = (await (await login).json()) as { accessToken: string };
-    return new Api(page.request, body.accessToken);
+    return new Api(page.request, (await body).accessToken);
   }
 
   private get headers(): Record<string, string> {
