@@ -1,4 +1,4 @@
-import { APIRequestContext, expect, Locator, Page, Response } from '@playwright/test';
+import { APIRequestContext, expect, Locator, Page } from '@playwright/test';
 
 /** Dates of the demo, computed from today in Paris (the demo data are relative to it). */
 export function todayInParis(): string {
@@ -67,18 +67,21 @@ export class Api {
 
   /** The access token the page got when it signed in (no second sign-in: they are throttled). */
   static async fromPage(page: Page, signIn: () => Promise<void>): Promise<Api> {
-    // The body is read as soon as the answer arrives: read later, once the dashboard's requests
-    // have followed, Chromium may have dropped it from its buffer (« No data found for resource »).
-    const body = new Promise<{ accessToken: string }>((resolve, reject) => {
-      const onResponse = (response: Response): void => {
-        if (!response.url().endsWith('/api/auth/login') || response.status() !== 200) return;
-        page.off('response', onResponse);
-        (response.json() as Promise<{ accessToken: string }>).then(resolve, reject);
-      };
-      page.on('response', onResponse);
+    // The sign-in's answer passes through the test on its way to the page: Chromium could not
+    // always give its body back afterwards (« No data found for resource »).
+    let answered: (token: string) => void = () => undefined;
+    const token = new Promise<string>((resolve) => (answered = resolve));
+    const pattern = '**/api/auth/login';
+    await page.route(pattern, async (route) => {
+      const response = await route.fetch();
+      const body = (await response.json()) as { accessToken?: string };
+      await route.fulfill({ response, json: body });
+      if (response.status() === 200 && body.accessToken) answered(body.accessToken);
     });
     await signIn();
-    return new Api(page.request, (await body).accessToken);
+    const accessToken = await token;
+    await page.unroute(pattern);
+    return new Api(page.request, accessToken);
   }
 
   private get headers(): Record<string, string> {
