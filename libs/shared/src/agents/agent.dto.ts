@@ -17,6 +17,7 @@ import {
 import { PageQueryDto } from '../common/page.dto';
 import { IsIsoDate, MAX_INT4 } from '../common/validators';
 import { AgentStatus, Grade, QualificationKind } from './agent.enum';
+import { AGENT_LIMITS } from './agent.limits';
 import { MATRICULE_PATTERN, PHONE_PATTERN } from './agent.rules';
 
 export class CreateAgentDto {
@@ -25,13 +26,13 @@ export class CreateAgentDto {
   matricule!: string;
 
   @IsString()
-  @MinLength(1)
-  @MaxLength(80)
+  @MinLength(AGENT_LIMITS.lastName.min)
+  @MaxLength(AGENT_LIMITS.lastName.max)
   lastName!: string;
 
   @IsString()
-  @MinLength(1)
-  @MaxLength(80)
+  @MinLength(AGENT_LIMITS.firstName.min)
+  @MaxLength(AGENT_LIMITS.firstName.max)
   firstName!: string;
 
   @IsEnum(Grade)
@@ -51,7 +52,7 @@ export class CreateAgentDto {
 
   @IsOptional()
   @IsString()
-  @MaxLength(40)
+  @MaxLength(AGENT_LIMITS.brigade.max)
   brigade?: string;
 
   /** Share of a full-time 35 h week, 0.1 to 1 (default 1). */
@@ -67,7 +68,7 @@ export class CreateAgentDto {
 
   @IsOptional()
   @IsEmail()
-  @MaxLength(120)
+  @MaxLength(AGENT_LIMITS.email.max)
   email?: string;
 }
 
@@ -79,14 +80,14 @@ export class UpdateAgentDto {
 
   @IsOptional()
   @IsString()
-  @MinLength(1)
-  @MaxLength(80)
+  @MinLength(AGENT_LIMITS.lastName.min)
+  @MaxLength(AGENT_LIMITS.lastName.max)
   lastName?: string;
 
   @IsOptional()
   @IsString()
-  @MinLength(1)
-  @MaxLength(80)
+  @MinLength(AGENT_LIMITS.firstName.min)
+  @MaxLength(AGENT_LIMITS.firstName.max)
   firstName?: string;
 
   @IsOptional()
@@ -107,7 +108,7 @@ export class UpdateAgentDto {
 
   @ValidateIf((_, value) => value !== null && value !== undefined)
   @IsString()
-  @MaxLength(40)
+  @MaxLength(AGENT_LIMITS.brigade.max)
   brigade?: string | null;
 
   @IsOptional()
@@ -122,7 +123,7 @@ export class UpdateAgentDto {
 
   @ValidateIf((_, value) => value !== null && value !== undefined)
   @IsEmail()
-  @MaxLength(120)
+  @MaxLength(AGENT_LIMITS.email.max)
   email?: string | null;
 
   @IsInt()
@@ -143,7 +144,7 @@ export class AgentQueryDto extends PageQueryDto {
   /** Free text on last name, first name and matricule (accents ignored). */
   @IsOptional()
   @IsString()
-  @MaxLength(80)
+  @MaxLength(AGENT_LIMITS.search.max)
   q?: string;
 }
 
@@ -168,7 +169,7 @@ export class CreateQualificationDto {
   /** Number of the arrêté or certificate. */
   @IsOptional()
   @IsString()
-  @MaxLength(80)
+  @MaxLength(AGENT_LIMITS.qualificationReference.max)
   reference?: string;
 }
 
@@ -184,6 +185,6 @@ export class CreateShootingSessionDto {
 
   @IsOptional()
   @IsString()
-  @MaxLength(200)
+  @MaxLength(AGENT_LIMITS.shootingNote.max)
   note?: string;
 }

@@ -1,22 +1,24 @@
 import { IsString, MaxLength, MinLength } from 'class-validator';
 
+import { AUTH_LIMITS } from './auth.limits';
+
 export class LoginDto {
   /** The account's login, e.g. `chef`. */
   @IsString()
-  @MinLength(1)
-  @MaxLength(64)
+  @MinLength(AUTH_LIMITS.login.min)
+  @MaxLength(AUTH_LIMITS.login.max)
   login!: string;
 
   @IsString()
-  @MinLength(1)
-  @MaxLength(256)
+  @MinLength(AUTH_LIMITS.password.min)
+  @MaxLength(AUTH_LIMITS.password.max)
   password!: string;
 }
 
 export class ChangePasswordDto {
   @IsString()
-  @MinLength(1)
-  @MaxLength(256)
+  @MinLength(AUTH_LIMITS.password.min)
+  @MaxLength(AUTH_LIMITS.password.max)
   currentPassword!: string;
 
   /**
@@ -24,7 +26,7 @@ export class ChangePasswordDto {
    * easy to guess, or when it contains the login or « vigie ».
    */
   @IsString()
-  @MinLength(10)
-  @MaxLength(256)
+  @MinLength(AUTH_LIMITS.newPassword.min)
+  @MaxLength(AUTH_LIMITS.newPassword.max)
   newPassword!: string;
 }

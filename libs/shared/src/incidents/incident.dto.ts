@@ -24,6 +24,7 @@ import {
 import { Paged } from '../common/page.dto';
 import { Nested, ToInteger } from '../common/transforms';
 import { IsIsoDate } from '../common/validators';
+import { INCIDENT_LIMITS, NATINF_PATTERN } from './incident.limits';
 import {
   CATEGORY_CODES,
   CATEGORY_GROUP_CODES,
@@ -36,8 +37,8 @@ const INSTANT = { strict: true, strictSeparator: true } as const;
 
 export class IncidentLocationDto {
   @IsString()
-  @MinLength(3)
-  @MaxLength(200)
+  @MinLength(INCIDENT_LIMITS.address.min)
+  @MaxLength(INCIDENT_LIMITS.address.max)
   address!: string;
 
   @IsEnum(Quartier)
@@ -59,12 +60,12 @@ export class IncidentActionDto {
 
   /** NATINF code of the offence, for a fine. */
   @ValidateIf((action: IncidentActionDto) => action.natinf !== undefined)
-  @Matches(/^\d{1,5}$/, { message: 'natinf : code NATINF de 1 à 5 chiffres' })
+  @Matches(NATINF_PATTERN, { message: 'natinf : code NATINF de 1 à 5 chiffres' })
   natinf?: string;
 
   @IsOptional()
   @IsString()
-  @MaxLength(500)
+  @MaxLength(INCIDENT_LIMITS.actionNote.max)
   note?: string;
 }
 
@@ -82,12 +83,12 @@ export class CreateIncidentDto {
   location!: IncidentLocationDto;
 
   @IsString()
-  @MinLength(3)
-  @MaxLength(200)
+  @MinLength(INCIDENT_LIMITS.summary.min)
+  @MaxLength(INCIDENT_LIMITS.summary.max)
   summary!: string;
 
   @IsString()
-  @MaxLength(10000)
+  @MaxLength(INCIDENT_LIMITS.description.max)
   description!: string;
 
   /** The agents present, the author at least. */
@@ -116,8 +117,8 @@ export class CreateIncidentDto {
 export class AmendmentDto {
   /** The complement; the entry itself is never edited. */
   @IsString()
-  @MinLength(2)
-  @MaxLength(5000)
+  @MinLength(INCIDENT_LIMITS.amendment.min)
+  @MaxLength(INCIDENT_LIMITS.amendment.max)
   text!: string;
 }
 
@@ -126,8 +127,8 @@ export class StatusChangeDto {
   to!: IncidentStatus;
 
   @IsString()
-  @MinLength(2)
-  @MaxLength(1000)
+  @MinLength(INCIDENT_LIMITS.statusNote.min)
+  @MaxLength(INCIDENT_LIMITS.statusNote.max)
   note!: string;
 }
 
@@ -163,7 +164,7 @@ export class IncidentFiltersDto {
   /** French full text (accents and plurals ignored). */
   @IsOptional()
   @IsString()
-  @MaxLength(200)
+  @MaxLength(INCIDENT_LIMITS.search.max)
   q?: string;
 }
 

@@ -22,6 +22,7 @@ import { QualificationKind, StaffCategory } from '../agents/agent.enum';
 import { Nested } from '../common/transforms';
 import { IsIsoDate, MAX_INT4 } from '../common/validators';
 import { AbsenceKind, AbsenceStatus } from './planning.enum';
+import { PLANNING_LIMITS } from './planning.limits';
 
 export const LOCAL_TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 export const SHIFT_TYPE_CODE = /^[A-Z][A-Z0-9_]{1,19}$/;
@@ -47,8 +48,8 @@ export class CreateShiftTypeDto {
   code!: string;
 
   @IsString()
-  @MinLength(2)
-  @MaxLength(80)
+  @MinLength(PLANNING_LIMITS.shiftTypeLabel.min)
+  @MaxLength(PLANNING_LIMITS.shiftTypeLabel.max)
   label!: string;
 
   /** Local time HH:mm. */
@@ -96,8 +97,8 @@ export class CreateShiftTypeDto {
 export class UpdateShiftTypeDto {
   @IsOptional()
   @IsString()
-  @MinLength(2)
-  @MaxLength(80)
+  @MinLength(PLANNING_LIMITS.shiftTypeLabel.min)
+  @MaxLength(PLANNING_LIMITS.shiftTypeLabel.max)
   label?: string;
 
   @IsOptional()
@@ -181,8 +182,8 @@ export class CreateShiftDto {
   /** For an event shift: « Fête de la Musique — place du Bourg ». */
   @IsOptional()
   @IsString()
-  @MinLength(2)
-  @MaxLength(120)
+  @MinLength(PLANNING_LIMITS.shiftLabel.min)
+  @MaxLength(PLANNING_LIMITS.shiftLabel.max)
   label?: string;
 
   @IsOptional()
@@ -227,8 +228,8 @@ export class UpdateShiftDto {
 
   @IsOptional()
   @IsString()
-  @MinLength(2)
-  @MaxLength(120)
+  @MinLength(PLANNING_LIMITS.shiftLabel.min)
+  @MaxLength(PLANNING_LIMITS.shiftLabel.max)
   label?: string;
 
   @IsOptional()
@@ -281,7 +282,7 @@ export class CreateAbsenceDto {
 
   @IsOptional()
   @IsString()
-  @MaxLength(500)
+  @MaxLength(PLANNING_LIMITS.absenceNote.max)
   note?: string;
 }
 
@@ -291,7 +292,7 @@ export class AbsenceDecisionDto {
 
   @IsOptional()
   @IsString()
-  @MaxLength(500)
+  @MaxLength(PLANNING_LIMITS.decisionNote.max)
   note?: string;
 }
 

@@ -4,12 +4,13 @@ import { Grade } from '../agents/agent.enum';
 import { PageQueryDto } from '../common/page.dto';
 import { IsIsoDate } from '../common/validators';
 import { Milestone, RecruitmentExit, RecruitmentRoute, RecruitmentStatus } from './recruitment.enum';
+import { RECRUITMENT_LIMITS } from './recruitment.limits';
 
 export class CreateRecruitmentDto {
   /** First name then last name, e.g. "Camille Dubois". */
   @IsString()
-  @MinLength(3)
-  @MaxLength(120)
+  @MinLength(RECRUITMENT_LIMITS.candidateName.min)
+  @MaxLength(RECRUITMENT_LIMITS.candidateName.max)
   candidateName!: string;
 
   @IsEnum(RecruitmentRoute)
@@ -20,7 +21,7 @@ export class CreateRecruitmentDto {
 
   @IsOptional()
   @IsString()
-  @MaxLength(2000)
+  @MaxLength(RECRUITMENT_LIMITS.note.max)
   note?: string;
 
   /** Date the application was received (YYYY-MM-DD); today when omitted. */
@@ -40,14 +41,14 @@ export class RecordMilestoneDto {
 
   @IsOptional()
   @IsString()
-  @MaxLength(2000)
+  @MaxLength(RECRUITMENT_LIMITS.note.max)
   note?: string;
 
   /** Required for WITHDRAWN and REJECTED. */
   @ValidateIf((dto: RecordMilestoneDto) => dto.milestone in RecruitmentExit || dto.reason !== undefined)
   @IsString()
-  @MinLength(3)
-  @MaxLength(500)
+  @MinLength(RECRUITMENT_LIMITS.exitReason.min)
+  @MaxLength(RECRUITMENT_LIMITS.exitReason.max)
   reason?: string;
 }
 

@@ -19,6 +19,7 @@ import {
 
 import { Role } from '../auth/role.enum';
 import { MAX_INT4 } from '../common/validators';
+import { USER_LIMITS } from './user.limits';
 import { LOGIN_PATTERN } from './user.rules';
 
 export class CreateUserDto {
@@ -28,8 +29,8 @@ export class CreateUserDto {
   login!: string;
 
   @IsString()
-  @MinLength(1)
-  @MaxLength(100)
+  @MinLength(USER_LIMITS.displayName.min)
+  @MaxLength(USER_LIMITS.displayName.max)
   displayName!: string;
 
   @IsArray()
@@ -44,8 +45,8 @@ export class CreateUserDto {
    * easy to guess, or when it contains the login or « vigie ».
    */
   @IsString()
-  @MinLength(10)
-  @MaxLength(256)
+  @MinLength(USER_LIMITS.password.min)
+  @MaxLength(USER_LIMITS.password.max)
   password!: string;
 
   @IsOptional()
@@ -56,8 +57,8 @@ export class CreateUserDto {
 export class UpdateUserDto {
   @IsOptional()
   @IsString()
-  @MinLength(1)
-  @MaxLength(100)
+  @MinLength(USER_LIMITS.displayName.min)
+  @MaxLength(USER_LIMITS.displayName.max)
   displayName?: string;
 
   @IsOptional()

@@ -22,6 +22,7 @@ import { ToBoolean } from '../common/transforms';
 import { IsIsoDate, MAX_INT4 } from '../common/validators';
 import { Quartier } from '../incidents/incident.taxonomy';
 import { CameraKind, CameraStatus, FootageAuthority, FootageStatus } from './video.enum';
+import { VIDEO_LIMITS } from './video.limits';
 import { CAMERA_CODE_PATTERN } from './video.rules';
 
 const INSTANT = { strict: true, strictSeparator: true } as const;
@@ -35,8 +36,8 @@ export class CreateCameraDto {
   kind!: CameraKind;
 
   @IsString()
-  @MinLength(3)
-  @MaxLength(120)
+  @MinLength(VIDEO_LIMITS.cameraLabel.min)
+  @MaxLength(VIDEO_LIMITS.cameraLabel.max)
   label!: string;
 
   @IsEnum(Quartier)
@@ -74,8 +75,8 @@ export class CreateCameraDto {
 export class UpdateCameraDto {
   @IsOptional()
   @IsString()
-  @MinLength(3)
-  @MaxLength(120)
+  @MinLength(VIDEO_LIMITS.cameraLabel.min)
+  @MaxLength(VIDEO_LIMITS.cameraLabel.max)
   label?: string;
 
   @IsOptional()
@@ -111,7 +112,7 @@ export class UpdateCameraDto {
   /** Why the status changes (kept in the camera's history). */
   @IsOptional()
   @IsString()
-  @MaxLength(500)
+  @MaxLength(VIDEO_LIMITS.cameraNote.max)
   note?: string;
 
   @IsInt()
@@ -149,14 +150,14 @@ export class CreateFootageRequestDto {
   authority!: FootageAuthority;
 
   @IsString()
-  @MinLength(3)
-  @MaxLength(1000)
+  @MinLength(VIDEO_LIMITS.footageReason.min)
+  @MaxLength(VIDEO_LIMITS.footageReason.max)
   reason!: string;
 
   /** The requester's reference (procès-verbal, soit-transmis…). */
   @IsOptional()
   @IsString()
-  @MaxLength(80)
+  @MaxLength(VIDEO_LIMITS.footageReference.max)
   reference?: string;
 
   @IsOptional()
@@ -172,7 +173,7 @@ export class FootageStatusDto {
 
   /** Required to refuse. */
   @IsString()
-  @MaxLength(1000)
+  @MaxLength(VIDEO_LIMITS.footageNote.max)
   note!: string;
 
   /**
@@ -186,8 +187,8 @@ export class FootageStatusDto {
   /** Delivery: to whom the images were handed (name and service); required to deliver. */
   @IsOptional()
   @IsString()
-  @MinLength(3)
-  @MaxLength(200)
+  @MinLength(VIDEO_LIMITS.footageRecipient.min)
+  @MaxLength(VIDEO_LIMITS.footageRecipient.max)
   recipient?: string;
 }
 

@@ -17,9 +17,6 @@ import { PARIS, parisDate, parisTime } from '../../shared/time/paris-time';
 
 // The occurred-at rule is the API's own (libs/shared occurred-at.rules).
 export { CLOCK_SKEW_MS, MAX_BACKDATING_DAYS } from '@vigie/shared';
-export const SUMMARY_MAX = 200;
-export const DESCRIPTION_MAX = 10_000;
-export const ADDRESS_MAX = 200;
 
 /**
  * The value of a French date and time field for an instant, in Paris: `15/06/2026 09:30`. A text

@@ -1,4 +1,11 @@
-import { CATEGORY_CODES, CATEGORY_GROUP_CODES, IncidentStatus, isIsoDate, Quartier } from '@vigie/shared';
+import {
+  CATEGORY_CODES,
+  CATEGORY_GROUP_CODES,
+  INCIDENT_LIMITS,
+  IncidentStatus,
+  isIsoDate,
+  Quartier,
+} from '@vigie/shared';
 
 /** The filters of the « Main courante » list; an empty string is no filter. */
 export interface IncidentFilters {
@@ -41,8 +48,6 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const CATEGORIES = new Set([...CATEGORY_GROUP_CODES, ...CATEGORY_CODES]);
 const QUARTIERS = new Set<string>(Object.values(Quartier));
 const STATUSES = new Set<string>(Object.values(IncidentStatus));
-/** The API refuses a longer search. */
-export const MAX_QUERY_LENGTH = 200;
 
 /**
  * The filters of a URL query. A value the API would refuse (a mistyped date, an unknown category)
@@ -63,7 +68,7 @@ export function filtersFromQuery(query: Record<string, string | null | undefined
     quartier: QUARTIERS.has(quartier) ? (quartier as Quartier) : '',
     status: STATUSES.has(status) ? (status as IncidentStatus) : '',
     agentId: UUID.test(agentId) ? agentId : '',
-    q: (query[QUERY_KEYS.q] ?? '').slice(0, MAX_QUERY_LENGTH),
+    q: (query[QUERY_KEYS.q] ?? '').slice(0, INCIDENT_LIMITS.search.max),
   };
 }
 

@@ -22,8 +22,6 @@ import { durationText } from './video-words';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
-export const REASON_MAX = 1000;
-export const REFERENCE_MAX = 80;
 
 /** The window around the facts of an entry: a quarter of an hour before, three quarters after, not past now. */
 export function defaultWindow(occurredAt: string, now: Date): { from: string; to: string } {

@@ -8,6 +8,7 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import {
+  AGENT_LIMITS,
   AGENT_STATUSES,
   type AgentResponse,
   AgentStatus,
@@ -51,23 +52,30 @@ export class AgentDialog {
 
   readonly grades = GRADES.map((grade) => ({ value: grade, label: GRADE_LABELS[grade] }));
   readonly statuses = AGENT_STATUSES.map((status) => ({ value: status, label: STATUS_LABELS[status] }));
+  readonly limits = AGENT_LIMITS;
   readonly form = inject(FormBuilder).group({
     matricule: [this.existing?.matricule ?? '', [Validators.required, Validators.pattern(MATRICULE_PATTERN)]],
-    lastName: [this.existing?.lastName ?? '', [Validators.required, Validators.maxLength(80)]],
-    firstName: [this.existing?.firstName ?? '', [Validators.required, Validators.maxLength(80)]],
+    lastName: [
+      this.existing?.lastName ?? '',
+      [Validators.required, Validators.maxLength(AGENT_LIMITS.lastName.max)],
+    ],
+    firstName: [
+      this.existing?.firstName ?? '',
+      [Validators.required, Validators.maxLength(AGENT_LIMITS.firstName.max)],
+    ],
     grade: [this.existing?.grade ?? Grade.GARDIEN_BRIGADIER, Validators.required],
     status: [this.existing?.status ?? AgentStatus.ACTIVE, Validators.required],
     hireDate: [localDate(this.existing?.hireDate ?? todayInParis()) as Date | null, Validators.required],
     departureDate: [
       this.existing?.departureDate ? localDate(this.existing.departureDate) : (null as Date | null),
     ],
-    brigade: [this.existing?.brigade ?? '', Validators.maxLength(40)],
+    brigade: [this.existing?.brigade ?? '', Validators.maxLength(AGENT_LIMITS.brigade.max)],
     ratio: [
       Math.round((this.existing?.contractRatio ?? 1) * 100) as number | null,
       [Validators.required, Validators.min(10), Validators.max(100)],
     ],
     phone: [this.existing?.phone ?? '', Validators.pattern(PHONE_PATTERN)],
-    email: [this.existing?.email ?? '', [Validators.email, Validators.maxLength(120)]],
+    email: [this.existing?.email ?? '', [Validators.email, Validators.maxLength(AGENT_LIMITS.email.max)]],
   });
   private readonly status = toSignal(this.form.controls.status.valueChanges, {
     initialValue: this.form.controls.status.value,

@@ -14,6 +14,7 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import {
+  AGENT_LIMITS,
   type AgentResponse,
   QUALIFICATION_KINDS,
   QUALIFICATION_LABELS,
@@ -74,12 +75,13 @@ export class QualificationDialog {
   readonly agent = inject<AgentResponse>(MAT_DIALOG_DATA);
 
   readonly kinds = QUALIFICATION_KINDS.map((kind) => ({ value: kind, label: QUALIFICATION_LABELS[kind] }));
+  readonly limits = AGENT_LIMITS;
   readonly form = inject(FormBuilder).group({
     kind: [null as QualificationKind | null, Validators.required],
     obtainedOn: [localDate(todayInParis()) as Date | null, Validators.required],
     expiresOn: [null as Date | null, afterObtained],
     pendingApproval: [false],
-    reference: ['', Validators.maxLength(80)],
+    reference: ['', Validators.maxLength(AGENT_LIMITS.qualificationReference.max)],
   });
   readonly serverErrors = signal<Record<string, string>>({});
   readonly error = signal<string | null>(null);

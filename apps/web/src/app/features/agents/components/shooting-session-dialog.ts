@@ -5,7 +5,7 @@ import { MatDatepickerModule } from '@angular/material/datepicker';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { type AgentResponse, type ShootingSessionResponse, todayInParis } from '@vigie/shared';
+import { AGENT_LIMITS, type AgentResponse, type ShootingSessionResponse, todayInParis } from '@vigie/shared';
 
 import { fieldErrors, problemOf } from '../../../core/http/problem';
 import { isoDate, localDate, provideFrenchDates } from '../../../shared/ui/french-dates';
@@ -60,7 +60,7 @@ import { AgentsApi } from '../data-access/agents.api';
         </mat-form-field>
         <mat-form-field appearance="outline">
           <mat-label i18n>Note (stand, moniteur…)</mat-label>
-          <input matInput formControlName="note" maxlength="200" autocomplete="off" />
+          <input matInput formControlName="note" [maxlength]="limits.shootingNote.max" autocomplete="off" />
         </mat-form-field>
         @if (error(); as message) {
           <p class="vg-error" role="alert">{{ message }}</p>
@@ -96,10 +96,11 @@ export class ShootingSessionDialog {
   readonly agent = inject<AgentResponse>(MAT_DIALOG_DATA);
 
   readonly today = localDate(todayInParis());
+  readonly limits = AGENT_LIMITS;
   readonly form = inject(FormBuilder).group({
     date: [this.today as Date | null, Validators.required],
     rounds: [30 as number | null, [Validators.required, Validators.min(1), Validators.max(1000)]],
-    note: ['', Validators.maxLength(200)],
+    note: ['', Validators.maxLength(AGENT_LIMITS.shootingNote.max)],
   });
   readonly serverErrors = signal<Record<string, string>>({});
   readonly error = signal<string | null>(null);

@@ -5,6 +5,7 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
 import { Router } from '@angular/router';
+import { AUTH_LIMITS } from '@vigie/shared';
 
 import { AuthService } from '../../../core/auth/auth.service';
 import { problemOf } from '../../../core/http/problem';
@@ -33,8 +34,8 @@ export class LoginPage {
   readonly retour = input<string>();
 
   readonly form = inject(FormBuilder).nonNullable.group({
-    login: ['', [Validators.required, Validators.maxLength(64)]],
-    password: ['', [Validators.required, Validators.maxLength(256)]],
+    login: ['', [Validators.required, Validators.maxLength(AUTH_LIMITS.login.max)]],
+    password: ['', [Validators.required, Validators.maxLength(AUTH_LIMITS.password.max)]],
   });
   readonly submitting = signal(false);
   readonly error = signal<string | null>(null);

@@ -12,7 +12,7 @@ import { MatCardModule } from '@angular/material/card';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSnackBar } from '@angular/material/snack-bar';
-import { ChangePasswordDto } from '@vigie/shared';
+import { AUTH_LIMITS, ChangePasswordDto } from '@vigie/shared';
 import { firstValueFrom } from 'rxjs';
 
 import { fieldErrors, problemOf } from '../../../core/http/problem';
@@ -40,9 +40,17 @@ export class PasswordPage {
   private readonly http = inject(HttpClient);
   private readonly snackBar = inject(MatSnackBar);
 
+  readonly limits = AUTH_LIMITS;
   readonly form = inject(FormBuilder).nonNullable.group({
     currentPassword: ['', Validators.required],
-    newPassword: ['', [Validators.required, Validators.minLength(10), Validators.maxLength(256)]],
+    newPassword: [
+      '',
+      [
+        Validators.required,
+        Validators.minLength(AUTH_LIMITS.newPassword.min),
+        Validators.maxLength(AUTH_LIMITS.newPassword.max),
+      ],
+    ],
     confirmation: ['', [Validators.required, sameAsNew]],
   });
   readonly submitting = signal(false);

@@ -13,14 +13,12 @@ import { FormBuilder, FormGroupDirective, ReactiveFormsModule, Validators } from
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import type { IncidentResponse } from '@vigie/shared';
+import { INCIDENT_LIMITS, type IncidentResponse } from '@vigie/shared';
 
 import { problemOf } from '../../../core/http/problem';
 import { SvgIcon } from '../../../shared/ui/svg-icon';
 import { IncidentsApi } from '../data-access/incidents.api';
 import { sentence } from '../entry-form.rules';
-
-const TEXT_MAX = 5000;
 
 /** « Ajouter un complément »: the only way to correct or extend an entry. */
 @Component({
@@ -88,11 +86,18 @@ export class AmendmentForm {
   readonly incidentId = input.required<string>();
   readonly amended = output<IncidentResponse>();
 
-  readonly max = TEXT_MAX;
-  readonly maxLabel = TEXT_MAX.toLocaleString('fr-FR');
+  readonly max = INCIDENT_LIMITS.amendment.max;
+  readonly maxLabel = INCIDENT_LIMITS.amendment.max.toLocaleString('fr-FR');
   private readonly formDirective = viewChild.required(FormGroupDirective);
   readonly form = inject(FormBuilder).nonNullable.group({
-    text: ['', [Validators.required, Validators.maxLength(TEXT_MAX), Validators.pattern(/\S[\s\S]*\S/)]],
+    text: [
+      '',
+      [
+        Validators.required,
+        Validators.maxLength(INCIDENT_LIMITS.amendment.max),
+        Validators.pattern(/\S[\s\S]*\S/),
+      ],
+    ],
   });
   private readonly text = toSignal(this.form.controls.text.valueChanges, { initialValue: '' });
   readonly length = computed(() => this.text().length);

@@ -18,6 +18,7 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import {
+  INCIDENT_LIMITS,
   INCIDENT_STATUS_LABELS,
   INCIDENT_TAXONOMY,
   IncidentStatus,
@@ -28,7 +29,7 @@ import { debounceTime, distinctUntilChanged, map, merge } from 'rxjs';
 
 import { isoDate, localDate, provideFrenchDates } from '../../../shared/ui/french-dates';
 import { SvgIcon } from '../../../shared/ui/svg-icon';
-import { activeFilterCount, type IncidentFilters, MAX_QUERY_LENGTH, NO_FILTERS } from '../incident-filters';
+import { activeFilterCount, type IncidentFilters, NO_FILTERS } from '../incident-filters';
 
 export interface AgentOption {
   id: string;
@@ -69,7 +70,8 @@ export class IncidentFiltersForm {
     value,
     label: INCIDENT_STATUS_LABELS[value],
   }));
-  readonly maxQuery = MAX_QUERY_LENGTH;
+  /** The API refuses a longer search. */
+  readonly maxQuery = INCIDENT_LIMITS.search.max;
 
   private readonly fb = inject(FormBuilder).nonNullable;
   readonly form = this.fb.group({

@@ -16,6 +16,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import {
+  INCIDENT_LIMITS,
   INCIDENT_STATUS_LABELS,
   type IncidentResponse,
   IncidentStatus,
@@ -26,8 +27,6 @@ import { problemOf } from '../../../core/http/problem';
 import { IncidentsApi } from '../data-access/incidents.api';
 import { sentence } from '../entry-form.rules';
 import { transitionLabel } from '../incident-words';
-
-const NOTE_MAX = 1000;
 
 /** The status changes a supervisor may make from the current status, each with its note. */
 @Component({
@@ -59,9 +58,16 @@ export class StatusActions {
   readonly transferring = computed(() => this.target() === IncidentStatus.TRANSFERRED);
   readonly saving = signal(false);
   readonly error = signal<string | null>(null);
-  readonly max = NOTE_MAX;
+  readonly max = INCIDENT_LIMITS.statusNote.max;
   readonly form = inject(FormBuilder).nonNullable.group({
-    note: ['', [Validators.required, Validators.maxLength(NOTE_MAX), Validators.pattern(/\S[\s\S]*\S/)]],
+    note: [
+      '',
+      [
+        Validators.required,
+        Validators.maxLength(INCIDENT_LIMITS.statusNote.max),
+        Validators.pattern(/\S[\s\S]*\S/),
+      ],
+    ],
   });
 
   statusLabel(status: IncidentStatus): string {

@@ -27,7 +27,9 @@ import {
   AgentStatus,
   compareFrench,
   DATE_TIME_FR_PATTERN,
+  INCIDENT_LIMITS,
   IncidentActionKind,
+  NATINF_PATTERN,
   type Quartier,
   QUARTIER_LABELS,
 } from '@vigie/shared';
@@ -41,15 +43,12 @@ import type { AgentOption } from '../components/incident-filters-form';
 import { PositionField } from '../components/position-field';
 import { type CameraOption, IncidentsApi } from '../data-access/incidents.api';
 import {
-  ADDRESS_MAX,
-  DESCRIPTION_MAX,
   formErrorsOf,
   MAX_BACKDATING_DAYS,
   OCCURRED_AT_MESSAGES,
   occurredAtError,
   parisDateTimeField,
   type Position,
-  SUMMARY_MAX,
   toCreateDto,
 } from '../entry-form.rules';
 
@@ -103,10 +102,11 @@ export class IncidentNewPage implements OnInit {
     kind,
     label: ACTION_LABELS[kind],
   }));
-  readonly summaryMax = SUMMARY_MAX;
-  readonly descriptionMax = DESCRIPTION_MAX;
-  readonly descriptionMaxLabel = DESCRIPTION_MAX.toLocaleString('fr-FR');
-  readonly addressMax = ADDRESS_MAX;
+  readonly summaryMax = INCIDENT_LIMITS.summary.max;
+  readonly descriptionMax = INCIDENT_LIMITS.description.max;
+  readonly descriptionMaxLabel = INCIDENT_LIMITS.description.max.toLocaleString('fr-FR');
+  readonly addressMax = INCIDENT_LIMITS.address.max;
+  readonly limits = INCIDENT_LIMITS;
   readonly backdatingDays = MAX_BACKDATING_DAYS;
   readonly dateTimePattern = DATE_TIME_FR_PATTERN;
 
@@ -121,13 +121,27 @@ export class IncidentNewPage implements OnInit {
     ],
     category: ['', Validators.required],
     quartier: this.fb.control<Quartier | ''>('', Validators.required),
-    address: ['', [Validators.required, trimmedMin(3), Validators.maxLength(ADDRESS_MAX)]],
-    summary: ['', [Validators.required, trimmedMin(3), Validators.maxLength(SUMMARY_MAX)]],
-    description: ['', Validators.maxLength(DESCRIPTION_MAX)],
+    address: [
+      '',
+      [
+        Validators.required,
+        trimmedMin(INCIDENT_LIMITS.address.min),
+        Validators.maxLength(INCIDENT_LIMITS.address.max),
+      ],
+    ],
+    summary: [
+      '',
+      [
+        Validators.required,
+        trimmedMin(INCIDENT_LIMITS.summary.min),
+        Validators.maxLength(INCIDENT_LIMITS.summary.max),
+      ],
+    ],
+    description: ['', Validators.maxLength(INCIDENT_LIMITS.description.max)],
     agentIds: this.fb.control<string[]>(this.authorId ? [this.authorId] : [], Validators.required),
     cameraIds: this.fb.control<string[]>([]),
     actions: this.fb.control<IncidentActionKind[]>([]),
-    natinf: ['', Validators.pattern(/^\d{1,5}$/)],
+    natinf: ['', Validators.pattern(NATINF_PATTERN)],
   });
   readonly position = signal<Position | null>(null);
   readonly positionError = signal<string | null>(null);

@@ -11,7 +11,13 @@ import { MatDatepickerModule } from '@angular/material/datepicker';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
-import { ABSENCE_KIND_LABELS, AbsenceKind, type AbsenceResponse, addDays } from '@vigie/shared';
+import {
+  ABSENCE_KIND_LABELS,
+  AbsenceKind,
+  type AbsenceResponse,
+  addDays,
+  PLANNING_LIMITS,
+} from '@vigie/shared';
 
 import { fieldErrors, problemOf } from '../../../core/http/problem';
 import { parisMidnight } from '../../../shared/time/paris-zone';
@@ -66,13 +72,14 @@ export class AbsenceForm {
     label: ABSENCE_KIND_LABELS[kind],
   }));
   private readonly fb = inject(FormBuilder);
+  readonly limits = PLANNING_LIMITS;
   readonly form = this.fb.group(
     {
       agent: [''],
       kind: [AbsenceKind.ANNUAL_LEAVE, Validators.required],
       from: [null as Date | null, Validators.required],
       to: [null as Date | null, Validators.required],
-      note: ['', Validators.maxLength(500)],
+      note: ['', Validators.maxLength(PLANNING_LIMITS.absenceNote.max)],
     },
     { validators: inOrder },
   );

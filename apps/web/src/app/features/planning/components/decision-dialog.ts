@@ -4,7 +4,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import type { AbsenceResponse } from '@vigie/shared';
+import { type AbsenceResponse, PLANNING_LIMITS } from '@vigie/shared';
 
 import { problemOf } from '../../../core/http/problem';
 import { periodLabel } from '../../../shared/time/paris-time';
@@ -41,7 +41,7 @@ export interface DecisionData {
           matInput
           [formControl]="note"
           rows="3"
-          maxlength="500"
+          [maxlength]="limits.decisionNote.max"
           data-testid="decision-note"
         ></textarea>
       </mat-form-field>
@@ -95,7 +95,11 @@ export class DecisionDialog {
 
   readonly kind = absenceKindLabel(this.data.absence.kind);
   readonly period = periodLabel(this.data.absence.startsAt, this.data.absence.endsAt);
-  readonly note = new FormControl('', { nonNullable: true, validators: Validators.maxLength(500) });
+  readonly limits = PLANNING_LIMITS;
+  readonly note = new FormControl('', {
+    nonNullable: true,
+    validators: Validators.maxLength(PLANNING_LIMITS.decisionNote.max),
+  });
   readonly saving = signal(false);
   readonly error = signal<string | null>(null);
 

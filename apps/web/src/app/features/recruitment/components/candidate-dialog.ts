@@ -10,6 +10,7 @@ import {
   Grade,
   GRADE_LABELS,
   GRADES,
+  RECRUITMENT_LIMITS,
   RECRUITMENT_ROUTES,
   type RecruitmentResponse,
   RecruitmentRoute,
@@ -53,12 +54,20 @@ export class CandidateDialog {
   readonly today = localDate(todayInParis());
   readonly routes = RECRUITMENT_ROUTES.map((route) => ({ value: route, label: ROUTE_LABELS[route] }));
   readonly grades = GRADES.map((grade) => ({ value: grade, label: GRADE_LABELS[grade] }));
+  readonly limits = RECRUITMENT_LIMITS;
   readonly form = inject(FormBuilder).group({
-    candidateName: ['', [Validators.required, Validators.minLength(3), Validators.maxLength(120)]],
+    candidateName: [
+      '',
+      [
+        Validators.required,
+        Validators.minLength(RECRUITMENT_LIMITS.candidateName.min),
+        Validators.maxLength(RECRUITMENT_LIMITS.candidateName.max),
+      ],
+    ],
     route: [RecruitmentRoute.COMPETITIVE_EXAM, Validators.required],
     grade: [Grade.GARDIEN_BRIGADIER, Validators.required],
     applicationDate: [this.today as Date | null, Validators.required],
-    note: ['', Validators.maxLength(2000)],
+    note: ['', Validators.maxLength(RECRUITMENT_LIMITS.note.max)],
   });
   readonly serverErrors = signal<Record<string, string>>({});
   readonly error = signal<string | null>(null);

@@ -19,6 +19,7 @@ import {
   EXIT_LABELS,
   type Milestone,
   MILESTONE_LABELS,
+  RECRUITMENT_LIMITS,
   RecruitmentExit,
   type RecruitmentResponse,
   todayInParis,
@@ -57,11 +58,12 @@ export class MilestoneForm {
   readonly recorded = output<RecruitmentResponse>();
 
   readonly today = localDate(todayInParis());
+  readonly limits = RECRUITMENT_LIMITS;
   readonly form = inject(FormBuilder).group({
     milestone: [null as Step | null, Validators.required],
     date: [this.today as Date | null, Validators.required],
     reason: [''],
-    note: ['', Validators.maxLength(2000)],
+    note: ['', Validators.maxLength(RECRUITMENT_LIMITS.note.max)],
   });
   readonly milestones = computed(() =>
     this.recruitment().nextMilestones.map((milestone) => ({
@@ -99,7 +101,13 @@ export class MilestoneForm {
     effect(() => {
       const reason = this.form.controls.reason;
       reason.setValidators(
-        this.exit() ? [Validators.required, Validators.minLength(3), Validators.maxLength(500)] : [],
+        this.exit()
+          ? [
+              Validators.required,
+              Validators.minLength(RECRUITMENT_LIMITS.exitReason.min),
+              Validators.maxLength(RECRUITMENT_LIMITS.exitReason.max),
+            ]
+          : [],
       );
       reason.updateValueAndValidity();
     });

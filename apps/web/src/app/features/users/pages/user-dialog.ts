@@ -5,7 +5,7 @@ import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/materia
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
-import { LOGIN_PATTERN, Role, ROLE_LABELS, ROLES, UserAdminResponse } from '@vigie/shared';
+import { LOGIN_PATTERN, Role, ROLE_LABELS, ROLES, USER_LIMITS, UserAdminResponse } from '@vigie/shared';
 
 import { fieldErrors, problemOf } from '../../../core/http/problem';
 import { UsersApi } from '../data-access/users.api';
@@ -37,11 +37,18 @@ export class UserDialog {
   readonly existing = inject<UserAdminResponse | null>(MAT_DIALOG_DATA);
 
   readonly roles = ROLES.map((role) => ({ role, label: ROLE_LABELS[role] }));
+  readonly limits = USER_LIMITS;
   readonly form = inject(FormBuilder).nonNullable.group({
     login: [this.existing?.login ?? '', [Validators.required, Validators.pattern(LOGIN_PATTERN)]],
-    displayName: [this.existing?.displayName ?? '', [Validators.required, Validators.maxLength(100)]],
+    displayName: [
+      this.existing?.displayName ?? '',
+      [Validators.required, Validators.maxLength(USER_LIMITS.displayName.max)],
+    ],
     roles: [this.existing?.roles ?? ([] as Role[]), Validators.required],
-    password: ['', this.existing ? [] : [Validators.required, Validators.minLength(10)]],
+    password: [
+      '',
+      this.existing ? [] : [Validators.required, Validators.minLength(USER_LIMITS.password.min)],
+    ],
   });
   readonly serverErrors = signal<Record<string, string>>({});
   readonly error = signal<string | null>(null);

@@ -16,6 +16,7 @@ import {
   insideLomme,
   Quartier,
   QUARTIER_LABELS,
+  VIDEO_LIMITS,
 } from '@vigie/shared';
 
 import { fieldErrors, problemOf } from '../../../core/http/problem';
@@ -58,12 +59,17 @@ export class CameraDialog {
   readonly quartiers = Object.values(Quartier).map((value) => ({ value, label: QUARTIER_LABELS[value] }));
 
   private readonly fb = inject(FormBuilder);
+  readonly limits = VIDEO_LIMITS;
   readonly form = this.fb.group({
     code: [this.existing?.code ?? '', [Validators.required, Validators.pattern(CAMERA_CODE_PATTERN)]],
     kind: [this.existing?.kind ?? CameraKind.FIXED, Validators.required],
     label: [
       this.existing?.label ?? '',
-      [Validators.required, Validators.minLength(3), Validators.maxLength(120)],
+      [
+        Validators.required,
+        Validators.minLength(VIDEO_LIMITS.cameraLabel.min),
+        Validators.maxLength(VIDEO_LIMITS.cameraLabel.max),
+      ],
     ],
     quartier: [this.existing?.quartier ?? (null as Quartier | null), Validators.required],
     status: [this.existing?.status ?? CameraStatus.PLANNED, Validators.required],
@@ -75,7 +81,7 @@ export class CameraDialog {
     connectedToCsu: [this.existing?.connectedToCsu ?? false],
     lat: [this.existing?.lat ?? (null as number | null)],
     lng: [this.existing?.lng ?? (null as number | null)],
-    note: ['', Validators.maxLength(500)],
+    note: ['', Validators.maxLength(VIDEO_LIMITS.cameraNote.max)],
   });
   private readonly status = toSignal(this.form.controls.status.valueChanges, {
     initialValue: this.form.controls.status.value,

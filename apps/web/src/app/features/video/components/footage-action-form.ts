@@ -17,7 +17,12 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
-import { type FootageRequestResponse, FootageStatus, type FootageStatusDto } from '@vigie/shared';
+import {
+  type FootageRequestResponse,
+  FootageStatus,
+  type FootageStatusDto,
+  VIDEO_LIMITS,
+} from '@vigie/shared';
 
 import { fieldErrors, problemOf } from '../../../core/http/problem';
 import { sentence } from '../../incidents/entry-form.rules';
@@ -29,8 +34,6 @@ export interface OperatorOption {
   id: string;
   name: string;
 }
-
-const NOTE_MAX = 1000;
 
 /** What the button of an action says. */
 export function actionLabel(action: FootageAction): string {
@@ -99,12 +102,19 @@ export class FootageActionForm implements OnInit {
   readonly delivering = computed(() => this.action() === FootageStatus.DELIVERED);
   readonly refusing = computed(() => this.action() === FootageStatus.REFUSED);
   readonly submitLabel = computed(() => actionLabel(this.action()));
-  readonly max = NOTE_MAX;
+  readonly max = VIDEO_LIMITS.footageNote.max;
+  readonly limits = VIDEO_LIMITS;
 
   readonly form = inject(FormBuilder).nonNullable.group({
     operatorAgentId: [''],
-    recipient: ['', [Validators.minLength(3), Validators.maxLength(200)]],
-    note: ['', Validators.maxLength(NOTE_MAX)],
+    recipient: [
+      '',
+      [
+        Validators.minLength(VIDEO_LIMITS.footageRecipient.min),
+        Validators.maxLength(VIDEO_LIMITS.footageRecipient.max),
+      ],
+    ],
+    note: ['', Validators.maxLength(VIDEO_LIMITS.footageNote.max)],
   });
   readonly serverErrors = signal<Record<string, string>>({});
   readonly error = signal<string | null>(null);

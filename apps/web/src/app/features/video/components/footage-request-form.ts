@@ -29,6 +29,7 @@ import {
   type FootageRequestResponse,
   type IncidentResponse,
   QUARTIER_LABELS,
+  VIDEO_LIMITS,
 } from '@vigie/shared';
 
 import { fieldErrors, problemOf } from '../../../core/http/problem';
@@ -39,8 +40,6 @@ import {
   defaultWindow,
   type FootageFormValue,
   overwriteHint,
-  REASON_MAX,
-  REFERENCE_MAX,
   toFootageDto,
   windowErrors,
 } from '../footage-form.rules';
@@ -84,8 +83,8 @@ export class FootageRequestForm implements OnInit {
     value,
     label: authorityLabel(value),
   }));
-  readonly reasonMax = REASON_MAX;
-  readonly referenceMax = REFERENCE_MAX;
+  readonly reasonMax = VIDEO_LIMITS.footageReason.max;
+  readonly referenceMax = VIDEO_LIMITS.footageReference.max;
   readonly dateTimePattern = DATE_TIME_FR_PATTERN;
 
   private readonly fb = inject(FormBuilder).nonNullable;
@@ -99,11 +98,11 @@ export class FootageRequestForm implements OnInit {
       [
         Validators.required,
         (control: AbstractControl<string>): ValidationErrors | null =>
-          control.value.trim().length < 3 ? { tooShort: true } : null,
-        Validators.maxLength(REASON_MAX),
+          control.value.trim().length < VIDEO_LIMITS.footageReason.min ? { tooShort: true } : null,
+        Validators.maxLength(VIDEO_LIMITS.footageReason.max),
       ],
     ],
-    reference: ['', Validators.maxLength(REFERENCE_MAX)],
+    reference: ['', Validators.maxLength(VIDEO_LIMITS.footageReference.max)],
   });
 
   readonly cameras = signal<CameraResponse[] | null>(null);

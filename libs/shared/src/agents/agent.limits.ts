@@ -1,0 +1,13 @@
+/**
+ * Lengths of the agent record's fields, read by the DTOs' decorators (API) and by the dialogs'
+ * validators (web). The matricule and phone patterns are in agent.rules. Pure.
+ */
+export const AGENT_LIMITS = {
+  lastName: { min: 1, max: 80 },
+  firstName: { min: 1, max: 80 },
+  brigade: { max: 40 },
+  email: { max: 120 },
+  search: { max: 80 },
+  qualificationReference: { max: 80 },
+  shootingNote: { max: 200 },
+} as const;

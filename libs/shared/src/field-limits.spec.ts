@@ -1,0 +1,67 @@
+import { validate } from 'class-validator';
+
+import { CreateAgentDto } from './agents/agent.dto';
+import { AGENT_LIMITS } from './agents/agent.limits';
+import { AUTH_LIMITS } from './auth/auth.limits';
+import { ChangePasswordDto } from './auth/login.dto';
+import { CreateIncidentDto, IncidentActionDto, IncidentLocationDto } from './incidents/incident.dto';
+import { INCIDENT_LIMITS, NATINF_PATTERN } from './incidents/incident.limits';
+import { CreateAbsenceDto } from './planning/planning.dto';
+import { PLANNING_LIMITS } from './planning/planning.limits';
+import { CreateRecruitmentDto, RecordMilestoneDto } from './recruitment/recruitment.dto';
+import { RECRUITMENT_LIMITS } from './recruitment/recruitment.limits';
+import { CreateUserDto, UpdateUserDto } from './users/user.dto';
+import { USER_LIMITS } from './users/user.limits';
+import { CreateFootageRequestDto } from './video/video.dto';
+import { VIDEO_LIMITS } from './video/video.limits';
+
+/** Whether class-validator finds something wrong with `field` (the other fields are not looked at). */
+async function refuses<T extends object>(
+  type: new () => T,
+  field: keyof T & string,
+  value: unknown,
+): Promise<boolean> {
+  const errors = await validate(Object.assign(new type(), { [field]: value }));
+  return errors.some((error) => error.property === field);
+}
+
+/** Every case: a value of the limit's length passes, one character more (or less) is refused. */
+const cases: [string, new () => object, string, { min?: number; max: number }][] = [
+  ['incident summary', CreateIncidentDto, 'summary', INCIDENT_LIMITS.summary],
+  ['incident address', IncidentLocationDto, 'address', INCIDENT_LIMITS.address],
+  ['incident description', CreateIncidentDto, 'description', INCIDENT_LIMITS.description],
+  ['user display name', CreateUserDto, 'displayName', USER_LIMITS.displayName],
+  ['user display name (update)', UpdateUserDto, 'displayName', USER_LIMITS.displayName],
+  ['user password', CreateUserDto, 'password', USER_LIMITS.password],
+  ['new password', ChangePasswordDto, 'newPassword', AUTH_LIMITS.newPassword],
+  ['agent last name', CreateAgentDto, 'lastName', AGENT_LIMITS.lastName],
+  ['recruitment note', CreateRecruitmentDto, 'note', RECRUITMENT_LIMITS.note],
+  ['milestone note', RecordMilestoneDto, 'note', RECRUITMENT_LIMITS.note],
+  ['candidate name', CreateRecruitmentDto, 'candidateName', RECRUITMENT_LIMITS.candidateName],
+  ['absence note', CreateAbsenceDto, 'note', PLANNING_LIMITS.absenceNote],
+  ['footage reason', CreateFootageRequestDto, 'reason', VIDEO_LIMITS.footageReason],
+];
+
+describe('field limits drive the DTOs', () => {
+  it.each(cases)('%s: at most its max', async (_, type, field, limit) => {
+    expect(await refuses(type, field as never, 'x'.repeat(limit.max))).toBe(false);
+    expect(await refuses(type, field as never, 'x'.repeat(limit.max + 1))).toBe(true);
+  });
+
+  it.each(cases.filter(([, , , limit]) => (limit.min ?? 0) > 1))(
+    '%s: at least its min',
+    async (_, type, field, limit) => {
+      const min = limit.min ?? 0;
+      expect(await refuses(type, field as never, 'x'.repeat(min))).toBe(false);
+      expect(await refuses(type, field as never, 'x'.repeat(min - 1))).toBe(true);
+    },
+  );
+
+  it('checks a NATINF code with the shared pattern', async () => {
+    expect(NATINF_PATTERN.test('12345')).toBe(true);
+    expect(await refuses(IncidentActionDto, 'natinf', '12345')).toBe(false);
+    expect(await refuses(IncidentActionDto, 'natinf', '1')).toBe(false);
+    expect(await refuses(IncidentActionDto, 'natinf', '123456')).toBe(true);
+    expect(await refuses(IncidentActionDto, 'natinf', '12a')).toBe(true);
+  });
+});

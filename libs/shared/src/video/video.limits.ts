@@ -1,0 +1,12 @@
+/**
+ * Lengths of the video fields (cameras, footage requests), read by the DTOs' decorators (API) and
+ * by the forms' validators (web). The camera code pattern is in video.rules. Pure.
+ */
+export const VIDEO_LIMITS = {
+  cameraLabel: { min: 3, max: 120 },
+  cameraNote: { max: 500 },
+  footageReason: { min: 3, max: 1_000 },
+  footageReference: { max: 80 },
+  footageNote: { max: 1_000 },
+  footageRecipient: { min: 3, max: 200 },
+} as const;
