@@ -13,10 +13,11 @@ import {
 import { EntityManager, In } from 'typeorm';
 
 import { Agent } from '../../modules/agents/agent.entity';
+import { AgentsRepository } from '../../modules/agents/agents.repository';
 import { User } from '../../modules/auth/user.entity';
 import { Absence } from '../../modules/planning/absence.entity';
 import { Assignment } from '../../modules/planning/assignment.entity';
-import { loadRoster } from '../../modules/planning/roster-loader';
+import { RosterRepository } from '../../modules/planning/roster.repository';
 import { localInstant } from '../../modules/planning/roster-period';
 import { RosterPublication } from '../../modules/planning/roster-publication.entity';
 import { Shift } from '../../modules/planning/shift.entity';
@@ -207,7 +208,8 @@ export async function seedPlanning(manager: EntityManager, today: string, ruleSe
   ]);
 
   // A lawful roster for the two weeks, built by the same rules as manual edits.
-  const loaded = await loadRoster(manager, ruleSet, { from: thisWeek, to: lastDay });
+  const rosters = new RosterRepository({ ruleSet }, new AgentsRepository(manager.connection));
+  const loaded = await rosters.load(manager, { from: thisWeek, to: lastDay });
   const proposal = greedyRoster(loaded.input);
   if (proposal.length > 0) await manager.insert(Assignment, proposal);
 

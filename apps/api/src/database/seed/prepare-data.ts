@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { AuditService } from '../../common/audit/audit.service';
 import { Clock } from '../../common/clock';
 import { AppConfig, ConfigError } from '../../config/app-config';
+import { AgentsRepository } from '../../modules/agents/agents.repository';
 import { PasswordService } from '../../modules/auth/password.service';
 import { RecruitmentService } from '../../modules/recruitment/recruitment.service';
 import { demoAccountsPresent, seedDemo } from './demo-seed';
@@ -29,7 +30,13 @@ export async function prepareData(dataSource: DataSource, config: AppConfig): Pr
     passwords: new PasswordService(),
     today: clock.today(),
     now: clock.now(),
-    recruitments: new RecruitmentService(dataSource, new AuditService(dataSource), clock, config),
+    recruitments: new RecruitmentService(
+      dataSource,
+      new AuditService(dataSource),
+      clock,
+      config,
+      new AgentsRepository(dataSource),
+    ),
     ruleSet: config.ruleSet,
   });
 }

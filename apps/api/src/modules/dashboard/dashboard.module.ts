@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 
+import { AgentsModule } from '../agents/agents.module';
 import { IncidentsModule } from '../incidents/incidents.module';
 import { PlanningModule } from '../planning/planning.module';
 import { RecruitmentModule } from '../recruitment/recruitment.module';
@@ -8,7 +9,7 @@ import { DashboardController } from './dashboard.controller';
 import { DashboardService } from './dashboard.service';
 
 @Module({
-  imports: [StaffingModule, PlanningModule, IncidentsModule, RecruitmentModule],
+  imports: [AgentsModule, StaffingModule, PlanningModule, IncidentsModule, RecruitmentModule],
   controllers: [DashboardController],
   providers: [DashboardService],
 })

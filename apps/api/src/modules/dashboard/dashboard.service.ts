@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import {
   addDays,
-  AgentStatus,
   compareFrench,
   DashboardIncidentsResponse,
   DashboardQualificationsResponse,
@@ -25,17 +24,12 @@ import {
   trainingLapsesOn,
   weekStart,
 } from '@vigie/shared';
-import { DataSource, In } from 'typeorm';
 
 import { Clock } from '../../common/clock';
-import { Agent } from '../agents/agent.entity';
-import { Qualification } from '../agents/qualification.entity';
-import { ShootingSession } from '../agents/shooting-session.entity';
+import { AgentsRepository } from '../agents/agents.repository';
+import type { Qualification } from '../agents/qualification.entity';
 import { IncidentsService } from '../incidents/incidents.service';
 import { RosterService } from '../planning/roster.service';
-import { publishedDays } from '../planning/roster-period';
-import { Shift } from '../planning/shift.entity';
-import { ShiftType } from '../planning/shift-type.entity';
 import { RecruitmentService } from '../recruitment/recruitment.service';
 import { StaffingService } from '../staffing/staffing.service';
 
@@ -46,12 +40,12 @@ const LAST_24H_SHOWN = 8;
 @Injectable()
 export class DashboardService {
   constructor(
-    private readonly dataSource: DataSource,
     private readonly clock: Clock,
     private readonly staffing: StaffingService,
     private readonly roster: RosterService,
     private readonly incidents: IncidentsService,
     private readonly recruitments: RecruitmentService,
+    private readonly agents: AgentsRepository,
   ) {}
 
   async staffingTile(): Promise<DashboardStaffingResponse> {
@@ -65,23 +59,14 @@ export class DashboardService {
     const check = await this.roster.check({ from, to });
     const findings = [...check.violations, ...check.warnings.filter((w) => COVERAGE_RULES.includes(w.rule))];
     const shiftIds = [...new Set(findings.map((f) => f.shiftId).filter((id): id is string => !!id))];
-    const shifts = new Map(
-      (shiftIds.length ? await this.dataSource.getRepository(Shift).findBy({ id: In(shiftIds) }) : []).map(
-        (s) => [s.id, s],
-      ),
-    );
-    const typeIds = [...new Set([...shifts.values()].map((shift) => shift.shiftTypeId))];
-    const typeLabels = new Map(
-      (typeIds.length ? await this.dataSource.getRepository(ShiftType).findBy({ id: In(typeIds) }) : []).map(
-        (type) => [type.id, type.label],
-      ),
-    );
+    const shifts = new Map((await this.roster.labelledShifts(shiftIds)).map((s) => [s.shift.id, s]));
     const issue = (finding: RosterFindingResponse): DashboardShiftIssueResponse | null => {
-      const shift = finding.shiftId ? shifts.get(finding.shiftId) : undefined;
-      if (!shift) return null;
+      const found = finding.shiftId ? shifts.get(finding.shiftId) : undefined;
+      if (!found) return null;
+      const { shift, label } = found;
       return {
         shiftId: shift.id,
-        label: shift.label ?? typeLabels.get(shift.shiftTypeId) ?? '—',
+        label,
         startsAt: shift.startsAt.toISOString(),
         endsAt: shift.endsAt.toISOString(),
         week: from,
@@ -95,7 +80,7 @@ export class DashboardService {
     return {
       from,
       to,
-      publishedDays: (await publishedDays(this.dataSource.manager, from, to)).size,
+      publishedDays: await this.roster.publishedDayCount(from, to),
       uncovered: check.warnings
         .filter((w) => COVERAGE_RULES.includes(w.rule))
         .map(issue)
@@ -109,15 +94,10 @@ export class DashboardService {
   }
 
   async incidentsTile(): Promise<DashboardIncidentsResponse> {
-    const counts = await this.dataSource.query<{ status: IncidentStatus; count: number }[]>(
-      'SELECT status, count(*)::int AS count FROM incident GROUP BY status',
-    );
-    const count = (status: IncidentStatus): number => counts.find((c) => c.status === status)?.count ?? 0;
     const since = new Date(this.clock.now().getTime() - 24 * 3_600_000);
-    const [{ recent }] = await this.dataSource.query<{ recent: number }[]>(
-      'SELECT count(*)::int AS recent FROM incident WHERE occurred_at >= $1',
-      [since],
-    );
+    const tally = await this.incidents.tally(since);
+    const count = (status: IncidentStatus): number => tally.byStatus.get(status) ?? 0;
+    const recent = tally.since;
     const page = await this.incidents.list({ from: addDays(this.clock.today(), -1), limit: 50 });
     return {
       byStatus: Object.values(IncidentStatus).map((status) => ({
@@ -136,16 +116,10 @@ export class DashboardService {
   /** Qualifications of serving agents expiring within 30 days; firearm permits whose training lapses. */
   async qualifications(): Promise<DashboardQualificationsResponse> {
     const today = this.clock.today();
-    const agents = await this.dataSource.getRepository(Agent).findBy({
-      status: In([AgentStatus.ACTIVE, AgentStatus.IN_TRAINING, AgentStatus.LONG_ABSENCE]),
-    });
+    const agents = await this.agents.serving();
     const ids = agents.map((agent) => agent.id);
-    const qualifications = ids.length
-      ? await this.dataSource.getRepository(Qualification).findBy({ agentId: In(ids) })
-      : [];
-    const sessions = ids.length
-      ? await this.dataSource.getRepository(ShootingSession).findBy({ agentId: In(ids) })
-      : [];
+    const qualifications = await this.agents.qualificationsOf(ids);
+    const sessions = await this.agents.shootingSessionsOf(ids);
     const name = new Map(agents.map((agent) => [agent.id, `${agent.firstName} ${agent.lastName}`]));
     const expiring = qualifications
       .filter((q) => isExpiringSoon(q, today) && inForce(q, today))

@@ -12,7 +12,7 @@ import {
 } from '@vigie/shared';
 import { EntityManager, In, MoreThan } from 'typeorm';
 
-import { Agent } from '../agents/agent.entity';
+import { AgentsRepository } from '../agents/agents.repository';
 import { Incident } from './incident.entity';
 import { IncidentAmendment } from './incident-amendment.entity';
 import { IncidentChainAnchor } from './incident-chain-anchor.entity';
@@ -79,6 +79,8 @@ export function linkHash(content: Record<string, unknown>, previousHash: string)
  */
 @Injectable()
 export class IncidentChain {
+  constructor(private readonly agents: AgentsRepository) {}
+
   /** Takes the chain for the rest of the transaction. Call before writing anything chained. */
   async lock(manager: EntityManager): Promise<void> {
     await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [CHAIN_LOCK]);
@@ -247,7 +249,7 @@ export class IncidentChain {
     if (!drift) return null;
     const added = drift.added ?? [];
     const removed = drift.removed ?? [];
-    const agents = await manager.findBy(Agent, { id: In([...added, ...removed]) });
+    const agents = await this.agents.byIds([...added, ...removed], manager);
     const name = (id: string): string => {
       const agent = agents.find((candidate) => candidate.id === id);
       return agent ? `${agent.matricule} ${agent.lastName}` : id;

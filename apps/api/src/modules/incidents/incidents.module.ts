@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 
+import { AgentsModule } from '../agents/agents.module';
 import { VideoModule } from '../video/video.module';
 import { IncidentChain } from './incident-chain';
 import { IncidentStatsService } from './incident-stats.service';
@@ -8,9 +9,9 @@ import { IncidentsRepository } from './incidents.repository';
 import { IncidentsService } from './incidents.service';
 
 @Module({
-  imports: [VideoModule],
+  imports: [AgentsModule, VideoModule],
   controllers: [IncidentsController],
   providers: [IncidentsService, IncidentsRepository, IncidentStatsService, IncidentChain],
-  exports: [IncidentsService, IncidentChain],
+  exports: [IncidentsService, IncidentsRepository, IncidentChain],
 })
 export class IncidentsModule {}

@@ -15,7 +15,7 @@ import {
   STATUS_TRANSITIONS,
   StatusChangeDto,
 } from '@vigie/shared';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 
 import { AuditService } from '../../common/audit/audit.service';
 import { allowed, AuthenticatedUser } from '../../common/auth/authenticated-user';
@@ -24,9 +24,9 @@ import { DomainException } from '../../common/errors/domain.exception';
 import { decodeCursor, invalidCursor, pageSize, toPage } from '../../common/http/cursor';
 import { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
-import { Agent } from '../agents/agent.entity';
+import { AgentsRepository } from '../agents/agents.repository';
 import { localDateOf } from '../planning/roster-period';
-import { Camera } from '../video/camera.entity';
+import { CamerasService } from '../video/cameras.service';
 import { FootageRequestsService } from '../video/footage-requests.service';
 import { toCameraRef } from '../video/video.mapper';
 import { Incident } from './incident.entity';
@@ -47,6 +47,8 @@ export class IncidentsService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly footage: FootageRequestsService,
     private readonly repository: IncidentsRepository,
+    private readonly agents: AgentsRepository,
+    private readonly cameras: CamerasService,
   ) {}
 
   private get zone(): string {
@@ -57,6 +59,11 @@ export class IncidentsService {
    * Records an entry: numbered MC-<year>-<6 digits> without gaps (a per-year counter row taken
    * in the transaction: a rollback gives the number back), linked into the hash chain.
    */
+  /** Entries by status and since a moment, for the dashboard. */
+  tally(since: Date): Promise<{ byStatus: Map<string, number>; since: number }> {
+    return this.repository.tally(since);
+  }
+
   async create(dto: CreateIncidentDto, caller: AuthenticatedUser): Promise<IncidentResponse> {
     const now = this.clock.now();
     const occurredAt = new Date(dto.occurredAt);
@@ -87,7 +94,7 @@ export class IncidentsService {
     await runner.connect();
     try {
       const id = await runner.manager.transaction(async (manager) => {
-        const known = await manager.countBy(Agent, { id: In(dto.agentIds) });
+        const known = await this.agents.count(dto.agentIds, manager);
         if (known !== dto.agentIds.length) {
           throw new DomainException('RULE_VIOLATION', 'Référence inconnue : un des agents n’existe pas.', {
             errors: [{ field: 'agentIds', message: 'agent inconnu' }],
@@ -96,7 +103,7 @@ export class IncidentsService {
         const cameraIds = dto.cameraIds ?? [];
         if (
           cameraIds.length > 0 &&
-          (await manager.countBy(Camera, { id: In(cameraIds) })) !== cameraIds.length
+          (await this.cameras.byIds(cameraIds, manager)).length !== cameraIds.length
         ) {
           throw new DomainException('RULE_VIOLATION', 'Référence inconnue : une des caméras n’existe pas.', {
             errors: [{ field: 'cameraIds', message: 'caméra inconnue' }],
@@ -303,9 +310,7 @@ export class IncidentsService {
       incident.agentIds,
       authors.filter((id): id is string => id !== null),
     );
-    const cameras = incident.cameraIds.length
-      ? await manager.find(Camera, { where: { id: In(incident.cameraIds) }, order: { code: 'ASC' } })
-      : [];
+    const cameras = incident.cameraIds.length ? await this.cameras.byIds(incident.cameraIds, manager) : [];
     // The register of footage requests is the supervisors' and the chief's.
     const footage = allowed(caller, 'manageFootage') ? await this.footage.ofIncident(manager, id) : [];
     return toIncidentResponse(

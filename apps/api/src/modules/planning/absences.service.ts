@@ -17,11 +17,12 @@ import { allowed, AuthenticatedUser } from '../../common/auth/authenticated-user
 import { DomainException } from '../../common/errors/domain.exception';
 import { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
-import { Agent } from '../agents/agent.entity';
+import type { Agent } from '../agents/agent.entity';
+import { AgentsRepository } from '../agents/agents.repository';
 import { Absence } from './absence.entity';
 import { AssignmentGuard } from './assignment-guard';
 import { toAbsenceResponse } from './planning.mapper';
-import { loadRoster } from './roster-loader';
+import { RosterRepository } from './roster.repository';
 import { localDateOf, startOfLocalDay } from './roster-period';
 
 const MAX_ABSENCE_DAYS = 366;
@@ -33,6 +34,8 @@ export class AbsencesService {
     private readonly audit: AuditService,
     private readonly guard: AssignmentGuard,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly rosters: RosterRepository,
+    private readonly agents: AgentsRepository,
   ) {}
 
   /** CHIEF and SUPERVISOR see every absence; an AGENT his own. */
@@ -40,7 +43,7 @@ export class AbsencesService {
     const qb = this.dataSource
       .getRepository(Absence)
       .createQueryBuilder('ab')
-      .innerJoinAndMapOne('ab.agent', Agent, 'ag', 'ag.id = ab.agent_id')
+      .innerJoinAndSelect('ab.agent', 'ag')
       .orderBy('ab.starts_at', 'DESC')
       .addOrderBy('ab.id', 'DESC')
       .limit(500);
@@ -78,7 +81,7 @@ export class AbsencesService {
     }
     return this.dataSource.transaction(async (manager) => {
       await this.guard.lockAgents(manager, [dto.agentId]);
-      const agent = await manager.findOneBy(Agent, { id: dto.agentId });
+      const agent = await this.agents.byId(dto.agentId, manager);
       if (!agent) {
         throw new DomainException('RULE_VIOLATION', 'Référence inconnue : agent inconnu.', {
           errors: [{ field: 'agentId', message: 'agent inconnu' }],
@@ -138,7 +141,7 @@ export class AbsencesService {
         },
         manager,
       );
-      const agent = await manager.findOneByOrFail(Agent, { id: absence.agentId });
+      const agent = (await this.agents.byId(absence.agentId, manager))!;
       return toAbsenceResponse(
         absence,
         nameOf(agent),
@@ -152,7 +155,7 @@ export class AbsencesService {
     const zone = this.config.ruleSet.timeZone;
     const from = localDateOf(absence.startsAt, zone);
     const to = localDateOf(new Date(absence.endsAt.getTime() - 1), zone);
-    const loaded = await loadRoster(manager, this.config.ruleSet, { from, to, agentIds: [absence.agentId] });
+    const loaded = await this.rosters.load(manager, { from, to, agentIds: [absence.agentId] });
     return checkAgentNeighbourhood(loaded.input, absence.agentId).filter(
       (finding) => finding.rule === RosterRule.ABSENCE,
     );

@@ -14,12 +14,11 @@ import { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { DomainException } from '../../common/errors/domain.exception';
 import { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
-import { Agent } from '../agents/agent.entity';
-import { Assignment } from './assignment.entity';
-import { loadRoster, shiftLabel } from './roster-loader';
+import { AgentsRepository } from '../agents/agents.repository';
+import { AssignmentsRepository } from './assignments.repository';
+import { RosterRepository, shiftLabel } from './roster.repository';
 import { localDateOf } from './roster-period';
 import { Shift } from './shift.entity';
-import { ShiftType } from './shift-type.entity';
 
 export type FindingsByAgent = Map<string, RosterFinding[]>;
 
@@ -30,17 +29,17 @@ export type FindingsByAgent = Map<string, RosterFinding[]>;
  */
 @Injectable()
 export class AssignmentGuard {
-  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly agents: AgentsRepository,
+    private readonly assignments: AssignmentsRepository,
+    private readonly rosters: RosterRepository,
+  ) {}
 
   /** Serializes every change to these agents' assignments until the transaction ends. */
   async lockAgents(manager: EntityManager, agentIds: string[], notFound?: string): Promise<void> {
-    if (agentIds.length === 0) return;
-    const sorted = [...new Set(agentIds)].sort();
-    const rows = await manager.query<{ id: string }[]>(
-      'SELECT id FROM agent WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE',
-      [sorted],
-    );
-    if (notFound && rows.length !== sorted.length) throw DomainException.notFound(notFound);
+    const found = await this.agents.lock(manager, agentIds);
+    if (notFound && found.length !== new Set(agentIds).size) throw DomainException.notFound(notFound);
   }
 
   /** The hard findings around the given shifts, per agent. */
@@ -49,7 +48,7 @@ export class AssignmentGuard {
     if (agentIds.length === 0) return result;
     const shifts = await manager.findBy(Shift, { id: In(shiftIds) });
     const days = shifts.map((shift) => localDateOf(shift.startsAt, this.config.ruleSet.timeZone)).sort();
-    const loaded = await loadRoster(manager, this.config.ruleSet, {
+    const loaded = await this.rosters.load(manager, {
       from: days[0],
       to: days[days.length - 1],
       agentIds,
@@ -66,31 +65,15 @@ export class AssignmentGuard {
     agentId: string,
     actor: AuthenticatedUser,
   ): Promise<void> {
-    const clash = await manager
-      .getRepository(Assignment)
-      .createQueryBuilder('a')
-      .innerJoinAndMapOne('a.shift', Shift, 's', 's.id = a.shift_id')
-      .where('a.agent_id = :agentId', { agentId })
-      .andWhere('a.starts_at < :endsAt AND a.ends_at > :startsAt', {
-        startsAt: shift.startsAt,
-        endsAt: shift.endsAt,
-      })
-      .getOne();
-    if (clash?.shift) {
-      const agent = await manager.findOneByOrFail(Agent, { id: agentId });
-      const type = await manager.findOneBy(ShiftType, { id: clash.shift.shiftTypeId });
-      const message = `${agent.firstName} ${agent.lastName} est déjà affecté à ${shiftLabel(clash.shift, type ?? undefined)} du ${this.when(clash.shift)}.`;
+    const clash = await this.assignments.clashOf(manager, agentId, shift.startsAt, shift.endsAt);
+    if (clash) {
+      const agent = (await this.agents.byId(agentId, manager))!;
+      const message = `${agent.firstName} ${agent.lastName} est déjà affecté à ${shiftLabel(clash.shift, clash.type ?? undefined)} du ${this.when(clash.shift)}.`;
       throw new DomainException('CONFLICT', message, {
         violations: [{ rule: RosterRule.OVERLAP, agentId, shiftId: shift.id, message }],
       });
     }
-    await manager.insert(Assignment, {
-      shiftId: shift.id,
-      agentId,
-      startsAt: shift.startsAt,
-      endsAt: shift.endsAt,
-      createdById: actor.id,
-    });
+    await this.assignments.insert(manager, shift, agentId, actor.id);
   }
 
   /** 422 with the hard violations the change introduced (those present before are not its doing). */

@@ -10,7 +10,7 @@ import {
 } from '@vigie/shared';
 
 import { Absence } from './absence.entity';
-import { shiftLabel, toRosterShift } from './roster-loader';
+import { shiftLabel, toRosterShift } from './roster.repository';
 import { Shift } from './shift.entity';
 import { needsOf } from './shift-needs';
 import { ShiftType } from './shift-type.entity';

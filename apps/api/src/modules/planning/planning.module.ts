@@ -1,10 +1,13 @@
 import { Module } from '@nestjs/common';
 
+import { AgentsModule } from '../agents/agents.module';
 import { AbsencesController } from './absences.controller';
 import { AbsencesService } from './absences.service';
 import { AssignmentGuard } from './assignment-guard';
+import { AssignmentsRepository } from './assignments.repository';
 import { PlannerService } from './planner/planner.service';
 import { RosterController } from './roster.controller';
+import { RosterRepository } from './roster.repository';
 import { RosterService } from './roster.service';
 import { ScheduleController } from './schedule.controller';
 import { ScheduleService } from './schedule.service';
@@ -15,6 +18,7 @@ import { ShiftsService } from './shifts.service';
 
 /** Shift types, shifts and assignments, absences, roster check and publication, schedules and feeds. */
 @Module({
+  imports: [AgentsModule],
   controllers: [
     ShiftTypesController,
     ShiftsController,
@@ -30,6 +34,8 @@ import { ShiftsService } from './shifts.service';
     ScheduleService,
     AssignmentGuard,
     PlannerService,
+    AssignmentsRepository,
+    RosterRepository,
   ],
   exports: [RosterService, ShiftsService],
 })

@@ -19,10 +19,11 @@ import { DomainException } from '../../common/errors/domain.exception';
 import { frenchExcelCsv } from '../../common/http/csv';
 import { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
-import { Agent } from '../agents/agent.entity';
-import { loadRoster, shiftLabel } from './roster-loader';
-import { checkPeriod, localDateOf } from './roster-period';
+import { AgentsRepository } from '../agents/agents.repository';
+import { RosterRepository, shiftLabel } from './roster.repository';
+import { checkPeriod, localDateOf, publishedDays } from './roster-period';
 import { RosterPublication } from './roster-publication.entity';
+import type { Shift } from './shift.entity';
 
 @Injectable()
 export class RosterService {
@@ -30,19 +31,31 @@ export class RosterService {
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly rosters: RosterRepository,
+    private readonly agents: AgentsRepository,
   ) {}
+
+  /** These shifts with the label a reader sees (the dashboard names the ones findings point at). */
+  labelledShifts(ids: readonly string[]): Promise<{ shift: Shift; label: string }[]> {
+    return this.rosters.labelled(ids, this.dataSource.manager);
+  }
+
+  /** How many days of the period are published. */
+  async publishedDayCount(from: string, to: string): Promise<number> {
+    return (await publishedDays(this.dataSource.manager, from, to)).size;
+  }
 
   /** Every violation (hard) and warning (soft) of the period. */
   async check(period: PeriodQueryDto): Promise<RosterCheckResponse> {
     const { from, to } = checkPeriod(period);
-    const loaded = await loadRoster(this.dataSource.manager, this.config.ruleSet, { from, to });
+    const loaded = await this.rosters.load(this.dataSource.manager, { from, to });
     return { from, to, ...checkRoster(loaded.input) };
   }
 
   /** What the web app needs to run the same rules in the browser while the chief edits. */
   async context(period: PeriodQueryDto): Promise<RosterInput> {
     const { from, to } = checkPeriod(period, 42);
-    return (await loadRoster(this.dataSource.manager, this.config.ruleSet, { from, to })).input;
+    return (await this.rosters.load(this.dataSource.manager, { from, to })).input;
   }
 
   /** Publishes a period; refused (422) while hard violations remain. */
@@ -51,7 +64,7 @@ export class RosterService {
     return this.dataSource.transaction(async (manager) => {
       // One publication at a time: the check and the write see the same roster.
       await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', ['vigie:roster-publication']);
-      const loaded = await loadRoster(manager, this.config.ruleSet, { from, to });
+      const loaded = await this.rosters.load(manager, { from, to });
       const { violations } = checkRoster(loaded.input);
       if (violations.length > 0) {
         throw DomainException.rule(
@@ -89,11 +102,9 @@ export class RosterService {
   /** UTF-8 CSV with BOM, `;` separated (French Excel), one line per agent on a shift. */
   async exportCsv(period: PeriodQueryDto): Promise<Readable> {
     const { from, to } = checkPeriod(period);
-    const loaded = await loadRoster(this.dataSource.manager, this.config.ruleSet, { from, to });
+    const loaded = await this.rosters.load(this.dataSource.manager, { from, to });
     const zone = this.config.ruleSet.timeZone;
-    const agents = new Map(
-      (await this.dataSource.getRepository(Agent).find()).map((agent) => [agent.id, agent]),
-    );
+    const agents = new Map((await this.agents.all()).map((agent) => [agent.id, agent]));
     const time = (instant: Date): string => DateTime.fromJSDate(instant, { zone }).toFormat('HH:mm');
     const csv = frenchExcelCsv(['Date', 'Début', 'Fin', 'Créneau', 'Matricule', 'Nom', 'Prénom', 'Grade']);
     const shifts = loaded.shifts

@@ -19,12 +19,12 @@ import { Clock } from '../../common/clock';
 import { DomainException } from '../../common/errors/domain.exception';
 import { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
-import { Agent } from '../agents/agent.entity';
+import { AgentsRepository } from '../agents/agents.repository';
 import { AbsencesService } from './absences.service';
 import { CalendarToken } from './calendar-token.entity';
 import { toShiftResponse } from './planning.mapper';
+import { RosterRepository, shiftLabel } from './roster.repository';
 import { RosterChange } from './roster-change.entity';
-import { loadRoster, shiftLabel } from './roster-loader';
 import { checkPeriod, localDateOf, publishedDays } from './roster-period';
 
 const FEED_PAST_DAYS = 30;
@@ -40,6 +40,8 @@ export class ScheduleService {
     private readonly absences: AbsencesService,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly rosters: RosterRepository,
+    private readonly agents: AgentsRepository,
   ) {}
 
   /** An agent's shifts and absences; he sees his published days only, the chief and supervisors all. */
@@ -52,8 +54,8 @@ export class ScheduleService {
     const manager = this.dataSource.manager;
     requireOwnOr(caller, 'readAnySchedule', agentId);
     const editor = allowed(caller, 'readDraftRoster');
-    if (!(await manager.existsBy(Agent, { id: agentId }))) throw DomainException.notFound('Agent');
-    const loaded = await loadRoster(manager, this.config.ruleSet, { from, to, agentIds: [agentId] });
+    if (!(await this.agents.exists(agentId, manager))) throw DomainException.notFound('Agent');
+    const loaded = await this.rosters.load(manager, { from, to, agentIds: [agentId] });
     const published = await publishedDays(manager, from, to);
     const zone = this.config.ruleSet.timeZone;
     const me = loaded.input.agents.find((agent) => agent.id === agentId);
@@ -85,8 +87,7 @@ export class ScheduleService {
     baseUrl: string,
   ): Promise<CalendarLinkResponse> {
     requireOwnOr(caller, 'anyCalendarLink', agentId);
-    if (!(await this.dataSource.getRepository(Agent).existsBy({ id: agentId })))
-      throw DomainException.notFound('Agent');
+    if (!(await this.agents.exists(agentId))) throw DomainException.notFound('Agent');
     const token = randomBytes(24).toString('base64url');
     await this.dataSource.transaction(async (manager) => {
       await manager.upsert(CalendarToken, { agentId, tokenHash: hash(token), createdAt: new Date() }, [
@@ -109,12 +110,12 @@ export class ScheduleService {
     const manager = this.dataSource.manager;
     const link = await manager.findOneBy(CalendarToken, { tokenHash: hash(token) });
     if (!link) return null;
-    const agent = await manager.findOneBy(Agent, { id: link.agentId });
+    const agent = await this.agents.byId(link.agentId, manager);
     if (!agent) return null;
     const today = this.clock.today();
     const from = addDays(today, -FEED_PAST_DAYS);
     const to = addDays(today, FEED_FUTURE_DAYS);
-    const loaded = await loadRoster(manager, this.config.ruleSet, { from, to, agentIds: [agent.id] });
+    const loaded = await this.rosters.load(manager, { from, to, agentIds: [agent.id] });
     const published = await publishedDays(manager, from, to);
     const zone = this.config.ruleSet.timeZone;
     const calendar = ical({

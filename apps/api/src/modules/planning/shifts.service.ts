@@ -22,8 +22,8 @@ import { APP_CONFIG } from '../../config/config.module';
 import { Assignment } from './assignment.entity';
 import { AssignmentGuard } from './assignment-guard';
 import { toShiftResponse } from './planning.mapper';
+import { RosterRepository } from './roster.repository';
 import { RosterChange } from './roster-change.entity';
-import { loadRoster } from './roster-loader';
 import { checkPeriod, eachDay, localDateOf, publishedDays, startOfLocalDay } from './roster-period';
 import { Shift } from './shift.entity';
 import { shiftOfType } from './shift-needs';
@@ -39,6 +39,7 @@ export class ShiftsService {
     private readonly audit: AuditService,
     private readonly guard: AssignmentGuard,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly rosters: RosterRepository,
   ) {}
 
   private get zone(): string {
@@ -322,7 +323,7 @@ export class ShiftsService {
     to: string,
     publishedOnly: boolean,
   ): Promise<ShiftResponse[]> {
-    const loaded = await loadRoster(manager, this.config.ruleSet, { from, to });
+    const loaded = await this.rosters.load(manager, { from, to });
     const published = await publishedDays(manager, from, to);
     const agentsById = new Map(loaded.input.agents.map((agent) => [agent.id, agent]));
     return loaded.shifts

@@ -24,8 +24,7 @@ import { DomainException } from '../../common/errors/domain.exception';
 import { decodeCursor, pageSize, toPage } from '../../common/http/cursor';
 import { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
-import { Agent } from '../agents/agent.entity';
-import { Qualification } from '../agents/qualification.entity';
+import { AgentsRepository } from '../agents/agents.repository';
 import { Recruitment } from './recruitment.entity';
 import { factsOf, toRecruitmentResponse } from './recruitment.mapper';
 import { RecruitmentEvent } from './recruitment-event.entity';
@@ -37,6 +36,7 @@ export class RecruitmentService {
     private readonly audit: AuditService,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly agents: AgentsRepository,
   ) {}
 
   /** Most recent first. */
@@ -230,24 +230,17 @@ export class RecruitmentService {
   ): Promise<string> {
     const [firstName, ...rest] = recruitment.candidateName.split(' ');
     const transfer = recruitment.route === RecruitmentRoute.TRANSFER;
-    const agent = await manager.save(
-      manager.create(Agent, {
-        matricule: `P-${recruitment.id.slice(0, 8).toUpperCase()}`,
-        firstName,
-        lastName: rest.join(' ') || firstName,
-        grade: recruitment.grade,
-        status: transfer ? AgentStatus.ACTIVE : AgentStatus.IN_TRAINING,
-        hireDate: appointedOn,
-        departureDate: null,
-        brigade: null,
-        contractRatio: 1,
-        phone: null,
-        email: null,
-      }),
-    );
+    const agentId = await this.agents.create(manager, {
+      matricule: `P-${recruitment.id.slice(0, 8).toUpperCase()}`,
+      firstName,
+      lastName: rest.join(' ') || firstName,
+      grade: recruitment.grade,
+      status: transfer ? AgentStatus.ACTIVE : AgentStatus.IN_TRAINING,
+      hireDate: appointedOn,
+    });
     if (transfer && GRADE_CATEGORY[recruitment.grade] === StaffCategory.POLICE) {
-      await manager.insert(Qualification, {
-        agentId: agent.id,
+      await this.agents.addQualification(manager, {
+        agentId,
         kind: QualificationKind.FIREARM,
         obtainedOn: appointedOn,
         expiresOn: null,
@@ -255,7 +248,7 @@ export class RecruitmentService {
         reference: 'Port d’arme à redemander au préfet (mutation)',
       });
     }
-    return agent.id;
+    return agentId;
   }
 
   private async setAgentStatus(
@@ -264,12 +257,7 @@ export class RecruitmentService {
     status: AgentStatus,
     departureDate: string | null,
   ): Promise<void> {
-    await manager
-      .createQueryBuilder()
-      .update(Agent)
-      .set({ status, ...(departureDate ? { departureDate } : {}), version: () => 'version + 1' })
-      .where('id = :agentId', { agentId })
-      .execute();
+    await this.agents.setStatus(manager, agentId, status, departureDate);
   }
 
   /** Runs in the caller's transaction when given (the demo seed), else in a new one. */

@@ -7,7 +7,7 @@ import { Clock } from '../../common/clock';
 import { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
 import { IncidentChain } from '../incidents/incident-chain';
-import { IncidentChainAnchor } from '../incidents/incident-chain-anchor.entity';
+import { IncidentsRepository } from '../incidents/incidents.repository';
 
 export interface PurgeReport {
   at: string;
@@ -35,6 +35,7 @@ export class RetentionService {
     private readonly audit: AuditService,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly incidents: IncidentsRepository,
   ) {}
 
   async purge(now: Date = this.clock.now()): Promise<PurgeReport> {
@@ -123,63 +124,7 @@ export class RetentionService {
   ): Promise<Pick<PurgeReport, 'incidents' | 'links' | 'anchor'>> {
     return this.purging(async (manager) => {
       await this.chain.lock(manager);
-      const anchor = await this.chain.anchorOf(manager);
-      const from = anchor ? BigInt(anchor.seq) : 0n;
-      const [{ kept, last }] = await manager.query<{ kept: string | null; last: string | null }[]>(
-        `SELECT (SELECT min(l.seq) FROM incident_link l JOIN incident i ON i.id = l.incident_id
-                  WHERE i.recorded_at >= $1)::text AS kept,
-                (SELECT max(seq) FROM incident_link)::text AS last`,
-        [before],
-      );
-      if (last === null) return { incidents: 0, links: 0, anchor: null };
-      let end = kept === null ? BigInt(last) : BigInt(kept) - 1n;
-      // Pull the end back before any entry that would be cut in two or is still referred to.
-      for (;;) {
-        const [{ cut }] = await manager.query<{ cut: string | null }[]>(
-          `SELECT min(first)::text AS cut FROM (
-             SELECT l.incident_id, min(l.seq) AS first, max(l.seq) AS last
-               FROM incident_link l
-              WHERE l.incident_id IN (SELECT incident_id FROM incident_link WHERE seq <= $1)
-              GROUP BY l.incident_id) entries
-            WHERE last > $1
-               OR EXISTS (SELECT 1 FROM footage_request f WHERE f.incident_id = entries.incident_id)`,
-          [String(end)],
-        );
-        if (cut === null) break;
-        end = BigInt(cut) - 1n;
-      }
-      if (end <= from) return { incidents: 0, links: 0, anchor: null };
-      const upTo = String(end);
-      const [head] = await manager.query<{ hash: string }[]>(
-        `SELECT hash FROM incident_link WHERE seq = $1`,
-        [upTo],
-      );
-      const [{ incidents, links }] = await manager.query<{ incidents: number; links: number }[]>(
-        `SELECT count(DISTINCT incident_id)::int AS incidents, count(*)::int AS links FROM incident_link WHERE seq <= $1`,
-        [upTo],
-      );
-      // Every link of these entries is in the prefix (see above): entries, their parts, then the links.
-      const doomed = `SELECT incident_id FROM incident_link WHERE seq <= $1`;
-      await manager.query(`DELETE FROM incident WHERE id IN (${doomed})`, [upTo]);
-      await manager.query(`DELETE FROM incident_agent WHERE incident_id IN (${doomed})`, [upTo]);
-      await manager.query(
-        `DELETE FROM incident_amendment WHERE id IN (SELECT ref_id FROM incident_link WHERE kind = 'AMENDMENT' AND seq <= $1)`,
-        [upTo],
-      );
-      await manager.query(
-        `DELETE FROM incident_status_change WHERE id IN (SELECT ref_id FROM incident_link WHERE kind = 'STATUS' AND seq <= $1)`,
-        [upTo],
-      );
-      await manager.query(`DELETE FROM incident_link WHERE seq <= $1`, [upTo]);
-      await manager.insert(IncidentChainAnchor, {
-        seq: upTo,
-        hash: head.hash,
-        purgedAt: now,
-        entries: incidents,
-        links,
-        recordedBefore: before,
-      });
-      return { incidents, links, anchor: { seq: Number(end), hash: head.hash } };
+      return this.incidents.purgeRecordedBefore(manager, await this.chain.anchorOf(manager), before, now);
     });
   }
 }

@@ -1,9 +1,12 @@
 import { Module } from '@nestjs/common';
 
+import { AgentsModule } from '../agents/agents.module';
+import { RecruitmentModule } from '../recruitment/recruitment.module';
 import { StaffingController } from './staffing.controller';
 import { StaffingService } from './staffing.service';
 
 @Module({
+  imports: [AgentsModule, RecruitmentModule],
   controllers: [StaffingController],
   providers: [StaffingService],
   exports: [StaffingService],

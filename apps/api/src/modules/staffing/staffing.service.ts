@@ -8,15 +8,13 @@ import {
   ForecastResponse,
   GRADE_CATEGORY,
   HeadcountResponse,
-  Milestone,
-  RecruitmentStatus,
   STAFF_CATEGORIES,
   StaffCategory,
   StaffingTargetDto,
   StaffingTargetResponse,
   TargetPoint,
 } from '@vigie/shared';
-import { DataSource, In } from 'typeorm';
+import { DataSource } from 'typeorm';
 
 import { AuditService } from '../../common/audit/audit.service';
 import { AuthenticatedUser } from '../../common/auth/authenticated-user';
@@ -24,10 +22,10 @@ import { Clock } from '../../common/clock';
 import { DomainException } from '../../common/errors/domain.exception';
 import { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
-import { Agent } from '../agents/agent.entity';
-import { Recruitment } from '../recruitment/recruitment.entity';
+import type { Agent } from '../agents/agent.entity';
+import { AgentsRepository } from '../agents/agents.repository';
 import { factsOf } from '../recruitment/recruitment.mapper';
-import { RecruitmentEvent } from '../recruitment/recruitment-event.entity';
+import { RecruitmentRepository } from '../recruitment/recruitment.repository';
 import { StaffingTarget } from './staffing-target.entity';
 
 function toTargetPoint(target: StaffingTarget): TargetPoint {
@@ -64,6 +62,8 @@ export class StaffingService {
     private readonly audit: AuditService,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly agents: AgentsRepository,
+    private readonly recruitments: RecruitmentRepository,
   ) {}
 
   async targets(): Promise<StaffingTargetResponse[]> {
@@ -129,11 +129,11 @@ export class StaffingService {
    */
   async headcount(at = this.clock.today()): Promise<HeadcountResponse> {
     const [agents, recruitments, targets] = await Promise.all([
-      this.dataSource.getRepository(Agent).find(),
-      this.openRecruitments(),
+      this.agents.all(),
+      this.recruitments.open(),
       this.dataSource.getRepository(StaffingTarget).find(),
     ]);
-    const operationalSince = await this.operationalSince();
+    const operationalSince = await this.recruitments.operationalSince();
     const { target, missed } = chooseTarget(
       targets.map(toTargetPoint),
       at,
@@ -179,8 +179,8 @@ export class StaffingService {
   async forecast(months = 18): Promise<ForecastResponse> {
     const today = this.clock.today();
     const [agents, recruitments, targets] = await Promise.all([
-      this.dataSource.getRepository(Agent).find(),
-      this.openRecruitments(),
+      this.agents.all(),
+      this.recruitments.open(),
       this.dataSource.getRepository(StaffingTarget).find(),
     ]);
     const operational = agents.filter(
@@ -202,37 +202,5 @@ export class StaffingService {
       departures: operational.flatMap((agent) => (agent.departureDate ? [agent.departureDate] : [])),
       targets: targets.map(toTargetPoint),
     });
-  }
-
-  /** Agents recruited through Vigie: the date each became operational (OPERATIONAL recorded). */
-  private async operationalSince(): Promise<Map<string, string>> {
-    const events = await this.dataSource
-      .getRepository(RecruitmentEvent)
-      .findBy({ milestone: Milestone.OPERATIONAL });
-    if (events.length === 0) return new Map();
-    const recruitments = await this.dataSource
-      .getRepository(Recruitment)
-      .findBy({ id: In(events.map((event) => event.recruitmentId)) });
-    const agentOf = new Map(recruitments.map((recruitment) => [recruitment.id, recruitment.agentId]));
-    return new Map(
-      events.flatMap((event) => {
-        const agentId = agentOf.get(event.recruitmentId);
-        return agentId ? [[agentId, event.date] as const] : [];
-      }),
-    );
-  }
-
-  private async openRecruitments(): Promise<{ recruitment: Recruitment; events: RecruitmentEvent[] }[]> {
-    const recruitments = await this.dataSource
-      .getRepository(Recruitment)
-      .findBy({ status: RecruitmentStatus.OPEN });
-    if (recruitments.length === 0) return [];
-    const events = await this.dataSource
-      .getRepository(RecruitmentEvent)
-      .findBy({ recruitmentId: In(recruitments.map((recruitment) => recruitment.id)) });
-    return recruitments.map((recruitment) => ({
-      recruitment,
-      events: events.filter((event) => event.recruitmentId === recruitment.id),
-    }));
   }
 }

@@ -44,6 +44,11 @@ export class CamerasService {
   ) {}
 
   /** By code (unique), keyset-paginated. */
+  /** These cameras, by code: the entries of the main courante name the cameras they cite. */
+  async byIds(ids: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<Camera[]> {
+    return ids.length ? manager.find(Camera, { where: { id: In([...ids]) }, order: { code: 'ASC' } }) : [];
+  }
+
   async list(query: CameraQueryDto): Promise<CameraPageResponse> {
     const limit = pageSize(query.limit);
     const qb = this.dataSource.getRepository(Camera).createQueryBuilder('c');

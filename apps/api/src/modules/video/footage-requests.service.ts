@@ -26,8 +26,7 @@ import { DomainException } from '../../common/errors/domain.exception';
 import { decodeCursor, invalidCursor, pageSize, toPage } from '../../common/http/cursor';
 import { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
-import { Agent } from '../agents/agent.entity';
-import { Qualification } from '../agents/qualification.entity';
+import { AgentsRepository } from '../agents/agents.repository';
 import { Camera } from './camera.entity';
 import { FootageRequest } from './footage-request.entity';
 import { FootageRequestEvent } from './footage-request-event.entity';
@@ -51,6 +50,7 @@ export class FootageRequestsService {
     private readonly audit: AuditService,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly agents: AgentsRepository,
   ) {}
 
   /**
@@ -290,11 +290,11 @@ export class FootageRequestsService {
         { field: 'operatorAgentId', message: 'l’opérateur vidéo qui a extrait les images est obligatoire' },
       ]);
     }
-    const agent = await manager.findOneBy(Agent, { id: agentId });
+    const agent = await this.agents.byId(agentId, manager);
     if (!agent) throw DomainException.invalid([{ field: 'operatorAgentId', message: 'agent inconnu' }]);
     const today = todayInParis(now);
     const designated = (
-      await manager.findBy(Qualification, { agentId, kind: QualificationKind.VIDEO_OPERATOR })
+      await this.agents.qualificationsOf([agentId], manager, QualificationKind.VIDEO_OPERATOR)
     ).some((q) => isQualificationValid(q, today, []));
     if (!designated) {
       throw DomainException.rule(
@@ -337,7 +337,7 @@ export class FootageRequestsService {
     const [cameras, incidents, operators, events] = [
       await manager.findBy(Camera, { id: In(cameraIds) }),
       await FootageIncidents.numbers(manager, incidentIds),
-      operatorIds.length ? await manager.findBy(Agent, { id: In(operatorIds) }) : [],
+      await this.agents.byIds(operatorIds, manager),
       await manager.find(FootageRequestEvent, { where: { requestId: In(ids) }, order: { at: 'ASC' } }),
     ];
     const context: FootageContext = {

@@ -28,7 +28,7 @@ import { AppConfig } from '../../../config/app-config';
 import { APP_CONFIG } from '../../../config/config.module';
 import { Absence } from '../absence.entity';
 import { AssignmentGuard } from '../assignment-guard';
-import { LoadedRoster, loadRoster } from '../roster-loader';
+import { LoadedRoster, RosterRepository } from '../roster.repository';
 import { checkPeriod, publishedDays, startOfLocalDay } from '../roster-period';
 import { Shift } from '../shift.entity';
 import { planSummary, REASONS, uncoveredMessage } from './plan-summary';
@@ -51,12 +51,13 @@ export class PlannerService {
     private readonly guard: AssignmentGuard,
     private readonly audit: AuditService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly rosters: RosterRepository,
   ) {}
 
   async plan(dto: PlanRosterDto, actor: AuthenticatedUser): Promise<PlanResponse> {
     const { from, to } = checkPeriod(dto, MAX_PLAN_DAYS);
     const manager = this.dataSource.manager;
-    const loaded = await loadRoster(manager, this.config.ruleSet, { from, to });
+    const loaded = await this.rosters.load(manager, { from, to });
     const input = loaded.input;
     const published = await publishedDays(manager, from, to);
     const plannable = new Set(

@@ -1,0 +1,139 @@
+import { Injectable } from '@nestjs/common';
+import { AgentStatus, Grade, QualificationKind } from '@vigie/shared';
+import { DataSource, EntityManager, In } from 'typeorm';
+
+import { Agent } from './agent.entity';
+import { Qualification } from './qualification.entity';
+import { ShootingSession } from './shooting-session.entity';
+
+/** What an appointment brings into the service (recruitment): the agent's first record. */
+export interface NewAgent {
+  matricule: string;
+  firstName: string;
+  lastName: string;
+  grade: Grade;
+  status: AgentStatus;
+  hireDate: string;
+}
+
+/** A qualification recorded for an agent outside the agents' own screens (an appointment). */
+export interface NewQualification {
+  agentId: string;
+  kind: QualificationKind;
+  obtainedOn: string;
+  expiresOn: string | null;
+  pendingApproval: boolean;
+  reference: string;
+}
+
+/**
+ * The agents' tables as the other modules read them. The owner of the `agent`, `qualification`
+ * and `shooting_session` tables is this module: others go through here, inside their own
+ * transaction when they pass its manager.
+ */
+@Injectable()
+export class AgentsRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** Locks these agents' rows until the transaction ends; answers the ids that exist. */
+  async lock(manager: EntityManager, ids: readonly string[]): Promise<string[]> {
+    if (ids.length === 0) return [];
+    const sorted = [...new Set(ids)].sort();
+    const rows = await manager.query<{ id: string }[]>(
+      'SELECT id FROM agent WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE',
+      [sorted],
+    );
+    return rows.map((row) => row.id);
+  }
+
+  byId(id: string, manager: EntityManager = this.dataSource.manager): Promise<Agent | null> {
+    return manager.findOneBy(Agent, { id });
+  }
+
+  async byIds(ids: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<Agent[]> {
+    return ids.length ? manager.findBy(Agent, { id: In([...ids]) }) : [];
+  }
+
+  exists(id: string, manager: EntityManager = this.dataSource.manager): Promise<boolean> {
+    return manager.existsBy(Agent, { id });
+  }
+
+  /** How many of these ids are agents (duplicates counted once). */
+  count(ids: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<number> {
+    return ids.length ? manager.countBy(Agent, { id: In([...new Set(ids)]) }) : Promise.resolve(0);
+  }
+
+  /** Every agent, departed ones included (a headcount on a past date needs them). */
+  all(manager: EntityManager = this.dataSource.manager): Promise<Agent[]> {
+    return manager.find(Agent);
+  }
+
+  /** Agents of the service, plus the departed ones among `alsoIds` (a past roster names them). */
+  present(alsoIds: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<Agent[]> {
+    return manager
+      .getRepository(Agent)
+      .createQueryBuilder('a')
+      .where('a.status <> :departed OR a.id = ANY(:also)', {
+        departed: AgentStatus.DEPARTED,
+        also: [...new Set(alsoIds)],
+      })
+      .getMany();
+  }
+
+  /** Serving agents: active, in training or on long absence (their papers still matter). */
+  serving(manager: EntityManager = this.dataSource.manager): Promise<Agent[]> {
+    return manager.findBy(Agent, {
+      status: In([AgentStatus.ACTIVE, AgentStatus.IN_TRAINING, AgentStatus.LONG_ABSENCE]),
+    });
+  }
+
+  async qualificationsOf(
+    agentIds: readonly string[],
+    manager: EntityManager = this.dataSource.manager,
+    kind?: QualificationKind,
+  ): Promise<Qualification[]> {
+    if (agentIds.length === 0) return [];
+    return manager.findBy(Qualification, { agentId: In([...agentIds]), ...(kind ? { kind } : {}) });
+  }
+
+  async shootingSessionsOf(
+    agentIds: readonly string[],
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<ShootingSession[]> {
+    return agentIds.length ? manager.findBy(ShootingSession, { agentId: In([...agentIds]) }) : [];
+  }
+
+  /** The record of a newly appointed agent; answers its id. */
+  async create(manager: EntityManager, agent: NewAgent): Promise<string> {
+    const saved = await manager.save(
+      manager.create(Agent, {
+        ...agent,
+        departureDate: null,
+        brigade: null,
+        contractRatio: 1,
+        phone: null,
+        email: null,
+      }),
+    );
+    return saved.id;
+  }
+
+  async addQualification(manager: EntityManager, qualification: NewQualification): Promise<void> {
+    await manager.insert(Qualification, qualification);
+  }
+
+  /** A status change decided elsewhere (a recruitment's end); bumps the version like an edit. */
+  async setStatus(
+    manager: EntityManager,
+    agentId: string,
+    status: AgentStatus,
+    departureDate: string | null,
+  ): Promise<void> {
+    await manager
+      .createQueryBuilder()
+      .update(Agent)
+      .set({ status, ...(departureDate ? { departureDate } : {}), version: () => 'version + 1' })
+      .where('id = :agentId', { agentId })
+      .execute();
+  }
+}

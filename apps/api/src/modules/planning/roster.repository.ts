@@ -1,0 +1,182 @@
+import { Inject, Injectable } from '@nestjs/common';
+import {
+  ABSENCE_KIND_LABELS,
+  AbsenceStatus,
+  addDays,
+  GRADE_CATEGORY,
+  lowerFirst,
+  qualificationPeriods,
+  RosterAbsence,
+  RosterAgent,
+  RosterAssignment,
+  RosterInput,
+  RosterShift,
+  weekStart,
+} from '@vigie/shared';
+import { Brackets, EntityManager, In } from 'typeorm';
+
+import { AppConfig } from '../../config/app-config';
+import { APP_CONFIG } from '../../config/config.module';
+import type { Agent } from '../agents/agent.entity';
+import { AgentsRepository } from '../agents/agents.repository';
+import { Absence } from './absence.entity';
+import { Assignment } from './assignment.entity';
+import { Shift } from './shift.entity';
+import { needsOf } from './shift-needs';
+import { ShiftType } from './shift-type.entity';
+
+/** Days of history the 12-week average needs before the first checked week. */
+const HISTORY_DAYS = 7 * 11;
+/** Days after the checked period that the rests and the last week's rules need. */
+const FUTURE_DAYS = 8;
+
+export function shiftLabel(shift: Shift, type: ShiftType | undefined): string {
+  return shift.label ?? type?.label ?? 'Créneau';
+}
+
+export function toRosterShift(shift: Shift, type: ShiftType | undefined): RosterShift {
+  return {
+    id: shift.id,
+    label: shiftLabel(shift, type),
+    startsAt: shift.startsAt.toISOString(),
+    endsAt: shift.endsAt.toISOString(),
+    ...needsOf(shift),
+  };
+}
+
+export interface LoadedRoster {
+  input: RosterInput;
+  shifts: Shift[];
+  types: Map<string, ShiftType>;
+  assignments: Assignment[];
+  agents: Agent[];
+}
+
+export interface LoadScope {
+  from: string;
+  to: string;
+  /** Only these agents' assignments (the neighbourhood check of one assignment); all when omitted. */
+  agentIds?: string[];
+  /** Shifts that must be loaded whatever the scope (the one being assigned). */
+  shiftIds?: string[];
+}
+
+/**
+ * Everything the rules engine needs for a period, in a handful of queries: the shifts of the
+ * period and of the eleven weeks before (12-week average), their assignments, the agents with
+ * their valid qualifications day by day, and the approved absences.
+ */
+@Injectable()
+export class RosterRepository {
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: Pick<AppConfig, 'ruleSet'>,
+    private readonly agentsRepository: AgentsRepository,
+  ) {}
+
+  /** These shifts, each with the label a reader sees (its own, else its type's). */
+  async labelled(ids: readonly string[], manager: EntityManager): Promise<{ shift: Shift; label: string }[]> {
+    if (ids.length === 0) return [];
+    const shifts = await manager.findBy(Shift, { id: In([...ids]) });
+    const typeIds = [...new Set(shifts.map((shift) => shift.shiftTypeId))];
+    const types = new Map(
+      (await manager.findBy(ShiftType, { id: In(typeIds) })).map((type) => [type.id, type]),
+    );
+    return shifts.map((shift) => ({ shift, label: shiftLabel(shift, types.get(shift.shiftTypeId)) }));
+  }
+
+  async load(manager: EntityManager, scope: LoadScope): Promise<LoadedRoster> {
+    const ruleSet = this.config.ruleSet;
+    const windowStart = addDays(weekStart(scope.from), -HISTORY_DAYS);
+    const windowEnd = addDays(weekStart(scope.to), FUTURE_DAYS + 7);
+    const zone = ruleSet.timeZone;
+
+    const shiftQuery = manager
+      .getRepository(Shift)
+      .createQueryBuilder('s')
+      .where(`s.ends_at > (CAST(:windowStart AS date) AT TIME ZONE :zone)`, { windowStart, zone })
+      .andWhere(`s.starts_at < (CAST(:windowEnd AS date) AT TIME ZONE :zone)`, { windowEnd });
+    if (scope.agentIds) {
+      shiftQuery.andWhere(
+        new Brackets((where) => {
+          where.where('s.id IN (SELECT shift_id FROM assignment WHERE agent_id IN (:...agentIds))', {
+            agentIds: scope.agentIds,
+          });
+          if (scope.shiftIds?.length) where.orWhere('s.id IN (:...shiftIds)', { shiftIds: scope.shiftIds });
+        }),
+      );
+    }
+    const shifts = await shiftQuery.getMany();
+    const shiftIds = shifts.map((shift) => shift.id);
+
+    // Sequential on purpose: inside a transaction, one connection runs one query at a time.
+    const assignments =
+      shiftIds.length === 0
+        ? []
+        : await manager.findBy(Assignment, {
+            shiftId: In(shiftIds),
+            ...(scope.agentIds ? { agentId: In(scope.agentIds) } : {}),
+          });
+    const types = await manager.find(ShiftType);
+    const agents = scope.agentIds
+      ? await this.agentsRepository.byIds(scope.agentIds, manager)
+      : await this.agentsRepository.present(
+          assignments.map((assignment) => assignment.agentId),
+          manager,
+        );
+    const agentIds = agents.map((agent) => agent.id);
+
+    const qualifications = await this.agentsRepository.qualificationsOf(agentIds, manager);
+    const sessions = await this.agentsRepository.shootingSessionsOf(agentIds, manager);
+    const absences = agentIds.length
+      ? await manager
+          .getRepository(Absence)
+          .createQueryBuilder('ab')
+          .where('ab.agent_id IN (:...agentIds)', { agentIds })
+          .andWhere('ab.status = :approved', { approved: AbsenceStatus.APPROVED })
+          .andWhere(`ab.ends_at > (CAST(:windowStart AS date) AT TIME ZONE :zone)`, { windowStart, zone })
+          .andWhere(`ab.starts_at < (CAST(:windowEnd AS date) AT TIME ZONE :zone)`, { windowEnd })
+          .getMany()
+      : [];
+
+    const typesById = new Map(types.map((type) => [type.id, type]));
+    const rosterAgents: RosterAgent[] = agents.map((agent) => ({
+      id: agent.id,
+      name: `${agent.firstName} ${agent.lastName}`,
+      status: agent.status,
+      category: GRADE_CATEGORY[agent.grade],
+      contractRatio: agent.contractRatio,
+      qualifications: qualificationPeriods(
+        qualifications.filter((q) => q.agentId === agent.id),
+        sessions.filter((s) => s.agentId === agent.id),
+        addDays(scope.from, -7),
+        addDays(scope.to, FUTURE_DAYS),
+      ),
+    }));
+    const rosterAbsences: RosterAbsence[] = absences.map((absence) => ({
+      id: absence.id,
+      agentId: absence.agentId,
+      startsAt: absence.startsAt.toISOString(),
+      endsAt: absence.endsAt.toISOString(),
+      label: lowerFirst(ABSENCE_KIND_LABELS[absence.kind]),
+    }));
+    const rosterAssignments: RosterAssignment[] = assignments.map(({ shiftId, agentId }) => ({
+      shiftId,
+      agentId,
+    }));
+    return {
+      input: {
+        ruleSet,
+        agents: rosterAgents,
+        shifts: shifts.map((shift) => toRosterShift(shift, typesById.get(shift.shiftTypeId))),
+        assignments: rosterAssignments,
+        absences: rosterAbsences,
+        from: scope.from,
+        to: scope.to,
+      },
+      shifts,
+      types: typesById,
+      assignments,
+      agents,
+    };
+  }
+}
