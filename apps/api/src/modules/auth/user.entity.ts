@@ -11,7 +11,7 @@ import {
   UpdateDateColumn,
 } from 'typeorm';
 
-import { Agent } from '../agents/agent.entity';
+import type { Agent } from '../agents/agent.entity';
 
 @Entity({ name: 'app_user' })
 @Index('uq_app_user_login', ['login'], { unique: true })
@@ -41,7 +41,7 @@ export class User {
   @Column({ type: 'uuid', nullable: true })
   agentId!: string | null;
 
-  @ManyToOne(() => Agent, { onDelete: 'RESTRICT' })
+  @ManyToOne('Agent', { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'agent_id', foreignKeyConstraintName: 'fk_app_user_agent' })
   agent?: Agent;
 

@@ -11,7 +11,7 @@ import {
   UpdateDateColumn,
 } from 'typeorm';
 
-import { Agent } from '../agents/agent.entity';
+import type { Agent } from '../agents/agent.entity';
 
 /** Leave, RTT, sickness…: requested by the agent, approved or rejected by the chief. */
 @Entity({ name: 'absence' })
@@ -37,7 +37,7 @@ export class Absence {
   @Column({ type: 'uuid' })
   agentId!: string;
 
-  @ManyToOne(() => Agent, { onDelete: 'RESTRICT' })
+  @ManyToOne('Agent', { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'agent_id', foreignKeyConstraintName: 'fk_absence_agent' })
   agent?: Agent;
 

@@ -9,7 +9,7 @@ import {
   PrimaryGeneratedColumn,
 } from 'typeorm';
 
-import { Agent } from '../agents/agent.entity';
+import type { Agent } from '../agents/agent.entity';
 import { Shift } from './shift.entity';
 
 /**
@@ -38,7 +38,7 @@ export class Assignment {
   @Column({ type: 'uuid' })
   agentId!: string;
 
-  @ManyToOne(() => Agent, { onDelete: 'RESTRICT' })
+  @ManyToOne('Agent', { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'agent_id', foreignKeyConstraintName: 'fk_assignment_agent' })
   agent?: Agent;
 

@@ -1,6 +1,6 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, OneToOne, PrimaryColumn } from 'typeorm';
 
-import { Agent } from '../agents/agent.entity';
+import type { Agent } from '../agents/agent.entity';
 
 /** The private, revocable address of an agent's iCalendar feed (its SHA-256 only). */
 @Entity({ name: 'calendar_token' })
@@ -9,7 +9,7 @@ export class CalendarToken {
   @PrimaryColumn({ type: 'uuid' })
   agentId!: string;
 
-  @OneToOne(() => Agent, { onDelete: 'CASCADE' })
+  @OneToOne('Agent', { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'agent_id', foreignKeyConstraintName: 'fk_calendar_token_agent' })
   agent?: Agent;
 

@@ -12,7 +12,7 @@ import {
   UpdateDateColumn,
 } from 'typeorm';
 
-import { Agent } from '../agents/agent.entity';
+import type { Agent } from '../agents/agent.entity';
 import { RecruitmentEvent } from './recruitment-event.entity';
 
 /** One candidate followed through the milestones of his route. */
@@ -58,7 +58,7 @@ export class Recruitment {
   @Column({ type: 'uuid', nullable: true })
   agentId!: string | null;
 
-  @ManyToOne(() => Agent, { onDelete: 'RESTRICT' })
+  @ManyToOne('Agent', { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'agent_id', foreignKeyConstraintName: 'fk_recruitment_agent' })
   agent?: Agent;
 

@@ -10,7 +10,7 @@ import {
   VersionColumn,
 } from 'typeorm';
 
-import { Agent } from '../agents/agent.entity';
+import type { Agent } from '../agents/agent.entity';
 import type { Incident } from '../incidents/incident.entity';
 import { Camera } from './camera.entity';
 
@@ -84,7 +84,7 @@ export class FootageRequest {
   @Column({ type: 'uuid', nullable: true })
   operatorAgentId!: string | null;
 
-  @ManyToOne(() => Agent, { onDelete: 'RESTRICT' })
+  @ManyToOne('Agent', { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'operator_agent_id' })
   operator?: Agent;
 
