@@ -227,6 +227,28 @@ describe('assignments under the working-time rules', () => {
     );
   });
 
+  it('names the refusal precisely: REST_TOO_SHORT, ASSIGNMENT_OVERLAP, the category staying type and code', async () => {
+    const night = await shift('NUIT', '2026-07-15T21:00:00+02:00', '2026-07-16T05:00:00+02:00');
+    const morning = await shift('MATIN', '2026-07-16T13:00:00+02:00', '2026-07-16T21:00:00+02:00');
+    const market = await shift('MARCHE', '2026-07-15T22:00:00+02:00', '2026-07-16T04:00:00+02:00');
+    const haddad = await agentId('Haddad');
+    await assign(night.id, haddad).expect(200);
+    const rest = await assign(morning.id, haddad).expect(422);
+    expect(rest.body).toMatchObject({
+      type: 'urn:vigie:problem:rule-violation',
+      code: 'RULE_VIOLATION',
+      reason: 'REST_TOO_SHORT',
+      violations: [{ rule: 'DAILY_REST', agentId: haddad }],
+    });
+    const overlap = await assign(market.id, haddad).expect(409);
+    expect(overlap.body).toMatchObject({
+      type: 'urn:vigie:problem:conflict',
+      code: 'CONFLICT',
+      reason: 'ASSIGNMENT_OVERLAP',
+      violations: [{ rule: 'OVERLAP', agentId: haddad }],
+    });
+  });
+
   it.each(['agent', 'rh'] as const)('refuses assignments to %s (403)', async (login) => {
     const parking = await shift('STAT', '2026-09-10T09:00:00+02:00', '2026-09-10T17:00:00+02:00', {
       label: `Stationnement (${login})`,

@@ -151,6 +151,16 @@ describe('planning: shifts, publication, absences, schedules and feeds', () => {
       );
       expect(await shiftCount()).toBe(before);
     });
+
+    it('names a published week PERIOD_PUBLISHED, a conflict by its category', async () => {
+      const response = await generate(THIS_WEEK).expect(409);
+      expect(response.body).toMatchObject({
+        type: 'urn:vigie:problem:conflict',
+        title: 'Conflit',
+        code: 'CONFLICT',
+        reason: 'PERIOD_PUBLISHED',
+      });
+    });
   });
 
   describe('what agents see', () => {
@@ -482,6 +492,32 @@ describe('planning: shifts, publication, absences, schedules and feeds', () => {
         .set(...bearer(chief))
         .send({ code: 'X', label: 'Mauvais', startTime: '25:00', endTime: '18:00', minAgents: 1 })
         .expect(400);
+    });
+
+    it('names a taken shift-type code SHIFT_TYPE_CODE_TAKEN, a duplicate by its category', async () => {
+      const type = {
+        code: 'RONDE',
+        label: 'Ronde de nuit',
+        startTime: '22:00',
+        endTime: '02:00',
+        minAgents: 2,
+      };
+      await t.http
+        .post('/api/shift-types')
+        .set(...bearer(chief))
+        .send(type)
+        .expect(201);
+      const duplicate = await t.http
+        .post('/api/shift-types')
+        .set(...bearer(chief))
+        .send({ ...type, label: 'Ronde bis' })
+        .expect(409);
+      expect(duplicate.body).toMatchObject({
+        type: 'urn:vigie:problem:duplicate',
+        code: 'DUPLICATE',
+        reason: 'SHIFT_TYPE_CODE_TAKEN',
+        errors: [{ field: 'code', message: 'déjà utilisé' }],
+      });
     });
 
     it('refuses to delete a published shift that has agents, and deletes a draft one', async () => {

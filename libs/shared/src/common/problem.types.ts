@@ -1,3 +1,5 @@
+import type { DomainErrorCode } from '../error-codes';
+
 /** RFC 9457 problem details, as every error of the API is answered. */
 export interface ProblemDetails {
   type: string;
@@ -5,8 +7,10 @@ export interface ProblemDetails {
   status: number;
   detail: string;
   instance?: string;
-  /** Machine-readable code of a domain error, e.g. `VERSION_CONFLICT`. */
+  /** The problem's category, e.g. `VERSION_CONFLICT`, `CONFLICT`, `RULE_VIOLATION` (the `type`'s last word). */
   code?: string;
+  /** The precise code of a domain error, e.g. `ASSIGNMENT_OVERLAP`, `REST_TOO_SHORT` (see `ERROR_DOMAINS`). */
+  reason?: DomainErrorCode;
   /** Invalid input (400): one entry per field. */
   errors?: FieldError[];
   /** Broken business rule (409/422). */

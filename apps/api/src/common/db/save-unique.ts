@@ -1,9 +1,11 @@
 import { QueryFailedError } from 'typeorm';
 
-import { DomainException } from '../errors/domain.exception';
+import { DomainException, ErrorCode } from '../errors/domain.exception';
 
 /** A unique constraint the user can mend: the field it names and what to say. */
 export interface UniqueField {
+  /** The precise code (a DUPLICATE), e.g. `MATRICULE_TAKEN`. */
+  code: ErrorCode;
   constraint: string;
   field: string;
   /** Next to the field: « déjà utilisé ». */
@@ -12,7 +14,7 @@ export interface UniqueField {
   detail: string;
 }
 
-/** Runs a write; a breach of `unique.constraint` is a 409 DUPLICATE naming the field. */
+/** Runs a write; a breach of `unique.constraint` is a 409 (`unique.code`) naming the field. */
 export async function saveUnique<T>(unique: UniqueField, write: () => Promise<T>): Promise<T> {
   try {
     return await write();
@@ -21,7 +23,7 @@ export async function saveUnique<T>(unique: UniqueField, write: () => Promise<T>
       error instanceof QueryFailedError &&
       (error.driverError as { constraint?: string }).constraint === unique.constraint
     ) {
-      throw new DomainException('DUPLICATE', unique.detail, {
+      throw new DomainException(unique.code, unique.detail, {
         errors: [{ field: unique.field, message: unique.message }],
       });
     }

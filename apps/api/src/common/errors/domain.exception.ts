@@ -1,25 +1,7 @@
-import { FieldError, RuleViolation } from '@vigie/shared';
+import { ErrorCode, FieldError, problemOf, RuleViolation } from '@vigie/shared';
 
-/** Codes of the errors Vigie answers, each with its HTTP status. */
-export const ERROR_STATUS = {
-  VALIDATION: 400,
-  BAD_REQUEST: 400,
-  UNAUTHENTICATED: 401,
-  FORBIDDEN: 403,
-  NOT_FOUND: 404,
-  CONFLICT: 409,
-  VERSION_CONFLICT: 409,
-  DUPLICATE: 409,
-  PAYLOAD_TOO_LARGE: 413,
-  UNSUPPORTED_MEDIA_TYPE: 415,
-  RULE_VIOLATION: 422,
-  TOO_MANY_REQUESTS: 429,
-  INTERNAL: 500,
-  DATABASE_UNAVAILABLE: 503,
-  SHUTTING_DOWN: 503,
-} as const;
-
-export type ErrorCode = keyof typeof ERROR_STATUS;
+/** Any code of the union declared in `libs/shared` (`*.errors.ts`): a category or a domain's precise code. */
+export type { ErrorCode } from '@vigie/shared';
 
 export interface DomainExceptionOptions {
   errors?: FieldError[];
@@ -29,7 +11,11 @@ export interface DomainExceptionOptions {
   headers?: Record<string, string>;
 }
 
-/** A domain error with a code and a French message; the problem-details filter turns it into HTTP. */
+/**
+ * A domain error with a code and a French message; the problem-details filter turns it into HTTP.
+ * The code is precise (`ASSIGNMENT_OVERLAP`) or a bare category (`NOT_FOUND`); its category gives
+ * the status.
+ */
 export class DomainException extends Error {
   readonly status: number;
 
@@ -39,7 +25,7 @@ export class DomainException extends Error {
     readonly options: DomainExceptionOptions = {},
   ) {
     super(detail);
-    this.status = ERROR_STATUS[code];
+    this.status = problemOf(code).status;
   }
 
   static notFound(what = 'Ressource'): DomainException {
@@ -53,12 +39,18 @@ export class DomainException extends Error {
     );
   }
 
-  static invalid(errors: FieldError[]): DomainException {
+  /** 400 with field errors; `code` is the precise one when a domain rule (not the DTO's shape) refuses. */
+  static invalid(errors: FieldError[], code: ErrorCode = 'VALIDATION'): DomainException {
     const summary = errors.map((error) => `${error.field} ${error.message}`).join(' ; ');
-    return new DomainException('VALIDATION', `Données invalides : ${summary}.`, { errors });
+    return new DomainException(code, `Données invalides : ${summary}.`, { errors });
   }
 
-  static rule(detail: string, violations: RuleViolation[] = []): DomainException {
-    return new DomainException('RULE_VIOLATION', detail, { violations });
+  /** 422 with the broken rules; `code` is the precise one (a bare RULE_VIOLATION says nothing more). */
+  static rule(
+    detail: string,
+    violations: RuleViolation[] = [],
+    code: ErrorCode = 'RULE_VIOLATION',
+  ): DomainException {
+    return new DomainException(code, detail, { violations });
   }
 }

@@ -71,6 +71,27 @@ describe('problem details', () => {
     expect(rule.body).toMatchObject({ status: 422, violations: [{ rule: 'DAILY_REST' }] });
   });
 
+  it('answers a precise code with its category as type and code, and the precise code as reason', () => {
+    const overlap = toProblem(new DomainException('ASSIGNMENT_OVERLAP', 'Déjà affecté.', { violations: [] }));
+    expect(overlap.body).toEqual({
+      type: 'urn:vigie:problem:conflict',
+      title: 'Conflit',
+      status: 409,
+      detail: 'Déjà affecté.',
+      code: 'CONFLICT',
+      reason: 'ASSIGNMENT_OVERLAP',
+      violations: [],
+    });
+    const rest = toProblem(DomainException.rule('Repos insuffisant', [], 'REST_TOO_SHORT'));
+    expect(rest.body).toMatchObject({ status: 422, code: 'RULE_VIOLATION', reason: 'REST_TOO_SHORT' });
+  });
+
+  it('adds no reason to a bare category: a denial says nothing more than its status', () => {
+    expect(toProblem(DomainException.notFound('Agent')).body).not.toHaveProperty('reason');
+    expect(toProblem(DomainException.versionConflict()).body).toMatchObject({ code: 'VERSION_CONFLICT' });
+    expect(toProblem(DomainException.versionConflict()).body).not.toHaveProperty('reason');
+  });
+
   it('gives HTTP exceptions a French title and detail', () => {
     expect(toProblem(new NotFoundException()).body).toMatchObject({ status: 404, title: 'Introuvable' });
     expect(toProblem(new BadRequestException()).body.title).toBe('Requête invalide');

@@ -1,27 +1,15 @@
 import { HttpException } from '@nestjs/common';
-import { ProblemDetails } from '@vigie/shared';
+import {
+  isProblemCategory,
+  PROBLEM_TITLES,
+  ProblemCategory,
+  ProblemDetails,
+  problemOf,
+  problemType,
+} from '@vigie/shared';
 import { QueryFailedError } from 'typeorm';
 
-import { DomainException, ErrorCode } from './domain.exception';
-
-const TITLES: Record<number, string> = {
-  400: 'Requête invalide',
-  401: 'Authentification requise',
-  403: 'Accès refusé',
-  404: 'Introuvable',
-  405: 'Méthode non autorisée',
-  406: 'Format non disponible',
-  408: 'Délai dépassé',
-  409: 'Conflit',
-  413: 'Requête trop volumineuse',
-  414: 'Adresse trop longue',
-  415: 'Type de contenu non pris en charge',
-  422: 'Règle métier non respectée',
-  429: 'Trop de requêtes',
-  431: 'En-têtes trop volumineux',
-  500: 'Erreur interne',
-  503: 'Service momentanément indisponible',
-};
+import { DomainException } from './domain.exception';
 
 const DEFAULT_DETAILS: Record<number, string> = {
   400: 'La requête est invalide.',
@@ -49,18 +37,19 @@ export interface ProblemResponse {
   unexpected: boolean;
 }
 
+/** `type` and the `code` member are the category (what clients have always read); a precise code goes in `reason`. */
 function problem(
   status: number,
-  code: ErrorCode,
+  category: ProblemCategory,
   detail?: string,
   extra: Partial<ProblemDetails> & Record<string, unknown> = {},
 ): ProblemDetails & Record<string, unknown> {
   return {
-    type: `urn:vigie:problem:${code.toLowerCase().replace(/_/g, '-')}`,
-    title: TITLES[status] ?? 'Erreur',
+    type: problemType(category),
+    title: PROBLEM_TITLES[status] ?? 'Erreur',
     status,
     detail: detail ?? DEFAULT_DETAILS[status] ?? 'Erreur.',
-    code,
+    code: category,
     ...extra,
   };
 }
@@ -189,7 +178,7 @@ function fromFastify(error: {
   return { body: problem(status, 'BAD_REQUEST', DEFAULT_DETAILS[status]), headers: {}, unexpected: false };
 }
 
-const HTTP_CODES: Record<number, ErrorCode> = {
+const HTTP_CODES: Record<number, ProblemCategory> = {
   400: 'BAD_REQUEST',
   401: 'UNAUTHENTICATED',
   403: 'FORBIDDEN',
@@ -222,8 +211,10 @@ export function rawClientErrorResponse(code: string | undefined): string {
 export function toProblem(error: unknown): ProblemResponse {
   if (error instanceof DomainException) {
     const { errors, violations, extensions, headers } = error.options;
+    const { code } = error;
     return {
-      body: problem(error.status, error.code, error.detail, {
+      body: problem(error.status, problemOf(code).category, error.detail, {
+        ...(isProblemCategory(code) ? {} : { reason: code }),
         ...(errors ? { errors } : {}),
         ...(violations ? { violations } : {}),
         ...extensions,

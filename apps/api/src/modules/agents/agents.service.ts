@@ -38,6 +38,7 @@ const MATRICULE: UniqueField = {
   field: 'matricule',
   message: 'déjà attribué',
   detail: 'Ce matricule est déjà attribué à un autre agent.',
+  code: 'MATRICULE_TAKEN',
 };
 
 @Injectable()
@@ -164,9 +165,10 @@ export class AgentsService {
     actor: AuthenticatedUser,
   ): Promise<QualificationResponse> {
     if (dto.expiresOn && dto.expiresOn <= dto.obtainedOn) {
-      throw DomainException.invalid([
-        { field: 'expiresOn', message: 'doit être postérieure à la date d’obtention' },
-      ]);
+      throw DomainException.invalid(
+        [{ field: 'expiresOn', message: 'doit être postérieure à la date d’obtention' }],
+        'QUALIFICATION_EXPIRES_BEFORE_OBTAINED',
+      );
     }
     return this.dataSource.transaction(async (manager) => {
       await this.lockAgent(manager, agentId);
@@ -228,7 +230,10 @@ export class AgentsService {
     actor: AuthenticatedUser,
   ): Promise<ShootingSessionResponse> {
     if (dto.date > this.clock.today()) {
-      throw DomainException.invalid([{ field: 'date', message: 'ne peut pas être dans le futur' }]);
+      throw DomainException.invalid(
+        [{ field: 'date', message: 'ne peut pas être dans le futur' }],
+        'DATE_IN_FUTURE',
+      );
     }
     return this.dataSource.transaction(async (manager) => {
       await this.lockAgent(manager, agentId);
@@ -320,13 +325,15 @@ export class AgentsService {
 
 function checkDates(status: AgentStatus, hireDate: string, departureDate: string | null): void {
   if (status === AgentStatus.DEPARTED && !departureDate) {
-    throw DomainException.invalid([
-      { field: 'departureDate', message: 'est obligatoire pour un agent parti' },
-    ]);
+    throw DomainException.invalid(
+      [{ field: 'departureDate', message: 'est obligatoire pour un agent parti' }],
+      'DEPARTURE_DATE_MISSING',
+    );
   }
   if (departureDate && departureDate < hireDate) {
-    throw DomainException.invalid([
-      { field: 'departureDate', message: 'ne peut pas précéder la date d’embauche' },
-    ]);
+    throw DomainException.invalid(
+      [{ field: 'departureDate', message: 'ne peut pas précéder la date d’embauche' }],
+      'DEPARTURE_BEFORE_HIRE',
+    );
   }
 }

@@ -104,12 +104,16 @@ export class AuthService {
   async changePassword(user: AuthenticatedUser, dto: ChangePasswordDto): Promise<void> {
     const current = await this.findWithHash(user.login);
     if (!current || !(await this.passwords.verify(current.passwordHash, dto.currentPassword))) {
-      throw DomainException.invalid([{ field: 'currentPassword', message: 'mot de passe actuel incorrect' }]);
+      throw DomainException.invalid(
+        [{ field: 'currentPassword', message: 'mot de passe actuel incorrect' }],
+        'CURRENT_PASSWORD_WRONG',
+      );
     }
     if (dto.currentPassword === dto.newPassword) {
-      throw DomainException.invalid([
-        { field: 'newPassword', message: 'doit différer du mot de passe actuel' },
-      ]);
+      throw DomainException.invalid(
+        [{ field: 'newPassword', message: 'doit différer du mot de passe actuel' }],
+        'PASSWORD_UNCHANGED',
+      );
     }
     assertAcceptablePassword('newPassword', dto.newPassword, user);
     const passwordHash = await this.passwords.hash(dto.newPassword);

@@ -78,7 +78,7 @@ export class LoginThrottle {
 
 function tooManyAttempts(seconds: number): DomainException {
   return new DomainException(
-    'TOO_MANY_REQUESTS',
+    'LOGIN_THROTTLED',
     `Trop de tentatives de connexion : réessayez dans ${seconds} s.`,
     { headers: { 'Retry-After': String(seconds) } },
   );

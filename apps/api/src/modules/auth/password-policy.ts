@@ -48,7 +48,7 @@ export function passwordProblem(password: string, owner: PasswordOwner): string 
 export function assertAcceptablePassword(field: string, password: string, owner: PasswordOwner): void {
   const problem = passwordProblem(password, owner);
   if (problem) {
-    throw new DomainException('VALIDATION', `Mot de passe ${problem}.`, {
+    throw new DomainException('PASSWORD_TOO_WEAK', `Mot de passe ${problem}.`, {
       errors: [{ field, message: problem }],
     });
   }

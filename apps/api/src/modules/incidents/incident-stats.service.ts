@@ -46,9 +46,15 @@ export class IncidentStatsService {
     const to = period.to ?? this.clock.today();
     const query = { ...period, to, from: period.from ?? addDays(addMonths(to, -12), 1) };
     if (query.to < query.from)
-      throw DomainException.invalid([{ field: 'to', message: 'ne peut pas précéder la date de début' }]);
+      throw DomainException.invalid(
+        [{ field: 'to', message: 'ne peut pas précéder la date de début' }],
+        'PERIOD_REVERSED',
+      );
     if (daysBetween(query.from, query.to) > MAX_STATS_DAYS) {
-      throw DomainException.invalid([{ field: 'to', message: 'la période est limitée à trois ans' }]);
+      throw DomainException.invalid(
+        [{ field: 'to', message: 'la période est limitée à trois ans' }],
+        'PERIOD_TOO_LONG',
+      );
     }
     const zone = this.config.ruleSet.timeZone.replace(/'/g, '');
     const filtered = this.incidents.filtered(

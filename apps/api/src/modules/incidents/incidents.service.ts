@@ -70,22 +70,27 @@ export class IncidentsService {
     this.checkOccurredAt(occurredAt, now, caller);
     const { lat, lng } = dto.location;
     if ((lat === undefined) !== (lng === undefined)) {
-      throw DomainException.invalid([
-        {
-          field: lat === undefined ? 'location.lat' : 'location.lng',
-          message: 'est obligatoire avec l’autre coordonnée',
-        },
-      ]);
+      throw DomainException.invalid(
+        [
+          {
+            field: lat === undefined ? 'location.lat' : 'location.lng',
+            message: 'est obligatoire avec l’autre coordonnée',
+          },
+        ],
+        'POSITION_INCOMPLETE',
+      );
     }
     if (lat !== undefined && lng !== undefined && !insideLomme(lat, lng)) {
-      throw DomainException.invalid([
-        { field: 'location', message: 'coordonnées hors de la commune de Lomme' },
-      ]);
+      throw DomainException.invalid(
+        [{ field: 'location', message: 'coordonnées hors de la commune de Lomme' }],
+        'POSITION_OUTSIDE_COMMUNE',
+      );
     }
     if (caller.agentId && !dto.agentIds.includes(caller.agentId)) {
-      throw DomainException.invalid([
-        { field: 'agentIds', message: 'doit comprendre l’auteur de la main courante' },
-      ]);
+      throw DomainException.invalid(
+        [{ field: 'agentIds', message: 'doit comprendre l’auteur de la main courante' }],
+        'AUTHOR_NOT_PRESENT',
+      );
     }
     // One connection for the request. The entry is read back once committed: every writer of the
     // main courante waits for the chain's lock, held to the commit, so nothing that can be done
@@ -96,7 +101,7 @@ export class IncidentsService {
       const id = await runner.manager.transaction(async (manager) => {
         const known = await this.agents.count(dto.agentIds, manager);
         if (known !== dto.agentIds.length) {
-          throw new DomainException('RULE_VIOLATION', 'Référence inconnue : un des agents n’existe pas.', {
+          throw new DomainException('UNKNOWN_REFERENCE', 'Référence inconnue : un des agents n’existe pas.', {
             errors: [{ field: 'agentIds', message: 'agent inconnu' }],
           });
         }
@@ -105,9 +110,13 @@ export class IncidentsService {
           cameraIds.length > 0 &&
           (await this.cameras.byIds(cameraIds, manager)).length !== cameraIds.length
         ) {
-          throw new DomainException('RULE_VIOLATION', 'Référence inconnue : une des caméras n’existe pas.', {
-            errors: [{ field: 'cameraIds', message: 'caméra inconnue' }],
-          });
+          throw new DomainException(
+            'UNKNOWN_REFERENCE',
+            'Référence inconnue : une des caméras n’existe pas.',
+            {
+              errors: [{ field: 'cameraIds', message: 'caméra inconnue' }],
+            },
+          );
         }
         await this.chain.lock(manager);
         const year = Number(localDateOf(now, this.zone).slice(0, 4));
@@ -222,7 +231,11 @@ export class IncidentsService {
       if (!incident) throw DomainException.notFound('Main courante');
       if (!STATUS_TRANSITIONS[incident.status].includes(dto.to)) {
         const message = `Une main courante ${statusWord(incident.status)} ne peut pas devenir ${statusWord(dto.to)}.`;
-        throw DomainException.rule(message, [{ rule: 'STATUS_TRANSITION', message }]);
+        throw DomainException.rule(
+          message,
+          [{ rule: 'STATUS_TRANSITION', message }],
+          'INCIDENT_STATUS_TRANSITION',
+        );
       }
       const change = manager.create(IncidentStatusChange, {
         incidentId: id,
@@ -275,15 +288,21 @@ export class IncidentsService {
   private checkOccurredAt(occurredAt: Date, now: Date, caller: AuthenticatedUser): void {
     const problem = occurredAtProblem(occurredAt, now, allowed(caller, 'amendAnyIncident'));
     if (problem === 'future') {
-      throw DomainException.invalid([{ field: 'occurredAt', message: 'ne peut pas être dans le futur' }]);
+      throw DomainException.invalid(
+        [{ field: 'occurredAt', message: 'ne peut pas être dans le futur' }],
+        'DATE_IN_FUTURE',
+      );
     }
     if (problem === 'tooOld') {
-      throw DomainException.invalid([
-        {
-          field: 'occurredAt',
-          message: `plus de ${MAX_BACKDATING_DAYS} jours en arrière : à saisir par un chef de brigade`,
-        },
-      ]);
+      throw DomainException.invalid(
+        [
+          {
+            field: 'occurredAt',
+            message: `plus de ${MAX_BACKDATING_DAYS} jours en arrière : à saisir par un chef de brigade`,
+          },
+        ],
+        'BACKDATED_TOO_FAR',
+      );
     }
   }
 

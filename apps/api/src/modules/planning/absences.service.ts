@@ -73,17 +73,21 @@ export class AbsencesService {
     const startsAt = new Date(dto.startsAt);
     const endsAt = new Date(dto.endsAt);
     if (endsAt <= startsAt)
-      throw DomainException.invalid([{ field: 'endsAt', message: 'doit être postérieure au début' }]);
+      throw DomainException.invalid(
+        [{ field: 'endsAt', message: 'doit être postérieure au début' }],
+        'ABSENCE_ENDS_BEFORE_START',
+      );
     if (endsAt.getTime() - startsAt.getTime() > MAX_ABSENCE_DAYS * 86_400_000) {
-      throw DomainException.invalid([
-        { field: 'endsAt', message: `une absence dure au plus ${MAX_ABSENCE_DAYS} jours` },
-      ]);
+      throw DomainException.invalid(
+        [{ field: 'endsAt', message: `une absence dure au plus ${MAX_ABSENCE_DAYS} jours` }],
+        'ABSENCE_TOO_LONG',
+      );
     }
     return this.dataSource.transaction(async (manager) => {
       await this.guard.lockAgents(manager, [dto.agentId]);
       const agent = await this.agents.byId(dto.agentId, manager);
       if (!agent) {
-        throw new DomainException('RULE_VIOLATION', 'Référence inconnue : agent inconnu.', {
+        throw new DomainException('UNKNOWN_REFERENCE', 'Référence inconnue : agent inconnu.', {
           errors: [{ field: 'agentId', message: 'agent inconnu' }],
         });
       }
@@ -123,7 +127,7 @@ export class AbsencesService {
       await this.guard.lockAgents(manager, [found.agentId]);
       const absence = await manager.findOneByOrFail(Absence, { id });
       if (absence.status !== AbsenceStatus.REQUESTED) {
-        throw new DomainException('CONFLICT', 'Cette demande a déjà été traitée.');
+        throw new DomainException('ABSENCE_ALREADY_DECIDED', 'Cette demande a déjà été traitée.');
       }
       absence.status = dto.approved ? AbsenceStatus.APPROVED : AbsenceStatus.REJECTED;
       absence.decisionNote = dto.note?.trim() || null;

@@ -5,6 +5,7 @@ import {
   formatDateFr,
   introducedFindings,
   RosterFinding,
+  rosterRefusalCode,
   RosterRule,
 } from '@vigie/shared';
 import { DateTime } from 'luxon';
@@ -69,7 +70,7 @@ export class AssignmentGuard {
     if (clash) {
       const agent = (await this.agents.byId(agentId, manager))!;
       const message = `${agent.firstName} ${agent.lastName} est déjà affecté à ${shiftLabel(clash.shift, clash.type ?? undefined)} du ${this.when(clash.shift)}.`;
-      throw new DomainException('CONFLICT', message, {
+      throw new DomainException('ASSIGNMENT_OVERLAP', message, {
         violations: [{ rule: RosterRule.OVERLAP, agentId, shiftId: shift.id, message }],
       });
     }
@@ -94,6 +95,7 @@ export class AssignmentGuard {
           ? introduced[0].message
           : `${introduced[0].message} (et ${introduced.length - 1} autre(s) règle(s))`,
         introduced.map(({ rule, message, agentId, shiftId }) => ({ rule, message, agentId, shiftId })),
+        rosterRefusalCode(introduced.map(({ rule }) => rule)),
       );
     }
   }

@@ -10,10 +10,16 @@ export const MAX_PERIOD_DAYS = 92;
 /** A period of local dates, checked: `to` not before `from`, at most 92 days. */
 export function checkPeriod(period: PeriodQueryDto, maxDays = MAX_PERIOD_DAYS): { from: string; to: string } {
   if (period.to < period.from) {
-    throw DomainException.invalid([{ field: 'to', message: 'ne peut pas précéder la date de début' }]);
+    throw DomainException.invalid(
+      [{ field: 'to', message: 'ne peut pas précéder la date de début' }],
+      'PERIOD_REVERSED',
+    );
   }
   if (daysBetween(period.from, period.to) >= maxDays) {
-    throw DomainException.invalid([{ field: 'to', message: `la période est limitée à ${maxDays} jours` }]);
+    throw DomainException.invalid(
+      [{ field: 'to', message: `la période est limitée à ${maxDays} jours` }],
+      'PERIOD_TOO_LONG',
+    );
   }
   return { from: period.from, to: period.to };
 }

@@ -70,6 +70,7 @@ export class RosterService {
         throw DomainException.rule(
           `Publication du ${formatDateFr(from)} au ${formatDateFr(to)} refusée : ${violations.length} règle(s) enfreinte(s) à corriger d’abord.`,
           violations.map(({ rule, message, agentId, shiftId }) => ({ rule, message, agentId, shiftId })),
+          'ROSTER_HAS_VIOLATIONS',
         );
       }
       const publication = await manager.save(

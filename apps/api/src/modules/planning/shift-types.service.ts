@@ -23,6 +23,7 @@ const CODE: UniqueField = {
   field: 'code',
   message: 'déjà utilisé',
   detail: 'Ce code de créneau existe déjà.',
+  code: 'SHIFT_TYPE_CODE_TAKEN',
 };
 
 @Injectable()
@@ -104,14 +105,21 @@ export function checkRequirements(
 ): void {
   const kinds = requirements.map((requirement) => requirement.kind);
   if (new Set(kinds).size !== kinds.length) {
-    throw DomainException.invalid([
-      { field: 'requirements', message: 'une même qualification figure deux fois' },
-    ]);
+    throw DomainException.invalid(
+      [{ field: 'requirements', message: 'une même qualification figure deux fois' }],
+      'REQUIREMENT_REPEATED',
+    );
   }
   const excessive = requirements.findIndex((requirement) => requirement.count > Math.max(minAgents, 1));
   if (excessive >= 0) {
-    throw DomainException.invalid([
-      { field: `requirements.${excessive}.count`, message: 'dépasse le nombre minimum d’agents du créneau' },
-    ]);
+    throw DomainException.invalid(
+      [
+        {
+          field: `requirements.${excessive}.count`,
+          message: 'dépasse le nombre minimum d’agents du créneau',
+        },
+      ],
+      'REQUIREMENT_ABOVE_MIN_AGENTS',
+    );
   }
 }

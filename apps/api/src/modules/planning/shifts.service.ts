@@ -210,7 +210,7 @@ export class ShiftsService {
       const day = localDateOf(shift.startsAt, this.zone);
       if (assignments.length > 0 && (await publishedDays(manager, day, day)).has(day)) {
         throw new DomainException(
-          'CONFLICT',
+          'SHIFT_PUBLISHED',
           'Ce créneau est publié et des agents y sont affectés : retirez d’abord les affectations.',
         );
       }
@@ -349,14 +349,16 @@ function checkTimes(startsAt: string, endsAt: string): { startsAt: Date; endsAt:
   const start = new Date(startsAt);
   const end = new Date(endsAt);
   if (end.getTime() <= start.getTime()) {
-    throw DomainException.invalid([
-      { field: 'endsAt', message: 'doit être postérieure au début du créneau' },
-    ]);
+    throw DomainException.invalid(
+      [{ field: 'endsAt', message: 'doit être postérieure au début du créneau' }],
+      'SHIFT_ENDS_BEFORE_START',
+    );
   }
   if (end.getTime() - start.getTime() > MAX_SHIFT_HOURS * 3_600_000) {
-    throw DomainException.invalid([
-      { field: 'endsAt', message: `un créneau dure au plus ${MAX_SHIFT_HOURS} h` },
-    ]);
+    throw DomainException.invalid(
+      [{ field: 'endsAt', message: `un créneau dure au plus ${MAX_SHIFT_HOURS} h` }],
+      'SHIFT_TOO_LONG',
+    );
   }
   return { startsAt: start, endsAt: end };
 }
@@ -367,14 +369,14 @@ function publishedPeriod(days: readonly string[]): DomainException {
   const last = formatDateFr(days[days.length - 1]).slice(0, 5);
   const when = days.length === 1 ? `le ${first}` : `du ${first} au ${last}`;
   return new DomainException(
-    'CONFLICT',
+    'PERIOD_PUBLISHED',
     `Planning publié ${when} : les créneaux ne sont plus générés sur une période publiée. ` +
       'Ajoutez un créneau à la main si besoin.',
   );
 }
 
 function unknownReference(field: string, message: string): DomainException {
-  return new DomainException('RULE_VIOLATION', `Référence inconnue : ${message}.`, {
+  return new DomainException('UNKNOWN_REFERENCE', `Référence inconnue : ${message}.`, {
     errors: [{ field, message }],
   });
 }

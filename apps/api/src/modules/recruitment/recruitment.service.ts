@@ -95,9 +95,10 @@ export class RecruitmentService {
     const today = this.clock.today();
     const applicationDate = dto.applicationDate ?? today;
     if (applicationDate > today) {
-      throw DomainException.invalid([
-        { field: 'applicationDate', message: 'ne peut pas être dans le futur' },
-      ]);
+      throw DomainException.invalid(
+        [{ field: 'applicationDate', message: 'ne peut pas être dans le futur' }],
+        'DATE_IN_FUTURE',
+      );
     }
     return this.inTransaction(within, async (manager) => {
       const recruitment = await manager.save(
@@ -158,7 +159,8 @@ export class RecruitmentService {
         { milestone: dto.milestone, date: dto.date, reason: dto.reason },
         this.clock.today(),
       );
-      if (violations.length > 0) throw DomainException.rule(violations[0].message, violations);
+      if (violations.length > 0)
+        throw DomainException.rule(violations[0].message, violations, 'MILESTONE_REFUSED');
 
       await manager.insert(RecruitmentEvent, {
         recruitmentId: id,

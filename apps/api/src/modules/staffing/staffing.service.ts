@@ -100,7 +100,7 @@ export class StaffingService {
       }
       return problems;
     });
-    if (errors.length > 0) throw DomainException.invalid(errors);
+    if (errors.length > 0) throw DomainException.invalid(errors, 'STAFFING_TARGETS_INVALID');
     await this.dataSource.transaction(async (manager) => {
       await manager.createQueryBuilder().delete().from(StaffingTarget).execute();
       if (series.length > 0) {

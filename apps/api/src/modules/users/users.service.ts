@@ -49,7 +49,7 @@ export class UsersService {
     return this.dataSource.transaction(async (manager) => {
       const login = dto.login.toLowerCase();
       if (await manager.existsBy(User, { login })) {
-        throw new DomainException('DUPLICATE', `L’identifiant « ${login} » est déjà utilisé.`, {
+        throw new DomainException('LOGIN_TAKEN', `L’identifiant « ${login} » est déjà utilisé.`, {
           errors: [{ field: 'login', message: 'déjà utilisé' }],
         });
       }
@@ -96,9 +96,11 @@ export class UsersService {
       .where('NOT u.disabled AND :chief = ANY(u.roles)', { chief: Role.CHIEF })
       .getCount();
     if (chiefs === 0) {
-      throw DomainException.rule('Il doit rester au moins un compte actif avec le rôle CHIEF.', [
-        { rule: 'LAST_CHIEF', message: 'Il doit rester au moins un compte actif avec le rôle CHIEF.' },
-      ]);
+      throw DomainException.rule(
+        'Il doit rester au moins un compte actif avec le rôle CHIEF.',
+        [{ rule: 'LAST_CHIEF', message: 'Il doit rester au moins un compte actif avec le rôle CHIEF.' }],
+        'LAST_CHIEF',
+      );
     }
   }
 }

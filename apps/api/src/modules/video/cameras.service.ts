@@ -32,6 +32,7 @@ const CODE: UniqueField = {
   field: 'code',
   message: 'déjà attribué',
   detail: 'Ce code est déjà celui d’une autre caméra.',
+  code: 'CAMERA_CODE_TAKEN',
 };
 
 @Injectable()
@@ -172,11 +173,15 @@ export class CamerasService {
 
 function checkPosition(lat: number | null, lng: number | null): void {
   if ((lat === null) !== (lng === null)) {
-    throw DomainException.invalid([
-      { field: lat === null ? 'lat' : 'lng', message: 'latitude et longitude vont ensemble' },
-    ]);
+    throw DomainException.invalid(
+      [{ field: lat === null ? 'lat' : 'lng', message: 'latitude et longitude vont ensemble' }],
+      'POSITION_INCOMPLETE',
+    );
   }
   if (lat !== null && lng !== null && !insideLomme(lat, lng)) {
-    throw DomainException.invalid([{ field: 'lat', message: 'la position doit être dans Lomme' }]);
+    throw DomainException.invalid(
+      [{ field: 'lat', message: 'la position doit être dans Lomme' }],
+      'POSITION_OUTSIDE_COMMUNE',
+    );
   }
 }

@@ -106,28 +106,49 @@ export class FootageRequestsService {
     const from = new Date(dto.from);
     const to = new Date(dto.to);
     if (to <= from)
-      throw DomainException.invalid([{ field: 'to', message: 'doit être après le début de la fenêtre' }]);
+      throw DomainException.invalid(
+        [{ field: 'to', message: 'doit être après le début de la fenêtre' }],
+        'FOOTAGE_WINDOW_REVERSED',
+      );
     if (to.getTime() - from.getTime() > MAX_FOOTAGE_WINDOW_HOURS * HOUR) {
-      throw DomainException.invalid([
-        { field: 'to', message: `la fenêtre est limitée à ${MAX_FOOTAGE_WINDOW_HOURS} h` },
-      ]);
+      throw DomainException.invalid(
+        [{ field: 'to', message: `la fenêtre est limitée à ${MAX_FOOTAGE_WINDOW_HOURS} h` }],
+        'FOOTAGE_WINDOW_TOO_LONG',
+      );
     }
-    if (to > now) throw DomainException.invalid([{ field: 'to', message: 'ne peut pas être dans le futur' }]);
+    if (to > now) {
+      throw DomainException.invalid(
+        [{ field: 'to', message: 'ne peut pas être dans le futur' }],
+        'DATE_IN_FUTURE',
+      );
+    }
     return this.dataSource.transaction(async (manager) => {
       const camera = await manager.findOneBy(Camera, { id: dto.cameraId });
-      if (!camera) throw DomainException.invalid([{ field: 'cameraId', message: 'caméra inconnue' }]);
+      if (!camera) {
+        throw DomainException.invalid(
+          [{ field: 'cameraId', message: 'caméra inconnue' }],
+          'FOOTAGE_CAMERA_UNKNOWN',
+        );
+      }
       if (dto.incidentId && !(await FootageIncidents.exists(manager, dto.incidentId))) {
-        throw DomainException.invalid([{ field: 'incidentId', message: 'entrée de main courante inconnue' }]);
+        throw DomainException.invalid(
+          [{ field: 'incidentId', message: 'entrée de main courante inconnue' }],
+          'FOOTAGE_INCIDENT_UNKNOWN',
+        );
       }
       if (camera.status === CameraStatus.PLANNED) {
         throw DomainException.rule(
           `La caméra ${camera.code} n’est pas encore installée : elle n’a pas d’images.`,
+          [],
+          'CAMERA_NOT_INSTALLED',
         );
       }
       const overwriteAt = footageOverwriteAt(from, this.config.footageRetentionDays);
       if (overwriteAt <= now) {
         throw DomainException.rule(
           `Trop tard : les images de ${camera.code} du ${when(from, this.config.ruleSet.timeZone)} ont été écrasées le ${when(overwriteAt, this.config.ruleSet.timeZone)} (conservation ${this.config.footageRetentionDays} jours).`,
+          [],
+          'FOOTAGE_OVERWRITTEN',
         );
       }
       const request = await manager.save(
@@ -178,6 +199,8 @@ export class FootageRequestsService {
       if (!canMoveFootage(request.status, dto.to)) {
         throw DomainException.rule(
           `Une réquisition « ${FOOTAGE_STATUS_LABELS[request.status].toLowerCase()} » ne peut pas passer à « ${FOOTAGE_STATUS_LABELS[dto.to].toLowerCase()} ».`,
+          [],
+          'FOOTAGE_TRANSITION_REFUSED',
         );
       }
       const note = dto.note.trim();
@@ -186,6 +209,8 @@ export class FootageRequestsService {
         if (request.overwriteAt <= now) {
           throw DomainException.rule(
             `Les images ont été écrasées le ${when(request.overwriteAt, this.config.ruleSet.timeZone)} : elles ne peuvent plus être extraites.`,
+            [],
+            'FOOTAGE_OVERWRITTEN',
           );
         }
         changes.operatorAgentId = await this.operator(manager, dto.operatorAgentId ?? actor.agentId, now);
@@ -193,15 +218,19 @@ export class FootageRequestsService {
       }
       if (dto.to === FootageStatus.DELIVERED) {
         if (!dto.recipient?.trim()) {
-          throw DomainException.invalid([
-            { field: 'recipient', message: 'est obligatoire pour une remise (à qui)' },
-          ]);
+          throw DomainException.invalid(
+            [{ field: 'recipient', message: 'est obligatoire pour une remise (à qui)' }],
+            'FOOTAGE_RECIPIENT_REQUIRED',
+          );
         }
         changes.recipient = dto.recipient.trim();
         changes.deliveredAt = now;
       }
       if (dto.to === FootageStatus.REFUSED && note.length === 0) {
-        throw DomainException.invalid([{ field: 'note', message: 'le motif du refus est obligatoire' }]);
+        throw DomainException.invalid(
+          [{ field: 'note', message: 'le motif du refus est obligatoire' }],
+          'FOOTAGE_REFUSAL_REASON_REQUIRED',
+        );
       }
       await manager.update(FootageRequest, { id }, { ...changes, version: () => 'version + 1' });
       await this.event(manager, request, request.status, dto.to, note || null, actor.login, now);
@@ -286,12 +315,18 @@ export class FootageRequestsService {
     now: Date,
   ): Promise<string> {
     if (!agentId) {
-      throw DomainException.invalid([
-        { field: 'operatorAgentId', message: 'l’opérateur vidéo qui a extrait les images est obligatoire' },
-      ]);
+      throw DomainException.invalid(
+        [{ field: 'operatorAgentId', message: 'l’opérateur vidéo qui a extrait les images est obligatoire' }],
+        'FOOTAGE_OPERATOR_REQUIRED',
+      );
     }
     const agent = await this.agents.byId(agentId, manager);
-    if (!agent) throw DomainException.invalid([{ field: 'operatorAgentId', message: 'agent inconnu' }]);
+    if (!agent) {
+      throw DomainException.invalid(
+        [{ field: 'operatorAgentId', message: 'agent inconnu' }],
+        'FOOTAGE_OPERATOR_UNKNOWN',
+      );
+    }
     const today = todayInParis(now);
     const designated = (
       await this.agents.qualificationsOf([agentId], manager, QualificationKind.VIDEO_OPERATOR)
@@ -299,6 +334,8 @@ export class FootageRequestsService {
     if (!designated) {
       throw DomainException.rule(
         `${agent.firstName} ${agent.lastName} n’est pas opérateur vidéo désigné : seul un agent habilité peut extraire des images.`,
+        [],
+        'NOT_VIDEO_OPERATOR',
       );
     }
     return agent.id;

@@ -121,16 +121,19 @@ export class PlannerService {
       return !day || day < period.from || day > period.to || !agents.has(a.agentId);
     });
     if (outside.length > 0) {
-      throw DomainException.invalid([
-        {
-          field: 'assignments',
-          message: `${outside.length} affectation(s) hors de la période ou pour un agent inconnu`,
-        },
-      ]);
+      throw DomainException.invalid(
+        [
+          {
+            field: 'assignments',
+            message: `${outside.length} affectation(s) hors de la période ou pour un agent inconnu`,
+          },
+        ],
+        'PLAN_ASSIGNMENT_OUTSIDE_PERIOD',
+      );
     }
     if (proposal.some((a) => published.has(days.get(a.shiftId)!))) {
       throw new DomainException(
-        'CONFLICT',
+        'PLAN_PERIOD_PUBLISHED',
         'Une partie de la période vient d’être publiée : relancez la proposition.',
       );
     }
@@ -142,7 +145,7 @@ export class PlannerService {
       )
     ) {
       throw new DomainException(
-        'CONFLICT',
+        'PLAN_STALE',
         'Le planning a changé depuis la proposition (affectations faites entre-temps) : relancez-la.',
       );
     }
@@ -155,6 +158,7 @@ export class PlannerService {
       throw DomainException.rule(
         `Le planning a changé depuis la proposition, relancez-la : ${introduced[0].message}`,
         introduced.map(({ rule, message, agentId, shiftId }) => ({ rule, message, agentId, shiftId })),
+        'PLAN_RULES_VIOLATED',
       );
     }
     const greedy = greedyRoster(input, { shiftIds: [...plannable] });
@@ -190,7 +194,7 @@ export class PlannerService {
         shifts.some((shift) => published.has(localDate(shift.startsAt.toISOString(), this.config.ruleSet)))
       ) {
         throw new DomainException(
-          'CONFLICT',
+          'PLAN_PERIOD_PUBLISHED',
           'Une partie de la période vient d’être publiée : relancez la proposition.',
         );
       }

@@ -1,0 +1,11 @@
+import type { ProblemCategory } from '../common/common.errors';
+
+/** Agent record error codes, each with its category (which gives its HTTP status). Pure. */
+export const AGENT_ERRORS = {
+  MATRICULE_TAKEN: 'DUPLICATE',
+  DEPARTURE_DATE_MISSING: 'VALIDATION',
+  DEPARTURE_BEFORE_HIRE: 'VALIDATION',
+  QUALIFICATION_EXPIRES_BEFORE_OBTAINED: 'VALIDATION',
+} as const satisfies Record<string, ProblemCategory>;
+
+export type AgentErrorCode = keyof typeof AGENT_ERRORS;

@@ -1,0 +1,13 @@
+import type { ProblemCategory } from '../common/common.errors';
+
+/** The main courante's error codes, each with its category (which gives its HTTP status). Pure. */
+export const INCIDENT_ERRORS = {
+  /** The writer of an entry must be among the agents present. */
+  AUTHOR_NOT_PRESENT: 'VALIDATION',
+  /** Back-dated beyond what an agent may write (a chief writes it). */
+  BACKDATED_TOO_FAR: 'VALIDATION',
+  /** The status cannot move so (`violations[].rule` STATUS_TRANSITION). */
+  INCIDENT_STATUS_TRANSITION: 'RULE_VIOLATION',
+} as const satisfies Record<string, ProblemCategory>;
+
+export type IncidentErrorCode = keyof typeof INCIDENT_ERRORS;

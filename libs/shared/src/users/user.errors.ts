@@ -1,0 +1,10 @@
+import type { ProblemCategory } from '../common/common.errors';
+
+/** Account error codes, each with its category (which gives its HTTP status). Pure. */
+export const USER_ERRORS = {
+  LOGIN_TAKEN: 'DUPLICATE',
+  /** The last active CHIEF account can be neither disabled nor demoted. */
+  LAST_CHIEF: 'RULE_VIOLATION',
+} as const satisfies Record<string, ProblemCategory>;
+
+export type UserErrorCode = keyof typeof USER_ERRORS;
