@@ -89,10 +89,10 @@ describe('automatic planning (POST /api/roster/plan)', () => {
     const before = await assignmentCount();
     const shifts = (
       await t.http
-        .get(`/api/shifts?from=${period.from}&to=${period.to}`)
+        .get(`/api/shifts?limit=200&from=${period.from}&to=${period.to}`)
         .set(...bearer(chief))
         .expect(200)
-    ).body as { id: string; startsAt: string; endsAt: string }[];
+    ).body.items as { id: string; startsAt: string; endsAt: string }[];
     const [a, b] = shifts.flatMap((x) =>
       shifts.filter((y) => y.id > x.id && y.startsAt < x.endsAt && x.startsAt < y.endsAt).map((y) => [x, y]),
     )[0];

@@ -1,6 +1,8 @@
 import {
   AbsenceResponse,
   GenerateShiftsResponse,
+  PublicationResponse,
+  RosterChangeResponse,
   RosterCheckResponse,
   ShiftResponse,
   ShiftTypeResponse,
@@ -9,6 +11,7 @@ import ICAL from 'ical.js';
 
 import { Agent } from '../../src/modules/agents/agent.entity';
 import { Shift } from '../../src/modules/planning/shift.entity';
+import { everyPage, expectListContract } from '../support/pages';
 import { bearer, createTestApp, TestApp } from '../support/test-app';
 
 /** A Monday: the demo publishes this week and drafts the next one (with a violation and an uncovered night). */
@@ -33,10 +36,10 @@ describe('planning: shifts, publication, absences, schedules and feeds', () => {
   describe('the demo roster and its check', () => {
     it('lists this week’s shifts with their assignments, coverage and publication', async () => {
       const response = await t.http
-        .get(`/api/shifts?${week(THIS_WEEK)}`)
+        .get(`/api/shifts?limit=200&${week(THIS_WEEK)}`)
         .set(...bearer(chief))
         .expect(200);
-      const shifts = response.body as ShiftResponse[];
+      const shifts = response.body.items as ShiftResponse[];
       expect(shifts.length).toBeGreaterThan(35);
       expect(shifts.every((shift) => shift.published)).toBe(true);
       expect(shifts.filter((shift) => shift.typeCode === 'NUIT')).toHaveLength(7);
@@ -176,17 +179,17 @@ describe('planning: shifts, publication, absences, schedules and feeds', () => {
         .get('/api/shifts?from=2026-07-06&to=2026-07-07')
         .set(...bearer(agent))
         .expect(200);
-      expect(asAgent.body).toEqual([]);
+      expect(asAgent.body.items).toEqual([]);
       const asChief = await t.http
         .get('/api/shifts?from=2026-07-06&to=2026-07-07')
         .set(...bearer(chief))
         .expect(200);
-      expect(asChief.body.length).toBe(july.body.shifts.length);
+      expect(asChief.body.items.length).toBe(july.body.shifts.length);
       const published = await t.http
         .get(`/api/shifts?${week(THIS_WEEK)}`)
         .set(...bearer(agent))
         .expect(200);
-      expect(published.body.length).toBeGreaterThan(0);
+      expect(published.body.items.length).toBeGreaterThan(0);
     });
 
     it('records a change to a published day and lists it to the agent it touches', async () => {
@@ -198,10 +201,10 @@ describe('planning: shifts, publication, absences, schedules and feeds', () => {
       ).body as { agentId: string };
       const shifts = (
         await t.http
-          .get(`/api/shifts?${week(THIS_WEEK)}`)
+          .get(`/api/shifts?limit=200&${week(THIS_WEEK)}`)
           .set(...bearer(chief))
           .expect(200)
-      ).body as ShiftResponse[];
+      ).body.items as ShiftResponse[];
       const mine = shifts.find((shift) => shift.assignments.some((a) => a.agentId === me.agentId))!;
       await t.http
         .delete(`/api/shifts/${mine.id}/assignments/${me.agentId}`)
@@ -211,8 +214,8 @@ describe('planning: shifts, publication, absences, schedules and feeds', () => {
         .get('/api/me/roster-changes')
         .set(...bearer(await t.tokenOf('agent')))
         .expect(200);
-      expect(changes.body[0]).toMatchObject({ action: 'UNASSIGNED', by: 'chef', read: false });
-      expect(changes.body[0].summary).toMatch(/^Retiré de .+ du \d\d\/\d\d\/2026 \d\d:\d\d–\d\d:\d\d$/);
+      expect(changes.body.items[0]).toMatchObject({ action: 'UNASSIGNED', by: 'chef', read: false });
+      expect(changes.body.items[0].summary).toMatch(/^Retiré de .+ du \d\d\/\d\d\/2026 \d\d:\d\d–\d\d:\d\d$/);
       await t.http
         .post('/api/me/roster-changes/read')
         .set(...bearer(await t.tokenOf('agent')))
@@ -221,7 +224,7 @@ describe('planning: shifts, publication, absences, schedules and feeds', () => {
         .get('/api/me/roster-changes')
         .set(...bearer(await t.tokenOf('agent')))
         .expect(200);
-      expect(read.body[0].read).toBe(true);
+      expect(read.body.items[0].read).toBe(true);
     });
 
     it('gives an agent his own schedule, not a colleague’s', async () => {
@@ -360,14 +363,14 @@ describe('planning: shifts, publication, absences, schedules and feeds', () => {
         .get('/api/absences')
         .set(...bearer(await t.tokenOf('agent')))
         .expect(200);
-      expect(new Set(own.body.map((a: AbsenceResponse) => a.agentName))).toEqual(
+      expect(new Set(own.body.items.map((a: AbsenceResponse) => a.agentName))).toEqual(
         new Set(['Julien Lefebvre']),
       );
       const all = await t.http
         .get('/api/absences')
         .set(...bearer(await t.tokenOf('superviseur')))
         .expect(200);
-      expect(new Set(all.body.map((a: AbsenceResponse) => a.agentName)).size).toBeGreaterThan(2);
+      expect(new Set(all.body.items.map((a: AbsenceResponse) => a.agentName)).size).toBeGreaterThan(2);
       await t.http
         .get('/api/absences')
         .set(...bearer(await t.tokenOf('rh')))
@@ -523,10 +526,10 @@ describe('planning: shifts, publication, absences, schedules and feeds', () => {
     it('refuses to delete a published shift that has agents, and deletes a draft one', async () => {
       const published = (
         await t.http
-          .get(`/api/shifts?${week(THIS_WEEK)}`)
+          .get(`/api/shifts?limit=200&${week(THIS_WEEK)}`)
           .set(...bearer(chief))
           .expect(200)
-      ).body as ShiftResponse[];
+      ).body.items as ShiftResponse[];
       const staffed = published.find((shift) => shift.assignments.length > 0)!;
       await t.http
         .delete(`/api/shifts/${staffed.id}`)
@@ -537,7 +540,7 @@ describe('planning: shifts, publication, absences, schedules and feeds', () => {
           .get('/api/shifts?from=2026-07-06&to=2026-07-06')
           .set(...bearer(chief))
           .expect(200)
-      ).body as ShiftResponse[];
+      ).body.items as ShiftResponse[];
       await t.http
         .delete(`/api/shifts/${draft[0].id}`)
         .set(...bearer(chief))
@@ -636,6 +639,187 @@ describe('planning: shifts, publication, absences, schedules and feeds', () => {
       .get('/api/shift-types?cursor=pas-un-curseur')
       .set(...bearer(chief))
       .expect(400);
+  });
+
+  describe('lists in pages, as every list of the API', () => {
+    const ids = (items: { id: string }[]) => items.map((item) => item.id);
+
+    it('gives the shifts of a period by start then id, page after page, within the period', async () => {
+      const fortnight = week({ from: THIS_WEEK.from, to: NEXT_WEEK.to });
+      const all = (
+        await t.http
+          .get(`/api/shifts?limit=200&${fortnight}`)
+          .set(...bearer(chief))
+          .expect(200)
+      ).body as { items: ShiftResponse[]; nextCursor: string | null };
+      // Two weeks hold more shifts than a default page: the first page says there is more.
+      expect(all.items.length).toBeGreaterThan(50);
+      expect(all.nextCursor).toBeNull();
+      const first = await t.http
+        .get(`/api/shifts?${fortnight}`)
+        .set(...bearer(chief))
+        .expect(200);
+      expect(first.body.items).toHaveLength(50);
+      expect(first.body.nextCursor).toEqual(expect.any(String));
+      const keys = all.items.map((shift) => [shift.startsAt, shift.id].join(' '));
+      expect(keys).toEqual([...keys].sort());
+      expect(
+        all.items.every(
+          (shift) =>
+            shift.startsAt >= '2026-06-14T22:00:00.000Z' && shift.startsAt < '2026-06-28T22:00:00.000Z',
+        ),
+      ).toBe(true);
+      const paged = await everyPage<ShiftResponse>(t.http, `/api/shifts?${fortnight}`, chief, 7);
+      expect(paged.pages).toBeGreaterThan(2);
+      expect(ids(paged.items)).toEqual(ids(all.items));
+      expect((await everyPage<ShiftResponse>(t.http, `/api/shifts?${fortnight}`, chief, 50)).items).toEqual(
+        all.items,
+      );
+      // An agent pages through the published days only (August is a draft).
+      await t.http
+        .post('/api/shifts/generate')
+        .set(...bearer(chief))
+        .send({ from: '2026-08-03', to: '2026-08-04' })
+        .expect(201);
+      const summer = week({ from: THIS_WEEK.from, to: '2026-08-04' });
+      const drafted = (
+        await t.http
+          .get(`/api/shifts?limit=200&${summer}`)
+          .set(...bearer(chief))
+          .expect(200)
+      ).body.items as ShiftResponse[];
+      const agent = await t.tokenOf('agent');
+      const published = (
+        await t.http
+          .get(`/api/shifts?limit=200&${summer}`)
+          .set(...bearer(agent))
+          .expect(200)
+      ).body.items as ShiftResponse[];
+      expect(published.length).toBeGreaterThan(0);
+      expect(published.length).toBeLessThan(drafted.length);
+      expect(published.every((shift) => shift.published)).toBe(true);
+      expect(ids((await everyPage<ShiftResponse>(t.http, `/api/shifts?${summer}`, agent, 5)).items)).toEqual(
+        ids(published),
+      );
+      await expectListContract(t.http, `/api/shifts?${week(THIS_WEEK)}`, chief);
+    });
+
+    it('gives the absences latest first, page after page, with their filters', async () => {
+      const supervisor = await t.tokenOf('superviseur');
+      const me = await agentId('Lefebvre');
+      for (const day of ['2026-10-05', '2026-10-12', '2026-10-19']) {
+        await t.http
+          .post('/api/absences')
+          .set(...bearer(chief))
+          .send({
+            agentId: me,
+            kind: 'ANNUAL_LEAVE',
+            startsAt: `${day}T00:00:00+02:00`,
+            endsAt: `${day}T23:59:00+02:00`,
+          })
+          .expect(201);
+      }
+      const all = (
+        await t.http
+          .get('/api/absences?limit=200')
+          .set(...bearer(supervisor))
+          .expect(200)
+      ).body.items as AbsenceResponse[];
+      expect(all.length).toBeGreaterThan(4);
+      const starts = all.map((absence) => absence.startsAt);
+      expect(starts).toEqual([...starts].sort().reverse());
+      const paged = await everyPage<AbsenceResponse>(t.http, '/api/absences', supervisor, 2);
+      expect(paged.pages).toBeGreaterThan(2);
+      expect(ids(paged.items)).toEqual(ids(all));
+      const approved = all.filter((absence) => absence.status === 'APPROVED');
+      expect(approved.length).toBeGreaterThan(2);
+      expect(
+        ids((await everyPage<AbsenceResponse>(t.http, '/api/absences?status=APPROVED', supervisor, 2)).items),
+      ).toEqual(ids(approved));
+      await expectListContract(t.http, '/api/absences', supervisor);
+    });
+
+    it('gives the publications of a period latest first, page after page', async () => {
+      for (const period of [
+        { from: '2027-01-04', to: '2027-01-10' },
+        { from: '2027-01-11', to: '2027-01-17' },
+        { from: '2027-01-18', to: '2027-01-24' },
+      ]) {
+        await t.http
+          .post('/api/roster/publish')
+          .set(...bearer(chief))
+          .send(period)
+          .expect(200);
+      }
+      const path = '/api/roster/publications?from=2026-06-01&to=2027-01-31';
+      const all = (
+        await t.http
+          .get(`${path}&limit=200`)
+          .set(...bearer(chief))
+          .expect(200)
+      ).body.items as PublicationResponse[];
+      expect(all.length).toBeGreaterThan(3);
+      expect(all.slice(0, 3).map((publication) => publication.from)).toEqual([
+        '2027-01-18',
+        '2027-01-11',
+        '2027-01-04',
+      ]);
+      const instants = all.map((publication) => publication.publishedAt);
+      expect(instants).toEqual([...instants].sort().reverse());
+      const agent = await t.tokenOf('agent');
+      const paged = await everyPage<PublicationResponse>(t.http, path, agent, 1);
+      expect(paged.pages).toBe(all.length);
+      expect(ids(paged.items)).toEqual(ids(all));
+      const one = await t.http
+        .get('/api/roster/publications?from=2027-01-11&to=2027-01-17')
+        .set(...bearer(agent))
+        .expect(200);
+      expect(one.body.items.map((publication: PublicationResponse) => publication.from)).toEqual([
+        '2027-01-11',
+      ]);
+      await expectListContract(t.http, path, chief);
+    });
+
+    it('gives an agent the changes to his planning latest first, page after page', async () => {
+      const agent = await t.tokenOf('agent');
+      const me = await agentId('Lefebvre');
+      const shifts = (
+        await t.http
+          .get(`/api/shifts?limit=200&${week(THIS_WEEK)}`)
+          .set(...bearer(chief))
+          .expect(200)
+      ).body.items as ShiftResponse[];
+      const mine = shifts.find((shift) => shift.assignments.some((a) => a.agentId === me))!;
+      for (let round = 0; round < 2; round += 1) {
+        await t.http
+          .delete(`/api/shifts/${mine.id}/assignments/${me}`)
+          .set(...bearer(chief))
+          .expect(204);
+        await t.http
+          .put(`/api/shifts/${mine.id}/assignments/${me}`)
+          .set(...bearer(chief))
+          .expect(200);
+      }
+      const all = (
+        await t.http
+          .get('/api/me/roster-changes?limit=200')
+          .set(...bearer(agent))
+          .expect(200)
+      ).body.items as RosterChangeResponse[];
+      expect(all.length).toBeGreaterThan(3);
+      expect(all.slice(0, 4).map((change) => change.action)).toEqual([
+        'ASSIGNED',
+        'UNASSIGNED',
+        'ASSIGNED',
+        'UNASSIGNED',
+      ]);
+      const order = all.map((change) => BigInt(change.id));
+      expect(order.every((id, index) => index === 0 || id < order[index - 1])).toBe(true);
+      const paged = await everyPage<RosterChangeResponse>(t.http, '/api/me/roster-changes', agent, 1);
+      expect(paged.pages).toBe(all.length);
+      expect(ids(paged.items)).toEqual(ids(all));
+      await expectListContract(t.http, '/api/me/roster-changes', agent);
+    });
   });
 
   it('applies the role matrix of planning routes', async () => {

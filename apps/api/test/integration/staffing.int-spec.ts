@@ -3,9 +3,11 @@ import {
   ForecastResponse,
   HeadcountResponse,
   RecruitmentResponse,
+  StaffingTargetResponse,
 } from '@vigie/shared';
 
 import { StaffingTarget } from '../../src/modules/staffing/staffing-target.entity';
+import { everyPage, expectListContract } from '../support/pages';
 import { bearer, createTestApp, TestApp } from '../support/test-app';
 
 const TODAY = '2026-06-15';
@@ -184,6 +186,54 @@ describe('staffing: targets, headcount and forecast', () => {
       expect(response.body.errors.map((error: { field: string }) => error.field)).toContain(field);
       expect(await count()).toBe(2);
     }
+  });
+
+  it('lists the target series by date in pages, as every list of the API', async () => {
+    const chief = await t.tokenOf('chef');
+    const agent = await t.tokenOf('agent');
+    const before = (
+      await t.http
+        .get('/api/staffing/targets?limit=200')
+        .set(...bearer(agent))
+        .expect(200)
+    ).body.items as StaffingTargetResponse[];
+    const series = ['2026-12-31', '2025-12-31', '2028-12-31', '2027-06-30', '2027-12-31'].map(
+      (effectiveDate, index) => ({ effectiveDate, headcount: 20 + index }),
+    );
+    await t.http
+      .put('/api/staffing/targets')
+      .set(...bearer(chief))
+      .send(series)
+      .expect(200);
+    const all = (
+      await t.http
+        .get('/api/staffing/targets?limit=200')
+        .set(...bearer(agent))
+        .expect(200)
+    ).body.items as StaffingTargetResponse[];
+    expect(all.map((target) => target.effectiveDate)).toEqual([
+      '2025-12-31',
+      '2026-12-31',
+      '2027-06-30',
+      '2027-12-31',
+      '2028-12-31',
+    ]);
+    const paged = await everyPage<StaffingTargetResponse>(t.http, '/api/staffing/targets', agent, 2);
+    expect(paged.pages).toBe(3);
+    expect(paged.items).toEqual(all);
+    await expectListContract(t.http, '/api/staffing/targets', agent);
+    // The series the other tests know, back.
+    await t.http
+      .put('/api/staffing/targets')
+      .set(...bearer(chief))
+      .send(
+        before.map(({ effectiveDate, headcount, byCategory }) => ({
+          effectiveDate,
+          headcount,
+          ...(byCategory ? { byCategory } : {}),
+        })),
+      )
+      .expect(200);
   });
 
   it('applies the role matrix: targets read by all, written by HR and CHIEF; headcount not for agents; forecast for HR and CHIEF', async () => {

@@ -520,10 +520,10 @@ describe('the role × operation matrix, from the live OpenAPI document', () => {
     'POST /api/me/roster-changes/read': () => ({}),
     'GET /api/staffing/targets': () => ({}),
     'PUT /api/staffing/targets': async () => {
-      const current = await created<{ effectiveDate: string; headcount: number }[]>(
-        t.http.get('/api/staffing/targets').set(...chef()),
+      const current = await created<{ items: { effectiveDate: string; headcount: number }[] }>(
+        t.http.get('/api/staffing/targets?limit=200').set(...chef()),
       );
-      return { body: current.map(({ effectiveDate, headcount }) => ({ effectiveDate, headcount })) };
+      return { body: current.items.map(({ effectiveDate, headcount }) => ({ effectiveDate, headcount })) };
     },
     'GET /api/staffing/headcount': () => ({ query: { at: TODAY } }),
     'GET /api/staffing/forecast': () => ({ query: { months: '12' } }),

@@ -52,6 +52,12 @@ export interface Shift {
   assignments: { agentId: string; agentName: string }[];
 }
 
+/** A page of a list of the API. */
+interface ShiftPage {
+  items: Shift[];
+  nextCursor: string | null;
+}
+
 /** A signed-in API client, for what a journey needs set up (the demo accounts' password). */
 export class Api {
   private constructor(
@@ -113,8 +119,18 @@ export class Api {
     return (await response.json()) as T;
   }
 
-  shifts(from: string, to: string): Promise<Shift[]> {
-    return this.get<Shift[]>(`/api/shifts?from=${from}&to=${to}`);
+  /** Every shift of the period: the list comes in pages, followed to the last. */
+  async shifts(from: string, to: string): Promise<Shift[]> {
+    const shifts: Shift[] = [];
+    let cursor: string | null = null;
+    do {
+      const page: ShiftPage = await this.get<ShiftPage>(
+        `/api/shifts?from=${from}&to=${to}&limit=200${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`,
+      );
+      shifts.push(...page.items);
+      cursor = page.nextCursor;
+    } while (cursor);
+    return shifts;
   }
 }
 

@@ -19,6 +19,7 @@ import {
 } from 'class-validator';
 
 import { QualificationKind, StaffCategory } from '../agents/agent.enum';
+import { Paged } from '../common/page.dto';
 import { Nested } from '../common/transforms';
 import { IsIsoDate, MAX_INT4 } from '../common/validators';
 import { AbsenceKind, AbsenceStatus } from './planning.enum';
@@ -167,6 +168,12 @@ export class PeriodQueryDto {
 
 export class PublishRosterDto extends PeriodQueryDto {}
 
+/** The shifts of a period, in pages (`?limit=&cursor=`) by start then id. */
+export class ShiftQueryDto extends Paged(PeriodQueryDto) {}
+
+/** The publications overlapping a period, in pages, latest first. */
+export class PublicationQueryDto extends Paged(PeriodQueryDto) {}
+
 export class CreateShiftDto {
   @IsUUID()
   shiftTypeId!: string;
@@ -296,7 +303,7 @@ export class AbsenceDecisionDto {
   note?: string;
 }
 
-export class AbsenceQueryDto {
+export class AbsenceFiltersDto {
   @IsOptional()
   @IsIsoDate()
   from?: string;
@@ -313,6 +320,9 @@ export class AbsenceQueryDto {
   @IsUUID()
   agentId?: string;
 }
+
+/** The absences, latest start first, in pages (`?limit=&cursor=`). */
+export class AbsenceQueryDto extends Paged(AbsenceFiltersDto) {}
 
 /** One assignment of a proposal the chief reviewed. */
 export class PlannedPairDto {

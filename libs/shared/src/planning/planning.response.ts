@@ -85,6 +85,16 @@ export class AbsenceResponse {
   createdAt!: string;
 }
 
+export class ShiftPageResponse {
+  items!: ShiftResponse[];
+  nextCursor!: string | null;
+}
+
+export class AbsencePageResponse {
+  items!: AbsenceResponse[];
+  nextCursor!: string | null;
+}
+
 export class RosterCheckResponse {
   from!: string;
   to!: string;
@@ -98,6 +108,11 @@ export class PublicationResponse {
   to!: string;
   publishedAt!: string;
   publishedBy!: string | null;
+}
+
+export class PublicationPageResponse {
+  items!: PublicationResponse[];
+  nextCursor!: string | null;
 }
 
 /** What « Générer les créneaux » did: only the shifts it inserted count as created. */
@@ -130,6 +145,11 @@ export class RosterChangeResponse {
   summary!: string;
   by!: string | null;
   read!: boolean;
+}
+
+export class RosterChangePageResponse {
+  items!: RosterChangeResponse[];
+  nextCursor!: string | null;
 }
 
 export class PlannedAssignmentResponse {

@@ -6,6 +6,11 @@ export class StaffingTargetResponse {
   byCategory!: Partial<Record<StaffCategory, number>> | null;
 }
 
+export class StaffingTargetPageResponse {
+  items!: StaffingTargetResponse[];
+  nextCursor!: string | null;
+}
+
 export class CategoryHeadcountResponse {
   /** ACTIVE staff. */
   operational!: number;

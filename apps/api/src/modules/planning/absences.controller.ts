@@ -2,6 +2,7 @@ import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/com
 import { ApiTags } from '@nestjs/swagger';
 import {
   AbsenceDecisionDto,
+  AbsencePageResponse,
   AbsenceQueryDto,
   AbsenceResponse,
   ACCESS,
@@ -19,13 +20,13 @@ import { AbsencesService } from './absences.service';
 export class AbsencesController {
   constructor(private readonly absences: AbsencesService) {}
 
-  /** CHIEF and SUPERVISOR see every absence; an AGENT his own. */
+  /** CHIEF and SUPERVISOR see every absence; an AGENT his own. Latest first, in pages (`?limit=&cursor=`). */
   @Get()
   @Roles(...ACCESS.readAbsences)
   list(
     @Query() query: AbsenceQueryDto,
     @CurrentUser() caller: AuthenticatedUser,
-  ): Promise<AbsenceResponse[]> {
+  ): Promise<AbsencePageResponse> {
     return this.absences.list(query, caller);
   }
 

@@ -1,6 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import {
   AbsenceDecisionDto,
+  AbsenceFiltersDto,
+  AbsencePageResponse,
   AbsenceQueryDto,
   AbsenceResponse,
   AbsenceStatus,
@@ -10,11 +12,12 @@ import {
   RosterFinding,
   RosterRule,
 } from '@vigie/shared';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 
 import { AuditService } from '../../common/audit/audit.service';
 import { allowed, AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { DomainException } from '../../common/errors/domain.exception';
+import { decodeCursor, microsOf, pageSize, toPage } from '../../common/http/cursor';
 import { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
 import type { Agent } from '../agents/agent.entity';
@@ -38,27 +41,69 @@ export class AbsencesService {
     private readonly agents: AgentsRepository,
   ) {}
 
-  /** CHIEF and SUPERVISOR see every absence; an AGENT his own. */
-  async list(query: AbsenceQueryDto, caller: AuthenticatedUser): Promise<AbsenceResponse[]> {
+  /**
+   * CHIEF and SUPERVISOR see every absence; an AGENT his own. Latest start first, then id,
+   * keyset-paginated on the exact start (microseconds).
+   */
+  async list(query: AbsenceQueryDto, caller: AuthenticatedUser): Promise<AbsencePageResponse> {
+    const limit = pageSize(query.limit);
+    const start = microsOf('ab.starts_at');
+    const qb = this.filtered(query, caller);
+    if (!qb) return { items: [], nextCursor: null };
+    qb.addSelect(start, 'ab_start');
+    if (query.cursor) {
+      const [afterStart, afterId] = decodeCursor(query.cursor, ['integer', 'uuid']);
+      qb.andWhere(`(${start}, ab.id) < (:afterStart, :afterId)`, { afterStart, afterId });
+    }
+    const { entities, raw } = await qb
+      .orderBy('ab_start', 'DESC')
+      .addOrderBy('ab.id', 'DESC')
+      .limit(limit + 1)
+      .getRawAndEntities<{ ab_id: string; ab_start: string }>();
+    const starts = new Map(raw.map((row) => [row.ab_id, Number(row.ab_start)]));
+    return toPage(
+      entities,
+      limit,
+      (absence) => toAbsenceResponse(absence, nameOf(absence.agent)),
+      (absence) => [starts.get(absence.id)!, absence.id],
+    );
+  }
+
+  /** All of one agent's absences overlapping a period (92 days at most): his schedule shows them whole. */
+  async ofAgent(
+    agentId: string,
+    from: string,
+    to: string,
+    caller: AuthenticatedUser,
+  ): Promise<AbsenceResponse[]> {
+    const qb = this.filtered({ agentId, from, to }, caller);
+    if (!qb) return [];
+    const absences = await qb.orderBy('ab.starts_at', 'DESC').addOrderBy('ab.id', 'DESC').getMany();
+    return absences
+      .filter((absence) => absence.agentId === agentId)
+      .map((absence) => toAbsenceResponse(absence, nameOf(absence.agent)));
+  }
+
+  /** The absences the caller may see that match the filters; null when he may see none. */
+  private filtered(
+    filters: AbsenceFiltersDto,
+    caller: AuthenticatedUser,
+  ): SelectQueryBuilder<Absence> | null {
     const qb = this.dataSource
       .getRepository(Absence)
       .createQueryBuilder('ab')
-      .innerJoinAndSelect('ab.agent', 'ag')
-      .orderBy('ab.starts_at', 'DESC')
-      .addOrderBy('ab.id', 'DESC')
-      .limit(500);
+      .innerJoinAndSelect('ab.agent', 'ag');
     if (!allowed(caller, 'readAnyAbsence')) {
-      if (!caller.agentId) return [];
+      if (!caller.agentId) return null;
       qb.andWhere('ab.agent_id = :own', { own: caller.agentId });
-    } else if (query.agentId) {
-      qb.andWhere('ab.agent_id = :agentId', { agentId: query.agentId });
+    } else if (filters.agentId) {
+      qb.andWhere('ab.agent_id = :agentId', { agentId: filters.agentId });
     }
-    if (query.status) qb.andWhere('ab.status = :status', { status: query.status });
+    if (filters.status) qb.andWhere('ab.status = :status', { status: filters.status });
     const zone = this.config.ruleSet.timeZone;
-    if (query.from) qb.andWhere('ab.ends_at > :from', { from: startOfLocalDay(query.from, zone) });
-    if (query.to) qb.andWhere('ab.starts_at < :to', { to: startOfLocalDay(addDays(query.to, 1), zone) });
-    const absences = await qb.getMany();
-    return absences.map((absence) => toAbsenceResponse(absence, nameOf(absence.agent)));
+    if (filters.from) qb.andWhere('ab.ends_at > :from', { from: startOfLocalDay(filters.from, zone) });
+    if (filters.to) qb.andWhere('ab.starts_at < :to', { to: startOfLocalDay(addDays(filters.to, 1), zone) });
+    return qb;
   }
 
   /**

@@ -5,6 +5,8 @@ import {
   PeriodQueryDto,
   PlanResponse,
   PlanRosterDto,
+  PublicationPageResponse,
+  PublicationQueryDto,
   PublicationResponse,
   PublishRosterDto,
   RosterCheckResponse,
@@ -65,10 +67,11 @@ export class RosterController {
     return this.roster.publish(dto, actor);
   }
 
+  /** The publications overlapping the period, latest first, in pages (`?limit=&cursor=`). */
   @Get('publications')
   @Roles(...ACCESS.readPlanning)
-  publications(@Query() period: PeriodQueryDto): Promise<PublicationResponse[]> {
-    return this.roster.publications(period);
+  publications(@Query() query: PublicationQueryDto): Promise<PublicationPageResponse> {
+    return this.roster.publications(query);
   }
 
   /** UTF-8 CSV with BOM, `;` separated: date, times, shift, agent. */

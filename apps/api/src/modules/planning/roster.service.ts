@@ -6,6 +6,8 @@ import {
   formatDateFr,
   GRADE_LABELS,
   PeriodQueryDto,
+  PublicationPageResponse,
+  PublicationQueryDto,
   PublicationResponse,
   RosterCheckResponse,
   RosterInput,
@@ -17,6 +19,7 @@ import { AuditService } from '../../common/audit/audit.service';
 import { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { DomainException } from '../../common/errors/domain.exception';
 import { frenchExcelCsv } from '../../common/http/csv';
+import { decodeCursor, microsOf, pageSize, toPage } from '../../common/http/cursor';
 import { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
 import { AgentsRepository } from '../agents/agents.repository';
@@ -89,15 +92,30 @@ export class RosterService {
     });
   }
 
-  async publications(period: PeriodQueryDto): Promise<PublicationResponse[]> {
-    const { from, to } = checkPeriod(period, 366);
-    const publications = await this.dataSource
+  /** Those overlapping the period, latest first (exact instant, then id), keyset-paginated. */
+  async publications(query: PublicationQueryDto): Promise<PublicationPageResponse> {
+    const { from, to } = checkPeriod(query, 366);
+    const limit = pageSize(query.limit);
+    const at = microsOf('p.published_at');
+    const qb = this.dataSource
       .getRepository(RosterPublication)
       .createQueryBuilder('p')
-      .where('p.from_date <= :to AND p.to_date >= :from', { from, to })
-      .orderBy('p.published_at', 'DESC')
-      .getMany();
-    return publications.map(toPublicationResponse);
+      .addSelect(at, 'p_at')
+      .where('p.from_date <= :to AND p.to_date >= :from', { from, to });
+    if (query.cursor) {
+      const [afterAt, afterId] = decodeCursor(query.cursor, ['integer', 'uuid']);
+      qb.andWhere(`(${at}, p.id) < (:afterAt, :afterId)`, { afterAt, afterId });
+    }
+    const { entities, raw } = await qb
+      .orderBy('p_at', 'DESC')
+      .addOrderBy('p.id', 'DESC')
+      .limit(limit + 1)
+      .getRawAndEntities<{ p_id: string; p_at: string }>();
+    const instants = new Map(raw.map((row) => [row.p_id, Number(row.p_at)]));
+    return toPage(entities, limit, toPublicationResponse, (publication) => [
+      instants.get(publication.id)!,
+      publication.id,
+    ]);
   }
 
   /** UTF-8 CSV with BOM, `;` separated (French Excel), one line per agent on a shift. */

@@ -3,8 +3,9 @@ import { ApiNoContentResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import {
   ACCESS,
   CalendarLinkResponse,
+  PageQueryDto,
   PeriodQueryDto,
-  RosterChangeResponse,
+  RosterChangePageResponse,
   ScheduleResponse,
 } from '@vigie/shared';
 import { FastifyReply, FastifyRequest } from 'fastify';
@@ -59,11 +60,14 @@ export class ScheduleController {
       .send(body);
   }
 
-  /** Changes to my published shifts, most recent first. */
+  /** Changes to my published shifts, most recent first, in pages (`?limit=&cursor=`). */
   @SignedIn()
   @Get('me/roster-changes')
-  myChanges(@CurrentUser() caller: AuthenticatedUser): Promise<RosterChangeResponse[]> {
-    return this.schedule.changes(caller);
+  myChanges(
+    @Query() query: PageQueryDto,
+    @CurrentUser() caller: AuthenticatedUser,
+  ): Promise<RosterChangePageResponse> {
+    return this.schedule.changes(query, caller);
   }
 
   @SignedIn()

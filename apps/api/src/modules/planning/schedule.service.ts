@@ -4,8 +4,9 @@ import { Inject, Injectable } from '@nestjs/common';
 import {
   addDays,
   CalendarLinkResponse,
+  PageQueryDto,
   PeriodQueryDto,
-  RosterChangeResponse,
+  RosterChangePageResponse,
   ScheduleResponse,
 } from '@vigie/shared';
 import ical, { ICalCalendarMethod } from 'ical-generator';
@@ -17,6 +18,7 @@ import { AuditService } from '../../common/audit/audit.service';
 import { allowed, AuthenticatedUser, requireOwnOr } from '../../common/auth/authenticated-user';
 import { Clock } from '../../common/clock';
 import { DomainException } from '../../common/errors/domain.exception';
+import { decodeCursor, invalidCursor, pageSize, toPage } from '../../common/http/cursor';
 import { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
 import { AgentsRepository } from '../agents/agents.repository';
@@ -73,11 +75,8 @@ export class ScheduleService {
           ruleSet: this.config.ruleSet,
         }),
       );
-    const absences = await this.absences.list(
-      { agentId, from, to },
-      editor ? caller : { ...caller, agentId },
-    );
-    return { agentId, from, to, shifts, absences: absences.filter((absence) => absence.agentId === agentId) };
+    const absences = await this.absences.ofAgent(agentId, from, to, editor ? caller : { ...caller, agentId });
+    return { agentId, from, to, shifts, absences };
   }
 
   /** A new private address for the agent's calendar feed; the previous one stops working. */
@@ -146,21 +145,35 @@ export class ScheduleService {
   }
 
   /** Changes to the caller's published shifts, most recent first. */
-  async changes(caller: AuthenticatedUser): Promise<RosterChangeResponse[]> {
-    if (!caller.agentId) return [];
-    const changes = await this.dataSource.getRepository(RosterChange).find({
-      where: { agentId: caller.agentId },
-      order: { id: 'DESC' },
-      take: 100,
-    });
-    return changes.map((change) => ({
-      id: change.id,
-      at: change.at.toISOString(),
-      action: change.action,
-      summary: change.summary,
-      by: change.byLogin,
-      read: change.readAt !== null,
-    }));
+  /** Latest first: by id, which the database hands out in the order the changes were written. */
+  async changes(query: PageQueryDto, caller: AuthenticatedUser): Promise<RosterChangePageResponse> {
+    // A bigint id, kept as text: beyond a JS number's exact range it would lose digits.
+    const [before] = query.cursor ? decodeCursor(query.cursor, ['string']) : [];
+    if (before !== undefined && !/^[1-9]\d{0,17}$/.test(String(before))) throw invalidCursor();
+    if (!caller.agentId) return { items: [], nextCursor: null };
+    const limit = pageSize(query.limit);
+    const qb = this.dataSource
+      .getRepository(RosterChange)
+      .createQueryBuilder('c')
+      .where('c.agent_id = :agentId', { agentId: caller.agentId });
+    if (before !== undefined) qb.andWhere('c.id < CAST(:before AS bigint)', { before });
+    const changes = await qb
+      .orderBy('c.id', 'DESC')
+      .limit(limit + 1)
+      .getMany();
+    return toPage(
+      changes,
+      limit,
+      (change) => ({
+        id: change.id,
+        at: change.at.toISOString(),
+        action: change.action,
+        summary: change.summary,
+        by: change.byLogin,
+        read: change.readAt !== null,
+      }),
+      (change) => [change.id],
+    );
   }
 
   async markChangesRead(caller: AuthenticatedUser): Promise<void> {

@@ -10,7 +10,8 @@ import {
   CreateShiftDto,
   GenerateShiftsDto,
   GenerateShiftsResponse,
-  PeriodQueryDto,
+  ShiftPageResponse,
+  ShiftQueryDto,
   ShiftResponse,
   UpdateShiftDto,
 } from '@vigie/shared';
@@ -26,11 +27,14 @@ import { ShiftsService } from './shifts.service';
 export class ShiftsController {
   constructor(private readonly shifts: ShiftsService) {}
 
-  /** Shifts of the period with their assignments and coverage; an AGENT sees published days only. */
+  /**
+   * Shifts of the period with their assignments and coverage, by start then id, in pages
+   * (`?limit=&cursor=`); an AGENT sees published days only.
+   */
   @Get()
   @Roles(...ACCESS.readPlanning)
-  list(@Query() period: PeriodQueryDto, @CurrentUser() caller: AuthenticatedUser): Promise<ShiftResponse[]> {
-    return this.shifts.list(period, caller);
+  list(@Query() query: ShiftQueryDto, @CurrentUser() caller: AuthenticatedUser): Promise<ShiftPageResponse> {
+    return this.shifts.list(query, caller);
   }
 
   /** A shift of a type, or an event shift with its own label and needs (they default to the type's). */

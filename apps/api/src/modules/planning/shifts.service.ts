@@ -5,8 +5,9 @@ import {
   formatDateFr,
   GenerateShiftsDto,
   GenerateShiftsResponse,
-  PeriodQueryDto,
   RosterFinding,
+  ShiftPageResponse,
+  ShiftQueryDto,
   ShiftResponse,
   UpdateShiftDto,
 } from '@vigie/shared';
@@ -17,6 +18,7 @@ import { AuditService } from '../../common/audit/audit.service';
 import { allowed, AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { updateVersioned } from '../../common/db/versioned-update';
 import { DomainException } from '../../common/errors/domain.exception';
+import { decodeCursor, pageSize, toPage } from '../../common/http/cursor';
 import { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
 import { Assignment } from './assignment.entity';
@@ -47,9 +49,17 @@ export class ShiftsService {
   }
 
   /** Shifts starting on the local dates of the period; an AGENT sees published days only. */
-  async list(period: PeriodQueryDto, caller: AuthenticatedUser): Promise<ShiftResponse[]> {
-    const { from, to } = checkPeriod(period);
-    return this.respond(this.dataSource.manager, from, to, !allowed(caller, 'readDraftRoster'));
+  async list(query: ShiftQueryDto, caller: AuthenticatedUser): Promise<ShiftPageResponse> {
+    const { from, to } = checkPeriod(query);
+    const limit = pageSize(query.limit);
+    const after = query.cursor ? (decodeCursor(query.cursor, ['integer', 'uuid']) as [number, string]) : null;
+    // The period (92 days at most) is loaded whole for the coverage rules; the page is cut from it
+    // by key, so a shift added or removed meanwhile never shifts the pages after it.
+    const period = await this.period(this.dataSource.manager, from, to, !allowed(caller, 'readDraftRoster'));
+    const rows = after
+      ? period.shifts.filter((shift) => compareShiftKeys(keyOf(shift), after) > 0)
+      : period.shifts;
+    return toPage(rows.slice(0, limit + 1), limit, period.respond, keyOf);
   }
 
   async create(dto: CreateShiftDto, actor: AuthenticatedUser): Promise<ShiftResponse> {
@@ -323,25 +333,36 @@ export class ShiftsService {
     to: string,
     publishedOnly: boolean,
   ): Promise<ShiftResponse[]> {
+    const period = await this.period(manager, from, to, publishedOnly);
+    return period.shifts.map(period.respond);
+  }
+
+  /** The shifts starting on the period's local dates, by start then id, and how to answer each. */
+  private async period(
+    manager: EntityManager,
+    from: string,
+    to: string,
+    publishedOnly: boolean,
+  ): Promise<{ shifts: Shift[]; respond: (shift: Shift) => ShiftResponse }> {
     const loaded = await this.rosters.load(manager, { from, to });
     const published = await publishedDays(manager, from, to);
     const agentsById = new Map(loaded.input.agents.map((agent) => [agent.id, agent]));
-    return loaded.shifts
+    const shifts = loaded.shifts
       .filter((shift) => {
         const day = localDateOf(shift.startsAt, this.zone);
         return day >= from && day <= to && (!publishedOnly || published.has(day));
       })
-      .sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime() || a.id.localeCompare(b.id))
-      .map((shift) =>
-        toShiftResponse(shift, {
-          type: loaded.types.get(shift.shiftTypeId),
-          assigned: loaded.assignments
-            .filter((assignment) => assignment.shiftId === shift.id)
-            .flatMap((assignment) => agentsById.get(assignment.agentId) ?? []),
-          published: published.has(localDateOf(shift.startsAt, this.zone)),
-          ruleSet: this.config.ruleSet,
-        }),
-      );
+      .sort((a, b) => compareShiftKeys(keyOf(a), keyOf(b)));
+    const respond = (shift: Shift): ShiftResponse =>
+      toShiftResponse(shift, {
+        type: loaded.types.get(shift.shiftTypeId),
+        assigned: loaded.assignments
+          .filter((assignment) => assignment.shiftId === shift.id)
+          .flatMap((assignment) => agentsById.get(assignment.agentId) ?? []),
+        published: published.has(localDateOf(shift.startsAt, this.zone)),
+        ruleSet: this.config.ruleSet,
+      });
+    return { shifts, respond };
   }
 }
 
@@ -379,4 +400,14 @@ function unknownReference(field: string, message: string): DomainException {
   return new DomainException('UNKNOWN_REFERENCE', `Référence inconnue : ${message}.`, {
     errors: [{ field, message }],
   });
+}
+
+/** A shift's place in the list: its start (milliseconds, as loaded) then its id. */
+function keyOf(shift: Shift): [number, string] {
+  return [shift.startsAt.getTime(), shift.id];
+}
+
+/** Code-point order of ids (not the locale's), the same for sorting and for cursors. */
+function compareShiftKeys([aStart, aId]: [number, string], [bStart, bId]: [number, string]): number {
+  return aStart - bStart || (aId < bId ? -1 : aId > bId ? 1 : 0);
 }

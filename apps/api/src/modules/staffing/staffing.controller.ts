@@ -6,7 +6,9 @@ import {
   ForecastResponse,
   HeadcountQueryDto,
   HeadcountResponse,
+  PageQueryDto,
   StaffingTargetDto,
+  StaffingTargetPageResponse,
   StaffingTargetResponse,
 } from '@vigie/shared';
 
@@ -21,11 +23,11 @@ import { StaffingService } from './staffing.service';
 export class StaffingController {
   constructor(private readonly staffing: StaffingService) {}
 
-  /** The dated target series (e.g. 23 by 2025-12-31). */
+  /** The dated target series (e.g. 23 by 2025-12-31), by date, in pages (`?limit=&cursor=`). */
   @Get('targets')
   @Roles(...ACCESS.readTargets)
-  targets(): Promise<StaffingTargetResponse[]> {
-    return this.staffing.targets();
+  targets(@Query() query: PageQueryDto): Promise<StaffingTargetPageResponse> {
+    return this.staffing.targets(query);
   }
 
   /** Replaces the series: dates unique, headcount 0 to 500. */

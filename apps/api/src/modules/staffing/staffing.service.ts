@@ -8,9 +8,12 @@ import {
   ForecastResponse,
   GRADE_CATEGORY,
   HeadcountResponse,
+  isIsoDate,
+  PageQueryDto,
   STAFF_CATEGORIES,
   StaffCategory,
   StaffingTargetDto,
+  StaffingTargetPageResponse,
   StaffingTargetResponse,
   TargetPoint,
 } from '@vigie/shared';
@@ -20,6 +23,7 @@ import { AuditService } from '../../common/audit/audit.service';
 import { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { Clock } from '../../common/clock';
 import { DomainException } from '../../common/errors/domain.exception';
+import { decodeCursor, invalidCursor, pageSize, toPage } from '../../common/http/cursor';
 import { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
 import type { Agent } from '../agents/agent.entity';
@@ -66,18 +70,20 @@ export class StaffingService {
     private readonly recruitments: RecruitmentRepository,
   ) {}
 
-  async targets(): Promise<StaffingTargetResponse[]> {
-    const targets = await this.dataSource
-      .getRepository(StaffingTarget)
-      .find({ order: { effectiveDate: 'ASC' } });
-    return targets.map((target) => {
-      const point = toTargetPoint(target);
-      return {
-        effectiveDate: point.effectiveDate,
-        headcount: point.headcount,
-        byCategory: point.byCategory ?? null,
-      };
-    });
+  /** By date (unique), keyset-paginated. */
+  async targets(query: PageQueryDto): Promise<StaffingTargetPageResponse> {
+    const limit = pageSize(query.limit);
+    const qb = this.dataSource.getRepository(StaffingTarget).createQueryBuilder('t');
+    if (query.cursor) {
+      const [after] = decodeCursor(query.cursor, ['string']);
+      if (!isIsoDate(String(after))) throw invalidCursor();
+      qb.where('t.effective_date > :after', { after });
+    }
+    const targets = await qb
+      .orderBy('t.effective_date', 'ASC')
+      .limit(limit + 1)
+      .getMany();
+    return toPage(targets, limit, toTargetResponse, (target) => [target.effectiveDate]);
   }
 
   /** Replaces the whole series. Dates unique, categories within the headcount. */
@@ -120,7 +126,11 @@ export class StaffingService {
         manager,
       );
     });
-    return this.targets();
+    // The series written (100 points at most), whole: the answer of a PUT is what it replaced.
+    const targets = await this.dataSource
+      .getRepository(StaffingTarget)
+      .find({ order: { effectiveDate: 'ASC' } });
+    return targets.map(toTargetResponse);
   }
 
   /**
@@ -203,4 +213,13 @@ export class StaffingService {
       targets: targets.map(toTargetPoint),
     });
   }
+}
+
+function toTargetResponse(target: StaffingTarget): StaffingTargetResponse {
+  const point = toTargetPoint(target);
+  return {
+    effectiveDate: point.effectiveDate,
+    headcount: point.headcount,
+    byCategory: point.byCategory ?? null,
+  };
 }

@@ -72,7 +72,9 @@ describe('the agent’s home, on his phone', () => {
   }
 
   const schedule = () => backend.expectOne((r) => r.url === `/api/agents/${julien.id}/schedule`);
-  const changes = () => backend.expectOne('/api/me/roster-changes');
+  const changes = () => backend.expectOne((r) => r.url === '/api/me/roster-changes');
+  /** A whole list in one page, as the API answers it. */
+  const page = <T>(items: T[]) => ({ items, nextCursor: null });
   const absences = () => backend.expectOne((r) => r.url === '/api/absences');
   const all = (selector: string) => [...element.querySelectorAll(selector)].map((node) => words(node));
 
@@ -93,23 +95,27 @@ describe('the agent’s home, on his phone', () => {
       `${addDays(today, 3)}T20:00:00Z`,
     );
     request.flush(scheduleOf([morning, afternoon]));
-    changes().flush([
-      changeOf('c-1', 'Ajouté à Patrouille du matin', false),
-      changeOf('c-2', 'Retiré de Patrouille de nuit', false),
-      changeOf('c-3', 'Ajouté à Patrouille de nuit', true),
-    ]);
+    changes().flush(
+      page([
+        changeOf('c-1', 'Ajouté à Patrouille du matin', false),
+        changeOf('c-2', 'Retiré de Patrouille de nuit', false),
+        changeOf('c-3', 'Ajouté à Patrouille de nuit', true),
+      ]),
+    );
     const asked = absences();
     expect(asked.request.params.get('agentId')).toBe(julien.id);
     expect(asked.request.params.get('from')).toBe(addDays(today, -30));
-    asked.flush([
-      absenceOf('ab-1', julien, `${addDays(today, 20)}T23:00:00Z`, `${addDays(today, 25)}T23:00:00Z`, {
-        status: AbsenceStatus.APPROVED,
-      }),
-      absenceOf('ab-2', julien, `${addDays(today, 35)}T23:00:00Z`, `${addDays(today, 36)}T23:00:00Z`, {
-        kind: AbsenceKind.RTT,
-        status: AbsenceStatus.REQUESTED,
-      }),
-    ]);
+    asked.flush(
+      page([
+        absenceOf('ab-1', julien, `${addDays(today, 20)}T23:00:00Z`, `${addDays(today, 25)}T23:00:00Z`, {
+          status: AbsenceStatus.APPROVED,
+        }),
+        absenceOf('ab-2', julien, `${addDays(today, 35)}T23:00:00Z`, `${addDays(today, 36)}T23:00:00Z`, {
+          kind: AbsenceKind.RTT,
+          status: AbsenceStatus.REQUESTED,
+        }),
+      ]),
+    );
     await settle();
 
     expect(element.querySelector('[data-testid="home-new-incident"]')?.getAttribute('href')).toBe(
@@ -128,8 +134,8 @@ describe('the agent’s home, on his phone', () => {
 
   it('marks the changes read: the badge goes', async () => {
     schedule().flush(scheduleOf([]));
-    changes().flush([changeOf('c-1', 'Ajouté à Patrouille du matin', false)]);
-    absences().flush([]);
+    changes().flush(page([changeOf('c-1', 'Ajouté à Patrouille du matin', false)]));
+    absences().flush(page([]));
     await settle();
     expect(words(element.querySelector('[data-testid="home-unread"]'))).toBe('1 modification non lue');
     element.querySelector<HTMLButtonElement>('[data-testid="mark-read"]')!.click();
@@ -150,8 +156,8 @@ describe('the agent’s home, on his phone', () => {
       },
       { status: 503, statusText: 'Service Unavailable' },
     );
-    changes().flush([]);
-    absences().flush([]);
+    changes().flush(page([]));
+    absences().flush(page([]));
     await settle();
     expect(words(element.querySelector('[data-testid="tile-my-shifts"] [role="alert"]'))).toContain(
       'Le planning est momentanément indisponible.',

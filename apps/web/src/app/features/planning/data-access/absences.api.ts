@@ -1,4 +1,4 @@
-import { HttpClient, HttpParams } from '@angular/common/http';
+import { HttpClient } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import {
   type AbsenceDecisionDto,
@@ -8,6 +8,8 @@ import {
   type CreateAbsenceDto,
 } from '@vigie/shared';
 import { firstValueFrom } from 'rxjs';
+
+import { allPages } from '../../../core/http/all-pages';
 
 export interface AbsenceFilters {
   from?: string;
@@ -24,13 +26,13 @@ const REQUESTS_DAYS_BACK = 30;
 export class AbsencesApi {
   private readonly http = inject(HttpClient);
 
-  /** An AGENT gets his own only. */
+  /** An AGENT gets his own only. Every page followed: the screens show the whole selection. */
   list(filters: AbsenceFilters = {}): Promise<AbsenceResponse[]> {
-    let params = new HttpParams();
+    const params: Record<string, string> = {};
     for (const [key, value] of Object.entries(filters)) {
-      if (value) params = params.set(key, String(value));
+      if (value) params[key] = String(value);
     }
-    return firstValueFrom(this.http.get<AbsenceResponse[]>('/api/absences', { params }));
+    return allPages<AbsenceResponse>(this.http, '/api/absences', params);
   }
 
   /** An agent's own requests, from thirty days before `today` on: « Mon planning » and his home. */

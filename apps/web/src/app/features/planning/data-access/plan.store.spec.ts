@@ -45,9 +45,11 @@ describe('a proposal of the planner for the week', () => {
     if (agents) {
       backend.expectOne((r) => r.url === '/api/agents').flush({ items: [JULIEN, YASMINE], nextCursor: null });
     }
-    backend.expectOne(`/api/shifts?${PERIOD}`).flush(shifts);
-    backend.expectOne(`/api/roster/publications?${PERIOD}`).flush([]);
-    backend.expectOne(`/api/absences?${PERIOD}&status=APPROVED`).flush([]);
+    backend.expectOne(`/api/shifts?${PERIOD}&limit=200`).flush({ items: shifts, nextCursor: null });
+    backend.expectOne(`/api/roster/publications?${PERIOD}&limit=200`).flush({ items: [], nextCursor: null });
+    backend
+      .expectOne(`/api/absences?${PERIOD}&status=APPROVED&limit=200`)
+      .flush({ items: [], nextCursor: null });
     await settle();
     backend
       .expectOne(`/api/roster/context?${PERIOD}`)

@@ -28,8 +28,9 @@ export class PlanningApi {
     return allPages<ShiftTypeResponse>(this.http, '/api/shift-types');
   }
 
+  /** Every shift of the period, all pages followed: a week may hold more than one page. */
   shifts(period: Period): Promise<ShiftResponse[]> {
-    return firstValueFrom(this.http.get<ShiftResponse[]>('/api/shifts', { params: { ...period } }));
+    return allPages<ShiftResponse>(this.http, '/api/shifts', { ...period });
   }
 
   /**
@@ -83,9 +84,7 @@ export class PlanningApi {
   }
 
   publications(period: Period): Promise<PublicationResponse[]> {
-    return firstValueFrom(
-      this.http.get<PublicationResponse[]>('/api/roster/publications', { params: { ...period } }),
-    );
+    return allPages<PublicationResponse>(this.http, '/api/roster/publications', { ...period });
   }
 
   exportCsv(period: Period): Promise<Blob> {

@@ -3,6 +3,7 @@ import { inject, Injectable } from '@angular/core';
 import type { CalendarLinkResponse, RosterChangeResponse, ScheduleResponse } from '@vigie/shared';
 import { firstValueFrom } from 'rxjs';
 
+import { allPages } from '../../../core/http/all-pages';
 import type { Period } from './planning.api';
 
 /** An agent's own planning: his schedule, his calendar feed, the changes to his published shifts. */
@@ -24,8 +25,9 @@ export class ScheduleApi {
     );
   }
 
+  /** Every change to the agent's published shifts, latest first (all pages: the unread count needs them). */
   changes(): Promise<RosterChangeResponse[]> {
-    return firstValueFrom(this.http.get<RosterChangeResponse[]>('/api/me/roster-changes'));
+    return allPages<RosterChangeResponse>(this.http, '/api/me/roster-changes');
   }
 
   markChangesRead(): Promise<void> {

@@ -39,9 +39,15 @@ describe('the week being planned', () => {
 
     const loading = store.load(MONDAY);
     backend.expectOne((r) => r.url === '/api/agents').flush({ items: [JULIEN, YASMINE], nextCursor: null });
-    backend.expectOne('/api/shifts?from=2026-11-30&to=2026-12-06').flush([NIGHT, MORNING]);
-    backend.expectOne('/api/roster/publications?from=2026-11-30&to=2026-12-06').flush([]);
-    backend.expectOne('/api/absences?from=2026-11-30&to=2026-12-06&status=APPROVED').flush([]);
+    backend
+      .expectOne('/api/shifts?from=2026-11-30&to=2026-12-06&limit=200')
+      .flush({ items: [NIGHT, MORNING], nextCursor: null });
+    backend
+      .expectOne('/api/roster/publications?from=2026-11-30&to=2026-12-06&limit=200')
+      .flush({ items: [], nextCursor: null });
+    backend
+      .expectOne('/api/absences?from=2026-11-30&to=2026-12-06&status=APPROVED&limit=200')
+      .flush({ items: [], nextCursor: null });
     // The rules engine's input is asked for with the week, not after it.
     const context = backend.expectOne('/api/roster/context?from=2026-11-30&to=2026-12-06');
     await settle();
@@ -155,5 +161,19 @@ describe('the week being planned', () => {
       violations: [expect.objectContaining({ message: REST_MESSAGE })],
     });
     expect(store.publication().state).toBe('draft');
+  });
+
+  it('keeps every shift of a week that the API gives in more than one page', async () => {
+    const EVENING = shiftOf('s-evening', 'SOIR', '2026-12-02T13:00:00.000Z', '2026-12-02T21:00:00.000Z');
+    const refreshing = store.refreshShifts();
+    backend
+      .expectOne('/api/shifts?from=2026-11-30&to=2026-12-06&limit=200')
+      .flush({ items: [NIGHT, MORNING], nextCursor: 'page-2' });
+    await settle();
+    backend
+      .expectOne('/api/shifts?from=2026-11-30&to=2026-12-06&limit=200&cursor=page-2')
+      .flush({ items: [EVENING], nextCursor: null });
+    await refreshing;
+    expect(store.shifts().map((shift) => shift.id)).toEqual(['s-night', 's-morning', 's-evening']);
   });
 });

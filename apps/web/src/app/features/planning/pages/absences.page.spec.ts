@@ -56,7 +56,9 @@ describe('AbsencesPage', () => {
     fixture = TestBed.createComponent(AbsencesPage);
     element = fixture.nativeElement as HTMLElement;
     fixture.detectChanges();
-    backend.expectOne((r) => r.url === '/api/absences' && r.method === 'GET').flush([REQUEST]);
+    backend
+      .expectOne((r) => r.url === '/api/absences' && r.method === 'GET')
+      .flush({ items: [REQUEST], nextCursor: null });
     await settle();
   }
   afterEach(() => backend.verify());

@@ -43,10 +43,12 @@ describe('PlanningPage', () => {
     fixture.componentRef.setInput('semaine', '2026-12-02');
     fixture.detectChanges();
     backend.expectOne((r) => r.url === '/api/agents').flush({ items: [JULIEN, YASMINE], nextCursor: null });
-    backend.expectOne(`/api/shifts?${PERIOD}`).flush([NIGHT, MORNING]);
-    backend.expectOne(`/api/roster/publications?${PERIOD}`).flush([]);
+    backend.expectOne(`/api/shifts?${PERIOD}&limit=200`).flush({ items: [NIGHT, MORNING], nextCursor: null });
+    backend.expectOne(`/api/roster/publications?${PERIOD}&limit=200`).flush({ items: [], nextCursor: null });
     if (roles.includes(Role.CHIEF)) {
-      backend.expectOne(`/api/absences?${PERIOD}&status=APPROVED`).flush([]);
+      backend
+        .expectOne(`/api/absences?${PERIOD}&status=APPROVED&limit=200`)
+        .flush({ items: [], nextCursor: null });
       await settle();
       backend
         .expectOne(`/api/roster/context?${PERIOD}`)
@@ -236,9 +238,13 @@ describe('PlanningPage', () => {
 
     /** The week the page reloads once a proposal is written, answered with these shifts. */
     async function reloadWeek(shifts: ReturnType<typeof shiftOf>[]): Promise<void> {
-      backend.expectOne(`/api/shifts?${PERIOD}`).flush(shifts);
-      backend.expectOne(`/api/roster/publications?${PERIOD}`).flush([]);
-      backend.expectOne(`/api/absences?${PERIOD}&status=APPROVED`).flush([]);
+      backend.expectOne(`/api/shifts?${PERIOD}&limit=200`).flush({ items: shifts, nextCursor: null });
+      backend
+        .expectOne(`/api/roster/publications?${PERIOD}&limit=200`)
+        .flush({ items: [], nextCursor: null });
+      backend
+        .expectOne(`/api/absences?${PERIOD}&status=APPROVED&limit=200`)
+        .flush({ items: [], nextCursor: null });
       await settle();
       backend
         .expectOne(`/api/roster/context?${PERIOD}`)
