@@ -7,8 +7,10 @@ import {
   addDays,
   checkAgentNeighbourhood,
   CreateAbsenceDto,
+  localDateOf,
   RosterFinding,
   RosterRule,
+  startOfLocalDay,
 } from '@vigie/shared';
 import { DataSource, EntityManager } from 'typeorm';
 
@@ -22,7 +24,6 @@ import { Absence } from './absence.entity';
 import { AssignmentGuard } from './assignment-guard';
 import { toAbsenceResponse } from './planning.mapper';
 import { loadRoster } from './roster-loader';
-import { localDateOf, startOfLocalDay } from './roster-period';
 
 const MAX_ABSENCE_DAYS = 366;
 

@@ -4,10 +4,11 @@ import {
   findingKeys,
   formatDateFr,
   introducedFindings,
+  localDateOf,
+  localTimeOf,
   RosterFinding,
   RosterRule,
 } from '@vigie/shared';
-import { DateTime } from 'luxon';
 import { EntityManager, In } from 'typeorm';
 
 import { AuthenticatedUser } from '../../common/auth/authenticated-user';
@@ -17,7 +18,6 @@ import { APP_CONFIG } from '../../config/config.module';
 import { Agent } from '../agents/agent.entity';
 import { Assignment } from './assignment.entity';
 import { loadRoster, shiftLabel } from './roster-loader';
-import { localDateOf } from './roster-period';
 import { Shift } from './shift.entity';
 import { ShiftType } from './shift-type.entity';
 
@@ -117,7 +117,7 @@ export class AssignmentGuard {
 
   private when(shift: Shift): string {
     const zone = this.config.ruleSet.timeZone;
-    const time = (instant: Date): string => DateTime.fromJSDate(instant, { zone }).toFormat('HH:mm');
+    const time = (instant: Date): string => localTimeOf(instant, zone);
     return `${formatDateFr(localDateOf(shift.startsAt, zone))} ${time(shift.startsAt)}–${time(shift.endsAt)}`;
   }
 }

@@ -5,12 +5,13 @@ import {
   checkRoster,
   formatDateFr,
   GRADE_LABELS,
+  localDateOf,
+  localTimeOf,
   PeriodQueryDto,
   PublicationResponse,
   RosterCheckResponse,
   RosterInput,
 } from '@vigie/shared';
-import { DateTime } from 'luxon';
 import { DataSource } from 'typeorm';
 
 import { AuditService } from '../../common/audit/audit.service';
@@ -21,7 +22,7 @@ import { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
 import { Agent } from '../agents/agent.entity';
 import { loadRoster, shiftLabel } from './roster-loader';
-import { checkPeriod, localDateOf } from './roster-period';
+import { checkPeriod } from './roster-period';
 import { RosterPublication } from './roster-publication.entity';
 
 @Injectable()
@@ -94,7 +95,7 @@ export class RosterService {
     const agents = new Map(
       (await this.dataSource.getRepository(Agent).find()).map((agent) => [agent.id, agent]),
     );
-    const time = (instant: Date): string => DateTime.fromJSDate(instant, { zone }).toFormat('HH:mm');
+    const time = (instant: Date): string => localTimeOf(instant, zone);
     const csv = frenchExcelCsv(['Date', 'Début', 'Fin', 'Créneau', 'Matricule', 'Nom', 'Prénom', 'Grade']);
     const shifts = loaded.shifts
       .filter((shift) => {

@@ -4,6 +4,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import {
   addDays,
   CalendarLinkResponse,
+  localDateOf,
   PeriodQueryDto,
   RosterChangeResponse,
   ScheduleResponse,
@@ -25,7 +26,7 @@ import { CalendarToken } from './calendar-token.entity';
 import { toShiftResponse } from './planning.mapper';
 import { RosterChange } from './roster-change.entity';
 import { loadRoster, shiftLabel } from './roster-loader';
-import { checkPeriod, localDateOf, publishedDays } from './roster-period';
+import { checkPeriod, publishedDays } from './roster-period';
 
 const FEED_PAST_DAYS = 30;
 const FEED_FUTURE_DAYS = 120;

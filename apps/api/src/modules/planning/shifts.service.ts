@@ -2,15 +2,18 @@ import { Inject, Injectable } from '@nestjs/common';
 import {
   addDays,
   CreateShiftDto,
+  eachDay,
   formatDateFr,
   GenerateShiftsDto,
   GenerateShiftsResponse,
+  localDateOf,
+  localTimeOf,
   PeriodQueryDto,
   RosterFinding,
   ShiftResponse,
+  startOfLocalDay,
   UpdateShiftDto,
 } from '@vigie/shared';
-import { DateTime } from 'luxon';
 import { DataSource, EntityManager, In } from 'typeorm';
 
 import { AuditService } from '../../common/audit/audit.service';
@@ -24,7 +27,7 @@ import { AssignmentGuard } from './assignment-guard';
 import { toShiftResponse } from './planning.mapper';
 import { RosterChange } from './roster-change.entity';
 import { loadRoster } from './roster-loader';
-import { checkPeriod, eachDay, localDateOf, publishedDays, startOfLocalDay } from './roster-period';
+import { checkPeriod, publishedDays } from './roster-period';
 import { Shift } from './shift.entity';
 import { shiftOfType } from './shift-needs';
 import { ShiftType } from './shift-type.entity';
@@ -304,7 +307,7 @@ export class ShiftsService {
   }
 
   private time(instant: Date): string {
-    return DateTime.fromJSDate(instant, { zone: this.zone }).toFormat('HH:mm');
+    return localTimeOf(instant, this.zone);
   }
 
   private async respondOne(manager: EntityManager, shiftId: string): Promise<ShiftResponse> {
