@@ -1,17 +1,16 @@
 import {
   type CreateIncidentDto,
   DATE_TIME_FR_PATTERN,
-  formatDateTimeFr,
+  formatInstantFr,
   IncidentActionKind,
   insideLomme,
+  localIso,
   MAX_BACKDATING_DAYS,
   occurredAtProblem,
   parseDateTimeFr,
   type Quartier,
+  SERVICE_TIME_ZONE,
 } from '@vigie/shared';
-import { DateTime } from 'luxon';
-
-import { PARIS, parisDate, parisTime } from '../../shared/time/paris-time';
 
 /** Rules of the entry form, checked in the browser before the API checks them again. Pure. */
 
@@ -24,15 +23,13 @@ export { CLOCK_SKEW_MS, MAX_BACKDATING_DAYS } from '@vigie/shared';
  * am/pm in an American browser).
  */
 export function parisDateTimeField(instant: Date): string {
-  return formatDateTimeFr(`${parisDate(instant)}T${parisTime(instant)}`);
+  return formatInstantFr(instant);
 }
 
 /** The instant, with its offset, of a Paris wall-clock time typed `dd/MM/yyyy HH:mm`; null when unreadable. */
 export function instantOfDateTimeField(value: string): string | null {
   const local = parseDateTimeFr(value);
-  if (local === null) return null;
-  const time = DateTime.fromISO(local, { zone: PARIS });
-  return time.isValid ? time.toISO({ suppressMilliseconds: true }) : null;
+  return local === null ? null : localIso(local, SERVICE_TIME_ZONE);
 }
 
 /** What a date and time field says when it cannot read what was typed. */

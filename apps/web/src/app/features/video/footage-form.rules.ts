@@ -2,6 +2,7 @@ import {
   type CreateFootageRequestDto,
   type FootageAuthority,
   footageOverwriteAt,
+  formatInstantFr,
   MAX_FOOTAGE_RETENTION_DAYS,
   MAX_FOOTAGE_WINDOW_HOURS,
 } from '@vigie/shared';
@@ -12,7 +13,6 @@ import {
   instantOfDateTimeField,
   parisDateTimeField,
 } from '../incidents/entry-form.rules';
-import { dateTimeFr } from '../incidents/incident-words';
 import { durationText } from './video-words';
 
 /**
@@ -55,7 +55,7 @@ export function windowErrors(from: string, to: string, now: Date): WindowErrors 
     errors.to = $localize`La fin ne peut pas être dans le futur : les images n’existent pas encore.`;
   const overwriteAt = footageOverwriteAt(start, MAX_FOOTAGE_RETENTION_DAYS);
   if (overwriteAt.getTime() <= now.getTime()) {
-    errors.from = $localize`Trop tard : ces images ont été écrasées le ${dateTimeFr(overwriteAt.toISOString())} (conservation ${MAX_FOOTAGE_RETENTION_DAYS} jours).`;
+    errors.from = $localize`Trop tard : ces images ont été écrasées le ${formatInstantFr(overwriteAt.toISOString())} (conservation ${MAX_FOOTAGE_RETENTION_DAYS} jours).`;
   }
   return errors;
 }
@@ -67,7 +67,7 @@ export function overwriteHint(from: string, now: Date): string | null {
   const overwriteAt = footageOverwriteAt(start, MAX_FOOTAGE_RETENTION_DAYS);
   const left = overwriteAt.getTime() - now.getTime();
   if (left <= 0) return null;
-  return $localize`Images écrasées le ${dateTimeFr(overwriteAt.toISOString())}, dans ${durationText(left, false)}`;
+  return $localize`Images écrasées le ${formatInstantFr(overwriteAt.toISOString())}, dans ${durationText(left, false)}`;
 }
 
 export interface FootageFormValue {
