@@ -102,7 +102,7 @@ export class ScheduleService {
   }
 
   /**
-   * The iCalendar feed (RFC 5545, Europe/Paris VTIMEZONE) of an agent's published shifts, from a
+   * The iCalendar feed (RFC 5545, with the VTIMEZONE of the rule set's zone) of an agent's published shifts, from a
    * month back to four months ahead. Unknown or revoked token: null (404).
    */
   async feed(token: string): Promise<string | null> {

@@ -1,4 +1,4 @@
-import { formatDateFr } from './french-format';
+import { formatDateFr, frenchWeekday } from './french-format';
 import {
   addDays,
   addWeeks,
@@ -39,6 +39,7 @@ describe('the calendar of the service', () => {
     it('knows the day of the week, Monday 1 to Sunday 7', () => {
       expect(isoWeekday('2026-03-29')).toBe(7);
       expect(isoWeekday('2026-10-26')).toBe(1);
+      expect(frenchWeekday('2026-03-29')).toBe('dimanche');
     });
 
     it('lays a week out Monday to Sunday', () => {

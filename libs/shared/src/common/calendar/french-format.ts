@@ -19,6 +19,14 @@ export function frenchDayAndMonth(date: string): string {
   return dayAndMonth.format(new Date(`${date}T12:00:00Z`));
 }
 
+let weekdayName: Intl.DateTimeFormat | undefined;
+
+/** The day of the week of a date `YYYY-MM-DD` in French, lower case: « lundi ». */
+export function frenchWeekday(date: string): string {
+  weekdayName ??= new Intl.DateTimeFormat('fr-FR', { timeZone: 'UTC', weekday: 'long' });
+  return weekdayName.format(new Date(`${date}T12:00:00Z`));
+}
+
 /** How a French date and time field reads, shown as its placeholder. */
 export const DATE_TIME_FR_PATTERN = 'jj/mm/aaaa hh:mm';
 

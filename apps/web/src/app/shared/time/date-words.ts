@@ -1,4 +1,11 @@
-import { dateFormat, dayMonth, frenchDayAndMonth, localDateOf, localTimeOf } from '@vigie/shared';
+import {
+  dateFormat,
+  dayMonth,
+  frenchDayAndMonth,
+  frenchWeekday,
+  localDateOf,
+  localTimeOf,
+} from '@vigie/shared';
 
 /**
  * Dates and times in the words of the pages (French, marked for translation). The calendar itself
@@ -7,7 +14,6 @@ import { dateFormat, dayMonth, frenchDayAndMonth, localDateOf, localTimeOf } fro
 
 // Dates `YYYY-MM-DD` carry no zone: they are read at noon UTC and written in UTC.
 const WEEKDAY_SHORT = dateFormat('fr-FR', { timeZone: 'UTC', weekday: 'short' });
-const WEEKDAY_LONG = dateFormat('fr-FR', { timeZone: 'UTC', weekday: 'long' });
 const MONTH_YEAR = dateFormat('fr-FR', { timeZone: 'UTC', month: 'long', year: 'numeric' });
 
 const noon = (date: string): Date => new Date(`${date}T12:00:00Z`);
@@ -24,7 +30,7 @@ export function weekdayShort(date: string): string {
 
 /** « Lundi 30 novembre ». */
 export function longDay(date: string): string {
-  const text = `${WEEKDAY_LONG(noon(date))} ${frenchDayAndMonth(date)}`;
+  const text = `${frenchWeekday(date)} ${frenchDayAndMonth(date)}`;
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
