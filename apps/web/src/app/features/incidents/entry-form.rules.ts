@@ -1,7 +1,6 @@
 import {
   type CreateIncidentDto,
   DATE_TIME_FR_PATTERN,
-  formatInstantFr,
   IncidentActionKind,
   insideLomme,
   localIso,
@@ -17,14 +16,9 @@ import {
 // The occurred-at rule is the API's own (libs/shared occurred-at.rules).
 export { CLOCK_SKEW_MS, MAX_BACKDATING_DAYS } from '@vigie/shared';
 
-/**
- * The value of a French date and time field for an instant, in Paris: `15/06/2026 09:30`. A text
- * field, not `<input type="datetime-local">`, which follows the browser's locale (month first,
- * am/pm in an American browser).
- */
-export function parisDateTimeField(instant: Date): string {
-  return formatInstantFr(instant);
-}
+// A date and time field shows an instant as formatInstantFr writes it (`15/06/2026 09:30`, Paris): a
+// text field, not `<input type="datetime-local">`, which follows the browser's locale (month first,
+// am/pm in an American browser).
 
 /** The instant, with its offset, of a Paris wall-clock time typed `dd/MM/yyyy HH:mm`; null when unreadable. */
 export function instantOfDateTimeField(value: string): string | null {

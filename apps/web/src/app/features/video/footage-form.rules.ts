@@ -7,12 +7,7 @@ import {
   MAX_FOOTAGE_WINDOW_HOURS,
 } from '@vigie/shared';
 
-import {
-  CLOCK_SKEW_MS,
-  DATE_TIME_UNREADABLE,
-  instantOfDateTimeField,
-  parisDateTimeField,
-} from '../incidents/entry-form.rules';
+import { CLOCK_SKEW_MS, DATE_TIME_UNREADABLE, instantOfDateTimeField } from '../incidents/entry-form.rules';
 import { durationText } from './video-words';
 
 /**
@@ -28,7 +23,7 @@ export function defaultWindow(occurredAt: string, now: Date): { from: string; to
   const at = Date.parse(occurredAt);
   const to = Math.min(at + 45 * MINUTE, now.getTime());
   const from = Math.min(at - 15 * MINUTE, to - 15 * MINUTE);
-  return { from: parisDateTimeField(new Date(from)), to: parisDateTimeField(new Date(to)) };
+  return { from: formatInstantFr(new Date(from)), to: formatInstantFr(new Date(to)) };
 }
 
 export interface WindowErrors {
