@@ -1,5 +1,5 @@
 import { bootstrapApplication } from '@angular/platform-browser';
-import { compareFrench, frenchDayAndMonth, todayInParis } from '@vigie/shared';
+import { compareFrench, frenchDayAndMonth, localDateOf, todayInParis } from '@vigie/shared';
 
 import { App, removeFrame } from './app/app';
 import { appConfig } from './app/app.config';
@@ -7,7 +7,6 @@ import { routes } from './app/app.routes';
 import { hasSessionHint } from './app/core/auth/auth.service';
 import { loadEarly, segmentsOf } from './app/core/routing/load-early';
 import { warmUp } from './app/core/start/warm-up';
-import { parisDate } from './app/shared/time/paris-time';
 
 // The page's code downloads while the session is restored (without a session, the guards lead to
 // the sign-in page: its code instead).
@@ -19,7 +18,7 @@ void loadEarly(routes, signedIn ? segmentsOf(location.pathname) : ['connexion'])
 if (signedIn) {
   warmUp([
     () => todayInParis(),
-    () => parisDate(Date.now()),
+    () => localDateOf(Date.now()),
     () => frenchDayAndMonth('2026-01-01'),
     () => compareFrench('Émile', 'Denis'),
   ]);

@@ -13,7 +13,7 @@ export class Clock {
     return this.fixed ? new Date(this.fixed) : new Date();
   }
 
-  /** Today in Europe/Paris, YYYY-MM-DD. */
+  /** Today in the service's zone (SERVICE_TIME_ZONE), YYYY-MM-DD. */
   today(): string {
     return todayInParis(this.now());
   }

@@ -1,4 +1,4 @@
-import { addDays } from '../common/time.rules';
+import { addDays } from '../common/calendar/local-date';
 import { QualificationKind } from './agent.enum';
 import {
   FIREARM_TRAINING_RULE,

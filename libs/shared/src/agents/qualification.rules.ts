@@ -1,4 +1,4 @@
-import { addDays, addMonths } from '../common/time.rules';
+import { addDays, addMonths } from '../common/calendar/local-date';
 import { QualificationKind } from './agent.enum';
 import { QualificationIssue } from './agent.response';
 

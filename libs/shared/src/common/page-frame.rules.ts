@@ -1,4 +1,6 @@
-import { addDays, frenchDayAndMonth, isIsoDate, todayInParis, weekStart } from './time.rules';
+import { frenchDayAndMonth } from './calendar/french-format';
+import { addDays, isIsoDate, weekStart } from './calendar/local-date';
+import { todayInParis } from './calendar/zone-clock';
 
 /**
  * The header a page opens with, painted from the HTML before the application has started: the

@@ -1,6 +1,6 @@
 import { ValidateBy, ValidationOptions } from 'class-validator';
 
-import { isIsoDate } from './time.rules';
+import { isIsoDate } from './calendar/local-date';
 
 /** The largest value of a PostgreSQL `integer` (int4): versions and counters stop there. */
 export const MAX_INT4 = 2_147_483_647;

@@ -1,4 +1,5 @@
 import { AgentStatus, CATEGORY_LABELS, QUALIFICATION_LABELS, QualificationKind } from '../agents/agent.enum';
+import { addDays } from '../common/calendar/local-date';
 import { RosterRule } from './planning.enum';
 import { RosterAgent, RosterShift } from './roster.types';
 import {
@@ -12,7 +13,6 @@ import {
   RosterContext,
   ShiftInfo,
 } from './roster-context';
-import { plusDays } from './zone-calendar';
 
 /** True when the agent holds `kind` on `date` (`YYYY-MM-DD`): some period has from <= date < to. */
 export function hasValidQualification(
@@ -120,8 +120,7 @@ function checkAssignment(
 function absenceDates(ctx: RosterContext, { start, end }: AbsenceInfo): string {
   const first = ctx.calendar.localDate(start);
   const last = ctx.calendar.localDate(Math.max(start, end - 1));
-  const wholeDays =
-    start === ctx.calendar.dayStart(first) && end === ctx.calendar.dayStart(plusDays(last, 1));
+  const wholeDays = start === ctx.calendar.dayStart(first) && end === ctx.calendar.dayStart(addDays(last, 1));
   if (wholeDays)
     return first === last ? `le ${dayMonth(first)}` : `du ${dayMonth(first)} au ${dayMonth(last)}`;
   if (first === last) return `le ${dayMonth(first)} de ${ctx.time(start)} à ${ctx.time(end)}`;

@@ -1,5 +1,5 @@
 import { AgentStatus, StaffCategory } from '../agents/agent.enum';
-import { addDays } from '../common/time.rules';
+import { addDays } from '../common/calendar/local-date';
 import { RosterRule } from './planning.enum';
 import { absence, agent, only, roster, shift, weekdays } from './roster.builders';
 import { checkRoster } from './roster.rules';

@@ -1,5 +1,6 @@
 import { AgentStatus } from '../agents/agent.enum';
-import { daysBetween, isoWeekday } from '../common/time.rules';
+import { addDays, daysBetween, isoWeekday } from '../common/calendar/local-date';
+import { toHours, toMillis } from '../common/calendar/zone-calendar';
 import { RosterRule } from './planning.enum';
 import { RosterAgent } from './roster.types';
 import {
@@ -14,7 +15,6 @@ import {
   whose,
 } from './roster-context';
 import { formatHoursFr } from './shift-time.rules';
-import { plusDays, toHours, toMillis } from './zone-calendar';
 
 /**
  * Soft rules over the period: nights and weekend shifts spread in proportion to each agent's
@@ -135,9 +135,9 @@ function absentDays(ctx: RosterContext): Map<string, Set<string>> {
     for (const span of merge(roster.absences)) {
       const start = Math.max(span.start, period.start);
       const end = Math.min(span.end, period.end);
-      for (let date = ctx.calendar.localDate(start); start < end; date = plusDays(date, 1)) {
+      for (let date = ctx.calendar.localDate(start); start < end; date = addDays(date, 1)) {
         const dayStart = ctx.calendar.dayStart(date);
-        const dayEnd = ctx.calendar.dayStart(plusDays(date, 1));
+        const dayEnd = ctx.calendar.dayStart(addDays(date, 1));
         if (dayStart >= end) break;
         const part = Math.min(end, dayEnd) - Math.max(start, dayStart);
         covered.set(date, (covered.get(date) ?? 0) + part);
@@ -145,7 +145,7 @@ function absentDays(ctx: RosterContext): Map<string, Set<string>> {
     }
     const days = new Set<string>();
     for (const [date, ms] of covered) {
-      const length = ctx.calendar.dayStart(plusDays(date, 1)) - ctx.calendar.dayStart(date);
+      const length = ctx.calendar.dayStart(addDays(date, 1)) - ctx.calendar.dayStart(date);
       if (ms >= Math.min(length, dayWork)) days.add(date);
     }
     if (days.size > 0) result.set(roster.agent.id, days);

@@ -1,6 +1,6 @@
 import { QualificationKind } from '../agents/agent.enum';
 import { firearmTraining, QualificationFacts, ShootingFacts } from '../agents/qualification.rules';
-import { addDays } from '../common/time.rules';
+import { addDays } from '../common/calendar/local-date';
 import { QualificationPeriod } from './roster.types';
 
 /**

@@ -1,4 +1,5 @@
-import { isIsoDate, isoWeekday, weekStart } from '../common/time.rules';
+import { addDays, isIsoDate, isoWeekday, weekStart } from '../common/calendar/local-date';
+import { calendarOf, ZoneCalendar } from '../common/calendar/zone-calendar';
 import { RosterRule, Severity } from './planning.enum';
 import {
   RosterAbsence,
@@ -10,7 +11,6 @@ import {
   RuleSet,
 } from './roster.types';
 import { nightMillis } from './shift-time.rules';
-import { calendarOf, plusDays, ZoneCalendar } from './zone-calendar';
 
 /** A shift with its instants converted once. Internal to the planning rules. */
 export interface ShiftInfo {
@@ -158,14 +158,14 @@ export class RosterContext {
 
   /** Start of the period (local midnight of `from`) and its end (local midnight after `to`). */
   get periodSpan(): Span {
-    return { start: this.calendar.dayStart(this.from), end: this.calendar.dayStart(plusDays(this.to, 1)) };
+    return { start: this.calendar.dayStart(this.from), end: this.calendar.dayStart(addDays(this.to, 1)) };
   }
 
   /** The Mondays of the calendar weeks holding at least one day of the period. */
   periodWeeks(): readonly string[] {
     if (!this.weeks) {
       this.weeks = [];
-      for (let monday = weekStart(this.from); monday <= this.to; monday = plusDays(monday, 7)) {
+      for (let monday = weekStart(this.from); monday <= this.to; monday = addDays(monday, 7)) {
         this.weeks.push(monday);
       }
     }
@@ -180,9 +180,9 @@ export class RosterContext {
     if (!this.windowWeeks) {
       const weeks = this.periodWeeks();
       const extra = Math.max(0, this.rules.averageWindowWeeks - 1);
-      const last = plusDays(weeks[weeks.length - 1], 7 * extra);
+      const last = addDays(weeks[weeks.length - 1], 7 * extra);
       this.windowWeeks = [];
-      for (let monday = plusDays(weeks[0], -7 * extra); monday <= last; monday = plusDays(monday, 7)) {
+      for (let monday = addDays(weeks[0], -7 * extra); monday <= last; monday = addDays(monday, 7)) {
         this.windowWeeks.push(monday);
       }
     }
@@ -191,7 +191,7 @@ export class RosterContext {
 
   /** Monday 00:00 to the next Monday 00:00, local time (167 h or 169 h across a DST change). */
   weekSpan(monday: string): Span {
-    return { start: this.calendar.dayStart(monday), end: this.calendar.dayStart(plusDays(monday, 7)) };
+    return this.calendar.weekBounds(monday);
   }
 
   nightMillis(info: ShiftInfo): number {

@@ -1,7 +1,8 @@
 import { DateTime } from 'luxon';
 
 import { AgentStatus, QualificationKind, StaffCategory } from '../agents/agent.enum';
-import { addDays } from '../common/time.rules';
+import { addDays } from '../common/calendar/local-date';
+import { SERVICE_TIME_ZONE } from '../common/calendar/zone-clock';
 import { RosterRule } from './planning.enum';
 import {
   DEFAULT_RULE_SET,
@@ -18,7 +19,7 @@ import {
 
 /** A local wall-clock time in Paris, `2026-06-12T21:00`, as an ISO instant with its offset. */
 export function paris(local: string): string {
-  return DateTime.fromISO(local, { zone: 'Europe/Paris' }).toISO()!;
+  return DateTime.fromISO(local, { zone: SERVICE_TIME_ZONE }).toISO()!;
 }
 
 export function agent(overrides: Partial<RosterAgent> = {}): RosterAgent {

@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 
 import { AgentStatus, QualificationKind, StaffCategory } from '../agents/agent.enum';
-import { addDays, isoWeekday, weekStart } from '../common/time.rules';
+import { addDays, isoWeekday, weekStart } from '../common/calendar/local-date';
 import { ABSENCE_KIND_LABELS, AbsenceKind } from './planning.enum';
 import {
   DEFAULT_RULE_SET,

@@ -1,4 +1,5 @@
 import { AgentStatus, QualificationKind, StaffCategory } from '../agents/agent.enum';
+import { SERVICE_TIME_ZONE } from '../common/calendar/zone-clock';
 import { RosterRule, Severity } from './planning.enum';
 
 /**
@@ -34,7 +35,7 @@ export interface RuleSet {
 }
 
 export const DEFAULT_RULE_SET: RuleSet = {
-  timeZone: 'Europe/Paris',
+  timeZone: SERVICE_TIME_ZONE,
   maxDailyWorkHours: 10,
   maxDaySpanHours: 12,
   minDailyRestHours: 11,

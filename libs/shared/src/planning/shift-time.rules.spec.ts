@@ -1,4 +1,4 @@
-import { isoWeekday, weekStart } from '../common/time.rules';
+import { isoWeekday, weekStart } from '../common/calendar/local-date';
 import { paris, rules, shift } from './roster.builders';
 import { DEFAULT_RULE_SET } from './roster.types';
 import {

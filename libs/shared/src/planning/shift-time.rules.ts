@@ -1,6 +1,6 @@
-import { isoWeekday } from '../common/time.rules';
+import { addDays, isoWeekday } from '../common/calendar/local-date';
+import { calendarOf, toHours, ZoneCalendar } from '../common/calendar/zone-calendar';
 import { RosterShift, RuleSet } from './roster.types';
-import { calendarOf, plusDays, toHours, ZoneCalendar } from './zone-calendar';
 
 /** What the time helpers need of a shift. */
 export type ShiftTimes = Pick<RosterShift, 'startsAt' | 'endsAt'>;
@@ -32,9 +32,9 @@ export function nightMillis(
   const last = calendar.localDate(end);
   let total = 0;
   // A window starting the day before may still run into the shift.
-  for (let date = plusDays(calendar.localDate(start), -1); date <= last; date = plusDays(date, 1)) {
+  for (let date = addDays(calendar.localDate(start), -1); date <= last; date = addDays(date, 1)) {
     const from = calendar.at(date, ruleSet.nightStart);
-    const to = calendar.at(crossesMidnight ? plusDays(date, 1) : date, ruleSet.nightEnd);
+    const to = calendar.at(crossesMidnight ? addDays(date, 1) : date, ruleSet.nightEnd);
     total += Math.max(0, Math.min(end, to) - Math.max(start, from));
   }
   return total;

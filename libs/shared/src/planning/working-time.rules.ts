@@ -1,4 +1,5 @@
-import { weekStart } from '../common/time.rules';
+import { addDays, weekStart } from '../common/calendar/local-date';
+import { toHours, toMillis } from '../common/calendar/zone-calendar';
 import { RosterRule } from './planning.enum';
 import {
   AgentRoster,
@@ -13,7 +14,6 @@ import {
   whose,
 } from './roster-context';
 import { formatHoursFr } from './shift-time.rules';
-import { plusDays, toHours, toMillis } from './zone-calendar';
 
 /**
  * The working-time guarantees of décret 2000-815 for one agent: daily work, span and rest of each
@@ -106,7 +106,7 @@ function lastShiftIn(ctx: RosterContext, roster: AgentRoster, span: Span): Shift
 
 /** « la semaine du 08/06 au 14/06 ». */
 function weekName(monday: string): string {
-  return `la semaine du ${dayMonth(monday)} au ${dayMonth(plusDays(monday, 6))}`;
+  return `la semaine du ${dayMonth(monday)} au ${dayMonth(addDays(monday, 6))}`;
 }
 
 function checkWeeklyHours(
@@ -159,7 +159,7 @@ function checkAverageHours(
     if (total <= toMillis(max * size) || (worst && total <= worst.total)) continue;
     const span = {
       start: ctx.calendar.dayStart(mondays[k]),
-      end: ctx.calendar.dayStart(plusDays(mondays[k], 7 * size)),
+      end: ctx.calendar.dayStart(addDays(mondays[k], 7 * size)),
     };
     const shift = inPeriod.filter((info) => info.start >= span.start && info.start < span.end).pop();
     if (shift) worst = { first: mondays[k], total, shift };
@@ -167,7 +167,7 @@ function checkAverageHours(
   if (!worst) return;
   const message =
     `Moyenne de ${formatHoursFr(toHours(worst.total / size), 'ceil')} par semaine sur les ${size} semaines ` +
-    `du ${dayMonth(worst.first)} au ${dayMonth(plusDays(worst.first, 7 * size - 1))} : ` +
+    `du ${dayMonth(worst.first)} au ${dayMonth(addDays(worst.first, 7 * size - 1))} : ` +
     `${formatHoursFr(max)} maximum ${whose(roster.agent)}`;
   out.push(
     finding(

@@ -1,4 +1,4 @@
-import { addDays } from '../common/time.rules';
+import { addDays } from '../common/calendar/local-date';
 import { Milestone, RecruitmentExit, RecruitmentRoute, RecruitmentStatus } from './recruitment.enum';
 import {
   checkMilestone,

@@ -1,5 +1,6 @@
+import { formatDateFr } from '../common/calendar/french-format';
+import { addDays, daysBetween } from '../common/calendar/local-date';
 import { RuleViolation } from '../common/problem.types';
-import { addDays, daysBetween, formatDateFr } from '../common/time.rules';
 import {
   EXIT_LABELS,
   Milestone,

@@ -1,5 +1,6 @@
 import { StaffCategory } from '../agents/agent.enum';
-import { endOfMonth, formatDateFr, monthOf } from '../common/time.rules';
+import { formatDateFr } from '../common/calendar/french-format';
+import { endOfMonth, monthOf } from '../common/calendar/local-date';
 import { chooseTarget, forecast, ForecastInput, targetAt, TargetPoint } from './forecast.rules';
 
 function target(effectiveDate: string, headcount: number): TargetPoint {

@@ -1,5 +1,5 @@
 import { StaffCategory } from '../agents/agent.enum';
-import { addMonths, endOfMonth, monthOf } from '../common/time.rules';
+import { addMonths, endOfMonth, monthOf } from '../common/calendar/local-date';
 
 /** A headcount wanted by `effectiveDate` (e.g. 23 by 2025-12-31), optionally split by category. */
 export interface TargetPoint {

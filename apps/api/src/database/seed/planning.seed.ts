@@ -5,6 +5,7 @@ import {
   checkRoster,
   greedyRoster,
   isoWeekday,
+  localInstant,
   QualificationKind,
   RuleSet,
   StaffCategory,
@@ -18,7 +19,6 @@ import { User } from '../../modules/auth/user.entity';
 import { Absence } from '../../modules/planning/absence.entity';
 import { Assignment } from '../../modules/planning/assignment.entity';
 import { RosterRepository } from '../../modules/planning/roster.repository';
-import { localInstant } from '../../modules/planning/roster-period';
 import { RosterPublication } from '../../modules/planning/roster-publication.entity';
 import { Shift } from '../../modules/planning/shift.entity';
 import { shiftOfType } from '../../modules/planning/shift-needs';

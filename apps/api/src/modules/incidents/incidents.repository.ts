@@ -1,11 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { addDays, IncidentFiltersDto } from '@vigie/shared';
+import { addDays, IncidentFiltersDto, startOfLocalDay } from '@vigie/shared';
 import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 
 import { SqlClause, whereOf } from '../../common/db/sql-clauses';
 import { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
-import { startOfLocalDay } from '../planning/roster-period';
 import { IncidentChainAnchor } from './incident-chain-anchor.entity';
 import { IncidentListRow, SUMMARY_SELECT } from './incidents.mapper';
 

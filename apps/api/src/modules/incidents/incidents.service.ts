@@ -10,6 +10,7 @@ import {
   insideLomme,
   IntegrityQueryDto,
   IntegrityResponse,
+  localDateOf,
   MAX_BACKDATING_DAYS,
   occurredAtProblem,
   STATUS_TRANSITIONS,
@@ -25,7 +26,6 @@ import { decodeCursor, invalidCursor, pageSize, toPage } from '../../common/http
 import { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
 import { AgentsRepository } from '../agents/agents.repository';
-import { localDateOf } from '../planning/roster-period';
 import { CamerasService } from '../video/cameras.service';
 import { FootageRequestsService } from '../video/footage-requests.service';
 import { toCameraRef } from '../video/video.mapper';

@@ -9,8 +9,10 @@ import {
   addDays,
   checkAgentNeighbourhood,
   CreateAbsenceDto,
+  localDateOf,
   RosterFinding,
   RosterRule,
+  startOfLocalDay,
 } from '@vigie/shared';
 import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 
@@ -26,7 +28,6 @@ import { Absence } from './absence.entity';
 import { AssignmentGuard } from './assignment-guard';
 import { toAbsenceResponse } from './planning.mapper';
 import { RosterRepository } from './roster.repository';
-import { localDateOf, startOfLocalDay } from './roster-period';
 
 const MAX_ABSENCE_DAYS = 366;
 

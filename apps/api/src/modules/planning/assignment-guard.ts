@@ -4,11 +4,12 @@ import {
   findingKeys,
   formatDateFr,
   introducedFindings,
+  localDateOf,
+  localTimeOf,
   RosterFinding,
   rosterRefusalCode,
   RosterRule,
 } from '@vigie/shared';
-import { DateTime } from 'luxon';
 import { EntityManager, In } from 'typeorm';
 
 import { AuthenticatedUser } from '../../common/auth/authenticated-user';
@@ -18,7 +19,6 @@ import { APP_CONFIG } from '../../config/config.module';
 import { AgentsRepository } from '../agents/agents.repository';
 import { AssignmentsRepository } from './assignments.repository';
 import { RosterRepository, shiftLabel } from './roster.repository';
-import { localDateOf } from './roster-period';
 import { Shift } from './shift.entity';
 
 export type FindingsByAgent = Map<string, RosterFinding[]>;
@@ -102,7 +102,7 @@ export class AssignmentGuard {
 
   private when(shift: Shift): string {
     const zone = this.config.ruleSet.timeZone;
-    const time = (instant: Date): string => DateTime.fromJSDate(instant, { zone }).toFormat('HH:mm');
+    const time = (instant: Date): string => localTimeOf(instant, zone);
     return `${formatDateFr(localDateOf(shift.startsAt, zone))} ${time(shift.startsAt)}–${time(shift.endsAt)}`;
   }
 }

@@ -1,5 +1,4 @@
-import { addDays, daysBetween, isIsoDate, PeriodQueryDto } from '@vigie/shared';
-import { DateTime } from 'luxon';
+import { daysBetween, eachDay, PeriodQueryDto } from '@vigie/shared';
 import { EntityManager } from 'typeorm';
 
 import { DomainException } from '../../common/errors/domain.exception';
@@ -22,26 +21,6 @@ export function checkPeriod(period: PeriodQueryDto, maxDays = MAX_PERIOD_DAYS): 
     );
   }
   return { from: period.from, to: period.to };
-}
-
-/** The instant a local date starts in the zone. */
-export function startOfLocalDay(date: string, zone: string): Date {
-  return DateTime.fromISO(date, { zone }).startOf('day').toJSDate();
-}
-
-/** The instant of a local date and time `HH:mm` in the zone (DST-correct). */
-export function localInstant(date: string, time: string, zone: string): Date {
-  return DateTime.fromISO(`${date}T${time}`, { zone }).toJSDate();
-}
-
-export function localDateOf(instant: Date, zone: string): string {
-  return DateTime.fromJSDate(instant, { zone }).toISODate() ?? '';
-}
-
-export function eachDay(from: string, to: string): string[] {
-  const days: string[] = [];
-  for (let day = from; day <= to && isIsoDate(day); day = addDays(day, 1)) days.push(day);
-  return days;
 }
 
 /** The published days between `from` and `to`. */

@@ -5,6 +5,8 @@ import {
   checkRoster,
   formatDateFr,
   GRADE_LABELS,
+  localDateOf,
+  localTimeOf,
   PeriodQueryDto,
   PublicationPageResponse,
   PublicationQueryDto,
@@ -12,7 +14,6 @@ import {
   RosterCheckResponse,
   RosterInput,
 } from '@vigie/shared';
-import { DateTime } from 'luxon';
 import { DataSource } from 'typeorm';
 
 import { AuditService } from '../../common/audit/audit.service';
@@ -24,7 +25,7 @@ import { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
 import { AgentsRepository } from '../agents/agents.repository';
 import { RosterRepository, shiftLabel } from './roster.repository';
-import { checkPeriod, localDateOf, publishedDays } from './roster-period';
+import { checkPeriod, publishedDays } from './roster-period';
 import { RosterPublication } from './roster-publication.entity';
 import type { Shift } from './shift.entity';
 
@@ -124,7 +125,7 @@ export class RosterService {
     const loaded = await this.rosters.load(this.dataSource.manager, { from, to });
     const zone = this.config.ruleSet.timeZone;
     const agents = new Map((await this.agents.all()).map((agent) => [agent.id, agent]));
-    const time = (instant: Date): string => DateTime.fromJSDate(instant, { zone }).toFormat('HH:mm');
+    const time = (instant: Date): string => localTimeOf(instant, zone);
     const csv = frenchExcelCsv(['Date', 'Début', 'Fin', 'Créneau', 'Matricule', 'Nom', 'Prénom', 'Grade']);
     const shifts = loaded.shifts
       .filter((shift) => {

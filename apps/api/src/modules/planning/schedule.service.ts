@@ -4,6 +4,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import {
   addDays,
   CalendarLinkResponse,
+  localDateOf,
   PageQueryDto,
   PeriodQueryDto,
   RosterChangePageResponse,
@@ -27,7 +28,7 @@ import { CalendarToken } from './calendar-token.entity';
 import { toShiftResponse } from './planning.mapper';
 import { RosterRepository, shiftLabel } from './roster.repository';
 import { RosterChange } from './roster-change.entity';
-import { checkPeriod, localDateOf, publishedDays } from './roster-period';
+import { checkPeriod, publishedDays } from './roster-period';
 
 const FEED_PAST_DAYS = 30;
 const FEED_FUTURE_DAYS = 120;
@@ -101,7 +102,7 @@ export class ScheduleService {
   }
 
   /**
-   * The iCalendar feed (RFC 5545, Europe/Paris VTIMEZONE) of an agent's published shifts, from a
+   * The iCalendar feed (RFC 5545, with the VTIMEZONE of the rule set's zone) of an agent's published shifts, from a
    * month back to four months ahead. Unknown or revoked token: null (404).
    */
   async feed(token: string): Promise<string | null> {

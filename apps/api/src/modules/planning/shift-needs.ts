@@ -1,6 +1,5 @@
-import { addDays } from '@vigie/shared';
+import { addDays, localInstant } from '@vigie/shared';
 
-import { localInstant } from './roster-period';
 import { Shift } from './shift.entity';
 import { ShiftType } from './shift-type.entity';
 

@@ -2,16 +2,20 @@ import { Inject, Injectable } from '@nestjs/common';
 import {
   addDays,
   CreateShiftDto,
+  eachDay,
   formatDateFr,
   GenerateShiftsDto,
   GenerateShiftsResponse,
+  localDateOf,
+  localTimeOf,
+  PeriodQueryDto,
   RosterFinding,
   ShiftPageResponse,
   ShiftQueryDto,
   ShiftResponse,
+  startOfLocalDay,
   UpdateShiftDto,
 } from '@vigie/shared';
-import { DateTime } from 'luxon';
 import { DataSource, EntityManager, In } from 'typeorm';
 
 import { AuditService } from '../../common/audit/audit.service';
@@ -26,7 +30,7 @@ import { AssignmentGuard } from './assignment-guard';
 import { toShiftResponse } from './planning.mapper';
 import { RosterRepository } from './roster.repository';
 import { RosterChange } from './roster-change.entity';
-import { checkPeriod, eachDay, localDateOf, publishedDays, startOfLocalDay } from './roster-period';
+import { checkPeriod, publishedDays } from './roster-period';
 import { Shift } from './shift.entity';
 import { shiftOfType } from './shift-needs';
 import { ShiftType } from './shift-type.entity';
@@ -315,7 +319,7 @@ export class ShiftsService {
   }
 
   private time(instant: Date): string {
-    return DateTime.fromJSDate(instant, { zone: this.zone }).toFormat('HH:mm');
+    return localTimeOf(instant, this.zone);
   }
 
   private async respondOne(manager: EntityManager, shiftId: string): Promise<ShiftResponse> {

@@ -1,5 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { Cron } from '@nestjs/schedule';
+import { SERVICE_TIME_ZONE } from '@vigie/shared';
 
 import { RetentionService } from './retention.service';
 
@@ -10,7 +11,7 @@ export class RetentionJob {
 
   constructor(private readonly retention: RetentionService) {}
 
-  @Cron('0 30 3 * * *', { name: 'retention-purge', timeZone: 'Europe/Paris' })
+  @Cron('0 30 3 * * *', { name: 'retention-purge', timeZone: SERVICE_TIME_ZONE })
   async run(): Promise<void> {
     try {
       const report = await this.retention.purge();

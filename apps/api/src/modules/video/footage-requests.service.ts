@@ -11,12 +11,14 @@ import {
   FootageRequestResponse,
   FootageStatus,
   FootageStatusDto,
+  formatDateFr,
   isQualificationValid,
+  localDateOf,
+  localTimeOf,
   MAX_FOOTAGE_WINDOW_HOURS,
   QualificationKind,
   todayInParis,
 } from '@vigie/shared';
-import { DateTime } from 'luxon';
 import { DataSource, EntityManager, In } from 'typeorm';
 
 import { AuditService } from '../../common/audit/audit.service';
@@ -35,7 +37,7 @@ import { FootageContext, toFootageResponse } from './video.mapper';
 
 const HOUR = 3_600_000;
 const when = (instant: Date, zone: string): string =>
-  DateTime.fromJSDate(instant, { zone }).setLocale('fr').toFormat("dd/MM/yyyy 'à' HH:mm");
+  `${formatDateFr(localDateOf(instant, zone))} à ${localTimeOf(instant, zone)}`;
 
 /**
  * Footage requests (réquisitions d'images): the register of what was asked, extracted and handed

@@ -1,11 +1,14 @@
 import {
   AgentLoadResponse,
+  dayMonth,
+  frenchWeekday,
+  localDateOf,
+  localTimeOf,
   PlanQualityResponse,
   PlanSummaryResponse,
   QUALIFICATION_LABELS,
   QualificationKind,
 } from '@vigie/shared';
-import { DateTime } from 'luxon';
 
 /**
  * The words of a proposal of the automatic planning, written for the chief who reads it: what
@@ -102,9 +105,8 @@ export function uncoveredMessage(shift: {
   /** Counts of the reasons, the most frequent first. */
   reasons: readonly (readonly [string, number])[];
 }): string {
-  const start = DateTime.fromISO(shift.startsAt, { zone: shift.zone }).setLocale('fr');
-  const end = DateTime.fromISO(shift.endsAt, { zone: shift.zone });
-  const when = `${start.toFormat('cccc dd/LL')} de ${start.toFormat('HH:mm')} à ${end.toFormat('HH:mm')}`;
+  const day = localDateOf(shift.startsAt, shift.zone);
+  const when = `${frenchWeekday(day)} ${dayMonth(day)} de ${localTimeOf(shift.startsAt, shift.zone)} à ${localTimeOf(shift.endsAt, shift.zone)}`;
   const need = `${needed(shift.kind, shift.required)} requis, ${count(shift.holding, 'affecté', 'affectés')}`;
   const why =
     shift.reasons.length > 0

@@ -17,6 +17,7 @@ import {
   RosterInput,
   RosterRule,
   RosterShift,
+  startOfLocalDay,
   UncoveredShiftResponse,
 } from '@vigie/shared';
 import { DataSource, EntityManager, In } from 'typeorm';
@@ -29,7 +30,7 @@ import { APP_CONFIG } from '../../../config/config.module';
 import { Absence } from '../absence.entity';
 import { AssignmentGuard } from '../assignment-guard';
 import { LoadedRoster, RosterRepository } from '../roster.repository';
-import { checkPeriod, publishedDays, startOfLocalDay } from '../roster-period';
+import { checkPeriod, publishedDays } from '../roster-period';
 import { Shift } from '../shift.entity';
 import { planSummary, REASONS, uncoveredMessage } from './plan-summary';
 import { loads, PlannerResult, proposeRoster, quality } from './planner';

@@ -1,5 +1,7 @@
 import {
   addDays,
+  addWeeks,
+  calendarOf,
   countsTowardCoverage,
   hasValidQualification,
   isEligible,
@@ -14,7 +16,6 @@ import {
   shiftHours,
   weekStart,
 } from '@vigie/shared';
-import { DateTime } from 'luxon';
 
 /**
  * The automatic roster as a mixed-integer programme:
@@ -302,7 +303,8 @@ export function buildPlanningModel({ input, plannableShiftIds, agentIds, wishes 
     }
 
     // 48 h a week, 44 h on average over 12 weeks.
-    const weekHours = (t: Times, week: string): number => overlapHours(t, weekBounds(week, ruleSet.timeZone));
+    const calendar = calendarOf(ruleSet.timeZone);
+    const weekHours = (t: Times, week: string): number => overlapHours(t, calendar.weekBounds(week));
     for (const week of periodWeeks) {
       const already = fixed.reduce((sum, f) => sum + weekHours(f, week), 0);
       const terms = mine
@@ -312,8 +314,8 @@ export function buildPlanningModel({ input, plannableShiftIds, agentIds, wishes 
     }
     for (const first of windowStarts(periodWeeks, ruleSet.averageWindowWeeks)) {
       const bounds = {
-        start: weekBounds(first, ruleSet.timeZone).start,
-        end: weekBounds(addWeeks(first, ruleSet.averageWindowWeeks), ruleSet.timeZone).start,
+        start: calendar.dayStart(first),
+        end: calendar.dayStart(addWeeks(first, ruleSet.averageWindowWeeks)),
       };
       const already = fixed.reduce((sum, f) => sum + overlapHours(f, bounds), 0);
       const terms = mine
@@ -328,7 +330,7 @@ export function buildPlanningModel({ input, plannableShiftIds, agentIds, wishes 
     // only long rest (a neighbourhood of one week, its neighbours' weeks fixed, planner.ts).
     const restMs = ruleSet.minWeeklyRestHours * HOUR;
     for (const week of periodWeeks) {
-      const bounds = weekBounds(week, ruleSet.timeZone);
+      const bounds = calendar.weekBounds(week);
       const worksInWeek = (t: Times): boolean => overlapHours(t, bounds) > 0;
       if (!mine.some((i) => worksInWeek(xOf(i).t)) && !fixed.some(worksInWeek)) continue;
       const anchors = new Set<number>();
@@ -382,10 +384,9 @@ function addFairness(
   times: Map<string, Times>,
 ): void {
   const { ruleSet } = input;
-  const periodStart = Date.parse(DateTime.fromISO(input.from, { zone: ruleSet.timeZone }).toISO()!);
-  const periodEnd = Date.parse(
-    DateTime.fromISO(input.to, { zone: ruleSet.timeZone }).plus({ days: 1 }).toISO()!,
-  );
+  const calendar = calendarOf(ruleSet.timeZone);
+  const periodStart = calendar.dayStart(input.from);
+  const periodEnd = calendar.dayStart(addDays(input.to, 1));
   const periodMs = periodEnd - periodStart;
   const inPeriod = (shiftId: string): boolean => {
     const t = times.get(shiftId);
@@ -552,29 +553,11 @@ function weeksOf(from: string, to: string): string[] {
   return weeks;
 }
 
-function addWeeks(date: string, weeks: number): string {
-  return addDays(date, 7 * weeks);
-}
-
 /** Starts of the 12-week windows that contain at least one week of the period. */
 function windowStarts(periodWeeks: string[], span: number): string[] {
   const starts = new Set<string>();
   for (const week of periodWeeks) for (let k = 0; k < span; k++) starts.add(addWeeks(week, -k));
   return [...starts].sort();
-}
-
-const weekBoundsCache = new Map<string, { start: number; end: number }>();
-/** Start and end instants of a calendar week (memoised: time-zone arithmetic is costly). */
-function weekBounds(week: string, zone: string): { start: number; end: number } {
-  const key = `${week}|${zone}`;
-  let bounds = weekBoundsCache.get(key);
-  if (!bounds) {
-    const start = DateTime.fromISO(week, { zone }).startOf('day');
-    bounds = { start: start.toMillis(), end: start.plus({ weeks: 1 }).toMillis() };
-    if (weekBoundsCache.size > 1000) weekBoundsCache.clear();
-    weekBoundsCache.set(key, bounds);
-  }
-  return bounds;
 }
 
 function overlapHours(t: { start: number; end: number }, bounds: { start: number; end: number }): number {

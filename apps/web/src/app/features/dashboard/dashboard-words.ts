@@ -1,16 +1,18 @@
 import {
   CAMERA_KIND_LABELS,
   CameraKind,
+  dayMonth,
   type DeploymentResponse,
   type DeploymentRowResponse,
   FOOTAGE_CRITICAL_HOURS,
   FootageStatus,
+  localDateOf,
   MILESTONE_LABELS,
   type RecruitmentResponse,
   RecruitmentStatus,
 } from '@vigie/shared';
 
-import { dayMonth, parisDate, timeRange, weekdayShort } from '../../shared/time/paris-time';
+import { timeRange, weekdayShort } from '../../shared/time/date-words';
 import { groupByPhase, type Phase, PHASES } from '../recruitment/recruitment-board';
 
 /** How the dashboard and the homes read: countdowns, shifts, camera deployment. Pure, tested. */
@@ -57,7 +59,7 @@ export function countdownTone(status: FootageStatus, overwriteAt: string, now: D
 
 /** « mer. 25/11, 21:00–05:00 » (Paris). */
 export function shiftWhen(startsAt: string, endsAt: string): string {
-  const day = parisDate(startsAt);
+  const day = localDateOf(startsAt);
   return `${weekdayShort(day)} ${dayMonth(day)}, ${timeRange(startsAt, endsAt)}`;
 }
 

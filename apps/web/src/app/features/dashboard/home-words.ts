@@ -1,9 +1,13 @@
+import { SERVICE_TIME_ZONE } from '@vigie/shared';
+
 /** The greeting of the homes, by the hour of the day. */
 export function greeting(now: Date): string {
   const hour = Number(
-    new Intl.DateTimeFormat('fr-FR', { timeZone: 'Europe/Paris', hour: '2-digit', hourCycle: 'h23' }).format(
-      now,
-    ),
+    new Intl.DateTimeFormat('fr-FR', {
+      timeZone: SERVICE_TIME_ZONE,
+      hour: '2-digit',
+      hourCycle: 'h23',
+    }).format(now),
   );
   return hour >= 18 || hour < 5 ? $localize`Bonsoir` : $localize`Bonjour`;
 }
@@ -11,7 +15,7 @@ export function greeting(now: Date): string {
 /** « Mercredi 25 novembre 2026 » (Paris). */
 export function longToday(now: Date): string {
   const text = new Intl.DateTimeFormat('fr-FR', {
-    timeZone: 'Europe/Paris',
+    timeZone: SERVICE_TIME_ZONE,
     weekday: 'long',
     day: 'numeric',
     month: 'long',

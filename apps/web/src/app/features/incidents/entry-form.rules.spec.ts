@@ -1,4 +1,4 @@
-import { IncidentActionKind, Quartier } from '@vigie/shared';
+import { formatInstantFr, IncidentActionKind, Quartier } from '@vigie/shared';
 
 import {
   acceptedPosition,
@@ -8,7 +8,6 @@ import {
   instantOfDateTimeField,
   OCCURRED_AT_MESSAGES,
   occurredAtError,
-  parisDateTimeField,
   toCreateDto,
 } from './entry-form.rules';
 
@@ -16,8 +15,8 @@ const NOW = new Date('2026-06-15T07:30:00Z'); // 09:30 in Paris
 
 describe('the time of the facts', () => {
   it('starts at now, written as Paris reads it', () => {
-    expect(parisDateTimeField(NOW)).toBe('15/06/2026 09:30');
-    expect(parisDateTimeField(new Date('2026-01-15T21:30:00Z'))).toBe('15/01/2026 22:30');
+    expect(formatInstantFr(NOW)).toBe('15/06/2026 09:30');
+    expect(formatInstantFr(new Date('2026-01-15T21:30:00Z'))).toBe('15/01/2026 22:30');
   });
 
   it('is sent with the Paris offset of that day (summer and winter)', () => {

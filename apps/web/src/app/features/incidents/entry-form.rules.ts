@@ -1,38 +1,29 @@
 import {
   type CreateIncidentDto,
   DATE_TIME_FR_PATTERN,
-  formatDateTimeFr,
   IncidentActionKind,
   insideLomme,
+  localIso,
   MAX_BACKDATING_DAYS,
   occurredAtProblem,
   parseDateTimeFr,
   type Quartier,
+  SERVICE_TIME_ZONE,
 } from '@vigie/shared';
-import { DateTime } from 'luxon';
-
-import { PARIS, parisDate, parisTime } from '../../shared/time/paris-time';
 
 /** Rules of the entry form, checked in the browser before the API checks them again. Pure. */
 
 // The occurred-at rule is the API's own (libs/shared occurred-at.rules).
 export { CLOCK_SKEW_MS, MAX_BACKDATING_DAYS } from '@vigie/shared';
 
-/**
- * The value of a French date and time field for an instant, in Paris: `15/06/2026 09:30`. A text
- * field, not `<input type="datetime-local">`, which follows the browser's locale (month first,
- * am/pm in an American browser).
- */
-export function parisDateTimeField(instant: Date): string {
-  return formatDateTimeFr(`${parisDate(instant)}T${parisTime(instant)}`);
-}
+// A date and time field shows an instant as formatInstantFr writes it (`15/06/2026 09:30`, Paris): a
+// text field, not `<input type="datetime-local">`, which follows the browser's locale (month first,
+// am/pm in an American browser).
 
 /** The instant, with its offset, of a Paris wall-clock time typed `dd/MM/yyyy HH:mm`; null when unreadable. */
 export function instantOfDateTimeField(value: string): string | null {
   const local = parseDateTimeFr(value);
-  if (local === null) return null;
-  const time = DateTime.fromISO(local, { zone: PARIS });
-  return time.isValid ? time.toISO({ suppressMilliseconds: true }) : null;
+  return local === null ? null : localIso(local, SERVICE_TIME_ZONE);
 }
 
 /** What a date and time field says when it cannot read what was typed. */

@@ -1,11 +1,11 @@
-import { IncidentActionKind, IncidentStatus } from '@vigie/shared';
+import { formatInstantFr, IncidentActionKind, IncidentStatus } from '@vigie/shared';
 
-import { actionText, dateTimeFr, longDateTime, transitionLabel } from './incident-words';
+import { actionText, longDateTime, transitionLabel } from './incident-words';
 
 describe('the words of the main courante', () => {
   it('writes times in Paris whatever the zone of the device', () => {
-    expect(dateTimeFr('2026-06-13T20:15:00.000Z')).toBe('13/06/2026 22:15');
-    expect(dateTimeFr('2026-12-31T23:30:00.000Z')).toBe('01/01/2027 00:30');
+    expect(formatInstantFr('2026-06-13T20:15:00.000Z')).toBe('13/06/2026 22:15');
+    expect(formatInstantFr('2026-12-31T23:30:00.000Z')).toBe('01/01/2027 00:30');
     expect(longDateTime('2026-06-13T20:15:00.000Z')).toBe('samedi 13 juin 2026 à 22:15');
   });
 

@@ -1,13 +1,13 @@
 import {
   ACTION_LABELS,
-  formatDateFr,
+  dateFormat,
   type IncidentActionResponse,
   IncidentStatus,
+  localTimeOf,
   Quartier,
   QUARTIER_LABELS,
+  SERVICE_TIME_ZONE,
 } from '@vigie/shared';
-
-import { dateFormat, PARIS, parisDate, parisTime } from '../../shared/time/paris-time';
 
 /** The words of the main courante: statuses, dates in Paris, categories' icons, actions. */
 
@@ -20,13 +20,8 @@ export const STATUS_TONES: Record<IncidentStatus, StatusTone> = {
   [IncidentStatus.TRANSFERRED]: 'transferred',
 };
 
-/** `14/06/2026 22:15`, in Paris whatever the zone of the device. */
-export function dateTimeFr(instant: string): string {
-  return `${formatDateFr(parisDate(instant))} ${parisTime(instant)}`;
-}
-
 const LONG = dateFormat('fr-FR', {
-  timeZone: PARIS,
+  timeZone: SERVICE_TIME_ZONE,
   weekday: 'long',
   day: 'numeric',
   month: 'long',
@@ -35,7 +30,7 @@ const LONG = dateFormat('fr-FR', {
 
 /** « samedi 14 juin 2026 à 22:15 », in Paris. */
 export function longDateTime(instant: string): string {
-  return $localize`${LONG(new Date(instant))} à ${parisTime(instant)}`;
+  return $localize`${LONG(new Date(instant))} à ${localTimeOf(instant)}`;
 }
 
 export function quartierLabel(quartier: Quartier): string {

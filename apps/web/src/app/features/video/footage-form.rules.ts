@@ -2,17 +2,12 @@ import {
   type CreateFootageRequestDto,
   type FootageAuthority,
   footageOverwriteAt,
+  formatInstantFr,
   MAX_FOOTAGE_RETENTION_DAYS,
   MAX_FOOTAGE_WINDOW_HOURS,
 } from '@vigie/shared';
 
-import {
-  CLOCK_SKEW_MS,
-  DATE_TIME_UNREADABLE,
-  instantOfDateTimeField,
-  parisDateTimeField,
-} from '../incidents/entry-form.rules';
-import { dateTimeFr } from '../incidents/incident-words';
+import { CLOCK_SKEW_MS, DATE_TIME_UNREADABLE, instantOfDateTimeField } from '../incidents/entry-form.rules';
 import { durationText } from './video-words';
 
 /**
@@ -28,7 +23,7 @@ export function defaultWindow(occurredAt: string, now: Date): { from: string; to
   const at = Date.parse(occurredAt);
   const to = Math.min(at + 45 * MINUTE, now.getTime());
   const from = Math.min(at - 15 * MINUTE, to - 15 * MINUTE);
-  return { from: parisDateTimeField(new Date(from)), to: parisDateTimeField(new Date(to)) };
+  return { from: formatInstantFr(new Date(from)), to: formatInstantFr(new Date(to)) };
 }
 
 export interface WindowErrors {
@@ -55,7 +50,7 @@ export function windowErrors(from: string, to: string, now: Date): WindowErrors 
     errors.to = $localize`La fin ne peut pas être dans le futur : les images n’existent pas encore.`;
   const overwriteAt = footageOverwriteAt(start, MAX_FOOTAGE_RETENTION_DAYS);
   if (overwriteAt.getTime() <= now.getTime()) {
-    errors.from = $localize`Trop tard : ces images ont été écrasées le ${dateTimeFr(overwriteAt.toISOString())} (conservation ${MAX_FOOTAGE_RETENTION_DAYS} jours).`;
+    errors.from = $localize`Trop tard : ces images ont été écrasées le ${formatInstantFr(overwriteAt.toISOString())} (conservation ${MAX_FOOTAGE_RETENTION_DAYS} jours).`;
   }
   return errors;
 }
@@ -67,7 +62,7 @@ export function overwriteHint(from: string, now: Date): string | null {
   const overwriteAt = footageOverwriteAt(start, MAX_FOOTAGE_RETENTION_DAYS);
   const left = overwriteAt.getTime() - now.getTime();
   if (left <= 0) return null;
-  return $localize`Images écrasées le ${dateTimeFr(overwriteAt.toISOString())}, dans ${durationText(left, false)}`;
+  return $localize`Images écrasées le ${formatInstantFr(overwriteAt.toISOString())}, dans ${durationText(left, false)}`;
 }
 
 export interface FootageFormValue {

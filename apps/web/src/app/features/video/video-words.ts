@@ -10,10 +10,10 @@ import {
   FootageStatus,
   type FootageUrgency,
   footageUrgency,
+  formatInstantFr,
+  localDateOf,
+  localTimeOf,
 } from '@vigie/shared';
-
-import { parisDate, parisTime } from '../../shared/time/paris-time';
-import { dateTimeFr } from '../incidents/incident-words';
 
 /** The words and colours of video-protection: statuses, countdowns, windows. Pure, tested. */
 
@@ -83,19 +83,19 @@ export function countdownOf(
     case FootageStatus.REQUESTED:
       return left > 0
         ? { tone, text: $localize`Écrasement dans ${durationText(left)}` }
-        : { tone, text: $localize`Images écrasées le ${dateTimeFr(request.overwriteAt)}` };
+        : { tone, text: $localize`Images écrasées le ${formatInstantFr(request.overwriteAt)}` };
     case FootageStatus.EXTRACTED:
       return {
         tone,
         text: request.extractedAt
-          ? $localize`Images extraites le ${dateTimeFr(request.extractedAt)}, à remettre`
+          ? $localize`Images extraites le ${formatInstantFr(request.extractedAt)}, à remettre`
           : $localize`Images extraites, à remettre`,
       };
     case FootageStatus.DELIVERED:
       return {
         tone,
         text: request.deliveredAt
-          ? $localize`Remises le ${dateTimeFr(request.deliveredAt)}`
+          ? $localize`Remises le ${formatInstantFr(request.deliveredAt)}`
           : $localize`Remises`,
       };
     case FootageStatus.REFUSED:
@@ -107,8 +107,8 @@ export function countdownOf(
 
 /** « 28/10/2026 15:41 → 18:41 », or with the end's date when the window crosses midnight. */
 export function windowText(from: string, to: string): string {
-  const end = parisDate(from) === parisDate(to) ? parisTime(to) : dateTimeFr(to);
-  return `${dateTimeFr(from)} → ${end}`;
+  const end = localDateOf(from) === localDateOf(to) ? localTimeOf(to) : formatInstantFr(to);
+  return `${formatInstantFr(from)} → ${end}`;
 }
 
 /** The time a request last changed (its last event), for sorting the closed ones. */

@@ -1,7 +1,8 @@
 import { TestBed } from '@angular/core/testing';
 import { DateAdapter } from '@angular/material/core';
+import { isoDateOfPicker, pickerDateOf } from '@vigie/shared';
 
-import { isoDate, localDate, provideFrenchDates } from './french-dates';
+import { provideFrenchDates } from './french-dates';
 
 describe('French dates of the datepicker', () => {
   let adapter: DateAdapter<Date>;
@@ -12,8 +13,8 @@ describe('French dates of the datepicker', () => {
   });
 
   it('reads a typed date day first', () => {
-    expect(isoDate(adapter.parse('04/01/2027', null)!)).toBe('2027-01-04');
-    expect(isoDate(adapter.parse('4/1/2027', null)!)).toBe('2027-01-04');
+    expect(isoDateOfPicker(adapter.parse('04/01/2027', null)!)).toBe('2027-01-04');
+    expect(isoDateOfPicker(adapter.parse('4/1/2027', null)!)).toBe('2027-01-04');
   });
 
   it('refuses a date that does not exist or another layout', () => {
@@ -24,7 +25,7 @@ describe('French dates of the datepicker', () => {
 
   it('shows dates as dd/MM/yyyy and starts weeks on Monday', () => {
     expect(
-      adapter.format(localDate('2027-01-04'), { year: 'numeric', month: 'numeric', day: 'numeric' }),
+      adapter.format(pickerDateOf('2027-01-04'), { year: 'numeric', month: 'numeric', day: 'numeric' }),
     ).toBe('04/01/2027');
     expect(adapter.getFirstDayOfWeek()).toBe(1);
   });

@@ -59,5 +59,3 @@ export function provideFrenchDates(): Provider[] {
     { provide: MatDatepickerIntl, useClass: FrenchDatepickerIntl },
   ];
 }
-
-export { isoDate, localDate } from './local-dates';

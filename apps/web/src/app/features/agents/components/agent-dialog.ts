@@ -15,14 +15,16 @@ import {
   Grade,
   GRADE_LABELS,
   GRADES,
+  isoDateOfPicker,
   MATRICULE_PATTERN,
   PHONE_PATTERN,
+  pickerDateOf,
   STATUS_LABELS,
   todayInParis,
 } from '@vigie/shared';
 
 import { fieldErrors, problemOf } from '../../../core/http/problem';
-import { isoDate, localDate, provideFrenchDates } from '../../../shared/ui/french-dates';
+import { provideFrenchDates } from '../../../shared/ui/french-dates';
 import { AgentsApi } from '../data-access/agents.api';
 
 /** What the dialog closes with: the saved record, or 'reload' when it was changed meanwhile. */
@@ -65,9 +67,9 @@ export class AgentDialog {
     ],
     grade: [this.existing?.grade ?? Grade.GARDIEN_BRIGADIER, Validators.required],
     status: [this.existing?.status ?? AgentStatus.ACTIVE, Validators.required],
-    hireDate: [localDate(this.existing?.hireDate ?? todayInParis()) as Date | null, Validators.required],
+    hireDate: [pickerDateOf(this.existing?.hireDate ?? todayInParis()) as Date | null, Validators.required],
     departureDate: [
-      this.existing?.departureDate ? localDate(this.existing.departureDate) : (null as Date | null),
+      this.existing?.departureDate ? pickerDateOf(this.existing.departureDate) : (null as Date | null),
     ],
     brigade: [this.existing?.brigade ?? '', Validators.maxLength(AGENT_LIMITS.brigade.max)],
     ratio: [
@@ -100,11 +102,11 @@ export class AgentDialog {
       firstName: (v.firstName ?? '').trim(),
       grade: v.grade ?? Grade.GARDIEN_BRIGADIER,
       status: v.status ?? AgentStatus.ACTIVE,
-      hireDate: isoDate(v.hireDate ?? new Date()),
+      hireDate: isoDateOfPicker(v.hireDate ?? new Date()),
       contractRatio: (v.ratio ?? 100) / 100,
     };
     const optional = {
-      departureDate: v.departureDate ? isoDate(v.departureDate) : null,
+      departureDate: v.departureDate ? isoDateOfPicker(v.departureDate) : null,
       brigade: v.brigade?.trim() || null,
       phone: v.phone?.trim() || null,
       email: v.email?.trim() || null,

@@ -16,6 +16,8 @@ import { MatSelectModule } from '@angular/material/select';
 import {
   AGENT_LIMITS,
   type AgentResponse,
+  isoDateOfPicker,
+  pickerDateOf,
   QUALIFICATION_KINDS,
   QUALIFICATION_LABELS,
   QualificationKind,
@@ -24,7 +26,7 @@ import {
 } from '@vigie/shared';
 
 import { fieldErrors, problemOf } from '../../../core/http/problem';
-import { isoDate, localDate, provideFrenchDates } from '../../../shared/ui/french-dates';
+import { provideFrenchDates } from '../../../shared/ui/french-dates';
 import { AgentsApi } from '../data-access/agents.api';
 
 /** The expiry, when given, comes after the date obtained. */
@@ -78,7 +80,7 @@ export class QualificationDialog {
   readonly limits = AGENT_LIMITS;
   readonly form = inject(FormBuilder).group({
     kind: [null as QualificationKind | null, Validators.required],
-    obtainedOn: [localDate(todayInParis()) as Date | null, Validators.required],
+    obtainedOn: [pickerDateOf(todayInParis()) as Date | null, Validators.required],
     expiresOn: [null as Date | null, afterObtained],
     pendingApproval: [false],
     reference: ['', Validators.maxLength(AGENT_LIMITS.qualificationReference.max)],
@@ -104,8 +106,8 @@ export class QualificationDialog {
     try {
       const saved = await this.api.addQualification(this.agent.id, {
         kind: v.kind,
-        obtainedOn: isoDate(v.obtainedOn),
-        expiresOn: v.expiresOn ? isoDate(v.expiresOn) : undefined,
+        obtainedOn: isoDateOfPicker(v.obtainedOn),
+        expiresOn: v.expiresOn ? isoDateOfPicker(v.expiresOn) : undefined,
         pendingApproval: v.pendingApproval ?? false,
         reference: v.reference?.trim() || undefined,
       });

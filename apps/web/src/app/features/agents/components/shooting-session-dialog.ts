@@ -5,10 +5,17 @@ import { MatDatepickerModule } from '@angular/material/datepicker';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { AGENT_LIMITS, type AgentResponse, type ShootingSessionResponse, todayInParis } from '@vigie/shared';
+import {
+  AGENT_LIMITS,
+  type AgentResponse,
+  isoDateOfPicker,
+  pickerDateOf,
+  type ShootingSessionResponse,
+  todayInParis,
+} from '@vigie/shared';
 
 import { fieldErrors, problemOf } from '../../../core/http/problem';
-import { isoDate, localDate, provideFrenchDates } from '../../../shared/ui/french-dates';
+import { provideFrenchDates } from '../../../shared/ui/french-dates';
 import { AgentsApi } from '../data-access/agents.api';
 
 /** « Enregistrer une séance de tir »: date, rounds fired, note. */
@@ -95,7 +102,7 @@ export class ShootingSessionDialog {
   private readonly dialog = inject(MatDialogRef<ShootingSessionDialog, ShootingSessionResponse>);
   readonly agent = inject<AgentResponse>(MAT_DIALOG_DATA);
 
-  readonly today = localDate(todayInParis());
+  readonly today = pickerDateOf(todayInParis());
   readonly limits = AGENT_LIMITS;
   readonly form = inject(FormBuilder).group({
     date: [this.today as Date | null, Validators.required],
@@ -116,7 +123,7 @@ export class ShootingSessionDialog {
     this.error.set(null);
     try {
       const saved = await this.api.addShootingSession(this.agent.id, {
-        date: isoDate(v.date),
+        date: isoDateOfPicker(v.date),
         rounds: Math.round(v.rounds),
         note: v.note?.trim() || undefined,
       });

@@ -10,7 +10,7 @@ import {
 import { RouterLink } from '@angular/router';
 import { FOOTAGE_AUTHORITY_LABELS, FootageRequestResponse, FootageStatus } from '@vigie/shared';
 
-import { dayMonthAt } from '../../../shared/time/paris-time';
+import { dayMonthAt } from '../../../shared/time/date-words';
 import { SvgIcon } from '../../../shared/ui/svg-icon';
 import { countdownTone, moreText, timeLeft } from '../dashboard-words';
 import { DashboardApi } from '../data-access/dashboard.api';

@@ -4,10 +4,10 @@ import {
   type DashboardIncidentsResponse,
   IncidentStatus,
   type IncidentSummaryResponse,
+  localTimeOf,
   QUARTIER_LABELS,
 } from '@vigie/shared';
 
-import { parisTime } from '../../../shared/time/paris-time';
 import { moreText } from '../dashboard-words';
 import { DashboardApi } from '../data-access/dashboard.api';
 import { Tile } from '../data-access/tile';
@@ -106,7 +106,7 @@ export class IncidentsTile implements OnInit {
   }
 
   time(instant: string): string {
-    return parisTime(instant);
+    return localTimeOf(instant);
   }
 
   quartier(entry: IncidentSummaryResponse): string {

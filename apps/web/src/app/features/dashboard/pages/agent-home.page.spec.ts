@@ -17,7 +17,7 @@ import {
 } from '@vigie/shared';
 
 import { AuthService } from '../../../core/auth/auth.service';
-import { timeRange } from '../../../shared/time/paris-time';
+import { timeRange } from '../../../shared/time/date-words';
 import { absenceOf, agentOf, shiftOf } from '../../planning/testing/planning.builders';
 import { words } from '../testing/words';
 import { AgentHomePage } from './agent-home.page';

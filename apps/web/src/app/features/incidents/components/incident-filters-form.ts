@@ -22,12 +22,14 @@ import {
   INCIDENT_STATUS_LABELS,
   INCIDENT_TAXONOMY,
   IncidentStatus,
+  isoDateOfPicker,
+  pickerDateOf,
   Quartier,
   QUARTIER_LABELS,
 } from '@vigie/shared';
 import { debounceTime, distinctUntilChanged, map, merge } from 'rxjs';
 
-import { isoDate, localDate, provideFrenchDates } from '../../../shared/ui/french-dates';
+import { provideFrenchDates } from '../../../shared/ui/french-dates';
 import { SvgIcon } from '../../../shared/ui/svg-icon';
 import { activeFilterCount, type IncidentFilters, NO_FILTERS } from '../incident-filters';
 
@@ -104,8 +106,8 @@ export class IncidentFiltersForm {
         this.form.setValue(
           {
             q,
-            from: filters.from ? localDate(filters.from) : null,
-            to: filters.to ? localDate(filters.to) : null,
+            from: filters.from ? pickerDateOf(filters.from) : null,
+            to: filters.to ? pickerDateOf(filters.to) : null,
             category: filters.category,
             quartier: filters.quartier,
             status: filters.status,
@@ -136,7 +138,7 @@ export class IncidentFiltersForm {
   private emit(): void {
     const value = this.form.getRawValue();
     // A date being typed (invalid so far) is no filter yet.
-    const date = (d: Date | null): string => (d && !Number.isNaN(d.getTime()) ? isoDate(d) : '');
+    const date = (d: Date | null): string => (d && !Number.isNaN(d.getTime()) ? isoDateOfPicker(d) : '');
     this.sentQuery = value.q.trim();
     this.filtersChange.emit({
       q: value.q.trim(),

@@ -1,8 +1,7 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
-import { INCIDENT_STATUS_LABELS, type IncidentStatus } from '@vigie/shared';
+import { formatInstantFr, INCIDENT_STATUS_LABELS, type IncidentStatus } from '@vigie/shared';
 
 import { SvgIcon } from '../../../shared/ui/svg-icon';
-import { dateTimeFr } from '../incident-words';
 import type { TimelineItem } from '../timeline';
 
 /** The history of an entry, oldest first: recorded, complements, status changes. */
@@ -134,7 +133,7 @@ export class IncidentTimeline {
     amendment: 'post_add',
     status: 'sync_alt',
   };
-  readonly dateTime = dateTimeFr;
+  readonly dateTime = formatInstantFr;
 
   status(status: IncidentStatus): string {
     return INCIDENT_STATUS_LABELS[status];

@@ -2,8 +2,8 @@ import { ChangeDetectionStrategy, Component, computed, inject, input, OnInit } f
 import { MatButtonModule } from '@angular/material/button';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
+import { localTimeOf, SERVICE_TIME_ZONE } from '@vigie/shared';
 
-import { parisTime } from '../../../shared/time/paris-time';
 import { SvgIcon } from '../../../shared/ui/svg-icon';
 import { IntegrityStore } from '../data-access/integrity.store';
 
@@ -205,7 +205,7 @@ export class IntegrityPanel implements OnInit {
   readonly checked = computed(() => (this.store.result()?.checked ?? 0).toLocaleString('fr-FR'));
   readonly checkedAt = computed(() => {
     const at = this.store.checkedAt();
-    return at ? parisTime(at) : null;
+    return at ? localTimeOf(at) : null;
   });
 
   readonly head = computed(() => this.store.result()?.head ?? null);
@@ -214,7 +214,7 @@ export class IntegrityPanel implements OnInit {
     return anchor
       ? {
           seq: anchor.seq,
-          on: new Date(anchor.purgedAt).toLocaleDateString('fr-FR', { timeZone: 'Europe/Paris' }),
+          on: new Date(anchor.purgedAt).toLocaleDateString('fr-FR', { timeZone: SERVICE_TIME_ZONE }),
         }
       : null;
   });

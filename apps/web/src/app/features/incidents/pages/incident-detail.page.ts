@@ -14,6 +14,7 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { Router, RouterLink } from '@angular/router';
 import type { FootageRequestResponse, IncidentResponse } from '@vigie/shared';
+import { formatInstantFr } from '@vigie/shared';
 
 import { AuthService } from '../../../core/auth/auth.service';
 import { problemOf } from '../../../core/http/problem';
@@ -28,7 +29,7 @@ import { IncidentTimeline } from '../components/incident-timeline';
 import { IntegrityPanel } from '../components/integrity-panel';
 import { StatusActions } from '../components/status-actions';
 import { IncidentsApi } from '../data-access/incidents.api';
-import { actionText, dateTimeFr, longDateTime, quartierLabel } from '../incident-words';
+import { actionText, longDateTime, quartierLabel } from '../incident-words';
 import { buildTimeline } from '../timeline';
 
 /**
@@ -101,7 +102,7 @@ export class IncidentDetailPage {
   readonly actions = computed(() => (this.incident()?.actions ?? []).map(actionText));
   readonly agentNames = computed(() => (this.incident()?.agents ?? []).map((agent) => agent.name).join(', '));
   readonly longDateTime = longDateTime;
-  readonly dateTime = dateTimeFr;
+  readonly dateTime = formatInstantFr;
   readonly quartier = quartierLabel;
   private request = 0;
 
@@ -144,7 +145,7 @@ export class IncidentDetailPage {
     );
     this.snackBar
       .open(
-        $localize`Réquisition enregistrée : images de ${request.camera.code} écrasées le ${dateTimeFr(request.overwriteAt)}.`,
+        $localize`Réquisition enregistrée : images de ${request.camera.code} écrasées le ${formatInstantFr(request.overwriteAt)}.`,
         $localize`Voir le registre`,
         { duration: 8000 },
       )

@@ -4,10 +4,9 @@ import { ChangeDetectionStrategy, Component } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter, Router } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
-import { Role } from '@vigie/shared';
+import { formatInstantFr, Role } from '@vigie/shared';
 
 import { Geolocation } from '../data-access/geolocation';
-import { parisDateTimeField } from '../entry-form.rules';
 import {
   authOf,
   incidentOf,
@@ -113,7 +112,7 @@ describe('IncidentNewPage', () => {
   it('records an agent’s entry: now by default, himself present, the category in two taps; then opens it', async () => {
     await open();
     // Now, in Paris, to the minute.
-    expect(byTestId<HTMLInputElement>('occurred-at').value).toBe(parisDateTimeField(new Date()));
+    expect(byTestId<HTMLInputElement>('occurred-at').value).toBe(formatInstantFr(new Date()));
 
     // He is present and cannot take himself off; the departed are not offered.
     expect(byTestId('agents').textContent).toContain('Julien Lefebvre (vous)');
@@ -189,13 +188,13 @@ describe('IncidentNewPage', () => {
 
   it('refuses facts in the future, and more than 30 days back for an agent but not for a supervisor', async () => {
     await open();
-    const tomorrow = parisDateTimeField(new Date(Date.now() + 86_400_000));
+    const tomorrow = formatInstantFr(new Date(Date.now() + 86_400_000));
     type('occurred-at', tomorrow);
     await render();
     expect(byTestId('occurred-at-error').textContent).toContain(
       'Les faits ne peuvent pas être dans le futur.',
     );
-    type('occurred-at', parisDateTimeField(new Date(Date.now() - 40 * 86_400_000)));
+    type('occurred-at', formatInstantFr(new Date(Date.now() - 40 * 86_400_000)));
     await render();
     expect(byTestId('occurred-at-error').textContent).toContain(
       'Plus de 30 jours en arrière : à saisir par un chef de brigade.',
@@ -224,7 +223,7 @@ describe('IncidentNewPage', () => {
 
   it('lets a supervisor record older facts', async () => {
     await open([Role.SUPERVISOR]);
-    type('occurred-at', parisDateTimeField(new Date(Date.now() - 40 * 86_400_000)));
+    type('occurred-at', formatInstantFr(new Date(Date.now() - 40 * 86_400_000)));
     await render();
     expect(element.querySelector('[data-testid="occurred-at-error"]')).toBeNull();
   });

@@ -27,6 +27,7 @@ import {
   AgentStatus,
   compareFrench,
   DATE_TIME_FR_PATTERN,
+  formatInstantFr,
   INCIDENT_LIMITS,
   IncidentActionKind,
   NATINF_PATTERN,
@@ -47,7 +48,6 @@ import {
   MAX_BACKDATING_DAYS,
   OCCURRED_AT_MESSAGES,
   occurredAtError,
-  parisDateTimeField,
   type Position,
   toCreateDto,
 } from '../entry-form.rules';
@@ -113,7 +113,7 @@ export class IncidentNewPage implements OnInit {
   private readonly fb = inject(FormBuilder).nonNullable;
   readonly form = this.fb.group({
     occurredAt: [
-      parisDateTimeField(new Date()),
+      formatInstantFr(new Date()),
       (control: AbstractControl<string>): ValidationErrors | null => {
         const error = occurredAtError(control.value, new Date(), this.mayBackdate);
         return error ? { [error]: true } : null;
@@ -208,7 +208,7 @@ export class IncidentNewPage implements OnInit {
   }
 
   now(): void {
-    this.form.controls.occurredAt.setValue(parisDateTimeField(new Date()));
+    this.form.controls.occurredAt.setValue(formatInstantFr(new Date()));
   }
 
   toggleAction(kind: IncidentActionKind, checked: boolean): void {

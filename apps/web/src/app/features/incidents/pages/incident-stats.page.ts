@@ -21,11 +21,13 @@ import {
   INCIDENT_TAXONOMY,
   type IncidentStatsResponse,
   isIsoDate,
+  isoDateOfPicker,
+  pickerDateOf,
   todayInParis,
 } from '@vigie/shared';
 
 import { problemOf } from '../../../core/http/problem';
-import { isoDate, localDate, provideFrenchDates } from '../../../shared/ui/french-dates';
+import { provideFrenchDates } from '../../../shared/ui/french-dates';
 import { SvgIcon } from '../../../shared/ui/svg-icon';
 import { HeatMap } from '../components/heat-map';
 import { StatsChart } from '../components/stats-chart';
@@ -136,7 +138,10 @@ export class IncidentStatsPage {
     effect(() => {
       const period = this.period();
       untracked(() => {
-        this.form.setValue({ from: localDate(period.from), to: localDate(period.to) }, { emitEvent: false });
+        this.form.setValue(
+          { from: pickerDateOf(period.from), to: pickerDateOf(period.to) },
+          { emitEvent: false },
+        );
         void this.load(period);
       });
     });
@@ -172,7 +177,7 @@ export class IncidentStatsPage {
   apply(): void {
     const { from, to } = this.form.getRawValue();
     if (!from || !to || Number.isNaN(from.getTime()) || Number.isNaN(to.getTime())) return;
-    this.go({ from: isoDate(from), to: isoDate(to) });
+    this.go({ from: isoDateOfPicker(from), to: isoDateOfPicker(to) });
   }
 
   lastTwelveMonths(): void {

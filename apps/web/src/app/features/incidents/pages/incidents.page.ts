@@ -13,7 +13,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { ActivatedRoute, type ParamMap, Router, RouterLink } from '@angular/router';
-import { compareFrench, todayInParis } from '@vigie/shared';
+import { compareFrench, formatInstantFr, todayInParis } from '@vigie/shared';
 import { map } from 'rxjs';
 
 import { AuthService } from '../../../core/auth/auth.service';
@@ -34,7 +34,7 @@ import {
   NO_FILTERS,
   sameFilters,
 } from '../incident-filters';
-import { amendmentCountLabel, dateTimeFr, quartierLabel } from '../incident-words';
+import { amendmentCountLabel, quartierLabel } from '../incident-words';
 
 function queryOf(params: ParamMap): Record<string, string> {
   return Object.fromEntries(params.keys.map((key) => [key, params.get(key) ?? '']));
@@ -91,7 +91,7 @@ export class IncidentsPage {
    */
   private readonly drawn = gradualCount(() => this.store.items().length, 5);
   readonly entries = computed(() => this.store.items().slice(0, this.drawn()));
-  readonly dateTime = dateTimeFr;
+  readonly dateTime = formatInstantFr;
   readonly quartier = quartierLabel;
   readonly amendments = amendmentCountLabel;
 

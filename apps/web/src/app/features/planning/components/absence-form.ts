@@ -16,12 +16,14 @@ import {
   AbsenceKind,
   type AbsenceResponse,
   addDays,
+  isoDateOfPicker,
+  localIso,
   PLANNING_LIMITS,
+  SERVICE_TIME_ZONE,
 } from '@vigie/shared';
 
 import { fieldErrors, problemOf } from '../../../core/http/problem';
-import { parisMidnight } from '../../../shared/time/paris-zone';
-import { isoDate, provideFrenchDates } from '../../../shared/ui/french-dates';
+import { provideFrenchDates } from '../../../shared/ui/french-dates';
 import { AbsencesApi } from '../data-access/absences.api';
 
 export interface AgentOption {
@@ -101,8 +103,8 @@ export class AbsenceForm {
       const saved = await this.api.create({
         agentId,
         kind: kind ?? AbsenceKind.ANNUAL_LEAVE,
-        startsAt: parisMidnight(isoDate(from!)),
-        endsAt: parisMidnight(addDays(isoDate(to!), 1)),
+        startsAt: localIso(isoDateOfPicker(from!), SERVICE_TIME_ZONE) ?? '',
+        endsAt: localIso(addDays(isoDateOfPicker(to!), 1), SERVICE_TIME_ZONE) ?? '',
         note: note?.trim() || undefined,
       });
       this.form.reset({ agent: '', kind: kind ?? AbsenceKind.ANNUAL_LEAVE, from: null, to: null, note: '' });

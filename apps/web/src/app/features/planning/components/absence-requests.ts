@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import type { AbsenceResponse } from '@vigie/shared';
 
-import { periodLabel } from '../../../shared/time/paris-time';
+import { periodLabel } from '../../../shared/time/date-words';
 import { absenceKindLabel } from '../words/planning-words';
 import { AbsenceStatusChip } from './absence-status-chip';
 

@@ -7,7 +7,7 @@ import { MatInputModule } from '@angular/material/input';
 import { type AbsenceResponse, PLANNING_LIMITS } from '@vigie/shared';
 
 import { problemOf } from '../../../core/http/problem';
-import { periodLabel } from '../../../shared/time/paris-time';
+import { periodLabel } from '../../../shared/time/date-words';
 import { AbsencesApi } from '../data-access/absences.api';
 import { absenceKindLabel } from '../words/planning-words';
 

@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, input, signal } from '@angular/core';
 
-import { dayMonthAt } from '../../../shared/time/paris-time';
+import { dayMonthAt } from '../../../shared/time/date-words';
 import type { WeekGrid } from '../domain/week-grid';
 
 /**

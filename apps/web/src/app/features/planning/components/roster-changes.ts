@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, input, output } from '@an
 import { MatButtonModule } from '@angular/material/button';
 import type { RosterChangeResponse } from '@vigie/shared';
 
-import { dayMonthAt } from '../../../shared/time/paris-time';
+import { dayMonthAt } from '../../../shared/time/date-words';
 import { SvgIcon } from '../../../shared/ui/svg-icon';
 import { unreadCount } from '../domain/my-planning';
 

@@ -2,10 +2,9 @@ import { ChangeDetectionStrategy, Component, computed, input, output } from '@an
 import { MatDatepicker, MatDatepickerInput, MatDatepickerToggle } from '@angular/material/datepicker';
 import { MatFormField, MatLabel, MatSuffix } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
-import { weekStart } from '@vigie/shared';
+import { isoDateOfPicker, pickerDateOf, weekStart } from '@vigie/shared';
 
 import { provideFrenchDates } from '../../../shared/ui/french-dates';
-import { isoDate, localDate } from '../../../shared/ui/local-dates';
 
 /**
  * « Semaine du »: a day picked in the calendar (or typed, dd/MM/yyyy) gives its week's Monday.
@@ -40,9 +39,9 @@ export class WeekPicker {
   /** The Monday of the week picked. */
   readonly picked = output<string>();
 
-  readonly date = computed(() => localDate(this.monday()));
+  readonly date = computed(() => pickerDateOf(this.monday()));
 
   pick(date: Date | null): void {
-    if (date) this.picked.emit(weekStart(isoDate(date)));
+    if (date) this.picked.emit(weekStart(isoDateOfPicker(date)));
   }
 }

@@ -4,7 +4,9 @@ import {
   AbsenceStatus,
   addDays,
   type AgentSummaryResponse,
+  dayMonth,
   type GenerateShiftsResponse,
+  localDateOf,
   type PublicationResponse,
   type RosterFinding,
   type RosterInput,
@@ -16,7 +18,6 @@ import {
 
 import { AuthService } from '../../../core/auth/auth.service';
 import { problemOf } from '../../../core/http/problem';
-import { dayMonth, parisDate } from '../../../shared/time/paris-time';
 import { AgentsApi } from '../../agents/data-access/agents.api';
 import type { ProposalPreview } from '../domain/plan-preview';
 import { buildWeekGrid, type PendingChange } from '../domain/week-grid';
@@ -186,7 +187,7 @@ export class WeekStore {
     const shift = this.shifts().find((s) => s.id === shiftId);
     const agent = this.agents().find((a) => a.id === agentId);
     return {
-      shift: shift ? `${shift.label} du ${dayMonth(parisDate(shift.startsAt))}` : $localize`ce créneau`,
+      shift: shift ? `${shift.label} du ${dayMonth(localDateOf(shift.startsAt))}` : $localize`ce créneau`,
       agent: agent ? `${agent.firstName} ${agent.lastName}` : $localize`l’agent`,
     };
   }

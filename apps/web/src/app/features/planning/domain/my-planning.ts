@@ -2,11 +2,13 @@ import {
   type AbsenceResponse,
   AbsenceStatus,
   addDays,
+  localDateOf,
   type RosterChangeResponse,
   type ShiftResponse,
+  touchesDay,
 } from '@vigie/shared';
 
-import { longDay, parisDate, timeRange, touchesDay } from '../../../shared/time/paris-time';
+import { longDay, timeRange } from '../../../shared/time/date-words';
 import { absenceKindLabel } from '../words/planning-words';
 
 /** « Mon planning »: an agent's coming days, as a list grouped by day. Pure, tested. */
@@ -56,7 +58,7 @@ export function groupByDay(
           colour: null,
         })),
       ...sorted
-        .filter((shift) => parisDate(shift.startsAt) === date)
+        .filter((shift) => localDateOf(shift.startsAt) === date)
         .map((shift) => ({
           kind: 'shift' as const,
           id: shift.id,
@@ -75,7 +77,7 @@ export function groupByDay(
 
 /** The agent's requests, the coming and pending ones first, then the past ones, latest first. */
 export function sortRequests(absences: readonly AbsenceResponse[], today: string): AbsenceResponse[] {
-  const coming = (absence: AbsenceResponse): boolean => parisDate(absence.endsAt) >= today;
+  const coming = (absence: AbsenceResponse): boolean => localDateOf(absence.endsAt) >= today;
   return [...absences].sort((a, b) => {
     const rank = (absence: AbsenceResponse): number =>
       absence.status === AbsenceStatus.REQUESTED ? 0 : coming(absence) ? 1 : 2;

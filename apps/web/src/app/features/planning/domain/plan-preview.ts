@@ -4,8 +4,7 @@ import type {
   ShiftResponse,
   UncoveredShiftResponse,
 } from '@vigie/shared';
-
-import { dayMonth } from '../../../shared/time/paris-time';
+import { dayMonth } from '@vigie/shared';
 
 /**
  * A proposal of the planner shown in the week grid before it is written: its assignments as

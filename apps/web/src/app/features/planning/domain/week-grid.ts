@@ -6,21 +6,17 @@ import {
   CATEGORY_LABELS,
   compareFrench,
   type CoverageResponse,
+  dayMonth,
   GRADE_LABELS,
+  hoursBetween,
+  localDateOf,
   type ShiftResponse,
   StaffCategory,
-} from '@vigie/shared';
-
-import {
-  dayMonth,
-  hoursBetween,
-  longDay,
-  parisDate,
-  timeRange,
   touchesDay,
   weekDays,
-  weekdayShort,
-} from '../../../shared/time/paris-time';
+} from '@vigie/shared';
+
+import { longDay, timeRange, weekdayShort } from '../../../shared/time/date-words';
 import { absenceKindLabel, missingText } from '../words/planning-words';
 import { ghostsByShift, plannerCoverage, type ProposalPreview } from './plan-preview';
 
@@ -185,7 +181,7 @@ export function buildWeekGrid(input: WeekGridInput): WeekGrid {
   const inWeek = new Set(dates);
   const pending = input.pending ?? [];
   const shifts = input.shifts
-    .map((shift) => ({ shift, date: parisDate(shift.startsAt) }))
+    .map((shift) => ({ shift, date: localDateOf(shift.startsAt) }))
     .filter(({ date }) => inWeek.has(date))
     .sort(
       (a, b) =>

@@ -16,14 +16,16 @@ import {
   addDays,
   AgentStatus,
   compareFrench,
+  isoDateOfPicker,
+  pickerDateOf,
   type RosterFinding,
   todayInParis,
 } from '@vigie/shared';
 
 import { AuthService } from '../../../core/auth/auth.service';
 import { problemOf } from '../../../core/http/problem';
-import { periodLabel } from '../../../shared/time/paris-time';
-import { isoDate, localDate, provideFrenchDates } from '../../../shared/ui/french-dates';
+import { periodLabel } from '../../../shared/time/date-words';
+import { provideFrenchDates } from '../../../shared/ui/french-dates';
 import { SvgIcon } from '../../../shared/ui/svg-icon';
 import { AgentsApi } from '../../agents/data-access/agents.api';
 import { AbsenceDialog } from '../components/absence-dialog';
@@ -78,7 +80,7 @@ export class AbsencesPage implements OnInit {
   private readonly fb = inject(FormBuilder).nonNullable;
   readonly filters = this.fb.group({
     status: this.fb.control<AbsenceStatus | ''>(''),
-    from: this.fb.control<Date | null>(localDate(addDays(this.today, -30))),
+    from: this.fb.control<Date | null>(pickerDateOf(addDays(this.today, -30))),
     to: this.fb.control<Date | null>(null),
   });
 
@@ -112,8 +114,8 @@ export class AbsencesPage implements OnInit {
     try {
       const absences = await this.api.list({
         status,
-        from: from ? isoDate(from) : undefined,
-        to: to ? isoDate(to) : undefined,
+        from: from ? isoDateOfPicker(from) : undefined,
+        to: to ? isoDateOfPicker(to) : undefined,
       });
       if (request === this.request) this.absences.set(absences);
     } catch (error) {

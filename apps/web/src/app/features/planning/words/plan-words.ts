@@ -1,11 +1,12 @@
 import {
   type AgentLoadResponse,
   compareFrench,
+  dayMonth,
   type PlannedAssignmentResponse,
   type PlanQualityResponse,
 } from '@vigie/shared';
 
-import { dayMonth, weekdayShort } from '../../../shared/time/paris-time';
+import { weekdayShort } from '../../../shared/time/date-words';
 
 /**
  * How a proposal of the automatic planning reads on screen, for a chief: what is proposed, each

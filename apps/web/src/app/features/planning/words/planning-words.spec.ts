@@ -1,6 +1,6 @@
 import { QualificationKind } from '@vigie/shared';
 
-import { periodLabel } from '../../../shared/time/paris-time';
+import { periodLabel } from '../../../shared/time/date-words';
 import { generatedLabel, groupByRule, missingText, publicationState } from './planning-words';
 
 describe('the planning in words', () => {

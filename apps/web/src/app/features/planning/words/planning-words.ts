@@ -3,6 +3,7 @@ import {
   type AbsenceKind,
   AbsenceStatus,
   addDays,
+  dayMonth,
   type GenerateShiftsResponse,
   HARD_RULES,
   type PublicationResponse,
@@ -13,7 +14,7 @@ import {
   type ShiftResponse,
 } from '@vigie/shared';
 
-import { dayMonth, dayMonthAt } from '../../../shared/time/paris-time';
+import { dayMonthAt } from '../../../shared/time/date-words';
 
 /** How the planning reads on screen: coverage, absences, findings, publication. Pure, tested. */
 

@@ -10,6 +10,8 @@ import {
   Grade,
   GRADE_LABELS,
   GRADES,
+  isoDateOfPicker,
+  pickerDateOf,
   RECRUITMENT_LIMITS,
   RECRUITMENT_ROUTES,
   type RecruitmentResponse,
@@ -19,7 +21,7 @@ import {
 } from '@vigie/shared';
 
 import { fieldErrors, problemOf } from '../../../core/http/problem';
-import { isoDate, localDate, provideFrenchDates } from '../../../shared/ui/french-dates';
+import { provideFrenchDates } from '../../../shared/ui/french-dates';
 import { RecruitmentApi } from '../data-access/recruitment.api';
 
 /** « Nouveau candidat »: opens a recruitment with its application recorded. */
@@ -51,7 +53,7 @@ export class CandidateDialog {
   private readonly api = inject(RecruitmentApi);
   private readonly dialog = inject(MatDialogRef<CandidateDialog, RecruitmentResponse>);
 
-  readonly today = localDate(todayInParis());
+  readonly today = pickerDateOf(todayInParis());
   readonly routes = RECRUITMENT_ROUTES.map((route) => ({ value: route, label: ROUTE_LABELS[route] }));
   readonly grades = GRADES.map((grade) => ({ value: grade, label: GRADE_LABELS[grade] }));
   readonly limits = RECRUITMENT_LIMITS;
@@ -86,7 +88,7 @@ export class CandidateDialog {
         candidateName: (value.candidateName ?? '').trim(),
         route: value.route,
         grade: value.grade,
-        applicationDate: isoDate(value.applicationDate),
+        applicationDate: isoDateOfPicker(value.applicationDate),
         note: value.note?.trim() || undefined,
       });
       this.dialog.close(created);

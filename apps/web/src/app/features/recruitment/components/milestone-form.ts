@@ -17,8 +17,10 @@ import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import {
   EXIT_LABELS,
+  isoDateOfPicker,
   type Milestone,
   MILESTONE_LABELS,
+  pickerDateOf,
   RECRUITMENT_LIMITS,
   RecruitmentExit,
   type RecruitmentResponse,
@@ -26,7 +28,7 @@ import {
 } from '@vigie/shared';
 
 import { fieldErrors, problemOf } from '../../../core/http/problem';
-import { isoDate, localDate, provideFrenchDates } from '../../../shared/ui/french-dates';
+import { provideFrenchDates } from '../../../shared/ui/french-dates';
 import { RecruitmentApi } from '../data-access/recruitment.api';
 import { isExit } from '../recruitment-board';
 
@@ -57,7 +59,7 @@ export class MilestoneForm {
   readonly recruitment = input.required<RecruitmentResponse>();
   readonly recorded = output<RecruitmentResponse>();
 
-  readonly today = localDate(todayInParis());
+  readonly today = pickerDateOf(todayInParis());
   readonly limits = RECRUITMENT_LIMITS;
   readonly form = inject(FormBuilder).group({
     milestone: [null as Step | null, Validators.required],
@@ -125,7 +127,7 @@ export class MilestoneForm {
     try {
       const saved = await this.api.recordMilestone(this.recruitment().id, {
         milestone,
-        date: isoDate(date),
+        date: isoDateOfPicker(date),
         note: note?.trim() || undefined,
         reason: isExit(milestone) ? reason?.trim() : undefined,
       });

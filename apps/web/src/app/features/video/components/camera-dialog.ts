@@ -14,13 +14,15 @@ import {
   type CameraResponse,
   CameraStatus,
   insideLomme,
+  isoDateOfPicker,
+  pickerDateOf,
   Quartier,
   QUARTIER_LABELS,
   VIDEO_LIMITS,
 } from '@vigie/shared';
 
 import { fieldErrors, problemOf } from '../../../core/http/problem';
-import { isoDate, localDate, provideFrenchDates } from '../../../shared/ui/french-dates';
+import { provideFrenchDates } from '../../../shared/ui/french-dates';
 import { sentence } from '../../incidents/entry-form.rules';
 import { VideoApi } from '../data-access/video.api';
 import { cameraKindLabel, cameraStatusLabel } from '../video-words';
@@ -77,7 +79,9 @@ export class CameraDialog {
       this.existing?.plannedYear ?? new Date().getFullYear(),
       [Validators.required, Validators.min(2020), Validators.max(2040)],
     ],
-    installedOn: [this.existing?.installedOn ? localDate(this.existing.installedOn) : (null as Date | null)],
+    installedOn: [
+      this.existing?.installedOn ? pickerDateOf(this.existing.installedOn) : (null as Date | null),
+    ],
     connectedToCsu: [this.existing?.connectedToCsu ?? false],
     lat: [this.existing?.lat ?? (null as number | null)],
     lng: [this.existing?.lng ?? (null as number | null)],
@@ -130,7 +134,7 @@ export class CameraDialog {
             ...common,
             lat: hasLat ? Number(v.lat) : null,
             lng: hasLng ? Number(v.lng) : null,
-            installedOn: v.installedOn ? isoDate(v.installedOn) : null,
+            installedOn: v.installedOn ? isoDateOfPicker(v.installedOn) : null,
             ...(this.statusChanged() && v.note?.trim() ? { note: v.note.trim() } : {}),
             version: this.existing.version,
           })
@@ -139,7 +143,7 @@ export class CameraDialog {
             code: (v.code ?? '').trim().toUpperCase(),
             kind: v.kind!,
             ...(hasLat ? { lat: Number(v.lat), lng: Number(v.lng) } : {}),
-            ...(v.installedOn ? { installedOn: isoDate(v.installedOn) } : {}),
+            ...(v.installedOn ? { installedOn: isoDateOfPicker(v.installedOn) } : {}),
           });
       this.dialog.close(saved);
     } catch (error) {

@@ -1,10 +1,15 @@
 import { ChangeDetectionStrategy, Component, computed, input, output, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
-import { canMoveFootage, type FootageRequestResponse, FootageStatus, isOpenFootage } from '@vigie/shared';
+import {
+  canMoveFootage,
+  type FootageRequestResponse,
+  FootageStatus,
+  formatInstantFr,
+  isOpenFootage,
+} from '@vigie/shared';
 
 import { SvgIcon } from '../../../shared/ui/svg-icon';
-import { dateTimeFr } from '../../incidents/incident-words';
 import { authorityLabel, countdownOf, footageStatusLabel, windowText } from '../video-words';
 import {
   actionLabel,
@@ -66,7 +71,7 @@ export class FootageRequestCard {
     }
   });
   readonly acting = signal<FootageAction | null>(null);
-  readonly dateTime = dateTimeFr;
+  readonly dateTime = formatInstantFr;
   readonly statusLabel = footageStatusLabel;
 
   done(updated: FootageRequestResponse): void {

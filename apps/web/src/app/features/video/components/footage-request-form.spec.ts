@@ -1,9 +1,14 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import { CameraStatus, type FootageRequestResponse, FootageStatus, Quartier } from '@vigie/shared';
+import {
+  CameraStatus,
+  type FootageRequestResponse,
+  FootageStatus,
+  formatInstantFr,
+  Quartier,
+} from '@vigie/shared';
 
-import { parisDateTimeField } from '../../incidents/entry-form.rules';
 import { incidentOf, invalid, settle } from '../../incidents/testing/incident.builders';
 import { cameraOf, footageOf } from '../testing/video.builders';
 import { FootageRequestForm, groupCameras } from './footage-request-form';
@@ -99,10 +104,10 @@ describe('a footage request made from an entry of the main courante', () => {
     const occurredAt = new Date(Date.now() - 2 * 24 * HOUR);
     const fixture = await open(occurredAt);
     expect(byTestId<HTMLInputElement>('footage-from').value).toBe(
-      parisDateTimeField(new Date(occurredAt.getTime() - 15 * 60_000)),
+      formatInstantFr(new Date(occurredAt.getTime() - 15 * 60_000)),
     );
     expect(byTestId<HTMLInputElement>('footage-to').value).toBe(
-      parisDateTimeField(new Date(occurredAt.getTime() + 45 * 60_000)),
+      formatInstantFr(new Date(occurredAt.getTime() + 45 * 60_000)),
     );
     // French text fields, day first in 24 h: not the browser's own datetime-local.
     for (const id of ['footage-from', 'footage-to']) {

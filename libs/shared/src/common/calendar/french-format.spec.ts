@@ -1,4 +1,4 @@
-import { formatDateTimeFr, parseDateTimeFr } from './time.rules';
+import { formatDateTimeFr, parseDateTimeFr } from './french-format';
 
 describe('French date and time fields', () => {
   it('writes a wall-clock time day first, in 24 hours', () => {

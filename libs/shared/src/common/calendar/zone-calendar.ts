@@ -1,9 +1,6 @@
 import { DateTime } from 'luxon';
 
-import { plusDays } from '../common/time.rules';
-
-// Lives in common/time.rules (no luxon: the web's pages use it); the rules import it from here.
-export { plusDays };
+import { addDays } from './local-date';
 
 /** `2026-06-12T21:00:00+02:00`, `…Z`, seconds and milliseconds optional: an instant Date.parse reads exactly. */
 const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
@@ -13,7 +10,7 @@ const HOUR_MS = 3_600_000;
 /**
  * The local calendar of one time zone, with every conversion done by luxon and memoised: the start
  * of each local day, local wall-clock times, and the local date of an instant (found from the
- * day starts, so no offset is ever computed by hand). Internal to the planning rules.
+ * day starts, so no offset is ever computed by hand). The rules hold one per zone (`calendarOf`).
  */
 export class ZoneCalendar {
   private readonly dayStarts = new Map<string, number>();
@@ -46,12 +43,17 @@ export class ZoneCalendar {
     return instant;
   }
 
+  /** The instants a calendar week starts (its Monday `week`, local midnight) and ends (the next Monday). */
+  weekBounds(week: string): { start: number; end: number } {
+    return { start: this.dayStart(week), end: this.dayStart(addDays(week, 7)) };
+  }
+
   /** The local date `YYYY-MM-DD` of an instant (epoch milliseconds). */
   localDate(instant: number): string {
     // The UTC date is the local one give or take a day (offsets stay within ±14 h).
     const guess = utcDate(instant);
-    if (instant < this.dayStart(guess)) return plusDays(guess, -1);
-    const next = plusDays(guess, 1);
+    if (instant < this.dayStart(guess)) return addDays(guess, -1);
+    const next = addDays(guess, 1);
     return instant < this.dayStart(next) ? guess : next;
   }
 
@@ -103,4 +105,23 @@ export function toHours(ms: number): number {
 
 export function toMillis(hours: number): number {
   return hours * HOUR_MS;
+}
+
+/** The instant a local date starts in `zone` (23 h and 25 h days included); Invalid Date for no date. */
+export function startOfLocalDay(date: string, zone: string): Date {
+  return DateTime.fromISO(date, { zone }).startOf('day').toJSDate();
+}
+
+/** The instant of a local date and wall-clock time `HH:mm` in `zone`; a time skipped by DST moves forward. */
+export function localInstant(date: string, time: string, zone: string): Date {
+  return DateTime.fromISO(`${date}T${time}`, { zone }).toJSDate();
+}
+
+/**
+ * A local wall-clock time `YYYY-MM-DD` or `YYYY-MM-DDTHH:mm` in `zone` as an ISO instant with its
+ * offset (`2026-03-29T00:00:00+01:00`), as the API reads it; null when it is no date.
+ */
+export function localIso(local: string, zone: string): string | null {
+  const time = DateTime.fromISO(local, { zone });
+  return time.isValid ? time.toISO({ suppressMilliseconds: true }) : null;
 }
