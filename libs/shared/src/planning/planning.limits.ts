@@ -7,4 +7,10 @@ export const PLANNING_LIMITS = {
   shiftLabel: { min: 2, max: 120 },
   absenceNote: { max: 500 },
   decisionNote: { max: 500 },
+  /** « Vacances de la Toussaint », « Pont de l’Ascension ». */
+  schoolHolidayLabel: { min: 2, max: 80 },
+  /** Where the dates come from: the arrêté and its address. */
+  schoolHolidaySource: { min: 2, max: 300 },
+  /** Holiday periods of one zone's calendar (a school year has about six). */
+  schoolHolidayPeriods: { max: 60 },
 } as const;
