@@ -15,6 +15,7 @@ import {
   MaxLength,
   Min,
   MinLength,
+  ValidateIf,
   ValidateNested,
 } from 'class-validator';
 
@@ -105,7 +106,7 @@ export class CreateShiftTypeDto {
   weekdays?: number[];
 
   /** Grades that may staff it (each within its categories); null or omitted: every grade of its categories. */
-  @IsOptional()
+  @ValidateIf((_, value) => value !== null && value !== undefined)
   @IsArray()
   @ArrayMinSize(1, { message: 'choisissez au moins un grade, ou aucun pour les admettre tous' })
   @ArrayUnique({ message: 'un même grade figure deux fois' })
@@ -184,7 +185,7 @@ export class UpdateShiftTypeDto {
   weekdays?: number[];
 
   /** Grades that may staff it (each within its categories); null or omitted: every grade of its categories. */
-  @IsOptional()
+  @ValidateIf((_, value) => value !== null && value !== undefined)
   @IsArray()
   @ArrayMinSize(1, { message: 'choisissez au moins un grade, ou aucun pour les admettre tous' })
   @ArrayUnique({ message: 'un même grade figure deux fois' })

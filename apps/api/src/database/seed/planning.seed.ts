@@ -3,10 +3,11 @@ import {
   AbsenceStatus,
   addDays,
   checkRoster,
+  Grade,
   greedyRoster,
-  isoWeekday,
   QualificationKind,
   RuleSet,
+  shiftTypeRunsOn,
   StaffCategory,
   weekStart,
 } from '@vigie/shared';
@@ -19,6 +20,8 @@ import { Assignment } from '../../modules/planning/assignment.entity';
 import { loadRoster } from '../../modules/planning/roster-loader';
 import { localInstant } from '../../modules/planning/roster-period';
 import { RosterPublication } from '../../modules/planning/roster-publication.entity';
+import { publicHolidaysBetween } from '../../modules/planning/school-calendar.service';
+import { SchoolHoliday } from '../../modules/planning/school-holiday.entity';
 import { Shift } from '../../modules/planning/shift.entity';
 import { shiftOfType } from '../../modules/planning/shift-needs';
 import { ShiftType } from '../../modules/planning/shift-type.entity';
@@ -38,10 +41,29 @@ interface TypeSeed {
   allowsTrainees: boolean;
   colour: string;
   /** ISO weekdays it runs on (1 = Monday). */
-  days: number[];
+  weekdays: number[];
+  /** Runs on public holidays (default true). */
+  publicHolidays?: boolean;
+  schoolDaysOnly?: boolean;
+  /** Grades that may staff it (default: every grade of its categories). */
+  grades?: Grade[];
 }
 
-/** The shift types of a police municipale like Lomme's. */
+const EVERY_DAY = [1, 2, 3, 4, 5, 6, 7];
+
+/**
+ * Night patrols: every police grade but the head of service's. In the demo only the cheffe de
+ * service (Sophie Delattre) is chef de service principal de 1re classe; the directeur grade, the
+ * other head-of-service grade, is left out with it.
+ */
+const NIGHT_GRADES = [
+  Grade.GARDIEN_BRIGADIER,
+  Grade.BRIGADIER_CHEF_PRINCIPAL,
+  Grade.CHEF_DE_SERVICE,
+  Grade.CHEF_DE_SERVICE_PRINCIPAL_2,
+];
+
+/** The shift types of a police municipale like Lomme's, with the days each runs (README, demo). */
 const TYPES: TypeSeed[] = [
   {
     code: 'MATIN',
@@ -53,7 +75,7 @@ const TYPES: TypeSeed[] = [
     categories: [POLICE],
     allowsTrainees: true,
     colour: '#1e88e5',
-    days: [1, 2, 3, 4, 5, 6, 7],
+    weekdays: EVERY_DAY,
   },
   {
     code: 'APREM',
@@ -65,7 +87,7 @@ const TYPES: TypeSeed[] = [
     categories: [POLICE],
     allowsTrainees: true,
     colour: '#43a047',
-    days: [1, 2, 3, 4, 5, 6, 7],
+    weekdays: EVERY_DAY,
   },
   {
     code: 'NUIT',
@@ -78,7 +100,8 @@ const TYPES: TypeSeed[] = [
     categories: [POLICE],
     allowsTrainees: false,
     colour: '#3949ab',
-    days: [1, 2, 3, 4, 5, 6, 7],
+    weekdays: EVERY_DAY,
+    grades: NIGHT_GRADES,
   },
   {
     code: 'CSU',
@@ -90,7 +113,7 @@ const TYPES: TypeSeed[] = [
     categories: [POLICE],
     allowsTrainees: false,
     colour: '#8e24aa',
-    days: [1, 2, 3, 4, 5, 6],
+    weekdays: [1, 2, 3, 4, 5, 6],
   },
   {
     code: 'ECOLE',
@@ -101,7 +124,10 @@ const TYPES: TypeSeed[] = [
     categories: [POLICE, ASVP],
     allowsTrainees: true,
     colour: '#fb8c00',
-    days: [1, 2, 4, 5],
+    // Lomme's primary schools have no class on Wednesday (four-day week).
+    weekdays: [1, 2, 4, 5],
+    publicHolidays: false,
+    schoolDaysOnly: true,
   },
   {
     code: 'STAT',
@@ -112,7 +138,9 @@ const TYPES: TypeSeed[] = [
     categories: [ASVP],
     allowsTrainees: false,
     colour: '#00897b',
-    days: [1, 2, 3, 4, 5, 6],
+    // Paid parking is free on public holidays: no round.
+    weekdays: [1, 2, 3, 4, 5, 6],
+    publicHolidays: false,
   },
   {
     code: 'MARCHE',
@@ -123,7 +151,7 @@ const TYPES: TypeSeed[] = [
     categories: [POLICE, ASVP],
     allowsTrainees: true,
     colour: '#6d4c41',
-    days: [6],
+    weekdays: [6],
   },
 ];
 
@@ -134,11 +162,14 @@ const TYPES: TypeSeed[] = [
 export async function seedPlanning(manager: EntityManager, today: string, ruleSet: RuleSet): Promise<void> {
   const zone = ruleSet.timeZone;
   const types = await manager.save(
-    TYPES.map(({ days: _days, ...type }) =>
+    TYPES.map((type) =>
       manager.create(ShiftType, {
         ...type,
         requirements: type.requirements ?? [],
         requiredForAll: type.requiredForAll ?? [],
+        grades: type.grades ?? null,
+        publicHolidays: type.publicHolidays ?? true,
+        schoolDaysOnly: type.schoolDaysOnly ?? false,
       }),
     ),
   );
@@ -146,11 +177,16 @@ export async function seedPlanning(manager: EntityManager, today: string, ruleSe
   const nextWeek = addDays(thisWeek, 7);
   const lastDay = addDays(nextWeek, 6);
 
+  // The same rule as « Générer les créneaux », on Lomme's calendar (zone B).
+  const holidays = await manager.findBy(SchoolHoliday, { zone: 'B' });
+  const calendar = {
+    publicHolidays: publicHolidaysBetween(thisWeek, lastDay),
+    schoolHolidays: holidays.map((period) => ({ start: period.startDate, end: period.endDate })),
+  };
   const shifts: Partial<Shift>[] = [];
   for (let day = thisWeek; day <= lastDay; day = addDays(day, 1)) {
-    for (const [index, seed] of TYPES.entries()) {
-      if (!seed.days.includes(isoWeekday(day))) continue;
-      shifts.push(shiftOfType(types[index], day, zone));
+    for (const type of types) {
+      if (shiftTypeRunsOn(type, day, calendar)) shifts.push(shiftOfType(type, day, zone));
     }
   }
   await manager.insert(Shift, shifts);

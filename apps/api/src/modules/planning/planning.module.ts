@@ -8,6 +8,8 @@ import { RosterController } from './roster.controller';
 import { RosterService } from './roster.service';
 import { ScheduleController } from './schedule.controller';
 import { ScheduleService } from './schedule.service';
+import { SchoolCalendarController } from './school-calendar.controller';
+import { SchoolCalendarService } from './school-calendar.service';
 import { ShiftTypesController } from './shift-types.controller';
 import { ShiftTypesService } from './shift-types.service';
 import { ShiftsController } from './shifts.controller';
@@ -21,6 +23,7 @@ import { ShiftsService } from './shifts.service';
     AbsencesController,
     RosterController,
     ScheduleController,
+    SchoolCalendarController,
   ],
   providers: [
     ShiftTypesService,
@@ -30,6 +33,7 @@ import { ShiftsService } from './shifts.service';
     ScheduleService,
     AssignmentGuard,
     PlannerService,
+    SchoolCalendarService,
   ],
   exports: [RosterService, ShiftsService],
 })
