@@ -23,11 +23,11 @@ import { Grade, QualificationKind, StaffCategory } from '../agents/agent.enum';
 import { Nested } from '../common/transforms';
 import { IsIsoDate, MAX_INT4 } from '../common/validators';
 import { AbsenceKind, AbsenceStatus } from './planning.enum';
-import { PLANNING_LIMITS } from './planning.limits';
+import { PLANNING_LIMITS, PLANNING_PATTERNS } from './planning.limits';
 
-export const LOCAL_TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
-export const SHIFT_TYPE_CODE = /^[A-Z][A-Z0-9_]{1,19}$/;
-export const COLOUR = /^#[0-9a-fA-F]{6}$/;
+export const LOCAL_TIME = PLANNING_PATTERNS.localTime;
+export const SHIFT_TYPE_CODE = PLANNING_PATTERNS.shiftTypeCode;
+export const COLOUR = PLANNING_PATTERNS.colour;
 /** An instant with its offset: 2026-06-12T21:00:00+02:00 or …Z. */
 const INSTANT = { strict: true, strictSeparator: true } as const;
 
