@@ -124,7 +124,7 @@ const TYPES: TypeSeed[] = [
     categories: [POLICE, ASVP],
     allowsTrainees: true,
     colour: '#fb8c00',
-    // Lomme's primary schools have no class on Wednesday (four-day week).
+    // The four-day school week most communes keep: no class on Wednesday (README, demo).
     weekdays: [1, 2, 4, 5],
     publicHolidays: false,
     schoolDaysOnly: true,
