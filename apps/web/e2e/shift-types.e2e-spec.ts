@@ -53,8 +53,8 @@ test.describe('the chief manages shift types', () => {
     // Saturday and Sunday off: Monday to Friday.
     await dialog.getByTestId('type-weekdays').getByText('sam', { exact: true }).click();
     await dialog.getByTestId('type-weekdays').getByText('dim', { exact: true }).click();
-    await dialog.getByTestId('type-school-days').click();
-    await dialog.getByTestId('type-public-holidays').click();
+    await dialog.getByRole('checkbox', { name: /Jours d’école seulement/ }).check();
+    await dialog.getByRole('checkbox', { name: 'Aussi les jours fériés' }).uncheck();
     await dialog.getByTestId('type-categories').getByText('ASVP', { exact: true }).click();
     await expect(dialog.getByTestId('type-feedback')).toContainText(
       /Tourne \d+ jours? sur les 4 prochaines semaines : du lundi au vendredi, jours d’école seulement, sauf jours fériés\./,
