@@ -190,6 +190,10 @@ class EnvironmentVariables {
   PLANNER_TIME_LIMIT_SECONDS?: number;
 
   @IsOptional()
+  @IsIn(['A', 'B', 'C'], { message: 'SCHOOL_ZONE doit valoir A, B ou C (zone académique de la commune)' })
+  SCHOOL_ZONE?: string;
+
+  @IsOptional()
   @Type(() => Number)
   @IsInt()
   @Min(1)
@@ -276,6 +280,8 @@ export interface AppConfig {
   ruleSet: RuleSet;
   /** Time given to the solver of the automatic planning. */
   plannerTimeLimitSeconds: number;
+  /** The commune's academic zone, whose school calendar the school-day shift types follow. */
+  schoolZone: string;
   /** Days the recorders keep the images (30 at most, the legal maximum). */
   footageRetentionDays: number;
   /** Cameras planned per year and kind. */
@@ -383,6 +389,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     recruitmentDurations,
     ruleSet,
     plannerTimeLimitSeconds: raw.PLANNER_TIME_LIMIT_SECONDS ?? 10,
+    schoolZone: raw.SCHOOL_ZONE ?? 'B',
     footageRetentionDays: raw.FOOTAGE_RETENTION_DAYS ?? MAX_FOOTAGE_RETENTION_DAYS,
     cameraPlan,
     retention: {
@@ -526,6 +533,7 @@ function pick(env: NodeJS.ProcessEnv): Record<string, string> {
     'RECRUITMENT_TYPICAL_DAYS',
     'ROSTER_RULES',
     'PLANNER_TIME_LIMIT_SECONDS',
+    'SCHOOL_ZONE',
     'FOOTAGE_RETENTION_DAYS',
     'CAMERA_PLAN',
     'RETENTION_FOOTAGE_DAYS',

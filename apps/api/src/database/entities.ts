@@ -17,6 +17,7 @@ import { Assignment } from '../modules/planning/assignment.entity';
 import { CalendarToken } from '../modules/planning/calendar-token.entity';
 import { RosterChange } from '../modules/planning/roster-change.entity';
 import { RosterPublication } from '../modules/planning/roster-publication.entity';
+import { SchoolHoliday } from '../modules/planning/school-holiday.entity';
 import { Shift } from '../modules/planning/shift.entity';
 import { ShiftType } from '../modules/planning/shift-type.entity';
 import { Recruitment } from '../modules/recruitment/recruitment.entity';
@@ -53,6 +54,7 @@ export const ENTITIES = [
   RefreshToken,
   RosterChange,
   RosterPublication,
+  SchoolHoliday,
   Session,
   Shift,
   ShiftType,

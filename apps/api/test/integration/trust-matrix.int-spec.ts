@@ -58,6 +58,8 @@ const MATRIX: Record<string, readonly [number, number, number, number, number, n
   'GET /api/shift-types':                            [401, 200, 200, 200, 200, 200],
   'POST /api/shift-types':                           [401, 201, 201, 403, 403, 403],
   'PATCH /api/shift-types/{id}':                     [401, 200, 200, 403, 403, 403],
+  'GET /api/school-calendar':                        [401, 200, 200, 403, 403, 403],
+  'PUT /api/school-calendar':                        [401, 200, 403, 403, 403, 403],
   'GET /api/shifts':                                 [401, 200, 200, 200, 200, 200],
   'POST /api/shifts':                                [401, 201, 201, 403, 403, 403],
   'POST /api/shifts/generate':                       [401, 201, 201, 403, 403, 403],
@@ -159,6 +161,7 @@ const AGENT_FIELDS = new Set<string>([
   'footageRequests',
   'from',
   'grade',
+  'grades',
   'headcount',
   'hireDate',
   'history',
@@ -185,6 +188,7 @@ const AGENT_FIELDS = new Set<string>([
   'occurredAt',
   'pendingApproval',
   'plannedYear',
+  'publicHolidays',
   'published',
   'publishedAt',
   'publishedBy',
@@ -198,6 +202,7 @@ const AGENT_FIELDS = new Set<string>([
   'responseTime',
   'roles',
   'rounds',
+  'schoolDaysOnly',
   'shiftTypeId',
   'shifts',
   'shootingSessions',
@@ -215,6 +220,7 @@ const AGENT_FIELDS = new Set<string>([
   'user',
   'valid',
   'version',
+  'weekdays',
 ]);
 /** HR manages the staff: contact data of the agents, recruitments; no incident at all. */
 const HR_FIELDS = new Set<string>([
@@ -263,6 +269,7 @@ const HR_FIELDS = new Set<string>([
   'forecast',
   'from',
   'grade',
+  'grades',
   'headcount',
   'hireDate',
   'id',
@@ -296,6 +303,7 @@ const HR_FIELDS = new Set<string>([
   'pendingApproval',
   'pendingMilestones',
   'phone',
+  'publicHolidays',
   'published',
   'publishedAt',
   'publishedBy',
@@ -310,6 +318,7 @@ const HR_FIELDS = new Set<string>([
   'roles',
   'rounds',
   'route',
+  'schoolDaysOnly',
   'shiftTypeId',
   'shootingSessions',
   'shortfall',
@@ -326,6 +335,7 @@ const HR_FIELDS = new Set<string>([
   'user',
   'valid',
   'version',
+  'weekdays',
 ]);
 /** Never to HR: the text of the main courante. */
 const INCIDENT_TEXT = ['summary', 'description', 'amendments', 'text', 'address'];
@@ -559,6 +569,14 @@ describe('the role × operation matrix, from the live OpenAPI document', () => {
       params: { id: ids.shiftType },
       body: { version: Number(await versionOf(ShiftType, ids.shiftType)), label: `Essai ${next()}` },
     }),
+    'GET /api/school-calendar': () => ({}),
+    'PUT /api/school-calendar': async () => {
+      // The shipped calendar, written back as it is: the other recipes' generations keep it.
+      const current = await created<{
+        periods: { start: string; end: string; label: string; source: string }[];
+      }>(t.http.get('/api/school-calendar').set(...chef()));
+      return { body: { periods: current.periods } };
+    },
     'GET /api/shifts': () => ({ query: { from: TODAY, to: '2026-06-21' } }),
     'POST /api/shifts': () => ({
       body: {

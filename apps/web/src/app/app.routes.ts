@@ -64,6 +64,13 @@ export const routes: Routes = [
         loadComponent: () => import('./features/planning/pages/planning.page').then((m) => m.PlanningPage),
       },
       {
+        path: 'planning/types',
+        title: 'Types de créneaux — Vigie',
+        canActivate: [capabilityGuard('editPlanning')],
+        loadComponent: () =>
+          import('./features/planning/pages/shift-types.page').then((m) => m.ShiftTypesPage),
+      },
+      {
         path: 'mon-planning',
         title: 'Mon planning — Vigie',
         canActivate: [capabilityGuard('readSchedule'), agentRecordGuard],

@@ -20,6 +20,8 @@ export const ACCESS = {
   readPlanning: [CHIEF, SUPERVISOR, AGENT, HR],
   editPlanning: [CHIEF, SUPERVISOR],
   publishRoster: [CHIEF],
+  /** The school holidays the shift types' patterns read (the supervisor reads them). */
+  manageSchoolCalendar: [CHIEF],
   /** An agent requests his own absence; the chief records one, approved, for anybody. */
   requestAbsence: [CHIEF, AGENT],
   readAbsences: [CHIEF, SUPERVISOR, AGENT],

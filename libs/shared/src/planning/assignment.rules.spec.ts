@@ -1,4 +1,4 @@
-import { AgentStatus, QualificationKind, StaffCategory } from '../agents/agent.enum';
+import { AgentStatus, Grade, QualificationKind, StaffCategory } from '../agents/agent.enum';
 import { eligibilityGaps, hasValidQualification, isEligible } from './assignment.rules';
 import { RosterRule } from './planning.enum';
 import { absence, agent, only, qualified, roster, shift } from './roster.builders';
@@ -190,6 +190,62 @@ describe('assignment rules', () => {
       const asvp = agent({ category: StaffCategory.ASVP });
       const input = roster([open, market], '2026-06-12', '2026-06-13', { agents: [asvp] });
       expect(violations(input, RosterRule.CATEGORY_NOT_ALLOWED)).toEqual([]);
+    });
+  });
+
+  describe('grades', () => {
+    const { CHEF_DE_SERVICE_PRINCIPAL_1, GARDIEN_BRIGADIER, BRIGADIER_CHEF_PRINCIPAL } = Grade;
+    const night = shift('2026-06-12 21:00-23:59', {
+      label: 'Patrouille de nuit',
+      grades: [GARDIEN_BRIGADIER, BRIGADIER_CHEF_PRINCIPAL],
+    });
+
+    it('refuses the head of service on a night patrol that excludes her grade, naming her and the shift', () => {
+      const chief = agent({ id: 'sophie', name: 'Sophie Delattre', grade: CHEF_DE_SERVICE_PRINCIPAL_1 });
+      expect(
+        violations(
+          roster([night], '2026-06-12', '2026-06-12', { agents: [chief] }),
+          RosterRule.GRADE_NOT_ALLOWED,
+        ),
+      ).toEqual([
+        {
+          rule: RosterRule.GRADE_NOT_ALLOWED,
+          severity: 'violation',
+          agentId: 'sophie',
+          shiftId: night.id,
+          message:
+            'Sophie Delattre (chef de service principal de 1re classe) ne peut pas être affecté à Patrouille de nuit du 12/06 : ce grade n’est pas admis sur ce service',
+        },
+      ]);
+    });
+
+    it('lets a listed grade on it, and every grade on a shift listing none', () => {
+      const keeper = agent({ grade: GARDIEN_BRIGADIER });
+      const chief = agent({ id: 'sophie', grade: CHEF_DE_SERVICE_PRINCIPAL_1 });
+      expect(
+        violations(
+          roster([night], '2026-06-12', '2026-06-12', { agents: [keeper] }),
+          RosterRule.GRADE_NOT_ALLOWED,
+        ),
+      ).toEqual([]);
+      const open = shift('2026-06-12 21:00-23:59', { grades: null });
+      expect(isEligible(chief, open, '2026-06-12')).toBe(true);
+      expect(isEligible(chief, night, '2026-06-12')).toBe(false);
+      expect(eligibilityGaps(chief, night, '2026-06-12').grade).toBe(true);
+    });
+
+    it('keeps an agent of unknown grade off a shift that lists grades', () => {
+      expect(isEligible(agent(), night, '2026-06-12')).toBe(false);
+      expect(isEligible(agent(), shift('2026-06-12 21:00-23:59'), '2026-06-12')).toBe(true);
+    });
+
+    it('reports the category alone when the category already keeps the agent off', () => {
+      const asvp = agent({ category: StaffCategory.ASVP, grade: Grade.ASVP });
+      const input = roster([{ ...night, categories: [StaffCategory.POLICE] }], '2026-06-12', '2026-06-12', {
+        agents: [asvp],
+      });
+      expect(violations(input, RosterRule.CATEGORY_NOT_ALLOWED)).toHaveLength(1);
+      expect(violations(input, RosterRule.GRADE_NOT_ALLOWED)).toEqual([]);
     });
   });
 

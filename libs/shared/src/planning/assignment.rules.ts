@@ -1,4 +1,10 @@
-import { AgentStatus, CATEGORY_LABELS, QUALIFICATION_LABELS, QualificationKind } from '../agents/agent.enum';
+import {
+  AgentStatus,
+  CATEGORY_LABELS,
+  GRADE_LABELS,
+  QUALIFICATION_LABELS,
+  QualificationKind,
+} from '../agents/agent.enum';
 import { addDays } from '../common/calendar/local-date';
 import { RosterRule } from './planning.enum';
 import { RosterAgent, RosterShift } from './roster.types';
@@ -31,31 +37,35 @@ export interface EligibilityGaps {
   trainee: boolean;
   /** His category is not among the shift's (none listed: every category may). */
   category: boolean;
+  /** Set (true) when the shift lists the grades that may hold it and his is not among them. */
+  grade?: true;
   /** The qualifications the shift requires of every agent that he does not hold on `date`. */
   missing: QualificationKind[];
 }
 
-/** Eligibility, one rule for the rules engine and the planner: trainee, category, qualifications. */
-export function eligibilityGaps(
-  agent: Pick<RosterAgent, 'status' | 'category' | 'qualifications'>,
-  shift: Pick<RosterShift, 'allowsTrainees' | 'categories' | 'requiredForAll'>,
-  date: string,
-): EligibilityGaps {
+type EligibleAgent = Pick<RosterAgent, 'status' | 'category' | 'grade' | 'qualifications'>;
+type EligibleShift = Pick<RosterShift, 'allowsTrainees' | 'categories' | 'grades' | 'requiredForAll'>;
+
+/**
+ * Eligibility, one rule for the rules engine (so the assignment guard) and the planner: trainee,
+ * category, grade, qualifications. An agent whose grade is unknown is kept off a shift that lists
+ * grades: the list is a restriction, so unknown cannot pass it.
+ */
+export function eligibilityGaps(agent: EligibleAgent, shift: EligibleShift, date: string): EligibilityGaps {
+  const grades = shift.grades;
+  const grade = grades != null && (agent.grade === undefined || !grades.includes(agent.grade));
   return {
     trainee: agent.status === AgentStatus.IN_TRAINING && !shift.allowsTrainees,
     category: shift.categories.length > 0 && !shift.categories.includes(agent.category),
+    ...(grade ? { grade: true as const } : {}),
     missing: [...new Set(shift.requiredForAll)].filter((kind) => !hasValidQualification(agent, kind, date)),
   };
 }
 
 /** True when nothing of the shift's own terms keeps the agent off it on `date`. */
-export function isEligible(
-  agent: Pick<RosterAgent, 'status' | 'category' | 'qualifications'>,
-  shift: Pick<RosterShift, 'allowsTrainees' | 'categories' | 'requiredForAll'>,
-  date: string,
-): boolean {
+export function isEligible(agent: EligibleAgent, shift: EligibleShift, date: string): boolean {
   const gaps = eligibilityGaps(agent, shift, date);
-  return !gaps.trainee && !gaps.category && gaps.missing.length === 0;
+  return !gaps.trainee && !gaps.category && gaps.grade !== true && gaps.missing.length === 0;
 }
 
 /** The rules of each assignment taken alone, then the overlaps of the agent's assignments. */
@@ -102,6 +112,13 @@ function checkAssignment(
     add(
       RosterRule.CATEGORY_NOT_ALLOWED,
       `${agent.name} ne peut pas être affecté à ${name}, service réservé aux ${allowed}`,
+    );
+  }
+  if (gaps.grade && !gaps.category) {
+    const grade = agent.grade ? lowerFirst(GRADE_LABELS[agent.grade]) : 'grade inconnu';
+    add(
+      RosterRule.GRADE_NOT_ALLOWED,
+      `${agent.name} (${grade}) ne peut pas être affecté à ${name} : ce grade n’est pas admis sur ce service`,
     );
   }
   const { missing } = gaps;

@@ -15,19 +15,20 @@ import {
   MaxLength,
   Min,
   MinLength,
+  ValidateIf,
   ValidateNested,
 } from 'class-validator';
 
-import { QualificationKind, StaffCategory } from '../agents/agent.enum';
+import { Grade, QualificationKind, StaffCategory } from '../agents/agent.enum';
 import { Paged } from '../common/page.dto';
 import { Nested } from '../common/transforms';
 import { IsIsoDate, MAX_INT4 } from '../common/validators';
 import { AbsenceKind, AbsenceStatus } from './planning.enum';
-import { PLANNING_LIMITS } from './planning.limits';
+import { PLANNING_LIMITS, PLANNING_PATTERNS } from './planning.limits';
 
-export const LOCAL_TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
-export const SHIFT_TYPE_CODE = /^[A-Z][A-Z0-9_]{1,19}$/;
-export const COLOUR = /^#[0-9a-fA-F]{6}$/;
+export const LOCAL_TIME = PLANNING_PATTERNS.localTime;
+export const SHIFT_TYPE_CODE = PLANNING_PATTERNS.shiftTypeCode;
+export const COLOUR = PLANNING_PATTERNS.colour;
 /** An instant with its offset: 2026-06-12T21:00:00+02:00 or …Z. */
 const INSTANT = { strict: true, strictSeparator: true } as const;
 
@@ -93,6 +94,35 @@ export class CreateShiftTypeDto {
   @IsOptional()
   @Matches(COLOUR, { message: 'doit être une couleur #rrggbb' })
   colour?: string;
+
+  /** ISO days it runs on (1 Monday … 7 Sunday); every day when omitted. */
+  @IsOptional()
+  @IsArray()
+  @ArrayMinSize(1, { message: 'choisissez au moins un jour' })
+  @ArrayMaxSize(7)
+  @ArrayUnique({ message: 'un même jour figure deux fois' })
+  @IsInt({ each: true, message: 'un jour est un nombre de 1 (lundi) à 7 (dimanche)' })
+  @Min(1, { each: true, message: 'un jour est un nombre de 1 (lundi) à 7 (dimanche)' })
+  @Max(7, { each: true, message: 'un jour est un nombre de 1 (lundi) à 7 (dimanche)' })
+  weekdays?: number[];
+
+  /** Grades that may staff it (each within its categories); null or omitted: every grade of its categories. */
+  @ValidateIf((_, value) => value !== null && value !== undefined)
+  @IsArray()
+  @ArrayMinSize(1, { message: 'choisissez au moins un grade, ou aucun pour les admettre tous' })
+  @ArrayUnique({ message: 'un même grade figure deux fois' })
+  @IsEnum(Grade, { each: true })
+  grades?: Grade[] | null;
+
+  /** Runs on French public holidays too (default true). */
+  @IsOptional()
+  @IsBoolean()
+  publicHolidays?: boolean;
+
+  /** Runs only on school days of the service's academic zone (default false). */
+  @IsOptional()
+  @IsBoolean()
+  schoolDaysOnly?: boolean;
 }
 
 export class UpdateShiftTypeDto {
@@ -144,7 +174,36 @@ export class UpdateShiftTypeDto {
   @Matches(COLOUR, { message: 'doit être une couleur #rrggbb' })
   colour?: string;
 
-  /** An inactive type is no longer offered for new shifts. */
+  /** ISO days it runs on (1 Monday … 7 Sunday); every day when omitted. */
+  @IsOptional()
+  @IsArray()
+  @ArrayMinSize(1, { message: 'choisissez au moins un jour' })
+  @ArrayMaxSize(7)
+  @ArrayUnique({ message: 'un même jour figure deux fois' })
+  @IsInt({ each: true, message: 'un jour est un nombre de 1 (lundi) à 7 (dimanche)' })
+  @Min(1, { each: true, message: 'un jour est un nombre de 1 (lundi) à 7 (dimanche)' })
+  @Max(7, { each: true, message: 'un jour est un nombre de 1 (lundi) à 7 (dimanche)' })
+  weekdays?: number[];
+
+  /** Grades that may staff it (each within its categories); null or omitted: every grade of its categories. */
+  @ValidateIf((_, value) => value !== null && value !== undefined)
+  @IsArray()
+  @ArrayMinSize(1, { message: 'choisissez au moins un grade, ou aucun pour les admettre tous' })
+  @ArrayUnique({ message: 'un même grade figure deux fois' })
+  @IsEnum(Grade, { each: true })
+  grades?: Grade[] | null;
+
+  /** Runs on French public holidays too (default true). */
+  @IsOptional()
+  @IsBoolean()
+  publicHolidays?: boolean;
+
+  /** Runs only on school days of the service's academic zone (default false). */
+  @IsOptional()
+  @IsBoolean()
+  schoolDaysOnly?: boolean;
+
+  /** False archives the type: no longer generated nor offered for new shifts; its shifts stay. */
   @IsOptional()
   @IsBoolean()
   active?: boolean;
@@ -262,6 +321,37 @@ export class UpdateShiftDto {
   @Min(1)
   @Max(MAX_INT4)
   version!: number;
+}
+
+/** One holiday period of the school calendar: first and last day without class, both included. */
+export class SchoolHolidayDto {
+  /** YYYY-MM-DD */
+  @IsIsoDate()
+  start!: string;
+
+  /** YYYY-MM-DD, on or after `start`. */
+  @IsIsoDate()
+  end!: string;
+
+  @IsString()
+  @MinLength(PLANNING_LIMITS.schoolHolidayLabel.min)
+  @MaxLength(PLANNING_LIMITS.schoolHolidayLabel.max)
+  label!: string;
+
+  /** Where the dates come from (the arrêté, its address). */
+  @IsString()
+  @MinLength(PLANNING_LIMITS.schoolHolidaySource.min)
+  @MaxLength(PLANNING_LIMITS.schoolHolidaySource.max)
+  source!: string;
+}
+
+/** Replaces the holiday periods of the service's academic zone. */
+export class ReplaceSchoolCalendarDto {
+  @IsArray()
+  @ArrayMaxSize(PLANNING_LIMITS.schoolHolidayPeriods.max)
+  @ValidateNested({ each: true })
+  @Nested(() => SchoolHolidayDto)
+  periods!: SchoolHolidayDto[];
 }
 
 /** Creates the shifts of the active types for every day of a period (existing ones are kept). */

@@ -7,4 +7,19 @@ export const PLANNING_LIMITS = {
   shiftLabel: { min: 2, max: 120 },
   absenceNote: { max: 500 },
   decisionNote: { max: 500 },
+  /** « Vacances de la Toussaint », « Pont de l’Ascension ». */
+  schoolHolidayLabel: { min: 2, max: 80 },
+  /** Where the dates come from: the arrêté and its address. */
+  schoolHolidaySource: { min: 2, max: 300 },
+  /** Holiday periods of one zone's calendar (a school year has about six). */
+  schoolHolidayPeriods: { max: 60 },
+} as const;
+
+/** The shapes of the shift types' fields, read by the DTOs (API) and the forms (web). */
+export const PLANNING_PATTERNS = {
+  /** A local time `HH:mm`, 24 h. */
+  localTime: /^([01]\d|2[0-3]):[0-5]\d$/,
+  /** Upper-case code, e.g. `NUIT`, `CSU_JOUR`. */
+  shiftTypeCode: /^[A-Z][A-Z0-9_]{1,19}$/,
+  colour: /^#[0-9a-fA-F]{6}$/,
 } as const;

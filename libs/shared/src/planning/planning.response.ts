@@ -1,4 +1,4 @@
-import { QualificationKind, StaffCategory } from '../agents/agent.enum';
+import { Grade, QualificationKind, StaffCategory } from '../agents/agent.enum';
 import { AbsenceKind, AbsenceStatus, RosterRule, Severity } from './planning.enum';
 import { QualificationRequirement, RosterFinding } from './roster.types';
 
@@ -28,6 +28,15 @@ export class ShiftTypeResponse {
   categories!: StaffCategory[];
   allowsTrainees!: boolean;
   colour!: string;
+  /** ISO days it runs on, 1 Monday … 7 Sunday. */
+  weekdays!: number[];
+  /** Grades that may staff it; null: every grade of its categories. */
+  grades!: Grade[] | null;
+  /** Runs on French public holidays. */
+  publicHolidays!: boolean;
+  /** Runs only on school days of the service's academic zone. */
+  schoolDaysOnly!: boolean;
+  /** False once archived: no longer generated nor offered; its shifts stay. */
   active!: boolean;
   version!: number;
 }
@@ -60,6 +69,8 @@ export class ShiftResponse {
   requirements!: RequirementResponse[];
   requiredForAll!: QualificationKind[];
   categories!: StaffCategory[];
+  /** Grades that may hold it, copied from its type; null: every grade of its categories. */
+  grades!: Grade[] | null;
   allowsTrainees!: boolean;
   /** In a published period. */
   published!: boolean;
@@ -123,6 +134,8 @@ export class GenerateShiftsResponse {
   alreadyPresent!: number;
   /** Every shift of the period, as `GET /api/shifts` lists them. */
   shifts!: ShiftResponse[];
+  /** What was not generated and why, in French (the school calendar ends before the period). */
+  notices!: string[];
 }
 
 export class ScheduleResponse {
@@ -235,4 +248,28 @@ export class PlanResponse {
   uncovered!: UncoveredShiftResponse[];
   summary!: PlanSummaryResponse;
   stats!: PlanStatsResponse;
+}
+
+export class SchoolHolidayResponse {
+  start!: string;
+  end!: string;
+  label!: string;
+  source!: string;
+}
+
+export class PublicHolidayResponse {
+  /** YYYY-MM-DD */
+  date!: string;
+  /** « Lundi de Pentecôte » */
+  label!: string;
+}
+
+/** The days the shift types' patterns are read against. */
+export class SchoolCalendarResponse {
+  /** The service's academic zone (Lille: B). */
+  zone!: string;
+  /** Its school holidays, by start. */
+  periods!: SchoolHolidayResponse[];
+  /** French public holidays (metropolitan, without Alsace-Moselle's) of the years the calendar spans. */
+  publicHolidays!: PublicHolidayResponse[];
 }

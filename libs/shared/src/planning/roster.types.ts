@@ -1,4 +1,4 @@
-import { AgentStatus, QualificationKind, StaffCategory } from '../agents/agent.enum';
+import { AgentStatus, Grade, QualificationKind, StaffCategory } from '../agents/agent.enum';
 import { SERVICE_TIME_ZONE } from '../common/calendar/zone-clock';
 import { RosterRule, Severity } from './planning.enum';
 
@@ -64,6 +64,8 @@ export interface RosterAgent {
   name: string;
   status: AgentStatus;
   category: StaffCategory;
+  /** His grade; a shift listing grades takes only those (unknown: only shifts listing none). */
+  grade?: Grade;
   contractRatio: number;
   /** When each qualification is valid (firearm training already taken into account). */
   qualifications: readonly QualificationPeriod[];
@@ -89,6 +91,8 @@ export interface RosterShift {
   requiredForAll: readonly QualificationKind[];
   /** Categories that may be rostered on it (administrative staff never on patrols): hard. */
   categories: readonly StaffCategory[];
+  /** The grades that may hold it (head of service off night patrols): hard. Absent or null: every grade. */
+  grades?: readonly Grade[] | null;
   allowsTrainees: boolean;
 }
 

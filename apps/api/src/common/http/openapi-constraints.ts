@@ -40,6 +40,16 @@ function schemaOf(metadata: ValidationMetadataLike): Record<string, unknown> | n
     }
     case 'isIn':
       return Array.isArray(metadata.constraints?.[0]) ? { enum: metadata.constraints[0] } : null;
+    // A scalar's bounds come from the Swagger plugin; those checked on each item of an array
+    // (`@Max(7, { each: true })`) it does not see.
+    case 'min':
+      return metadata.each && typeof metadata.constraints?.[0] === 'number'
+        ? { minimum: metadata.constraints[0] }
+        : null;
+    case 'max':
+      return metadata.each && typeof metadata.constraints?.[0] === 'number'
+        ? { maximum: metadata.constraints[0] }
+        : null;
     case 'matches': {
       const pattern = metadata.constraints?.[0];
       return pattern instanceof RegExp && pattern.flags === '' ? { pattern: pattern.source } : null;
@@ -90,16 +100,27 @@ export function documentValidationConstraints(app: INestApplication): void {
         format,
         pattern,
         enum: values,
+        minimum,
+        maximum,
       } = schema as {
         type?: string;
         format?: string;
         pattern?: string;
         enum?: unknown[];
+        minimum?: number;
+        maximum?: number;
       };
       const options = each
         ? {
             type: 'array',
-            items: { type: type ?? (values ? typeof values[0] : 'string'), format, pattern, enum: values },
+            items: {
+              type: type ?? (values ? typeof values[0] : 'string'),
+              format,
+              pattern,
+              enum: values,
+              minimum,
+              maximum,
+            },
           }
         : { type, format, pattern, enum: values };
       ApiProperty(JSON.parse(JSON.stringify(options)) as object)(target.prototype as object, property);

@@ -3,11 +3,13 @@ import {
   AbsenceStatus,
   addDays,
   checkRoster,
+  Grade,
   greedyRoster,
   isoWeekday,
   localInstant,
   QualificationKind,
   RuleSet,
+  shiftTypeRunsOn,
   StaffCategory,
   weekStart,
 } from '@vigie/shared';
@@ -20,6 +22,8 @@ import { Absence } from '../../modules/planning/absence.entity';
 import { Assignment } from '../../modules/planning/assignment.entity';
 import { RosterRepository } from '../../modules/planning/roster.repository';
 import { RosterPublication } from '../../modules/planning/roster-publication.entity';
+import { publicHolidaysBetween } from '../../modules/planning/school-calendar.service';
+import { SchoolHoliday } from '../../modules/planning/school-holiday.entity';
 import { Shift } from '../../modules/planning/shift.entity';
 import { shiftOfType } from '../../modules/planning/shift-needs';
 import { ShiftType } from '../../modules/planning/shift-type.entity';
@@ -39,10 +43,29 @@ interface TypeSeed {
   allowsTrainees: boolean;
   colour: string;
   /** ISO weekdays it runs on (1 = Monday). */
-  days: number[];
+  weekdays: number[];
+  /** Runs on public holidays (default true). */
+  publicHolidays?: boolean;
+  schoolDaysOnly?: boolean;
+  /** Grades that may staff it (default: every grade of its categories). */
+  grades?: Grade[];
 }
 
-/** The shift types of a police municipale like Lomme's. */
+const EVERY_DAY = [1, 2, 3, 4, 5, 6, 7];
+
+/**
+ * Night patrols: every police grade but the head of service's. In the demo only the cheffe de
+ * service (Sophie Delattre) is chef de service principal de 1re classe; the directeur grade, the
+ * other head-of-service grade, is left out with it.
+ */
+const NIGHT_GRADES = [
+  Grade.GARDIEN_BRIGADIER,
+  Grade.BRIGADIER_CHEF_PRINCIPAL,
+  Grade.CHEF_DE_SERVICE,
+  Grade.CHEF_DE_SERVICE_PRINCIPAL_2,
+];
+
+/** The shift types of a police municipale like Lomme's, with the days each runs (README, demo). */
 const TYPES: TypeSeed[] = [
   {
     code: 'MATIN',
@@ -54,7 +77,7 @@ const TYPES: TypeSeed[] = [
     categories: [POLICE],
     allowsTrainees: true,
     colour: '#1e88e5',
-    days: [1, 2, 3, 4, 5, 6, 7],
+    weekdays: EVERY_DAY,
   },
   {
     code: 'APREM',
@@ -66,7 +89,7 @@ const TYPES: TypeSeed[] = [
     categories: [POLICE],
     allowsTrainees: true,
     colour: '#43a047',
-    days: [1, 2, 3, 4, 5, 6, 7],
+    weekdays: EVERY_DAY,
   },
   {
     code: 'NUIT',
@@ -79,7 +102,8 @@ const TYPES: TypeSeed[] = [
     categories: [POLICE],
     allowsTrainees: false,
     colour: '#3949ab',
-    days: [1, 2, 3, 4, 5, 6, 7],
+    weekdays: EVERY_DAY,
+    grades: NIGHT_GRADES,
   },
   {
     code: 'CSU',
@@ -91,7 +115,7 @@ const TYPES: TypeSeed[] = [
     categories: [POLICE],
     allowsTrainees: false,
     colour: '#8e24aa',
-    days: [1, 2, 3, 4, 5, 6],
+    weekdays: [1, 2, 3, 4, 5, 6],
   },
   {
     code: 'ECOLE',
@@ -102,7 +126,10 @@ const TYPES: TypeSeed[] = [
     categories: [POLICE, ASVP],
     allowsTrainees: true,
     colour: '#fb8c00',
-    days: [1, 2, 4, 5],
+    // The four-day school week most communes keep: no class on Wednesday (README, demo).
+    weekdays: [1, 2, 4, 5],
+    publicHolidays: false,
+    schoolDaysOnly: true,
   },
   {
     code: 'STAT',
@@ -113,7 +140,9 @@ const TYPES: TypeSeed[] = [
     categories: [ASVP],
     allowsTrainees: false,
     colour: '#00897b',
-    days: [1, 2, 3, 4, 5, 6],
+    // Paid parking is free on public holidays: no round.
+    weekdays: [1, 2, 3, 4, 5, 6],
+    publicHolidays: false,
   },
   {
     code: 'MARCHE',
@@ -124,7 +153,7 @@ const TYPES: TypeSeed[] = [
     categories: [POLICE, ASVP],
     allowsTrainees: true,
     colour: '#6d4c41',
-    days: [6],
+    weekdays: [6],
   },
 ];
 
@@ -135,11 +164,14 @@ const TYPES: TypeSeed[] = [
 export async function seedPlanning(manager: EntityManager, today: string, ruleSet: RuleSet): Promise<void> {
   const zone = ruleSet.timeZone;
   const types = await manager.save(
-    TYPES.map(({ days: _days, ...type }) =>
+    TYPES.map((type) =>
       manager.create(ShiftType, {
         ...type,
         requirements: type.requirements ?? [],
         requiredForAll: type.requiredForAll ?? [],
+        grades: type.grades ?? null,
+        publicHolidays: type.publicHolidays ?? true,
+        schoolDaysOnly: type.schoolDaysOnly ?? false,
       }),
     ),
   );
@@ -147,11 +179,16 @@ export async function seedPlanning(manager: EntityManager, today: string, ruleSe
   const nextWeek = addDays(thisWeek, 7);
   const lastDay = addDays(nextWeek, 6);
 
+  // The same rule as « Générer les créneaux », on Lomme's calendar (zone B).
+  const holidays = await manager.findBy(SchoolHoliday, { zone: 'B' });
+  const calendar = {
+    publicHolidays: publicHolidaysBetween(thisWeek, lastDay),
+    schoolHolidays: holidays.map((period) => ({ start: period.startDate, end: period.endDate })),
+  };
   const shifts: Partial<Shift>[] = [];
   for (let day = thisWeek; day <= lastDay; day = addDays(day, 1)) {
-    for (const [index, seed] of TYPES.entries()) {
-      if (!seed.days.includes(isoWeekday(day))) continue;
-      shifts.push(shiftOfType(types[index], day, zone));
+    for (const type of types) {
+      if (shiftTypeRunsOn(type, day, calendar)) shifts.push(shiftOfType(type, day, zone));
     }
   }
   await manager.insert(Shift, shifts);

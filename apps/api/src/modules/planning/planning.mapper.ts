@@ -24,6 +24,9 @@ export function toShiftTypeResponse(type: ShiftType): ShiftTypeResponse {
     endTime: type.endTime,
     ...needsOf(type),
     colour: type.colour,
+    weekdays: [...type.weekdays].sort((a, b) => a - b),
+    publicHolidays: type.publicHolidays,
+    schoolDaysOnly: type.schoolDaysOnly,
     active: type.active,
     version: type.version,
   };

@@ -11,6 +11,8 @@ import { RosterRepository } from './roster.repository';
 import { RosterService } from './roster.service';
 import { ScheduleController } from './schedule.controller';
 import { ScheduleService } from './schedule.service';
+import { SchoolCalendarController } from './school-calendar.controller';
+import { SchoolCalendarService } from './school-calendar.service';
 import { ShiftTypesController } from './shift-types.controller';
 import { ShiftTypesService } from './shift-types.service';
 import { ShiftsController } from './shifts.controller';
@@ -25,6 +27,7 @@ import { ShiftsService } from './shifts.service';
     AbsencesController,
     RosterController,
     ScheduleController,
+    SchoolCalendarController,
   ],
   providers: [
     ShiftTypesService,
@@ -36,6 +39,7 @@ import { ShiftsService } from './shifts.service';
     PlannerService,
     AssignmentsRepository,
     RosterRepository,
+    SchoolCalendarService,
   ],
   exports: [RosterService, ShiftsService],
 })

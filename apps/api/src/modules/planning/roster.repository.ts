@@ -144,6 +144,7 @@ export class RosterRepository {
       name: `${agent.firstName} ${agent.lastName}`,
       status: agent.status,
       category: GRADE_CATEGORY[agent.grade],
+      grade: agent.grade,
       contractRatio: agent.contractRatio,
       qualifications: qualificationPeriods(
         qualifications.filter((q) => q.agentId === agent.id),

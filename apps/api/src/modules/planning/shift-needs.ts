@@ -6,7 +6,7 @@ import { ShiftType } from './shift-type.entity';
 /** What a shift needs: a type's, copied onto each of its shifts, and reported as they are. */
 export type ShiftNeeds = Pick<
   Shift,
-  'minAgents' | 'requirements' | 'requiredForAll' | 'categories' | 'allowsTrainees'
+  'minAgents' | 'requirements' | 'requiredForAll' | 'categories' | 'grades' | 'allowsTrainees'
 >;
 
 export function needsOf(source: ShiftNeeds): ShiftNeeds {
@@ -15,6 +15,7 @@ export function needsOf(source: ShiftNeeds): ShiftNeeds {
     requirements: source.requirements,
     requiredForAll: source.requiredForAll,
     categories: source.categories,
+    grades: source.grades,
     allowsTrainees: source.allowsTrainees,
   };
 }

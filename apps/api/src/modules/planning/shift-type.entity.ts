@@ -1,4 +1,4 @@
-import { QualificationKind, QualificationRequirement, StaffCategory } from '@vigie/shared';
+import { Grade, QualificationKind, QualificationRequirement, StaffCategory } from '@vigie/shared';
 import {
   Check,
   Column,
@@ -18,6 +18,11 @@ import {
 )
 @Check('ck_shift_type_min_agents', 'min_agents BETWEEN 0 AND 50')
 @Check('ck_shift_type_colour', `colour ~ '^#[0-9a-fA-F]{6}$'`)
+@Check(
+  'ck_shift_type_weekdays',
+  `cardinality(weekdays) BETWEEN 1 AND 7 AND weekdays <@ '{1,2,3,4,5,6,7}'::smallint[]`,
+)
+@Check('ck_shift_type_grades', 'grades IS NULL OR cardinality(grades) >= 1')
 export class ShiftType {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -53,6 +58,21 @@ export class ShiftType {
   @Column({ type: 'text', default: '#1565c0' })
   colour!: string;
 
+  /** ISO days it runs on, 1 Monday … 7 Sunday. */
+  @Column({ type: 'smallint', array: true, default: () => `'{1,2,3,4,5,6,7}'` })
+  weekdays!: number[];
+
+  /** Grades that may staff it; null: every grade of its categories. */
+  @Column({ type: 'text', array: true, nullable: true })
+  grades!: Grade[] | null;
+
+  @Column({ type: 'boolean', default: true })
+  publicHolidays!: boolean;
+
+  @Column({ type: 'boolean', default: false })
+  schoolDaysOnly!: boolean;
+
+  /** False once archived: no longer generated nor offered; its shifts stay. */
   @Column({ type: 'boolean', default: true })
   active!: boolean;
 

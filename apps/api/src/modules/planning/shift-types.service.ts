@@ -1,6 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import {
   CreateShiftTypeDto,
+  Grade,
+  GRADE_CATEGORY,
+  GRADE_LABELS,
+  ISO_WEEKDAYS,
   PageQueryDto,
   ShiftTypePageResponse,
   ShiftTypeResponse,
@@ -51,6 +55,8 @@ export class ShiftTypesService {
 
   async create(dto: CreateShiftTypeDto, actor: AuthenticatedUser): Promise<ShiftTypeResponse> {
     checkRequirements(dto.minAgents, dto.requirements ?? []);
+    const categories = dto.categories ?? [StaffCategory.POLICE];
+    checkGrades(dto.grades ?? null, categories);
     return this.dataSource.transaction(async (manager) => {
       const type = await saveUnique(CODE, () =>
         manager.save(
@@ -62,9 +68,13 @@ export class ShiftTypesService {
             minAgents: dto.minAgents,
             requirements: dto.requirements ?? [],
             requiredForAll: dto.requiredForAll ?? [],
-            categories: dto.categories ?? [StaffCategory.POLICE],
+            categories,
             allowsTrainees: dto.allowsTrainees ?? false,
             colour: dto.colour ?? '#1565c0',
+            weekdays: dto.weekdays ?? [...ISO_WEEKDAYS],
+            grades: dto.grades ?? null,
+            publicHolidays: dto.publicHolidays ?? true,
+            schoolDaysOnly: dto.schoolDaysOnly ?? false,
           }),
         ),
       );
@@ -80,8 +90,17 @@ export class ShiftTypesService {
     return this.dataSource.transaction(async (manager) => {
       const current = await manager.findOneBy(ShiftType, { id });
       if (!current) throw DomainException.notFound('Type de créneau');
-      const { version, ...changes } = dto;
+      const { version, ...given } = dto;
+      // Absent fields are left as they are; `grades: null` gives the type back to every grade.
+      const changes = Object.fromEntries(
+        Object.entries(given).filter(([, value]) => value !== undefined),
+      ) as Omit<UpdateShiftTypeDto, 'version'>;
       checkRequirements(changes.minAgents ?? current.minAgents, changes.requirements ?? current.requirements);
+      checkGrades(
+        changes.grades === undefined ? current.grades : changes.grades,
+        changes.categories ?? current.categories,
+      );
+      if (changes.label !== undefined) changes.label = changes.label.trim();
       const updated = await updateVersioned(manager, ShiftType, id, version, changes, 'Type de créneau');
       await this.audit.record(
         {
@@ -95,6 +114,20 @@ export class ShiftTypesService {
       );
       return toShiftTypeResponse(updated);
     });
+  }
+}
+
+/** Each grade listed must belong to one of the type's categories, or nobody could ever hold it. */
+function checkGrades(grades: readonly Grade[] | null, categories: readonly StaffCategory[]): void {
+  if (grades === null || categories.length === 0) return;
+  const outside = grades.findIndex((grade) => !categories.includes(GRADE_CATEGORY[grade]));
+  if (outside >= 0) {
+    throw DomainException.invalid([
+      {
+        field: `grades.${outside}`,
+        message: `le grade « ${GRADE_LABELS[grades[outside]]} » n’appartient à aucune catégorie du créneau`,
+      },
+    ]);
   }
 }
 

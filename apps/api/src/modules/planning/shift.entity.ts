@@ -1,4 +1,4 @@
-import { QualificationKind, QualificationRequirement, StaffCategory } from '@vigie/shared';
+import { Grade, QualificationKind, QualificationRequirement, StaffCategory } from '@vigie/shared';
 import {
   Check,
   Column,
@@ -54,6 +54,10 @@ export class Shift {
 
   @Column({ type: 'text', array: true })
   categories!: StaffCategory[];
+
+  /** Grades that may hold it, copied from its type like its other needs; null: every grade. */
+  @Column({ type: 'text', array: true, nullable: true })
+  grades!: Grade[] | null;
 
   @Column({ type: 'boolean' })
   allowsTrainees!: boolean;

@@ -8,11 +8,12 @@ import {
   GenerateShiftsResponse,
   localDateOf,
   localTimeOf,
-  PeriodQueryDto,
   RosterFinding,
+  schoolCalendarSpan,
   ShiftPageResponse,
   ShiftQueryDto,
   ShiftResponse,
+  shiftTypeRunsOn,
   startOfLocalDay,
   UpdateShiftDto,
 } from '@vigie/shared';
@@ -31,6 +32,7 @@ import { toShiftResponse } from './planning.mapper';
 import { RosterRepository } from './roster.repository';
 import { RosterChange } from './roster-change.entity';
 import { checkPeriod, publishedDays } from './roster-period';
+import { SchoolCalendarService } from './school-calendar.service';
 import { Shift } from './shift.entity';
 import { shiftOfType } from './shift-needs';
 import { ShiftType } from './shift-type.entity';
@@ -44,6 +46,7 @@ export class ShiftsService {
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly guard: AssignmentGuard,
+    private readonly calendar: SchoolCalendarService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly rosters: RosterRepository,
   ) {}
@@ -71,6 +74,7 @@ export class ShiftsService {
     return this.dataSource.transaction(async (manager) => {
       const type = await manager.findOneBy(ShiftType, { id: dto.shiftTypeId });
       if (!type) throw unknownReference('shiftTypeId', 'type de créneau inconnu');
+      if (!type.active) throw archivedType('shiftTypeId', type.label);
       const minAgents = dto.minAgents ?? type.minAgents;
       const requirements = dto.requirements ?? type.requirements;
       checkRequirements(minAgents, requirements);
@@ -84,6 +88,7 @@ export class ShiftsService {
           requirements,
           requiredForAll: dto.requiredForAll ?? type.requiredForAll,
           categories: dto.categories ?? type.categories,
+          grades: type.grades,
           allowsTrainees: dto.allowsTrainees ?? type.allowsTrainees,
         }),
       );
@@ -102,8 +107,8 @@ export class ShiftsService {
   }
 
   /**
-   * Creates the shifts of the active types (or the ones listed) for every day of the period and
-   * says what it did: `created` counts the rows this call inserted (`ON CONFLICT DO NOTHING
+   * Creates the shifts of the active types (or the ones listed) on the days of the period their
+   * pattern runs (weekdays, public holidays, school days) and says what it did: `created` counts the rows this call inserted (`ON CONFLICT DO NOTHING
    * RETURNING` on `uq_shift_type_start`, so a concurrent call or an existing shift is never
    * counted twice), `alreadyPresent` the others. Refused (409) on a published day: agents see
    * those, and new empty shifts would show up in their planning unannounced.
@@ -118,6 +123,8 @@ export class ShiftsService {
       if (dto.shiftTypeIds && types.length !== new Set(dto.shiftTypeIds).size) {
         throw unknownReference('shiftTypeIds', 'type de créneau inconnu');
       }
+      const archived = types.find((type) => !type.active);
+      if (archived) throw archivedType('shiftTypeIds', archived.label);
       const published = [...(await publishedDays(manager, from, to))].sort();
       if (published.length > 0) throw publishedPeriod(published);
       // An event shift of the type at that start (its own label) stands for the generated one.
@@ -130,8 +137,11 @@ export class ShiftsService {
         })
         .getMany();
       const taken = new Set(events.map((shift) => `${shift.shiftTypeId}|${shift.startsAt.toISOString()}`));
+      const calendar = await this.calendar.dayCalendar(manager, from, to);
       const wanted = eachDay(from, to).flatMap((day) =>
-        types.map((type) => shiftOfType(type, day, this.zone)),
+        types
+          .filter((type) => shiftTypeRunsOn(type, day, calendar))
+          .map((type) => shiftOfType(type, day, this.zone)),
       );
       const missing = wanted.filter(
         (shift) => !taken.has(`${shift.shiftTypeId}|${shift.startsAt.toISOString()}`),
@@ -159,6 +169,7 @@ export class ShiftsService {
         created,
         alreadyPresent: wanted.length - created,
         shifts: await this.respond(manager, from, to, false),
+        notices: unknownSchoolDays(types, calendar, from, to),
       };
     });
   }
@@ -398,6 +409,41 @@ function publishedPeriod(days: readonly string[]): DomainException {
     `Planning publié ${when} : les créneaux ne sont plus générés sur une période publiée. ` +
       'Ajoutez un créneau à la main si besoin.',
   );
+}
+
+function archivedType(field: string, label: string): DomainException {
+  const message = `le type « ${label} » est archivé`;
+  return new DomainException(
+    'RULE_VIOLATION',
+    `Le type de créneau « ${label} » est archivé : il n’est plus généré ni proposé. Réactivez-le d’abord.`,
+    { errors: [{ field, message }] },
+  );
+}
+
+/**
+ * School-day types on days the school calendar does not know: nothing was generated there,
+ * and the chief is told why rather than left to find the gap.
+ */
+function unknownSchoolDays(
+  types: readonly ShiftType[],
+  calendar: Parameters<typeof schoolCalendarSpan>[0],
+  from: string,
+  to: string,
+): string[] {
+  const schoolTypes = types.filter((type) => type.schoolDaysOnly);
+  if (schoolTypes.length === 0) return [];
+  const span = schoolCalendarSpan(calendar);
+  const unknown = eachDay(from, to).filter((day) => !span || day < span.from || day > span.to);
+  if (unknown.length === 0) return [];
+  const labels = schoolTypes.map((type) => `« ${type.label} »`).join(', ');
+  const when =
+    unknown.length === 1
+      ? `le ${formatDateFr(unknown[0])}`
+      : `du ${formatDateFr(unknown[0])} au ${formatDateFr(unknown[unknown.length - 1])}`;
+  return [
+    `Calendrier scolaire inconnu ${when} : ${labels} n’y a pas été généré. ` +
+      'Mettez à jour le calendrier scolaire.',
+  ];
 }
 
 function unknownReference(field: string, message: string): DomainException {

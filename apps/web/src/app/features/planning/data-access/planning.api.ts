@@ -1,13 +1,16 @@
 import { HttpClient } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import type {
+  CreateShiftTypeDto,
   GenerateShiftsResponse,
   PlanResponse,
   PublicationResponse,
   RosterCheckResponse,
   RosterInput,
+  SchoolCalendarResponse,
   ShiftResponse,
   ShiftTypeResponse,
+  UpdateShiftTypeDto,
 } from '@vigie/shared';
 import { firstValueFrom } from 'rxjs';
 
@@ -26,6 +29,21 @@ export class PlanningApi {
 
   shiftTypes(): Promise<ShiftTypeResponse[]> {
     return allPages<ShiftTypeResponse>(this.http, '/api/shift-types');
+  }
+
+  /** 201 with the type; 400 with `errors` per field, 409 on a code already used. */
+  createShiftType(body: CreateShiftTypeDto): Promise<ShiftTypeResponse> {
+    return firstValueFrom(this.http.post<ShiftTypeResponse>('/api/shift-types', body));
+  }
+
+  /** Every field of the creation but the code; `active: false` archives; 409 on a stale version. */
+  updateShiftType(id: string, body: UpdateShiftTypeDto): Promise<ShiftTypeResponse> {
+    return firstValueFrom(this.http.patch<ShiftTypeResponse>(`/api/shift-types/${id}`, body));
+  }
+
+  /** The zone's school holidays and the public holidays the types' patterns are read against. */
+  schoolCalendar(): Promise<SchoolCalendarResponse> {
+    return firstValueFrom(this.http.get<SchoolCalendarResponse>('/api/school-calendar'));
   }
 
   /** Every shift of the period, all pages followed: a week may hold more than one page. */

@@ -25,6 +25,7 @@ export function toRosterShift(shift: ShiftResponse): RosterShift {
     requirements: shift.requirements,
     requiredForAll: shift.requiredForAll,
     categories: shift.categories,
+    grades: shift.grades,
     allowsTrainees: shift.allowsTrainees,
   };
 }

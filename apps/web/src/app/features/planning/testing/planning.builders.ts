@@ -64,6 +64,7 @@ export function shiftOf(
     requirements: [],
     requiredForAll: [],
     categories: [StaffCategory.POLICE],
+    grades: null,
     allowsTrainees: true,
     published: false,
     assignments,

@@ -43,16 +43,22 @@ export function missingHolders(kind: QualificationKind, count: number): string {
  * those already there): « 1 créneau créé. », « 3 créneaux créés, 46 déjà présents. »,
  * « Aucun créneau créé, 49 déjà présents. ».
  */
-export function generatedLabel({ created, alreadyPresent }: GenerateShiftsResponse): string {
+export function generatedLabel({
+  created,
+  alreadyPresent,
+  notices = [],
+}: Pick<GenerateShiftsResponse, 'created' | 'alreadyPresent'> & { notices?: readonly string[] }): string {
+  // What was not generated and why (a school calendar that ends too soon) follows the counts.
+  const after = notices.length > 0 ? ` ${notices.join(' ')}` : '';
   if (created === 0 && alreadyPresent === 0) {
-    return $localize`Aucun créneau créé : aucun type de créneau actif pour cette semaine.`;
+    return $localize`Aucun créneau créé : aucun type de créneau actif pour cette semaine.` + after;
   }
   const made =
     created === 0
       ? $localize`Aucun créneau créé`
       : plural(created, $localize`créneau créé`, $localize`créneaux créés`);
-  if (alreadyPresent === 0) return `${made}.`;
-  return `${made}, ${plural(alreadyPresent, $localize`déjà présent`, $localize`déjà présents`)}.`;
+  if (alreadyPresent === 0) return `${made}.${after}`;
+  return `${made}, ${plural(alreadyPresent, $localize`déjà présent`, $localize`déjà présents`)}.${after}`;
 }
 
 /** What an uncovered shift lacks, in words: « 1 agent manquant, 1 agent armé manquant »; null when covered. */
