@@ -5,7 +5,6 @@ import {
   checkRoster,
   Grade,
   greedyRoster,
-  isoWeekday,
   localInstant,
   QualificationKind,
   RuleSet,
