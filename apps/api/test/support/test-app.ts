@@ -7,7 +7,7 @@ import { DataSource } from 'typeorm';
 
 import { createApp } from '../../src/app.setup';
 import { Clock } from '../../src/common/clock';
-import { loadConfig } from '../../src/config/app-config';
+import { AppConfig, loadConfig } from '../../src/config/app-config';
 import { dataSourceOptions } from '../../src/database/data-source';
 import { DEMO_PASSWORD, seedDemo } from '../../src/database/seed/demo-seed';
 import { PasswordService } from '../../src/modules/auth/password.service';
@@ -71,15 +71,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
   const dataSource = app.get(DataSource);
   const clock = app.get(Clock);
   if (options.today) clock.set(`${options.today}T10:00:00Z`);
-  if (options.demo ?? true) {
-    await seedDemo(dataSource, {
-      passwords: app.get(PasswordService),
-      today: clock.today(),
-      now: clock.now(),
-      recruitments: app.get(RecruitmentService),
-      ruleSet: config.ruleSet,
-    });
-  }
+  if (options.demo ?? true) await seedDemoThrough(app, config);
   const owner = new DataSource({ ...dataSourceOptions(database.url), extra: { max: 2 } });
   await owner.initialize();
   const http = request(app.getHttpServer());
@@ -108,6 +100,18 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
       await database.drop();
     },
   };
+}
+
+/** Seeds the demo data with the app's own services and clock, as a fresh deployment gets it. */
+export async function seedDemoThrough(app: NestFastifyApplication, config: AppConfig): Promise<void> {
+  const clock = app.get(Clock);
+  await seedDemo(app.get(DataSource), {
+    passwords: app.get(PasswordService),
+    today: clock.today(),
+    now: clock.now(),
+    recruitments: app.get(RecruitmentService),
+    ruleSet: config.ruleSet,
+  });
 }
 
 export const bearer = (token: string): [string, string] => ['Authorization', `Bearer ${token}`];
