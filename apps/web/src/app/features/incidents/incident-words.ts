@@ -8,16 +8,15 @@ import {
 } from '@vigie/shared';
 
 import { dateFormat, PARIS, parisDate, parisTime } from '../../shared/time/paris-time';
+import type { PillTone } from '../../shared/ui/status-pill';
 
 /** The words of the main courante: statuses, dates in Paris, categories' icons, actions. */
 
-export type StatusTone = 'open' | 'progress' | 'closed' | 'transferred';
-
-export const STATUS_TONES: Record<IncidentStatus, StatusTone> = {
-  [IncidentStatus.OPEN]: 'open',
-  [IncidentStatus.IN_PROGRESS]: 'progress',
-  [IncidentStatus.CLOSED]: 'closed',
-  [IncidentStatus.TRANSFERRED]: 'transferred',
+export const STATUS_TONES: Record<IncidentStatus, PillTone> = {
+  [IncidentStatus.OPEN]: 'warning',
+  [IncidentStatus.IN_PROGRESS]: 'info',
+  [IncidentStatus.CLOSED]: 'ok',
+  [IncidentStatus.TRANSFERRED]: 'external',
 };
 
 /** `14/06/2026 22:15`, in Paris whatever the zone of the device. */

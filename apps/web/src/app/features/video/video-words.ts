@@ -13,6 +13,7 @@ import {
 } from '@vigie/shared';
 
 import { parisDate, parisTime } from '../../shared/time/paris-time';
+import type { PillTone } from '../../shared/ui/status-pill';
 import { dateTimeFr } from '../incidents/incident-words';
 
 /** The words and colours of video-protection: statuses, countdowns, windows. Pure, tested. */
@@ -41,6 +42,15 @@ export function cameraKindLabel(kind: CameraKind): string {
 export function authorityLabel(authority: FootageAuthority): string {
   return FOOTAGE_AUTHORITY_LABELS[authority] ?? authority;
 }
+
+/** Refused and expired requests are both over: one grey. */
+export const FOOTAGE_STATUS_TONES: Record<FootageStatus, PillTone> = {
+  [FootageStatus.REQUESTED]: 'warning',
+  [FootageStatus.EXTRACTED]: 'info',
+  [FootageStatus.DELIVERED]: 'ok',
+  [FootageStatus.REFUSED]: 'muted',
+  [FootageStatus.EXPIRED]: 'muted',
+};
 
 export function footageStatusLabel(status: FootageStatus): string {
   return FOOTAGE_STATUS_LABELS[status] ?? status;
