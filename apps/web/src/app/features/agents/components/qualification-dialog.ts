@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import {
   AbstractControl,
   FormBuilder,
@@ -23,7 +23,7 @@ import {
   todayInParis,
 } from '@vigie/shared';
 
-import { fieldErrors, problemOf } from '../../../core/http/problem';
+import { FormSubmission } from '../../../core/http/form-submission';
 import { isoDate, localDate, provideFrenchDates } from '../../../shared/ui/french-dates';
 import { AgentsApi } from '../data-access/agents.api';
 
@@ -83,9 +83,7 @@ export class QualificationDialog {
     pendingApproval: [false],
     reference: ['', Validators.maxLength(AGENT_LIMITS.qualificationReference.max)],
   });
-  readonly serverErrors = signal<Record<string, string>>({});
-  readonly error = signal<string | null>(null);
-  readonly saving = signal(false);
+  readonly submission = new FormSubmission();
 
   constructor() {
     this.form.controls.obtainedOn.valueChanges.subscribe(() =>
@@ -94,28 +92,19 @@ export class QualificationDialog {
   }
 
   async save(): Promise<void> {
-    this.form.markAllAsTouched();
-    if (this.form.invalid || this.saving()) return;
+    if (!this.submission.ready(this.form)) return;
     const v = this.form.getRawValue();
     if (!v.kind || !v.obtainedOn) return;
-    this.saving.set(true);
-    this.serverErrors.set({});
-    this.error.set(null);
-    try {
-      const saved = await this.api.addQualification(this.agent.id, {
-        kind: v.kind,
-        obtainedOn: isoDate(v.obtainedOn),
-        expiresOn: v.expiresOn ? isoDate(v.expiresOn) : undefined,
-        pendingApproval: v.pendingApproval ?? false,
-        reference: v.reference?.trim() || undefined,
-      });
-      this.dialog.close(saved);
-    } catch (error) {
-      const problem = problemOf(error);
-      this.serverErrors.set(fieldErrors(problem));
-      this.error.set(problem.detail);
-    } finally {
-      this.saving.set(false);
-    }
+    const qualification = {
+      kind: v.kind,
+      obtainedOn: isoDate(v.obtainedOn),
+      expiresOn: v.expiresOn ? isoDate(v.expiresOn) : undefined,
+      pendingApproval: v.pendingApproval ?? false,
+      reference: v.reference?.trim() || undefined,
+    };
+    await this.submission.send(
+      () => this.api.addQualification(this.agent.id, qualification),
+      (saved) => this.dialog.close(saved),
+    );
   }
 }

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDatepickerModule } from '@angular/material/datepicker';
@@ -7,7 +7,7 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { AGENT_LIMITS, type AgentResponse, type ShootingSessionResponse, todayInParis } from '@vigie/shared';
 
-import { fieldErrors, problemOf } from '../../../core/http/problem';
+import { FormSubmission } from '../../../core/http/form-submission';
 import { isoDate, localDate, provideFrenchDates } from '../../../shared/ui/french-dates';
 import { AgentsApi } from '../data-access/agents.api';
 
@@ -37,7 +37,7 @@ import { AgentsApi } from '../data-access/agents.api';
           @if (form.controls.date.invalid) {
             <mat-error i18n>Indiquez une date passée valide (jj/mm/aaaa).</mat-error>
           }
-          @if (serverErrors()['date']; as message) {
+          @if (submission.serverErrors()['date']; as message) {
             <mat-hint class="vg-error">{{ message }}</mat-hint>
           }
         </mat-form-field>
@@ -54,7 +54,7 @@ import { AgentsApi } from '../data-access/agents.api';
           @if (form.controls.rounds.invalid) {
             <mat-error i18n>Entre 1 et 1 000 cartouches.</mat-error>
           }
-          @if (serverErrors()['rounds']; as message) {
+          @if (submission.serverErrors()['rounds']; as message) {
             <mat-hint class="vg-error">{{ message }}</mat-hint>
           }
         </mat-form-field>
@@ -62,14 +62,14 @@ import { AgentsApi } from '../data-access/agents.api';
           <mat-label i18n>Note (stand, moniteur…)</mat-label>
           <input matInput formControlName="note" [maxlength]="limits.shootingNote.max" autocomplete="off" />
         </mat-form-field>
-        @if (error(); as message) {
+        @if (submission.error(); as message) {
           <p class="vg-error" role="alert">{{ message }}</p>
         }
       </form>
     </mat-dialog-content>
     <mat-dialog-actions align="end">
       <button mat-button mat-dialog-close type="button" i18n>Annuler</button>
-      <button mat-flat-button type="submit" form="session-form" [disabled]="saving()" i18n>
+      <button mat-flat-button type="submit" form="session-form" [disabled]="submission.saving()" i18n>
         Enregistrer
       </button>
     </mat-dialog-actions>
@@ -102,31 +102,20 @@ export class ShootingSessionDialog {
     rounds: [30 as number | null, [Validators.required, Validators.min(1), Validators.max(1000)]],
     note: ['', Validators.maxLength(AGENT_LIMITS.shootingNote.max)],
   });
-  readonly serverErrors = signal<Record<string, string>>({});
-  readonly error = signal<string | null>(null);
-  readonly saving = signal(false);
+  readonly submission = new FormSubmission();
 
   async save(): Promise<void> {
-    this.form.markAllAsTouched();
-    if (this.form.invalid || this.saving()) return;
+    if (!this.submission.ready(this.form)) return;
     const v = this.form.getRawValue();
     if (!v.date || v.rounds === null) return;
-    this.saving.set(true);
-    this.serverErrors.set({});
-    this.error.set(null);
-    try {
-      const saved = await this.api.addShootingSession(this.agent.id, {
-        date: isoDate(v.date),
-        rounds: Math.round(v.rounds),
-        note: v.note?.trim() || undefined,
-      });
-      this.dialog.close(saved);
-    } catch (error) {
-      const problem = problemOf(error);
-      this.serverErrors.set(fieldErrors(problem));
-      this.error.set(problem.detail);
-    } finally {
-      this.saving.set(false);
-    }
+    const session = {
+      date: isoDate(v.date),
+      rounds: Math.round(v.rounds),
+      note: v.note?.trim() || undefined,
+    };
+    await this.submission.send(
+      () => this.api.addShootingSession(this.agent.id, session),
+      (saved) => this.dialog.close(saved),
+    );
   }
 }

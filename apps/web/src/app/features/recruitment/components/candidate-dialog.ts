@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDatepickerModule } from '@angular/material/datepicker';
@@ -18,7 +18,7 @@ import {
   todayInParis,
 } from '@vigie/shared';
 
-import { fieldErrors, problemOf } from '../../../core/http/problem';
+import { FormSubmission } from '../../../core/http/form-submission';
 import { isoDate, localDate, provideFrenchDates } from '../../../shared/ui/french-dates';
 import { RecruitmentApi } from '../data-access/recruitment.api';
 
@@ -69,33 +69,22 @@ export class CandidateDialog {
     applicationDate: [this.today as Date | null, Validators.required],
     note: ['', Validators.maxLength(RECRUITMENT_LIMITS.note.max)],
   });
-  readonly serverErrors = signal<Record<string, string>>({});
-  readonly error = signal<string | null>(null);
-  readonly saving = signal(false);
+  readonly submission = new FormSubmission();
 
   async save(): Promise<void> {
-    this.form.markAllAsTouched();
-    if (this.form.invalid || this.saving()) return;
+    if (!this.submission.ready(this.form)) return;
     const value = this.form.getRawValue();
     if (!value.route || !value.grade || !value.applicationDate) return;
-    this.saving.set(true);
-    this.serverErrors.set({});
-    this.error.set(null);
-    try {
-      const created = await this.api.create({
-        candidateName: (value.candidateName ?? '').trim(),
-        route: value.route,
-        grade: value.grade,
-        applicationDate: isoDate(value.applicationDate),
-        note: value.note?.trim() || undefined,
-      });
-      this.dialog.close(created);
-    } catch (error) {
-      const problem = problemOf(error);
-      this.serverErrors.set(fieldErrors(problem));
-      this.error.set(problem.detail);
-    } finally {
-      this.saving.set(false);
-    }
+    const candidate = {
+      candidateName: (value.candidateName ?? '').trim(),
+      route: value.route,
+      grade: value.grade,
+      applicationDate: isoDate(value.applicationDate),
+      note: value.note?.trim() || undefined,
+    };
+    await this.submission.send(
+      () => this.api.create(candidate),
+      (created) => this.dialog.close(created),
+    );
   }
 }
