@@ -22,6 +22,7 @@ import {
 } from '@vigie/shared';
 
 import { FormSubmission } from '../../../core/http/form-submission';
+import { DialogActions } from '../../../shared/ui/dialog-actions';
 import { isoDate, localDate, provideFrenchDates } from '../../../shared/ui/french-dates';
 import { AgentsApi } from '../data-access/agents.api';
 
@@ -32,6 +33,7 @@ export type AgentDialogResult = AgentResponse | 'reload';
 @Component({
   selector: 'vg-agent-dialog',
   imports: [
+    DialogActions,
     MatButtonModule,
     MatDatepickerModule,
     MatDialogModule,

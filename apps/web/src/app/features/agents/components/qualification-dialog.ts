@@ -24,6 +24,7 @@ import {
 } from '@vigie/shared';
 
 import { FormSubmission } from '../../../core/http/form-submission';
+import { DialogActions } from '../../../shared/ui/dialog-actions';
 import { isoDate, localDate, provideFrenchDates } from '../../../shared/ui/french-dates';
 import { AgentsApi } from '../data-access/agents.api';
 
@@ -38,6 +39,7 @@ function afterObtained(control: AbstractControl): ValidationErrors | null {
 @Component({
   selector: 'vg-qualification-dialog',
   imports: [
+    DialogActions,
     MatButtonModule,
     MatCheckboxModule,
     MatDatepickerModule,

@@ -8,6 +8,7 @@ import { MatInputModule } from '@angular/material/input';
 import { AGENT_LIMITS, type AgentResponse, type ShootingSessionResponse, todayInParis } from '@vigie/shared';
 
 import { FormSubmission } from '../../../core/http/form-submission';
+import { DialogActions } from '../../../shared/ui/dialog-actions';
 import { isoDate, localDate, provideFrenchDates } from '../../../shared/ui/french-dates';
 import { AgentsApi } from '../data-access/agents.api';
 
@@ -15,6 +16,7 @@ import { AgentsApi } from '../data-access/agents.api';
 @Component({
   selector: 'vg-shooting-session-dialog',
   imports: [
+    DialogActions,
     MatButtonModule,
     MatDatepickerModule,
     MatDialogModule,
@@ -67,12 +69,7 @@ import { AgentsApi } from '../data-access/agents.api';
         }
       </form>
     </mat-dialog-content>
-    <mat-dialog-actions align="end">
-      <button mat-button mat-dialog-close type="button" i18n>Annuler</button>
-      <button mat-flat-button type="submit" form="session-form" [disabled]="submission.saving()" i18n>
-        Enregistrer
-      </button>
-    </mat-dialog-actions>
+    <vg-dialog-actions form="session-form" [saving]="submission.saving()" i18n>Enregistrer</vg-dialog-actions>
   `,
   styles: `
     .who {

@@ -19,6 +19,7 @@ import {
 } from '@vigie/shared';
 
 import { FormSubmission } from '../../../core/http/form-submission';
+import { DialogActions } from '../../../shared/ui/dialog-actions';
 import { isoDate, localDate, provideFrenchDates } from '../../../shared/ui/french-dates';
 import { RecruitmentApi } from '../data-access/recruitment.api';
 
@@ -26,6 +27,7 @@ import { RecruitmentApi } from '../data-access/recruitment.api';
 @Component({
   selector: 'vg-candidate-dialog',
   imports: [
+    DialogActions,
     MatButtonModule,
     MatDatepickerModule,
     MatDialogModule,

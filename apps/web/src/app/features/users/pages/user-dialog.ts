@@ -8,12 +8,14 @@ import { MatSelectModule } from '@angular/material/select';
 import { LOGIN_PATTERN, Role, ROLE_LABELS, ROLES, USER_LIMITS, UserAdminResponse } from '@vigie/shared';
 
 import { FormSubmission } from '../../../core/http/form-submission';
+import { DialogActions } from '../../../shared/ui/dialog-actions';
 import { UsersApi } from '../data-access/users.api';
 
 /** Creates an account, or edits the name and roles of one (`data` given). */
 @Component({
   selector: 'vg-user-dialog',
   imports: [
+    DialogActions,
     MatButtonModule,
     MatDialogModule,
     MatFormFieldModule,
