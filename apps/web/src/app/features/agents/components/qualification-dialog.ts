@@ -6,7 +6,6 @@ import {
   ValidationErrors,
   Validators,
 } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatDatepickerModule } from '@angular/material/datepicker';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
@@ -40,7 +39,6 @@ function afterObtained(control: AbstractControl): ValidationErrors | null {
   selector: 'vg-qualification-dialog',
   imports: [
     DialogActions,
-    MatButtonModule,
     MatCheckboxModule,
     MatDatepickerModule,
     MatDialogModule,

@@ -1,6 +1,5 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
 import { MatDatepickerModule } from '@angular/material/datepicker';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -17,7 +16,6 @@ import { AgentsApi } from '../data-access/agents.api';
   selector: 'vg-shooting-session-dialog',
   imports: [
     DialogActions,
-    MatButtonModule,
     MatDatepickerModule,
     MatDialogModule,
     MatFormFieldModule,

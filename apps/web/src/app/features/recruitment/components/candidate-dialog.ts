@@ -1,6 +1,5 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
 import { MatDatepickerModule } from '@angular/material/datepicker';
 import { MatDialogModule, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -28,7 +27,6 @@ import { RecruitmentApi } from '../data-access/recruitment.api';
   selector: 'vg-candidate-dialog',
   imports: [
     DialogActions,
-    MatButtonModule,
     MatDatepickerModule,
     MatDialogModule,
     MatFormFieldModule,
