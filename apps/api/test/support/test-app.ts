@@ -1,6 +1,6 @@
 import { DynamicModule, Type } from '@nestjs/common';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { Role } from '@vigie/shared';
+import { Role, type UserResponse } from '@vigie/shared';
 import request from 'supertest';
 import type TestAgent from 'supertest/lib/agent';
 import { DataSource } from 'typeorm';
@@ -29,6 +29,8 @@ export interface TestApp {
   databaseUrl: string;
   /** Signs in a demo account (password `vigie-demo`) and returns its access token. */
   tokenOf(login: DemoLogin): Promise<string>;
+  /** The account a demo login signs in to, as `GET /api/auth/me` answers it. */
+  meOf(login: DemoLogin): Promise<UserResponse>;
   close(): Promise<void>;
 }
 
@@ -76,6 +78,14 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
   await owner.initialize();
   const http = request(app.getHttpServer());
   const tokens = new Map<string, string>();
+  const tokenOf = async (login: DemoLogin): Promise<string> => {
+    const cached = tokens.get(login);
+    if (cached) return cached;
+    const response = await http.post('/api/auth/login').send({ login, password: DEMO_PASSWORD }).expect(200);
+    const token = (response.body as { accessToken: string }).accessToken;
+    tokens.set(login, token);
+    return token;
+  };
   return {
     app,
     clock,
@@ -83,16 +93,13 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     dataSource,
     owner,
     databaseUrl: database.url,
-    async tokenOf(login) {
-      const cached = tokens.get(login);
-      if (cached) return cached;
+    tokenOf,
+    async meOf(login) {
       const response = await http
-        .post('/api/auth/login')
-        .send({ login, password: DEMO_PASSWORD })
+        .get('/api/auth/me')
+        .set(...bearer(await tokenOf(login)))
         .expect(200);
-      const token = (response.body as { accessToken: string }).accessToken;
-      tokens.set(login, token);
-      return token;
+      return response.body as UserResponse;
     },
     async close() {
       await app.close();
