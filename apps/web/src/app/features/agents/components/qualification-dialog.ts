@@ -57,10 +57,6 @@ function afterObtained(control: AbstractControl): ValidationErrors | null {
     }
 
     form {
-      display: flex;
-      flex-direction: column;
-      gap: 6px;
-      padding-top: 8px;
       width: min(440px, 80vw);
     }
 

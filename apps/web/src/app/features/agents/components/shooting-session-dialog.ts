@@ -27,7 +27,7 @@ import { AgentsApi } from '../data-access/agents.api';
     <h2 mat-dialog-title i18n>Enregistrer une séance de tir</h2>
     <mat-dialog-content>
       <p class="who">{{ agent.firstName }} {{ agent.lastName }}</p>
-      <form [formGroup]="form" (ngSubmit)="save()" id="session-form" novalidate>
+      <form [formGroup]="form" (ngSubmit)="save()" id="session-form" class="vg-form-column" novalidate>
         <mat-form-field appearance="outline">
           <mat-label i18n>Date de la séance</mat-label>
           <input matInput [matDatepicker]="picker" formControlName="date" [max]="today" />
@@ -76,10 +76,6 @@ import { AgentsApi } from '../data-access/agents.api';
     }
 
     form {
-      display: flex;
-      flex-direction: column;
-      gap: 6px;
-      padding-top: 8px;
       width: min(400px, 80vw);
     }
   `,

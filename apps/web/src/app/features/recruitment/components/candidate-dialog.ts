@@ -39,10 +39,6 @@ import { RecruitmentApi } from '../data-access/recruitment.api';
   changeDetection: ChangeDetectionStrategy.OnPush,
   styles: `
     form {
-      display: flex;
-      flex-direction: column;
-      gap: 6px;
-      padding-top: 8px;
       min-width: min(440px, 80vw);
     }
   `,
