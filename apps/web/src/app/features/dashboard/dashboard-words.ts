@@ -3,8 +3,9 @@ import {
   CameraKind,
   type DeploymentResponse,
   type DeploymentRowResponse,
-  FOOTAGE_CRITICAL_HOURS,
   FootageStatus,
+  type FootageUrgency,
+  footageUrgency,
   MILESTONE_LABELS,
   type RecruitmentResponse,
   RecruitmentStatus,
@@ -46,13 +47,18 @@ export function timeLeft(until: string, now: Date): string | null {
  */
 export type Countdown = 'overdue' | 'red' | 'amber' | 'calm' | 'safe';
 
+const COUNTDOWN: Record<FootageUrgency, Countdown> = {
+  overwritten: 'overdue',
+  critical: 'red',
+  soon: 'amber',
+  ok: 'calm',
+  closed: 'safe',
+};
+
+/** The tile lists open requests only; the thresholds are the shared rule's (`footageUrgency`). */
 export function countdownTone(status: FootageStatus, overwriteAt: string, now: Date): Countdown {
   if (status === FootageStatus.EXTRACTED) return 'safe';
-  const left = new Date(overwriteAt).getTime() - now.getTime();
-  if (left <= 0) return 'overdue';
-  if (left < FOOTAGE_CRITICAL_HOURS * HOUR) return 'red';
-  if (left < 7 * DAY) return 'amber';
-  return 'calm';
+  return COUNTDOWN[footageUrgency(status, overwriteAt, now)];
 }
 
 /** « mer. 25/11, 21:00–05:00 » (Paris). */
