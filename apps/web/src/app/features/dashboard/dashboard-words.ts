@@ -12,6 +12,7 @@ import {
 } from '@vigie/shared';
 
 import { dayMonth, parisDate, timeRange, weekdayShort } from '../../shared/time/paris-time';
+import { barWidth } from '../../shared/ui/bar-width';
 import { groupByPhase, type Phase, PHASES } from '../recruitment/recruitment-board';
 
 /** How the dashboard and the homes read: countdowns, shifts, camera deployment. Pure, tested. */
@@ -19,10 +20,6 @@ import { groupByPhase, type Phase, PHASES } from '../recruitment/recruitment-boa
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
-
-export function plural(count: number, one: string, many: string): string {
-  return `${count} ${count > 1 ? many : one}`;
-}
 
 /** Under a shortened list: « et 1 autre », « et 3 autres ». */
 export function moreText(count: number): string {
@@ -81,10 +78,6 @@ export interface DeploymentLine {
   description: string;
 }
 
-function share(part: number, whole: number): number {
-  return whole > 0 ? Math.min(100, Math.round((part / whole) * 100)) : 0;
-}
-
 function line(key: string, label: string, row: DeploymentRowResponse): DeploymentLine {
   const scale = Math.max(row.planned, row.installed, 1);
   return {
@@ -94,8 +87,8 @@ function line(key: string, label: string, row: DeploymentRowResponse): Deploymen
     installed: row.installed,
     active: row.active,
     connected: row.connected,
-    installedWidth: share(row.installed, scale),
-    activeWidth: share(row.active, scale),
+    installedWidth: barWidth(row.installed, scale),
+    activeWidth: barWidth(row.active, scale),
     description: $localize`${label} : ${row.installed} installées sur ${row.planned} prévues, ${row.active} en service`,
   };
 }
