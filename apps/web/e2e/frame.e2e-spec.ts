@@ -1,6 +1,6 @@
-import { type Browser, expect, type Page, test } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 
-import { screenshot, signIn } from './support/screens';
+import { pageFor, screenshot, signIn } from './support/screens';
 
 const DEVICES = [
   ['phone', { width: 412, height: 823 }],
@@ -21,27 +21,13 @@ async function places(page: Page, selectors: string[]): Promise<number[][]> {
   return places;
 }
 
-async function newPage(
-  browser: Browser,
-  baseURL: string | undefined,
-  javaScriptEnabled: boolean,
-): Promise<Page> {
-  const context = await browser.newContext({
-    baseURL,
-    locale: 'fr-FR',
-    timezoneId: 'Europe/Paris',
-    javaScriptEnabled,
-  });
-  return context.newPage();
-}
-
 test.describe('the page’s frame, painted from the HTML while Vigie starts', () => {
   test('shows the page’s title where the page then draws it, on a phone and on a desk, and goes', async ({
     browser,
     baseURL,
   }) => {
     // What the browser shows before the scripts have run, to someone signed in: the frame alone.
-    const before = await newPage(browser, baseURL, false);
+    const before = await pageFor(browser, baseURL, { javaScriptEnabled: false });
     await before.context().addCookies([{ name: 'vigie_session', value: '1', url: baseURL! }]);
     const framed = new Map<string, { places: number[][]; lede: string }>();
     for (const [device, size] of DEVICES) {
@@ -61,7 +47,7 @@ test.describe('the page’s frame, painted from the HTML while Vigie starts', ()
     await before.context().close();
 
     // The application then draws the page beneath it and takes the frame away: nothing moves.
-    const after = await newPage(browser, baseURL, true);
+    const after = await pageFor(browser, baseURL, { javaScriptEnabled: true });
     await signIn(after, 'superviseur');
     await expect(after).not.toHaveURL(/connexion/);
     for (const [device, size] of DEVICES) {

@@ -1,31 +1,13 @@
-import { type Browser, type BrowserContextOptions, expect, type Page, test } from '@playwright/test';
+import { type BrowserContextOptions, expect, type Page, test } from '@playwright/test';
 
-import { screenshot, signIn } from './support/screens';
+import { DESKTOP, pageFor, PHONE as ANY_PHONE, screenshot, signIn } from './support/screens';
 
 const PHONE: BrowserContextOptions = {
-  viewport: { width: 360, height: 740 },
-  isMobile: true,
-  hasTouch: true,
+  ...ANY_PHONE,
   // Somewhere in the Bourg, inside Lomme.
   geolocation: { latitude: 50.6447, longitude: 2.9871, accuracy: 15 },
   permissions: ['geolocation'],
 };
-const DESKTOP: BrowserContextOptions = { viewport: { width: 1440, height: 900 } };
-
-/** A page of its own (its own session cookie), with the project's address, language and time zone. */
-async function pageFor(
-  browser: Browser,
-  baseURL: string | undefined,
-  options: BrowserContextOptions,
-): Promise<Page> {
-  const context = await browser.newContext({
-    ...options,
-    baseURL,
-    locale: 'fr-FR',
-    timezoneId: 'Europe/Paris',
-  });
-  return context.newPage();
-}
 
 /** The message at the bottom says what was done; then he closes it, as one does, to read on. */
 async function expectSnack(page: Page, text: string): Promise<void> {

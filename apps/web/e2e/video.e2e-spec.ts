@@ -1,30 +1,10 @@
-import { type Browser, type BrowserContextOptions, expect, type Page, test } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 import type { CameraResponse, IncidentResponse, UserResponse } from '@vigie/shared';
 
 import { Api } from './support/planning';
-import { screenshot, signIn } from './support/screens';
+import { DESKTOP, pageFor, PHONE, screenshot, signIn } from './support/screens';
 
-const DESKTOP: BrowserContextOptions = { viewport: { width: 1440, height: 900 } };
-const PHONE: BrowserContextOptions = {
-  viewport: { width: 360, height: 740 },
-  isMobile: true,
-  hasTouch: true,
-};
 const HOUR = 3_600_000;
-
-async function pageFor(
-  browser: Browser,
-  baseURL: string | undefined,
-  options: BrowserContextOptions,
-): Promise<Page> {
-  const context = await browser.newContext({
-    ...options,
-    baseURL,
-    locale: 'fr-FR',
-    timezoneId: 'Europe/Paris',
-  });
-  return context.newPage();
-}
 
 /** The message at the bottom says what was done; closed to read on. */
 async function expectSnack(page: Page, text: string | RegExp): Promise<void> {

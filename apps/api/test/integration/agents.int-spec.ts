@@ -121,12 +121,9 @@ describe('agents and qualifications', () => {
   describe('one record', () => {
     it('lets an AGENT read his own record, and answers 404 for anybody else’s', async () => {
       const token = await t.tokenOf('agent');
-      const me = await t.http
-        .get('/api/auth/me')
-        .set(...bearer(token))
-        .expect(200);
+      const me = await t.meOf('agent');
       const own = await t.http
-        .get(`/api/agents/${me.body.agentId}`)
+        .get(`/api/agents/${me.agentId}`)
         .set(...bearer(token))
         .expect(200);
       expect(own.body).toMatchObject({ lastName: 'Lefebvre', phone: expect.any(String) });

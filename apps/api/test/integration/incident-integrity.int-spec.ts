@@ -201,12 +201,7 @@ describe('the main courante is tamper-evident', () => {
 
   it('keeps chaining after the detection (new entries are still numbered and linked)', async () => {
     const agent = await t.tokenOf('agent');
-    const me = (
-      await t.http
-        .get('/api/auth/me')
-        .set(...bearer(agent))
-        .expect(200)
-    ).body as { agentId: string };
+    const me = await t.meOf('agent');
     const created = await t.http
       .post('/api/incidents')
       .set(...bearer(agent))

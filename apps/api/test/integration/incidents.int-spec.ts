@@ -15,14 +15,7 @@ describe('the main courante', () => {
   beforeAll(async () => {
     t = await createTestApp({ today: NOW });
     agent = await t.tokenOf('agent');
-    agentId = (
-      (
-        await t.http
-          .get('/api/auth/me')
-          .set(...bearer(agent))
-          .expect(200)
-      ).body as { agentId: string }
-    ).agentId;
+    agentId = (await t.meOf('agent')).agentId!;
   });
   afterAll(() => t.close());
 

@@ -1,31 +1,15 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-
-import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { PROBLEM_CONTENT_TYPE } from '@vigie/shared';
-import request from 'supertest';
-import type TestAgent from 'supertest/lib/agent';
-import { DataSource } from 'typeorm';
 
-import { createApp } from '../../src/app.setup';
-import { Clock } from '../../src/common/clock';
-import { loadConfig } from '../../src/config/app-config';
 import { EmbeddedPostgres } from '../../src/database/embedded-postgres';
-import { DEMO_PASSWORD, seedDemo } from '../../src/database/seed/demo-seed';
-import { PasswordService } from '../../src/modules/auth/password.service';
-import { RecruitmentService } from '../../src/modules/recruitment/recruitment.service';
-
-interface Answer {
-  kind: 'read' | 'write' | 'health';
-  start: number;
-  end: number;
-  status: number;
-  type: string;
-  retryAfter: string | undefined;
-  summary?: string;
-  number?: string;
-}
+import {
+  accessTokenOf,
+  firstServedAfter,
+  OwnServerApp,
+  pause,
+  startLoad,
+  startOnOwnServer,
+  stopOwnServer,
+} from '../support/database-under-load';
 
 /**
  * PostgreSQL stopped for a few seconds while requests keep coming: the API stays up, answers
@@ -34,130 +18,31 @@ interface Answer {
  * server (the shared one of the other suites is never stopped).
  */
 describe('the database goes away under load and comes back', () => {
-  let root: string;
-  let server: EmbeddedPostgres;
-  let app: NestFastifyApplication;
-  let http: TestAgent;
-  let dataSource: DataSource;
+  let own: OwnServerApp;
 
   beforeAll(async () => {
-    root = await mkdtemp(join(tmpdir(), 'vigie-outage-'));
-    server = await EmbeddedPostgres.start({ dataDir: join(root, 'pg'), database: 'vigie', ephemeral: true });
-    const url = server.url('vigie');
-    const config = loadConfig({
-      NODE_ENV: 'test',
-      LOG_LEVEL: process.env.OUTAGE_LOG ?? 'silent',
-      DATABASE_URL: url,
-      LOGIN_LIMIT_PER_LOGIN_IP: '1000',
-      LOGIN_LIMIT_PER_LOGIN: '100000',
-      LOGIN_LIMIT_PER_IP: '10000',
-    });
-    app = await createApp(config, url, { webRoot: null });
-    await app.getHttpAdapter().getInstance().ready();
-    dataSource = app.get(DataSource);
-    const clock = app.get(Clock);
-    await seedDemo(dataSource, {
-      passwords: app.get(PasswordService),
-      today: clock.today(),
-      now: clock.now(),
-      recruitments: app.get(RecruitmentService),
-      ruleSet: config.ruleSet,
-    });
-    http = request(app.getHttpServer());
+    own = await startOnOwnServer('outage', process.env.OUTAGE_LOG);
   }, 180_000);
 
-  afterAll(async () => {
-    await app?.close();
-    await server?.destroy();
-    await rm(root, { recursive: true, force: true });
-  });
+  afterAll(() => stopOwnServer(own));
 
   it('answers 503 problem+json with Retry-After while it is away, nothing partial, and serves again within 2 s', async () => {
-    const token = (
-      (await http.post('/api/auth/login').send({ login: 'agent', password: DEMO_PASSWORD }).expect(200))
-        .body as {
-        accessToken: string;
-      }
-    ).accessToken;
-    const me = (await http.get('/api/auth/me').set('Authorization', `Bearer ${token}`).expect(200)).body as {
-      agentId: string;
-    };
-    const answers: Answer[] = [];
-    const failures: string[] = [];
-    let running = true;
-    let written = 0;
+    const { answers, failures, stop } = await startLoad(own.http, 'agent', {
+      summary: (n) => `Panne de courant n° ${n}`,
+      description: 'Écrit pendant la coupure de la base.',
+      readers: 2,
+    });
 
-    const record = async (
-      kind: Answer['kind'],
-      call: () => request.Test,
-      summary?: string,
-    ): Promise<void> => {
-      const start = Date.now();
-      try {
-        const response = await call();
-        answers.push({
-          kind,
-          start,
-          end: Date.now(),
-          status: response.status,
-          type: String(response.headers['content-type'] ?? ''),
-          retryAfter: response.headers['retry-after'],
-          summary,
-          number: (response.body as { number?: string } | undefined)?.number,
-        });
-      } catch (error) {
-        failures.push(`${kind}: ${String(error)}`);
-      }
-    };
-    // Each client sends again at once after an answer, and 100 ms after a 503 (it polls, as a
-    // client honouring a short Retry-After would, without flooding a 2-core machine).
-    const loop = async (step: () => Promise<void>): Promise<void> => {
-      while (running) {
-        await step();
-        if (answers.at(-1)?.status === 503) await new Promise((resolve) => setTimeout(resolve, 100));
-      }
-    };
-    const auth = ['Authorization', `Bearer ${token}`] as const;
-    const load = Promise.all([
-      ...Array.from({ length: 3 }, () =>
-        loop(() => {
-          const summary = `Panne de courant n° ${++written}`;
-          return record(
-            'write',
-            () =>
-              http
-                .post('/api/incidents')
-                .set(...auth)
-                .send({
-                  occurredAt: new Date(Date.now() - 60_000).toISOString(),
-                  category: 'ASSISTANCE.VULNERABLE',
-                  location: { address: 'Place du Bourg', quartier: 'BOURG' },
-                  summary,
-                  description: 'Écrit pendant la coupure de la base.',
-                  agentIds: [me.agentId],
-                }),
-            summary,
-          );
-        }),
-      ),
-      ...Array.from({ length: 2 }, () =>
-        loop(() => record('read', () => http.get('/api/incidents?limit=20').set(...auth))),
-      ),
-      loop(() => record('health', () => http.get('/api/health'))),
-    ]);
-
-    const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
     await pause(1500);
-    await server.stop();
+    await own.server.stop();
     const away = Date.now();
     await pause(3000);
     const restarting = Date.now();
-    server = await EmbeddedPostgres.start({ dataDir: server.dataDir, port: server.port });
+    own.server = await EmbeddedPostgres.start({ dataDir: own.server.dataDir, port: own.server.port });
     // pg_ctl reports the server ready a moment after it is: "back" is when it is known to be.
     const back = Date.now();
     await pause(3000);
-    running = false;
-    await load;
+    await stop();
 
     // The process stayed up and answered everything; nothing but 2xx and 503.
     expect(failures).toEqual([]);
@@ -182,7 +67,7 @@ describe('the database goes away under load and comes back', () => {
     // Nothing partial: every acknowledged entry is there, whole; numbers without gap; the chain intact.
     const acknowledged = answers.filter((a) => a.kind === 'write' && a.status === 201);
     expect(acknowledged.length).toBeGreaterThan(0);
-    const rows = await dataSource.query<
+    const rows = await own.dataSource.query<
       { summary: string; number: string; links: number; agents: number; search: number }[]
     >(
       `SELECT i.summary, i.number,
@@ -201,19 +86,14 @@ describe('the database goes away under load and comes back', () => {
       });
     }
     expect(rows.filter((row) => row.links !== 1 || row.agents !== 1 || row.search !== 1)).toEqual([]);
-    const [{ count, last, max }] = await dataSource.query<{ count: number; last: number; max: number }[]>(
+    const [{ count, last, max }] = await own.dataSource.query<{ count: number; last: number; max: number }[]>(
       `SELECT count(*)::int AS count, max(sequence)::int AS max,
               (SELECT last FROM incident_counter WHERE year = i.year) AS last
          FROM incident i WHERE year = (SELECT max(year) FROM incident) GROUP BY year`,
     );
     expect({ count, last }).toEqual({ count: max, last: max });
-    const chief = (
-      (await http.post('/api/auth/login').send({ login: 'chef', password: DEMO_PASSWORD }).expect(200))
-        .body as {
-        accessToken: string;
-      }
-    ).accessToken;
-    const integrity = await http
+    const chief = await accessTokenOf(own.http, 'chef');
+    const integrity = await own.http
       .get('/api/incidents/integrity')
       .set('Authorization', `Bearer ${chief}`)
       .expect(200);
@@ -222,13 +102,7 @@ describe('the database goes away under load and comes back', () => {
     const away503 = during.filter((a) => a.status === 503).length;
     process.stdout.write(
       `\n  outage: ${answers.length} requests, ${away503} answered 503 while away (3 s), ` +
-        `${acknowledged.length} entries acknowledged, first answers after the return: ` +
-        `${(['read', 'write', 'health'] as const)
-          .map(
-            (kind) =>
-              `${kind} ${Math.min(...answers.filter((a) => a.kind === kind && a.status < 300 && a.start >= back).map((a) => a.end)) - back} ms`,
-          )
-          .join(', ')}\n`,
+        `${acknowledged.length} entries acknowledged, first answers after the return: ${firstServedAfter(answers, back)}\n`,
     );
   }, 120_000);
 });

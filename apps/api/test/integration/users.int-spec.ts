@@ -179,12 +179,7 @@ describe('user accounts (CHIEF)', () => {
   });
 
   it('refuses to leave the service without an active chief (422) and changes nothing', async () => {
-    const me = (
-      await t.http
-        .get('/api/auth/me')
-        .set(...bearer(chief))
-        .expect(200)
-    ).body as { id: string };
+    const me = await t.meOf('chef');
     const chiefs = await t.dataSource.query(
       `SELECT id, version FROM app_user WHERE 'CHIEF' = ANY(roles) AND NOT disabled`,
     );

@@ -391,12 +391,7 @@ describe('video-protection: cameras, deployment, footage requests', () => {
     });
 
     it('refuses an incident that names an unknown camera', async () => {
-      const me = (
-        await t.http
-          .get('/api/auth/me')
-          .set(...bearer(await t.tokenOf('agent')))
-          .expect(200)
-      ).body as { agentId: string };
+      const me = await t.meOf('agent');
       const response = await t.http
         .post('/api/incidents')
         .set(...bearer(await t.tokenOf('agent')))

@@ -1,13 +1,13 @@
 import { DynamicModule, Type } from '@nestjs/common';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { Role } from '@vigie/shared';
+import { Role, type UserResponse } from '@vigie/shared';
 import request from 'supertest';
 import type TestAgent from 'supertest/lib/agent';
 import { DataSource } from 'typeorm';
 
 import { createApp } from '../../src/app.setup';
 import { Clock } from '../../src/common/clock';
-import { loadConfig } from '../../src/config/app-config';
+import { AppConfig, loadConfig } from '../../src/config/app-config';
 import { dataSourceOptions } from '../../src/database/data-source';
 import { DEMO_PASSWORD, seedDemo } from '../../src/database/seed/demo-seed';
 import { PasswordService } from '../../src/modules/auth/password.service';
@@ -29,6 +29,8 @@ export interface TestApp {
   databaseUrl: string;
   /** Signs in a demo account (password `vigie-demo`) and returns its access token. */
   tokenOf(login: DemoLogin): Promise<string>;
+  /** The account a demo login signs in to, as `GET /api/auth/me` answers it. */
+  meOf(login: DemoLogin): Promise<UserResponse>;
   close(): Promise<void>;
 }
 
@@ -71,19 +73,19 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
   const dataSource = app.get(DataSource);
   const clock = app.get(Clock);
   if (options.today) clock.set(`${options.today}T10:00:00Z`);
-  if (options.demo ?? true) {
-    await seedDemo(dataSource, {
-      passwords: app.get(PasswordService),
-      today: clock.today(),
-      now: clock.now(),
-      recruitments: app.get(RecruitmentService),
-      ruleSet: config.ruleSet,
-    });
-  }
+  if (options.demo ?? true) await seedDemoThrough(app, config);
   const owner = new DataSource({ ...dataSourceOptions(database.url), extra: { max: 2 } });
   await owner.initialize();
   const http = request(app.getHttpServer());
   const tokens = new Map<string, string>();
+  const tokenOf = async (login: DemoLogin): Promise<string> => {
+    const cached = tokens.get(login);
+    if (cached) return cached;
+    const response = await http.post('/api/auth/login').send({ login, password: DEMO_PASSWORD }).expect(200);
+    const token = (response.body as { accessToken: string }).accessToken;
+    tokens.set(login, token);
+    return token;
+  };
   return {
     app,
     clock,
@@ -91,16 +93,13 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     dataSource,
     owner,
     databaseUrl: database.url,
-    async tokenOf(login) {
-      const cached = tokens.get(login);
-      if (cached) return cached;
+    tokenOf,
+    async meOf(login) {
       const response = await http
-        .post('/api/auth/login')
-        .send({ login, password: DEMO_PASSWORD })
+        .get('/api/auth/me')
+        .set(...bearer(await tokenOf(login)))
         .expect(200);
-      const token = (response.body as { accessToken: string }).accessToken;
-      tokens.set(login, token);
-      return token;
+      return response.body as UserResponse;
     },
     async close() {
       await app.close();
@@ -108,6 +107,18 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
       await database.drop();
     },
   };
+}
+
+/** Seeds the demo data with the app's own services and clock, as a fresh deployment gets it. */
+export async function seedDemoThrough(app: NestFastifyApplication, config: AppConfig): Promise<void> {
+  const clock = app.get(Clock);
+  await seedDemo(app.get(DataSource), {
+    passwords: app.get(PasswordService),
+    today: clock.today(),
+    now: clock.now(),
+    recruitments: app.get(RecruitmentService),
+    ruleSet: config.ruleSet,
+  });
 }
 
 export const bearer = (token: string): [string, string] => ['Authorization', `Bearer ${token}`];

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 
-import { Page } from '@playwright/test';
+import { type Browser, type BrowserContextOptions, Page } from '@playwright/test';
 
 /**
  * The shell scrolls inside its content box, so a full-page screenshot stops at the window's
@@ -26,4 +26,26 @@ export async function signIn(page: Page, login: string, password = 'vigie-demo')
   await page.getByLabel('Identifiant').fill(login);
   await page.getByLabel('Mot de passe', { exact: true }).fill(password);
   await page.getByRole('button', { name: 'Se connecter' }).click();
+}
+
+export const DESKTOP: BrowserContextOptions = { viewport: { width: 1440, height: 900 } };
+export const PHONE: BrowserContextOptions = {
+  viewport: { width: 360, height: 740 },
+  isMobile: true,
+  hasTouch: true,
+};
+
+/** A page of its own (its own session cookie), with the project's address, language and time zone. */
+export async function pageFor(
+  browser: Browser,
+  baseURL: string | undefined,
+  options: BrowserContextOptions = {},
+): Promise<Page> {
+  const context = await browser.newContext({
+    ...options,
+    baseURL,
+    locale: 'fr-FR',
+    timezoneId: 'Europe/Paris',
+  });
+  return context.newPage();
 }

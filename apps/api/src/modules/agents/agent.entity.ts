@@ -10,6 +10,7 @@ import {
   UpdateDateColumn,
 } from 'typeorm';
 
+import { oneOf } from '../../database/checks';
 import { Qualification } from './qualification.entity';
 import { ShootingSession } from './shooting-session.entity';
 
@@ -19,18 +20,8 @@ export const FRENCH_COLLATION = 'fr-FR-x-icu';
 @Entity({ name: 'agent' })
 @Index('uq_agent_matricule', ['matricule'], { unique: true })
 @Index('ix_agent_name', ['lastName', 'firstName', 'id'])
-@Check(
-  'ck_agent_grade',
-  `grade IN (${Object.values(Grade)
-    .map((g) => `'${g}'`)
-    .join(', ')})`,
-)
-@Check(
-  'ck_agent_status',
-  `status IN (${Object.values(AgentStatus)
-    .map((s) => `'${s}'`)
-    .join(', ')})`,
-)
+@Check('ck_agent_grade', oneOf('grade', Object.values(Grade)))
+@Check('ck_agent_status', oneOf('status', Object.values(AgentStatus)))
 @Check('ck_agent_departed_has_date', `status <> 'DEPARTED' OR departure_date IS NOT NULL`)
 @Check('ck_agent_departure_after_hire', 'departure_date IS NULL OR departure_date >= hire_date')
 @Check('ck_agent_contract_ratio', 'contract_ratio > 0 AND contract_ratio <= 1')

@@ -10,17 +10,13 @@ import {
   PrimaryGeneratedColumn,
 } from 'typeorm';
 
+import { oneOf } from '../../database/checks';
 import type { Agent } from './agent.entity';
 
 /** A qualification with its dates; renewals are new records, the history is kept. */
 @Entity({ name: 'agent_qualification' })
 @Index('ix_agent_qualification_agent', ['agentId', 'kind'])
-@Check(
-  'ck_agent_qualification_kind',
-  `kind IN (${Object.values(QualificationKind)
-    .map((k) => `'${k}'`)
-    .join(', ')})`,
-)
+@Check('ck_agent_qualification_kind', oneOf('kind', Object.values(QualificationKind)))
 @Check('ck_agent_qualification_dates', 'expires_on IS NULL OR expires_on > obtained_on')
 export class Qualification {
   @PrimaryGeneratedColumn('uuid')

@@ -1,6 +1,8 @@
 import { IncidentStatus, Quartier } from '@vigie/shared';
 import { Check, Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
+import { oneOf } from '../../database/checks';
+
 /**
  * One entry of the main courante. Append-only: a trigger refuses any change but `status`.
  * Its French full-text document lives in `incident_search` (kept by a trigger, GIN-indexed).
@@ -12,18 +14,8 @@ import { Check, Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 @Index('ix_incident_category', ['category', 'occurredAt'])
 @Index('ix_incident_quartier', ['quartier', 'occurredAt'])
 @Index('ix_incident_status', ['status', 'occurredAt'])
-@Check(
-  'ck_incident_status',
-  `status IN (${Object.values(IncidentStatus)
-    .map((s) => `'${s}'`)
-    .join(', ')})`,
-)
-@Check(
-  'ck_incident_quartier',
-  `quartier IN (${Object.values(Quartier)
-    .map((q) => `'${q}'`)
-    .join(', ')})`,
-)
+@Check('ck_incident_status', oneOf('status', Object.values(IncidentStatus)))
+@Check('ck_incident_quartier', oneOf('quartier', Object.values(Quartier)))
 @Check('ck_incident_summary', 'length(summary) BETWEEN 3 AND 200')
 @Check('ck_incident_description', 'length(description) <= 10000')
 export class Incident {

@@ -10,6 +10,7 @@ import {
   PrimaryGeneratedColumn,
 } from 'typeorm';
 
+import { oneOf } from '../../database/checks';
 import type { Recruitment } from './recruitment.entity';
 
 const KINDS = [...Object.values(Milestone), ...Object.values(RecruitmentExit)];
@@ -17,7 +18,7 @@ const KINDS = [...Object.values(Milestone), ...Object.values(RecruitmentExit)];
 /** A milestone (or exit) of a recruitment, recorded once, with its date and note. Never updated. */
 @Entity({ name: 'recruitment_milestone' })
 @Index('uq_recruitment_milestone', ['recruitmentId', 'milestone'], { unique: true })
-@Check('ck_recruitment_milestone_kind', `milestone IN (${KINDS.map((k) => `'${k}'`).join(', ')})`)
+@Check('ck_recruitment_milestone_kind', oneOf('milestone', KINDS))
 @Check(
   'ck_recruitment_milestone_exit_reason',
   `milestone NOT IN ('WITHDRAWN', 'REJECTED') OR reason IS NOT NULL`,

@@ -12,30 +12,16 @@ import {
   UpdateDateColumn,
 } from 'typeorm';
 
+import { oneOf } from '../../database/checks';
 import type { Agent } from '../agents/agent.entity';
 import { RecruitmentEvent } from './recruitment-event.entity';
 
 /** One candidate followed through the milestones of his route. */
 @Entity({ name: 'recruitment' })
 @Index('ix_recruitment_status', ['status', 'createdAt'])
-@Check(
-  'ck_recruitment_route',
-  `route IN (${Object.values(RecruitmentRoute)
-    .map((r) => `'${r}'`)
-    .join(', ')})`,
-)
-@Check(
-  'ck_recruitment_status',
-  `status IN (${Object.values(RecruitmentStatus)
-    .map((s) => `'${s}'`)
-    .join(', ')})`,
-)
-@Check(
-  'ck_recruitment_grade',
-  `grade IN (${Object.values(Grade)
-    .map((g) => `'${g}'`)
-    .join(', ')})`,
-)
+@Check('ck_recruitment_route', oneOf('route', Object.values(RecruitmentRoute)))
+@Check('ck_recruitment_status', oneOf('status', Object.values(RecruitmentStatus)))
+@Check('ck_recruitment_grade', oneOf('grade', Object.values(Grade)))
 export class Recruitment {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

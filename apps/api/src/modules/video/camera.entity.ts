@@ -10,14 +10,14 @@ import {
   VersionColumn,
 } from 'typeorm';
 
-const list = (values: string[]): string => values.map((v) => `'${v}'`).join(', ');
+import { oneOf } from '../../database/checks';
 
 /** A camera of the registry (nomad or fixed), with its place in the deployment plan. */
 @Entity({ name: 'camera' })
 @Index('uq_camera_code', ['code'], { unique: true })
-@Check('ck_camera_kind', `kind IN (${list(Object.values(CameraKind))})`)
-@Check('ck_camera_status', `status IN (${list(Object.values(CameraStatus))})`)
-@Check('ck_camera_quartier', `quartier IN (${list(Object.values(Quartier))})`)
+@Check('ck_camera_kind', oneOf('kind', Object.values(CameraKind)))
+@Check('ck_camera_status', oneOf('status', Object.values(CameraStatus)))
+@Check('ck_camera_quartier', oneOf('quartier', Object.values(Quartier)))
 @Check(
   'ck_camera_position',
   `(lat IS NULL AND lng IS NULL) OR (lat BETWEEN ${LOMME_BOUNDS.south} AND ${LOMME_BOUNDS.north} AND lng BETWEEN ${LOMME_BOUNDS.west} AND ${LOMME_BOUNDS.east})`,

@@ -10,11 +10,10 @@ import {
   VersionColumn,
 } from 'typeorm';
 
+import { oneOf } from '../../database/checks';
 import type { Agent } from '../agents/agent.entity';
 import type { Incident } from '../incidents/incident.entity';
 import { Camera } from './camera.entity';
-
-const list = (values: string[]): string => values.map((v) => `'${v}'`).join(', ');
 
 /**
  * A request for the images of one camera over a time window (réquisition d'images): the
@@ -25,8 +24,8 @@ const list = (values: string[]): string => values.map((v) => `'${v}'`).join(', '
 @Index('ix_footage_request_open', ['status', 'overwriteAt'])
 @Index('ix_footage_request_camera', ['cameraId', 'windowStart'])
 @Index('ix_footage_request_incident', ['incidentId'])
-@Check('ck_footage_request_status', `status IN (${list(Object.values(FootageStatus))})`)
-@Check('ck_footage_request_authority', `authority IN (${list(Object.values(FootageAuthority))})`)
+@Check('ck_footage_request_status', oneOf('status', Object.values(FootageStatus)))
+@Check('ck_footage_request_authority', oneOf('authority', Object.values(FootageAuthority)))
 @Check(
   'ck_footage_request_window',
   `window_end > window_start AND window_end - window_start <= interval '24 hours'`,

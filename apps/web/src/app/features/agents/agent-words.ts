@@ -10,11 +10,13 @@ import {
   type ShootingSessionResponse,
 } from '@vigie/shared';
 
+import type { PillTone } from '../../shared/ui/status-pill';
+
 /** How an agent record, a qualification or a training reads on screen. Pure, tested. */
 
 export type Tone = 'ok' | 'info' | 'warning' | 'danger' | 'muted';
 
-export const STATUS_TONES: Record<AgentStatus, Tone> = {
+export const STATUS_TONES: Record<AgentStatus, PillTone> = {
   [AgentStatus.ACTIVE]: 'ok',
   [AgentStatus.IN_TRAINING]: 'info',
   [AgentStatus.LONG_ABSENCE]: 'warning',

@@ -4,8 +4,9 @@ import {
   dayMonth,
   type DeploymentResponse,
   type DeploymentRowResponse,
-  FOOTAGE_CRITICAL_HOURS,
   FootageStatus,
+  type FootageUrgency,
+  footageUrgency,
   localDateOf,
   MILESTONE_LABELS,
   type RecruitmentResponse,
@@ -13,6 +14,7 @@ import {
 } from '@vigie/shared';
 
 import { timeRange, weekdayShort } from '../../shared/time/date-words';
+import { barWidth } from '../../shared/ui/bar-width';
 import { groupByPhase, type Phase, PHASES } from '../recruitment/recruitment-board';
 
 /** How the dashboard and the homes read: countdowns, shifts, camera deployment. Pure, tested. */
@@ -20,10 +22,6 @@ import { groupByPhase, type Phase, PHASES } from '../recruitment/recruitment-boa
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
-
-export function plural(count: number, one: string, many: string): string {
-  return `${count} ${count > 1 ? many : one}`;
-}
 
 /** Under a shortened list: « et 1 autre », « et 3 autres ». */
 export function moreText(count: number): string {
@@ -48,13 +46,18 @@ export function timeLeft(until: string, now: Date): string | null {
  */
 export type Countdown = 'overdue' | 'red' | 'amber' | 'calm' | 'safe';
 
+const COUNTDOWN: Record<FootageUrgency, Countdown> = {
+  overwritten: 'overdue',
+  critical: 'red',
+  soon: 'amber',
+  ok: 'calm',
+  closed: 'safe',
+};
+
+/** The tile lists open requests only; the thresholds are the shared rule's (`footageUrgency`). */
 export function countdownTone(status: FootageStatus, overwriteAt: string, now: Date): Countdown {
   if (status === FootageStatus.EXTRACTED) return 'safe';
-  const left = new Date(overwriteAt).getTime() - now.getTime();
-  if (left <= 0) return 'overdue';
-  if (left < FOOTAGE_CRITICAL_HOURS * HOUR) return 'red';
-  if (left < 7 * DAY) return 'amber';
-  return 'calm';
+  return COUNTDOWN[footageUrgency(status, overwriteAt, now)];
 }
 
 /** « mer. 25/11, 21:00–05:00 » (Paris). */
@@ -77,10 +80,6 @@ export interface DeploymentLine {
   description: string;
 }
 
-function share(part: number, whole: number): number {
-  return whole > 0 ? Math.min(100, Math.round((part / whole) * 100)) : 0;
-}
-
 function line(key: string, label: string, row: DeploymentRowResponse): DeploymentLine {
   const scale = Math.max(row.planned, row.installed, 1);
   return {
@@ -90,8 +89,8 @@ function line(key: string, label: string, row: DeploymentRowResponse): Deploymen
     installed: row.installed,
     active: row.active,
     connected: row.connected,
-    installedWidth: share(row.installed, scale),
-    activeWidth: share(row.active, scale),
+    installedWidth: barWidth(row.installed, scale),
+    activeWidth: barWidth(row.active, scale),
     description: $localize`${label} : ${row.installed} installées sur ${row.planned} prévues, ${row.active} en service`,
   };
 }

@@ -9,15 +9,15 @@ import {
   SERVICE_TIME_ZONE,
 } from '@vigie/shared';
 
+import type { PillTone } from '../../shared/ui/status-pill';
+
 /** The words of the main courante: statuses, dates in Paris, categories' icons, actions. */
 
-export type StatusTone = 'open' | 'progress' | 'closed' | 'transferred';
-
-export const STATUS_TONES: Record<IncidentStatus, StatusTone> = {
-  [IncidentStatus.OPEN]: 'open',
-  [IncidentStatus.IN_PROGRESS]: 'progress',
-  [IncidentStatus.CLOSED]: 'closed',
-  [IncidentStatus.TRANSFERRED]: 'transferred',
+export const STATUS_TONES: Record<IncidentStatus, PillTone> = {
+  [IncidentStatus.OPEN]: 'warning',
+  [IncidentStatus.IN_PROGRESS]: 'info',
+  [IncidentStatus.CLOSED]: 'ok',
+  [IncidentStatus.TRANSFERRED]: 'external',
 };
 
 const LONG = dateFormat('fr-FR', {

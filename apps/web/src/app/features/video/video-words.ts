@@ -15,6 +15,8 @@ import {
   localTimeOf,
 } from '@vigie/shared';
 
+import type { PillTone } from '../../shared/ui/status-pill';
+
 /** The words and colours of video-protection: statuses, countdowns, windows. Pure, tested. */
 
 const MINUTE = 60_000;
@@ -41,6 +43,15 @@ export function cameraKindLabel(kind: CameraKind): string {
 export function authorityLabel(authority: FootageAuthority): string {
   return FOOTAGE_AUTHORITY_LABELS[authority] ?? authority;
 }
+
+/** Refused and expired requests are both over: one grey. */
+export const FOOTAGE_STATUS_TONES: Record<FootageStatus, PillTone> = {
+  [FootageStatus.REQUESTED]: 'warning',
+  [FootageStatus.EXTRACTED]: 'info',
+  [FootageStatus.DELIVERED]: 'ok',
+  [FootageStatus.REFUSED]: 'muted',
+  [FootageStatus.EXPIRED]: 'muted',
+};
 
 export function footageStatusLabel(status: FootageStatus): string {
   return FOOTAGE_STATUS_LABELS[status] ?? status;

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, effect, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
@@ -23,7 +23,8 @@ import {
   todayInParis,
 } from '@vigie/shared';
 
-import { fieldErrors, problemOf } from '../../../core/http/problem';
+import { FormSubmission } from '../../../core/http/form-submission';
+import { DialogActions } from '../../../shared/ui/dialog-actions';
 import { provideFrenchDates } from '../../../shared/ui/french-dates';
 import { AgentsApi } from '../data-access/agents.api';
 
@@ -34,6 +35,7 @@ export type AgentDialogResult = AgentResponse | 'reload';
 @Component({
   selector: 'vg-agent-dialog',
   imports: [
+    DialogActions,
     MatButtonModule,
     MatDatepickerModule,
     MatDialogModule,
@@ -84,18 +86,11 @@ export class AgentDialog {
   });
   readonly departed = computed(() => this.status() === AgentStatus.DEPARTED);
 
-  readonly serverErrors = signal<Record<string, string>>({});
-  readonly error = signal<string | null>(null);
-  readonly stale = signal(false);
-  readonly saving = signal(false);
+  readonly submission = new FormSubmission();
 
   async save(): Promise<void> {
-    this.form.markAllAsTouched();
-    if (this.form.invalid || this.saving()) return;
+    if (!this.submission.ready(this.form)) return;
     const v = this.form.getRawValue();
-    this.saving.set(true);
-    this.serverErrors.set({});
-    this.error.set(null);
     const record = {
       matricule: (v.matricule ?? '').trim().toUpperCase(),
       lastName: (v.lastName ?? '').trim(),
@@ -111,25 +106,19 @@ export class AgentDialog {
       phone: v.phone?.trim() || null,
       email: v.email?.trim() || null,
     };
-    try {
-      const saved = this.existing
-        ? await this.api.update(this.existing.id, { ...record, ...optional, version: this.existing.version })
-        : await this.api.create({
-            ...record,
-            departureDate: optional.departureDate ?? undefined,
-            brigade: optional.brigade ?? undefined,
-            phone: optional.phone ?? undefined,
-            email: optional.email ?? undefined,
-          });
-      this.dialog.close(saved);
-    } catch (error) {
-      const problem = problemOf(error);
-      this.stale.set(problem.status === 409 && problem.code === 'VERSION_CONFLICT');
-      this.serverErrors.set(fieldErrors(problem));
-      this.error.set(problem.detail);
-    } finally {
-      this.saving.set(false);
-    }
+    await this.submission.send(
+      () =>
+        this.existing
+          ? this.api.update(this.existing.id, { ...record, ...optional, version: this.existing.version })
+          : this.api.create({
+              ...record,
+              departureDate: optional.departureDate ?? undefined,
+              brigade: optional.brigade ?? undefined,
+              phone: optional.phone ?? undefined,
+              email: optional.email ?? undefined,
+            }),
+      (saved) => this.dialog.close(saved),
+    );
   }
 
   constructor() {

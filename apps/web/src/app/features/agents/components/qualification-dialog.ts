@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import {
   AbstractControl,
   FormBuilder,
@@ -6,7 +6,6 @@ import {
   ValidationErrors,
   Validators,
 } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatDatepickerModule } from '@angular/material/datepicker';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
@@ -25,7 +24,8 @@ import {
   todayInParis,
 } from '@vigie/shared';
 
-import { fieldErrors, problemOf } from '../../../core/http/problem';
+import { FormSubmission } from '../../../core/http/form-submission';
+import { DialogActions } from '../../../shared/ui/dialog-actions';
 import { provideFrenchDates } from '../../../shared/ui/french-dates';
 import { AgentsApi } from '../data-access/agents.api';
 
@@ -40,7 +40,7 @@ function afterObtained(control: AbstractControl): ValidationErrors | null {
 @Component({
   selector: 'vg-qualification-dialog',
   imports: [
-    MatButtonModule,
+    DialogActions,
     MatCheckboxModule,
     MatDatepickerModule,
     MatDialogModule,
@@ -59,10 +59,6 @@ function afterObtained(control: AbstractControl): ValidationErrors | null {
     }
 
     form {
-      display: flex;
-      flex-direction: column;
-      gap: 6px;
-      padding-top: 8px;
       width: min(440px, 80vw);
     }
 
@@ -85,9 +81,7 @@ export class QualificationDialog {
     pendingApproval: [false],
     reference: ['', Validators.maxLength(AGENT_LIMITS.qualificationReference.max)],
   });
-  readonly serverErrors = signal<Record<string, string>>({});
-  readonly error = signal<string | null>(null);
-  readonly saving = signal(false);
+  readonly submission = new FormSubmission();
 
   constructor() {
     this.form.controls.obtainedOn.valueChanges.subscribe(() =>
@@ -96,28 +90,19 @@ export class QualificationDialog {
   }
 
   async save(): Promise<void> {
-    this.form.markAllAsTouched();
-    if (this.form.invalid || this.saving()) return;
+    if (!this.submission.ready(this.form)) return;
     const v = this.form.getRawValue();
     if (!v.kind || !v.obtainedOn) return;
-    this.saving.set(true);
-    this.serverErrors.set({});
-    this.error.set(null);
-    try {
-      const saved = await this.api.addQualification(this.agent.id, {
-        kind: v.kind,
-        obtainedOn: isoDateOfPicker(v.obtainedOn),
-        expiresOn: v.expiresOn ? isoDateOfPicker(v.expiresOn) : undefined,
-        pendingApproval: v.pendingApproval ?? false,
-        reference: v.reference?.trim() || undefined,
-      });
-      this.dialog.close(saved);
-    } catch (error) {
-      const problem = problemOf(error);
-      this.serverErrors.set(fieldErrors(problem));
-      this.error.set(problem.detail);
-    } finally {
-      this.saving.set(false);
-    }
+    const qualification = {
+      kind: v.kind,
+      obtainedOn: isoDateOfPicker(v.obtainedOn),
+      expiresOn: v.expiresOn ? isoDateOfPicker(v.expiresOn) : undefined,
+      pendingApproval: v.pendingApproval ?? false,
+      reference: v.reference?.trim() || undefined,
+    };
+    await this.submission.send(
+      () => this.api.addQualification(this.agent.id, qualification),
+      (saved) => this.dialog.close(saved),
+    );
   }
 }

@@ -1,6 +1,5 @@
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
 import { MatDatepickerModule } from '@angular/material/datepicker';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -14,7 +13,8 @@ import {
   todayInParis,
 } from '@vigie/shared';
 
-import { fieldErrors, problemOf } from '../../../core/http/problem';
+import { FormSubmission } from '../../../core/http/form-submission';
+import { DialogActions } from '../../../shared/ui/dialog-actions';
 import { provideFrenchDates } from '../../../shared/ui/french-dates';
 import { AgentsApi } from '../data-access/agents.api';
 
@@ -22,7 +22,7 @@ import { AgentsApi } from '../data-access/agents.api';
 @Component({
   selector: 'vg-shooting-session-dialog',
   imports: [
-    MatButtonModule,
+    DialogActions,
     MatDatepickerModule,
     MatDialogModule,
     MatFormFieldModule,
@@ -34,7 +34,7 @@ import { AgentsApi } from '../data-access/agents.api';
     <h2 mat-dialog-title i18n>Enregistrer une séance de tir</h2>
     <mat-dialog-content>
       <p class="who">{{ agent.firstName }} {{ agent.lastName }}</p>
-      <form [formGroup]="form" (ngSubmit)="save()" id="session-form" novalidate>
+      <form [formGroup]="form" (ngSubmit)="save()" id="session-form" class="vg-form-column" novalidate>
         <mat-form-field appearance="outline">
           <mat-label i18n>Date de la séance</mat-label>
           <input matInput [matDatepicker]="picker" formControlName="date" [max]="today" />
@@ -44,7 +44,7 @@ import { AgentsApi } from '../data-access/agents.api';
           @if (form.controls.date.invalid) {
             <mat-error i18n>Indiquez une date passée valide (jj/mm/aaaa).</mat-error>
           }
-          @if (serverErrors()['date']; as message) {
+          @if (submission.serverErrors()['date']; as message) {
             <mat-hint class="vg-error">{{ message }}</mat-hint>
           }
         </mat-form-field>
@@ -61,7 +61,7 @@ import { AgentsApi } from '../data-access/agents.api';
           @if (form.controls.rounds.invalid) {
             <mat-error i18n>Entre 1 et 1 000 cartouches.</mat-error>
           }
-          @if (serverErrors()['rounds']; as message) {
+          @if (submission.serverErrors()['rounds']; as message) {
             <mat-hint class="vg-error">{{ message }}</mat-hint>
           }
         </mat-form-field>
@@ -69,17 +69,12 @@ import { AgentsApi } from '../data-access/agents.api';
           <mat-label i18n>Note (stand, moniteur…)</mat-label>
           <input matInput formControlName="note" [maxlength]="limits.shootingNote.max" autocomplete="off" />
         </mat-form-field>
-        @if (error(); as message) {
+        @if (submission.error(); as message) {
           <p class="vg-error" role="alert">{{ message }}</p>
         }
       </form>
     </mat-dialog-content>
-    <mat-dialog-actions align="end">
-      <button mat-button mat-dialog-close type="button" i18n>Annuler</button>
-      <button mat-flat-button type="submit" form="session-form" [disabled]="saving()" i18n>
-        Enregistrer
-      </button>
-    </mat-dialog-actions>
+    <vg-dialog-actions form="session-form" [saving]="submission.saving()" i18n>Enregistrer</vg-dialog-actions>
   `,
   styles: `
     .who {
@@ -88,10 +83,6 @@ import { AgentsApi } from '../data-access/agents.api';
     }
 
     form {
-      display: flex;
-      flex-direction: column;
-      gap: 6px;
-      padding-top: 8px;
       width: min(400px, 80vw);
     }
   `,
@@ -109,31 +100,20 @@ export class ShootingSessionDialog {
     rounds: [30 as number | null, [Validators.required, Validators.min(1), Validators.max(1000)]],
     note: ['', Validators.maxLength(AGENT_LIMITS.shootingNote.max)],
   });
-  readonly serverErrors = signal<Record<string, string>>({});
-  readonly error = signal<string | null>(null);
-  readonly saving = signal(false);
+  readonly submission = new FormSubmission();
 
   async save(): Promise<void> {
-    this.form.markAllAsTouched();
-    if (this.form.invalid || this.saving()) return;
+    if (!this.submission.ready(this.form)) return;
     const v = this.form.getRawValue();
     if (!v.date || v.rounds === null) return;
-    this.saving.set(true);
-    this.serverErrors.set({});
-    this.error.set(null);
-    try {
-      const saved = await this.api.addShootingSession(this.agent.id, {
-        date: isoDateOfPicker(v.date),
-        rounds: Math.round(v.rounds),
-        note: v.note?.trim() || undefined,
-      });
-      this.dialog.close(saved);
-    } catch (error) {
-      const problem = problemOf(error);
-      this.serverErrors.set(fieldErrors(problem));
-      this.error.set(problem.detail);
-    } finally {
-      this.saving.set(false);
-    }
+    const session = {
+      date: isoDateOfPicker(v.date),
+      rounds: Math.round(v.rounds),
+      note: v.note?.trim() || undefined,
+    };
+    await this.submission.send(
+      () => this.api.addShootingSession(this.agent.id, session),
+      (saved) => this.dialog.close(saved),
+    );
   }
 }

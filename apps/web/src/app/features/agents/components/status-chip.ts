@@ -1,43 +1,14 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { type AgentStatus, STATUS_LABELS } from '@vigie/shared';
 
+import { StatusPill } from '../../../shared/ui/status-pill';
 import { STATUS_TONES } from '../agent-words';
 
 /** The status of an agent in a coloured pill: operational, in training, long absence, departed. */
 @Component({
   selector: 'vg-status-chip',
-  template: `<span class="status" [class]="tone()" data-testid="agent-status">{{ label() }}</span>`,
-  styles: `
-    .status {
-      display: inline-block;
-      font-size: 0.75rem;
-      font-weight: 500;
-      line-height: 22px;
-      padding: 0 10px;
-      border-radius: 11px;
-      white-space: nowrap;
-    }
-
-    .ok {
-      background: #e2f3e7;
-      color: var(--vg-ok);
-    }
-
-    .info {
-      background: #e3ecf8;
-      color: #1f4e93;
-    }
-
-    .warning {
-      background: #fff1d6;
-      color: var(--vg-warning);
-    }
-
-    .muted {
-      background: #eceff3;
-      color: #5b6472;
-    }
-  `,
+  imports: [StatusPill],
+  template: `<vg-status-pill [label]="label()" [tone]="tone()" testId="agent-status" />`,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class StatusChip {

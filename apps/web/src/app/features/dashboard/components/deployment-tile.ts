@@ -25,7 +25,7 @@ import { TileFrame } from './tile-frame';
     >
       @if (lines(); as lines) {
         @if (lines.years.length > 0) {
-          <ul class="bars">
+          <ul class="vg-stack">
             @for (line of lines.years; track line.key) {
               <li [attr.data-testid]="'deployment-' + line.key">
                 <div class="line">

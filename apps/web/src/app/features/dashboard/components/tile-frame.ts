@@ -25,7 +25,7 @@ let nextId = 0;
     >
       <header>
         <mat-icon aria-hidden="true" [svgIcon]="icon()" />
-        <h2 [id]="headingId">{{ heading() }}</h2>
+        <h2 class="vg-overline" [id]="headingId">{{ heading() }}</h2>
         <ng-content select="[tileBadge]" />
         <span class="spacer"></span>
         @if (link(); as link) {

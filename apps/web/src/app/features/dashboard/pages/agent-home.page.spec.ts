@@ -1,14 +1,9 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
-import { signal } from '@angular/core';
-import { ComponentFixture, TestBed } from '@angular/core/testing';
-import { provideRouter } from '@angular/router';
+import { HttpTestingController } from '@angular/common/http/testing';
+import { ComponentFixture } from '@angular/core/testing';
 import {
   AbsenceKind,
   AbsenceStatus,
   addDays,
-  can,
-  type Capability,
   Role,
   type RosterChangeResponse,
   type ScheduleResponse,
@@ -16,8 +11,8 @@ import {
   type UserResponse,
 } from '@vigie/shared';
 
-import { AuthService } from '../../../core/auth/auth.service';
 import { timeRange } from '../../../shared/time/date-words';
+import { openOnFakeBackend, settled } from '../../../testing/page-testing';
 import { absenceOf, agentOf, shiftOf } from '../../planning/testing/planning.builders';
 import { words } from '../testing/words';
 import { AgentHomePage } from './agent-home.page';
@@ -46,30 +41,12 @@ describe('the agent’s home, on his phone', () => {
       roles: [Role.AGENT],
       agentId: julien.id,
     };
-    TestBed.configureTestingModule({
-      imports: [AgentHomePage],
-      providers: [
-        provideRouter([]),
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        {
-          provide: AuthService,
-          useValue: { user: signal(user), can: (c: Capability) => can(user.roles, c) },
-        },
-      ],
-    });
-    backend = TestBed.inject(HttpTestingController);
-    fixture = TestBed.createComponent(AgentHomePage);
-    element = fixture.nativeElement as HTMLElement;
-    fixture.detectChanges();
+    ({ fixture, element, backend } = openOnFakeBackend(AgentHomePage, user));
   });
 
   afterEach(() => backend.verify());
 
-  async function settle(): Promise<void> {
-    await new Promise((resolve) => setTimeout(resolve));
-    await fixture.whenStable();
-  }
+  const settle = () => settled(fixture);
 
   const schedule = () => backend.expectOne((r) => r.url === `/api/agents/${julien.id}/schedule`);
   const changes = () => backend.expectOne((r) => r.url === '/api/me/roster-changes');

@@ -1,11 +1,8 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
-import { signal } from '@angular/core';
-import { ComponentFixture, TestBed } from '@angular/core/testing';
-import { provideRouter } from '@angular/router';
-import { can, type Capability, FootageStatus, Role, RosterRule, type UserResponse } from '@vigie/shared';
+import { HttpTestingController } from '@angular/common/http/testing';
+import { ComponentFixture } from '@angular/core/testing';
+import { FootageStatus, Role, RosterRule, type UserResponse } from '@vigie/shared';
 
-import { AuthService } from '../../../core/auth/auth.service';
+import { openOnFakeBackend, settled } from '../../../testing/page-testing';
 import {
   deploymentOf,
   expiringOf,
@@ -48,19 +45,7 @@ describe('the dashboard', () => {
     };
     // jsdom draws no canvas: the chart steps aside, its table stays.
     jest.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(null);
-    TestBed.configureTestingModule({
-      imports: [DashboardPage],
-      providers: [
-        provideRouter([]),
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        { provide: AuthService, useValue: { user: signal(user), can: (c: Capability) => can(roles, c) } },
-      ],
-    });
-    backend = TestBed.inject(HttpTestingController);
-    fixture = TestBed.createComponent(DashboardPage);
-    element = fixture.nativeElement as HTMLElement;
-    fixture.detectChanges();
+    ({ fixture, element, backend } = openOnFakeBackend(DashboardPage, user));
   }
 
   afterEach(() => {
@@ -68,10 +53,7 @@ describe('the dashboard', () => {
     jest.restoreAllMocks();
   });
 
-  async function settle(): Promise<void> {
-    await new Promise((resolve) => setTimeout(resolve));
-    await fixture.whenStable();
-  }
+  const settle = () => settled(fixture);
 
   const tile = (name: string) => element.querySelector<HTMLElement>(`[data-testid="tile-${name}"]`)!;
   const text = (name: string) => words(tile(name));

@@ -1,11 +1,8 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
-import { signal } from '@angular/core';
-import { ComponentFixture, TestBed } from '@angular/core/testing';
-import { provideRouter } from '@angular/router';
-import { can, type Capability, Milestone, Role, type UserResponse } from '@vigie/shared';
+import { HttpTestingController } from '@angular/common/http/testing';
+import { ComponentFixture } from '@angular/core/testing';
+import { Milestone, Role, type UserResponse } from '@vigie/shared';
 
-import { AuthService } from '../../../core/auth/auth.service';
+import { openOnFakeBackend, settled } from '../../../testing/page-testing';
 import { expiringOf, qualificationsOf, recruitmentOf, staffingOf } from '../testing/dashboard.builders';
 import { words } from '../testing/words';
 import { HrHomePage } from './hr-home.page';
@@ -24,22 +21,7 @@ describe('HR’s home', () => {
       agentId: null,
     };
     jest.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(null);
-    TestBed.configureTestingModule({
-      imports: [HrHomePage],
-      providers: [
-        provideRouter([]),
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        {
-          provide: AuthService,
-          useValue: { user: signal(user), can: (c: Capability) => can(user.roles, c) },
-        },
-      ],
-    });
-    backend = TestBed.inject(HttpTestingController);
-    fixture = TestBed.createComponent(HrHomePage);
-    element = fixture.nativeElement as HTMLElement;
-    fixture.detectChanges();
+    ({ fixture, element, backend } = openOnFakeBackend(HrHomePage, user));
   });
 
   afterEach(() => {
@@ -47,10 +29,7 @@ describe('HR’s home', () => {
     jest.restoreAllMocks();
   });
 
-  async function settle(): Promise<void> {
-    await new Promise((resolve) => setTimeout(resolve));
-    await fixture.whenStable();
-  }
+  const settle = () => settled(fixture);
 
   it('shows the headcount by category and its forecast, the pipeline by phase, and what expires — never an incident', async () => {
     backend.expectOne('/api/dashboard/staffing').flush(staffingOf(17, '2027-03'));

@@ -1,18 +1,14 @@
-import { signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
-import { can, type Capability, Role, type UserResponse } from '@vigie/shared';
+import { Role, type UserResponse } from '@vigie/shared';
 
-import { AuthService } from '../../../core/auth/auth.service';
+import { signedInAs } from '../../../testing/page-testing';
 import { HomePage } from './home.page';
 
 function open(roles: Role[], agentId: string | null): HTMLElement {
   const user: UserResponse = { id: 'u', login: 'u', displayName: 'U', roles, agentId };
   TestBed.configureTestingModule({
-    providers: [
-      provideRouter([]),
-      { provide: AuthService, useValue: { user: signal(user), can: (c: Capability) => can(user.roles, c) } },
-    ],
+    providers: [provideRouter([]), signedInAs(user)],
   });
   const fixture = TestBed.createComponent(HomePage);
   fixture.detectChanges();

@@ -1,43 +1,14 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { INCIDENT_STATUS_LABELS, IncidentStatus } from '@vigie/shared';
 
+import { StatusPill } from '../../../shared/ui/status-pill';
 import { STATUS_TONES } from '../incident-words';
 
 /** The status of an entry in a pill: Ouverte, En cours, Close, Transmise. */
 @Component({
   selector: 'vg-incident-status-chip',
-  template: `<span class="status" [class]="tone()" data-testid="incident-status">{{ label() }}</span>`,
-  styles: `
-    .status {
-      display: inline-block;
-      font-size: 0.75rem;
-      font-weight: 500;
-      line-height: 22px;
-      padding: 0 10px;
-      border-radius: 11px;
-      white-space: nowrap;
-    }
-
-    .open {
-      background: #fff1d6;
-      color: var(--vg-warning);
-    }
-
-    .progress {
-      background: #e3ecf8;
-      color: #1f4e93;
-    }
-
-    .closed {
-      background: #e2f3e7;
-      color: var(--vg-ok);
-    }
-
-    .transferred {
-      background: #efe7f7;
-      color: #5b2d8c;
-    }
-  `,
+  imports: [StatusPill],
+  template: `<vg-status-pill [label]="label()" [tone]="tone()" testId="incident-status" />`,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class IncidentStatusChip {

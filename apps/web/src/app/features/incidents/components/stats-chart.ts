@@ -1,14 +1,4 @@
-import {
-  afterRenderEffect,
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  DestroyRef,
-  ElementRef,
-  inject,
-  input,
-  viewChild,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, ElementRef, input, viewChild } from '@angular/core';
 import {
   BarController,
   BarElement,
@@ -23,6 +13,12 @@ import {
   Tooltip,
 } from 'chart.js';
 
+import {
+  CHART_BASE_OPTIONS,
+  CHART_FONT as FONT,
+  CHART_NAVY as NAVY,
+  drawOnCanvas,
+} from '../../../shared/ui/canvas-chart';
 import { type ChartRow, wrapLabel } from '../stats';
 
 // Only what bars and a line need: chart.js stays in this lazy chunk, tree-shaken.
@@ -37,9 +33,6 @@ Chart.register(
   Filler,
   Tooltip,
 );
-
-const NAVY = '#1a3a6b';
-const FONT = { family: 'Roboto' };
 
 /** A bar or line chart of counts, with the same figures in a table for screen readers. */
 @Component({
@@ -92,7 +85,6 @@ export class StatsChart {
   readonly testId = input<string | null>(null);
 
   private readonly canvas = viewChild.required<ElementRef<HTMLCanvasElement>>('canvas');
-  private chart: Chart<'bar' | 'line', number[], string | string[]> | null = null;
 
   readonly height = computed(() => (this.horizontal() ? Math.max(160, this.rows().length * 30 + 40) : 260));
   readonly ariaLabel = computed(() => {
@@ -102,22 +94,20 @@ export class StatsChart {
   });
 
   constructor() {
-    afterRenderEffect(() => this.draw(this.rows(), this.axisLabels()));
-    inject(DestroyRef).onDestroy(() => this.chart?.destroy());
-  }
-
-  private draw(rows: ChartRow[], axisLabels: string[] | null): void {
-    const labels = axisLabels ?? rows.map((row) => (this.horizontal() ? wrapLabel(row.label) : row.label));
-    const data = rows.map((row) => row.count);
-    if (this.chart) {
-      this.chart.data.labels = labels;
-      this.chart.data.datasets[0].data = data;
-      this.chart.update();
-      return;
-    }
-    const context = this.canvas().nativeElement.getContext('2d');
-    if (!context) return; // no canvas (tests): the table tells it all
-    this.chart = new Chart(context, this.config(labels, data));
+    drawOnCanvas(
+      this.canvas,
+      () => ({
+        labels:
+          this.axisLabels() ??
+          this.rows().map((row) => (this.horizontal() ? wrapLabel(row.label) : row.label)),
+        data: this.rows().map((row) => row.count),
+      }),
+      ({ labels, data }) => this.config(labels, data),
+      (chart, { labels, data }) => {
+        chart.data.labels = labels;
+        chart.data.datasets[0].data = data;
+      },
+    );
   }
 
   private config(
@@ -151,12 +141,8 @@ export class StatsChart {
         ],
       },
       options: {
+        ...CHART_BASE_OPTIONS,
         indexAxis: horizontal ? 'y' : 'x',
-        responsive: true,
-        maintainAspectRatio: false,
-        animation: false,
-        locale: 'fr-FR',
-        interaction: { mode: 'index', intersect: false },
         plugins: {
           legend: { display: false },
           tooltip: {

@@ -1,6 +1,5 @@
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
 import { MatDatepickerModule } from '@angular/material/datepicker';
 import { MatDialogModule, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -20,7 +19,8 @@ import {
   todayInParis,
 } from '@vigie/shared';
 
-import { fieldErrors, problemOf } from '../../../core/http/problem';
+import { FormSubmission } from '../../../core/http/form-submission';
+import { DialogActions } from '../../../shared/ui/dialog-actions';
 import { provideFrenchDates } from '../../../shared/ui/french-dates';
 import { RecruitmentApi } from '../data-access/recruitment.api';
 
@@ -28,7 +28,7 @@ import { RecruitmentApi } from '../data-access/recruitment.api';
 @Component({
   selector: 'vg-candidate-dialog',
   imports: [
-    MatButtonModule,
+    DialogActions,
     MatDatepickerModule,
     MatDialogModule,
     MatFormFieldModule,
@@ -41,10 +41,6 @@ import { RecruitmentApi } from '../data-access/recruitment.api';
   changeDetection: ChangeDetectionStrategy.OnPush,
   styles: `
     form {
-      display: flex;
-      flex-direction: column;
-      gap: 6px;
-      padding-top: 8px;
       min-width: min(440px, 80vw);
     }
   `,
@@ -71,33 +67,22 @@ export class CandidateDialog {
     applicationDate: [this.today as Date | null, Validators.required],
     note: ['', Validators.maxLength(RECRUITMENT_LIMITS.note.max)],
   });
-  readonly serverErrors = signal<Record<string, string>>({});
-  readonly error = signal<string | null>(null);
-  readonly saving = signal(false);
+  readonly submission = new FormSubmission();
 
   async save(): Promise<void> {
-    this.form.markAllAsTouched();
-    if (this.form.invalid || this.saving()) return;
+    if (!this.submission.ready(this.form)) return;
     const value = this.form.getRawValue();
     if (!value.route || !value.grade || !value.applicationDate) return;
-    this.saving.set(true);
-    this.serverErrors.set({});
-    this.error.set(null);
-    try {
-      const created = await this.api.create({
-        candidateName: (value.candidateName ?? '').trim(),
-        route: value.route,
-        grade: value.grade,
-        applicationDate: isoDateOfPicker(value.applicationDate),
-        note: value.note?.trim() || undefined,
-      });
-      this.dialog.close(created);
-    } catch (error) {
-      const problem = problemOf(error);
-      this.serverErrors.set(fieldErrors(problem));
-      this.error.set(problem.detail);
-    } finally {
-      this.saving.set(false);
-    }
+    const candidate = {
+      candidateName: (value.candidateName ?? '').trim(),
+      route: value.route,
+      grade: value.grade,
+      applicationDate: isoDateOfPicker(value.applicationDate),
+      note: value.note?.trim() || undefined,
+    };
+    await this.submission.send(
+      () => this.api.create(candidate),
+      (created) => this.dialog.close(created),
+    );
   }
 }

@@ -1,13 +1,4 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  effect,
-  inject,
-  input,
-  output,
-  signal,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, output } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
@@ -27,7 +18,7 @@ import {
   todayInParis,
 } from '@vigie/shared';
 
-import { fieldErrors, problemOf } from '../../../core/http/problem';
+import { FormSubmission } from '../../../core/http/form-submission';
 import { provideFrenchDates } from '../../../shared/ui/french-dates';
 import { RecruitmentApi } from '../data-access/recruitment.api';
 import { isExit } from '../recruitment-board';
@@ -83,10 +74,12 @@ export class MilestoneForm {
     return step !== null && isExit(step);
   });
 
-  readonly saving = signal(false);
-  readonly error = signal<string | null>(null);
-  readonly violations = signal<string[]>([]);
-  readonly serverErrors = signal<Record<string, string>>({});
+  readonly submission = new FormSubmission();
+  /** The rules a refused step breaks, listed when there are several (one is the message itself). */
+  readonly violations = computed(() => {
+    const messages = (this.submission.problem()?.violations ?? []).map((violation) => violation.message);
+    return messages.length > 1 ? messages : [];
+  });
 
   constructor() {
     // A new state of the recruitment (after a step is recorded): a fresh form.
@@ -116,30 +109,18 @@ export class MilestoneForm {
   }
 
   async submit(): Promise<void> {
-    this.form.markAllAsTouched();
-    if (this.form.invalid || this.saving()) return;
+    if (!this.submission.ready(this.form)) return;
     const { milestone, date, reason, note } = this.form.getRawValue();
     if (milestone === null || date === null) return;
-    this.saving.set(true);
-    this.error.set(null);
-    this.violations.set([]);
-    this.serverErrors.set({});
-    try {
-      const saved = await this.api.recordMilestone(this.recruitment().id, {
-        milestone,
-        date: isoDateOfPicker(date),
-        note: note?.trim() || undefined,
-        reason: isExit(milestone) ? reason?.trim() : undefined,
-      });
-      this.recorded.emit(saved);
-    } catch (error) {
-      const problem = problemOf(error);
-      this.serverErrors.set(fieldErrors(problem));
-      this.error.set(problem.detail);
-      const messages = (problem.violations ?? []).map((violation) => violation.message);
-      this.violations.set(messages.length > 1 ? messages : []);
-    } finally {
-      this.saving.set(false);
-    }
+    const step = {
+      milestone,
+      date: isoDateOfPicker(date),
+      note: note?.trim() || undefined,
+      reason: isExit(milestone) ? reason?.trim() : undefined,
+    };
+    await this.submission.send(
+      () => this.api.recordMilestone(this.recruitment().id, step),
+      (saved) => this.recorded.emit(saved),
+    );
   }
 }

@@ -1,14 +1,4 @@
-import {
-  afterRenderEffect,
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  DestroyRef,
-  ElementRef,
-  inject,
-  input,
-  viewChild,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, ElementRef, input, viewChild } from '@angular/core';
 import type { ForecastResponse } from '@vigie/shared';
 import {
   CategoryScale,
@@ -23,6 +13,12 @@ import {
   Tooltip,
 } from 'chart.js';
 
+import {
+  CHART_BASE_OPTIONS,
+  CHART_FONT as FONT,
+  CHART_NAVY as NAVY,
+  drawOnCanvas,
+} from '../../../shared/ui/canvas-chart';
 import { monthInWords, shortMonth } from '../forecast-words';
 
 // Only what a line chart needs: chart.js stays in this lazy chunk, tree-shaken.
@@ -37,7 +33,6 @@ Chart.register(
   Tooltip,
 );
 
-const NAVY = '#1a3a6b';
 const TARGET = '#c2410c';
 
 /**
@@ -67,7 +62,6 @@ export class ForecastChart {
   readonly height = input(260);
 
   private readonly canvas = viewChild.required<ElementRef<HTMLCanvasElement>>('canvas');
-  private chart: Chart<'line', (number | null)[], string> | null = null;
 
   readonly rows = computed(() =>
     this.forecast().months.map((month) => ({ ...month, label: monthInWords(month.month) })),
@@ -78,25 +72,24 @@ export class ForecastChart {
   });
 
   constructor() {
-    afterRenderEffect(() => this.draw(this.forecast()));
-    inject(DestroyRef).onDestroy(() => this.chart?.destroy());
-  }
-
-  private draw(forecast: ForecastResponse): void {
-    const labels = forecast.months.map((month) => shortMonth(month.month));
-    const operational = forecast.months.map((month) => month.operational);
-    const targets = forecast.months.map((month) => month.target);
-    if (this.chart) {
-      this.chart.data.labels = labels;
-      this.chart.data.datasets[0].data = operational;
-      this.chart.data.datasets[1].data = targets;
-      this.chart.options.scales = this.scales(operational, targets);
-      this.chart.update();
-      return;
-    }
-    const context = this.canvas().nativeElement.getContext('2d');
-    if (!context) return; // no canvas (tests): the table still tells it all
-    this.chart = new Chart(context, this.config(labels, operational, targets));
+    drawOnCanvas(
+      this.canvas,
+      () => {
+        const months = this.forecast().months;
+        return {
+          labels: months.map((month) => shortMonth(month.month)),
+          operational: months.map((month) => month.operational),
+          targets: months.map((month) => month.target),
+        };
+      },
+      ({ labels, operational, targets }) => this.config(labels, operational, targets),
+      (chart, { labels, operational, targets }) => {
+        chart.data.labels = labels;
+        chart.data.datasets[0].data = operational;
+        chart.data.datasets[1].data = targets;
+        chart.options.scales = this.scales(operational, targets);
+      },
+    );
   }
 
   private config(
@@ -133,14 +126,10 @@ export class ForecastChart {
         ],
       },
       options: {
-        responsive: true,
-        maintainAspectRatio: false,
-        animation: false,
-        locale: 'fr-FR',
-        interaction: { mode: 'index', intersect: false },
+        ...CHART_BASE_OPTIONS,
         plugins: {
-          legend: { position: 'bottom', labels: { boxWidth: 14, font: { family: 'Roboto' } } },
-          tooltip: { bodyFont: { family: 'Roboto' }, titleFont: { family: 'Roboto' } },
+          legend: { position: 'bottom', labels: { boxWidth: 14, font: FONT } },
+          tooltip: { bodyFont: FONT, titleFont: FONT },
         },
         scales: this.scales(operational, targets),
       },
@@ -153,9 +142,9 @@ export class ForecastChart {
     return {
       x: {
         grid: { display: false },
-        ticks: { font: { family: 'Roboto' }, maxRotation: 0, autoSkipPadding: 8 },
+        ticks: { font: FONT, maxRotation: 0, autoSkipPadding: 8 },
       },
-      y: { min, max, beginAtZero: true, ticks: { precision: 0, font: { family: 'Roboto' } } },
+      y: { min, max, beginAtZero: true, ticks: { precision: 0, font: FONT } },
     };
   }
 }

@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { CATEGORY_LABELS, type HeadcountResponse, STAFF_CATEGORIES, type StaffCategory } from '@vigie/shared';
 
+import { barWidth } from '../../../shared/ui/bar-width';
 import { TargetStatus } from './target-status';
 
 interface CategoryRow {
@@ -12,10 +13,6 @@ interface CategoryRow {
   /** Widths of the bar, in % of the larger of target and headcount. */
   operationalWidth: number;
   trainingWidth: number;
-}
-
-function share(part: number, whole: number): number {
-  return whole > 0 ? Math.min(100, Math.round((part / whole) * 100)) : 0;
 }
 
 /** The service's headcount today: operational against the target, training, pipeline, categories. */
@@ -35,7 +32,7 @@ export class HeadcountCards {
   });
   readonly progress = computed(() => {
     const { target, operational } = this.headcount();
-    return target === null ? 0 : share(operational, target);
+    return target === null ? 0 : barWidth(operational, target);
   });
   readonly categories = computed<CategoryRow[]>(() =>
     STAFF_CATEGORIES.map((category) => {
@@ -47,8 +44,8 @@ export class HeadcountCards {
         operational: counts.operational,
         inTraining: counts.inTraining,
         target: counts.target,
-        operationalWidth: share(counts.operational, scale),
-        trainingWidth: share(counts.inTraining, scale),
+        operationalWidth: barWidth(counts.operational, scale),
+        trainingWidth: barWidth(counts.inTraining, scale),
       };
     }),
   );

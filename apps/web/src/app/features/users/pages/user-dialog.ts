@@ -1,20 +1,20 @@
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { LOGIN_PATTERN, Role, ROLE_LABELS, ROLES, USER_LIMITS, UserAdminResponse } from '@vigie/shared';
 
-import { fieldErrors, problemOf } from '../../../core/http/problem';
+import { FormSubmission } from '../../../core/http/form-submission';
+import { DialogActions } from '../../../shared/ui/dialog-actions';
 import { UsersApi } from '../data-access/users.api';
 
 /** Creates an account, or edits the name and roles of one (`data` given). */
 @Component({
   selector: 'vg-user-dialog',
   imports: [
-    MatButtonModule,
+    DialogActions,
     MatDialogModule,
     MatFormFieldModule,
     MatInputModule,
@@ -50,37 +50,26 @@ export class UserDialog {
       this.existing ? [] : [Validators.required, Validators.minLength(USER_LIMITS.password.min)],
     ],
   });
-  readonly serverErrors = signal<Record<string, string>>({});
-  readonly error = signal<string | null>(null);
-  readonly saving = signal(false);
+  readonly submission = new FormSubmission();
 
   async save(): Promise<void> {
-    this.form.markAllAsTouched();
-    if (this.form.invalid || this.saving()) return;
-    this.saving.set(true);
-    this.serverErrors.set({});
-    this.error.set(null);
+    if (!this.submission.ready(this.form)) return;
     const value = this.form.getRawValue();
-    try {
-      const saved = this.existing
-        ? await this.api.update(this.existing.id, {
-            displayName: value.displayName,
-            roles: value.roles,
-            version: this.existing.version,
-          })
-        : await this.api.create({
-            login: value.login.trim().toLowerCase(),
-            displayName: value.displayName,
-            roles: value.roles,
-            password: value.password,
-          });
-      this.dialog.close(saved);
-    } catch (error) {
-      const problem = problemOf(error);
-      this.serverErrors.set(fieldErrors(problem));
-      this.error.set(problem.detail);
-    } finally {
-      this.saving.set(false);
-    }
+    await this.submission.send(
+      () =>
+        this.existing
+          ? this.api.update(this.existing.id, {
+              displayName: value.displayName,
+              roles: value.roles,
+              version: this.existing.version,
+            })
+          : this.api.create({
+              login: value.login.trim().toLowerCase(),
+              displayName: value.displayName,
+              roles: value.roles,
+              password: value.password,
+            }),
+      (saved) => this.dialog.close(saved),
+    );
   }
 }

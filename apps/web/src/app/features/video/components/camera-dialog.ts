@@ -21,7 +21,7 @@ import {
   VIDEO_LIMITS,
 } from '@vigie/shared';
 
-import { fieldErrors, problemOf } from '../../../core/http/problem';
+import { FormSubmission } from '../../../core/http/form-submission';
 import { provideFrenchDates } from '../../../shared/ui/french-dates';
 import { sentence } from '../../incidents/entry-form.rules';
 import { VideoApi } from '../data-access/video.api';
@@ -93,11 +93,8 @@ export class CameraDialog {
   /** A status change is kept in the camera's history, with a note. */
   readonly statusChanged = computed(() => !!this.existing && this.status() !== this.existing.status);
 
-  readonly serverErrors = signal<Record<string, string>>({});
+  readonly submission = new FormSubmission(sentence);
   readonly positionError = signal<string | null>(null);
-  readonly error = signal<string | null>(null);
-  readonly stale = signal(false);
-  readonly saving = signal(false);
 
   constructor() {
     // Code and kind name the camera in the register: they are not changed afterwards.
@@ -116,11 +113,7 @@ export class CameraDialog {
     if (hasLat !== hasLng) this.positionError.set($localize`Latitude et longitude vont ensemble.`);
     else if (hasLat && !insideLomme(Number(v.lat), Number(v.lng)))
       this.positionError.set($localize`La position doit être dans Lomme.`);
-    if (this.form.invalid || this.positionError() || this.saving()) return;
-    this.saving.set(true);
-    this.serverErrors.set({});
-    this.error.set(null);
-    this.stale.set(false);
+    if (this.form.invalid || this.positionError() || this.submission.saving()) return;
     const common = {
       label: (v.label ?? '').trim(),
       quartier: v.quartier!,
@@ -128,35 +121,26 @@ export class CameraDialog {
       plannedYear: Number(v.plannedYear),
       connectedToCsu: !!v.connectedToCsu,
     };
-    try {
-      const saved = this.existing
-        ? await this.api.updateCamera(this.existing.id, {
-            ...common,
-            lat: hasLat ? Number(v.lat) : null,
-            lng: hasLng ? Number(v.lng) : null,
-            installedOn: v.installedOn ? isoDateOfPicker(v.installedOn) : null,
-            ...(this.statusChanged() && v.note?.trim() ? { note: v.note.trim() } : {}),
-            version: this.existing.version,
-          })
-        : await this.api.createCamera({
-            ...common,
-            code: (v.code ?? '').trim().toUpperCase(),
-            kind: v.kind!,
-            ...(hasLat ? { lat: Number(v.lat), lng: Number(v.lng) } : {}),
-            ...(v.installedOn ? { installedOn: isoDateOfPicker(v.installedOn) } : {}),
-          });
-      this.dialog.close(saved);
-    } catch (error) {
-      const problem = problemOf(error);
-      this.stale.set(problem.status === 409 && problem.code === 'VERSION_CONFLICT');
-      const byField = fieldErrors(problem);
-      this.serverErrors.set(
-        Object.fromEntries(Object.entries(byField).map(([field, message]) => [field, sentence(message)])),
-      );
-      this.error.set(problem.detail);
-    } finally {
-      this.saving.set(false);
-    }
+    await this.submission.send(
+      () =>
+        this.existing
+          ? this.api.updateCamera(this.existing.id, {
+              ...common,
+              lat: hasLat ? Number(v.lat) : null,
+              lng: hasLng ? Number(v.lng) : null,
+              installedOn: v.installedOn ? isoDateOfPicker(v.installedOn) : null,
+              ...(this.statusChanged() && v.note?.trim() ? { note: v.note.trim() } : {}),
+              version: this.existing.version,
+            })
+          : this.api.createCamera({
+              ...common,
+              code: (v.code ?? '').trim().toUpperCase(),
+              kind: v.kind!,
+              ...(hasLat ? { lat: Number(v.lat), lng: Number(v.lng) } : {}),
+              ...(v.installedOn ? { installedOn: isoDateOfPicker(v.installedOn) } : {}),
+            }),
+      (saved) => this.dialog.close(saved),
+    );
   }
 
   reload(): void {

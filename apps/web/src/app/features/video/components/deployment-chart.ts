@@ -1,23 +1,21 @@
-import {
-  afterRenderEffect,
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  DestroyRef,
-  ElementRef,
-  inject,
-  input,
-  viewChild,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, ElementRef, input, viewChild } from '@angular/core';
 import type { DeploymentRowResponse } from '@vigie/shared';
-import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, Tooltip } from 'chart.js';
+import {
+  BarController,
+  BarElement,
+  CategoryScale,
+  Chart,
+  type ChartConfiguration,
+  Legend,
+  LinearScale,
+  Tooltip,
+} from 'chart.js';
 
-import { DEPLOYMENT_MEASURES, deploymentSeries } from '../deployment';
+import { CHART_BASE_OPTIONS, CHART_FONT as FONT, drawOnCanvas } from '../../../shared/ui/canvas-chart';
+import { DEPLOYMENT_MEASURES, type DeploymentSeries, deploymentSeries } from '../deployment';
 
 // Bars only: chart.js stays in the lazy chunks that draw charts, tree-shaken.
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip);
-
-const FONT = { family: 'Roboto' };
 
 /**
  * The cameras per year and kind against the plan: planned, installed, in service, connected to
@@ -78,24 +76,24 @@ export class DeploymentChart {
   });
 
   private readonly canvas = viewChild.required<ElementRef<HTMLCanvasElement>>('canvas');
-  private chart: Chart<'bar', number[], string> | null = null;
 
   constructor() {
-    afterRenderEffect(() => this.draw());
-    inject(DestroyRef).onDestroy(() => this.chart?.destroy());
+    drawOnCanvas(
+      this.canvas,
+      () => this.series(),
+      ({ labels, values }) => this.config(labels, values),
+      (chart, { labels, values }) => {
+        chart.data.labels = labels;
+        this.measures.forEach(({ key }, i) => (chart.data.datasets[i].data = values[key]));
+      },
+    );
   }
 
-  private draw(): void {
-    const { labels, values } = this.series();
-    if (this.chart) {
-      this.chart.data.labels = labels;
-      this.measures.forEach(({ key }, i) => (this.chart!.data.datasets[i].data = values[key]));
-      this.chart.update();
-      return;
-    }
-    const context = this.canvas().nativeElement.getContext('2d');
-    if (!context) return; // no canvas (tests): the table tells it all
-    this.chart = new Chart(context, {
+  private config(
+    labels: string[],
+    values: DeploymentSeries['values'],
+  ): ChartConfiguration<'bar', number[], string> {
+    return {
       type: 'bar',
       data: {
         labels,
@@ -110,11 +108,7 @@ export class DeploymentChart {
         })),
       },
       options: {
-        responsive: true,
-        maintainAspectRatio: false,
-        animation: false,
-        locale: 'fr-FR',
-        interaction: { mode: 'index', intersect: false },
+        ...CHART_BASE_OPTIONS,
         plugins: {
           legend: { position: 'bottom', labels: { font: FONT, boxWidth: 14, boxHeight: 14 } },
           tooltip: { bodyFont: FONT, titleFont: FONT },
@@ -129,6 +123,6 @@ export class DeploymentChart {
           },
         },
       },
-    });
+    };
   }
 }

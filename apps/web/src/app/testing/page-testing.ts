@@ -1,0 +1,41 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { type Provider, signal, type Type } from '@angular/core';
+import { type ComponentFixture, TestBed } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
+import { can, type Capability, type UserResponse } from '@vigie/shared';
+
+import { AuthService } from '../core/auth/auth.service';
+
+/** The session of `user`, with the real role → capability map deciding what the page shows. */
+export function signedInAs(user: UserResponse): Provider {
+  return {
+    provide: AuthService,
+    useValue: { user: signal(user), can: (c: Capability) => can(user.roles, c) },
+  };
+}
+
+export interface PageOnFakeBackend<T> {
+  fixture: ComponentFixture<T>;
+  element: HTMLElement;
+  /** Answers the page's requests; `verify()` it after each test. */
+  backend: HttpTestingController;
+}
+
+/** Renders `page` for `user`, its requests held by a fake backend until the test answers them. */
+export function openOnFakeBackend<T>(page: Type<T>, user: UserResponse): PageOnFakeBackend<T> {
+  TestBed.configureTestingModule({
+    imports: [page],
+    providers: [provideRouter([]), provideHttpClient(), provideHttpClientTesting(), signedInAs(user)],
+  });
+  const backend = TestBed.inject(HttpTestingController);
+  const fixture = TestBed.createComponent(page);
+  fixture.detectChanges();
+  return { fixture, element: fixture.nativeElement as HTMLElement, backend };
+}
+
+/** Lets the answers given reach the page (their promises, then rendering). */
+export async function settled(fixture: ComponentFixture<unknown>): Promise<void> {
+  await new Promise((resolve) => setTimeout(resolve));
+  await fixture.whenStable();
+}
