@@ -20,6 +20,8 @@ export const ACCESS = {
   readPlanning: [CHIEF, SUPERVISOR, AGENT, HR],
   editPlanning: [CHIEF, SUPERVISOR],
   publishRoster: [CHIEF],
+  /** Work cycles: define them and roll them out into the draft roster. */
+  manageCycles: [CHIEF, SUPERVISOR],
   /** An agent requests his own absence; the chief records one, approved, for anybody. */
   requestAbsence: [CHIEF, AGENT],
   readAbsences: [CHIEF, SUPERVISOR, AGENT],

@@ -5,6 +5,9 @@ import { AbsencesController } from './absences.controller';
 import { AbsencesService } from './absences.service';
 import { AssignmentGuard } from './assignment-guard';
 import { AssignmentsRepository } from './assignments.repository';
+import { CyclesController } from './cycles/cycles.controller';
+import { CyclesRepository } from './cycles/cycles.repository';
+import { CyclesService } from './cycles/cycles.service';
 import { PlannerService } from './planner/planner.service';
 import { RosterController } from './roster.controller';
 import { RosterRepository } from './roster.repository';
@@ -16,7 +19,7 @@ import { ShiftTypesService } from './shift-types.service';
 import { ShiftsController } from './shifts.controller';
 import { ShiftsService } from './shifts.service';
 
-/** Shift types, shifts and assignments, absences, roster check and publication, schedules and feeds. */
+/** Shift types, shifts and assignments, work cycles, absences, roster check and publication, schedules and feeds. */
 @Module({
   imports: [AgentsModule],
   controllers: [
@@ -25,6 +28,7 @@ import { ShiftsService } from './shifts.service';
     AbsencesController,
     RosterController,
     ScheduleController,
+    CyclesController,
   ],
   providers: [
     ShiftTypesService,
@@ -36,6 +40,8 @@ import { ShiftsService } from './shifts.service';
     PlannerService,
     AssignmentsRepository,
     RosterRepository,
+    CyclesService,
+    CyclesRepository,
   ],
   exports: [RosterService, ShiftsService],
 })
