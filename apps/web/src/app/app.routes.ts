@@ -64,6 +64,12 @@ export const routes: Routes = [
         loadComponent: () => import('./features/planning/pages/planning.page').then((m) => m.PlanningPage),
       },
       {
+        path: 'planning/cycles',
+        title: 'Cycles de travail — Vigie',
+        canActivate: [capabilityGuard('manageCycles')],
+        loadComponent: () => import('./features/cycles/cycles.page').then((m) => m.CyclesPage),
+      },
+      {
         path: 'mon-planning',
         title: 'Mon planning — Vigie',
         canActivate: [capabilityGuard('readSchedule'), agentRecordGuard],

@@ -18,7 +18,7 @@ import type { MatDialogConfig } from '@angular/material/dialog';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { MatTooltip } from '@angular/material/tooltip';
-import { Router } from '@angular/router';
+import { Router, RouterLink } from '@angular/router';
 import {
   addDays,
   formatDateFr,
@@ -65,6 +65,7 @@ type DialogsModule = typeof import('../components/dialogs');
     PlanPanel,
     PrintWeek,
     RosterGrid,
+    RouterLink,
     WeekPicker,
   ],
   providers: [WeekStore, PlanStore],
