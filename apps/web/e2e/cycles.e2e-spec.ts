@@ -3,6 +3,9 @@ import { expect, test } from '@playwright/test';
 import { addDays, mondayOf, todayInParis } from './support/planning';
 import { screenshot, signIn } from './support/screens';
 
+/** `YYYY-MM-DD` as typed in a French date field. */
+const frenchDate = (iso: string): string => iso.split('-').reverse().join('/');
+
 test.describe('the chief plans with a work cycle', () => {
   test('defines a cycle for the parking brigade, rolls it out over next month and reads the report', async ({
     page,
@@ -19,7 +22,7 @@ test.describe('the chief plans with a work cycle', () => {
     // Five days of parking patrol then two of rest, from a Monday.
     const monday = addDays(mondayOf(todayInParis()), 7);
     await page.getByTestId('cycle-name').fill('Stationnement 5/2');
-    await page.getByTestId('cycle-start').fill(monday);
+    await page.getByTestId('cycle-start').fill(frenchDate(monday));
     await page.getByTestId('cycle-length').fill('7');
     for (let day = 1; day <= 5; day++)
       await page.getByTestId(`cycle-day-${day}`).selectOption({ label: 'STAT' });
@@ -42,6 +45,8 @@ test.describe('the chief plans with a work cycle', () => {
     await expect(report).toContainText(`0 affectation(s) créée(s), ${created} déjà en place`);
 
     await page.setViewportSize({ width: 390, height: 844 });
+    await page.keyboard.press('Escape');
+    await expect(page.getByTestId('rollout-from')).toHaveValue(/^\d{2}\/\d{2}\/\d{4}$/);
     await screenshot(page, 'cycles-phone', { whole: true });
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
     expect(overflow).toBe(false);

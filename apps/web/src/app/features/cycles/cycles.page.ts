@@ -1,6 +1,15 @@
-import { ChangeDetectionStrategy, Component, computed, inject, OnInit, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  inject,
+  OnInit,
+  signal,
+  WritableSignal,
+} from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
+import { MatDatepickerModule } from '@angular/material/datepicker';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
@@ -23,6 +32,8 @@ import {
 } from '@vigie/shared';
 
 import { problemOf } from '../../core/http/problem';
+import { provideFrenchDates } from '../../shared/ui/french-dates';
+import { isoDate, localDate } from '../../shared/ui/local-dates';
 import { AgentsApi } from '../agents/data-access/agents.api';
 import { PlanningApi } from '../planning/data-access/planning.api';
 import { CyclesApi } from './cycles.api';
@@ -43,12 +54,14 @@ interface AgentOption {
   imports: [
     FormsModule,
     MatButtonModule,
+    MatDatepickerModule,
     MatFormFieldModule,
     MatInputModule,
     MatProgressBarModule,
     MatSelectModule,
     RouterLink,
   ],
+  providers: [provideFrenchDates()],
   templateUrl: './cycles.page.html',
   styleUrl: './cycles.page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -79,6 +92,11 @@ export class CyclesPage implements OnInit {
   readonly rolloutTo = signal(endOfMonth(addDays(endOfMonth(todayInParis()), 1)));
   readonly report = signal<CycleRolloutResponse | null>(null);
 
+  // The datepickers' values, one Date per day chosen: a new object at every change detection
+  // would be written back into the field again and again.
+  readonly startDay = computed(() => localDate(this.startDate()));
+  readonly fromDay = computed(() => localDate(this.rolloutFrom()));
+  readonly toDay = computed(() => localDate(this.rolloutTo()));
   readonly activeTypes = computed(() => this.types().filter((type) => type.active));
   readonly typesById = computed(() => new Map(this.types().map((type) => [type.id, type])));
   readonly brigades = computed(() =>
@@ -114,6 +132,11 @@ export class CyclesPage implements OnInit {
         }))
         .sort((a, b) => compareFrench(a.name, b.name)),
     );
+  }
+
+  /** The datepicker's day (dd/MM/yyyy typed or picked) as `YYYY-MM-DD`; a half-typed date is kept out. */
+  setDate(target: WritableSignal<string>, value: Date | null): void {
+    if (value instanceof Date && !Number.isNaN(value.getTime())) target.set(isoDate(value));
   }
 
   typeCode(id: string | null): string {
