@@ -313,4 +313,19 @@ describe('work cycles', () => {
       expect.objectContaining({ date: '2026-06-19' }),
     ]);
   });
+  it('ships a demo cycle for the parking brigade that rolls out lawfully', async () => {
+    const list = await t.http
+      .get('/api/cycles?limit=200')
+      .set(...bearer(chief))
+      .expect(200);
+    const demo = (list.body.items as CycleResponse[]).find(
+      (cycle) => cycle.name === 'Stationnement — semaine A / semaine B',
+    )!;
+    expect(demo).toMatchObject({ brigade: 'Stationnement', startDate: TODAY, hoursPerWeek: 40 });
+    // Three months from the third week on (the demo's own two weeks are planned already).
+    const report = await rollout(demo.id, { from: '2026-07-06', to: '2026-10-04' }).expect(200);
+    expect(report.body.skipped).toEqual([]);
+    // 13 weeks, 5 days each, for the 3 ASVP.
+    expect(report.body.created).toBe(13 * 5 * 3);
+  });
 });

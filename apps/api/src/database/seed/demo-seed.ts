@@ -5,6 +5,7 @@ import { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { PasswordService } from '../../modules/auth/password.service';
 import { User } from '../../modules/auth/user.entity';
 import { RecruitmentService } from '../../modules/recruitment/recruitment.service';
+import { seedCycles } from './cycles.seed';
 import { DemoSeed } from './demo-seed.entity';
 import { seedIncidents } from './incidents.seed';
 import { seedPlanning } from './planning.seed';
@@ -80,6 +81,7 @@ const PARTS: SeedPart[] = [
       seedRecruitments(manager, recruitments, await hrOfficer(manager), dayFrom(today)),
   },
   { name: 'planning', run: (manager, { today, ruleSet }) => seedPlanning(manager, today, ruleSet) },
+  { name: 'cycles', run: (manager, { today }) => seedCycles(manager, today) },
   { name: 'incidents', run: (manager, { now, ruleSet }) => seedIncidents(manager, now, ruleSet.timeZone) },
   { name: 'video', run: (manager, { now, ruleSet }) => seedVideo(manager, now, ruleSet.timeZone) },
 ];
