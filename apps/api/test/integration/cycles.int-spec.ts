@@ -328,4 +328,66 @@ describe('work cycles', () => {
     // 13 weeks, 5 days each, for the 3 ASVP.
     expect(report.body.created).toBe(13 * 5 * 3);
   });
+  describe('copying a week', () => {
+    const copy = (body: Record<string, unknown>) =>
+      t.http
+        .post('/api/roster/copy-week')
+        .set(...bearer(chief))
+        .send(body);
+
+    it('copies the demo’s draft week onto a later one through the rules, reporting its rest break, and only once', async () => {
+      const before = await assignmentCount();
+      // The demo's draft week (22–28 June) has a night followed by a morning: a broken rest.
+      const first = await copy({ source: '2026-06-22', targets: ['2026-07-13'] }).expect(200);
+      const report = first.body as CycleRolloutResponse;
+      expect(report.created).toBeGreaterThan(20);
+      expect(report.skipped).toContainEqual(
+        expect.objectContaining({
+          date: '2026-07-15',
+          violations: [
+            expect.objectContaining({ rule: 'DAILY_REST', message: expect.stringContaining('15/07') }),
+          ],
+        }),
+      );
+      expect(await assignmentCount()).toBe(before + report.created);
+
+      const again = await copy({ source: '2026-06-22', targets: ['2026-07-13'] }).expect(200);
+      // The parking days the demo cycle placed earlier in this file were already there the first time.
+      expect(again.body).toMatchObject({
+        created: 0,
+        alreadyPresent: report.alreadyPresent + report.created,
+      });
+      // The same days stay out (their reasons may add up: the rest of the week is in place now).
+      const days = (skipped: CycleRolloutResponse['skipped']) =>
+        skipped.map((skip) => `${skip.date} ${skip.agentId}`);
+      expect(days(again.body.skipped)).toEqual(days(report.skipped));
+      expect(await assignmentCount()).toBe(before + report.created);
+    });
+
+    it('never writes into a published week and refuses days that are not Mondays, writing nothing', async () => {
+      const before = await assignmentCount();
+      const published = await copy({ source: '2026-06-22', targets: ['2026-06-15'] }).expect(200);
+      expect(published.body.created).toBe(0);
+      expect(published.body.skipped.length).toBeGreaterThan(0);
+      for (const skip of published.body.skipped as CycleRolloutResponse['skipped']) {
+        expect(skip.violations[0].rule).toBe('PUBLISHED_PERIOD');
+        expect(skip.violations[0].message).toContain(
+          'une copie de semaine ne modifie pas une période publiée',
+        );
+      }
+      const invalid = await copy({ source: '2026-06-23', targets: ['2026-06-22', '2026-07-20'] }).expect(400);
+      expect(invalid.body.errors).toEqual([{ field: 'source', message: 'doit être un lundi' }]);
+      const self = await copy({ source: '2026-06-22', targets: ['2026-06-22'] }).expect(400);
+      expect(self.body.errors).toEqual([
+        { field: 'targets.0', message: 'ne peut pas être la semaine copiée' },
+      ]);
+      await copy({ source: '2026-06-22', targets: [] }).expect(400);
+      expect(await assignmentCount()).toBe(before);
+      await t.http
+        .post('/api/roster/copy-week')
+        .set(...bearer(await t.tokenOf('agent')))
+        .send({ source: '2026-06-22', targets: ['2026-07-20'] })
+        .expect(403);
+    });
+  });
 });

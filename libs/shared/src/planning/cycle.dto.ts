@@ -130,3 +130,18 @@ export class RolloutCycleDto {
   @MaxLength(CYCLE_LIMITS.brigade.max)
   brigade?: string;
 }
+
+/** Copies the assignments of one week (its Monday) onto other weeks (their Mondays). */
+export class CopyWeekDto {
+  /** Monday of the week copied. */
+  @IsIsoDate()
+  source!: string;
+
+  /** Mondays of the weeks written, 1 to 26. */
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(CYCLE_LIMITS.copyWeeks)
+  @ArrayUnique()
+  @IsIsoDate({ each: true })
+  targets!: string[];
+}

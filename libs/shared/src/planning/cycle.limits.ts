@@ -7,4 +7,6 @@ export const CYCLE_LIMITS = {
   agents: { max: 200 },
   /** A roll-out covers at most this many calendar months. */
   rolloutMonths: 6,
+  /** A week is copied onto at most this many weeks at once (six months). */
+  copyWeeks: 26,
 } as const;

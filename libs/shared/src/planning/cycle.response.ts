@@ -40,3 +40,6 @@ export class CycleRolloutResponse {
   shiftsCreated!: number;
   skipped!: CycleSkipResponse[];
 }
+
+/** A copied week's report: the same as a cycle's roll-out. */
+export class CopyWeekResponse extends CycleRolloutResponse {}

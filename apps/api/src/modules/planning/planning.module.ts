@@ -5,9 +5,12 @@ import { AbsencesController } from './absences.controller';
 import { AbsencesService } from './absences.service';
 import { AssignmentGuard } from './assignment-guard';
 import { AssignmentsRepository } from './assignments.repository';
+import { CopyWeekController } from './cycles/copy-week.controller';
+import { CopyWeekService } from './cycles/copy-week.service';
 import { CyclesController } from './cycles/cycles.controller';
 import { CyclesRepository } from './cycles/cycles.repository';
 import { CyclesService } from './cycles/cycles.service';
+import { PlacementWriter } from './cycles/placement-writer';
 import { PlannerService } from './planner/planner.service';
 import { RosterController } from './roster.controller';
 import { RosterRepository } from './roster.repository';
@@ -29,6 +32,7 @@ import { ShiftsService } from './shifts.service';
     RosterController,
     ScheduleController,
     CyclesController,
+    CopyWeekController,
   ],
   providers: [
     ShiftTypesService,
@@ -42,6 +46,8 @@ import { ShiftsService } from './shifts.service';
     RosterRepository,
     CyclesService,
     CyclesRepository,
+    PlacementWriter,
+    CopyWeekService,
   ],
   exports: [RosterService, ShiftsService],
 })

@@ -59,4 +59,24 @@ export class CyclesRepository {
     const rows = await manager.findBy(Assignment, { shiftId: In([...shiftIds]), agentId: In([...agentIds]) });
     return new Set(rows.map((row) => `${row.shiftId}|${row.agentId}`));
   }
+
+  /** The agents on the unlabelled shifts starting on the local dates [from, to], with the shift. */
+  async weekAssignments(
+    manager: EntityManager,
+    from: string,
+    to: string,
+    zone: string,
+  ): Promise<{ agentId: string; shift: Shift }[]> {
+    const rows = await manager
+      .getRepository(Assignment)
+      .createQueryBuilder('a')
+      .innerJoinAndMapOne('a.shift', Shift, 's', 's.id = a.shift_id')
+      .where('s.label IS NULL AND s.starts_at >= :start AND s.starts_at < :end', {
+        start: startOfLocalDay(from, zone),
+        end: startOfLocalDay(addDays(to, 1), zone),
+      })
+      .orderBy('s.starts_at', 'ASC')
+      .getMany();
+    return rows.flatMap((row) => (row.shift ? [{ agentId: row.agentId, shift: row.shift }] : []));
+  }
 }
