@@ -38,11 +38,18 @@ test.describe('the chief plans with a work cycle', () => {
     await expect(report).toContainText(/\d+ affectation\(s\) créée\(s\)/, { timeout: 60_000 });
     const created = Number((await report.locator('strong').innerText()).split(' ')[0]);
     expect(created).toBeGreaterThan(0);
-    await screenshot(page, 'cycles-desktop', { whole: true });
 
     // A second roll-out writes nothing more.
     await page.getByTestId('rollout').click();
     await expect(report).toContainText(`0 affectation(s) créée(s), ${created} déjà en place`);
+
+    // Next week's draft (the demo's) copied onto the week after: same report, with the rest the
+    // demo's draft breaks on purpose refused and named.
+    await page.getByTestId('copy-week').click();
+    const copied = page.getByTestId('copy-report');
+    await expect(copied).toContainText(/\d+ affectation\(s\) créée\(s\)/, { timeout: 60_000 });
+    await expect(copied).toContainText('11 h minimum');
+    await screenshot(page, 'cycles-desktop', { whole: true });
 
     await page.setViewportSize({ width: 390, height: 844 });
     await page.keyboard.press('Escape');

@@ -1,6 +1,8 @@
 import { HttpClient } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import type {
+  CopyWeekDto,
+  CopyWeekResponse,
   CreateCycleDto,
   CycleResponse,
   CycleRolloutResponse,
@@ -31,5 +33,10 @@ export class CyclesApi {
   /** 200 with what was written and what was not, with the reasons. */
   rollout(id: string, dto: RolloutCycleDto): Promise<CycleRolloutResponse> {
     return firstValueFrom(this.http.post<CycleRolloutResponse>(`/api/cycles/${id}/rollout`, dto));
+  }
+
+  /** 200 with the same report as a roll-out. */
+  copyWeek(dto: CopyWeekDto): Promise<CopyWeekResponse> {
+    return firstValueFrom(this.http.post<CopyWeekResponse>('/api/roster/copy-week', dto));
   }
 }

@@ -1,3 +1,4 @@
+import { NgTemplateOutlet } from '@angular/common';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -29,6 +30,7 @@ import {
   formatDateFr,
   type ShiftTypeResponse,
   todayInParis,
+  weekStart,
 } from '@vigie/shared';
 
 import { problemOf } from '../../core/http/problem';
@@ -59,6 +61,7 @@ interface AgentOption {
     MatInputModule,
     MatProgressBarModule,
     MatSelectModule,
+    NgTemplateOutlet,
     RouterLink,
   ],
   providers: [provideFrenchDates()],
@@ -91,6 +94,12 @@ export class CyclesPage implements OnInit {
   readonly rolloutFrom = signal(addDays(endOfMonth(todayInParis()), 1));
   readonly rolloutTo = signal(endOfMonth(addDays(endOfMonth(todayInParis()), 1)));
   readonly report = signal<CycleRolloutResponse | null>(null);
+
+  /** « Copier une semaine »: a Monday, and how many weeks after it receive its assignments. */
+  readonly copySource = signal(addDays(weekStart(todayInParis()), 7));
+  readonly copyCount = signal(1);
+  readonly copyReport = signal<CycleRolloutResponse | null>(null);
+  readonly copyDay = computed(() => localDate(this.copySource()));
 
   // The datepickers' values, one Date per day chosen: a new object at every change detection
   // would be written back into the field again and again.
@@ -137,6 +146,21 @@ export class CyclesPage implements OnInit {
   /** The datepicker's day (dd/MM/yyyy typed or picked) as `YYYY-MM-DD`; a half-typed date is kept out. */
   setDate(target: WritableSignal<string>, value: Date | null): void {
     if (value instanceof Date && !Number.isNaN(value.getTime())) target.set(isoDate(value));
+  }
+
+  /** Any day picked stands for its week: the copy goes Monday to Sunday. */
+  setCopySource(value: Date | null): void {
+    if (value instanceof Date && !Number.isNaN(value.getTime()))
+      this.copySource.set(weekStart(isoDate(value)));
+  }
+
+  async copyWeek(): Promise<void> {
+    const count = Math.min(Math.max(Math.trunc(this.copyCount()) || 1, 1), CYCLE_LIMITS.copyWeeks);
+    const source = this.copySource();
+    const targets = Array.from({ length: count }, (_, index) => addDays(source, 7 * (index + 1)));
+    await this.run(async () => {
+      this.copyReport.set(await this.api.copyWeek({ source, targets }));
+    });
   }
 
   typeCode(id: string | null): string {
