@@ -15,6 +15,7 @@ import { IncidentStatusChange } from '../modules/incidents/incident-status-chang
 import { Absence } from '../modules/planning/absence.entity';
 import { Assignment } from '../modules/planning/assignment.entity';
 import { CalendarToken } from '../modules/planning/calendar-token.entity';
+import { WorkCycle } from '../modules/planning/cycles/work-cycle.entity';
 import { RosterChange } from '../modules/planning/roster-change.entity';
 import { RosterPublication } from '../modules/planning/roster-publication.entity';
 import { SchoolHoliday } from '../modules/planning/school-holiday.entity';
@@ -61,4 +62,5 @@ export const ENTITIES = [
   ShootingSession,
   StaffingTarget,
   User,
+  WorkCycle,
 ];

@@ -4,6 +4,7 @@ import type { Response } from 'supertest';
 import { DEMO_PASSWORD } from '../../src/database/seed/demo-seed';
 import { Agent } from '../../src/modules/agents/agent.entity';
 import { User } from '../../src/modules/auth/user.entity';
+import { WorkCycle } from '../../src/modules/planning/cycles/work-cycle.entity';
 import { Shift } from '../../src/modules/planning/shift.entity';
 import { ShiftType } from '../../src/modules/planning/shift-type.entity';
 import { Camera } from '../../src/modules/video/camera.entity';
@@ -72,6 +73,11 @@ const MATRIX: Record<string, readonly [number, number, number, number, number, n
   'POST /api/absences/{id}/decision':                [401, 200, 403, 403, 403, 403],
   'POST /api/roster/plan':                           [401, 200, 200, 403, 403, 403],
   'GET /api/roster/check':                           [401, 200, 200, 403, 403, 403],
+  'GET /api/cycles':                                 [401, 200, 200, 403, 403, 403],
+  'POST /api/cycles':                                [401, 201, 201, 403, 403, 403],
+  'PATCH /api/cycles/{id}':                          [401, 200, 200, 403, 403, 403],
+  'POST /api/cycles/{id}/rollout':                   [401, 200, 200, 403, 403, 403],
+  'POST /api/roster/copy-week':                      [401, 200, 200, 403, 403, 403],
   'GET /api/roster/context':                         [401, 200, 200, 403, 403, 403],
   'POST /api/roster/publish':                        [401, 200, 403, 403, 403, 403],
   'GET /api/roster/publications':                    [401, 200, 200, 200, 200, 200],
@@ -383,6 +389,7 @@ describe('the role × operation matrix, from the live OpenAPI document', () => {
     shift: string;
     shiftType: string;
     asvp: string;
+    cycle: string;
   };
 
   const chef = () => bearer(tokens.chef);
@@ -629,6 +636,27 @@ describe('the role × operation matrix, from the live OpenAPI document', () => {
       return { params: { id: absence.id }, body: { approved: true, note: 'Accordé' } };
     },
     'POST /api/roster/plan': () => ({ body: { from: '2026-09-07', to: '2026-09-07', apply: false } }),
+    'GET /api/cycles': () => ({}),
+    'POST /api/cycles': () => ({
+      body: {
+        name: `Cycle ${next()}`,
+        startDate: '2026-09-01',
+        days: [ids.stat, null],
+        agentIds: [ids.asvp],
+      },
+    }),
+    'PATCH /api/cycles/{id}': async () => ({
+      params: { id: ids.cycle },
+      body: {
+        version: (await t.dataSource.getRepository(WorkCycle).findOneByOrFail({ id: ids.cycle })).version,
+        name: `Cycle secret ${next()}`,
+      },
+    }),
+    'POST /api/cycles/{id}/rollout': () => ({
+      params: { id: ids.cycle },
+      body: { from: day(next()), to: day(counter) },
+    }),
+    'POST /api/roster/copy-week': () => ({ body: { source: '2027-03-01', targets: ['2027-03-08'] } }),
     'GET /api/roster/check': () => ({ query: { from: TODAY, to: '2026-06-21' } }),
     'GET /api/roster/context': () => ({ query: { from: TODAY, to: '2026-06-21' } }),
     'POST /api/roster/publish': () => ({ body: { from: '2027-01-04', to: '2027-01-10' } }),
@@ -734,6 +762,19 @@ describe('the role × operation matrix, from the live OpenAPI document', () => {
     ids.stat = (await types.findOneByOrFail({ code: 'STAT' })).id;
     ids.shiftType = (await types.findOneByOrFail({ code: 'MARCHE' })).id;
     ids.shift = await newShift('2026-09-30');
+    ids.cycle = (
+      await created<{ id: string }>(
+        t.http
+          .post('/api/cycles')
+          .set(...chef())
+          .send({
+            name: 'Cycle du stationnement',
+            startDate: '2026-09-01',
+            days: [ids.stat],
+            agentIds: [ids.asvp],
+          }),
+      )
+    ).id;
     ids.recruitment = (
       await created<{ id: string }>(
         t.http

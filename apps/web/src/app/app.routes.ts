@@ -71,6 +71,12 @@ export const routes: Routes = [
           import('./features/planning/pages/shift-types.page').then((m) => m.ShiftTypesPage),
       },
       {
+        path: 'planning/cycles',
+        title: 'Cycles de travail — Vigie',
+        canActivate: [capabilityGuard('manageCycles')],
+        loadComponent: () => import('./features/cycles/cycles.page').then((m) => m.CyclesPage),
+      },
+      {
         path: 'mon-planning',
         title: 'Mon planning — Vigie',
         canActivate: [capabilityGuard('readSchedule'), agentRecordGuard],

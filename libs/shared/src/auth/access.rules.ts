@@ -22,6 +22,8 @@ export const ACCESS = {
   publishRoster: [CHIEF],
   /** The school holidays the shift types' patterns read (the supervisor reads them). */
   manageSchoolCalendar: [CHIEF],
+  /** Work cycles: define them and roll them out into the draft roster. */
+  manageCycles: [CHIEF, SUPERVISOR],
   /** An agent requests his own absence; the chief records one, approved, for anybody. */
   requestAbsence: [CHIEF, AGENT],
   readAbsences: [CHIEF, SUPERVISOR, AGENT],

@@ -8,6 +8,7 @@ import { Retention1795650000000 } from './1795650000000-Retention';
 import { TruncateGuards1796019000000 } from './1796019000000-TruncateGuards';
 import { IncidentSearchPlurals1796019100000 } from './1796019100000-IncidentSearchPlurals';
 import { ShiftTypeStartUnique1796019300000 } from './1796019300000-ShiftTypeStartUnique';
+import { WorkCycles1796019471000 } from './1796019471000-WorkCycles';
 import { ShiftTypePatterns1796472362248 } from './1796472362248-ShiftTypePatterns';
 
 /** Every migration, in order. A committed migration is never edited: add a new one. */
@@ -22,5 +23,6 @@ export const MIGRATIONS = [
   TruncateGuards1796019000000,
   IncidentSearchPlurals1796019100000,
   ShiftTypeStartUnique1796019300000,
+  WorkCycles1796019471000,
   ShiftTypePatterns1796472362248,
 ];

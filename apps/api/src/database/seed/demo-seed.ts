@@ -5,6 +5,7 @@ import { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { PasswordService } from '../../modules/auth/password.service';
 import { User } from '../../modules/auth/user.entity';
 import { RecruitmentService } from '../../modules/recruitment/recruitment.service';
+import { seedCycles } from './cycles.seed';
 import { DemoSeed } from './demo-seed.entity';
 import { seedIncidents } from './incidents.seed';
 import { seedPlanning } from './planning.seed';
@@ -79,7 +80,14 @@ const PARTS: SeedPart[] = [
     run: async (manager, { today, recruitments }) =>
       seedRecruitments(manager, recruitments, await hrOfficer(manager), dayFrom(today)),
   },
-  { name: 'planning', run: (manager, { today, ruleSet }) => seedPlanning(manager, today, ruleSet) },
+  {
+    // The demo cycle goes with the planning: the list of parts is what a start reports.
+    name: 'planning',
+    run: async (manager, { today, ruleSet }) => {
+      await seedPlanning(manager, today, ruleSet);
+      await seedCycles(manager, today);
+    },
+  },
   { name: 'incidents', run: (manager, { now, ruleSet }) => seedIncidents(manager, now, ruleSet.timeZone) },
   { name: 'video', run: (manager, { now, ruleSet }) => seedVideo(manager, now, ruleSet.timeZone) },
 ];

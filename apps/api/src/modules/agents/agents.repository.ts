@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AgentStatus, Grade, QualificationKind } from '@vigie/shared';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { DataSource, EntityManager, In, Not } from 'typeorm';
 
 import { Agent } from './agent.entity';
 import { Qualification } from './qualification.entity';
@@ -84,6 +84,14 @@ export class AgentsRepository {
   serving(manager: EntityManager = this.dataSource.manager): Promise<Agent[]> {
     return manager.findBy(Agent, {
       status: In([AgentStatus.ACTIVE, AgentStatus.IN_TRAINING, AgentStatus.LONG_ABSENCE]),
+    });
+  }
+
+  /** The serving (not departed) agents of a brigade, by name: the people a work cycle names. */
+  inBrigade(brigade: string, manager: EntityManager = this.dataSource.manager): Promise<Agent[]> {
+    return manager.find(Agent, {
+      where: { brigade, status: Not(AgentStatus.DEPARTED) },
+      order: { lastName: 'ASC', firstName: 'ASC' },
     });
   }
 

@@ -5,6 +5,12 @@ import { AbsencesController } from './absences.controller';
 import { AbsencesService } from './absences.service';
 import { AssignmentGuard } from './assignment-guard';
 import { AssignmentsRepository } from './assignments.repository';
+import { CopyWeekController } from './cycles/copy-week.controller';
+import { CopyWeekService } from './cycles/copy-week.service';
+import { CyclesController } from './cycles/cycles.controller';
+import { CyclesRepository } from './cycles/cycles.repository';
+import { CyclesService } from './cycles/cycles.service';
+import { PlacementWriter } from './cycles/placement-writer';
 import { PlannerService } from './planner/planner.service';
 import { RosterController } from './roster.controller';
 import { RosterRepository } from './roster.repository';
@@ -18,7 +24,7 @@ import { ShiftTypesService } from './shift-types.service';
 import { ShiftsController } from './shifts.controller';
 import { ShiftsService } from './shifts.service';
 
-/** Shift types, shifts and assignments, absences, roster check and publication, schedules and feeds. */
+/** Shift types, shifts and assignments, work cycles, absences, roster check and publication, schedules and feeds. */
 @Module({
   imports: [AgentsModule],
   controllers: [
@@ -28,6 +34,8 @@ import { ShiftsService } from './shifts.service';
     RosterController,
     ScheduleController,
     SchoolCalendarController,
+    CyclesController,
+    CopyWeekController,
   ],
   providers: [
     ShiftTypesService,
@@ -40,6 +48,10 @@ import { ShiftsService } from './shifts.service';
     AssignmentsRepository,
     RosterRepository,
     SchoolCalendarService,
+    CyclesService,
+    CyclesRepository,
+    PlacementWriter,
+    CopyWeekService,
   ],
   exports: [RosterService, ShiftsService],
 })
