@@ -320,7 +320,7 @@ describe('shift types, their patterns and the school calendar', () => {
         .get('/api/shifts?from=2026-07-01&to=2026-07-01')
         .set(...bearer(chief))
         .expect(200);
-      expect(after.body.find((shift: ShiftResponse) => shift.id === night.id).assignments).toEqual([]);
+      expect(after.body.items.find((shift: ShiftResponse) => shift.id === night.id).assignments).toEqual([]);
     });
 
     it('never proposes an excluded grade in the automatic planning', async () => {

@@ -3,6 +3,7 @@ import type { Response } from 'supertest';
 
 import { Agent } from '../../src/modules/agents/agent.entity';
 import { User } from '../../src/modules/auth/user.entity';
+import { WorkCycle } from '../../src/modules/planning/cycles/work-cycle.entity';
 import { Shift } from '../../src/modules/planning/shift.entity';
 import { ShiftType } from '../../src/modules/planning/shift-type.entity';
 import { Camera } from '../../src/modules/video/camera.entity';
@@ -13,7 +14,7 @@ const TODAY = '2026-06-15';
 
 /** A versioned record behind each PATCH of the document, and the field two writers fight over. */
 interface Race {
-  entity: typeof User | typeof Agent | typeof ShiftType | typeof Shift | typeof Camera;
+  entity: typeof User | typeof Agent | typeof ShiftType | typeof Shift | typeof Camera | typeof WorkCycle;
   field: string;
   value: (writer: string) => string;
 }
@@ -45,6 +46,7 @@ describe('lost updates and the rules under concurrent load', () => {
     targets['PATCH /api/shift-types/{id}'] = (
       await t.dataSource.getRepository(ShiftType).findOneByOrFail({ code: 'MARCHE' })
     ).id;
+    targets['PATCH /api/cycles/{id}'] = (await t.dataSource.getRepository(WorkCycle).find({ take: 1 }))[0].id;
     targets['PATCH /api/cameras/{id}'] = (await t.dataSource.getRepository(Camera).find({ take: 1 }))[0].id;
     const stat = await t.dataSource.getRepository(ShiftType).findOneByOrFail({ code: 'STAT' });
     targets['PATCH /api/shifts/{id}'] = (
@@ -59,6 +61,7 @@ describe('lost updates and the rules under concurrent load', () => {
     'PATCH /api/shift-types/{id}': { entity: ShiftType, field: 'label', value: (w) => `Marché ${w}` },
     'PATCH /api/shifts/{id}': { entity: Shift, field: 'label', value: (w) => `Renfort ${w}` },
     'PATCH /api/cameras/{id}': { entity: Camera, field: 'label', value: (w) => `Caméra ${w}` },
+    'PATCH /api/cycles/{id}': { entity: WorkCycle, field: 'name', value: (w) => `Cycle ${w}` },
   };
 
   async function shift(typeId: string, startsAt: string, endsAt: string): Promise<ShiftResponse> {
