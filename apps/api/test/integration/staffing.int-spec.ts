@@ -30,12 +30,12 @@ describe('staffing: targets, headcount and forecast', () => {
       at: TODAY,
       target: 24,
       targetDate: '2026-12-31',
-      operational: 17,
+      operational: 20,
       inTraining: 3,
       inPipeline: 2,
     });
     expect(headcount.byCategory).toEqual({
-      POLICE: { operational: 12, inTraining: 3, inPipeline: 2, target: 19 },
+      POLICE: { operational: 15, inTraining: 3, inPipeline: 2, target: 19 },
       ASVP: { operational: 3, inTraining: 0, inPipeline: 0, target: 3 },
       ADMINISTRATIVE: { operational: 2, inTraining: 0, inPipeline: 0, target: 2 },
     });
@@ -120,7 +120,7 @@ describe('staffing: targets, headcount and forecast', () => {
       '2026-10',
       '2026-11',
     ]);
-    expect(before.months[0]).toEqual({ month: '2026-06', operational: 17, target: 24 });
+    expect(before.months[0]).toEqual({ month: '2026-06', operational: 20, target: 24 });
 
     const list = await t.http
       .get('/api/recruitments?status=OPEN')
@@ -142,12 +142,12 @@ describe('staffing: targets, headcount and forecast', () => {
         .expect(200)
     ).body as ForecastResponse;
     // A transferred officer is operational from his appointment.
-    expect(after.months[0].operational).toBe(18);
+    expect(after.months[0].operational).toBe(21);
     const headcount = await t.http
       .get('/api/staffing/headcount')
       .set(...bearer(hr))
       .expect(200);
-    expect(headcount.body).toMatchObject({ operational: 18, inPipeline: 1 });
+    expect(headcount.body).toMatchObject({ operational: 21, inPipeline: 1 });
   });
 
   it('replaces the target series, refusing duplicates and inconsistent splits with nothing written', async () => {

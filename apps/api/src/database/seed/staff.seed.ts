@@ -53,7 +53,7 @@ const TRAINED: [number, number][] = [
   [120, 30],
 ];
 
-/** About 18 staff of Lomme: police officers, 3 ASVP, 2 administrative. */
+/** Lomme's staff: 15 police officers (and 3 trainees, seeded by the recruitments), 3 ASVP, 2 administrative. */
 const STAFF: StaffMember[] = [
   {
     matricule: 'PM-0101',
@@ -203,6 +203,41 @@ const STAFF: StaffMember[] = [
     phone: '06 38 14 62 53',
     qualifications: ARMED,
     sessions: [[240, 40]],
+  },
+  // Three officers who joined by transfer (mutation): Lomme's 18 police officers counting the
+  // three trainees, enough to run its patrols without every officer above his contract.
+  {
+    matricule: 'PM-0161',
+    lastName: 'Dumortier',
+    firstName: 'Claire',
+    grade: Grade.BRIGADIER_CHEF_PRINCIPAL,
+    brigade: 'Nuit',
+    hiredDaysAgo: 640,
+    phone: '06 27 55 19 61',
+    qualifications: ARMED,
+    sessions: TRAINED,
+  },
+  {
+    matricule: 'PM-0164',
+    lastName: 'Boulanger',
+    firstName: 'Mehdi',
+    grade: Grade.GARDIEN_BRIGADIER,
+    brigade: 'Jour A',
+    hiredDaysAgo: 520,
+    phone: '06 81 40 33 64',
+    qualifications: [...ARMED, [VIDEO_OPERATOR, 300, 1100]],
+    sessions: TRAINED,
+  },
+  {
+    matricule: 'PM-0167',
+    lastName: 'Wallart',
+    firstName: 'Lucie',
+    grade: Grade.GARDIEN_BRIGADIER,
+    brigade: 'Jour B',
+    hiredDaysAgo: 410,
+    phone: '06 14 92 70 67',
+    qualifications: ARMED,
+    sessions: TRAINED,
   },
   {
     matricule: 'PM-0156',

@@ -21,6 +21,7 @@ import type { Agent } from '../agents/agent.entity';
 import { AgentsRepository } from '../agents/agents.repository';
 import { Absence } from './absence.entity';
 import { Assignment } from './assignment.entity';
+import { WorkedHistory, workedHistory } from './planner/worked-history';
 import { Shift } from './shift.entity';
 import { needsOf } from './shift-needs';
 import { ShiftType } from './shift-type.entity';
@@ -82,6 +83,71 @@ export class RosterRepository {
       (await manager.findBy(ShiftType, { id: In(typeIds) })).map((type) => [type.id, type]),
     );
     return shifts.map((shift) => ({ shift, label: shiftLabel(shift, types.get(shift.shiftTypeId)) }));
+  }
+
+  /**
+   * What each of these agents worked from the first of January to the day before `from`, with the
+   * days he was there to work them (in the service and not on an approved absence): the year's
+   * fairness (planner). One pass over the year's assignments, read by the shared rules.
+   */
+  async workedBefore(
+    manager: EntityManager,
+    from: string,
+    agents: readonly Agent[],
+    publicHolidays: (from: string, to: string) => ReadonlySet<string>,
+  ): Promise<Map<string, WorkedHistory>> {
+    const ruleSet = this.config.ruleSet;
+    const zone = ruleSet.timeZone;
+    const yearStart = `${from.slice(0, 4)}-01-01`;
+    const result = new Map<string, WorkedHistory>();
+    if (agents.length === 0 || from <= yearStart) return result;
+    const agentIds = agents.map((agent) => agent.id);
+    const range = { yearStart, from, zone, agentIds };
+    const rows: { agentId: string; startsAt: Date; endsAt: Date }[] = await manager
+      .getRepository(Assignment)
+      .createQueryBuilder('a')
+      .innerJoin(Shift, 's', 's.id = a.shift_id')
+      .select(['a.agent_id AS "agentId"', 's.starts_at AS "startsAt"', 's.ends_at AS "endsAt"'])
+      .where('a.agent_id IN (:...agentIds)', range)
+      .andWhere(`s.starts_at >= (CAST(:yearStart AS date) AT TIME ZONE :zone)`, range)
+      .andWhere(`s.starts_at < (CAST(:from AS date) AT TIME ZONE :zone)`, range)
+      .getRawMany();
+    const absences = await manager
+      .getRepository(Absence)
+      .createQueryBuilder('ab')
+      .where('ab.agent_id IN (:...agentIds)', range)
+      .andWhere('ab.status = :approved', { approved: AbsenceStatus.APPROVED })
+      .andWhere(`ab.ends_at > (CAST(:yearStart AS date) AT TIME ZONE :zone)`, range)
+      .andWhere(`ab.starts_at < (CAST(:from AS date) AT TIME ZONE :zone)`, range)
+      .getMany();
+    // The year counts from the first day Vigie holds a roster of it (an install in the course of
+    // the year has no history before: nobody "owes" those days).
+    const first: { day: string | null } | undefined = await manager
+      .getRepository(Shift)
+      .createQueryBuilder('s')
+      .select(`to_char(min(s.starts_at) AT TIME ZONE :zone, 'YYYY-MM-DD')`, 'day')
+      .where(`s.starts_at >= (CAST(:yearStart AS date) AT TIME ZONE :zone)`, range)
+      .andWhere(`s.starts_at < (CAST(:from AS date) AT TIME ZONE :zone)`, range)
+      .getRawOne();
+    if (!first?.day) return result;
+    const holidays = publicHolidays(yearStart, addDays(from, -1));
+    return workedHistory({
+      ruleSet,
+      from,
+      since: first.day,
+      agents,
+      holidays,
+      worked: rows.map((row) => ({
+        agentId: row.agentId,
+        startsAt: new Date(row.startsAt).toISOString(),
+        endsAt: new Date(row.endsAt).toISOString(),
+      })),
+      absences: absences.map((absence) => ({
+        agentId: absence.agentId,
+        startsAt: absence.startsAt.toISOString(),
+        endsAt: absence.endsAt.toISOString(),
+      })),
+    });
   }
 
   async load(manager: EntityManager, scope: LoadScope): Promise<LoadedRoster> {

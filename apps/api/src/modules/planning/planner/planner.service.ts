@@ -31,6 +31,7 @@ import { Absence } from '../absence.entity';
 import { AssignmentGuard } from '../assignment-guard';
 import { LoadedRoster, RosterRepository } from '../roster.repository';
 import { checkPeriod, publishedDays } from '../roster-period';
+import { publicHolidaysBetween } from '../school-calendar.service';
 import { Shift } from '../shift.entity';
 import { planSummary, REASONS, uncoveredMessage } from './plan-summary';
 import { loads, PlannerResult, proposeRoster, quality } from './planner';
@@ -75,6 +76,8 @@ export class PlannerService {
           input,
           plannable,
           wishes: await this.wishes(manager, from, to),
+          history: await this.rosters.workedBefore(manager, from, loaded.agents, publicHolidaysBetween),
+          publicHolidays: publicHolidaysBetween(from, to),
           timeLimitSeconds: this.config.plannerTimeLimitSeconds,
           onBug: (message) => this.logger.error(message),
         });

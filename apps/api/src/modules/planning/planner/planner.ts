@@ -20,7 +20,14 @@ import {
 } from '@vigie/shared';
 
 import { HighsSession } from './highs-solver';
-import { buildPlanningModel, BuiltModel, decode, fairnessPool, SparseModel } from './planning-model';
+import {
+  buildPlanningModel,
+  BuiltModel,
+  decode,
+  fairnessPool,
+  SparseModel,
+  WorkedHistory,
+} from './planning-model';
 
 /**
  * The automatic roster, without the database: a greedy lawful roster first, then the
@@ -38,6 +45,10 @@ export interface PlannerRequest {
   plannable: ReadonlySet<string>;
   /** Pending absence requests: days off wished, respected where free. */
   wishes: readonly { agentId: string; startsAt: string; endsAt: string }[];
+  /** What each agent worked this year before the period: the year is evened out. */
+  history?: ReadonlyMap<string, WorkedHistory>;
+  /** Public holidays of the period (local dates). */
+  publicHolidays?: ReadonlySet<string>;
   timeLimitSeconds: number;
   /** Reports a proposal the rules engine refuses (a bug of the model, never returned). */
   onBug?: (message: string) => void;
@@ -71,7 +82,7 @@ export async function proposeRoster(request: PlannerRequest): Promise<PlannerRes
   const started = Date.now();
   const elapsed = (): number => (Date.now() - started) / 1000;
   const deadline = Math.max(1, request.timeLimitSeconds) - MARGIN_SECONDS;
-  const { input, plannable, wishes } = request;
+  const { input, plannable, wishes, history, publicHolidays } = request;
   const trace = request.trace ?? ((): void => undefined);
 
   const greedy = greedyRoster(input, { shiftIds: [...plannable] });
@@ -81,7 +92,7 @@ export async function proposeRoster(request: PlannerRequest): Promise<PlannerRes
   let status: PlanStatsResponse['status'] = 'greedy';
   let mipGap: number | null = null;
 
-  const whole = buildPlanningModel({ input, plannableShiftIds: plannable, wishes });
+  const whole = buildPlanningModel({ input, plannableShiftIds: plannable, wishes, history, publicHolidays });
   const session = whole.xIndex.size > 0 ? new HighsSession() : null;
   try {
     let bound: number | null = null;
@@ -119,6 +130,8 @@ export async function proposeRoster(request: PlannerRequest): Promise<PlannerRes
         plannableShiftIds: neighbourhood.shiftIds,
         agentIds: neighbourhood.agentIds,
         wishes,
+        history,
+        publicHolidays,
       });
       const result = await session.solve(built.model, {
         timeLimitSeconds: Math.max(0.1, Math.min(STEP_SECONDS, deadline - elapsed())),

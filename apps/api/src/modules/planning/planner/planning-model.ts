@@ -39,9 +39,33 @@ export const WEIGHTS = {
   hoursSpread: 4,
   nightsSpread: 40,
   weekendsSpread: 25,
+  holidaysSpread: 25,
+  // Each agent's distance to the group's level: the spread alone only sees the two extremes, so
+  // a search that moves a few agents at a time would not see most of its progress.
+  hoursDeviation: 2,
+  nightsDeviation: 20,
+  weekendsDeviation: 6,
+  holidaysDeviation: 6,
   longRun: 15,
   wish: 60,
 };
+
+/** The measures fairness evens out. */
+export const FAIRNESS_MEASURES = ['hours', 'nights', 'weekends', 'holidays'] as const;
+export type FairnessMeasure = (typeof FAIRNESS_MEASURES)[number];
+
+/**
+ * What an agent already worked this year before the period (hours, nights, weekend shifts,
+ * public-holiday shifts), and the days he was there to work them (in the service, not absent):
+ * fairness evens out the year, not the period alone, so a month after a heavy one is lighter.
+ */
+export interface WorkedHistory {
+  hours: number;
+  nights: number;
+  weekends: number;
+  holidays: number;
+  availableDays: number;
+}
 
 export interface PlannerInput {
   /** The whole period; its assignments are fixed (made by hand, or outside the neighbourhood). */
@@ -52,6 +76,10 @@ export interface PlannerInput {
   agentIds?: ReadonlySet<string>;
   /** Pending absence requests: days off wished. */
   wishes: readonly { agentId: string; startsAt: string; endsAt: string }[];
+  /** The year before the period, per agent (none: the period alone is evened out). */
+  history?: ReadonlyMap<string, WorkedHistory>;
+  /** Public holidays (local dates) of the period. */
+  publicHolidays?: ReadonlySet<string>;
 }
 
 export interface Column {
@@ -149,7 +177,14 @@ class ModelBuilder {
 
 const INF = 1e30;
 
-export function buildPlanningModel({ input, plannableShiftIds, agentIds, wishes }: PlannerInput): BuiltModel {
+export function buildPlanningModel({
+  input,
+  plannableShiftIds,
+  agentIds,
+  wishes,
+  history,
+  publicHolidays,
+}: PlannerInput): BuiltModel {
   const { ruleSet } = input;
   const b = new ModelBuilder();
   const times = new Map<string, Times>();
@@ -370,24 +405,46 @@ export function buildPlanningModel({ input, plannableShiftIds, agentIds, wishes 
     }
   }
 
-  addFairness(b, input, agents, xByAgent, xOf, times);
+  addFairness(b, { input, agents, xByAgent, xOf, times, history, publicHolidays });
   return { model: b.build(), columns: b.columns, xIndex };
 }
 
-/** Min-max spreads of hours, nights and weekends per category, and runs of more than five days. */
-function addFairness(
-  b: ModelBuilder,
-  input: RosterInput,
-  agents: RosterAgent[],
-  xByAgent: Map<string, number[]>,
-  xOf: (index: number) => { agent: RosterAgent; shift: RosterShift; t: Times },
-  times: Map<string, Times>,
-): void {
+interface FairnessContext {
+  input: RosterInput;
+  agents: RosterAgent[];
+  xByAgent: Map<string, number[]>;
+  xOf: (index: number) => { agent: RosterAgent; shift: RosterShift; t: Times };
+  times: Map<string, Times>;
+  history?: ReadonlyMap<string, WorkedHistory>;
+  publicHolidays?: ReadonlySet<string>;
+}
+
+const SPREAD_WEIGHT: Record<FairnessMeasure, number> = {
+  hours: WEIGHTS.hoursSpread,
+  nights: WEIGHTS.nightsSpread,
+  weekends: WEIGHTS.weekendsSpread,
+  holidays: WEIGHTS.holidaysSpread,
+};
+const DEVIATION_WEIGHT: Record<FairnessMeasure, number> = {
+  hours: WEIGHTS.hoursDeviation,
+  nights: WEIGHTS.nightsDeviation,
+  weekends: WEIGHTS.weekendsDeviation,
+  holidays: WEIGHTS.holidaysDeviation,
+};
+
+/**
+ * Fairness per category and measure, on the year so far plus the period, per full-time
+ * equivalent and day available: the spread (max − min) and each agent's distance to the group's
+ * level; then runs of more than five working days.
+ */
+function addFairness(b: ModelBuilder, context: FairnessContext): void {
+  const { input, agents, xByAgent, xOf, times, history, publicHolidays } = context;
   const { ruleSet } = input;
   const calendar = calendarOf(ruleSet.timeZone);
   const periodStart = calendar.dayStart(input.from);
   const periodEnd = calendar.dayStart(addDays(input.to, 1));
   const periodMs = periodEnd - periodStart;
+  const periodDays = periodMs / (24 * HOUR);
   const inPeriod = (shiftId: string): boolean => {
     const t = times.get(shiftId);
     return !!t && t.start >= periodStart && t.start < periodEnd;
@@ -397,6 +454,16 @@ function addFairness(
     input.assignments.filter((a) => inPeriod(a.shiftId)),
     (a) => a.agentId,
   );
+  const value = (measure: FairnessMeasure, t: Times, shift: RosterShift): number =>
+    measure === 'hours'
+      ? t.hours
+      : measure === 'nights'
+        ? t.night(shift)
+        : measure === 'weekends'
+          ? t.weekend(shift)
+          : publicHolidays?.has(t.day)
+            ? 1
+            : 0;
   for (const category of new Set(agents.map((agent) => agent.category))) {
     // Who works in the period: placeable now, or already on shifts of it (their loads are fixed).
     const pool = agents.filter(
@@ -405,41 +472,57 @@ function addFairness(
         ((xByAgent.get(agent.id)?.length ?? 0) > 0 || (fixedInPeriod.get(agent.id)?.length ?? 0) > 0),
     );
     if (pool.length < 2 || !pool.some((agent) => xByAgent.has(agent.id))) continue;
-    for (const [measure, weight] of [
-      ['hours', WEIGHTS.hoursSpread],
-      ['nights', WEIGHTS.nightsSpread],
-      ['weekends', WEIGHTS.weekendsSpread],
-    ] as const) {
-      const among = fairnessPool(input, pool, measure);
+    for (const measure of FAIRNESS_MEASURES) {
+      const among = fairnessPool(input, pool, measure, publicHolidays);
       if (among.length < 2) continue;
-      const max = b.column({ kind: 'aux' }, weight, 0, INF, false);
-      const min = b.column({ kind: 'aux' }, -weight, 0, INF, false);
+      const max = b.column({ kind: 'aux' }, SPREAD_WEIGHT[measure], 0, INF, false);
+      const min = b.column({ kind: 'aux' }, -SPREAD_WEIGHT[measure], 0, INF, false);
+      const level = b.column({ kind: 'aux' }, 0, 0, INF, false);
+      // Days available, in periods: the period's (absences deducted) and the year's before it.
+      const availability = new Map(
+        among.map((agent) => {
+          const absentMs = input.absences
+            .filter((absence) => absence.agentId === agent.id)
+            .reduce(
+              (sum, ab) =>
+                sum +
+                Math.max(
+                  0,
+                  Math.min(Date.parse(ab.endsAt), periodEnd) - Math.max(Date.parse(ab.startsAt), periodStart),
+                ),
+              0,
+            );
+          const past = history?.get(agent.id)?.availableDays ?? 0;
+          return [agent.id, Math.max(0.1, 1 - absentMs / periodMs + past / periodDays)];
+        }),
+      );
+      // Loads are compared per period of presence: a long history does not dilute the period.
+      const typical = [...availability.values()].reduce((sum, a) => sum + a, 0) / availability.size;
       for (const agent of among) {
-        const absentMs = input.absences
-          .filter((absence) => absence.agentId === agent.id)
-          .reduce(
-            (sum, ab) =>
-              sum +
-              Math.max(
-                0,
-                Math.min(Date.parse(ab.endsAt), periodEnd) - Math.max(Date.parse(ab.startsAt), periodStart),
-              ),
+        const past = history?.get(agent.id);
+        const scale = typical / (Math.max(agent.contractRatio, 0.1) * availability.get(agent.id)!);
+        const fixedValue =
+          (past?.[measure] ?? 0) +
+          (fixedInPeriod.get(agent.id) ?? []).reduce(
+            (sum, a) => sum + value(measure, times.get(a.shiftId)!, shiftsById.get(a.shiftId)!),
             0,
           );
-        const availability = Math.max(0.1, 1 - absentMs / periodMs);
-        const scale = 1 / (Math.max(agent.contractRatio, 0.1) * availability);
-        const value = (t: Times, shift: RosterShift): number =>
-          measure === 'hours' ? t.hours : measure === 'nights' ? t.night(shift) : t.weekend(shift);
-        const fixedValue = (fixedInPeriod.get(agent.id) ?? []).reduce(
-          (sum, a) => sum + value(times.get(a.shiftId)!, shiftsById.get(a.shiftId)!),
-          0,
-        );
         const terms = (xByAgent.get(agent.id) ?? []).map(
-          (i) => [i, value(xOf(i).t, xOf(i).shift) * scale] as [number, number],
+          (i) => [i, value(measure, xOf(i).t, xOf(i).shift) * scale] as [number, number],
         );
         // max ≥ load ≥ min
         b.row([...terms, [max, -1]], -INF, -fixedValue * scale);
         b.row([...terms, [min, -1]], -fixedValue * scale, INF);
+        // deviation ≥ |load − level|
+        const deviation = b.column(
+          { kind: 'aux', agentId: agent.id },
+          DEVIATION_WEIGHT[measure],
+          0,
+          INF,
+          false,
+        );
+        b.row([...terms, [level, -1], [deviation, -1]], -INF, -fixedValue * scale);
+        b.row([...terms, [level, -1], [deviation, 1]], -fixedValue * scale, INF);
       }
     }
   }
@@ -533,16 +616,15 @@ export function canHold(agent: RosterAgent, shift: RosterShift, ruleSet: RosterI
 export function fairnessPool(
   input: RosterInput,
   agents: readonly RosterAgent[],
-  measure: 'hours' | 'nights' | 'weekends',
+  measure: FairnessMeasure,
+  publicHolidays?: ReadonlySet<string>,
 ): RosterAgent[] {
   if (measure === 'hours') return [...agents];
   const shifts = input.shifts.filter((shift) => {
     const t = timesOf(shift, input.ruleSet);
-    return (
-      t.day >= input.from &&
-      t.day <= input.to &&
-      (measure === 'nights' ? t.night(shift) : t.weekend(shift)) === 1
-    );
+    if (t.day < input.from || t.day > input.to) return false;
+    if (measure === 'holidays') return publicHolidays?.has(t.day) ?? false;
+    return (measure === 'nights' ? t.night(shift) : t.weekend(shift)) === 1;
   });
   return agents.filter((agent) => shifts.some((shift) => canHold(agent, shift, input.ruleSet)));
 }
