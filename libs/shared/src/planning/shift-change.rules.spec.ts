@@ -5,6 +5,7 @@ import {
   frenchList,
   movesShift,
   needsConfirmation,
+  requirementProblem,
   shiftInstants,
 } from './shift-change.rules';
 
@@ -82,5 +83,35 @@ describe('the instants of a shift given by its day and times', () => {
     expect(shiftInstants('2026-06-21', '24:00', '01:00', PARIS)).toBeNull();
     expect(shiftInstants('2026-06-21', '8:00', '12:00', PARIS)).toBeNull();
     expect(shiftInstants('2026-02-30', '08:00', '12:00', PARIS)).toBeNull();
+  });
+});
+
+describe('the qualified needs of a shift', () => {
+  it('accepts needs the minimum can meet, one line per qualification', () => {
+    expect(requirementProblem(3, [{ kind: 'FIREARM', count: 3 }])).toBeNull();
+    expect(requirementProblem(0, [{ kind: 'FIREARM', count: 1 }])).toBeNull();
+    expect(requirementProblem(2, [])).toBeNull();
+  });
+
+  it('refuses a qualification asked of more agents than the minimum, pointing at its count', () => {
+    expect(
+      requirementProblem(2, [
+        { kind: 'SST', count: 1 },
+        { kind: 'FIREARM', count: 3 },
+      ]),
+    ).toEqual({
+      field: 'requirements.1.count',
+      message: 'dépasse le nombre minimum d’agents du créneau',
+      code: 'REQUIREMENT_ABOVE_MIN_AGENTS',
+    });
+  });
+
+  it('refuses a qualification listed twice', () => {
+    expect(
+      requirementProblem(4, [
+        { kind: 'FIREARM', count: 1 },
+        { kind: 'FIREARM', count: 2 },
+      ])?.code,
+    ).toBe('REQUIREMENT_REPEATED');
   });
 });

@@ -90,3 +90,37 @@ export function shiftInstants(
   const endsAt = localIso(`${endDay}T${endTime}`, zone);
   return startsAt && endsAt ? { startsAt, endsAt } : null;
 }
+
+/** A need the shift's requirements cannot meet: its field, French message and error code. */
+export interface RequirementProblem {
+  field: string;
+  message: string;
+  code: 'REQUIREMENT_REPEATED' | 'REQUIREMENT_ABOVE_MIN_AGENTS';
+}
+
+/**
+ * The first problem of a shift's (or a type's) qualified needs, or null: a qualification listed
+ * twice, or asked of more agents than the shift's minimum (it could never be met).
+ */
+export function requirementProblem(
+  minAgents: number,
+  requirements: readonly { kind: string; count: number }[],
+): RequirementProblem | null {
+  const kinds = requirements.map((requirement) => requirement.kind);
+  if (new Set(kinds).size !== kinds.length) {
+    return {
+      field: 'requirements',
+      message: 'une même qualification figure deux fois',
+      code: 'REQUIREMENT_REPEATED',
+    };
+  }
+  const excessive = requirements.findIndex((requirement) => requirement.count > Math.max(minAgents, 1));
+  if (excessive >= 0) {
+    return {
+      field: `requirements.${excessive}.count`,
+      message: 'dépasse le nombre minimum d’agents du créneau',
+      code: 'REQUIREMENT_ABOVE_MIN_AGENTS',
+    };
+  }
+  return null;
+}
