@@ -54,6 +54,7 @@ export * from './planning/qualification-periods.rules';
 export * from './planning/roster.rules';
 export * from './planning/roster.types';
 export { lowerFirst } from './planning/roster-context';
+export * from './planning/shift-change.rules';
 export * from './planning/shift-pattern.rules';
 export type * from './recruitment/recruitment.dto';
 export * from './recruitment/recruitment.enum';

@@ -200,7 +200,7 @@ describe('assignments under the working-time rules', () => {
     await assign(morning.id, roussel).expect(200);
     await assign(afternoon.id, roussel).expect(200);
     const moved = await t.http
-      .patch(`/api/shifts/${morning.id}`)
+      .patch(`/api/shifts/${morning.id}?confirm=true`)
       .set(...bearer(chief))
       .send({
         startsAt: '2026-09-01T07:00:00+02:00',

@@ -21,7 +21,7 @@ import {
 
 import { Grade, QualificationKind, StaffCategory } from '../agents/agent.enum';
 import { Paged } from '../common/page.dto';
-import { Nested } from '../common/transforms';
+import { Nested, ToBoolean } from '../common/transforms';
 import { IsIsoDate, MAX_INT4 } from '../common/validators';
 import { AbsenceKind, AbsenceStatus } from './planning.enum';
 import { PLANNING_LIMITS, PLANNING_PATTERNS } from './planning.limits';
@@ -281,6 +281,18 @@ export class CreateShiftDto {
   @IsOptional()
   @IsBoolean()
   allowsTrainees?: boolean;
+}
+
+/**
+ * `?confirm=true` on `PATCH` (new times) and `DELETE /api/shifts/:id`: the chief has seen which
+ * agents the change touches. Without it, a change touching agents is refused (409
+ * SHIFT_HAS_AGENTS, `violations` naming them) and writes nothing.
+ */
+export class ShiftChangeQueryDto {
+  @IsOptional()
+  @ToBoolean()
+  @IsBoolean()
+  confirm?: boolean;
 }
 
 export class UpdateShiftDto {

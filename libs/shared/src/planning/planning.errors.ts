@@ -5,8 +5,8 @@ import { RosterRule } from './planning.enum';
 export const PLANNING_ERRORS = {
   /** The agent already works a shift that overlaps this one (409). */
   ASSIGNMENT_OVERLAP: 'CONFLICT',
-  /** A published shift with agents on it cannot be deleted. */
-  SHIFT_PUBLISHED: 'CONFLICT',
+  /** Moving or deleting a shift agents are on needs `?confirm=true`; `violations` names them. */
+  SHIFT_HAS_AGENTS: 'CONFLICT',
   /** Shifts are not generated over published days. */
   PERIOD_PUBLISHED: 'CONFLICT',
   /** A proposal covers days published since it was made. */

@@ -6,6 +6,7 @@ import {
   GRADE_LABELS,
   ISO_WEEKDAYS,
   PageQueryDto,
+  requirementProblem,
   ShiftTypePageResponse,
   ShiftTypeResponse,
   StaffCategory,
@@ -131,28 +132,12 @@ function checkGrades(grades: readonly Grade[] | null, categories: readonly Staff
   }
 }
 
-/** A requirement of more qualified agents than the shift's minimum cannot be met. */
+/** A requirement of more qualified agents than the shift's minimum cannot be met (rule in shared). */
 export function checkRequirements(
   minAgents: number,
   requirements: readonly { kind: string; count: number }[],
 ): void {
-  const kinds = requirements.map((requirement) => requirement.kind);
-  if (new Set(kinds).size !== kinds.length) {
-    throw DomainException.invalid(
-      [{ field: 'requirements', message: 'une même qualification figure deux fois' }],
-      'REQUIREMENT_REPEATED',
-    );
-  }
-  const excessive = requirements.findIndex((requirement) => requirement.count > Math.max(minAgents, 1));
-  if (excessive >= 0) {
-    throw DomainException.invalid(
-      [
-        {
-          field: `requirements.${excessive}.count`,
-          message: 'dépasse le nombre minimum d’agents du créneau',
-        },
-      ],
-      'REQUIREMENT_ABOVE_MIN_AGENTS',
-    );
-  }
+  const problem = requirementProblem(minAgents, requirements);
+  if (problem)
+    throw DomainException.invalid([{ field: problem.field, message: problem.message }], problem.code);
 }

@@ -10,6 +10,7 @@ import {
   CreateShiftDto,
   GenerateShiftsDto,
   GenerateShiftsResponse,
+  ShiftChangeQueryDto,
   ShiftPageResponse,
   ShiftQueryDto,
   ShiftResponse,
@@ -58,27 +59,43 @@ export class ShiftsController {
     return this.shifts.generate(dto, actor);
   }
 
+  /**
+   * New times move the assignments with the shift: each agent is checked again (422 naming the
+   * rule), and a move that touches agents needs `?confirm=true` (409 SHIFT_HAS_AGENTS naming
+   * them otherwise); each is then told in « Mon planning ».
+   */
   @Patch(':id')
   @Roles(...ACCESS.editPlanning)
+  @ApiConflictResponse({
+    description: 'Des agents sont affectés à ce créneau : confirmez le changement d’horaires (?confirm=true)',
+  })
   @ApiUnprocessableEntityResponse({ description: 'Le déplacement enfreint une règle pour un agent affecté' })
   update(
     @Param('id', new UuidParam('Créneau')) id: string,
     @Body() dto: UpdateShiftDto,
+    @Query() query: ShiftChangeQueryDto,
     @CurrentUser() actor: AuthenticatedUser,
   ): Promise<ShiftResponse> {
-    return this.shifts.update(id, dto, actor);
+    return this.shifts.update(id, dto, actor, query.confirm);
   }
 
-  /** Only while unassigned or not published. */
+  /**
+   * A shift agents are on is deleted with `?confirm=true` only (409 SHIFT_HAS_AGENTS naming them
+   * otherwise); each is then told it is cancelled, in a published period or not.
+   */
   @Delete(':id')
   @Roles(...ACCESS.editPlanning)
   @HttpCode(204)
   @ApiNoContentResponse()
+  @ApiConflictResponse({
+    description: 'Des agents sont affectés à ce créneau : confirmez la suppression (?confirm=true)',
+  })
   remove(
     @Param('id', new UuidParam('Créneau')) id: string,
+    @Query() query: ShiftChangeQueryDto,
     @CurrentUser() actor: AuthenticatedUser,
   ): Promise<void> {
-    return this.shifts.remove(id, actor);
+    return this.shifts.remove(id, actor, query.confirm);
   }
 
   /** Assigns an agent under the working-time rules: 409 (overlap) or 422 with `violations`. */

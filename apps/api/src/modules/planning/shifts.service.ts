@@ -1,6 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import {
   addDays,
+  cancelledSummary,
+  confirmationDetail,
   CreateShiftDto,
   eachDay,
   formatDateFr,
@@ -10,6 +12,8 @@ import {
   localTimeOf,
   RosterFinding,
   schoolCalendarSpan,
+  SHIFT_HAS_AGENTS_RULE,
+  ShiftChangeKind,
   ShiftPageResponse,
   ShiftQueryDto,
   ShiftResponse,
@@ -26,6 +30,7 @@ import { DomainException } from '../../common/errors/domain.exception';
 import { decodeCursor, pageSize, toPage } from '../../common/http/cursor';
 import { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
+import { Agent } from '../agents/agent.entity';
 import { Assignment } from './assignment.entity';
 import { AssignmentGuard } from './assignment-guard';
 import { toShiftResponse } from './planning.mapper';
@@ -176,9 +181,15 @@ export class ShiftsService {
 
   /**
    * Changes a shift. New times move its assignments with it: each assigned agent is checked
-   * again and a new hard violation refuses the change (422).
+   * again and a new hard violation refuses the change (422). A move that touches agents needs
+   * `confirm` (else 409 SHIFT_HAS_AGENTS naming them, nothing written), and each of them is told.
    */
-  async update(id: string, dto: UpdateShiftDto, actor: AuthenticatedUser): Promise<ShiftResponse> {
+  async update(
+    id: string,
+    dto: UpdateShiftDto,
+    actor: AuthenticatedUser,
+    confirm = false,
+  ): Promise<ShiftResponse> {
     return this.dataSource.transaction(async (manager) => {
       const current = await manager.findOneBy(Shift, { id });
       if (!current) throw DomainException.notFound('Créneau');
@@ -210,12 +221,14 @@ export class ShiftsService {
         'Créneau',
       );
       if (moved) {
+        // The rules first: a move no confirmation could allow says so at once.
         await this.guard.refuseNewViolations(
           manager,
           agentIds,
           [id],
           before ?? new Map<string, RosterFinding[]>(),
         );
+        if (!confirm && agentIds.length > 0) await this.refuseUnconfirmed(manager, id, agentIds, 'move');
         await this.recordChanges(manager, current, agentIds, 'SHIFT_MOVED', actor, times);
       }
       await this.audit.record(
@@ -226,19 +239,19 @@ export class ShiftsService {
     });
   }
 
-  /** Deletes a shift that is unassigned, or in a period not published yet. */
-  async remove(id: string, actor: AuthenticatedUser): Promise<void> {
+  /**
+   * Deletes a shift. One agents are on needs `confirm` (else 409 SHIFT_HAS_AGENTS naming them,
+   * nothing written); each of them is then told it is cancelled, published period or not, as of
+   * any change there.
+   */
+  async remove(id: string, actor: AuthenticatedUser, confirm = false): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       const shift = await manager.findOne(Shift, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!shift) throw DomainException.notFound('Créneau');
       const assignments = await manager.findBy(Assignment, { shiftId: id });
-      const day = localDateOf(shift.startsAt, this.zone);
-      if (assignments.length > 0 && (await publishedDays(manager, day, day)).has(day)) {
-        throw new DomainException(
-          'SHIFT_PUBLISHED',
-          'Ce créneau est publié et des agents y sont affectés : retirez d’abord les affectations.',
-        );
-      }
+      const agentIds = assignments.map((assignment) => assignment.agentId);
+      if (agentIds.length > 0 && !confirm) await this.refuseUnconfirmed(manager, id, agentIds, 'delete');
+      await this.recordChanges(manager, shift, agentIds, 'SHIFT_CANCELLED', actor);
       await manager.delete(Shift, { id });
       await this.audit.record(
         {
@@ -250,6 +263,28 @@ export class ShiftsService {
         },
         manager,
       );
+    });
+  }
+
+  /** 409 SHIFT_HAS_AGENTS: the agents the change would touch, by name, one violation each. */
+  private async refuseUnconfirmed(
+    manager: EntityManager,
+    shiftId: string,
+    agentIds: string[],
+    kind: ShiftChangeKind,
+  ): Promise<never> {
+    const agents = await manager.find(Agent, {
+      where: { id: In(agentIds) },
+      order: { lastName: 'ASC', firstName: 'ASC', id: 'ASC' },
+    });
+    const names = agents.map((agent) => `${agent.firstName} ${agent.lastName}`);
+    throw new DomainException('SHIFT_HAS_AGENTS', confirmationDetail(kind, names), {
+      violations: agents.map((agent, index) => ({
+        rule: SHIFT_HAS_AGENTS_RULE,
+        message: `${names[index]} est affecté à ce créneau`,
+        agentId: agent.id,
+        shiftId,
+      })),
     });
   }
 
@@ -293,20 +328,27 @@ export class ShiftsService {
     });
   }
 
-  /** A change to a published day is recorded and shown to each agent it touches. */
+  /**
+   * A change to a published day is recorded and shown to each agent it touches. A shift agents
+   * are on that is moved or cancelled (a confirmed change) is told them whatever the period: they
+   * may have been told of it already, an event's especially.
+   */
   private async recordChanges(
     manager: EntityManager,
     shift: Shift,
     agentIds: string[],
-    action: 'ASSIGNED' | 'UNASSIGNED' | 'SHIFT_MOVED',
+    action: 'ASSIGNED' | 'UNASSIGNED' | 'SHIFT_MOVED' | 'SHIFT_CANCELLED',
     actor: AuthenticatedUser,
     moved?: { startsAt: Date; endsAt: Date },
   ): Promise<void> {
     if (agentIds.length === 0) return;
     const day = localDateOf(shift.startsAt, this.zone);
     const newDay = moved ? localDateOf(moved.startsAt, this.zone) : day;
-    const published = await publishedDays(manager, day < newDay ? day : newDay, day < newDay ? newDay : day);
-    if (!published.has(day) && !published.has(newDay)) return;
+    const always = action === 'SHIFT_MOVED' || action === 'SHIFT_CANCELLED';
+    if (!always) {
+      const published = await publishedDays(manager, day, newDay);
+      if (!published.has(day) && !published.has(newDay)) return;
+    }
     const type = await manager.findOneBy(ShiftType, { id: shift.shiftTypeId });
     const label = shift.label ?? type?.label ?? 'Créneau';
     const when = (start: Date, end: Date): string =>
@@ -315,6 +357,7 @@ export class ShiftsService {
       ASSIGNED: `Ajouté à ${label} du ${when(shift.startsAt, shift.endsAt)}`,
       UNASSIGNED: `Retiré de ${label} du ${when(shift.startsAt, shift.endsAt)}`,
       SHIFT_MOVED: `${label} du ${when(shift.startsAt, shift.endsAt)} déplacé au ${moved ? when(moved.startsAt, moved.endsAt) : ''}`,
+      SHIFT_CANCELLED: cancelledSummary(label, when(shift.startsAt, shift.endsAt)),
     }[action];
     await manager.insert(
       RosterChange,

@@ -3,4 +3,5 @@
 // own, and the bundler would split the chunks every page shares (focus handling, ripples) in two.
 export { ConfirmDialog } from '../../../shared/ui/confirm-dialog';
 export { AssignDialog } from './assign-dialog';
+export { ShiftDialog } from './shift-dialog';
 export { MatDialog } from '@angular/material/dialog';

@@ -16,6 +16,7 @@ import {
   output,
   signal,
 } from '@angular/core';
+import { MatMenuModule } from '@angular/material/menu';
 import { MatTooltip } from '@angular/material/tooltip';
 
 import { gradualCount } from '../../../shared/ui/gradual';
@@ -74,7 +75,7 @@ interface Hover {
  */
 @Component({
   selector: 'vg-roster-grid',
-  imports: [CdkDrag, CdkDropList, CdkDropListGroup, CdkScrollable, SvgIcon, MatTooltip],
+  imports: [CdkDrag, CdkDropList, CdkDropListGroup, CdkScrollable, MatMenuModule, SvgIcon, MatTooltip],
   templateUrl: './roster-grid.html',
   styleUrls: ['./roster-grid.scss', './roster-grid-blocks.scss'],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -85,6 +86,9 @@ export class RosterGrid {
 
   readonly openCell = output<CellTarget>();
   readonly openSlot = output<{ slot: SlotView; day: GridDay }>();
+  /** « Modifier » and « Supprimer » of a shift's menu. */
+  readonly editShift = output<{ slot: SlotView; day: GridDay }>();
+  readonly deleteShift = output<{ slot: SlotView; day: GridDay }>();
 
   readonly grid = this.store.grid;
   private readonly tasks = gradualCount(() => {
@@ -237,6 +241,10 @@ export class RosterGrid {
           : $localize` dont ${slot.proposed} proposés`;
     // The visible text first, in its order (label, times, coverage), for voice control users.
     return $localize`${slot.label}, ${slot.times}, ${slot.badge} agents${proposed}, ${day.long}${missing}`;
+  }
+
+  slotMenuLabel(slot: SlotView, day: GridDay): string {
+    return $localize`Actions sur ${slot.label}, ${slot.times}, ${day.long}`;
   }
 
   blockTitle(shift: CellShift): string {

@@ -1,6 +1,7 @@
 import { HttpClient } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import type {
+  CreateShiftDto,
   CreateShiftTypeDto,
   GenerateShiftsResponse,
   PlanResponse,
@@ -10,6 +11,7 @@ import type {
   SchoolCalendarResponse,
   ShiftResponse,
   ShiftTypeResponse,
+  UpdateShiftDto,
   UpdateShiftTypeDto,
 } from '@vigie/shared';
 import { firstValueFrom } from 'rxjs';
@@ -57,6 +59,26 @@ export class PlanningApi {
    */
   generate(period: Period): Promise<GenerateShiftsResponse> {
     return firstValueFrom(this.http.post<GenerateShiftsResponse>('/api/shifts/generate', period));
+  }
+
+  /** An event shift (its own label and needs): 201 with it; 400 with `errors` per field. */
+  createShift(body: CreateShiftDto): Promise<ShiftResponse> {
+    return firstValueFrom(this.http.post<ShiftResponse>('/api/shifts', body));
+  }
+
+  /**
+   * New times, label or needs: 200 with the shift. New times of a shift agents are on need
+   * `confirm` (409 SHIFT_HAS_AGENTS naming them otherwise) and may break a rule for one (422).
+   */
+  updateShift(id: string, body: UpdateShiftDto, confirm: boolean): Promise<ShiftResponse> {
+    const params: Record<string, string> = confirm ? { confirm: 'true' } : {};
+    return firstValueFrom(this.http.patch<ShiftResponse>(`/api/shifts/${id}`, body, { params }));
+  }
+
+  /** 204; a shift agents are on needs `confirm` (409 SHIFT_HAS_AGENTS naming them otherwise). */
+  deleteShift(id: string, confirm: boolean): Promise<void> {
+    const params: Record<string, string> = confirm ? { confirm: 'true' } : {};
+    return firstValueFrom(this.http.delete<void>(`/api/shifts/${id}`, { params }));
   }
 
   /** 200 with the shift; 409 (overlap) or 422 with `violations`. */

@@ -338,6 +338,35 @@ export class WeekStore {
     return result;
   }
 
+  /**
+   * A shift created or changed from its dialog: shown in its place (gone from the grid when it
+   * moved out of the week); the rules' context is reloaded, the shift's times being part of it.
+   */
+  shiftSaved(saved: ShiftResponse): void {
+    const { from, to } = this.period();
+    const day = localDateOf(saved.startsAt);
+    const inWeek = day >= from && day <= to;
+    this.edits.update((n) => n + 1);
+    this.shifts.update((list) => {
+      const others = list.filter((shift) => shift.id !== saved.id);
+      if (!inWeek) return others;
+      return [...others, saved].sort(
+        (a, b) => a.startsAt.localeCompare(b.startsAt) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+      );
+    });
+    void this.loadContext();
+    this.afterChange();
+  }
+
+  /** Deletes a shift (`confirm`: the agents on it were named to the chief); gone from the grid. */
+  async deleteShift(shiftId: string, confirm: boolean): Promise<void> {
+    await this.api.deleteShift(shiftId, confirm);
+    this.edits.update((n) => n + 1);
+    this.shifts.update((list) => list.filter((shift) => shift.id !== shiftId));
+    void this.loadContext();
+    this.afterChange();
+  }
+
   exportCsv(): Promise<Blob> {
     return this.api.exportCsv(this.period());
   }

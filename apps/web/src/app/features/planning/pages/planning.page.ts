@@ -23,7 +23,10 @@ import {
   addDays,
   formatDateFr,
   frenchWeekRange,
+  localDateOf,
   planningMonday,
+  type ShiftResponse,
+  type ShiftTypeResponse,
   todayInParis,
   weekStart,
 } from '@vigie/shared';
@@ -35,13 +38,16 @@ import { SvgIcon } from '../../../shared/ui/svg-icon';
 import type { AssignChoice, AssignDialogData, AssignDialogResult } from '../components/assign-dialog';
 import { PrintWeek } from '../components/print-week';
 import type { CellTarget } from '../components/roster-grid';
+import type { ShiftDialogData, ShiftDialogResult } from '../components/shift-dialog';
 import { WeekPicker } from '../components/week-picker';
 import { CheckPanel, PlanPanel, RosterGrid } from '../components/week-view';
 import { PlanStore } from '../data-access/plan.store';
+import { PlanningApi } from '../data-access/planning.api';
 import { WeekStore } from '../data-access/week.store';
+import { deleteQuestion } from '../domain/shift-form';
 import type { GridDay, SlotView } from '../domain/week-grid';
 import { addedLabel, placesLabel, PLANNER_SECONDS, proposedLabel } from '../words/plan-words';
-import { generatedLabel } from '../words/planning-words';
+import { generatedLabel, shiftDeletedLabel, shiftSavedLabel } from '../words/planning-words';
 
 type DialogsModule = typeof import('../components/dialogs');
 
@@ -78,6 +84,7 @@ export class PlanningPage {
   readonly store = inject(WeekStore);
   readonly plan = inject(PlanStore);
   private readonly router = inject(Router);
+  private readonly api = inject(PlanningApi);
   private readonly injector = inject(Injector);
   private dialogsModule: Promise<DialogsModule> | null = null;
   private dialogOpen = false;
@@ -274,6 +281,79 @@ export class PlanningPage {
   print(): void {
     this.preparePrint();
     window.print();
+  }
+
+  /** « Nouveau créneau »: an event shift, on today when it is in the week shown, else its Monday. */
+  newShift(): void {
+    const { from, to } = this.store.period();
+    const today = todayInParis();
+    void this.openShiftDialog(null, today >= from && today <= to ? today : from);
+  }
+
+  /** « Modifier le créneau » from a shift's menu in the grid. */
+  editShift({ slot }: { slot: SlotView }): void {
+    const shift = this.store.shifts().find((candidate) => candidate.id === slot.id);
+    if (shift) void this.openShiftDialog(shift, localDateOf(shift.startsAt));
+  }
+
+  /**
+   * « Supprimer le créneau »: always asked, naming the agents on it (they are told); sent with the
+   * confirmation they were named. Some put on it meanwhile: the API names them, asked again.
+   */
+  async deleteShift({ slot }: { slot: SlotView }): Promise<void> {
+    const shift = this.store.shifts().find((candidate) => candidate.id === slot.id);
+    if (!shift) return;
+    const question = deleteQuestion(shift);
+    if (!(await this.confirm(question, { width: '520px' }))) return;
+    let told = shift.assignments.length;
+    try {
+      try {
+        await this.store.deleteShift(shift.id, told > 0);
+      } catch (error) {
+        const problem = problemOf(error);
+        if (problem.reason !== 'SHIFT_HAS_AGENTS') throw error;
+        const again = { ...question, message: problem.detail };
+        if (!(await this.confirm(again, { width: '520px' }))) return;
+        told = problem.violations?.length ?? 0;
+        await this.store.deleteShift(shift.id, true);
+      }
+      this.snackBar.open(shiftDeletedLabel(shift.label, told), 'OK', { duration: 5000 });
+    } catch (error) {
+      this.snackBar.open(problemOf(error).detail, 'OK', { duration: 6000 });
+      void this.store.refreshShifts();
+    }
+  }
+
+  private shiftTypes: ShiftTypeResponse[] | null = null;
+
+  private async openShiftDialog(shift: ShiftResponse | null, date: string): Promise<void> {
+    try {
+      this.shiftTypes ??= (await this.api.shiftTypes()).filter((type) => type.active);
+    } catch (error) {
+      this.snackBar.open(problemOf(error).detail, 'OK', { duration: 6000 });
+      return;
+    }
+    const data: ShiftDialogData = { shift, types: this.shiftTypes, date };
+    const result = await this.withDialogs(({ ShiftDialog, MatDialog }) =>
+      firstValueFrom(
+        this.injector
+          .get(MatDialog)
+          .open<unknown, ShiftDialogData, ShiftDialogResult>(ShiftDialog, {
+            data,
+            maxWidth: '95vw',
+            maxHeight: '90vh',
+            autoFocus: 'first-tabbable',
+          })
+          .afterClosed(),
+      ),
+    );
+    if (!result) return;
+    if (result === 'reload') {
+      void this.store.load();
+      return;
+    }
+    this.store.shiftSaved(result.shift);
+    this.snackBar.open(shiftSavedLabel(result), 'OK', { duration: 5000 });
   }
 
   /** The keyboard's way: an agent's day lists that day's shifts, each with its rule check. */

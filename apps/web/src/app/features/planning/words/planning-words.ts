@@ -4,8 +4,10 @@ import {
   AbsenceStatus,
   addDays,
   dayMonth,
+  formatDateFr,
   type GenerateShiftsResponse,
   HARD_RULES,
+  localDateOf,
   type PublicationResponse,
   QUALIFICATION_LABELS,
   QualificationKind,
@@ -59,6 +61,36 @@ export function generatedLabel({
       : plural(created, $localize`créneau créé`, $localize`créneaux créés`);
   if (alreadyPresent === 0) return `${made}.${after}`;
   return `${made}, ${plural(alreadyPresent, $localize`déjà présent`, $localize`déjà présents`)}.${after}`;
+}
+
+/** Who was told of a change, after its snack bar's first words: « ; 2 agents prévenus ». */
+function toldText(told: number): string {
+  if (told === 0) return '';
+  return told === 1 ? $localize` ; 1 agent prévenu` : $localize` ; ${told} agents prévenus`;
+}
+
+/**
+ * The snack bar after the shift dialog: « Créneau « Fête de la Musique » créé le 21/06/2026. »,
+ * « Créneau « Bal » modifié ; 2 agents prévenus. ».
+ */
+export function shiftSavedLabel({
+  shift,
+  created,
+  told,
+}: {
+  shift: Pick<ShiftResponse, 'label' | 'startsAt'>;
+  created: boolean;
+  told: number;
+}): string {
+  const day = formatDateFr(localDateOf(shift.startsAt));
+  return created
+    ? $localize`Créneau « ${shift.label} » créé le ${day}.`
+    : $localize`Créneau « ${shift.label} » modifié${toldText(told)}.`;
+}
+
+/** « Créneau « Bal » supprimé ; 1 agent prévenu. » */
+export function shiftDeletedLabel(label: string, told: number): string {
+  return $localize`Créneau « ${label} » supprimé${toldText(told)}.`;
 }
 
 /** What an uncovered shift lacks, in words: « 1 agent manquant, 1 agent armé manquant »; null when covered. */
