@@ -1,7 +1,7 @@
 import { AbsenceKind, AbsenceStatus, AgentStatus, Grade, StaffCategory } from '@vigie/shared';
 
 import { absenceOf, agentOf, shiftOf } from '../testing/planning.builders';
-import { buildMonthGrid, type MonthGridInput, monthAfter, monthShown } from './month-grid';
+import { buildMonthGrid, type MonthGridInput, monthAfter } from './month-grid';
 
 // October 2026: summer time ends in Paris on Sunday 25 (03:00 CEST → 02:00 CET).
 const JULIEN = agentOf('a-julien', 'Lefebvre', 'Julien', { brigade: 'Jour A' });
@@ -170,13 +170,6 @@ describe('the month grid', () => {
 });
 
 describe('the month asked for', () => {
-  it('reads ?mois=YYYY-MM, else this month', () => {
-    expect(monthShown('2026-12', '2026-10-14')).toBe('2026-12');
-    expect(monthShown('2026-13', '2026-10-14')).toBe('2026-10');
-    expect(monthShown('décembre', '2026-10-14')).toBe('2026-10');
-    expect(monthShown(undefined, '2026-10-14')).toBe('2026-10');
-  });
-
   it('moves a month at a time across the years', () => {
     expect(monthAfter('2026-12', 1)).toBe('2027-01');
     expect(monthAfter('2027-01', -1)).toBe('2026-12');

@@ -4,6 +4,7 @@ import {
   type AgentSummaryResponse,
   eachDay,
   endOfMonth,
+  frenchMonthTitle,
   hoursBetween,
   isoWeekday,
   localDateOf,
@@ -11,7 +12,7 @@ import {
   touchesDay,
 } from '@vigie/shared';
 
-import { monthYear, timeRange } from '../../../shared/time/date-words';
+import { timeRange } from '../../../shared/time/date-words';
 import { ABSENCE_SHORT_LABELS, absenceKindLabel } from '../words/planning-words';
 import { agentDetail, groupRows, hoursLabel, shownAgents } from './week-grid';
 
@@ -124,23 +125,11 @@ const INITIALS = [
   $localize`D`,
 ];
 
-/** `?mois=YYYY-MM` when it is a month, else the month of `today`. */
-export function monthShown(mois: string | null | undefined, today: string): string {
-  if (mois && /^\d{4}-(0[1-9]|1[0-2])$/.test(mois)) return mois;
-  return today.slice(0, 7);
-}
-
 /** The month `delta` months after `month` (`YYYY-MM`). */
 export function monthAfter(month: string, delta: number): string {
   const [year, number] = month.split('-').map(Number);
   const index = year * 12 + number - 1 + delta;
   return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
-}
-
-/** « Décembre 2026 » */
-export function monthTitle(month: string): string {
-  const text = monthYear(`${month}-01`);
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 export function buildMonthGrid(input: MonthGridInput): MonthGrid {
@@ -219,7 +208,7 @@ export function buildMonthGrid(input: MonthGridInput): MonthGrid {
     month: input.month,
     first,
     last,
-    title: monthTitle(input.month),
+    title: frenchMonthTitle(input.month),
     days: dates.map((date) => {
       const weekday = isoWeekday(date);
       return {
