@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import { formatDateFr } from '@vigie/shared';
+import { frenchWeekday } from '@vigie/shared';
 
 import type { MonthCell, MonthDay, MonthGrid, MonthRow } from '../domain/month-grid';
 
@@ -20,9 +20,14 @@ import type { MonthCell, MonthDay, MonthGrid, MonthRow } from '../domain/month-g
 export class MonthGridView {
   readonly grid = input.required<MonthGrid>();
 
-  dayLabel(day: MonthDay): string {
+  weekday(day: MonthDay): string {
+    return frenchWeekday(day.date);
+  }
+
+  /** Read after the day's number by a screen reader: the holiday, and where the link goes. */
+  linkHint(day: MonthDay): string {
     const holiday = day.holiday ? ` (${day.holiday})` : '';
-    return $localize`Voir la semaine du ${formatDateFr(day.date)}${holiday}`;
+    return $localize`${holiday}, voir la semaine`;
   }
 
   cellTitle(row: MonthRow, cell: MonthCell): string {

@@ -136,6 +136,7 @@ export class PlanningPage {
 
   readonly weekTitle = computed(() => $localize`Semaine ${frenchWeekRange(this.store.monday())}`);
   readonly monthTitle = computed(() => frenchMonthTitle(this.month()));
+  readonly printMonthTitle = computed(() => $localize`Planning — ${this.monthTitle()}`);
   /** The line under the title: the month or the week shown (the server's frame says the same). */
   readonly lede = computed(() => (this.view() === 'month' ? this.monthTitle() : this.weekTitle()));
   /** What the datepicker will show, while its code arrives. */
