@@ -1,7 +1,7 @@
 import { AbsenceKind, AbsenceStatus, AgentStatus, Grade, StaffCategory } from '@vigie/shared';
 
 import { absenceOf, agentOf, shiftOf } from '../testing/planning.builders';
-import { buildMonthGrid, type MonthGridInput, monthAfter } from './month-grid';
+import { buildMonthGrid, monthAfter, type MonthGridInput } from './month-grid';
 
 // October 2026: summer time ends in Paris on Sunday 25 (03:00 CEST → 02:00 CET).
 const JULIEN = agentOf('a-julien', 'Lefebvre', 'Julien', { brigade: 'Jour A' });

@@ -160,7 +160,10 @@ export function buildMonthGrid(input: MonthGridInput): MonthGrid {
     };
     for (const { agentId } of shift.assignments) {
       let days = held.get(agentId);
-      if (!days) held.set(agentId, (days = new Map()));
+      if (!days) {
+        days = new Map<string, MonthShift[]>();
+        held.set(agentId, days);
+      }
       days.set(date, [...(days.get(date) ?? []), view]);
       hours.set(agentId, (hours.get(agentId) ?? 0) + hoursBetween(shift.startsAt, shift.endsAt));
     }
