@@ -98,6 +98,13 @@ test.describe('the planning’s other views', () => {
     // On paper: the month alone, landscape.
     await page.goto(`/planning?vue=mois&mois=${month}`);
     await expect(grid.locator('tr[data-testid^="month-row-"]')).toHaveCount(staff);
+    // On a phone, the month scrolls within its box, the page keeps to the screen's width.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await expect(page.getByTestId('view-week')).toHaveText('Jour');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await page.waitForTimeout(400); // The side navigation's closing, for the picture.
+    await screenshot(page, 'planning-month-phone');
+
     await page.setViewportSize({ width: 1123, height: 794 });
     await page.emulateMedia({ media: 'print' });
     const paper = page.locator('vg-print-month');
