@@ -1,4 +1,11 @@
-import { frenchWeekRange, MAIN_COURANTE_FRAME, pageFrame, planningMonday } from './page-frame.rules';
+import {
+  frenchMonthTitle,
+  frenchWeekRange,
+  MAIN_COURANTE_FRAME,
+  pageFrame,
+  planningMonday,
+  planningMonth,
+} from './page-frame.rules';
 
 describe('page frames', () => {
   const thursday = new Date('2026-11-26T10:00:00Z');
@@ -27,6 +34,27 @@ describe('page frames', () => {
       lede: 'Semaine du 30 novembre au 6 décembre 2026',
       wide: true,
     });
+  });
+
+  it('frames the planning’s month, and the week of a phone’s day', () => {
+    expect(pageFrame('/planning', new URLSearchParams('vue=mois&mois=2026-12'), thursday)).toEqual({
+      title: 'Planning',
+      lede: 'Décembre 2026',
+      wide: true,
+    });
+    expect(pageFrame('/planning', new URLSearchParams('vue=mois&mois=2026-13'), thursday)?.lede).toBe(
+      'Novembre 2026',
+    );
+    expect(pageFrame('/planning', new URLSearchParams('jour=2026-12-15'), thursday)?.lede).toBe(
+      'Semaine du 14 décembre au 20 décembre 2026',
+    );
+  });
+
+  it('reads the month asked for, else this month in Paris', () => {
+    expect(planningMonth('2027-01', thursday)).toBe('2027-01');
+    expect(planningMonth('2027-1', thursday)).toBe('2026-11');
+    expect(planningMonth(null, new Date('2026-11-30T23:30:00Z'))).toBe('2026-12');
+    expect(frenchMonthTitle('2026-08')).toBe('Août 2026');
   });
 
   it('leaves every other page without a frame, the main courante’s sub-pages included', () => {

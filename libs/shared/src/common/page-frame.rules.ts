@@ -33,6 +33,20 @@ export function planningMonday(semaine: string | null | undefined, now: Date = n
   return weekStart(semaine && isIsoDate(semaine) ? semaine : todayInParis(now));
 }
 
+/** The month the planning's « Mois » view shows: `?mois=YYYY-MM` when it is one, else this month in Paris. */
+export function planningMonth(mois: string | null | undefined, now: Date = new Date()): string {
+  return mois && /^\d{4}-(0[1-9]|1[0-2])$/.test(mois) ? mois : todayInParis(now).slice(0, 7);
+}
+
+let monthAndYear: Intl.DateTimeFormat | undefined;
+
+/** « Décembre 2026 » for `2026-12`. */
+export function frenchMonthTitle(month: string): string {
+  monthAndYear ??= new Intl.DateTimeFormat('fr-FR', { timeZone: 'UTC', month: 'long', year: 'numeric' });
+  const text = monthAndYear.format(new Date(`${month}-15T12:00:00Z`));
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 export const MAIN_COURANTE_FRAME: PageFrame = {
   title: 'Main courante',
   lede: 'Les faits constatés ou signalés, les plus récents d’abord.',
@@ -42,6 +56,21 @@ export const MAIN_COURANTE_FRAME: PageFrame = {
 /** The planning's header for the week starting on `monday`. */
 export function planningFrame(monday: string): PageFrame {
   return { title: 'Planning', lede: `Semaine ${frenchWeekRange(monday)}`, wide: true };
+}
+
+/** The planning's header for its « Mois » view. */
+export function planningMonthFrame(month: string): PageFrame {
+  return { title: 'Planning', lede: frenchMonthTitle(month), wide: true };
+}
+
+/**
+ * The planning's header for its address: the month of `?vue=mois`, else the week of `?jour=` (a
+ * phone's day) or of `?semaine=`.
+ */
+function planningFrameOf(query: URLSearchParams, now: Date): PageFrame {
+  if (query.get('vue') === 'mois') return planningMonthFrame(planningMonth(query.get('mois'), now));
+  const jour = query.get('jour');
+  return planningFrame(planningMonday(jour && isIsoDate(jour) ? jour : query.get('semaine'), now));
 }
 
 /** A page's address as the app's router reads it: one trailing slash left out (`/planning/`). */
@@ -58,7 +87,7 @@ export function pageFrame(path: string, query: URLSearchParams, now: Date = new 
     case '/main-courante':
       return MAIN_COURANTE_FRAME;
     case '/planning':
-      return planningFrame(planningMonday(query.get('semaine'), now));
+      return planningFrameOf(query, now);
     default:
       return null;
   }

@@ -3,4 +3,5 @@
 // own, and the chunks every page shares (focus handling, ripples) would be cut in smaller ones.
 export { CheckPanel } from './check-panel';
 export { PlanPanel } from './plan-panel';
+export { RosterDay } from './roster-day';
 export { RosterGrid } from './roster-grid';

@@ -150,7 +150,8 @@ function groupOf(agent: AgentSummaryResponse): { key: string; label: string; ran
     : { key: 'NONE', label: NO_BRIGADE, rank: 1 };
 }
 
-function hoursLabel(hours: number): string {
+/** « 35 h », « 7,5 h »: hours to the half hour. */
+export function hoursLabel(hours: number): string {
   const rounded = Math.round(hours * 2) / 2;
   return `${rounded.toString().replace('.', ',')}\u00a0h`;
 }
@@ -174,6 +175,46 @@ function slotOf(
     missing: missingText({ minAgents: shift.minAgents, coverage }),
     assignedIds: shift.assignments.map((assignment) => assignment.agentId),
   };
+}
+
+/**
+ * The agents' rows in the planning's groups: brigades, « Sans brigade », ASVP, administrative
+ * staff; rows by name within a group (the week and the month group them alike).
+ */
+export function groupRows<R extends { name: string }>(
+  rows: readonly { agent: AgentSummaryResponse; row: R }[],
+): { key: string; label: string; rows: R[] }[] {
+  const groups = new Map<string, { key: string; label: string; rank: number; rows: R[] }>();
+  for (const { agent, row } of rows) {
+    const { key, label, rank } = groupOf(agent);
+    let group = groups.get(key);
+    if (!group) {
+      group = { key, label, rank, rows: [] };
+      groups.set(key, group);
+    }
+    group.rows.push(row);
+  }
+  return [...groups.values()]
+    .sort((a, b) => a.rank - b.rank || compareFrench(a.label, b.label))
+    .map(({ key, label, rows: groupRows }) => ({
+      key,
+      label,
+      rows: groupRows.sort((a, b) => compareFrench(a.name, b.name)),
+    }));
+}
+
+/** The agents a roster shows: all but those gone, unless they still hold one of its shifts. */
+export function shownAgents(
+  agents: readonly AgentSummaryResponse[],
+  onRoster: ReadonlySet<string>,
+): AgentSummaryResponse[] {
+  return agents.filter((agent) => agent.status !== AgentStatus.DEPARTED || onRoster.has(agent.id));
+}
+
+/** « Gardien-brigadier · 80 % » */
+export function agentDetail(agent: AgentSummaryResponse): string {
+  const ratio = agent.contractRatio === 1 ? '' : ` · ${Math.round(agent.contractRatio * 100)}\u00a0%`;
+  return `${GRADE_LABELS[agent.grade]}${ratio}`;
 }
 
 export function buildWeekGrid(input: WeekGridInput): WeekGrid {
@@ -225,69 +266,50 @@ export function buildWeekGrid(input: WeekGridInput): WeekGrid {
   const assignedThisWeek = new Set([...onShift.values()].flatMap((list) => list.map((a) => a.agentId)));
   const approved = input.absences.filter((absence) => absence.status === AbsenceStatus.APPROVED);
 
-  const rows = input.agents
-    .filter((agent) => agent.status !== AgentStatus.DEPARTED || assignedThisWeek.has(agent.id))
-    .map((agent) => {
-      let hours = 0;
-      let proposedHours = 0;
-      const cells = dates.map((date): GridCell => {
-        const cellShifts: CellShift[] = [];
-        for (const { shift, date: day } of shifts) {
-          if (day !== date) continue;
-          const on = onShift.get(shift.id)?.find((a) => a.agentId === agent.id);
-          if (!on) continue;
-          if (on.proposed) proposedHours += hoursBetween(shift.startsAt, shift.endsAt);
-          else if (!on.pending) hours += hoursBetween(shift.startsAt, shift.endsAt);
-          cellShifts.push({
-            shiftId: shift.id,
-            code: shift.typeCode || shift.label,
-            label: shift.label,
-            colour: shift.colour,
-            times: timeRange(shift.startsAt, shift.endsAt),
-            pending: on.pending,
-            refused: on.refused,
-            proposed: on.proposed,
-          });
-        }
-        const absences = approved
-          .filter(
-            (absence) => absence.agentId === agent.id && touchesDay(absence.startsAt, absence.endsAt, date),
-          )
-          .map((absence) => ({ id: absence.id, label: absenceKindLabel(absence.kind) }));
-        return { agentId: agent.id, date, shifts: cellShifts, absences };
-      });
-      const ratio = agent.contractRatio === 1 ? '' : ` · ${Math.round(agent.contractRatio * 100)}\u00a0%`;
-      return {
-        agent,
-        row: {
-          agentId: agent.id,
-          name: `${agent.lastName} ${agent.firstName}`,
-          detail: `${GRADE_LABELS[agent.grade]}${ratio}`,
-          trainee: agent.status === AgentStatus.IN_TRAINING,
-          hours: hoursLabel(hours),
-          proposedHours: proposedHours > 0 ? `+${hoursLabel(proposedHours)}` : null,
-          cells,
-        } satisfies GridRow,
-      };
+  const rows = shownAgents(input.agents, assignedThisWeek).map((agent) => {
+    let hours = 0;
+    let proposedHours = 0;
+    const cells = dates.map((date): GridCell => {
+      const cellShifts: CellShift[] = [];
+      for (const { shift, date: day } of shifts) {
+        if (day !== date) continue;
+        const on = onShift.get(shift.id)?.find((a) => a.agentId === agent.id);
+        if (!on) continue;
+        if (on.proposed) proposedHours += hoursBetween(shift.startsAt, shift.endsAt);
+        else if (!on.pending) hours += hoursBetween(shift.startsAt, shift.endsAt);
+        cellShifts.push({
+          shiftId: shift.id,
+          code: shift.typeCode || shift.label,
+          label: shift.label,
+          colour: shift.colour,
+          times: timeRange(shift.startsAt, shift.endsAt),
+          pending: on.pending,
+          refused: on.refused,
+          proposed: on.proposed,
+        });
+      }
+      const absences = approved
+        .filter(
+          (absence) => absence.agentId === agent.id && touchesDay(absence.startsAt, absence.endsAt, date),
+        )
+        .map((absence) => ({ id: absence.id, label: absenceKindLabel(absence.kind) }));
+      return { agentId: agent.id, date, shifts: cellShifts, absences };
     });
+    return {
+      agent,
+      row: {
+        agentId: agent.id,
+        name: `${agent.lastName} ${agent.firstName}`,
+        detail: agentDetail(agent),
+        trainee: agent.status === AgentStatus.IN_TRAINING,
+        hours: hoursLabel(hours),
+        proposedHours: proposedHours > 0 ? `+${hoursLabel(proposedHours)}` : null,
+        cells,
+      } satisfies GridRow,
+    };
+  });
 
-  const groups = new Map<string, GridGroup & { rank: number }>();
-  for (const { agent, row } of rows) {
-    const { key, label, rank } = groupOf(agent);
-    let group = groups.get(key);
-    if (!group) {
-      group = { key, label, rank, rows: [] };
-      groups.set(key, group);
-    }
-    group.rows.push(row);
-  }
-  const sortedGroups = [...groups.values()]
-    .sort((a, b) => a.rank - b.rank || compareFrench(a.label, b.label))
-    .map(({ key, label, rows: groupRows }) => ({
-      key,
-      label,
-      rows: groupRows.sort((a, b) => compareFrench(a.name, b.name)),
-    }));
+  const sortedGroups = groupRows(rows);
 
   return {
     monday: input.monday,

@@ -1,3 +1,4 @@
+import { BreakpointObserver } from '@angular/cdk/layout';
 import {
   ApplicationRef,
   ChangeDetectionStrategy,
@@ -13,7 +14,9 @@ import {
   untracked,
   viewChild,
 } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
+import { MatButtonToggleModule } from '@angular/material/button-toggle';
 import type { MatDialogConfig } from '@angular/material/dialog';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSnackBar } from '@angular/material/snack-bar';
@@ -22,39 +25,53 @@ import { Router, RouterLink } from '@angular/router';
 import {
   addDays,
   formatDateFr,
+  frenchMonthTitle,
   frenchWeekRange,
   localDateOf,
   planningMonday,
   type ShiftResponse,
   type ShiftTypeResponse,
+  planningMonth,
   todayInParis,
   weekStart,
 } from '@vigie/shared';
-import { firstValueFrom } from 'rxjs';
+import { firstValueFrom, map } from 'rxjs';
 
 import { problemOf } from '../../../core/http/problem';
 import type { ConfirmData } from '../../../shared/ui/confirm-dialog';
 import { SvgIcon } from '../../../shared/ui/svg-icon';
 import type { AssignChoice, AssignDialogData, AssignDialogResult } from '../components/assign-dialog';
+import { MonthGridView } from '../components/month-grid';
+import { PrintMonth } from '../components/print-month';
 import { PrintWeek } from '../components/print-week';
 import type { CellTarget } from '../components/roster-grid';
 import type { ShiftDialogData, ShiftDialogResult } from '../components/shift-dialog';
 import { WeekPicker } from '../components/week-picker';
-import { CheckPanel, PlanPanel, RosterGrid } from '../components/week-view';
+import { CheckPanel, PlanPanel, RosterDay, RosterGrid } from '../components/week-view';
+import { MonthStore } from '../data-access/month.store';
 import { PlanStore } from '../data-access/plan.store';
 import { PlanningApi } from '../data-access/planning.api';
 import { WeekStore } from '../data-access/week.store';
 import { deleteQuestion } from '../domain/shift-form';
+import { dayAfter, dayShown } from '../domain/day-view';
+import { monthAfter } from '../domain/month-grid';
 import type { GridDay, SlotView } from '../domain/week-grid';
 import { addedLabel, placesLabel, PLANNER_SECONDS, proposedLabel } from '../words/plan-words';
 import { generatedLabel, shiftDeletedLabel, shiftSavedLabel } from '../words/planning-words';
 
 type DialogsModule = typeof import('../components/dialogs');
 
+/** Below this width (a phone), the week is shown a day at a time. */
+const NARROW = '(max-width: 599.98px)';
+
+/** What the page shows: the week grid, a phone's day of it, or the month. */
+export type PlanningView = 'week' | 'day' | 'month';
+
 /**
  * « Planning »: the week grid of the service, to assign agents by drag and drop (or from a
  * dialog), have the solver propose a roster, check the week against the rules, publish it,
- * export and print it.
+ * export and print it. On a phone, the same week a day at a time; « Mois », the month at a
+ * glance (read only), to print for the wall.
  *
  * Drawn in two steps for a phone's first load: the title, the week's navigation and the actions
  * with the page; the grid, the panels and the datepicker from `@defer` blocks whose code comes
@@ -65,16 +82,20 @@ type DialogsModule = typeof import('../components/dialogs');
   imports: [
     CheckPanel,
     MatButtonModule,
+    MatButtonToggleModule,
+    MonthGridView,
     SvgIcon,
     MatProgressBarModule,
     MatTooltip,
     PlanPanel,
+    PrintMonth,
     PrintWeek,
+    RosterDay,
     RosterGrid,
     RouterLink,
     WeekPicker,
   ],
-  providers: [WeekStore, PlanStore],
+  providers: [WeekStore, PlanStore, MonthStore],
   templateUrl: './planning.page.html',
   styleUrl: './planning.page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -83,6 +104,7 @@ type DialogsModule = typeof import('../components/dialogs');
 export class PlanningPage {
   readonly store = inject(WeekStore);
   readonly plan = inject(PlanStore);
+  readonly months = inject(MonthStore);
   private readonly router = inject(Router);
   private readonly api = inject(PlanningApi);
   private readonly injector = inject(Injector);
@@ -99,8 +121,32 @@ export class PlanningPage {
 
   /** `?semaine=YYYY-MM-DD`: any day of the week to show (this week when absent). */
   readonly semaine = input<string>();
+  /** `?jour=YYYY-MM-DD`: the day a phone shows (its week on a wider screen). */
+  readonly jour = input<string>();
+  /** `?vue=mois`: the month view. */
+  readonly vue = input<string>();
+  /** `?mois=YYYY-MM`: the month the month view shows (this month when absent). */
+  readonly mois = input<string>();
+
+  private readonly breakpoints = inject(BreakpointObserver);
+  /** A phone's width: the week a day at a time. */
+  readonly narrow = toSignal(this.breakpoints.observe(NARROW).pipe(map((state) => state.matches)), {
+    initialValue: this.breakpoints.isMatched(NARROW),
+  });
+  readonly view = computed<PlanningView>(() =>
+    this.vue() === 'mois' ? 'month' : this.narrow() ? 'day' : 'week',
+  );
+  /** The day the phone shows; on a wider screen, the one whose week is shown. */
+  readonly day = computed(() => dayShown(this.jour(), this.semaine(), this.store.today()));
+  readonly month = computed(() => planningMonth(this.mois()));
+  private shownMonday: string | null = null;
+  private shownMonth: string | null = null;
 
   readonly weekTitle = computed(() => $localize`Semaine ${frenchWeekRange(this.store.monday())}`);
+  readonly monthTitle = computed(() => frenchMonthTitle(this.month()));
+  readonly printMonthTitle = computed(() => $localize`Planning — ${this.monthTitle()}`);
+  /** The line under the title: the month or the week shown (the server's frame says the same). */
+  readonly lede = computed(() => (this.view() === 'month' ? this.monthTitle() : this.weekTitle()));
   /** What the datepicker will show, while its code arrives. */
   readonly mondayLabel = computed(() => formatDateFr(this.store.monday()));
   readonly publication = this.store.publication;
@@ -145,10 +191,24 @@ export class PlanningPage {
   });
 
   constructor() {
+    // Each view loads what it shows, once per week or month: a phone moving a day within its
+    // week reloads nothing.
     effect(() => {
-      const asked = this.semaine();
-      const monday = planningMonday(asked);
+      if (this.view() === 'month') {
+        const month = this.month();
+        untracked(() => {
+          this.shownMonday = null;
+          if (month === this.shownMonth) return;
+          this.shownMonth = month;
+          void this.months.load(month);
+        });
+        return;
+      }
+      const monday = weekStart(this.day());
       untracked(() => {
+        this.shownMonth = null;
+        if (monday === this.shownMonday) return;
+        this.shownMonday = monday;
         this.plan.showWeek(monday);
         void this.store.load(monday);
       });
@@ -173,6 +233,51 @@ export class PlanningPage {
 
   thisWeek(): void {
     this.go(weekStart(todayInParis()));
+  }
+
+  /** A phone's day: the address keeps it (a reload shows the same day), without a history entry per swipe. */
+  goDay(date: string): void {
+    void this.router.navigate([], { queryParams: { jour: date }, replaceUrl: true });
+  }
+
+  moveDay(step: number): void {
+    this.goDay(dayAfter(this.day(), step));
+  }
+
+  today(): void {
+    this.goDay(todayInParis());
+  }
+
+  goMonth(month: string): void {
+    void this.router.navigate([], { queryParams: { vue: 'mois', mois: month } });
+  }
+
+  previousMonth(): void {
+    this.goMonth(monthAfter(this.month(), -1));
+  }
+
+  nextMonth(): void {
+    this.goMonth(monthAfter(this.month(), 1));
+  }
+
+  thisMonth(): void {
+    this.goMonth(todayInParis().slice(0, 7));
+  }
+
+  /**
+   * « Semaine » (« Jour » on a phone) or « Mois »: the month of the week or day shown, or back to
+   * this week from this month, to the month's first week from another.
+   */
+  showView(view: 'week' | 'month'): void {
+    if (view === 'month') {
+      this.goMonth(this.day().slice(0, 7));
+      return;
+    }
+    const today = todayInParis();
+    const day = this.month() === today.slice(0, 7) ? today : `${this.month()}-01`;
+    void this.router.navigate([], {
+      queryParams: this.narrow() ? { jour: day } : { semaine: weekStart(day) },
+    });
   }
 
   async generate(): Promise<void> {

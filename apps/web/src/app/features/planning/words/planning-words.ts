@@ -109,6 +109,16 @@ export const ABSENCE_STATUS_LABELS: Record<AbsenceStatus, string> = {
   [AbsenceStatus.REJECTED]: $localize`Refusée`,
 };
 
+/** An absence in a month's cell, a few letters wide; the legend spells it out. */
+export const ABSENCE_SHORT_LABELS: Record<AbsenceKind, string> = {
+  ANNUAL_LEAVE: $localize`CA`,
+  RTT: $localize`RTT`,
+  SICKNESS: $localize`MAL`,
+  TRAINING: $localize`FOR`,
+  SHOOTING_SESSION: $localize`TIR`,
+  RECOVERY: $localize`REC`,
+};
+
 export function absenceKindLabel(kind: AbsenceKind): string {
   return ABSENCE_KIND_LABELS[kind];
 }
