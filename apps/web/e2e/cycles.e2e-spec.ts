@@ -7,7 +7,7 @@ import { screenshot, signIn } from './support/screens';
 const frenchDate = (iso: string): string => iso.split('-').reverse().join('/');
 
 test.describe('the chief plans with a work cycle', () => {
-  test('defines a cycle for the parking brigade, rolls it out over next month and reads the report', async ({
+  test('defines a cycle for the parking brigade, rolls it out over a month and reads the report', async ({
     page,
   }) => {
     test.setTimeout(180_000);
@@ -32,7 +32,12 @@ test.describe('the chief plans with a work cycle', () => {
     await page.getByTestId('save-cycle').click();
     await expect(page.locator('.cycle', { hasText: 'Stationnement 5/2' })).toContainText('40 h par semaine');
 
-    // Next month, the default period: every weekday for the three agents of the brigade.
+    // The default period is next month; the journeys after this one plan the coming weeks of the
+    // demo, so the cycle goes four weeks of next summer: every weekday for the brigade's three agents.
+    const summer = addDays(mondayOf(todayInParis()), 7 * 30);
+    await page.getByTestId('rollout-from').fill(frenchDate(summer));
+    await page.getByTestId('rollout-to').fill(frenchDate(addDays(summer, 27)));
+    await page.getByTestId('rollout-to').blur();
     await page.getByTestId('rollout').click();
     const report = page.getByTestId('rollout-report');
     await expect(report).toContainText(/\d+ affectation\(s\) créée\(s\)/, { timeout: 60_000 });

@@ -70,8 +70,8 @@ test.describe('the chief manages shift types', () => {
     const card = page.getByTestId('type-ECOLE_CANTELEU');
     await expect(card).toContainText('du lundi au vendredi · jours d’école · sauf fériés');
 
-    // The week after next (a draft in the demo): generated, the type appears on its school days.
-    const monday = addDays(mondayOf(todayInParis()), 14);
+    // Six weeks ahead (no other journey writes there): generated, the type appears on its school days.
+    const monday = addDays(mondayOf(todayInParis()), 42);
     const calendar = await api.get<SchoolCalendarResponse>('/api/school-calendar');
     const expected = schoolDays(monday, calendar);
     await page.goto(`/planning?semaine=${monday}`);

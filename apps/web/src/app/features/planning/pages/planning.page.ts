@@ -28,10 +28,9 @@ import {
   frenchMonthTitle,
   frenchWeekRange,
   localDateOf,
-  planningMonday,
+  planningMonth,
   type ShiftResponse,
   type ShiftTypeResponse,
-  planningMonth,
   todayInParis,
   weekStart,
 } from '@vigie/shared';
@@ -52,9 +51,9 @@ import { MonthStore } from '../data-access/month.store';
 import { PlanStore } from '../data-access/plan.store';
 import { PlanningApi } from '../data-access/planning.api';
 import { WeekStore } from '../data-access/week.store';
-import { deleteQuestion } from '../domain/shift-form';
 import { dayAfter, dayShown } from '../domain/day-view';
 import { monthAfter } from '../domain/month-grid';
+import { deleteQuestion } from '../domain/shift-form';
 import type { GridDay, SlotView } from '../domain/week-grid';
 import { addedLabel, placesLabel, PLANNER_SECONDS, proposedLabel } from '../words/plan-words';
 import { generatedLabel, shiftDeletedLabel, shiftSavedLabel } from '../words/planning-words';
