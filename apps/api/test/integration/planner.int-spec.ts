@@ -160,7 +160,7 @@ describe('automatic planning (POST /api/roster/plan)', () => {
   });
 
   it('reports what cannot be covered, with the reason in French, instead of forcing it', async () => {
-    // An evening event needing 12 armed agents: more than the service has.
+    // An evening event needing 20 armed agents: more than the service has.
     const types = (
       await t.http
         .get('/api/shift-types?limit=200')
@@ -177,8 +177,8 @@ describe('automatic planning (POST /api/roster/plan)', () => {
         shiftTypeId: types.find((type) => type.code === 'NUIT')!.id,
         startsAt: '2026-07-06T21:00:00+02:00',
         endsAt: '2026-07-07T05:00:00+02:00',
-        minAgents: 12,
-        requirements: [{ kind: 'FIREARM', count: 12 }],
+        minAgents: 20,
+        requirements: [{ kind: 'FIREARM', count: 20 }],
         label: 'Feu d’artifice',
       })
       .expect(201);
@@ -187,7 +187,7 @@ describe('automatic planning (POST /api/roster/plan)', () => {
     const uncovered = body.uncovered.find((u) => u.shiftId === event.body.id);
     expect(uncovered).toBeDefined();
     expect(uncovered!.message).toMatch(
-      /^Feu d’artifice, lundi 06\/07 de 21:00 à 05:00 : 12 agents armés requis, \d+ affectés? — les autres sont /,
+      /^Feu d’artifice, lundi 06\/07 de 21:00 à 05:00 : 20 agents armés requis, \d+ affectés? — les autres sont /,
     );
     expect(uncovered!.missing).toEqual([expect.objectContaining({ kind: 'FIREARM' })]);
     expect(body.stats.solver.filledPlaces).toBeLessThan(body.stats.solver.requiredPlaces);

@@ -101,7 +101,7 @@ describe('staffing: targets, headcount and forecast', () => {
       .set(...bearer(await t.tokenOf('chef')))
       .expect(200);
     // The planned retirement of Pierre Vandewalle (in 120 days) has happened by then; the 2026 deadline is that day.
-    expect(response.body).toMatchObject({ operational: 16, target: 24, targetDate: '2026-12-31' });
+    expect(response.body).toMatchObject({ operational: 19, target: 24, targetDate: '2026-12-31' });
   });
 
   it('projects the operational headcount month by month and moves when a milestone is recorded', async () => {
