@@ -126,12 +126,12 @@ test.describe('the chief manages an event shift from the planning page', () => {
     await expect(slot).toHaveCount(0);
     expect((await api.shifts(saturday, saturday)).some((shift) => shift.id === event.id)).toBe(false);
 
-    // On a phone: the dialog and the grid's menu fit a 390 px screen.
+    // On a phone: the day's cards carry the same menu, and the dialog fits a 390 px screen.
     const phone = await pageFor(browser, baseURL, { ...PHONE, viewport: { width: 390, height: 844 } });
     await signIn(phone, 'superviseur');
     await expect(phone.getByTestId('greeting')).toContainText('Karim Benali');
-    await phone.goto(`/planning?semaine=${monday}`);
-    const market = slotOf(phone, saturday, 'Marché du Bourg');
+    await phone.goto(`/planning?jour=${saturday}`);
+    const market = phone.locator('vg-roster-day .card', { hasText: 'Marché du Bourg' });
     await expect(market).toHaveCount(1);
     await phone.getByTestId('new-shift').click();
     const onPhone = phone.getByRole('dialog', { name: 'Nouveau créneau' });
@@ -144,11 +144,14 @@ test.describe('the chief manages an event shift from the planning page', () => {
     expect(box.x).toBeGreaterThanOrEqual(0);
     expect(box.x + box.width).toBeLessThanOrEqual(390);
     await onPhone.getByRole('button', { name: 'Annuler' }).click();
-    await market.locator('.slot-menu').scrollIntoViewIfNeeded();
-    await market.locator('.slot-menu').click();
-    await expect(phone.getByTestId('slot-edit')).toBeVisible();
-    await screenshot(phone, 'event-grid-phone');
-    await phone.keyboard.press('Escape');
+    await market.locator('.shift-menu').scrollIntoViewIfNeeded();
+    await market.locator('.shift-menu').click();
+    await phone.getByTestId('slot-edit').click();
+    // « Modifier » opens the shift itself, its times filled in.
+    const editing = phone.getByRole('dialog', { name: /^Modifier « Marché du Bourg/ });
+    await expect(editing.getByTestId('shift-label')).toHaveValue(/Marché du Bourg/);
+    await screenshot(phone, 'event-day-edit-phone');
+    await editing.getByRole('button', { name: 'Annuler' }).click();
     await phone.context().close();
   });
 });

@@ -50,7 +50,8 @@ test.describe('the chief plans next week', () => {
       .getByTestId('violation')
       .filter({ hasText: /^\s*Repos de \d+ h entre le .* : 11 h minimum/ });
     await expect(rest).toHaveCount(1);
-    await expect(panel.getByTestId('check-summary')).toContainText('règles enfreintes');
+    // The demo's draft breaks exactly one rule, on purpose.
+    await expect(panel.getByTestId('check-summary')).toContainText('1 règle enfreinte');
     await rest.click();
     // The grid brings the agent's shift into view, outlined.
     await expect(page.locator('vg-roster-grid .hl')).toBeInViewport();

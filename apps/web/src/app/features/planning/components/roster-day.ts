@@ -1,5 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, output } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
+import { MatMenuModule } from '@angular/material/menu';
 
 import { SvgIcon } from '../../../shared/ui/svg-icon';
 import { WeekStore } from '../data-access/week.store';
@@ -8,13 +9,13 @@ import type { GridDay, SlotView } from '../domain/week-grid';
 
 /**
  * The planning on a phone: one day of the week at a time, its shifts as cards with the agents on
- * them. « Affecter » opens the same dialog as a shift of the week grid (who is on it, who is free,
+ * them, each with the grid's menu (edit, delete). « Affecter » opens the same dialog as a shift of the week grid (who is on it, who is free,
  * what rule each other one would break); an agent's ✕ takes him off. A swipe sideways, or the
  * arrows, moves a day.
  */
 @Component({
   selector: 'vg-roster-day',
-  imports: [MatButtonModule, SvgIcon],
+  imports: [MatButtonModule, MatMenuModule, SvgIcon],
   templateUrl: './roster-day.html',
   styleUrl: './roster-day.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -33,6 +34,8 @@ export class RosterDay {
   readonly move = output<-1 | 1>();
   readonly today = output();
   readonly openSlot = output<{ slot: SlotView; day: GridDay }>();
+  readonly editShift = output<{ slot: SlotView; day: GridDay }>();
+  readonly deleteShift = output<{ slot: SlotView; day: GridDay }>();
 
   readonly view = computed(() => dayView(this.store.grid(), this.date()));
   readonly isToday = computed(() => this.date() === this.store.today());
@@ -60,6 +63,10 @@ export class RosterDay {
 
   removeLabel(card: DayCard, agent: DayAgent): string {
     return $localize`Retirer ${agent.name} de ${card.slot.label}`;
+  }
+
+  menuLabel(card: DayCard): string {
+    return $localize`Actions sur ${card.slot.label}, ${card.slot.times}`;
   }
 
   assignLabel(card: DayCard): string {
