@@ -143,4 +143,91 @@ test.describe('the chief has a roster proposed', () => {
     const check = await api.get<{ violations: unknown[] }>(`/api/roster/check?from=${monday}&to=${sunday}`);
     expect(check.violations).toEqual([]);
   });
+
+  test('has four weeks proposed at once, reviews them week by week and applies them together', async ({
+    page,
+  }) => {
+    test.setTimeout(180_000);
+    // Seven weeks ahead: no other journey touches those four weeks.
+    const monday = addDays(mondayOf(todayInParis()), 49);
+    const last = addDays(monday, 27);
+    const mondays = [0, 7, 14, 21].map((days) => addDays(monday, days));
+    const api = await Api.fromPage(page, () => signIn(page, 'chef'));
+    await expect(page.getByTestId('greeting')).toContainText('Sophie Delattre', { timeout: 20_000 });
+    await api.write('post', '/api/shifts/generate', { from: monday, to: last });
+    expect((await api.shifts(monday, last)).length).toBeGreaterThan(100);
+
+    await page.goto(`/planning?semaine=${monday}`);
+    await expect(page.getByTestId('publication-state')).toContainText('Brouillon');
+    await page.getByTestId('propose-period').click();
+    const fourWeeks = page.getByTestId('propose-weeks-4');
+    await expect(fourWeeks).toContainText('4 semaines');
+    await expect(fourWeeks).toContainText(`au ${frenchDate(last)}`);
+    await fourWeeks.click();
+    const panel = page.getByTestId('plan-panel');
+    await expect(panel.getByTestId('plan-apply')).toBeVisible(SOLVE);
+    await expect(panel.getByTestId('plan-period')).toContainText(`au ${frenchDate(last)}`);
+
+    // Each week listed with what it adds; the shown one is reviewed, three are left to see.
+    const weeks = panel.getByTestId('plan-weeks');
+    await expect(weeks.locator('li')).toHaveCount(4);
+    await expect(weeks.getByTestId(`plan-week-${mondays[0]}`)).toContainText('affichée');
+    await expect(panel.getByTestId('plan-unseen')).toContainText('3 à revoir');
+    const proposedIn = async (week: string): Promise<number> =>
+      Number(
+        /(\d+) affectations? proposées?/.exec(
+          (await weeks.getByTestId(`plan-week-${week}`).innerText()) ?? '',
+        )?.[1],
+      );
+    const perWeek = await Promise.all(mondays.map(proposedIn));
+    perWeek.forEach((count) => expect(count).toBeGreaterThan(20));
+    const total = perWeek.reduce((sum, count) => sum + count, 0);
+    await expect(panel.getByTestId('plan-headline')).toContainText(`${total} affectations proposées`);
+    const ghosts = page.locator('[data-testid^="ghost-"]');
+    await expect(ghosts).toHaveCount(perWeek[0]);
+    await screenshot(page, 'planner-weeks');
+
+    // The second week from the summary: the grid moves there and shows that week's ghosts.
+    await weeks.getByTestId(`plan-week-${mondays[1]}`).getByRole('button').click();
+    await expect(page).toHaveURL(new RegExp(`semaine=${mondays[1]}`));
+    await expect(ghosts).toHaveCount(perWeek[1]);
+    await expect(weeks.getByTestId(`plan-week-${mondays[1]}`)).toContainText('affichée');
+    await expect(weeks.getByTestId(`plan-week-${mondays[0]}`)).toContainText('vue');
+    await expect(panel.getByTestId('plan-unseen')).toContainText('2 à revoir');
+
+    // On a phone, the list of weeks comes with the summary under the week.
+    await page.setViewportSize({ width: 360, height: 740 });
+    await weeks.scrollIntoViewIfNeeded();
+    await screenshot(page, 'planner-weeks-phone');
+    await page.setViewportSize(LAPTOP);
+
+    // Applied with two weeks unseen: the question names them; all four weeks are written.
+    await panel.getByTestId('plan-apply').click();
+    const dialog = page.getByRole('dialog');
+    await expect(dialog).toContainText(`${total} affectations seront écrites dans le brouillon`);
+    await expect(dialog).toContainText(
+      `Vous n’avez pas encore revu les semaines du ${dayMonthOf(mondays[2])} et du ${dayMonthOf(mondays[3])}.`,
+    );
+    await dialog.getByTestId('confirm').click();
+    await expect(page.getByTestId('plan-applied')).toContainText(
+      'Le planning écrit est celui de la proposition affichée.',
+    );
+    await expect(ghosts).toHaveCount(0);
+    await expect(page.locator('[data-testid^="assigned-"]')).toHaveCount(perWeek[1]);
+    const shifts = await api.shifts(monday, last);
+    expect(shifts.reduce((sum, shift) => sum + shift.assignments.length, 0)).toBe(total);
+    const check = await api.get<{ violations: unknown[] }>(`/api/roster/check?from=${monday}&to=${last}`);
+    expect(check.violations).toEqual([]);
+  });
 });
+
+/** 2026-12-07 → « 07/12/2026 ». */
+function frenchDate(date: string): string {
+  const [year, month, day] = date.split('-');
+  return `${day}/${month}/${year}`;
+}
+
+/** 2026-12-07 → « 07/12 ». */
+function dayMonthOf(date: string): string {
+  return frenchDate(date).slice(0, 5);
+}

@@ -14,6 +14,7 @@ import {
 import { MatButtonModule } from '@angular/material/button';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatTooltip } from '@angular/material/tooltip';
+import { formatDateFr, localDateOf, weekStart } from '@vigie/shared';
 
 import { SvgIcon } from '../../../shared/ui/svg-icon';
 import { PlanStore } from '../data-access/plan.store';
@@ -28,6 +29,7 @@ import {
   differenceLabel,
   loadRows,
   PLANNER_SECONDS,
+  planWeeks,
   proposedLabel,
 } from '../words/plan-words';
 import { publishedDays } from '../words/planning-words';
@@ -58,6 +60,8 @@ export class PlanPanel {
   readonly apply = output<void>();
   /** « Annuler » (or closing): the proposal and its ghosts go. */
   readonly dismiss = output<void>();
+  /** Another week of the proposal's period, to review it in the grid (its Monday). */
+  readonly goToWeek = output<string>();
 
   readonly state = this.plan.state;
   readonly outdated = this.plan.outdated;
@@ -77,8 +81,33 @@ export class PlanPanel {
   });
   /** The API's words: places filled, shifts unfilled, fairness. */
   readonly summary = computed(() => this.result()?.summary ?? null);
-  /** The week was published since the proposal: the planner never changes a published week. */
-  readonly weekPublished = computed(() => this.week.publication().state === 'published');
+  /**
+   * A one-week proposal whose week was published since: the planner never changes a published
+   * week. Over several weeks, published days are left out and the API refuses a stale proposal.
+   */
+  readonly weekPublished = computed(
+    () => (this.state()?.weeks.length ?? 1) === 1 && this.week.publication().state === 'published',
+  );
+  /** Over several weeks: each week, what it adds and leaves empty, reviewed or not. */
+  readonly weeks = computed(() => {
+    const state = this.state();
+    const result = this.result();
+    if (!state || state.weeks.length < 2 || !result) return [];
+    return planWeeks(
+      state.weeks,
+      result,
+      this.week.monday(),
+      state.phase === 'applied' ? state.weeks : state.seen,
+    );
+  });
+  readonly unseen = this.plan.unseen;
+  /** « du 07/12/2026 au 03/01/2027 » for a proposal over several weeks. */
+  readonly periodLabel = computed(() => {
+    const state = this.state();
+    return state && state.weeks.length > 1
+      ? $localize`Sur ${state.weeks.length} semaines, du ${formatDateFr(state.period.from)} au ${formatDateFr(state.period.to)}`
+      : null;
+  });
   readonly coverage = computed(() => {
     const stats = this.result()?.stats;
     if (!stats) return null;
@@ -149,9 +178,16 @@ export class PlanPanel {
     inject(DestroyRef).onDestroy(stop);
   }
 
-  /** Brings the shift an uncovered line is about into view in the grid. */
+  /** Brings the shift an uncovered line is about into view in the grid (its week first). */
   show(shiftId: string): void {
-    this.week.highlight.set({ shiftId });
+    const item = this.result()?.uncovered.find((u) => u.shiftId === shiftId);
+    const monday = item ? weekStart(localDateOf(item.startsAt)) : this.week.monday();
+    if (monday === this.week.monday()) {
+      this.week.highlight.set({ shiftId });
+      return;
+    }
+    this.week.highlightOnLoad({ shiftId });
+    this.goToWeek.emit(monday);
   }
 
   retry(): void {

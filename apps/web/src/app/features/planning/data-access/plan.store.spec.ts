@@ -228,4 +228,40 @@ describe('a proposal of the planner for the week', () => {
     expect(plan.state()).toBeNull();
     expect(week.proposal()).toBeNull();
   });
+
+  it('proposes 4 weeks from the shown one, keeps the proposal through its weeks and counts those reviewed', async () => {
+    const NEXT = '2026-12-07';
+    const LATER = shiftOf('s-later', 'MATIN', '2026-12-15T06:00:00.000Z', '2026-12-15T13:00:00.000Z');
+    const month = planOf(MONDAY, '2026-12-27', [
+      { shift: MORNING, agent: JULIEN },
+      { shift: LATER, agent: YASMINE },
+    ]);
+    const proposing = plan.propose(4);
+    const request = backend.expectOne({ method: 'POST', url: '/api/roster/plan' });
+    expect(request.request.body).toEqual({ from: MONDAY, to: '2026-12-27', apply: false });
+    request.flush(month);
+    await proposing;
+    expect(plan.state()).toMatchObject({
+      weeks: [MONDAY, NEXT, '2026-12-14', '2026-12-21'],
+      seen: [MONDAY],
+    });
+    expect(plan.unseen()).toEqual([NEXT, '2026-12-14', '2026-12-21']);
+
+    // Another week of the period: the proposal stays, that week is reviewed; outside it, it goes.
+    plan.showWeek('2026-12-14');
+    expect(plan.state()?.proposal).toBe(month);
+    expect(plan.unseen()).toEqual([NEXT, '2026-12-21']);
+    plan.showWeek('2026-12-14');
+    expect(plan.state()?.seen).toEqual([MONDAY, '2026-12-14']);
+    plan.showWeek('2026-12-28');
+    expect(plan.state()).toBeNull();
+  });
+
+  it('never asks for more than 4 weeks from the planning page', async () => {
+    const proposing = plan.propose(9);
+    const request = backend.expectOne({ method: 'POST', url: '/api/roster/plan' });
+    expect(request.request.body).toMatchObject({ from: MONDAY, to: '2026-12-27' });
+    request.flush(PROPOSAL);
+    await proposing;
+  });
 });

@@ -1,13 +1,15 @@
 import { computed, inject, Injectable, signal } from '@angular/core';
-import type { PlanResponse } from '@vigie/shared';
+import { addDays, type PlanResponse } from '@vigie/shared';
 
 import { problemOf } from '../../../core/http/problem';
 import { type Period, PlanningApi } from './planning.api';
 import { WeekStore } from './week.store';
 
 /**
- * « Proposer un planning »: the solver's proposal for the shown week, as ghosts in the grid and a
- * summary, then « Appliquer » (the API writes exactly that proposal to the draft) or « Annuler ». Provided by the « Planning » page, next to the WeekStore.
+ * « Proposer un planning »: the solver's proposal for the shown week or up to 4 weeks from it, as
+ * ghosts in the grid and a summary; the chief moves through its weeks to review each one, then
+ * « Appliquer » (the API writes exactly that proposal to the draft) or « Annuler ». Provided by the
+ * « Planning » page, next to the WeekStore.
  */
 export type PlanPhase = 'solving' | 'proposed' | 'applying' | 'applied' | 'failed';
 
@@ -21,6 +23,10 @@ export interface PlanProblem {
 export interface PlanState {
   phase: PlanPhase;
   period: Period;
+  /** The Mondays of the period's weeks, in order. */
+  weeks: string[];
+  /** The weeks the chief has looked at since the proposal came (the shown one counts). */
+  seen: string[];
   /** When the pending request was sent (ms), for the wait. */
   since: number;
   /** The proposal shown as ghosts; kept while applying and when applying is refused. */
@@ -32,6 +38,9 @@ export interface PlanState {
   /** The week's edit count when the proposal came: an edit since makes it out of date. */
   edits: number;
 }
+
+/** The longest period proposed at once from the planning page (the API accepts up to 6 weeks). */
+export const MAX_PLAN_WEEKS = 4;
 
 @Injectable()
 export class PlanStore {
@@ -52,15 +61,19 @@ export class PlanStore {
   /** Every request answered after a newer one, a cancel or another week is ignored. */
   private request = 0;
 
-  /** Asks the solver for the shown week; the page stays usable meanwhile. */
-  async propose(): Promise<void> {
+  /** Asks the solver for `weeks` weeks from the shown one (1 to 4); the page stays usable meanwhile. */
+  async propose(weeks = 1): Promise<void> {
     if (this.busy()) return;
     const request = ++this.request;
-    const period = this.week.period();
+    const monday = this.week.monday();
+    const count = Math.min(MAX_PLAN_WEEKS, Math.max(1, Math.trunc(weeks)));
+    const period = { from: monday, to: addDays(monday, 7 * count - 1) };
     this.week.proposal.set(null);
     this.state.set({
       phase: 'solving',
       period,
+      weeks: Array.from({ length: count }, (_, i) => addDays(monday, 7 * i)),
+      seen: [],
       since: Date.now(),
       proposal: null,
       applied: null,
@@ -71,7 +84,16 @@ export class PlanStore {
       const proposal = await this.api.plan(period, false);
       if (request !== this.request) return;
       this.week.proposal.set(proposal);
-      this.state.update((s) => s && { ...s, phase: 'proposed', proposal, edits: this.week.edits() });
+      this.state.update(
+        (s) =>
+          s && {
+            ...s,
+            phase: 'proposed',
+            proposal,
+            edits: this.week.edits(),
+            seen: s.weeks.includes(this.week.monday()) ? [this.week.monday()] : [],
+          },
+      );
     } catch (error) {
       if (request !== this.request) return;
       this.state.update((s) => s && { ...s, phase: 'failed', problem: toProblem(error) });
@@ -98,7 +120,7 @@ export class PlanStore {
       }
       return null;
     }
-    if (request === this.request && this.week.period().from === state.period.from) {
+    if (request === this.request && state.weeks.includes(this.week.monday())) {
       // The written assignments replace their ghosts as the week reloads.
       await this.week.load();
       if (request === this.request) {
@@ -116,11 +138,27 @@ export class PlanStore {
     this.week.proposal.set(null);
   }
 
-  /** The page shows another week: what was proposed for this one goes. */
+  /**
+   * The page shows another week: within the proposal's period it is one more week reviewed (its
+   * ghosts show as it loads); outside it, what was proposed goes.
+   */
   showWeek(monday: string): void {
     const state = this.state();
-    if (state && state.period.from !== monday) this.cancel();
+    if (!state) return;
+    if (!state.weeks.includes(monday)) {
+      this.cancel();
+      return;
+    }
+    if (state.phase === 'proposed' && !state.seen.includes(monday)) {
+      this.state.set({ ...state, seen: [...state.seen, monday] });
+    }
   }
+
+  /** The weeks of the proposal the chief has not looked at yet. */
+  readonly unseen = computed(() => {
+    const state = this.state();
+    return state?.phase === 'proposed' ? state.weeks.filter((monday) => !state.seen.includes(monday)) : [];
+  });
 }
 
 function toProblem(error: unknown): PlanProblem {

@@ -71,6 +71,8 @@ export class WeekStore {
   readonly feedback = signal<Feedback | null>(null);
   readonly check = signal<CheckState | null>(null);
   readonly highlight = signal<Highlight | null>(null);
+  /** Outlined once the week loading now comes (a line of the plan's summary about another week). */
+  private highlightNext: Highlight | null = null;
   /** A proposal of the planner shown as ghosts in the grid (set by the PlanStore). */
   readonly proposal = signal<ProposalPreview | null>(null);
   /** The rules engine run in the browser, once loaded (loadContext). */
@@ -116,6 +118,8 @@ export class WeekStore {
     this.feedback.set(null);
     this.check.set(null);
     this.highlight.set(null);
+    const highlight = this.highlightNext;
+    this.highlightNext = null;
     this.context.set(null);
     const period = this.period();
     // The rules engine's input travels beside the week, not after it: one round trip less.
@@ -134,6 +138,7 @@ export class WeekStore {
       this.shifts.set(shifts);
       this.publications.set(publications);
       this.absences.set(absences);
+      this.highlight.set(highlight);
     } catch (error) {
       if (request === this.request) this.error.set(problemOf(error).detail);
     } finally {
@@ -301,6 +306,11 @@ export class WeekStore {
         warnings: [],
       });
     }
+  }
+
+  /** Outlines this once the next week loaded is shown (a shift of a week about to be shown). */
+  highlightOnLoad(highlight: Highlight): void {
+    this.highlightNext = highlight;
   }
 
   closeCheck(): void {

@@ -18,6 +18,7 @@ import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatButtonToggleModule } from '@angular/material/button-toggle';
 import type { MatDialogConfig } from '@angular/material/dialog';
+import { MatMenuModule } from '@angular/material/menu';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { MatTooltip } from '@angular/material/tooltip';
@@ -48,14 +49,14 @@ import type { ShiftDialogData, ShiftDialogResult } from '../components/shift-dia
 import { WeekPicker } from '../components/week-picker';
 import { CheckPanel, PlanPanel, RosterDay, RosterGrid } from '../components/week-view';
 import { MonthStore } from '../data-access/month.store';
-import { PlanStore } from '../data-access/plan.store';
+import { MAX_PLAN_WEEKS, PlanStore } from '../data-access/plan.store';
 import { PlanningApi } from '../data-access/planning.api';
 import { WeekStore } from '../data-access/week.store';
 import { dayAfter, dayShown } from '../domain/day-view';
 import { monthAfter } from '../domain/month-grid';
 import { deleteQuestion } from '../domain/shift-form';
 import type { GridDay, SlotView } from '../domain/week-grid';
-import { addedLabel, placesLabel, PLANNER_SECONDS, proposedLabel } from '../words/plan-words';
+import { addedLabel, placesLabel, PLANNER_SECONDS, proposedLabel, unseenLabel } from '../words/plan-words';
 import { generatedLabel, shiftDeletedLabel, shiftSavedLabel } from '../words/planning-words';
 
 type DialogsModule = typeof import('../components/dialogs');
@@ -82,6 +83,7 @@ export type PlanningView = 'week' | 'day' | 'month';
     CheckPanel,
     MatButtonModule,
     MatButtonToggleModule,
+    MatMenuModule,
     MonthGridView,
     SvgIcon,
     MatProgressBarModule,
@@ -172,6 +174,16 @@ export class PlanningPage {
     }
     return null;
   });
+  /** « Proposer un planning » over 1, 2 or 4 weeks from the week shown. */
+  readonly proposeChoices = computed(() => {
+    const monday = this.store.monday();
+    return [1, 2, MAX_PLAN_WEEKS].map((weeks) => ({
+      weeks,
+      label: weeks === 1 ? $localize`Cette semaine` : $localize`${weeks} semaines`,
+      period: $localize`du ${formatDateFr(monday)} au ${formatDateFr(addDays(monday, 7 * weeks - 1))}`,
+    }));
+  });
+
   /** Said to screen readers as the proposal progresses (the snack bar tells the end). */
   readonly announcement = computed(() => {
     const state = this.plan.state();
@@ -291,29 +303,37 @@ export class PlanningPage {
     }
   }
 
-  /** « Proposer un planning »; on a week it cannot plan, says why (the tooltip does too, on hover). */
-  propose(): void {
+  /**
+   * « Proposer un planning »: the shown week, or `weeks` weeks from it (its published days are
+   * left out); on a week it cannot plan alone, says why (the tooltip does too, on hover).
+   */
+  propose(weeks = 1): void {
     if (this.plan.busy()) return;
-    const blocked = this.proposeBlocked();
+    const blocked = weeks === 1 ? this.proposeBlocked() : null;
     if (blocked) {
       this.snackBar.open(blocked, 'OK', { duration: 6000 });
       return;
     }
-    void this.plan.propose();
+    void this.plan.propose(weeks);
   }
 
   /** « Appliquer »: asked first; the proposal shown is written as it is to the draft. */
   applyPlan(): void {
     const state = this.plan.state();
     const proposal = state?.proposal;
-    if (!proposal || this.store.publication().state === 'published') return;
+    if (!proposal || (state.weeks.length === 1 && this.store.publication().state === 'published')) return;
     const { from, to } = state.period;
     const count = proposal.assignments.length;
     const written =
       count === 1 ? $localize`1 affectation sera écrite` : $localize`${count} affectations seront écrites`;
+    const unseen = this.plan.unseen();
+    const notReviewed =
+      unseen.length > 0 ? ' ' + $localize`Vous n’avez pas encore revu ${unseenLabel(unseen)}.` : '';
     const data: ConfirmData = {
       title: $localize`Appliquer la proposition ?`,
-      message: $localize`${written} dans le brouillon du ${formatDateFr(from)} au ${formatDateFr(to)}, telles que proposées. Elles restent modifiables jusqu’à la publication ; les agents ne les voient qu’une fois la semaine publiée.`,
+      message:
+        $localize`${written} dans le brouillon du ${formatDateFr(from)} au ${formatDateFr(to)}, telles que proposées. Elles restent modifiables jusqu’à la publication ; les agents ne les voient qu’une fois la semaine publiée.` +
+        notReviewed,
       confirm: $localize`Appliquer`,
       tone: 'primary',
     };

@@ -5,7 +5,9 @@ import {
   differenceLabel,
   loadRows,
   placesLabel,
+  planWeeks,
   proposedLabel,
+  unseenLabel,
 } from './plan-words';
 
 const load = (agentId: string, agentName: string, hours: number, contractHours: number, ratio = 1) => ({
@@ -70,6 +72,45 @@ describe('a proposal of the planner in words', () => {
     expect(differenceLabel(0)).toBe('Le planning écrit est celui de la proposition affichée.');
     expect(differenceLabel(2)).toBe(
       'Le planning écrit diffère de la proposition affichée sur 2 affectations.',
+    );
+  });
+
+  it('lists the weeks of a proposal: what each adds, what it leaves empty, which were reviewed', () => {
+    const at = (startsAt: string) => ({ startsAt });
+    // Sunday 13/12 at 23:30 in Paris is 22:30 UTC: still the first week.
+    const proposal = {
+      assignments: [at('2026-12-07T06:00:00Z'), at('2026-12-13T22:30:00Z'), at('2026-12-14T06:00:00Z')],
+      uncovered: [at('2026-12-20T20:00:00Z'), at('2026-12-20T23:30:00Z')],
+    } as never;
+    const weeks = planWeeks(['2026-12-07', '2026-12-14', '2026-12-21'], proposal, '2026-12-14', [
+      '2026-12-07',
+    ]);
+    expect(weeks.map(({ label, detail, shown, seen }) => ({ label, detail, shown, seen }))).toEqual([
+      {
+        label: 'du 07/12 au 13/12',
+        detail: '2 affectations proposées · tout est pourvu',
+        shown: false,
+        seen: true,
+      },
+      {
+        label: 'du 14/12 au 20/12',
+        detail: '1 affectation proposée · 1 créneau non pourvu',
+        shown: true,
+        seen: false,
+      },
+      {
+        label: 'du 21/12 au 27/12',
+        detail: 'Aucune affectation à proposer · 1 créneau non pourvu',
+        shown: false,
+        seen: false,
+      },
+    ]);
+  });
+
+  it('names the weeks not reviewed before applying', () => {
+    expect(unseenLabel(['2026-12-21'])).toBe('la semaine du 21/12');
+    expect(unseenLabel(['2026-12-14', '2026-12-21', '2026-12-28'])).toBe(
+      'les semaines du 14/12, du 21/12 et du 28/12',
     );
   });
 });

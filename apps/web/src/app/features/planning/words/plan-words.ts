@@ -1,9 +1,13 @@
 import {
+  addDays,
   type AgentLoadResponse,
   compareFrench,
   dayMonth,
+  localDateOf,
   type PlannedAssignmentResponse,
   type PlanQualityResponse,
+  type PlanResponse,
+  weekStart,
 } from '@vigie/shared';
 
 import { weekdayShort } from '../../../shared/time/date-words';
@@ -120,4 +124,55 @@ export function loadRows(
       };
     })
     .sort((a, b) => compareFrench(a.name, b.name));
+}
+
+/** A week of a proposal over several weeks, as the summary lists it for review. */
+export interface PlanWeek {
+  monday: string;
+  /** « du 07/12 au 13/12 ». */
+  label: string;
+  /** « 42 affectations proposées · 1 créneau non pourvu ». */
+  detail: string;
+  proposed: number;
+  uncovered: number;
+  /** The week the grid shows. */
+  shown: boolean;
+  /** Looked at since the proposal came. */
+  seen: boolean;
+}
+
+/** Each week of the proposal: what it adds and what it leaves empty, and whether it was reviewed. */
+export function planWeeks(
+  weeks: readonly string[],
+  proposal: Pick<PlanResponse, 'assignments' | 'uncovered'>,
+  shown: string,
+  seen: readonly string[],
+): PlanWeek[] {
+  const weekOf = (instant: string): string => weekStart(localDateOf(instant));
+  return weeks.map((monday) => {
+    const proposed = proposal.assignments.filter((a) => weekOf(a.startsAt) === monday).length;
+    const uncovered = proposal.uncovered.filter((u) => weekOf(u.startsAt) === monday).length;
+    const left = plural(
+      uncovered,
+      $localize`tout est pourvu`,
+      $localize`1 créneau non pourvu`,
+      $localize`${uncovered} créneaux non pourvus`,
+    );
+    return {
+      monday,
+      label: $localize`du ${dayMonth(monday)} au ${dayMonth(addDays(monday, 6))}`,
+      detail: `${proposedLabel(proposed)} · ${left}`,
+      proposed,
+      uncovered,
+      shown: monday === shown,
+      seen: seen.includes(monday),
+    };
+  });
+}
+
+/** « les semaines du 21/12 et du 28/12 »: the weeks not reviewed yet, said before applying. */
+export function unseenLabel(mondays: readonly string[]): string {
+  const weeks = mondays.map((monday) => $localize`du ${dayMonth(monday)}`);
+  if (weeks.length === 1) return $localize`la semaine ${weeks[0]}`;
+  return $localize`les semaines ${weeks.slice(0, -1).join(', ')} et ${weeks[weeks.length - 1]}`;
 }
