@@ -19,6 +19,8 @@ export const BACKUP_ERRORS = {
   BACKUP_TARGET_NOT_EMPTY: 'CONFLICT',
   /** The target is served by a running Vigie (embedded server up). */
   BACKUP_TARGET_IN_USE: 'CONFLICT',
+  /** The restoring role cannot suspend triggers for the load (not superuser). */
+  BACKUP_RESTORE_ROLE: 'RULE_VIOLATION',
   /** The restored chain does not verify, or not to the manifest's head. */
   BACKUP_CHAIN_MISMATCH: 'RULE_VIOLATION',
 } as const satisfies Record<string, ProblemCategory>;
