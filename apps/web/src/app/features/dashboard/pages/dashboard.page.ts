@@ -4,6 +4,7 @@ import { RouterLink } from '@angular/router';
 
 import { AuthService } from '../../../core/auth/auth.service';
 import { SvgIcon } from '../../../shared/ui/svg-icon';
+import { BackupTile } from '../components/backup-tile';
 import { DeploymentTile } from '../components/deployment-tile';
 import { FootageTile } from '../components/footage-tile';
 import { IncidentsTile } from '../components/incidents-tile';
@@ -20,6 +21,7 @@ import { greeting, longToday } from '../home-words';
 @Component({
   selector: 'vg-dashboard-page',
   imports: [
+    BackupTile,
     DeploymentTile,
     FootageTile,
     IncidentsTile,
@@ -45,6 +47,11 @@ export class DashboardPage {
   readonly showRecruitment = computed(() => {
     this.user();
     return this.auth.can('manageRecruitment');
+  });
+  /** The chief answers for the service's records: she sees the backups' state. */
+  readonly showBackups = computed(() => {
+    this.user();
+    return this.auth.can('readBackups');
   });
   readonly canLogIncident = computed(() => {
     this.user();
