@@ -4,7 +4,7 @@ import { RouterLink } from '@angular/router';
 
 import { AuthService } from '../../../core/auth/auth.service';
 import { SvgIcon } from '../../../shared/ui/svg-icon';
-import { BackupTile } from '../components/backup-tile';
+import { BackupStatus } from '../components/backup-status';
 import { DeploymentTile } from '../components/deployment-tile';
 import { FootageTile } from '../components/footage-tile';
 import { IncidentsTile } from '../components/incidents-tile';
@@ -21,7 +21,7 @@ import { greeting, longToday } from '../home-words';
 @Component({
   selector: 'vg-dashboard-page',
   imports: [
-    BackupTile,
+    BackupStatus,
     DeploymentTile,
     FootageTile,
     IncidentsTile,
@@ -59,8 +59,10 @@ export class DashboardPage {
   });
 
   private readonly tiles = viewChildren<{ tile: { load(): Promise<void> } }>('tile');
+  private readonly backups = viewChildren(BackupStatus);
 
   refresh(): void {
     for (const tile of this.tiles()) void tile.tile.load();
+    for (const status of this.backups()) void status.load();
   }
 }
