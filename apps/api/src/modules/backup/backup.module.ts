@@ -1,8 +1,8 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 
-import { BackupRun } from './backup-run.entity';
 import { BackupService } from './backup.service';
+import { BackupRun } from './backup-run.entity';
 
 /** Backups: the nightly archive (run by the retention job, after its purge) and its status. */
 @Module({

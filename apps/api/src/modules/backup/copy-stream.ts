@@ -60,10 +60,18 @@ export class CopyOut extends Readable {
     this.destroy(error);
   }
 
-  handleRowDescription(): void {}
-  handleDataRow(): void {}
-  handlePortalSuspended(): void {}
-  handleEmptyQuery(): void {}
+  handleRowDescription(): void {
+    // The driver routes every reply to the active query; COPY gets none of these.
+  }
+  handleDataRow(): void {
+    // The driver routes every reply to the active query; COPY gets none of these.
+  }
+  handlePortalSuspended(): void {
+    // The driver routes every reply to the active query; COPY gets none of these.
+  }
+  handleEmptyQuery(): void {
+    // The driver routes every reply to the active query; COPY gets none of these.
+  }
   handleCopyInResponse(connection: PgConnection): void {
     connection.sendCopyFail('COPY FROM inattendu');
   }
@@ -137,9 +145,19 @@ export class CopyIn extends Writable {
     this.fail(error);
   }
 
-  handleRowDescription(): void {}
-  handleDataRow(): void {}
-  handlePortalSuspended(): void {}
-  handleEmptyQuery(): void {}
-  handleCopyData(): void {}
+  handleRowDescription(): void {
+    // The driver routes every reply to the active query; COPY gets none of these.
+  }
+  handleDataRow(): void {
+    // The driver routes every reply to the active query; COPY gets none of these.
+  }
+  handlePortalSuspended(): void {
+    // The driver routes every reply to the active query; COPY gets none of these.
+  }
+  handleEmptyQuery(): void {
+    // The driver routes every reply to the active query; COPY gets none of these.
+  }
+  handleCopyData(): void {
+    // The driver routes every reply to the active query; COPY gets none of these.
+  }
 }

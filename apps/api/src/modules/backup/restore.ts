@@ -76,8 +76,8 @@ export async function checkArchive(path: string, key: Buffer | null): Promise<Ch
     if (error instanceof RestoreError) throw error;
     throw notVigie();
   }
-  if (!header || header.migration !== manifest.migration) throw notVigie();
-  if (!MIGRATIONS.some((migration) => migration.name === header!.migration)) {
+  if (header?.migration !== manifest.migration) throw notVigie();
+  if (!MIGRATIONS.some((migration) => migration.name === header.migration)) {
     throw new RestoreError(
       'BACKUP_SCHEMA_UNKNOWN',
       `L’archive vient d’une version plus récente de Vigie (migration ${header.migration}, inconnue ici) : ` +

@@ -92,7 +92,7 @@ export async function restoreInto(
   const rows = Object.values(loaded).reduce((sum, count) => sum + count, 0);
   lines.push(`Chargée : ${Object.keys(loaded).length} tables, ${rows} lignes.`);
 
-  const app = await createApp(config, ownerUrl, { webRoot: null });
+  const app = await createApp(config, ownerUrl);
   try {
     const purge = await app.get(RetentionService).purge(options.now ?? new Date());
     lines.push(
