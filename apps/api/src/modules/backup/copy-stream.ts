@@ -39,7 +39,9 @@ export class CopyOut extends Readable {
   }
 
   handleCopyData(message: { chunk: Buffer }): void {
-    if (!this.push(message.chunk)) this.connection?.stream.pause();
+    // The chunk is a view into the driver's read buffer, which it reuses for what comes next:
+    // copied, or rows kept for later would be overwritten (the 1 M bench lost rows so).
+    if (!this.push(Buffer.from(message.chunk))) this.connection?.stream.pause();
   }
 
   override _read(): void {

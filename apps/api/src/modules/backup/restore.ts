@@ -66,7 +66,9 @@ export async function checkArchive(path: string, key: Buffer | null): Promise<Ch
       } else if (frame.type === 'D') rows += countRows(frame.payload);
       else if (frame.type === 'E') {
         const { rows: said } = JSON.parse(frame.payload.toString('utf8')) as { rows: number };
-        if (!table || said !== rows || manifest.tables[table.name] !== rows) throw notVigie();
+        if (!table || said !== rows || manifest.tables[table.name] !== rows) {
+          throw notVigie(`table ${table?.name ?? '?'} : ${rows} lignes lues, ${said} annoncées`);
+        }
         table = null;
       }
     }
@@ -74,7 +76,7 @@ export async function checkArchive(path: string, key: Buffer | null): Promise<Ch
     if (error instanceof ArchiveError)
       throw new RestoreError(error.code, `${error.message} Rien n’a été restauré.`);
     if (error instanceof RestoreError) throw error;
-    throw notVigie();
+    throw notVigie((error as Error).message);
   }
   if (header?.migration !== manifest.migration) throw notVigie();
   if (!MIGRATIONS.some((migration) => migration.name === header.migration)) {
@@ -87,10 +89,10 @@ export async function checkArchive(path: string, key: Buffer | null): Promise<Ch
   return { manifest, header };
 }
 
-function notVigie(): RestoreError {
+function notVigie(why?: string): RestoreError {
   return new RestoreError(
     'BACKUP_NOT_AN_ARCHIVE',
-    'Ce fichier n’est pas une archive de sauvegarde de Vigie lisible. Rien n’a été restauré.',
+    `Ce fichier n’est pas une archive de sauvegarde de Vigie lisible${why ? ` (${why})` : ''}. Rien n’a été restauré.`,
   );
 }
 
