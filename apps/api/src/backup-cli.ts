@@ -62,7 +62,7 @@ async function main(): Promise<void> {
 main().catch((error: unknown) => {
   const known = error instanceof ConfigError || error instanceof EmbeddedPostgresError;
   process.stderr.write(
-    `${known ? (error).message : `Sauvegarde impossible : ${error instanceof Error ? error.message : String(error)}`}\n`,
+    `${known ? error.message : `Sauvegarde impossible : ${error instanceof Error ? error.message : String(error)}`}\n`,
   );
   process.exit(1);
 });

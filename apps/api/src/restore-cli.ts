@@ -49,7 +49,7 @@ main().catch((error: unknown) => {
   const known =
     error instanceof ConfigError || error instanceof EmbeddedPostgresError || error instanceof RestoreError;
   process.stderr.write(
-    `${known ? (error).message : `Restauration impossible : ${error instanceof Error ? error.message : String(error)}`}\n`,
+    `${known ? error.message : `Restauration impossible : ${error instanceof Error ? error.message : String(error)}`}\n`,
   );
   process.exit(1);
 });
