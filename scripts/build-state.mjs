@@ -4,7 +4,8 @@ import { join } from 'node:path';
 
 export const ROOT = new URL('..', import.meta.url).pathname;
 export const STAMP = join(ROOT, 'dist', '.build-stamp');
-export const API_MAIN = join(ROOT, 'dist/apps/api/apps/api/src/main.js');
+export const API_DIST = join(ROOT, 'dist/apps/api/apps/api/src');
+export const API_MAIN = join(API_DIST, 'main.js');
 export const WEB_INDEX = join(ROOT, 'dist/apps/web/browser/index.html');
 
 const SOURCES = [

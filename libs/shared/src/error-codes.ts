@@ -1,5 +1,6 @@
 import { AGENT_ERRORS } from './agents/agent.errors';
 import { AUTH_ERRORS } from './auth/auth.errors';
+import { BACKUP_ERRORS } from './backup/backup.errors';
 import { COMMON_ERRORS, PROBLEM_CATEGORIES, PROBLEM_TITLES, ProblemCategory } from './common/common.errors';
 import { INCIDENT_ERRORS } from './incidents/incident.errors';
 import { PLANNING_ERRORS } from './planning/planning.errors';
@@ -19,6 +20,7 @@ export const ERROR_DOMAINS = {
   users: USER_ERRORS,
   agents: AGENT_ERRORS,
   staffing: STAFFING_ERRORS,
+  backup: BACKUP_ERRORS,
 } as const;
 
 type DomainErrors = (typeof ERROR_DOMAINS)[keyof typeof ERROR_DOMAINS];

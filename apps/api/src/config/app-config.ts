@@ -1,8 +1,11 @@
 import { resolve } from 'node:path';
 
 import {
+  BackupPolicy,
+  backupPolicyProblem,
   CameraKind,
   CameraPlan,
+  DEFAULT_BACKUP_POLICY,
   DEFAULT_CAMERA_PLAN,
   DEFAULT_DURATIONS,
   DEFAULT_RULE_SET,
@@ -27,6 +30,7 @@ import {
 } from 'class-validator';
 
 import type { DatabaseTimeouts } from '../common/db/database-guard';
+import { parseBackupKey } from '../modules/backup/archive';
 
 /** Used when JWT_SECRET is not set outside production; refused in production. */
 export const DEMO_JWT_SECRET = 'vigie-demo-jwt-secret-do-not-use-in-production';
@@ -231,6 +235,39 @@ class EnvironmentVariables {
   @Min(1)
   @Max(100)
   RETENTION_INCIDENT_YEARS?: number;
+
+  @IsOptional()
+  @IsString()
+  VIGIE_BACKUP_DIR?: string;
+
+  @IsOptional()
+  @IsString()
+  VIGIE_BACKUP_KEY?: string;
+
+  @IsOptional()
+  @IsIn(['0', '1'])
+  BACKUP_NIGHTLY?: string;
+
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(366)
+  BACKUP_KEEP_DAILY?: number;
+
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(260)
+  BACKUP_KEEP_WEEKLY?: number;
+
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(1200)
+  BACKUP_KEEP_MONTHLY?: number;
 }
 
 export interface AppConfig {
@@ -288,6 +325,18 @@ export interface AppConfig {
   cameraPlan: CameraPlan;
   /** What the daily purge deletes, and when (GDPR/RGPD). */
   retention: RetentionSettings;
+  /** Backups: where, encrypted with what, kept how long, made nightly or not. */
+  backup: BackupSettings;
+}
+
+export interface BackupSettings {
+  /** VIGIE_BACKUP_DIR; null: `backups/` beside the embedded cluster (`<data dir>/backups`). */
+  dir: string | null;
+  /** AES-256 key of VIGIE_BACKUP_KEY; null: archives are not encrypted. */
+  key: Buffer | null;
+  policy: BackupPolicy;
+  /** The default run backs up every night after the retention purge (BACKUP_NIGHTLY=0: not). */
+  nightly: boolean;
 }
 
 export interface RetentionSettings {
@@ -347,6 +396,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     problems.push('LOGIN_BRAKE_SECONDS : doit être supérieur ou égal à LOGIN_LIMIT_WINDOW_SECONDS');
   }
   const allowedOrigins = parseOrigins(raw.ALLOWED_ORIGINS, 'ALLOWED_ORIGINS', problems);
+  const backupKey = raw.VIGIE_BACKUP_KEY ? parseBackupKey(raw.VIGIE_BACKUP_KEY) : null;
+  if (raw.VIGIE_BACKUP_KEY && !backupKey) {
+    problems.push(
+      'VIGIE_BACKUP_KEY : doit être une clé de 32 octets, en 64 caractères hexadécimaux (openssl rand -hex 32) ou en base64',
+    );
+  }
+  const backupPolicy: BackupPolicy = {
+    daily: raw.BACKUP_KEEP_DAILY ?? DEFAULT_BACKUP_POLICY.daily,
+    weekly: raw.BACKUP_KEEP_WEEKLY ?? DEFAULT_BACKUP_POLICY.weekly,
+    monthly: raw.BACKUP_KEEP_MONTHLY ?? DEFAULT_BACKUP_POLICY.monthly,
+  };
+  const policyProblem = backupPolicyProblem(backupPolicy, raw.RETENTION_INCIDENT_YEARS ?? 3);
+  if (policyProblem) problems.push(policyProblem);
   if (problems.length > 0) {
     throw new ConfigError(`Configuration invalide :\n  - ${problems.join('\n  - ')}`);
   }
@@ -397,6 +459,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       candidateMonths: raw.RETENTION_CANDIDATE_MONTHS ?? 3,
       auditMonths: raw.RETENTION_AUDIT_MONTHS ?? 12,
       incidentYears: raw.RETENTION_INCIDENT_YEARS ?? 3,
+    },
+    backup: {
+      dir: raw.VIGIE_BACKUP_DIR ? resolve(raw.VIGIE_BACKUP_DIR) : null,
+      key: backupKey,
+      policy: backupPolicy,
+      nightly: raw.BACKUP_NIGHTLY !== '0',
     },
   };
 }
@@ -540,6 +608,12 @@ function pick(env: NodeJS.ProcessEnv): Record<string, string> {
     'RETENTION_CANDIDATE_MONTHS',
     'RETENTION_AUDIT_MONTHS',
     'RETENTION_INCIDENT_YEARS',
+    'VIGIE_BACKUP_DIR',
+    'VIGIE_BACKUP_KEY',
+    'BACKUP_NIGHTLY',
+    'BACKUP_KEEP_DAILY',
+    'BACKUP_KEEP_WEEKLY',
+    'BACKUP_KEEP_MONTHLY',
   ];
   const picked: Record<string, string> = {};
   for (const key of known) {

@@ -121,6 +121,24 @@ export class EmbeddedPostgres {
     return server;
   }
 
+  /**
+   * The server a running Vigie started on `dataDir`, if any (its port from `postmaster.pid`, its
+   * credentials beside the cluster): `npm run backup` reads it while Vigie serves, and `npm run
+   * restore` refuses to write under it. Never stopped by this handle's caller.
+   */
+  static async running(dataDir: string): Promise<EmbeddedPostgres | null> {
+    const pidFile = join(dataDir, 'postmaster.pid');
+    const credentialsFile = join(dirname(dataDir), 'postgres-credentials.json');
+    if (!existsSync(pidFile) || !existsSync(credentialsFile)) return null;
+    const runAs = serverUser();
+    const bin = await serverBinaries(runAs, packageNativeDir(), SYSTEM_DIR);
+    if ((await run(join(bin, 'pg_ctl'), ['status', '-D', dataDir], runAs, true)).code !== 0) return null;
+    const port = Number((await readFile(pidFile, 'utf8')).split('\n')[3]);
+    if (!Number.isInteger(port) || port <= 0) return null;
+    const credentials = JSON.parse(await readFile(credentialsFile, 'utf8')) as Credentials;
+    return new EmbeddedPostgres(dataDir, port, bin, credentials, runAs, () => undefined);
+  }
+
   url(database = 'postgres'): string {
     const { user, password } = this.credentials;
     return `postgres://${user}:${password}@127.0.0.1:${this.port}/${database}`;

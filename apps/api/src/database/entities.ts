@@ -5,6 +5,7 @@ import { ShootingSession } from '../modules/agents/shooting-session.entity';
 import { RefreshToken } from '../modules/auth/refresh-token.entity';
 import { Session } from '../modules/auth/session.entity';
 import { User } from '../modules/auth/user.entity';
+import { BackupRun } from '../modules/backup/backup-run.entity';
 import { Incident } from '../modules/incidents/incident.entity';
 import { IncidentAgent } from '../modules/incidents/incident-agent.entity';
 import { IncidentAmendment } from '../modules/incidents/incident-amendment.entity';
@@ -36,6 +37,7 @@ export const ENTITIES = [
   Agent,
   Assignment,
   AuditEvent,
+  BackupRun,
   CalendarToken,
   Camera,
   CameraStatusChange,

@@ -104,6 +104,7 @@ const MATRIX: Record<string, readonly [number, number, number, number, number, n
   'GET /api/dashboard/incidents':                    [401, 200, 200, 403, 403, 403],
   'GET /api/dashboard/qualifications':               [401, 200, 200, 403, 200, 403],
   'GET /api/dashboard/recruitment':                  [401, 200, 403, 403, 200, 403],
+  'GET /api/dashboard/backup':                       [401, 200, 403, 403, 403, 403],
 };
 
 /**
@@ -714,6 +715,7 @@ describe('the role × operation matrix, from the live OpenAPI document', () => {
     'GET /api/dashboard/incidents': () => ({}),
     'GET /api/dashboard/qualifications': () => ({}),
     'GET /api/dashboard/recruitment': () => ({}),
+    'GET /api/dashboard/backup': () => ({}),
   };
 
   function footageBody(): object {

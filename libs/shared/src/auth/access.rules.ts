@@ -38,6 +38,8 @@ export const ACCESS = {
   readDeployment: [CHIEF, SUPERVISOR],
   manageFootage: [CHIEF, SUPERVISOR],
   readDashboard: [CHIEF, SUPERVISOR],
+  /** The last backup's time and state (the chief answers for the service's records). */
+  readBackups: [CHIEF],
   /** Aggregated headcount and forecast, qualification alerts: the dashboard and HR's home. */
   readStaffingAlerts: [CHIEF, SUPERVISOR, HR],
 

@@ -2,6 +2,7 @@ import { Controller, Get } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import {
   ACCESS,
+  DashboardBackupResponse,
   DashboardIncidentsResponse,
   DashboardQualificationsResponse,
   DashboardRecruitmentResponse,
@@ -10,6 +11,7 @@ import {
 } from '@vigie/shared';
 
 import { Roles, SignedIn } from '../../common/auth/auth.decorators';
+import { BackupService } from '../backup/backup.service';
 import { DashboardService } from './dashboard.service';
 
 /**
@@ -20,7 +22,10 @@ import { DashboardService } from './dashboard.service';
 @SignedIn()
 @Controller('dashboard')
 export class DashboardController {
-  constructor(private readonly dashboard: DashboardService) {}
+  constructor(
+    private readonly dashboard: DashboardService,
+    private readonly backups: BackupService,
+  ) {}
 
   /** Headcount against the target, and the forecast month by month. */
   @Get('staffing')
@@ -48,6 +53,13 @@ export class DashboardController {
   @Roles(...ACCESS.readStaffingAlerts)
   qualifications(): Promise<DashboardQualificationsResponse> {
     return this.dashboard.qualifications();
+  }
+
+  /** The last backup's time, and a warning when it failed or is older than 36 hours. */
+  @Get('backup')
+  @Roles(...ACCESS.readBackups)
+  backup(): Promise<DashboardBackupResponse> {
+    return this.backups.status();
   }
 
   /** Recruitments in progress, and those waiting longer than usual. */

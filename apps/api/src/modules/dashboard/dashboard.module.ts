@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 
 import { AgentsModule } from '../agents/agents.module';
+import { BackupModule } from '../backup/backup.module';
 import { IncidentsModule } from '../incidents/incidents.module';
 import { PlanningModule } from '../planning/planning.module';
 import { RecruitmentModule } from '../recruitment/recruitment.module';
@@ -9,7 +10,7 @@ import { DashboardController } from './dashboard.controller';
 import { DashboardService } from './dashboard.service';
 
 @Module({
-  imports: [AgentsModule, StaffingModule, PlanningModule, IncidentsModule, RecruitmentModule],
+  imports: [AgentsModule, BackupModule, StaffingModule, PlanningModule, IncidentsModule, RecruitmentModule],
   controllers: [DashboardController],
   providers: [DashboardService],
 })

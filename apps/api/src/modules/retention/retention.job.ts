@@ -2,14 +2,21 @@ import { Injectable, Logger } from '@nestjs/common';
 import { Cron } from '@nestjs/schedule';
 import { SERVICE_TIME_ZONE } from '@vigie/shared';
 
+import { BackupService } from '../backup/backup.service';
 import { RetentionService } from './retention.service';
 
-/** Every night at 03:30 (Paris): what is past its retention is deleted. */
+/**
+ * Every night at 03:30 (Paris): what is past its retention is deleted, then the database is backed
+ * up — after the purge, so that no archive holds what the night's purge erased.
+ */
 @Injectable()
 export class RetentionJob {
   private readonly logger = new Logger('Conservation');
 
-  constructor(private readonly retention: RetentionService) {}
+  constructor(
+    private readonly retention: RetentionService,
+    private readonly backups: BackupService,
+  ) {}
 
   @Cron('0 30 3 * * *', { name: 'retention-purge', timeZone: SERVICE_TIME_ZONE })
   async run(): Promise<void> {
@@ -23,5 +30,6 @@ export class RetentionJob {
       // The database may be away for a moment: the next night catches up.
       this.logger.error(`Purge impossible : ${(error as Error).message}`);
     }
+    await this.backups.nightly();
   }
 }

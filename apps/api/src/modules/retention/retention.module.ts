@@ -1,12 +1,13 @@
 import { Module } from '@nestjs/common';
 
+import { BackupModule } from '../backup/backup.module';
 import { IncidentsModule } from '../incidents/incidents.module';
 import { RetentionJob } from './retention.job';
 import { RetentionService } from './retention.service';
 
-/** The daily purge of what is past its retention (durations in the configuration). */
+/** The daily purge of what is past its retention (durations in the configuration), then the backup. */
 @Module({
-  imports: [IncidentsModule],
+  imports: [IncidentsModule, BackupModule],
   providers: [RetentionService, RetentionJob],
   exports: [RetentionService],
 })

@@ -144,3 +144,17 @@ export function pipelineView(recruitments: readonly RecruitmentResponse[], today
       })),
   };
 }
+
+/** An archive's size as a French reader says it: « 312 Ko », « 1,4 Mo », « 2,1 Go ». */
+export function backupSize(bytes: number | null): string {
+  if (bytes === null) return '—';
+  const units = ['octets', 'Ko', 'Mo', 'Go', 'To'];
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit++;
+  }
+  const digits = unit === 0 || value >= 100 ? 0 : 1;
+  return `${value.toLocaleString('fr-FR', { maximumFractionDigits: digits })} ${units[unit]}`;
+}

@@ -1,6 +1,7 @@
 import { HttpClient } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import type {
+  DashboardBackupResponse,
   DashboardIncidentsResponse,
   DashboardQualificationsResponse,
   DashboardRecruitmentResponse,
@@ -38,6 +39,11 @@ export class DashboardApi {
 
   recruitment(): Promise<DashboardRecruitmentResponse> {
     return this.get<DashboardRecruitmentResponse>('/api/dashboard/recruitment');
+  }
+
+  /** The last backup, and whether it is too old or failed (the chief's). */
+  backup(): Promise<DashboardBackupResponse> {
+    return this.get<DashboardBackupResponse>('/api/dashboard/backup');
   }
 
   /** The footage requests still waiting, most urgent first (nearest overwrite). */

@@ -1,6 +1,12 @@
 import { HttpTestingController } from '@angular/common/http/testing';
 import { ComponentFixture } from '@angular/core/testing';
-import { FootageStatus, Role, RosterRule, type UserResponse } from '@vigie/shared';
+import {
+  type DashboardBackupResponse,
+  FootageStatus,
+  Role,
+  RosterRule,
+  type UserResponse,
+} from '@vigie/shared';
 
 import { openOnFakeBackend, settled } from '../../../testing/page-testing';
 import {
@@ -17,6 +23,30 @@ import {
 } from '../testing/dashboard.builders';
 import { words } from '../testing/words';
 import { DashboardPage } from './dashboard.page';
+
+function backupOf(state: DashboardBackupResponse['state']): DashboardBackupResponse {
+  const at = '2026-06-15T01:31:00.000Z';
+  const run = {
+    startedAt: at,
+    finishedAt: at,
+    ok: true,
+    trigger: 'NIGHTLY' as const,
+    archive: 'vigie-2026-06-15T01-30-00Z.vigie-backup',
+    bytes: 3_460_000,
+    encrypted: true,
+    error: null,
+  };
+  return {
+    state,
+    message:
+      state === 'OK'
+        ? 'Dernière sauvegarde le 15/06/2026 03:31.'
+        : 'Dernière sauvegarde le 15/06/2026 03:31, il y a plus de 36 heures.',
+    lastSuccess: run,
+    lastAttempt: run,
+    staleAfterHours: 36,
+  };
+}
 
 const HOUR = 3_600_000;
 const inHours = (hours: number) => new Date(Date.now() + hours * HOUR).toISOString();
@@ -49,6 +79,9 @@ describe('the dashboard', () => {
   }
 
   afterEach(() => {
+    // The backups' line (the chief's) asks its own question; tests of the tiles leave it unanswered.
+    for (const request of backend.match((r) => r.url === '/api/dashboard/backup'))
+      request.flush(backupOf('OK'));
     backend.verify();
     jest.restoreAllMocks();
   });
@@ -76,6 +109,7 @@ describe('the dashboard', () => {
         expiringOf('a-7', 'Mathilde Devos', 20, '2026-12-15'),
       ]),
       '/api/dashboard/recruitment': recruitmentTileOf(['Kevin Dumont']),
+      '/api/dashboard/backup': backupOf('OK'),
       ...overrides,
     };
     for (const [url, body] of Object.entries(answers)) {
@@ -202,5 +236,21 @@ describe('the dashboard', () => {
     for (const url of [...TILE_URLS, '/api/dashboard/recruitment']) {
       expect(backend.match((request) => request.url === url)).toHaveLength(1);
     }
+  });
+
+  it('tells the chief when the last backup was made, and warns when it is too old', async () => {
+    open([Role.CHIEF]);
+    await answerAll({ '/api/dashboard/backup': backupOf('STALE') });
+    const line = element.querySelector<HTMLElement>('[data-testid="backup-state"]')!;
+    expect(line.getAttribute('role')).toBe('alert');
+    expect(words(line)).toContain('il y a plus de 36 heures');
+    expect(words(line)).toContain('3,3 Mo · chiffrée');
+  });
+
+  it('says nothing of the backups to a chief de brigade', async () => {
+    open([Role.SUPERVISOR]);
+    await answerAll();
+    expect(backend.match((request) => request.url === '/api/dashboard/backup')).toHaveLength(0);
+    expect(element.querySelector('[data-testid="backup-state"]')).toBeNull();
   });
 });

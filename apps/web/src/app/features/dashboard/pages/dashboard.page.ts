@@ -4,6 +4,7 @@ import { RouterLink } from '@angular/router';
 
 import { AuthService } from '../../../core/auth/auth.service';
 import { SvgIcon } from '../../../shared/ui/svg-icon';
+import { BackupStatus } from '../components/backup-status';
 import { DeploymentTile } from '../components/deployment-tile';
 import { FootageTile } from '../components/footage-tile';
 import { IncidentsTile } from '../components/incidents-tile';
@@ -20,6 +21,7 @@ import { greeting, longToday } from '../home-words';
 @Component({
   selector: 'vg-dashboard-page',
   imports: [
+    BackupStatus,
     DeploymentTile,
     FootageTile,
     IncidentsTile,
@@ -46,14 +48,21 @@ export class DashboardPage {
     this.user();
     return this.auth.can('manageRecruitment');
   });
+  /** The chief answers for the service's records: she sees the backups' state. */
+  readonly showBackups = computed(() => {
+    this.user();
+    return this.auth.can('readBackups');
+  });
   readonly canLogIncident = computed(() => {
     this.user();
     return this.auth.can('readIncidents');
   });
 
   private readonly tiles = viewChildren<{ tile: { load(): Promise<void> } }>('tile');
+  private readonly backups = viewChildren(BackupStatus);
 
   refresh(): void {
     for (const tile of this.tiles()) void tile.tile.load();
+    for (const status of this.backups()) void status.load();
   }
 }
