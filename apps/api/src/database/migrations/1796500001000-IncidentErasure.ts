@@ -16,8 +16,8 @@ const of = (row: 'NEW' | 'OLD', columns: string): string =>
  * and its links, so the chain still verifies. The guard lets the purge's transaction (and only
  * it) erase; nothing else may change an entry but its status, nor un-erase one.
  */
-export class IncidentErasure1796500000000 implements MigrationInterface {
-  name = 'IncidentErasure1796500000000';
+export class IncidentErasure1796500001000 implements MigrationInterface {
+  name = 'IncidentErasure1796500001000';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`ALTER TABLE "incident" ADD "erased_at" TIMESTAMP WITH TIME ZONE`);
