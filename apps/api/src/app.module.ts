@@ -19,6 +19,7 @@ import { DashboardModule } from './modules/dashboard/dashboard.module';
 import { HealthModule } from './modules/health/health.module';
 import { IncidentsModule } from './modules/incidents/incidents.module';
 import { PlanningModule } from './modules/planning/planning.module';
+import { PrivacyModule } from './modules/privacy/privacy.module';
 import { RecruitmentModule } from './modules/recruitment/recruitment.module';
 import { RetentionModule } from './modules/retention/retention.module';
 import { StaffingModule } from './modules/staffing/staffing.module';
@@ -39,6 +40,7 @@ export const FEATURE_MODULES = [
   VideoModule,
   DashboardModule,
   RetentionModule,
+  PrivacyModule,
   HealthModule,
 ];
 

@@ -59,6 +59,7 @@ test.describe('the chief', () => {
       /Effectif$/,
       /Recrutement$/,
       /Comptes$/,
+      /Registre RGPD$/,
     ]);
 
     // Each tile says what its own call answers.

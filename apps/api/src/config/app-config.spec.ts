@@ -17,21 +17,27 @@ describe('configuration', () => {
     expect(loadConfig({ DATABASE_URL: 'postgres://u:p@db:5432/vigie', VIGIE_DEMO: '1' }).demo).toBe(true);
   });
 
-  it('keeps footage requests 30 days after overwrite, candidates 3 months, the audit a year, entries 3 years — unless configured', () => {
+  // Issue 23: the footage register is kept 3 years after its images were overwritten, not 30 days.
+  it('keeps the footage register 3 years after overwrite, candidates 3 months, the audit a year, entries 3 years — unless configured', () => {
     expect(loadConfig({}).retention).toEqual({
-      footageDaysAfterOverwrite: 30,
+      footageRegisterYears: 3,
       candidateMonths: 3,
       auditMonths: 12,
       incidentYears: 3,
     });
     expect(
       loadConfig({
-        RETENTION_FOOTAGE_DAYS: '10',
+        RETENTION_FOOTAGE_REGISTER_YEARS: '5',
         RETENTION_CANDIDATE_MONTHS: '6',
         RETENTION_AUDIT_MONTHS: '24',
         RETENTION_INCIDENT_YEARS: '5',
       }).retention,
-    ).toEqual({ footageDaysAfterOverwrite: 10, candidateMonths: 6, auditMonths: 24, incidentYears: 5 });
+    ).toEqual({ footageRegisterYears: 5, candidateMonths: 6, auditMonths: 24, incidentYears: 5 });
+    expect(() => loadConfig({ RETENTION_FOOTAGE_REGISTER_YEARS: '0' })).toThrow(
+      /RETENTION_FOOTAGE_REGISTER_YEARS/,
+    );
+    // The former variable deleted the register 30 days after its images: refused, with its successor named.
+    expect(() => loadConfig({ RETENTION_FOOTAGE_DAYS: '30' })).toThrow(/RETENTION_FOOTAGE_REGISTER_YEARS/);
     expect(() => loadConfig({ RETENTION_INCIDENT_YEARS: '0' })).toThrow(/RETENTION_INCIDENT_YEARS/);
     expect(() => loadConfig({ RETENTION_AUDIT_MONTHS: 'un an' })).toThrow(/RETENTION_AUDIT_MONTHS/);
   });

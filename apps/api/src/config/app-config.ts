@@ -10,6 +10,8 @@ import {
   DEFAULT_DURATIONS,
   DEFAULT_RULE_SET,
   DurationSettings,
+  FOOTAGE_REGISTER_YEARS,
+  INCIDENT_RETENTION_YEARS,
   MAX_FOOTAGE_RETENTION_DAYS,
   Milestone,
   MILESTONES,
@@ -212,8 +214,8 @@ class EnvironmentVariables {
   @Type(() => Number)
   @IsInt()
   @Min(1)
-  @Max(3650)
-  RETENTION_FOOTAGE_DAYS?: number;
+  @Max(10)
+  RETENTION_FOOTAGE_REGISTER_YEARS?: number;
 
   @IsOptional()
   @Type(() => Number)
@@ -340,13 +342,13 @@ export interface BackupSettings {
 }
 
 export interface RetentionSettings {
-  /** Footage requests, days after their images were overwritten. */
-  footageDaysAfterOverwrite: number;
+  /** The footage register (requests and their events), years after their images were overwritten. */
+  footageRegisterYears: number;
   /** Rejected or withdrawn candidates, months after that decision. */
   candidateMonths: number;
   /** The audit trail (reads and changes), months. */
   auditMonths: number;
-  /** Main courante entries, years after they were recorded (whole chained prefixes only). */
+  /** Main courante entries, years after they were recorded (each erased on its own). */
   incidentYears: number;
 }
 
@@ -383,6 +385,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   }
   if (raw.DATABASE_APP_URL && !raw.DATABASE_URL) {
     problems.push('DATABASE_APP_URL : ne va qu’avec DATABASE_URL (le propriétaire des tables, qui migre)');
+  }
+  if (env.RETENTION_FOOTAGE_DAYS) {
+    // It deleted the register 30 days after the images: the register outlives them (issue 23).
+    problems.push(
+      'RETENTION_FOOTAGE_DAYS : remplacée par RETENTION_FOOTAGE_REGISTER_YEARS (années de conservation du registre des réquisitions après l’effacement des images, 3 par défaut) ; les images gardent leur limite de 30 jours (FOOTAGE_RETENTION_DAYS)',
+    );
   }
   if (env.LOGIN_LIMIT_PER_ACCOUNT) {
     // It counted every attempt on a login from anywhere: anyone could lock a user out.
@@ -455,10 +463,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     footageRetentionDays: raw.FOOTAGE_RETENTION_DAYS ?? MAX_FOOTAGE_RETENTION_DAYS,
     cameraPlan,
     retention: {
-      footageDaysAfterOverwrite: raw.RETENTION_FOOTAGE_DAYS ?? 30,
+      footageRegisterYears: raw.RETENTION_FOOTAGE_REGISTER_YEARS ?? FOOTAGE_REGISTER_YEARS,
       candidateMonths: raw.RETENTION_CANDIDATE_MONTHS ?? 3,
       auditMonths: raw.RETENTION_AUDIT_MONTHS ?? 12,
-      incidentYears: raw.RETENTION_INCIDENT_YEARS ?? 3,
+      incidentYears: raw.RETENTION_INCIDENT_YEARS ?? INCIDENT_RETENTION_YEARS,
     },
     backup: {
       dir: raw.VIGIE_BACKUP_DIR ? resolve(raw.VIGIE_BACKUP_DIR) : null,
@@ -604,7 +612,7 @@ function pick(env: NodeJS.ProcessEnv): Record<string, string> {
     'SCHOOL_ZONE',
     'FOOTAGE_RETENTION_DAYS',
     'CAMERA_PLAN',
-    'RETENTION_FOOTAGE_DAYS',
+    'RETENTION_FOOTAGE_REGISTER_YEARS',
     'RETENTION_CANDIDATE_MONTHS',
     'RETENTION_AUDIT_MONTHS',
     'RETENTION_INCIDENT_YEARS',

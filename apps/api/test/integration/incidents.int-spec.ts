@@ -167,6 +167,7 @@ describe('the main courante', () => {
         { id: me.agentId, name: 'Karim Benali' },
       ],
       amendmentCount: 2,
+      erasedAt: null,
     });
   });
 

@@ -32,6 +32,7 @@ const MATRIX: Record<string, readonly [number, number, number, number, number, n
   'GET /api/auth/me':                                [401, 200, 200, 200, 200, 200],
   'POST /api/auth/password':                         [401, 400, 400, 400, 400, 400],
   'GET /api/audit':                                  [401, 200, 403, 403, 403, 403],
+  'GET /api/processing-register':                    [401, 200, 403, 403, 403, 403],
   'GET /api/users':                                  [401, 200, 403, 403, 403, 403],
   'POST /api/users':                                 [401, 201, 403, 403, 403, 403],
   'PATCH /api/users/{id}':                           [401, 200, 403, 403, 403, 403],
@@ -160,6 +161,7 @@ const AGENT_FIELDS = new Set<string>([
   'effectiveDate',
   'endTime',
   'endsAt',
+  'erasedAt',
   'error',
   'expiresIn',
   'expiresOn',
@@ -468,6 +470,7 @@ describe('the role × operation matrix, from the live OpenAPI document', () => {
       body: { currentPassword: 'pas-le-bon-mot-de-passe', newPassword: 'un-nouveau-mot-de-passe' },
     }),
     'GET /api/audit': () => ({ query: { entity: 'agent', entityId: ids.agent } }),
+    'GET /api/processing-register': () => ({}),
     'GET /api/users': () => ({}),
     'POST /api/users': () => ({
       body: {

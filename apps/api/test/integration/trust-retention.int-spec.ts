@@ -1,5 +1,10 @@
 import { SchedulerRegistry } from '@nestjs/schedule';
-import { IntegrityResponse } from '@vigie/shared';
+import {
+  ERASED_ENTRY_LABEL,
+  IncidentResponse,
+  IncidentSummaryResponse,
+  IntegrityResponse,
+} from '@vigie/shared';
 
 import { AuditEvent } from '../../src/common/audit/audit-event.entity';
 import { Incident } from '../../src/modules/incidents/incident.entity';
@@ -20,10 +25,10 @@ import { bearer, createTestApp, TestApp } from '../support/test-app';
 const TODAY = '2026-06-15';
 
 /**
- * The daily purge (GDPR/RGPD) with a clock the test moves: footage requests 30 days after
- * their images were overwritten, rejected and withdrawn candidates 3 months after the
- * decision, the audit trail after a year, main courante entries after 3 years — whole prefixes
- * of the chain only, anchored so that what remains still verifies — and the exported head of
+ * The daily purge (GDPR/RGPD) with a clock the test moves: the footage register 3 years after
+ * its images were overwritten, rejected and withdrawn candidates 3 months after the decision,
+ * the audit trail after a year, each main courante entry 3 years after its recording — its
+ * content erased, its links kept so that the chain still verifies — and the exported head of
  * the chain checked against truncation and re-computation.
  */
 describe('retention: the daily purge', () => {
@@ -55,7 +60,8 @@ describe('retention: the daily purge', () => {
     expect(t.app.get(RetentionJob)).toBeDefined();
   });
 
-  it('deletes footage requests, and their register, 30 days after their images were overwritten', async () => {
+  // Issue 23: the register outlives the images (CSI R252-11): 3 years after the overwrite, not 30 days.
+  it('keeps the footage register 3 years after its images were overwritten, then deletes it', async () => {
     at(`${TODAY}T10:00:00Z`);
     const camera = (
       await t.http
@@ -88,11 +94,15 @@ describe('retention: the daily purge', () => {
     expect(request.overwriteAt).toBe('2026-07-14T10:00:00.000Z');
     const requests = t.dataSource.getRepository(FootageRequest);
 
-    at('2026-08-13T09:59:00Z');
+    // The images are gone for a month: the register stays.
+    at('2026-08-13T10:01:00Z');
+    await purge.purge();
+    expect(await requests.existsBy({ id: request.id })).toBe(true);
+    at('2029-07-14T09:59:00Z');
     await purge.purge();
     expect(await requests.existsBy({ id: request.id })).toBe(true);
 
-    at('2026-08-13T10:01:00Z');
+    at('2029-07-14T10:01:00Z');
     const report = await purge.purge();
     expect(report.footageRequests).toBeGreaterThan(0);
     expect(await requests.existsBy({ id: request.id })).toBe(false);
@@ -188,12 +198,11 @@ describe('retention: the daily purge', () => {
     expect(last?.details).toMatchObject({ auditEvents: report.auditEvents, retention: { auditMonths: 12 } });
   });
 
-  describe('main courante entries after 3 years, whole chained prefixes only', () => {
-    const snapshot = new Map<string, { hash: string; incidentId: string }>();
+  describe('main courante entries after 3 years, each on its own', () => {
+    let old: { id: string; number: string; recordedAt: string };
+    let later: string;
     let headBefore: { seq: number; hash: string };
-    let expected = 0;
-    let lateAmended: string;
-    let recent: string;
+    const snapshot = new Map<string, string>();
 
     const record = async (summary: string): Promise<string> =>
       (
@@ -212,117 +221,139 @@ describe('retention: the daily purge', () => {
             .expect(201)
         ).body as { id: string }
       ).id;
-
-    it('purges the expired prefix, stops before an entry completed later, and anchors the chain', async () => {
-      at(`${TODAY}T10:00:00Z`);
-      const before = await integrity();
-      expect(before.ok).toBe(true);
-      headBefore = before.head!;
-      // The latest demo entry: it gets a complement years later, after a recent entry.
-      const [last] = await t.dataSource.query<{ incident_id: string }[]>(
-        `SELECT incident_id FROM incident_link WHERE kind = 'ENTRY' ORDER BY seq DESC LIMIT 1`,
-      );
-      lateAmended = last.incident_id;
-      at('2027-03-01T10:00:00Z');
-      recent = await record('Gravats au bout du chemin');
-      await t.http
-        .post(`/api/incidents/${lateAmended}/amendments`)
-        .set(...bearer(chief))
-        .send({ text: 'Complément ajouté bien plus tard.' })
-        .expect(201);
-      for (const link of await t.dataSource.getRepository(IncidentLink).find()) {
-        snapshot.set(link.seq, { hash: link.hash, incidentId: link.incidentId });
-      }
-      // The longest prefix the rule allows, worked out here in another way: scanning the links in
-      // order, a prefix may end at k when every entry met is past 3 years and has no link after k.
-      const recordedAt = new Map(
+    const entry = async (id: string): Promise<IncidentResponse> =>
+      (
+        await t.http
+          .get(`/api/incidents/${id}`)
+          .set(...bearer(chief))
+          .expect(200)
+      ).body as IncidentResponse;
+    const line = async (id: string, day: string): Promise<IncidentSummaryResponse | undefined> =>
+      (
         (
-          await t.dataSource.query<{ id: string; recorded_at: Date }[]>(
-            `SELECT id, recorded_at FROM incident`,
-          )
-        ).map((row) => [row.id, new Date(row.recorded_at).getTime()]),
-      );
-      const lastOf = new Map<string, number>();
-      for (const [seq, link] of snapshot)
-        lastOf.set(link.incidentId, Math.max(lastOf.get(link.incidentId) ?? 0, Number(seq)));
-      let reach = 0;
-      for (const seq of [...snapshot.keys()].map(Number).sort((a, b) => a - b)) {
-        const { incidentId } = snapshot.get(String(seq))!;
-        if (recordedAt.get(incidentId)! >= Date.parse('2026-09-01T10:00:00Z')) break;
-        reach = Math.max(reach, lastOf.get(incidentId)!);
-        if (reach === seq) expected = seq;
-      }
+          await t.http
+            .get('/api/incidents')
+            .query({ from: day, to: day, limit: 200 })
+            .set(...bearer(chief))
+            .expect(200)
+        ).body as { items: IncidentSummaryResponse[] }
+      ).items.find((item) => item.id === id);
 
-      at('2029-09-01T10:00:00Z');
+    it('keeps an entry 3 years minus a day after its recording', async () => {
+      at('2026-07-20T08:00:00Z');
+      const id = await record('Gravats devant le lavoir');
+      await t.http
+        .post(`/api/incidents/${id}/amendments`)
+        .set(...bearer(chief))
+        .send({ text: 'Le propriétaire du terrain a été prévenu.' })
+        .expect(201);
+      await t.http
+        .post(`/api/incidents/${id}/status`)
+        .set(...bearer(chief))
+        .send({ to: 'IN_PROGRESS', note: 'Enlèvement demandé aux services techniques.' })
+        .expect(200);
+      const recorded = await entry(id);
+      old = { id, number: recorded.number, recordedAt: recorded.recordedAt };
+      // A later entry, and a complement of the old one written years later, stay after it.
+      at('2027-02-01T09:00:00Z');
+      later = await record('Nouveaux gravats au bout du chemin');
+      at('2028-05-02T09:00:00Z');
+      await t.http
+        .post(`/api/incidents/${id}/amendments`)
+        .set(...bearer(chief))
+        .send({ text: 'Complément écrit bien plus tard.' })
+        .expect(201);
+      for (const link of await t.dataSource.getRepository(IncidentLink).find())
+        snapshot.set(link.seq, link.hash);
+      // (The checks run after 14 July 2029, when the footage test above erased the demo's old entries.)
+      at('2029-07-19T08:00:00Z');
+      headBefore = (await integrity()).head!;
       const report = await purge.purge();
-      const anchor = report.anchor!;
-      expect(anchor).not.toBeNull();
-      expect(anchor.seq).toBe(expected);
-      expect(report.incidents).toBeGreaterThan(100);
-      // The anchor is the last link purged, with the hash it had.
-      expect(anchor.hash).toBe(snapshot.get(String(anchor.seq))?.hash);
-      const links = await t.dataSource.getRepository(IncidentLink).find({ order: { seq: 'ASC' } });
-      expect(Number(links[0].seq)).toBe(anchor.seq + 1);
-      // Whole entries: no remaining entry lost a link; no purged entry kept one.
-      const remaining = new Set(links.map((link) => link.incidentId));
-      const purgedEntries = new Set(
-        [...snapshot].filter(([seq]) => Number(seq) <= anchor.seq).map(([, link]) => link.incidentId),
-      );
-      expect([...purgedEntries].filter((id) => remaining.has(id))).toEqual([]);
-      expect(purgedEntries.size).toBe(report.incidents);
-      for (const [seq, link] of snapshot) {
-        if (remaining.has(link.incidentId)) expect(Number(seq)).toBeGreaterThan(anchor.seq);
-      }
-      // It stopped before the entry completed in 2027, which stays with what follows it.
-      expect(remaining.has(lateAmended)).toBe(true);
-      expect(remaining.has(recent)).toBe(true);
-      const [{ count }] = await t.dataSource.query<{ count: number }[]>(
-        `SELECT count(*)::int AS count FROM incident i
-          WHERE NOT EXISTS (SELECT 1 FROM incident_link l WHERE l.incident_id = i.id)`,
-      );
-      expect(count).toBe(0);
-      const [{ orphans }] = await t.dataSource.query<{ orphans: number }[]>(
-        `SELECT (SELECT count(*) FROM incident_amendment a WHERE NOT EXISTS (SELECT 1 FROM incident i WHERE i.id = a.incident_id))
-              + (SELECT count(*) FROM incident_status_change s WHERE NOT EXISTS (SELECT 1 FROM incident i WHERE i.id = s.incident_id))
-              + (SELECT count(*) FROM incident_agent g WHERE NOT EXISTS (SELECT 1 FROM incident i WHERE i.id = g.incident_id))
-              + (SELECT count(*) FROM incident_search f WHERE NOT EXISTS (SELECT 1 FROM incident i WHERE i.id = f.incident_id))
-              AS orphans`,
-      );
-      expect(Number(orphans)).toBe(0);
-
-      // What remains verifies from the anchor.
-      const after = await integrity();
-      expect(after).toMatchObject({
-        ok: true,
-        checked: links.length,
-        anchor: { seq: anchor.seq, hash: anchor.hash },
+      expect(report.tampered).toBe(0);
+      const kept = await entry(id);
+      expect(kept).toMatchObject({
+        erasedAt: null,
+        summary: 'Gravats devant le lavoir',
+        status: 'IN_PROGRESS',
       });
+      expect(kept.amendments).toHaveLength(2);
     });
 
-    it('still finds a head exported before the purge, and says which ones were purged', async () => {
-      const anchor = (await integrity()).anchor!;
+    it('erases it 3 years and a day after, while the later entries stay, and its number shows it erased', async () => {
+      at('2029-07-21T08:00:00Z');
+      const report = await purge.purge();
+      expect(report.incidents).toBeGreaterThanOrEqual(1);
+      const erased = await entry(old.id);
+      expect(erased).toMatchObject({
+        number: old.number,
+        recordedAt: old.recordedAt,
+        erasedAt: '2029-07-21T08:00:00.000Z',
+        summary: ERASED_ENTRY_LABEL,
+        description: '',
+        location: { address: '', lat: null, lng: null, quartier: 'MARAIS' },
+        agents: [],
+        actions: [],
+        author: null,
+        amendments: [],
+        statusHistory: [],
+        amendmentCount: 0,
+      });
+      expect(await line(old.id, '2026-07-20')).toMatchObject({
+        number: old.number,
+        summary: ERASED_ENTRY_LABEL,
+        erasedAt: '2029-07-21T08:00:00.000Z',
+      });
+      // What named people is gone from every table, search included; the later entry is whole.
+      const [{ left }] = await t.dataSource.query<{ left: number }[]>(
+        `SELECT (SELECT count(*) FROM incident_amendment WHERE incident_id = $1)
+              + (SELECT count(*) FROM incident_status_change WHERE incident_id = $1)
+              + (SELECT count(*) FROM incident_agent WHERE incident_id = $1)
+              + (SELECT count(*) FROM incident_search WHERE incident_id = $1) AS left`,
+        [old.id],
+      );
+      expect(Number(left)).toBe(0);
+      expect(
+        (
+          await t.http
+            .get('/api/incidents')
+            .query({ q: 'lavoir' })
+            .set(...bearer(chief))
+            .expect(200)
+        ).body.items,
+      ).toEqual([]);
+      expect(await entry(later)).toMatchObject({
+        erasedAt: null,
+        summary: 'Nouveaux gravats au bout du chemin',
+      });
+      // Every link is still there with its hash: the chain verifies, the head exported before too.
+      const links = await t.dataSource.getRepository(IncidentLink).find();
+      expect(new Map(links.map((link) => [link.seq, link.hash]))).toEqual(snapshot);
+      expect(await integrity()).toMatchObject({ ok: true, checked: links.length, problem: null });
       expect((await integrity(headBefore)).exported).toMatchObject({ status: 'FOUND' });
-      expect((await integrity({ seq: anchor.seq, hash: anchor.hash })).exported).toMatchObject({
-        status: 'FOUND',
-      });
-      const purged = await integrity({
-        seq: anchor.seq - 1,
-        hash: snapshot.get(String(anchor.seq - 1))!.hash,
-      });
-      expect(purged).toMatchObject({ ok: true, exported: { status: 'PURGED' } });
     });
 
-    it('goes on from the anchor when every link was purged', async () => {
-      at('2029-09-01T10:00:00Z');
-      await record('Après la première purge');
-      at('2034-01-10T10:00:00Z');
-      const report = await purge.purge();
-      expect(await t.dataSource.getRepository(IncidentLink).count()).toBe(0);
-      const fresh = await record('Première entrée après la purge complète');
-      const link = await t.dataSource.getRepository(IncidentLink).findOneByOrFail({ incidentId: fresh });
-      expect(Number(link.seq)).toBe(report.anchor!.seq + 1);
-      expect(link.previousHash).toBe(report.anchor!.hash);
-      expect(await integrity()).toMatchObject({ ok: true, checked: 1 });
+    it('refuses a complement or a status change on an erased entry (422 INCIDENT_ERASED)', async () => {
+      const amended = await t.http
+        .post(`/api/incidents/${old.id}/amendments`)
+        .set(...bearer(chief))
+        .send({ text: 'Trop tard.' })
+        .expect(422);
+      expect(amended.body).toMatchObject({ reason: 'INCIDENT_ERASED' });
+      expect(amended.body.detail).toMatch(/effacée le 21\/07\/2029/);
+      await t.http
+        .post(`/api/incidents/${old.id}/status`)
+        .set(...bearer(chief))
+        .send({ to: 'CLOSED', note: 'Clôture.' })
+        .expect(422);
+      // And the database refuses to give it back its content, even inside a purge.
+      await expect(
+        t.dataSource.transaction(async (manager) => {
+          await manager.query(`SET LOCAL vigie.purge = 'on'`);
+          await manager.query(`UPDATE incident SET summary = 'Revenu', erased_at = NULL WHERE id = $1`, [
+            old.id,
+          ]);
+        }),
+      ).rejects.toThrow(/append-only/);
     });
 
     it('reports an exported head the chain no longer reaches (truncation)', async () => {
@@ -381,6 +412,59 @@ describe('retention: the daily purge', () => {
       const checked = await integrity(head);
       expect(checked).toMatchObject({ ok: false, exported: { status: 'MISMATCH' } });
       expect(checked.problem).toMatch(/recalculée/);
+    });
+
+    it("detects a changed hash on an erased entry's link: the next link no longer follows it", async () => {
+      const link = await t.dataSource
+        .getRepository(IncidentLink)
+        .findOneByOrFail({ incidentId: old.id, kind: 'ENTRY' });
+      const forged = 'f'.repeat(64);
+      const setHash = (hash: string) =>
+        t.owner.transaction(async (manager) => {
+          await manager.query(`ALTER TABLE incident_link DISABLE TRIGGER USER`);
+          await manager.query(`UPDATE incident_link SET hash = $2 WHERE seq = $1`, [link.seq, hash]);
+          await manager.query(`ALTER TABLE incident_link ENABLE TRIGGER USER`);
+        });
+      await setHash(forged);
+      const checked = await integrity();
+      expect(checked.ok).toBe(false);
+      expect(checked.problem).toMatch(/ne suit plus le maillon précédent/);
+      await setHash(link.hash);
+      expect((await integrity()).ok).toBe(true);
+    });
+
+    it('detects an entry still within its 3 years erased by hand, and a live entry edited', async () => {
+      at('2034-01-10T13:00:00Z');
+      const young = await record('Entrée effacée trop tôt');
+      await t.owner.transaction(async (manager) => {
+        await manager.query(`ALTER TABLE incident DISABLE TRIGGER USER`);
+        await manager.query(`UPDATE incident SET summary = 'Entrée retouchée' WHERE id = $1`, [later]);
+        await manager.query(`ALTER TABLE incident ENABLE TRIGGER USER`);
+      });
+      const edited = await integrity();
+      expect(edited).toMatchObject({ ok: false, firstBrokenId: later });
+      expect(edited.problem).toMatch(/modifié/);
+      await t.owner.transaction(async (manager) => {
+        await manager.query(`ALTER TABLE incident DISABLE TRIGGER USER`);
+        await manager.query(
+          `UPDATE incident SET summary = 'Nouveaux gravats au bout du chemin' WHERE id = $1`,
+          [later],
+        );
+        await manager.query(`ALTER TABLE incident ENABLE TRIGGER USER`);
+      });
+      expect((await integrity()).ok).toBe(true);
+      // Through the purge's own door, but not due: the check says it was erased too early.
+      await t.dataSource.transaction(async (manager) => {
+        await manager.query(`SET LOCAL vigie.purge = 'on'`);
+        await manager.query(
+          `UPDATE incident SET summary = '', description = '', address = '', agent_ids = '{}', erased_at = now() WHERE id = $1`,
+          [young],
+        );
+        await manager.query(`DELETE FROM incident_agent WHERE incident_id = $1`, [young]);
+      });
+      const early = await integrity();
+      expect(early).toMatchObject({ ok: false, firstBrokenId: young });
+      expect(early.problem).toMatch(/effacée avant la fin de sa durée de conservation/);
     });
 
     it('refuses a malformed exported head', async () => {

@@ -128,6 +128,13 @@ export const routes: Routes = [
         loadComponent: () => import('./features/users/pages/users.page').then((m) => m.UsersPage),
       },
       {
+        path: 'registre-des-traitements',
+        title: 'Registre des traitements — Vigie',
+        canActivate: [capabilityGuard('readProcessingRegister')],
+        loadComponent: () =>
+          import('./features/privacy/pages/processing-register.page').then((m) => m.ProcessingRegisterPage),
+      },
+      {
         path: '**',
         title: 'Page introuvable — Vigie',
         loadComponent: () => import('./shared/ui/not-found.page').then((m) => m.NotFoundPage),

@@ -10,6 +10,8 @@ const { CHIEF, SUPERVISOR, AGENT, HR } = Role;
 export const ACCESS = {
   manageUsers: [CHIEF],
   readAudit: [CHIEF],
+  /** The record of processing (RGPD art. 30), for the chief and the commune's DPO. */
+  readProcessingRegister: [CHIEF],
   readAgents: [CHIEF, SUPERVISOR, HR, AGENT],
   writeAgents: [CHIEF, HR],
   readTargets: [CHIEF, SUPERVISOR, AGENT, HR],

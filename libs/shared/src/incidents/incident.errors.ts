@@ -8,6 +8,8 @@ export const INCIDENT_ERRORS = {
   BACKDATED_TOO_FAR: 'VALIDATION',
   /** The status cannot move so (`violations[].rule` STATUS_TRANSITION). */
   INCIDENT_STATUS_TRANSITION: 'RULE_VIOLATION',
+  /** The entry's content was erased at the end of its retention: it is neither completed nor re-statused. */
+  INCIDENT_ERASED: 'RULE_VIOLATION',
 } as const satisfies Record<string, ProblemCategory>;
 
 export type IncidentErrorCode = keyof typeof INCIDENT_ERRORS;

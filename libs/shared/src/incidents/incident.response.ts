@@ -32,6 +32,12 @@ export class IncidentSummaryResponse {
   status!: IncidentStatus;
   agents!: IncidentAgentResponse[];
   amendmentCount!: number;
+  /**
+   * When its content was erased at the end of its retention (3 years); null before. An erased
+   * entry keeps its number, dates, category, quartier and status; its `summary` reads
+   * `ERASED_ENTRY_LABEL`, the rest is empty.
+   */
+  erasedAt!: string | null;
 }
 
 export class AmendmentResponse {

@@ -1,3 +1,4 @@
+import { Grade } from '../agents/agent.enum';
 import { addDays } from '../common/calendar/local-date';
 import { Milestone, RecruitmentExit, RecruitmentRoute, RecruitmentStatus } from './recruitment.enum';
 import {
@@ -9,6 +10,7 @@ import {
   expectedDates,
   expectedOperationalDate,
   MilestoneCandidate,
+  milestonesOf,
   nextMilestones,
   pendingMilestones,
   prerequisitesOf,
@@ -412,7 +414,8 @@ describe('recruitment rules', () => {
     });
 
     it('shortens the FIA of a seconded agent', () => {
-      expect(durationOf(DEFAULT_DURATIONS, SECONDMENT, TRAINING_COMPLETED)).toBe(60);
+      // Décret n° 2020-1243 du 9 octobre 2020: three months (it was 60 days before issue 23).
+      expect(durationOf(DEFAULT_DURATIONS, SECONDMENT, TRAINING_COMPLETED)).toBe(91);
       expect(durationOf(DEFAULT_DURATIONS, SECONDMENT, TRAINING_STARTED)).toBe(30);
     });
 
@@ -457,12 +460,13 @@ describe('recruitment rules', () => {
       });
     });
 
-    it('lets the approvals drive a seconded agent, whose FIA is shortened', () => {
+    it('shortens the FIA of a seconded agent to three months, which ends after the approvals', () => {
+      // Issue 23: décret n° 2020-1243 sets three months, not the 60 days assumed before.
       const facts = recruitment(SECONDMENT, appointed('2026-01-05'));
       const expected = expectedDates(facts, DEFAULT_DURATIONS, '2026-01-05');
-      expect(expected.TRAINING_COMPLETED).toBe('2026-04-05');
+      expect(expected.TRAINING_COMPLETED).toBe('2026-05-06');
       expect(expected.SWORN_IN).toBe('2026-04-20');
-      expect(expected.OPERATIONAL).toBe('2026-04-27');
+      expect(expected.OPERATIONAL).toBe('2026-05-13');
     });
 
     it('expects an overdue milestone a whole typical wait from today, and what follows from there', () => {
@@ -610,8 +614,9 @@ describe('recruitment rules', () => {
         [PROSECUTOR_APPROVAL]: '2026-02-01',
         [SWORN_IN]: '2026-02-10',
       });
-      expect(stalledInfo(facts, DEFAULT_DURATIONS, addDays('2026-01-20', 60)).stalled).toBe(false);
-      expect(stalledInfo(facts, DEFAULT_DURATIONS, addDays('2026-01-20', 61))).toMatchObject({
+      // Three months (décret n° 2020-1243), not the 60 days assumed before issue 23.
+      expect(stalledInfo(facts, DEFAULT_DURATIONS, addDays('2026-01-20', 91)).stalled).toBe(false);
+      expect(stalledInfo(facts, DEFAULT_DURATIONS, addDays('2026-01-20', 92))).toMatchObject({
         stalled: true,
         milestone: TRAINING_COMPLETED,
         overdueBy: 1,
@@ -644,6 +649,139 @@ describe('recruitment rules', () => {
         milestone: null,
         daysWaiting: 7,
         overdueBy: 0,
+      });
+    });
+  });
+
+  describe('milestones by grade (issue 23)', () => {
+    const graded = (
+      route: RecruitmentRoute,
+      grade: Grade,
+      dates: Partial<Record<Milestone, string>> = {},
+    ): RecruitmentFacts => ({ ...recruitment(route, dates), grade });
+
+    it("keeps the police officer's route as it was, by route", () => {
+      for (const route of [COMPETITIVE_EXAM, TRANSFER, SECONDMENT]) {
+        expect(milestonesOf(route, Grade.GARDIEN_BRIGADIER)).toEqual(ROUTE_MILESTONES[route]);
+        expect(milestonesOf(route, Grade.DIRECTEUR)).toEqual(ROUTE_MILESTONES[route]);
+        expect(milestonesOf(route)).toEqual(ROUTE_MILESTONES[route]);
+      }
+    });
+
+    it('takes an ASVP through the prosecutor and the oath only, whatever the route', () => {
+      for (const route of [COMPETITIVE_EXAM, TRANSFER, SECONDMENT]) {
+        expect(milestonesOf(route, Grade.ASVP)).toEqual([
+          APPLICATION,
+          INTERVIEW,
+          APPOINTED,
+          PROSECUTOR_APPROVAL,
+          SWORN_IN,
+          OPERATIONAL,
+        ]);
+      }
+      expect(prerequisitesOf(COMPETITIVE_EXAM, SWORN_IN, Grade.ASVP)).toEqual([PROSECUTOR_APPROVAL]);
+      expect(nextMilestones(graded(COMPETITIVE_EXAM, Grade.ASVP, appointed()))).toEqual([
+        PROSECUTOR_APPROVAL,
+      ]);
+    });
+
+    it('takes administrative staff from appointment to work, with neither approval nor oath', () => {
+      for (const route of [COMPETITIVE_EXAM, TRANSFER, SECONDMENT]) {
+        expect(milestonesOf(route, Grade.ADMINISTRATIVE)).toEqual([
+          APPLICATION,
+          INTERVIEW,
+          APPOINTED,
+          OPERATIONAL,
+        ]);
+      }
+      expect(nextMilestones(graded(COMPETITIVE_EXAM, Grade.ADMINISTRATIVE, appointed()))).toEqual([
+        OPERATIONAL,
+      ]);
+    });
+
+    it('refuses the préfet and the FIA for an ASVP, naming the rule and its source', () => {
+      const asvp = graded(COMPETITIVE_EXAM, Grade.ASVP, appointed());
+      for (const milestone of [PREFECT_APPROVAL, TRAINING_STARTED, TRAINING_COMPLETED]) {
+        expect(rules(asvp, step(milestone, TODAY))).toContain('MILESTONE_NOT_FOR_GRADE');
+      }
+      expect(messages(asvp, step(PREFECT_APPROVAL, TODAY))[0]).toBe(
+        'L’étape « Agrément du préfet » ne s’applique pas à un ASVP : agréé par le procureur et assermenté, ' +
+          'il n’a ni agrément du préfet ni FIA (code de la route, art. L130-4 et L130-7).',
+      );
+      expect(rules(asvp, step(PROSECUTOR_APPROVAL, TODAY))).toEqual([]);
+      // The oath waits for the prosecutor, not for the préfet.
+      expect(rules(asvp, step(SWORN_IN, TODAY))).toEqual(['PREREQUISITE_MISSING']);
+      expect(
+        rules(
+          graded(COMPETITIVE_EXAM, Grade.ASVP, { ...appointed(), [PROSECUTOR_APPROVAL]: '2026-03-01' }),
+          step(SWORN_IN, TODAY),
+        ),
+      ).toEqual([]);
+    });
+
+    it('refuses every approval, the oath and the FIA for administrative staff', () => {
+      const clerk = graded(TRANSFER, Grade.ADMINISTRATIVE, appointed());
+      for (const milestone of [PREFECT_APPROVAL, PROSECUTOR_APPROVAL, SWORN_IN, TRAINING_STARTED]) {
+        expect(rules(clerk, step(milestone, TODAY))).toEqual(['MILESTONE_NOT_FOR_GRADE']);
+      }
+      expect(rules(clerk, step(OPERATIONAL, TODAY))).toEqual([]);
+    });
+
+    it('makes an ASVP operational once sworn in, and a police officer still needs the FIA', () => {
+      const sworn = { ...appointed(), [PROSECUTOR_APPROVAL]: '2026-03-01', [SWORN_IN]: '2026-03-10' };
+      expect(rules(graded(COMPETITIVE_EXAM, Grade.ASVP, sworn), step(OPERATIONAL, TODAY))).toEqual([]);
+      expect(
+        rules(graded(COMPETITIVE_EXAM, Grade.GARDIEN_BRIGADIER, sworn), step(OPERATIONAL, TODAY)),
+      ).toEqual(['PREREQUISITE_MISSING']);
+    });
+
+    it("forecasts a seconded agent's FIA at three months, a seconded chef de service's at four", () => {
+      expect(durationOf(DEFAULT_DURATIONS, SECONDMENT, TRAINING_COMPLETED, Grade.GARDIEN_BRIGADIER)).toBe(91);
+      expect(
+        durationOf(DEFAULT_DURATIONS, SECONDMENT, TRAINING_COMPLETED, Grade.BRIGADIER_CHEF_PRINCIPAL),
+      ).toBe(91);
+      expect(durationOf(DEFAULT_DURATIONS, SECONDMENT, TRAINING_COMPLETED, Grade.CHEF_DE_SERVICE)).toBe(122);
+      expect(durationOf(DEFAULT_DURATIONS, SECONDMENT, TRAINING_COMPLETED, Grade.DIRECTEUR)).toBe(122);
+      expect(
+        durationOf(DEFAULT_DURATIONS, COMPETITIVE_EXAM, TRAINING_COMPLETED, Grade.GARDIEN_BRIGADIER),
+      ).toBe(183);
+      // Training started on 2026-01-20: three months later, then a week to operational.
+      const started = {
+        ...appointed(),
+        [TRAINING_STARTED]: '2026-01-20',
+        [PREFECT_APPROVAL]: '2026-01-10',
+        [PROSECUTOR_APPROVAL]: '2026-01-10',
+        [SWORN_IN]: '2026-01-15',
+      };
+      const expected = expectedDates(
+        graded(SECONDMENT, Grade.GARDIEN_BRIGADIER, started),
+        DEFAULT_DURATIONS,
+        '2026-01-21',
+      );
+      expect(expected.TRAINING_COMPLETED).toBe(addDays('2026-01-20', 91));
+      expect(expected.OPERATIONAL).toBe(addDays('2026-01-20', 91 + 7));
+      expect(
+        expectedOperationalDate(
+          graded(COMPETITIVE_EXAM, Grade.GARDIEN_BRIGADIER, started),
+          DEFAULT_DURATIONS,
+          '2026-01-21',
+        ),
+      ).toBe(addDays('2026-01-20', 183 + 7));
+    });
+
+    it('forecasts an ASVP without FIA: the oath after the prosecutor, then operational', () => {
+      const expected = expectedDates(
+        graded(COMPETITIVE_EXAM, Grade.ASVP, appointed('2026-01-05')),
+        DEFAULT_DURATIONS,
+        '2026-01-05',
+      );
+      expect(expected).toEqual({
+        APPLICATION: '2025-09-01',
+        INTERVIEW: '2025-10-01',
+        APPOINTED: '2026-01-05',
+        PROSECUTOR_APPROVAL: addDays('2026-01-05', 90),
+        SWORN_IN: addDays('2026-01-05', 105),
+        OPERATIONAL: addDays('2026-01-05', 112),
       });
     });
   });

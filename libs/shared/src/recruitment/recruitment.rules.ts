@@ -1,3 +1,4 @@
+import { Grade, GRADE_CATEGORY, StaffCategory } from '../agents/agent.enum';
 import { formatDateFr } from '../common/calendar/french-format';
 import { addDays, daysBetween } from '../common/calendar/local-date';
 import { RuleViolation } from '../common/problem.types';
@@ -23,7 +24,7 @@ const ALL_MILESTONES: readonly Milestone[] = [
   Milestone.OPERATIONAL,
 ];
 
-/** The milestones each route goes through, in the order of the table of PRODUCT.md. */
+/** The milestones each route goes through for a police officer, in the order of the table of PRODUCT.md. */
 export const ROUTE_MILESTONES: Record<RecruitmentRoute, readonly Milestone[]> = {
   [RecruitmentRoute.COMPETITIVE_EXAM]: ALL_MILESTONES,
   // A transferred agent keeps his approvals and his oath; he has been trained already.
@@ -37,6 +38,43 @@ export const ROUTE_MILESTONES: Record<RecruitmentRoute, readonly Milestone[]> = 
   [RecruitmentRoute.SECONDMENT]: ALL_MILESTONES,
 };
 
+/**
+ * ASVP, whatever the route: approved by the prosecutor and sworn in, no préfet, no FIA.
+ * Source: code de la route, art. L130-4 3° (agrément du procureur) and L130-7 (serment, renewed on a
+ * change of residence); the CSI has no article on ASVP, whom it does not arm (no préfet approval).
+ */
+export const ASVP_MILESTONES: readonly Milestone[] = [
+  Milestone.APPLICATION,
+  Milestone.INTERVIEW,
+  Milestone.APPOINTED,
+  Milestone.PROSECUTOR_APPROVAL,
+  Milestone.SWORN_IN,
+  Milestone.OPERATIONAL,
+];
+
+/** Administrative staff: a plain appointment (statut de la fonction publique territoriale), no approval, no oath. */
+export const ADMINISTRATIVE_MILESTONES: readonly Milestone[] = [
+  Milestone.APPLICATION,
+  Milestone.INTERVIEW,
+  Milestone.APPOINTED,
+  Milestone.OPERATIONAL,
+];
+
+/**
+ * The milestones of a recruitment: the route's for a police officer (CSI L511-2, L511-6), the
+ * grade's for an ASVP or an administrative agent. No grade: a police officer.
+ */
+export function milestonesOf(route: RecruitmentRoute, grade?: Grade): readonly Milestone[] {
+  switch (grade ? GRADE_CATEGORY[grade] : StaffCategory.POLICE) {
+    case StaffCategory.ASVP:
+      return ASVP_MILESTONES;
+    case StaffCategory.ADMINISTRATIVE:
+      return ADMINISTRATIVE_MILESTONES;
+    default:
+      return ROUTE_MILESTONES[route];
+  }
+}
+
 /** What each milestone needs first; OPERATIONAL needs every other milestone of the route. */
 const NEEDS: Record<Exclude<Milestone, Milestone.OPERATIONAL>, readonly Milestone[]> = {
   [Milestone.APPLICATION]: [],
@@ -49,15 +87,18 @@ const NEEDS: Record<Exclude<Milestone, Milestone.OPERATIONAL>, readonly Mileston
   [Milestone.TRAINING_COMPLETED]: [Milestone.TRAINING_STARTED],
 };
 
-function isOnRoute(route: RecruitmentRoute, milestone: Milestone): boolean {
-  return ROUTE_MILESTONES[route].includes(milestone);
+function isOnRoute(route: RecruitmentRoute, milestone: Milestone, grade?: Grade): boolean {
+  return milestonesOf(route, grade).includes(milestone);
 }
 
-/** The milestones `milestone` needs first on `route`; none for a milestone the route does not go through. */
-export function prerequisitesOf(route: RecruitmentRoute, milestone: Milestone): Milestone[] {
-  if (!isOnRoute(route, milestone)) return [];
-  if (milestone === Milestone.OPERATIONAL) return ROUTE_MILESTONES[route].filter((m) => m !== milestone);
-  return NEEDS[milestone].filter((m) => isOnRoute(route, m));
+/**
+ * The milestones `milestone` needs first on `route` (for `grade`, a police officer without one);
+ * none for a milestone the recruitment does not go through.
+ */
+export function prerequisitesOf(route: RecruitmentRoute, milestone: Milestone, grade?: Grade): Milestone[] {
+  if (!isOnRoute(route, milestone, grade)) return [];
+  if (milestone === Milestone.OPERATIONAL) return milestonesOf(route, grade).filter((m) => m !== milestone);
+  return NEEDS[milestone].filter((m) => isOnRoute(route, m, grade));
 }
 
 export interface MilestoneRecord {
@@ -68,6 +109,8 @@ export interface MilestoneRecord {
 /** What the rules need to know of a recruitment. Dates are `YYYY-MM-DD`. */
 export interface RecruitmentFacts {
   route: RecruitmentRoute;
+  /** The grade recruited to; absent: a police officer. */
+  grade?: Grade;
   milestones: readonly MilestoneRecord[];
   exit: { kind: RecruitmentExit; date: string } | null;
 }
@@ -118,6 +161,13 @@ const ROUTE_ARTICLES: Record<RecruitmentRoute, string> = {
   [RecruitmentRoute.SECONDMENT]: 'un',
 };
 
+/** Why a grade skips a police officer's milestone, with its source. */
+const GRADE_REASONS: Record<Exclude<StaffCategory, StaffCategory.POLICE>, string> = {
+  [StaffCategory.ASVP]:
+    'un ASVP : agréé par le procureur et assermenté, il n’a ni agrément du préfet ni FIA (code de la route, art. L130-4 et L130-7)',
+  [StaffCategory.ADMINISTRATIVE]: 'un agent administratif : ni agrément, ni serment, ni FIA',
+};
+
 /** « un lauréat de concours », « une mutation », « un détachement ». */
 function routeWithArticle(route: RecruitmentRoute): string {
   return `${ROUTE_ARTICLES[route]} ${lowerFirst(ROUTE_LABELS[route])}`;
@@ -166,11 +216,19 @@ export function checkMilestone(
     }
   } else {
     const milestone = candidate.milestone;
-    if (!isOnRoute(facts.route, milestone)) {
-      violations.push({
-        rule: 'MILESTONE_NOT_ON_ROUTE',
-        message: `L’étape ${quoted(milestone)} ne s’applique pas à ${routeWithArticle(facts.route)}.`,
-      });
+    if (!isOnRoute(facts.route, milestone, facts.grade)) {
+      const category = facts.grade ? GRADE_CATEGORY[facts.grade] : StaffCategory.POLICE;
+      violations.push(
+        category !== StaffCategory.POLICE
+          ? {
+              rule: 'MILESTONE_NOT_FOR_GRADE',
+              message: `L’étape ${quoted(milestone)} ne s’applique pas à ${GRADE_REASONS[category]}.`,
+            }
+          : {
+              rule: 'MILESTONE_NOT_ON_ROUTE',
+              message: `L’étape ${quoted(milestone)} ne s’applique pas à ${routeWithArticle(facts.route)}.`,
+            },
+      );
     }
     const already = recorded.get(milestone);
     if (already !== undefined) {
@@ -179,7 +237,7 @@ export function checkMilestone(
         message: `L’étape ${quoted(milestone)} a déjà été enregistrée le ${formatDateFr(already)}.`,
       });
     }
-    const prerequisites = prerequisitesOf(facts.route, milestone);
+    const prerequisites = prerequisitesOf(facts.route, milestone, facts.grade);
     const missing = prerequisites.filter((m) => !recorded.has(m));
     if (missing.length > 0) {
       violations.push({
@@ -246,7 +304,7 @@ export function recruitmentStatus(facts: RecruitmentFacts): RecruitmentStatus {
 /** The milestones of the route not recorded yet, in route order. */
 export function pendingMilestones(facts: RecruitmentFacts): Milestone[] {
   const recorded = recordedDates(facts);
-  return ROUTE_MILESTONES[facts.route].filter((m) => !recorded.has(m));
+  return milestonesOf(facts.route, facts.grade).filter((m) => !recorded.has(m));
 }
 
 /** The pending milestones that may be recorded now (all they need is recorded); none once closed. */
@@ -254,7 +312,7 @@ export function nextMilestones(facts: RecruitmentFacts): Milestone[] {
   if (recruitmentStatus(facts) !== RecruitmentStatus.OPEN) return [];
   const recorded = recordedDates(facts);
   return pendingMilestones(facts).filter((m) =>
-    prerequisitesOf(facts.route, m).every((p) => recorded.has(p)),
+    prerequisitesOf(facts.route, m, facts.grade).every((p) => recorded.has(p)),
   );
 }
 
@@ -273,25 +331,49 @@ export const DEFAULT_MILESTONE_DAYS: MilestoneDays = {
   [Milestone.OPERATIONAL]: 7,
 };
 
-/** Typical durations, with overrides by route. */
+/** Typical durations, with overrides by route, and by route and grade. */
 export interface DurationSettings {
   days: MilestoneDays;
   byRoute: Partial<Record<RecruitmentRoute, Partial<MilestoneDays>>>;
+  byRouteAndGrade?: Partial<Record<RecruitmentRoute, Partial<Record<Grade, Partial<MilestoneDays>>>>>;
 }
+
+/** Three months (of 30.4 days), the FIA of a seconded agent de police municipale. */
+export const SECONDMENT_FIA_DAYS = 91;
+/** Four months, that of a seconded chef de service or directeur. */
+export const SECONDMENT_SENIOR_FIA_DAYS = 122;
+
+const SENIOR_SECONDMENT = { [Milestone.TRAINING_COMPLETED]: SECONDMENT_SENIOR_FIA_DAYS };
 
 export const DEFAULT_DURATIONS: DurationSettings = {
   days: DEFAULT_MILESTONE_DAYS,
-  // The FIA of a seconded agent is shortened.
-  byRoute: { [RecruitmentRoute.SECONDMENT]: { [Milestone.TRAINING_COMPLETED]: 60 } },
+  // Source: décret n° 2020-1243 du 9 octobre 2020 (FIA of police nationale and gendarmerie officers seconded to a police municipale: 3 months for agents, 4 for chefs de service and directeurs).
+  byRoute: { [RecruitmentRoute.SECONDMENT]: { [Milestone.TRAINING_COMPLETED]: SECONDMENT_FIA_DAYS } },
+  byRouteAndGrade: {
+    [RecruitmentRoute.SECONDMENT]: {
+      [Grade.CHEF_DE_SERVICE]: SENIOR_SECONDMENT,
+      [Grade.CHEF_DE_SERVICE_PRINCIPAL_2]: SENIOR_SECONDMENT,
+      [Grade.CHEF_DE_SERVICE_PRINCIPAL_1]: SENIOR_SECONDMENT,
+      [Grade.DIRECTEUR]: SENIOR_SECONDMENT,
+    },
+  },
 };
 
-/** Typical days to `milestone` on `route`: the route's override, else the general duration. */
+/**
+ * Typical days to `milestone` on `route` for `grade`: the route and grade's override, else the
+ * route's, else the general duration.
+ */
 export function durationOf(
   settings: DurationSettings,
   route: RecruitmentRoute,
   milestone: Milestone,
+  grade?: Grade,
 ): number {
-  return settings.byRoute[route]?.[milestone] ?? settings.days[milestone];
+  return (
+    (grade ? settings.byRouteAndGrade?.[route]?.[grade]?.[milestone] : undefined) ??
+    settings.byRoute[route]?.[milestone] ??
+    settings.days[milestone]
+  );
 }
 
 /**
@@ -316,13 +398,13 @@ export function expectedDates(
   const dateOf = (milestone: Milestone): string => {
     const known = expected[milestone];
     if (known !== undefined) return known;
-    const after = latest(prerequisitesOf(facts.route, milestone).map(dateOf)) ?? today;
-    const days = durationOf(settings, facts.route, milestone);
+    const after = latest(prerequisitesOf(facts.route, milestone, facts.grade).map(dateOf)) ?? today;
+    const days = durationOf(settings, facts.route, milestone, facts.grade);
     const due = addDays(after, days);
     return (expected[milestone] = due < today ? addDays(today, days) : due);
   };
 
-  for (const milestone of ROUTE_MILESTONES[facts.route]) dateOf(milestone);
+  for (const milestone of milestonesOf(facts.route, facts.grade)) dateOf(milestone);
   return expected;
 }
 
@@ -358,10 +440,12 @@ export function stalledInfo(facts: RecruitmentFacts, settings: DurationSettings,
 
   let worst: StalledInfo | null = null;
   for (const milestone of nextMilestones(facts)) {
-    const waitedSince = latest(prerequisitesOf(facts.route, milestone).map((m) => recorded.get(m) ?? ''));
+    const waitedSince = latest(
+      prerequisitesOf(facts.route, milestone, facts.grade).map((m) => recorded.get(m) ?? ''),
+    );
     if (waitedSince === null) continue; // APPLICATION waits on nothing.
     const daysWaiting = daysBetween(waitedSince, today);
-    const overdueBy = daysWaiting - durationOf(settings, facts.route, milestone);
+    const overdueBy = daysWaiting - durationOf(settings, facts.route, milestone, facts.grade);
     if (worst === null || overdueBy > worst.overdueBy) {
       worst = { stalled: overdueBy > 0, milestone, daysWaiting, overdueBy };
     }

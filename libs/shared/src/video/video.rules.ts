@@ -5,8 +5,17 @@ const HOUR = 3_600_000;
 /** A camera's code: `NOM-01`, `FIX-BOURG-03`… (capitals, digits, dashes; the API and the form check it). */
 export const CAMERA_CODE_PATTERN = /^[A-Z0-9][A-Z0-9-]{1,19}$/;
 
-/** The legal maximum, and the default, of the images' retention (days). */
+/** The legal maximum, and the default, of the images' retention (days): CSI L252-5 (one month). */
 export const MAX_FOOTAGE_RETENTION_DAYS = 30;
+
+/**
+ * Years the footage register (requests, extractions, deliveries, refusals, destructions) is kept
+ * after its images were overwritten. CSI R252-11 requires the register but sets no duration (checked
+ * on the CSI's text); 3 years is the duration the CSI sets for the analogous registers of
+ * consultations and extractions of police cameras (R241-5, body cameras of the police nationale and
+ * gendarmerie; its police municipale counterpart in the same chapter, number not checked). Configurable.
+ */
+export const FOOTAGE_REGISTER_YEARS = 3;
 /** A footage request covers at most this window. */
 export const MAX_FOOTAGE_WINDOW_HOURS = 24;
 /** Under this much time before the overwrite, a request is flagged red. */

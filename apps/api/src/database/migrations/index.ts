@@ -11,6 +11,7 @@ import { ShiftTypeStartUnique1796019300000 } from './1796019300000-ShiftTypeStar
 import { WorkCycles1796019471000 } from './1796019471000-WorkCycles';
 import { ShiftTypePatterns1796472362248 } from './1796472362248-ShiftTypePatterns';
 import { BackupRuns1796500000000 } from './1796500000000-BackupRuns';
+import { IncidentErasure1796500001000 } from './1796500001000-IncidentErasure';
 
 /** Every migration, in order. A committed migration is never edited: add a new one. */
 export const MIGRATIONS = [
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   WorkCycles1796019471000,
   ShiftTypePatterns1796472362248,
   BackupRuns1796500000000,
+  IncidentErasure1796500001000,
 ];

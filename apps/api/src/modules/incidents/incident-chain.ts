@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import {
   canonicalJson,
   ChainAnchorResponse,
@@ -10,8 +10,12 @@ import {
   IncidentStatus,
   IntegrityResponse,
 } from '@vigie/shared';
+import { DateTime } from 'luxon';
 import { EntityManager, In, MoreThan } from 'typeorm';
 
+import { Clock } from '../../common/clock';
+import { AppConfig } from '../../config/app-config';
+import { APP_CONFIG } from '../../config/config.module';
 import { AgentsRepository } from '../agents/agents.repository';
 import { Incident } from './incident.entity';
 import { IncidentAmendment } from './incident-amendment.entity';
@@ -21,6 +25,17 @@ import { IncidentStatusChange } from './incident-status-change.entity';
 
 const CHAIN_LOCK = 'vigie:incident-chain';
 const BATCH = 2000;
+
+/** The content of a link whose entry was erased at the end of its retention: not recomputable. */
+const ERASED = Symbol('erased');
+type LinkContent = Record<string, unknown> | typeof ERASED;
+
+/** An erased entry, as the check needs it: when it was recorded and when erased. */
+interface ErasedEntry {
+  number: string;
+  recordedAt: Date;
+  erasedAt: Date;
+}
 
 /** What of an entry the chain protects (every field but its status, which has its own links). */
 export function entryContent(incident: Incident): Record<string, unknown> {
@@ -79,7 +94,11 @@ export function linkHash(content: Record<string, unknown>, previousHash: string)
  */
 @Injectable()
 export class IncidentChain {
-  constructor(private readonly agents: AgentsRepository) {}
+  constructor(
+    private readonly agents: AgentsRepository,
+    private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
   /** Takes the chain for the rest of the transaction. Call before writing anything chained. */
   async lock(manager: EntityManager): Promise<void> {
@@ -144,7 +163,8 @@ export class IncidentChain {
         take: BATCH,
       });
       if (links.length === 0) break;
-      const contents = await this.contentsOf(manager, links);
+      const erased = await this.erasedOf(manager, links);
+      const contents = await this.contentsOf(manager, links, erased);
       for (const link of links) {
         if (BigInt(link.seq) !== expectedSeq) {
           return broken(link.incidentId, `Maillon n° ${expectedSeq} manquant : la chaîne a été amputée.`);
@@ -154,7 +174,13 @@ export class IncidentChain {
         }
         const content = contents.get(`${link.kind}:${link.refId}`);
         if (!content) return broken(link.incidentId, `Maillon n° ${link.seq} : son contenu a été supprimé.`);
-        if (linkHash(content, previousHash) !== link.hash) {
+        if (content === ERASED) {
+          // Erased at the end of its retention: its hash is held by its neighbours (its own
+          // `previousHash` was checked above, the next link's is checked against it), and the
+          // erasure must have been due.
+          const early = link.kind === 'ENTRY' ? this.earlyErasure(erased.get(link.incidentId)!) : null;
+          if (early) return broken(link.incidentId, early);
+        } else if (linkHash(content, previousHash) !== link.hash) {
           return broken(link.incidentId, `Maillon n° ${link.seq} : son contenu a été modifié.`);
         }
         previousHash = link.hash;
@@ -193,7 +219,8 @@ export class IncidentChain {
   /**
    * The status is stored beside the hashed entry: the chain says it through the entry's status
    * changes (the last one's `to`, or OPEN, the status of every new entry). The first entry, in
-   * chain order, whose stored status says otherwise.
+   * chain order, whose stored status says otherwise. An erased entry's status changes are gone:
+   * its status is kept as it was, unchecked.
    */
   private async driftedStatus(manager: EntityManager): Promise<{ id: string; problem: string } | null> {
     const [drift] = await manager.query<
@@ -206,7 +233,7 @@ export class IncidentChain {
           ORDER BY l.incident_id, l.seq DESC)
        SELECT i.id, i.number, i.status, COALESCE(chained.to_status, $1) AS chained
          FROM incident i LEFT JOIN chained ON chained.incident_id = i.id
-        WHERE i.status IS DISTINCT FROM COALESCE(chained.to_status, $1)
+        WHERE i.erased_at IS NULL AND i.status IS DISTINCT FROM COALESCE(chained.to_status, $1)
         ORDER BY (SELECT l.seq FROM incident_link l WHERE l.kind = 'ENTRY' AND l.ref_id = i.id)
         LIMIT 1`,
       [IncidentStatus.OPEN],
@@ -308,13 +335,61 @@ export class IncidentChain {
     return answer('MISSING', `La chaîne n’atteint plus le maillon n° ${seq} exporté : elle a été tronquée.`);
   }
 
+  /**
+   * The entries of `incidentIds` whose every link still matches its content (hash recomputed from
+   * the link's own `previousHash`): the ones the retention purge may erase.
+   */
+  async intact(manager: EntityManager, incidentIds: string[]): Promise<Set<string>> {
+    const links = await manager.find(IncidentLink, { where: { incidentId: In(incidentIds) } });
+    const contents = await this.contentsOf(manager, links, new Map());
+    const broken = new Set(
+      links
+        .filter((link) => {
+          const content = contents.get(`${link.kind}:${link.refId}`);
+          return !content || content === ERASED || linkHash(content, link.previousHash) !== link.hash;
+        })
+        .map((link) => link.incidentId),
+    );
+    const entries = new Set(links.filter((link) => link.kind === 'ENTRY').map((link) => link.incidentId));
+    return new Set(incidentIds.filter((id) => entries.has(id) && !broken.has(id)));
+  }
+
+  /** Why an erasure was not due (recorded less than the retention before it, or in the future); null when it was. */
+  private earlyErasure(entry: ErasedEntry): string | null {
+    const years = this.config.retention.incidentYears;
+    const due = DateTime.fromJSDate(entry.recordedAt, { zone: this.config.ruleSet.timeZone }).plus({ years });
+    if (entry.erasedAt.getTime() > this.clock.now().getTime() || due.toMillis() > entry.erasedAt.getTime()) {
+      return `Entrée ${entry.number} : effacée avant la fin de sa durée de conservation (${years} ans) : son contenu a été supprimé hors de Vigie.`;
+    }
+    return null;
+  }
+
+  /** The erased entries among the links' entries. */
+  private async erasedOf(manager: EntityManager, links: IncidentLink[]): Promise<Map<string, ErasedEntry>> {
+    const rows = await manager.query<{ id: string; number: string; recorded_at: Date; erased_at: Date }[]>(
+      `SELECT id, number, recorded_at, erased_at FROM incident WHERE erased_at IS NOT NULL AND id = ANY($1::uuid[])`,
+      [[...new Set(links.map((link) => link.incidentId))]],
+    );
+    return new Map(
+      rows.map((row) => [
+        row.id,
+        { number: row.number, recordedAt: new Date(row.recorded_at), erasedAt: new Date(row.erased_at) },
+      ]),
+    );
+  }
+
+  /** Each link's content, by `KIND:refId`; ERASED for every link of an erased entry. */
   private async contentsOf(
     manager: EntityManager,
     links: IncidentLink[],
-  ): Promise<Map<string, Record<string, unknown>>> {
+    erased: Map<string, ErasedEntry>,
+  ): Promise<Map<string, LinkContent>> {
     const ids = (kind: LinkKind): string[] =>
-      links.filter((link) => link.kind === kind).map((link) => link.refId);
-    const contents = new Map<string, Record<string, unknown>>();
+      links.filter((link) => link.kind === kind && !erased.has(link.incidentId)).map((link) => link.refId);
+    const contents = new Map<string, LinkContent>();
+    for (const link of links) {
+      if (erased.has(link.incidentId)) contents.set(`${link.kind}:${link.refId}`, ERASED);
+    }
     const entries = ids('ENTRY');
     if (entries.length) {
       for (const row of await manager.findBy(Incident, { id: In(entries) }))

@@ -6,6 +6,7 @@ import {
   addMonths,
   categoryLabel,
   daysBetween,
+  ERASED_ENTRY_LABEL,
   INCIDENT_STATUS_LABELS,
   IncidentExportQueryDto,
   IncidentStatsQueryDto,
@@ -124,6 +125,7 @@ export class IncidentStatsService {
       .addSelect('i.quartier', 'quartier')
       .addSelect('i.address', 'address')
       .addSelect('i.summary', 'summary')
+      .addSelect('i.erased_at IS NOT NULL', 'erased')
       .addSelect('i.status', 'status')
       .addSelect(
         `(SELECT string_agg(a.first_name || ' ' || a.last_name, ', ' ORDER BY a.last_name) FROM agent a WHERE a.id = ANY(i.agent_ids))`,
@@ -134,7 +136,7 @@ export class IncidentStatsService {
     const rows = await qb.stream();
     const toLine = new Transform({
       objectMode: true,
-      transform(row: Record<string, string>, _encoding, done) {
+      transform(row: Record<string, string> & { erased: boolean }, _encoding, done) {
         done(null, [
           row.number,
           row.day,
@@ -142,7 +144,7 @@ export class IncidentStatsService {
           categoryLabel(row.category),
           QUARTIER_LABELS[row.quartier as Quartier] ?? row.quartier,
           row.address,
-          row.summary,
+          row.erased ? ERASED_ENTRY_LABEL : row.summary,
           INCIDENT_STATUS_LABELS[row.status as IncidentStatus] ?? row.status,
           row.agents ?? '',
         ]);

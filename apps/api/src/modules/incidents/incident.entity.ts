@@ -4,7 +4,8 @@ import { Check, Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { oneOf } from '../../database/checks';
 
 /**
- * One entry of the main courante. Append-only: a trigger refuses any change but `status`.
+ * One entry of the main courante. Append-only: a trigger refuses any change but `status` (and
+ * the retention purge's erasure of an expired entry's content).
  * Its French full-text document lives in `incident_search` (kept by a trigger, GIN-indexed).
  */
 @Entity({ name: 'incident' })
@@ -16,7 +17,7 @@ import { oneOf } from '../../database/checks';
 @Index('ix_incident_status', ['status', 'occurredAt'])
 @Check('ck_incident_status', oneOf('status', Object.values(IncidentStatus)))
 @Check('ck_incident_quartier', oneOf('quartier', Object.values(Quartier)))
-@Check('ck_incident_summary', 'length(summary) BETWEEN 3 AND 200')
+@Check('ck_incident_summary', 'erased_at IS NOT NULL OR length(summary) BETWEEN 3 AND 200')
 @Check('ck_incident_description', 'length(description) <= 10000')
 export class Incident {
   @PrimaryGeneratedColumn('uuid')
@@ -78,4 +79,11 @@ export class Incident {
   /** The only column that changes, and only through a status change (which is itself a link). */
   @Column({ type: 'text', default: IncidentStatus.OPEN })
   status!: IncidentStatus;
+
+  /**
+   * When the retention purge erased its content (3 years after `recordedAt`): text, place,
+   * people and authors blanked, number, dates, category, quartier and status kept; null before.
+   */
+  @Column({ type: 'timestamptz', nullable: true })
+  erasedAt!: Date | null;
 }

@@ -1,6 +1,7 @@
 import {
   CameraRefResponse,
   categoryLabel,
+  ERASED_ENTRY_LABEL,
   FootageRequestResponse,
   IncidentActionKind,
   IncidentResponse,
@@ -28,6 +29,7 @@ export const SUMMARY_SELECT = [
   'i.lng AS lng',
   'i.summary AS summary',
   'i.status AS status',
+  'i.erased_at AS "erasedAt"',
   'i.agent_ids AS "agentIds"',
   `ARRAY(SELECT a.first_name || ' ' || a.last_name FROM unnest(i.agent_ids) WITH ORDINALITY AS p(id, n)
      LEFT JOIN agent a ON a.id = p.id ORDER BY p.n) AS "agentNames"`,
@@ -48,6 +50,7 @@ export type IncidentSummaryRow = Pick<
   | 'summary'
   | 'status'
   | 'agentIds'
+  | 'erasedAt'
 >;
 
 export interface IncidentListRow extends IncidentSummaryRow {
@@ -78,10 +81,12 @@ export function toIncidentSummary(
       lat: incident.lat,
       lng: incident.lng,
     },
-    summary: incident.summary,
+    // An erased entry says so in the place of its summary (lists, exports, its page).
+    summary: incident.erasedAt ? ERASED_ENTRY_LABEL : incident.summary,
     status: incident.status,
     agents: incident.agentIds.map((id) => ({ id, name: agents.get(id) ?? '—' })),
     amendmentCount,
+    erasedAt: incident.erasedAt?.toISOString() ?? null,
   };
 }
 

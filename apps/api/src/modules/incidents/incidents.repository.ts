@@ -5,7 +5,6 @@ import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { SqlClause, whereOf } from '../../common/db/sql-clauses';
 import { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
-import { IncidentChainAnchor } from './incident-chain-anchor.entity';
 import { IncidentListRow, SUMMARY_SELECT } from './incidents.mapper';
 
 /** The main courante's SQL: its numbering, its filters, its hottest read. No rule lives here. */
@@ -29,72 +28,38 @@ export class IncidentsRepository {
     return last;
   }
 
-  /**
-   * Purges the chain's prefix of entries recorded before `before`, in the caller's transaction
-   * (chain locked, purge allowed): never an entry cut in two or still named by a footage request.
-   * The new anchor keeps the last purged link's hash, so the rest of the chain still checks.
-   */
-  async purgeRecordedBefore(
-    manager: EntityManager,
-    anchor: IncidentChainAnchor | null,
-    before: Date,
-    now: Date,
-  ): Promise<{ incidents: number; links: number; anchor: { seq: number; hash: string } | null }> {
-    const from = anchor ? BigInt(anchor.seq) : 0n;
-    const [{ kept, last }] = await manager.query<{ kept: string | null; last: string | null }[]>(
-      `SELECT (SELECT min(l.seq) FROM incident_link l JOIN incident i ON i.id = l.incident_id
-                WHERE i.recorded_at >= $1)::text AS kept,
-              (SELECT max(seq) FROM incident_link)::text AS last`,
+  /** Entries recorded before `before` whose content is still there, oldest first. */
+  async dueForErasure(manager: EntityManager, before: Date): Promise<string[]> {
+    const rows = await manager.query<{ id: string }[]>(
+      `SELECT id FROM incident WHERE recorded_at < $1 AND erased_at IS NULL ORDER BY recorded_at, id`,
       [before],
     );
-    if (last === null) return { incidents: 0, links: 0, anchor: null };
-    let end = kept === null ? BigInt(last) : BigInt(kept) - 1n;
-    // Pull the end back before any entry that would be cut in two or is still referred to.
-    for (;;) {
-      const [{ cut }] = await manager.query<{ cut: string | null }[]>(
-        `SELECT min(first)::text AS cut FROM (
-           SELECT l.incident_id, min(l.seq) AS first, max(l.seq) AS last
-             FROM incident_link l
-            WHERE l.incident_id IN (SELECT incident_id FROM incident_link WHERE seq <= $1)
-            GROUP BY l.incident_id) entries
-          WHERE last > $1
-             OR EXISTS (SELECT 1 FROM footage_request f WHERE f.incident_id = entries.incident_id)`,
-        [String(end)],
-      );
-      if (cut === null) break;
-      end = BigInt(cut) - 1n;
+    return rows.map((row) => row.id);
+  }
+
+  /**
+   * Erases the content of the entries `ids`, in the caller's transaction (chain locked, purge
+   * allowed): what names or describes people (text, address, position, agents, cameras, actions,
+   * authors) is blanked; number, dates, category, quartier and status stay. Their complements,
+   * status changes, presence rows and search documents are deleted; their links stay.
+   */
+  async erase(manager: EntityManager, ids: string[], at: Date): Promise<void> {
+    if (ids.length === 0) return;
+    await manager.query(
+      `UPDATE incident SET address = '', lat = NULL, lng = NULL, summary = '', description = '',
+              agent_ids = '{}', camera_ids = '{}', actions = '[]', author_id = NULL, author_login = NULL,
+              erased_at = $2
+        WHERE id = ANY($1::uuid[])`,
+      [ids, at],
+    );
+    for (const table of [
+      'incident_agent',
+      'incident_amendment',
+      'incident_status_change',
+      'incident_search',
+    ]) {
+      await manager.query(`DELETE FROM ${table} WHERE incident_id = ANY($1::uuid[])`, [ids]);
     }
-    if (end <= from) return { incidents: 0, links: 0, anchor: null };
-    const upTo = String(end);
-    const [head] = await manager.query<{ hash: string }[]>(`SELECT hash FROM incident_link WHERE seq = $1`, [
-      upTo,
-    ]);
-    const [{ incidents, links }] = await manager.query<{ incidents: number; links: number }[]>(
-      `SELECT count(DISTINCT incident_id)::int AS incidents, count(*)::int AS links FROM incident_link WHERE seq <= $1`,
-      [upTo],
-    );
-    // Every link of these entries is in the prefix (see above): entries, their parts, then the links.
-    const doomed = `SELECT incident_id FROM incident_link WHERE seq <= $1`;
-    await manager.query(`DELETE FROM incident WHERE id IN (${doomed})`, [upTo]);
-    await manager.query(`DELETE FROM incident_agent WHERE incident_id IN (${doomed})`, [upTo]);
-    await manager.query(
-      `DELETE FROM incident_amendment WHERE id IN (SELECT ref_id FROM incident_link WHERE kind = 'AMENDMENT' AND seq <= $1)`,
-      [upTo],
-    );
-    await manager.query(
-      `DELETE FROM incident_status_change WHERE id IN (SELECT ref_id FROM incident_link WHERE kind = 'STATUS' AND seq <= $1)`,
-      [upTo],
-    );
-    await manager.query(`DELETE FROM incident_link WHERE seq <= $1`, [upTo]);
-    await manager.insert(IncidentChainAnchor, {
-      seq: upTo,
-      hash: head.hash,
-      purgedAt: now,
-      entries: incidents,
-      links,
-      recordedBefore: before,
-    });
-    return { incidents, links, anchor: { seq: Number(end), hash: head.hash } };
   }
 
   /** Entries by status, and how many happened since `since` (the dashboard's counters). */

@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import {
   AmendmentDto,
   CreateIncidentDto,
+  formatDateFr,
   incidentNumber,
   IncidentPageResponse,
   IncidentQueryDto,
@@ -13,6 +14,7 @@ import {
   localDateOf,
   MAX_BACKDATING_DAYS,
   occurredAtProblem,
+  SERVICE_TIME_ZONE,
   STATUS_TRANSITIONS,
   StatusChangeDto,
 } from '@vigie/shared';
@@ -199,6 +201,7 @@ export class IncidentsService {
     return this.dataSource.transaction(async (manager) => {
       const incident = await manager.findOneBy(Incident, { id });
       if (!incident) throw DomainException.notFound('Main courante');
+      refuseErased(incident);
       const present = caller.agentId !== null && incident.agentIds.includes(caller.agentId);
       if (!present && !allowed(caller, 'amendAnyIncident')) {
         throw new DomainException(
@@ -229,6 +232,7 @@ export class IncidentsService {
         lock: { mode: 'pessimistic_write' },
       });
       if (!incident) throw DomainException.notFound('Main courante');
+      refuseErased(incident);
       if (!STATUS_TRANSITIONS[incident.status].includes(dto.to)) {
         const message = `Une main courante ${statusWord(incident.status)} ne peut pas devenir ${statusWord(dto.to)}.`;
         throw DomainException.rule(
@@ -342,6 +346,15 @@ export class IncidentsService {
       footage,
     );
   }
+}
+
+/** An erased entry (end of its retention) is closed to complements and status changes: 422 INCIDENT_ERASED. */
+function refuseErased(incident: Incident): void {
+  if (!incident.erasedAt) return;
+  const message =
+    `La main courante ${incident.number} a été effacée le ${formatDateFr(localDateOf(incident.erasedAt, SERVICE_TIME_ZONE))} ` +
+    `au terme de sa durée de conservation : elle ne peut plus être complétée ni changer de statut.`;
+  throw DomainException.rule(message, [{ rule: 'INCIDENT_ERASED', message }], 'INCIDENT_ERASED');
 }
 
 function statusWord(status: IncidentStatus): string {

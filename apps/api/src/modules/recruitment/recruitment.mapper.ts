@@ -21,6 +21,7 @@ export function factsOf(recruitment: Recruitment, events: readonly RecruitmentEv
   const exit = events.find((event) => EXITS.has(event.milestone));
   return {
     route: recruitment.route,
+    grade: recruitment.grade,
     milestones: events
       .filter((event) => !EXITS.has(event.milestone))
       .map((event) => ({ milestone: event.milestone as Milestone, date: event.date })),

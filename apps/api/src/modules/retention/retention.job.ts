@@ -24,7 +24,8 @@ export class RetentionJob {
       const report = await this.retention.purge();
       this.logger.log(
         `Purge : ${report.footageRequests} réquisition(s), ${report.candidates} candidat(s), ` +
-          `${report.auditEvents} événement(s) du journal, ${report.incidents} entrée(s) de main courante.`,
+          `${report.auditEvents} événement(s) du journal, ${report.incidents} entrée(s) de main courante effacée(s)` +
+          (report.tampered ? `, ${report.tampered} entrée(s) échue(s) gardée(s) car altérée(s).` : '.'),
       );
     } catch (error) {
       // The database may be away for a moment: the next night catches up.

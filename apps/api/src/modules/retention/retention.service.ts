@@ -14,18 +14,19 @@ export interface PurgeReport {
   footageRequests: number;
   candidates: number;
   auditEvents: number;
+  /** Main courante entries whose content was erased. */
   incidents: number;
-  links: number;
-  /** The new anchor of the chain, when entries were purged. */
-  anchor: { seq: number; hash: string } | null;
+  /** Expired entries left as they are because their links no longer match them (tampered: the chief must see it). */
+  tampered: number;
 }
 
 /**
- * What Vigie keeps, and for how long (GDPR/RGPD, durations in the configuration): footage
- * requests until 30 days after their images were overwritten, rejected or withdrawn candidates
- * 3 months after that decision, the audit trail a year, main courante entries 3 years. Each part
- * is purged in its own transaction; the append-only tables accept it because the transaction
- * says so (`vigie.purge`), which nothing else does.
+ * What Vigie keeps, and for how long (GDPR/RGPD, durations in the configuration): the footage
+ * register 3 years after its images were overwritten, rejected or withdrawn candidates 3 months
+ * after that decision, the audit trail a year, each main courante entry 3 years from its
+ * recording (its content erased, its links kept). Each part runs in its own transaction; the
+ * append-only tables accept it because the transaction says so (`vigie.purge`), which nothing
+ * else does.
  */
 @Injectable()
 export class RetentionService {
@@ -45,19 +46,17 @@ export class RetentionService {
     const report: PurgeReport = {
       at: now.toISOString(),
       footageRequests: await this.purgeFootage(
-        local.minus({ days: retention.footageDaysAfterOverwrite }).toJSDate(),
+        local.minus({ years: retention.footageRegisterYears }).toJSDate(),
       ),
       candidates: await this.purgeCandidates(local.minus({ months: retention.candidateMonths }).toISODate()!),
       auditEvents: await this.purgeAudit(local.minus({ months: retention.auditMonths }).toJSDate()),
       incidents: 0,
-      links: 0,
-      anchor: null,
+      tampered: 0,
     };
-    const incidents = await this.purgeIncidents(
-      local.minus({ years: retention.incidentYears }).toJSDate(),
-      now,
+    Object.assign(
+      report,
+      await this.eraseIncidents(local.minus({ years: retention.incidentYears }).toJSDate(), now),
     );
-    Object.assign(report, incidents);
     await this.audit.record({
       actor: null,
       action: 'PURGE',
@@ -74,7 +73,7 @@ export class RetentionService {
     });
   }
 
-  /** Requests (and their register) whose images were overwritten before `before`. */
+  /** The register of the requests whose images were overwritten before `before` (CSI R252-11). */
   private purgeFootage(before: Date): Promise<number> {
     return this.purging(async (manager) => {
       const [, count] = await manager.query<[unknown[], number]>(
@@ -113,18 +112,20 @@ export class RetentionService {
   }
 
   /**
-   * Entries recorded before `before`, as a whole prefix of the chain only: the purge stops at the
-   * first link of an entry still kept, and never takes part of an entry (an old entry completed
-   * or re-statused recently stays, with everything after it), nor an entry a footage request
-   * still refers to. The last link purged becomes the chain's anchor.
+   * Each entry recorded before `before` is erased on its own, whatever comes after it in the chain:
+   * its content, complements, status changes and presence rows go, its row (number, dates,
+   * category, quartier, status) and its links stay, so the chain still verifies. An entry whose
+   * links no longer match its content is left for the integrity check to show.
    */
-  private purgeIncidents(
-    before: Date,
-    now: Date,
-  ): Promise<Pick<PurgeReport, 'incidents' | 'links' | 'anchor'>> {
+  private eraseIncidents(before: Date, now: Date): Promise<Pick<PurgeReport, 'incidents' | 'tampered'>> {
     return this.purging(async (manager) => {
       await this.chain.lock(manager);
-      return this.incidents.purgeRecordedBefore(manager, await this.chain.anchorOf(manager), before, now);
+      const due = await this.incidents.dueForErasure(manager, before);
+      if (due.length === 0) return { incidents: 0, tampered: 0 };
+      const intact = await this.chain.intact(manager, due);
+      const erasable = due.filter((id) => intact.has(id));
+      await this.incidents.erase(manager, erasable, now);
+      return { incidents: erasable.length, tampered: due.length - erasable.length };
     });
   }
 }

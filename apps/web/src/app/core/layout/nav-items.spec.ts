@@ -22,6 +22,7 @@ describe('the side navigation', () => {
       'Effectif',
       'Recrutement',
       'Comptes',
+      'Registre RGPD',
     ]);
   });
 

@@ -88,6 +88,12 @@ export const NAV_ITEMS: NavItem[] = [
     capability: 'manageRecruitment',
   },
   { label: $localize`Comptes`, icon: 'manage_accounts', link: '/comptes', capability: 'manageUsers' },
+  {
+    label: $localize`Registre RGPD`,
+    icon: 'gavel',
+    link: '/registre-des-traitements',
+    capability: 'readProcessingRegister',
+  },
 ];
 
 /** True when the user holds no other role than AGENT. */

@@ -136,6 +136,27 @@ describe('the recruitment board', () => {
     ]);
   });
 
+  it("lists an ASVP's milestones (prosecutor, oath) and an administrative agent's, not a police officer's", () => {
+    const labels = (grade: Grade): string[] =>
+      checklist(recruitment('Inès', [APPLIED, INTERVIEWED, APPOINTED], { grade })).map((item) => item.label);
+    expect(labels(Grade.ASVP)).toEqual([
+      'Candidature reçue',
+      'Jury / entretien',
+      'Arrêté de nomination',
+      'Agrément du procureur',
+      'Assermentation',
+      'Opérationnel',
+    ]);
+    expect(labels(Grade.ADMINISTRATIVE)).toEqual([
+      'Candidature reçue',
+      'Jury / entretien',
+      'Arrêté de nomination',
+      'Opérationnel',
+    ]);
+    expect(labels(Grade.GARDIEN_BRIGADIER)).toContain('Agrément du préfet');
+    expect(labels(Grade.GARDIEN_BRIGADIER)).toContain('Fin de formation (FIA)');
+  });
+
   it('names exits and milestones alike', () => {
     expect(stepLabel(RecruitmentExit.WITHDRAWN)).toBe('Désistement');
     expect(stepLabel(Milestone.SWORN_IN)).toBe('Assermentation');

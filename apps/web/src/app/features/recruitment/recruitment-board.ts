@@ -4,10 +4,10 @@ import {
   EXIT_LABELS,
   Milestone,
   MILESTONE_LABELS,
+  milestonesOf,
   RecruitmentExit,
   type RecruitmentResponse,
   RecruitmentStatus,
-  ROUTE_MILESTONES,
 } from '@vigie/shared';
 
 /** The columns of the board, in the order a candidate goes through them. */
@@ -93,9 +93,9 @@ export interface ChecklistItem {
   next: boolean;
 }
 
-/** The route's milestones, each done (with its date) or pending. */
+/** The milestones of the route and grade, each done (with its date) or pending. */
 export function checklist(recruitment: RecruitmentResponse): ChecklistItem[] {
-  return ROUTE_MILESTONES[recruitment.route].map((milestone) => ({
+  return milestonesOf(recruitment.route, recruitment.grade).map((milestone) => ({
     milestone,
     label: MILESTONE_LABELS[milestone],
     date: recordedOn(recruitment, milestone),

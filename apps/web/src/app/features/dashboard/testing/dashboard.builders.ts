@@ -123,6 +123,7 @@ export function incidentOf(
     status: IncidentStatus.OPEN,
     agents: [],
     amendmentCount: 0,
+    erasedAt: null,
   };
 }
 

@@ -2,7 +2,14 @@ import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
-import { IncidentActionKind, type IncidentResponse, IncidentStatus, Quartier, Role } from '@vigie/shared';
+import {
+  ERASED_ENTRY_LABEL,
+  IncidentActionKind,
+  type IncidentResponse,
+  IncidentStatus,
+  Quartier,
+  Role,
+} from '@vigie/shared';
 
 import { authOf, incidentOf, JULIEN_ID, KARIM_ID, settle, userOf } from '../testing/incident.builders';
 import { IncidentDetailPage } from './incident-detail.page';
@@ -31,6 +38,7 @@ const ENTRY = incidentOf({
   ],
   status: IncidentStatus.IN_PROGRESS,
   amendmentCount: 1,
+  erasedAt: null,
 });
 
 describe('IncidentDetailPage', () => {
@@ -128,6 +136,31 @@ describe('IncidentDetailPage', () => {
     expect(document.querySelector('mat-snack-bar-container')?.textContent).toContain(
       'Complément ajouté à MC-2026-000123.',
     );
+  });
+
+  it('shows an erased entry by its number only, and offers neither complement nor follow-up', async () => {
+    await open([Role.SUPERVISOR], null, {
+      ...ENTRY,
+      summary: ERASED_ENTRY_LABEL,
+      description: '',
+      location: { ...ENTRY.location, address: '', lat: null, lng: null },
+      agents: [],
+      actions: [],
+      amendments: [],
+      statusHistory: [],
+      amendmentCount: 0,
+      erasedAt: '2029-06-21T08:00:00.000Z',
+    });
+    expect(byTestId('incident-number')?.textContent).toBe('MC-2026-000123');
+    expect(byTestId('incident-summary')?.textContent).toBe('effacée (durée de conservation)');
+    expect(byTestId('erased-note')?.textContent?.replace(/\s+/g, ' ')).toContain(
+      'Contenu effacé le 21/06/2029 10:00, au terme de sa durée de conservation (3 ans',
+    );
+    expect(element.textContent).not.toContain('Agents présents');
+    expect(byTestId('append-only')).toBeNull();
+    expect(byTestId('status-panel')).toBeNull();
+    expect(byTestId('request-footage')).toBeNull();
+    expect(element.textContent).not.toContain('Ajouter un complément');
   });
 
   it('offers no complement to an agent who was not there', async () => {

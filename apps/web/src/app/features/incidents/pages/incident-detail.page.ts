@@ -92,9 +92,13 @@ export class IncidentDetailPage {
     const incident = this.incident();
     const agentId = this.auth.user()?.agentId;
     return (
-      !!incident && (this.canReview() || (!!agentId && incident.agents.some((agent) => agent.id === agentId)))
+      !!incident &&
+      !incident.erasedAt &&
+      (this.canReview() || (!!agentId && incident.agents.some((agent) => agent.id === agentId)))
     );
   });
+  /** Erased at the end of its retention: its number and its place in the chain remain, nothing else. */
+  readonly erased = computed(() => !!this.incident()?.erasedAt);
   readonly timeline = computed(() => {
     const incident = this.incident();
     return incident ? buildTimeline(incident) : [];

@@ -51,6 +51,7 @@ export function summaryOf(
     status: IncidentStatus.OPEN,
     agents: [{ id: JULIEN_ID, name: 'Julien Lefebvre' }],
     amendmentCount: 0,
+    erasedAt: null,
     ...overrides,
   };
 }
