@@ -69,7 +69,10 @@ const WHOLE_SHARE = 0.35;
 const STEP_SECONDS = 0.3;
 /** Kept free at the end of the time limit for the final checks and the answer. */
 const MARGIN_SECONDS = 0.4;
+/** Agents of a neighbourhood: it starts at 8, shrinks when a step runs out of time, grows back when steps are quick. */
 const GROUP_SIZE = 8;
+const GROUP_MIN = 3;
+const GROUP_MAX = 12;
 /** Neighbourhoods in a row without improvement before the search stops early. */
 const STALL_STEPS = 60;
 
@@ -119,8 +122,9 @@ export async function proposeRoster(request: PlannerRequest): Promise<PlannerRes
     // Then one neighbourhood at a time, while time remains.
     const neighbourhoods = neighbourhoodsOf(input, plannable);
     let stalled = 0;
+    let size = GROUP_SIZE;
     for (let step = 0; session && !optimal && stalled < STALL_STEPS && elapsed() + 0.3 < deadline; step++) {
-      const neighbourhood = neighbourhoods(step, current);
+      const neighbourhood = neighbourhoods(step, current, size);
       const inside = (a: RosterAssignment): boolean =>
         neighbourhood.shiftIds.has(a.shiftId) && neighbourhood.agentIds.has(a.agentId);
       const kept = current.filter((a) => !inside(a));
@@ -139,6 +143,10 @@ export async function proposeRoster(request: PlannerRequest): Promise<PlannerRes
       });
       solveSeconds += result.runSeconds;
       stalled++;
+      // A neighbourhood the solver cannot close in its step teaches nothing (it returns its start):
+      // smaller ones until they close, so a loaded machine still improves the plan.
+      if (!result.optimal) size = Math.max(GROUP_MIN, size - 2);
+      else if (result.runSeconds < STEP_SECONDS / 3) size = Math.min(GROUP_MAX, size + 1);
       if (!result.colValue || result.objective === null) continue;
       const baseline = await evaluate(session, built, before);
       trace(
@@ -236,7 +244,7 @@ export async function evaluate(
 function neighbourhoodsOf(
   input: RosterInput,
   plannable: ReadonlySet<string>,
-): (step: number, current: readonly RosterAssignment[]) => Neighbourhood {
+): (step: number, current: readonly RosterAssignment[], size: number) => Neighbourhood {
   const byWeek = new Map<string, Set<string>>();
   for (const shift of input.shifts) {
     if (!plannable.has(shift.id)) continue;
@@ -255,7 +263,7 @@ function neighbourhoodsOf(
     return random / 4_294_967_296;
   };
   const measures = ['hours', 'nights', 'weekends'] as const;
-  return (step, current) => {
+  return (step, current, size) => {
     const pool = step % 4 === 3 && others.length > 1 ? others : police.length > 1 ? police : workers;
     const measure = measures[step % measures.length];
     const load = new Map(
@@ -266,11 +274,11 @@ function neighbourhoodsOf(
     );
     const ranked = [...pool].sort((a, b) => (load.get(a.id) ?? 0) - (load.get(b.id) ?? 0));
     const chosen = new Set<string>();
-    const quarter = Math.max(1, Math.floor(GROUP_SIZE / 4));
+    const quarter = Math.max(1, Math.floor(size / 4));
     ranked.slice(0, quarter).forEach((agent) => chosen.add(agent.id));
     ranked.slice(-quarter).forEach((agent) => chosen.add(agent.id));
     const rest = ranked.filter((agent) => !chosen.has(agent.id));
-    while (chosen.size < Math.min(GROUP_SIZE, pool.length) && rest.length > 0)
+    while (chosen.size < Math.min(size, pool.length) && rest.length > 0)
       chosen.add(rest.splice(Math.floor(next() * rest.length), 1)[0].id);
     return { shiftIds: weeks[Math.floor(next() * weeks.length)] ?? plannable, agentIds: chosen };
   };
