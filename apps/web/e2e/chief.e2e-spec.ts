@@ -32,6 +32,8 @@ test.describe('the chief', () => {
   test('lands on his dashboard, sees the service at a glance, opens the planning at an uncovered shift, and signs out', async ({
     page,
   }) => {
+    // The longest journey (every tile, a11y scans, screenshots): a loaded 2-core machine needs more than the default minute.
+    test.setTimeout(120_000);
     await page.setViewportSize({ width: 1366, height: 768 });
     await page.goto('/');
     await expect(page).toHaveURL(/\/connexion/);

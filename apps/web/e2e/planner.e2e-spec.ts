@@ -27,7 +27,8 @@ test.describe('the chief has a roster proposed', () => {
     const monday = addDays(mondayOf(todayInParis()), 28);
     const sunday = addDays(monday, 6);
     const api = await Api.fromPage(page, () => signIn(page, 'chef'));
-    await expect(page.getByTestId('greeting')).toContainText('Sophie Delattre');
+    // Signing in hashes the password (argon2): seconds on a loaded machine.
+    await expect(page.getByTestId('greeting')).toContainText('Sophie Delattre', { timeout: 20_000 });
 
     // This week is published: the planner never changes it, the page says so instead of proposing.
     await page.goto('/planning');

@@ -11,6 +11,7 @@ import request from 'supertest';
 import { createApp } from '../../src/app.setup';
 import { Clock } from '../../src/common/clock';
 import { AppConfig, loadConfig } from '../../src/config/app-config';
+import { MIGRATIONS } from '../../src/database/migrations';
 import { backupOnce, restoreInto } from '../../src/modules/backup/run';
 import { bearer, createTestApp, TestApp } from '../support/test-app';
 import { adminUrl, databaseUrl } from '../support/test-database';
@@ -117,7 +118,7 @@ describe('backups, proven by restoring them', () => {
     expect(archive).toBe(join(dir, 'vigie-2026-06-15T10-00-00Z.vigie-backup'));
     const onDisk = JSON.parse(await readFile(join(dir, manifestFileName(archive.split('/').pop()!)), 'utf8'));
     expect(onDisk).toEqual(manifest);
-    expect(manifest).toMatchObject({ format: 'vigie-backup', migration: 'BackupRuns1796500000000' });
+    expect(manifest).toMatchObject({ format: 'vigie-backup', migration: MIGRATIONS.at(-1)!.name });
     expect(manifest.archive.sha256).toMatch(/^[0-9a-f]{64}$/);
     // One snapshot: the chain's head and the entries counted are those of the same instant.
     expect(manifest.chain.entries).toBe(manifest.tables.incident);
@@ -299,13 +300,24 @@ describe('backups, proven by restoring them', () => {
     });
     expect(report.purge.incidents).toBe(manifest.chain.entries);
     const ids = writtenDuring.map((written) => `'${written.id}'`).join(', ');
-    expect(await query(db.url, `SELECT id FROM incident WHERE id IN (${ids})`)).toEqual([]);
+    // Each entry is erased in place (CNIL AU-016: 3 years): its content gone, its number and links kept.
+    expect(
+      await query(
+        db.url,
+        `SELECT id FROM incident WHERE id IN (${ids}) AND (erased_at IS NULL OR summary <> '' OR description <> '')`,
+      ),
+    ).toEqual([]);
+    // Every entry of the archive is still there, erased: none has content left.
+    expect(
+      await query(db.url, `SELECT count(*)::int AS n FROM incident WHERE erased_at IS NULL OR summary <> ''`),
+    ).toEqual([{ n: 0 }]);
     expect(
       await query(db.url, `SELECT incident_id FROM incident_search WHERE incident_id IN (${ids})`),
     ).toEqual([]);
-    // The chain still verifies, from the anchor the purge left: the manifest's head.
+    // The chain still verifies with the erased entries: the manifest's head and count.
     expect(report.head).toEqual(manifest.chain.head);
-    expect(report.lines.at(-1)).toMatch(/dont \d+ purgées/);
+    expect(report.entries).toBe(manifest.chain.entries);
+    expect(report.lines.at(-1)).toMatch(/dont \d+ effacées/);
   });
 
   it('encrypts the archive with VIGIE_BACKUP_KEY, and restores it only with that key', async () => {

@@ -3,6 +3,7 @@ import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 
 import { createApp } from '../../app.setup';
+import { Clock } from '../../common/clock';
 import { AppConfig } from '../../config/app-config';
 import { IncidentChain } from '../incidents/incident-chain';
 import { PurgeReport, RetentionService } from '../retention/retention.service';
@@ -94,6 +95,8 @@ export async function restoreInto(
 
   const app = await createApp(config, ownerUrl);
   try {
+    // The purge and the chain's check judge retention at the same instant (a test sets it).
+    if (options.now) app.get(Clock).set(options.now);
     const purge = await app.get(RetentionService).purge(options.now ?? new Date());
     lines.push(
       `Purge de conservation appliquée avant de servir : ${purge.incidents} entrée(s) de main courante, ` +
@@ -112,21 +115,22 @@ export async function restoreInto(
       (integrity.anchor ? { seq: integrity.anchor.seq, hash: integrity.anchor.hash } : null);
     const expected = manifest.chain.head;
     const sameHead = head?.seq === expected?.seq && head?.hash === expected?.hash;
-    const sameCount = entries === manifest.chain.entries - purge.incidents;
+    // Expired entries are erased in place (content gone, number and links kept): the count holds.
+    const sameCount = entries === manifest.chain.entries;
     const said = (h: { seq: number; hash: string } | null): string =>
       h ? `maillon n° ${h.seq} (${h.hash.slice(0, 16)}…)` : 'aucune';
     if (!integrity.ok || !sameHead || !sameCount) {
       throw new RestoreError(
         'BACKUP_CHAIN_MISMATCH',
         `La chaîne restaurée ne correspond pas au manifeste : ${integrity.problem ?? ''} tête ${said(head)} ` +
-          `pour ${said(expected)}, ${entries} entrée(s) pour ${manifest.chain.entries - purge.incidents} attendue(s). ` +
+          `pour ${said(expected)}, ${entries} entrée(s) pour ${manifest.chain.entries} attendue(s). ` +
           'Ne servez pas cette base : restaurez une autre archive.',
       );
     }
     lines.push(
       `Chaîne vérifiée (${integrity.checked} maillons) : tête ${said(head)} et ${entries} entrée(s), ` +
         (purge.incidents
-          ? `comme le manifeste (${manifest.chain.entries} entrées, dont ${purge.incidents} purgées).`
+          ? `comme le manifeste (dont ${purge.incidents} effacées, leur durée de conservation passée).`
           : 'identiques au manifeste.'),
     );
     return { checked, loaded, purge, head, entries, lines };
