@@ -1,7 +1,7 @@
 import { AuditEvent } from '../common/audit/audit-event.entity';
 import { Agent } from '../modules/agents/agent.entity';
-import { Qualification } from '../modules/agents/qualification.entity';
 import { FirearmDecisionRecord } from '../modules/agents/firearm-decision.entity';
+import { Qualification } from '../modules/agents/qualification.entity';
 import { ShootingSession } from '../modules/agents/shooting-session.entity';
 import { RefreshToken } from '../modules/auth/refresh-token.entity';
 import { Session } from '../modules/auth/session.entity';

@@ -12,8 +12,8 @@ import { EntityManager } from 'typeorm';
 
 import { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { Agent } from '../../modules/agents/agent.entity';
-import { Qualification } from '../../modules/agents/qualification.entity';
 import { FirearmDecisionRecord } from '../../modules/agents/firearm-decision.entity';
+import { Qualification } from '../../modules/agents/qualification.entity';
 import { ShootingSession } from '../../modules/agents/shooting-session.entity';
 import { User } from '../../modules/auth/user.entity';
 import { RecruitmentService } from '../../modules/recruitment/recruitment.service';

@@ -3,8 +3,8 @@ import { AgentStatus, Grade, QualificationKind } from '@vigie/shared';
 import { DataSource, EntityManager, In, Not } from 'typeorm';
 
 import { Agent } from './agent.entity';
-import { Qualification } from './qualification.entity';
 import { FirearmDecisionRecord } from './firearm-decision.entity';
+import { Qualification } from './qualification.entity';
 import { ShootingSession } from './shooting-session.entity';
 
 /** What an appointment brings into the service (recruitment): the agent's first record. */

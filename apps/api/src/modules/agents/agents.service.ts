@@ -6,10 +6,10 @@ import {
   AgentStatus,
   CreateAgentDto,
   CreateFirearmDecisionDto,
-  FIREARM_DECISION_LABELS,
-  FirearmDecisionResponse,
   CreateQualificationDto,
   CreateShootingSessionDto,
+  FIREARM_DECISION_LABELS,
+  FirearmDecisionResponse,
   QualificationKind,
   QualificationResponse,
   ShootingSessionResponse,
@@ -25,7 +25,6 @@ import { updateVersioned } from '../../common/db/versioned-update';
 import { DomainException } from '../../common/errors/domain.exception';
 import { decodeCursor, pageSize, toPage } from '../../common/http/cursor';
 import { Agent } from './agent.entity';
-import { AgentsRepository } from './agents.repository';
 import {
   AgentView,
   toAgentResponse,
@@ -34,6 +33,7 @@ import {
   toQualificationResponse,
   toShootingSessionResponse,
 } from './agents.mapper';
+import { AgentsRepository } from './agents.repository';
 import { FirearmDecisionRecord } from './firearm-decision.entity';
 import { Qualification } from './qualification.entity';
 import { ShootingSession } from './shooting-session.entity';
