@@ -7,7 +7,8 @@ import { DashboardApi } from '../data-access/dashboard.api';
 import { Tile } from '../data-access/tile';
 
 /**
- * The backups' line under the chief's greeting: when the database was last backed up, and a
+ * The backups' line under the chief's greeting (a quiet line in the header when all is well, so
+ * every tile still fits a 1366×768 screen): when the database was last backed up, and a
  * warning (amber band, read out) when the last attempt failed or the last backup is older than
  * 36 hours (API: `/api/dashboard/backup`). Nothing is drawn while it loads: it is not a tile.
  */
@@ -52,23 +53,22 @@ import { Tile } from '../data-access/tile';
       display: flex;
       flex-wrap: wrap;
       align-items: center;
-      gap: 4px 10px;
-      margin: 0;
-      padding: 8px 12px;
-      border-radius: 8px;
-      background: var(--mat-sys-surface-container-low);
-      font-size: 0.875rem;
+      gap: 2px 8px;
+      margin: 4px 0 0;
+      font-size: 0.8125rem;
+      color: var(--mat-sys-on-surface-variant);
 
       mat-icon {
         flex: none;
-        width: 20px;
-        height: 20px;
+        width: 18px;
+        height: 18px;
         color: var(--vg-ok);
       }
 
+      // An alert in the same one line (read out: role="alert"), so the tiles below never move.
       &.warn {
-        background: var(--vg-warning-container, #fff3d6);
-        color: #4d3400;
+        color: #6b4500;
+        font-weight: 500;
 
         mat-icon {
           color: #8a5a00;
@@ -80,7 +80,6 @@ import { Tile } from '../data-access/tile';
       display: flex;
       flex-wrap: wrap;
       gap: 0 6px;
-      flex: 1 1 240px;
     }
 
     .facts {
