@@ -1,5 +1,6 @@
 import { AuditEvent } from '../common/audit/audit-event.entity';
 import { Agent } from '../modules/agents/agent.entity';
+import { FirearmDecisionRecord } from '../modules/agents/firearm-decision.entity';
 import { Qualification } from '../modules/agents/qualification.entity';
 import { ShootingSession } from '../modules/agents/shooting-session.entity';
 import { RefreshToken } from '../modules/auth/refresh-token.entity';
@@ -62,6 +63,7 @@ export const ENTITIES = [
   Shift,
   ShiftType,
   ShootingSession,
+  FirearmDecisionRecord,
   StaffingTarget,
   User,
   WorkCycle,

@@ -296,7 +296,7 @@ describe('agents and qualifications', () => {
       )!;
     }
 
-    it('counts a firearm permit only with two sessions and 50 rounds in the last twelve months', async () => {
+    it("keeps a firearm permit valid without training: only the préfet's suspension voids it", async () => {
       const token = await t.tokenOf('rh');
       await t.http
         .post(`/api/agents/${agentId}/qualifications`)
@@ -308,25 +308,14 @@ describe('agents and qualifications', () => {
           reference: 'AP 2025-014',
         })
         .expect(201);
-      expect(await firearm()).toMatchObject({ valid: false, issue: 'TRAINING_MISSING' });
-      await t.http
-        .post(`/api/agents/${agentId}/shooting-sessions`)
-        .set(...bearer(token))
-        .send({ date: '2025-06-15', rounds: 30 })
-        .expect(201);
-      await t.http
-        .post(`/api/agents/${agentId}/shooting-sessions`)
-        .set(...bearer(token))
-        .send({ date: '2026-03-02', rounds: 30 })
-        .expect(201);
-      // The June 2025 session is exactly twelve months old: out of the window.
-      expect(await firearm()).toMatchObject({ valid: false, issue: 'TRAINING_MISSING' });
-      await t.http
-        .post(`/api/agents/${agentId}/shooting-sessions`)
-        .set(...bearer(token))
-        .send({ date: '2026-05-20', rounds: 20 })
-        .expect(201);
+      // No session in 2025 nor 2026: a flag for the chief, not an invalid permit.
       expect(await firearm()).toMatchObject({ valid: true, issue: null });
+      await t.http
+        .post(`/api/agents/${agentId}/firearm-decisions`)
+        .set(...bearer(await t.tokenOf('chef')))
+        .send({ date: '2026-06-01', decision: 'SUSPENDED', reference: 'AP 2026-101' })
+        .expect(201);
+      expect(await firearm()).toMatchObject({ valid: false, issue: 'SUSPENDED' });
     });
 
     it('flags a qualification expiring within 30 days, and an expired one', async () => {
@@ -401,14 +390,14 @@ describe('agents and qualifications', () => {
         .expect(404);
     });
 
-    it('shows the demo agent whose firearm permit lapsed for lack of training', async () => {
+    it('shows the demo agent whose firearm permit the préfet suspended for lack of training', async () => {
       const caron = await agentByMatricule('PM-0153');
       const response = await t.http
         .get(`/api/agents/${caron.id}`)
         .set(...bearer(await t.tokenOf('rh')))
         .expect(200);
       expect((response.body as AgentResponse).qualifications.find((q) => q.kind === 'FIREARM')).toMatchObject(
-        { valid: false, issue: 'TRAINING_MISSING' },
+        { valid: false, issue: 'SUSPENDED' },
       );
     });
   });

@@ -44,6 +44,8 @@ const MATRIX: Record<string, readonly [number, number, number, number, number, n
   'DELETE /api/agents/{id}/qualifications/{qid}':    [401, 204, 403, 403, 204, 403],
   'POST /api/agents/{id}/shooting-sessions':         [401, 201, 403, 403, 201, 403],
   'DELETE /api/agents/{id}/shooting-sessions/{sid}': [401, 204, 403, 403, 204, 403],
+  'GET /api/agents/{id}/firearm-decisions':          [401, 200, 200, 403, 200, 403],
+  'POST /api/agents/{id}/firearm-decisions':         [401, 201, 403, 403, 403, 403],
   'GET /api/agents/{id}/schedule':                   [401, 200, 200, 200, 403, 404],
   'POST /api/agents/{id}/calendar-token':            [401, 201, 403, 201, 403, 404],
   'GET /api/calendar/{file}':                        [200, 200, 200, 200, 200, 200],
@@ -260,6 +262,8 @@ const HR_FIELDS = new Set<string>([
   'date',
   'daysLeft',
   'daysWaiting',
+  'decision',
+  'decisionDate',
   'departureDate',
   'details',
   'displayName',
@@ -291,7 +295,6 @@ const HR_FIELDS = new Set<string>([
   'kind',
   'kindLabel',
   'label',
-  'lapsesOn',
   'lastMilestone',
   'lastMilestoneLabel',
   'lastName',
@@ -345,6 +348,7 @@ const HR_FIELDS = new Set<string>([
   'valid',
   'version',
   'weekdays',
+  'year',
 ]);
 /** Never to HR: the text of the main courante. */
 const INCIDENT_TEXT = ['summary', 'description', 'amendments', 'text', 'address'];
@@ -526,6 +530,12 @@ describe('the role × operation matrix, from the live OpenAPI document', () => {
       );
       return { params: { id: ids.colleague, sid: session.id } };
     },
+    'GET /api/agents/{id}/firearm-decisions': () => ({ params: { id: ids.colleague } }),
+    'POST /api/agents/{id}/firearm-decisions': () => ({
+      params: { id: ids.colleague },
+      // Maintained: the colleague stays armed for the other recipes.
+      body: { date: past(next()), decision: 'MAINTAINED', reference: `AP ${next()}` },
+    }),
     'GET /api/agents/{id}/schedule': () => ({
       params: { id: ids.agent },
       query: { from: TODAY, to: '2026-06-21' },

@@ -16,7 +16,7 @@ import {
 
 import { PageQueryDto } from '../common/page.dto';
 import { IsIsoDate, MAX_INT4 } from '../common/validators';
-import { AgentStatus, Grade, QualificationKind } from './agent.enum';
+import { AgentStatus, FirearmDecision, Grade, QualificationKind } from './agent.enum';
 import { AGENT_LIMITS } from './agent.limits';
 import { MATRICULE_PATTERN, PHONE_PATTERN } from './agent.rules';
 
@@ -186,5 +186,26 @@ export class CreateShootingSessionDto {
   @IsOptional()
   @IsString()
   @MaxLength(AGENT_LIMITS.shootingNote.max)
+  note?: string;
+}
+
+/** The préfet's decision on an agent's firearm permit, recorded by the chief. */
+export class CreateFirearmDecisionDto {
+  /** YYYY-MM-DD: the day it takes effect; not in the future. */
+  @IsIsoDate()
+  date!: string;
+
+  @IsEnum(FirearmDecision)
+  decision!: FirearmDecision;
+
+  /** The préfet's arrêté or letter. */
+  @IsString()
+  @MinLength(1)
+  @MaxLength(AGENT_LIMITS.decisionReference.max)
+  reference!: string;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(AGENT_LIMITS.decisionNote.max)
   note?: string;
 }

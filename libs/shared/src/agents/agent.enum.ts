@@ -90,3 +90,14 @@ export const QUALIFICATION_LABELS: Record<QualificationKind, string> = {
   [QualificationKind.BIKE_PATROL]: 'Patrouille VTT',
   [QualificationKind.DOG_HANDLER]: 'Maître-chien',
 };
+
+/** The préfet's decision on a firearm carry permit after a training lapse (CSI art. R. 511-21). */
+export enum FirearmDecision {
+  SUSPENDED = 'SUSPENDED',
+  MAINTAINED = 'MAINTAINED',
+}
+
+export const FIREARM_DECISION_LABELS: Record<FirearmDecision, string> = {
+  [FirearmDecision.SUSPENDED]: 'Port d’arme suspendu',
+  [FirearmDecision.MAINTAINED]: 'Port d’arme maintenu',
+};

@@ -10,4 +10,6 @@ export const AGENT_LIMITS = {
   search: { max: 80 },
   qualificationReference: { max: 80 },
   shootingNote: { max: 200 },
+  decisionReference: { max: 80 },
+  decisionNote: { max: 500 },
 } as const;

@@ -1,7 +1,7 @@
-import { AgentStatus, Grade, QualificationKind, StaffCategory } from './agent.enum';
+import { AgentStatus, FirearmDecision, Grade, QualificationKind, StaffCategory } from './agent.enum';
 
 /** Why a qualification does not count on the day asked. */
-export type QualificationIssue = 'NOT_YET_OBTAINED' | 'EXPIRED' | 'PENDING_APPROVAL' | 'TRAINING_MISSING';
+export type QualificationIssue = 'NOT_YET_OBTAINED' | 'EXPIRED' | 'PENDING_APPROVAL' | 'SUSPENDED';
 
 export class QualificationResponse {
   id!: string;
@@ -10,7 +10,7 @@ export class QualificationResponse {
   expiresOn!: string | null;
   pendingApproval!: boolean;
   reference!: string | null;
-  /** Valid today (for FIREARM: also the shooting training of the last 12 months). */
+  /** Valid today (for FIREARM: also not suspended by the préfet; a training lapse alone does not invalidate it). */
   valid!: boolean;
   /** Why it is not valid today, when it is not. */
   issue!: QualificationIssue | null;
@@ -54,4 +54,15 @@ export class AgentResponse extends AgentSummaryResponse {
 export class AgentPageResponse {
   items!: AgentSummaryResponse[];
   nextCursor!: string | null;
+}
+
+/** A préfet's decision on an agent's firearm permit, as the chief recorded it. */
+export class FirearmDecisionResponse {
+  id!: string;
+  /** The day it takes effect. */
+  date!: string;
+  decision!: FirearmDecision;
+  reference!: string;
+  note!: string | null;
+  recordedAt!: string;
 }

@@ -1,14 +1,19 @@
 import { addDays } from '../common/calendar/local-date';
-import { QualificationKind } from './agent.enum';
+import { FirearmDecision, QualificationKind } from './agent.enum';
 import {
   FIREARM_TRAINING_RULE,
-  firearmTraining,
+  FIREARM_TRAINING_SOURCE,
+  FirearmDecisionFacts,
+  firearmDecisionOn,
+  firearmFlag,
+  firearmTrainingLapse,
+  firearmTrainingOfYear,
+  firearmTrainingText,
   isExpiringSoon,
   isQualificationValid,
   QualificationFacts,
   qualificationIssue,
   ShootingFacts,
-  trainingLapsesOn,
   validKinds,
 } from './qualification.rules';
 
@@ -30,8 +35,12 @@ function session(date: string, rounds = 30): ShootingFacts {
   return { date, rounds };
 }
 
-/** Two sessions of 30 rounds, enough for any day from 2025-06-01 to 2026-01-09. */
-const TRAINED = [session('2025-01-10'), session('2025-06-01')];
+function decision(date: string, kind: FirearmDecision): FirearmDecisionFacts {
+  return { date, decision: kind };
+}
+
+const SUSPENDED = FirearmDecision.SUSPENDED;
+const MAINTAINED = FirearmDecision.MAINTAINED;
 
 describe('qualification rules', () => {
   describe('dates of validity', () => {
@@ -62,14 +71,15 @@ describe('qualification rules', () => {
       expect(qualificationIssue(qualification({ pendingApproval: true }), '2025-06-01', [])).toBe(
         'PENDING_APPROVAL',
       );
-      expect(qualificationIssue(firearm({ pendingApproval: true }), '2025-09-01', TRAINED)).toBe(
+      expect(qualificationIssue(firearm({ pendingApproval: true }), '2025-09-01', [])).toBe(
         'PENDING_APPROVAL',
       );
     });
 
-    it('asks no shooting training of qualifications other than the firearm', () => {
+    it("applies a préfet's suspension to the firearm only", () => {
+      const suspended = [decision('2025-01-01', SUSPENDED)];
       for (const kind of Object.values(QualificationKind).filter((k) => k !== QualificationKind.FIREARM)) {
-        expect(qualificationIssue(qualification({ kind }), '2025-06-01', [])).toBeNull();
+        expect(qualificationIssue(qualification({ kind }), '2025-06-01', suspended)).toBeNull();
       }
     });
   });
@@ -85,105 +95,163 @@ describe('qualification rules', () => {
       expect(qualificationIssue(everythingWrong, '2027-02-01', [])).toBe('EXPIRED');
     });
 
-    it('reports a pending approval before the missing training', () => {
-      expect(qualificationIssue(everythingWrong, '2025-09-01', [])).toBe('PENDING_APPROVAL');
+    it('reports a pending approval before a suspension', () => {
+      expect(qualificationIssue(everythingWrong, '2025-09-01', [decision('2025-01-01', SUSPENDED)])).toBe(
+        'PENDING_APPROVAL',
+      );
     });
 
-    it('reports the missing training last', () => {
-      expect(qualificationIssue(firearm(), '2025-09-01', [])).toBe('TRAINING_MISSING');
+    it('reports the suspension last', () => {
+      expect(qualificationIssue(firearm(), '2025-09-01', [decision('2025-01-01', SUSPENDED)])).toBe(
+        'SUSPENDED',
+      );
     });
   });
 
-  describe('firearm shooting training', () => {
-    it('states the rule: two sessions and 50 rounds within 12 months', () => {
-      expect(FIREARM_TRAINING_RULE).toEqual({ windowMonths: 12, minSessions: 2, minRounds: 50 });
+  describe('firearm shooting training, per calendar year', () => {
+    it('states the rule and its source: two sessions and 50 rounds a year', () => {
+      expect(FIREARM_TRAINING_RULE).toEqual({ minSessions: 2, minRounds: 50 });
+      expect(FIREARM_TRAINING_SOURCE).toContain('3 août 2007');
     });
 
-    it('keeps the firearm valid with two sessions totalling 50 rounds', () => {
+    it('meets the year with two sessions totalling 50 rounds', () => {
       const sessions = [session('2025-03-01', 25), session('2025-07-01', 25)];
-      expect(firearmTraining(sessions, '2025-09-01')).toEqual({ sessions: 2, rounds: 50, ok: true });
-      expect(qualificationIssue(firearm(), '2025-09-01', sessions)).toBeNull();
+      expect(firearmTrainingOfYear(sessions, 2025)).toEqual({
+        year: 2025,
+        sessions: 2,
+        rounds: 50,
+        ok: true,
+      });
     });
 
-    it('refuses the firearm with 49 rounds over two sessions', () => {
+    it('falls short with 49 rounds over two sessions', () => {
       const sessions = [session('2025-03-01', 25), session('2025-07-01', 24)];
-      expect(firearmTraining(sessions, '2025-09-01')).toEqual({ sessions: 2, rounds: 49, ok: false });
-      expect(qualificationIssue(firearm(), '2025-09-01', sessions)).toBe('TRAINING_MISSING');
+      expect(firearmTrainingOfYear(sessions, 2025)).toEqual({
+        year: 2025,
+        sessions: 2,
+        rounds: 49,
+        ok: false,
+      });
     });
 
-    it('refuses the firearm with a single session, however many rounds were fired', () => {
-      const sessions = [session('2025-07-01', 60)];
-      expect(firearmTraining(sessions, '2025-09-01')).toEqual({ sessions: 1, rounds: 60, ok: false });
-      expect(qualificationIssue(firearm(), '2025-09-01', sessions)).toBe('TRAINING_MISSING');
+    it('falls short with a single session, however many rounds were fired', () => {
+      expect(firearmTrainingOfYear([session('2025-07-01', 60)], 2025)).toMatchObject({
+        sessions: 1,
+        ok: false,
+      });
     });
 
-    it('no longer counts a session held exactly 12 months back', () => {
-      const sessions = [session('2024-09-01'), session('2025-07-01')];
-      expect(firearmTraining(sessions, '2025-09-01')).toEqual({ sessions: 1, rounds: 30, ok: false });
+    it('counts 31 December in its year and 1 January in the next', () => {
+      const sessions = [session('2025-06-01'), session('2025-12-31'), session('2026-01-01')];
+      expect(firearmTrainingOfYear(sessions, 2025)).toEqual({
+        year: 2025,
+        sessions: 2,
+        rounds: 60,
+        ok: true,
+      });
+      expect(firearmTrainingOfYear(sessions, 2026)).toEqual({
+        year: 2026,
+        sessions: 1,
+        rounds: 30,
+        ok: false,
+      });
     });
 
-    it('still counts a session held 12 months minus one day back', () => {
-      const sessions = [session('2024-09-02'), session('2025-07-01')];
-      expect(firearmTraining(sessions, '2025-09-01')).toEqual({ sessions: 2, rounds: 60, ok: true });
+    it('does not let a session of 1 January make up for the year before', () => {
+      const sessions = [session('2025-06-01'), session('2026-01-01')];
+      expect(firearmTrainingLapse(sessions, '2020-01-01', '2026-01-01')).toEqual({
+        year: 2025,
+        sessions: 1,
+        rounds: 30,
+        ok: false,
+      });
     });
 
-    it('counts a session held on the day itself, but not one planned later', () => {
-      expect(firearmTraining([session('2025-07-01'), session('2025-09-01')], '2025-09-01').ok).toBe(true);
-      expect(firearmTraining([session('2025-07-01'), session('2025-09-02')], '2025-09-01').ok).toBe(false);
+    it('flags no lapse when the session of 31 December completes the year', () => {
+      const sessions = [session('2025-06-01'), session('2025-12-31')];
+      expect(firearmTrainingLapse(sessions, '2020-01-01', '2026-01-01')).toBeNull();
     });
 
-    it('goes back to 28 February of the previous year from 28 February after a leap day', () => {
-      // 12 months before 2025-02-28 is 2024-02-28: the leap day still counts, the 28th no longer.
-      expect(firearmTraining([session('2024-02-29'), session('2024-12-01')], '2025-02-28').sessions).toBe(2);
-      expect(firearmTraining([session('2024-02-28'), session('2024-12-01')], '2025-02-28').sessions).toBe(1);
+    it('judges a year only once it has ended: on 31 December the year before is judged', () => {
+      const sessions = [session('2024-03-01'), session('2024-09-01')];
+      expect(firearmTrainingLapse(sessions, '2020-01-01', '2025-12-31')).toBeNull();
+      expect(firearmTrainingLapse(sessions, '2020-01-01', '2026-01-01')).toMatchObject({
+        year: 2025,
+        sessions: 0,
+      });
     });
 
-    it('goes back to 28 February of the previous year from a leap day', () => {
-      // 12 months before 2024-02-29 is clamped to 2023-02-28.
-      expect(firearmTraining([session('2023-02-28'), session('2023-12-01')], '2024-02-29').sessions).toBe(1);
-      expect(firearmTraining([session('2023-03-01'), session('2023-12-01')], '2024-02-29').sessions).toBe(2);
+    it('does not judge the year the permit was granted, unless held from its 1 January', () => {
+      expect(firearmTrainingLapse([], '2025-01-02', '2026-01-01')).toBeNull();
+      expect(firearmTrainingLapse([], '2025-01-01', '2026-01-01')).toMatchObject({ year: 2025 });
     });
 
-    it('judges the training on the day asked, not today', () => {
-      expect(qualificationIssue(firearm(), '2025-09-01', TRAINED)).toBeNull();
-      expect(qualificationIssue(firearm(), '2026-01-10', TRAINED)).toBe('TRAINING_MISSING');
+    it('keeps the firearm valid through a lapse: only the préfet takes it away', () => {
+      expect(qualificationIssue(firearm(), '2026-01-01', [])).toBeNull();
     });
   });
 
-  describe('when the firearm training lapses', () => {
-    it('gives no date when the training is already missing', () => {
-      expect(trainingLapsesOn([], '2025-09-01')).toBeNull();
-      expect(trainingLapsesOn([session('2025-07-01', 60)], '2025-09-01')).toBeNull();
+  describe("the préfet's decisions", () => {
+    const decisions = [decision('2026-02-01', SUSPENDED), decision('2026-03-01', MAINTAINED)];
+
+    it("makes the firearm invalid from the suspension's date", () => {
+      expect(qualificationIssue(firearm(), '2026-01-31', decisions)).toBeNull();
+      expect(qualificationIssue(firearm(), '2026-02-01', decisions)).toBe('SUSPENDED');
+      expect(isQualificationValid(firearm(), '2026-02-28', decisions)).toBe(false);
     });
 
-    it('lapses the day the older of two sessions is 12 months old', () => {
-      expect(trainingLapsesOn(TRAINED, '2025-09-01')).toBe('2026-01-10');
-      expect(firearmTraining(TRAINED, '2026-01-09').ok).toBe(true);
-      expect(firearmTraining(TRAINED, '2026-01-10').ok).toBe(false);
+    it('gives it back from a later decision maintaining the permit', () => {
+      expect(qualificationIssue(firearm(), '2026-03-01', decisions)).toBeNull();
+      expect(firearmDecisionOn(decisions, '2026-06-01')).toEqual(decisions[1]);
     });
 
-    it('lapses later when a third session keeps two in the window', () => {
-      const sessions = [...TRAINED, session('2025-03-01')];
-      expect(trainingLapsesOn(sessions, '2025-09-01')).toBe('2026-03-01');
+    it('takes the one recorded last among decisions of the same day', () => {
+      const sameDay = [decision('2026-02-01', MAINTAINED), decision('2026-02-01', SUSPENDED)];
+      expect(qualificationIssue(firearm(), '2026-02-01', sameDay)).toBe('SUSPENDED');
+      expect(qualificationIssue(firearm(), '2026-02-01', [...sameDay].reverse())).toBeNull();
     });
 
-    it('lapses when the rounds fall below 50, even with two sessions left', () => {
-      const sessions = [session('2025-01-10', 40), session('2025-03-01', 5), session('2025-06-01', 5)];
-      expect(trainingLapsesOn(sessions, '2025-09-01')).toBe('2026-01-10');
+    it('has no decision in force before the first one', () => {
+      expect(firearmDecisionOn(decisions, '2026-01-31')).toBeNull();
+    });
+  });
+
+  describe('the flag shown to the chief', () => {
+    const short = [session('2025-06-01')];
+
+    it("asks for the préfet's decision on a lapse of the year just ended", () => {
+      expect(firearmFlag(short, '2020-01-01', [], '2026-01-01')).toEqual({
+        lapse: { year: 2025, sessions: 1, rounds: 30, ok: false },
+        decision: null,
+        suspended: false,
+      });
+      expect(firearmTrainingText(firearmTrainingOfYear(short, 2025))).toBe(
+        '2025 : 1 séance et 30 cartouches (2 séances et 50 cartouches requises par an)',
+      );
     });
 
-    it('ignores sessions dated after the day asked', () => {
-      expect(trainingLapsesOn([...TRAINED, session('2025-12-01')], '2025-09-01')).toBe('2026-01-10');
+    it('shows the decision taken since the year ended, and ignores one taken before', () => {
+      const maintained = decision('2026-02-01', MAINTAINED);
+      expect(firearmFlag(short, '2020-01-01', [maintained], '2026-03-01')?.decision).toEqual(maintained);
+      expect(
+        firearmFlag(short, '2020-01-01', [decision('2025-12-31', MAINTAINED)], '2026-03-01')?.decision,
+      ).toBeNull();
     });
 
-    it('is always after the day asked', () => {
-      expect(trainingLapsesOn(TRAINED, '2026-01-09')).toBe('2026-01-10');
+    it('keeps showing a suspension in force, even once the training is back in order', () => {
+      const trained = [session('2025-03-01'), session('2025-09-01')];
+      const suspended = decision('2025-01-15', SUSPENDED);
+      expect(firearmFlag(trained, '2020-01-01', [suspended], '2026-03-01')).toEqual({
+        lapse: null,
+        decision: suspended,
+        suspended: true,
+      });
     });
 
-    it('keeps a leap-day session until 28 February inclusive', () => {
-      const sessions = [session('2024-02-29'), session('2024-06-01')];
-      expect(trainingLapsesOn(sessions, '2024-12-01')).toBe('2025-03-01');
-      expect(firearmTraining(sessions, '2025-02-28').ok).toBe(true);
+    it('has nothing to show when the year ended in order and no suspension is in force', () => {
+      expect(
+        firearmFlag([session('2025-03-01'), session('2025-12-31')], '2020-01-01', [], '2026-01-01'),
+      ).toBeNull();
     });
   });
 
@@ -196,21 +264,23 @@ describe('qualification rules', () => {
       expect(validKinds(records, '2025-06-01', [])).toEqual(new Set([QualificationKind.FIRST_AID]));
     });
 
-    it('leaves out expired, pending and untrained ones', () => {
+    it('leaves out expired, pending and suspended ones', () => {
       const records = [
         qualification({ kind: QualificationKind.BATON, expiresOn: '2025-01-01' }),
         qualification({ kind: QualificationKind.TASER, pendingApproval: true }),
         firearm(),
         qualification({ kind: QualificationKind.VIDEO_OPERATOR, expiresOn: null }),
       ];
-      expect(validKinds(records, '2025-06-01', [])).toEqual(new Set([QualificationKind.VIDEO_OPERATOR]));
-      expect(validKinds(records, '2025-09-01', TRAINED)).toEqual(
+      expect(validKinds(records, '2025-06-01', [decision('2025-02-01', SUSPENDED)])).toEqual(
+        new Set([QualificationKind.VIDEO_OPERATOR]),
+      );
+      expect(validKinds(records, '2025-09-01', [])).toEqual(
         new Set([QualificationKind.FIREARM, QualificationKind.VIDEO_OPERATOR]),
       );
     });
 
     it('is empty for an agent without qualifications', () => {
-      expect(validKinds([], '2025-06-01', TRAINED).size).toBe(0);
+      expect(validKinds([], '2025-06-01', []).size).toBe(0);
     });
   });
 

@@ -14,6 +14,9 @@ export const ACCESS = {
   readProcessingRegister: [CHIEF],
   readAgents: [CHIEF, SUPERVISOR, HR, AGENT],
   writeAgents: [CHIEF, HR],
+  /** The préfet's decisions on firearm permits: the chief records them, those who plan and manage read. */
+  readFirearmDecisions: [CHIEF, SUPERVISOR, HR],
+  writeFirearmDecisions: [CHIEF],
   readTargets: [CHIEF, SUPERVISOR, AGENT, HR],
   readHeadcount: [CHIEF, SUPERVISOR, HR],
   writeStaffing: [CHIEF, HR],

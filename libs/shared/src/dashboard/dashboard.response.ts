@@ -1,4 +1,4 @@
-import { QualificationKind } from '../agents/agent.enum';
+import { FirearmDecision, QualificationKind } from '../agents/agent.enum';
 import { IncidentSummaryResponse } from '../incidents/incident.response';
 import { IncidentStatus } from '../incidents/incident.taxonomy';
 import { RosterRule } from '../planning/planning.enum';
@@ -58,16 +58,20 @@ export class ExpiringQualificationResponse {
   daysLeft!: number;
 }
 
+/** A firearm permit the chief must look at: last year's training short, or suspended by the préfet. */
 export class FirearmLapseResponse {
   agentId!: string;
   agentName!: string;
-  /** The day the shooting training stops being met (null: not met already). */
-  lapsesOn!: string | null;
-  /** In French: « 1 séance et 30 cartouches sur 12 mois (2 et 50 requis) ». */
+  /** The completed calendar year whose training fell short; null when the training is in order. */
+  year!: number | null;
+  /** In French: « 2025 : 1 séance et 30 cartouches (2 et 50 requises par an) », or the suspension. */
   reason!: string;
+  /** The préfet's decision taken since that year ended (or in force, for a suspension); null: awaited. */
+  decision!: FirearmDecision | null;
+  decisionDate!: string | null;
 }
 
-/** « Habilitations » tile: what expires within 30 days, and firearm permits lapsing for lack of training. */
+/** « Habilitations » tile: what expires within 30 days, and firearm permits to bring to the préfet. */
 export class DashboardQualificationsResponse {
   expiring!: ExpiringQualificationResponse[];
   firearm!: FirearmLapseResponse[];

@@ -1,4 +1,4 @@
-import { QualificationKind } from '../agents/agent.enum';
+import { FirearmDecision, QualificationKind } from '../agents/agent.enum';
 import { QualificationFacts } from '../agents/qualification.rules';
 import { qualificationPeriods } from './qualification-periods.rules';
 
@@ -48,33 +48,43 @@ describe('qualification periods for the rules engine', () => {
     ).toEqual([]);
   });
 
-  it('lets a firearm permit lapse on the day its shooting training falls out of the twelve months', () => {
-    const sessions = [
-      { date: '2025-06-15', rounds: 30 },
-      { date: '2026-01-10', rounds: 30 },
-    ];
+  it('keeps a firearm permit valid whatever the shooting training: a lapse is only a flag', () => {
     expect(
       qualificationPeriods(
         [record(QualificationKind.FIREARM, '2024-01-01', '2029-01-01')],
-        sessions,
+        [],
         '2026-06-01',
         '2026-06-30',
       ),
-    ).toEqual([{ kind: QualificationKind.FIREARM, from: '2026-06-01', to: '2026-06-15' }]);
+    ).toEqual([{ kind: QualificationKind.FIREARM, from: '2026-06-01', to: null }]);
   });
 
-  it('starts a firearm permit on the day a second session completes the training', () => {
-    const sessions = [
-      { date: '2026-02-01', rounds: 30 },
-      { date: '2026-06-12', rounds: 30 },
+  it("takes a firearm permit away from the préfet's suspension until a decision maintaining it", () => {
+    const decisions = [
+      { date: '2026-06-10', decision: FirearmDecision.SUSPENDED },
+      { date: '2026-06-20', decision: FirearmDecision.MAINTAINED },
     ];
     expect(
       qualificationPeriods(
         [record(QualificationKind.FIREARM, '2024-01-01', '2029-01-01')],
-        sessions,
+        decisions,
         '2026-06-01',
         '2026-06-30',
       ),
-    ).toEqual([{ kind: QualificationKind.FIREARM, from: '2026-06-12', to: null }]);
+    ).toEqual([
+      { kind: QualificationKind.FIREARM, from: '2026-06-01', to: '2026-06-10' },
+      { kind: QualificationKind.FIREARM, from: '2026-06-20', to: null },
+    ]);
+  });
+
+  it('leaves the other qualifications alone when the firearm is suspended', () => {
+    expect(
+      qualificationPeriods(
+        [record(QualificationKind.BATON, '2024-01-01', null)],
+        [{ date: '2026-06-10', decision: FirearmDecision.SUSPENDED }],
+        '2026-06-01',
+        '2026-06-30',
+      ),
+    ).toEqual([{ kind: QualificationKind.BATON, from: '2026-06-01', to: null }]);
   });
 });

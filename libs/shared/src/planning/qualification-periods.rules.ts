@@ -1,17 +1,17 @@
 import { QualificationKind } from '../agents/agent.enum';
-import { firearmTraining, QualificationFacts, ShootingFacts } from '../agents/qualification.rules';
+import { FirearmDecisionFacts, isFirearmSuspended, QualificationFacts } from '../agents/qualification.rules';
 import { addDays } from '../common/calendar/local-date';
 import { QualificationPeriod } from './roster.types';
 
 /**
  * When an agent's qualifications are valid between `from` and `to` (local dates, both included),
  * as the rules engine wants them: a pending one never, an expired one until its expiry, a firearm
- * permit only on the days its shooting training (2 sessions, 50 rounds in 12 months) holds.
- * Periods are `from` <= day < `to`; `to` null when valid past the end of the range.
+ * permit except on the days the préfet's suspension is in force (a training lapse alone does not
+ * take it away). Periods are `from` <= day < `to`; `to` null when valid past the end of the range.
  */
 export function qualificationPeriods(
   records: readonly QualificationFacts[],
-  sessions: readonly ShootingFacts[],
+  decisions: readonly FirearmDecisionFacts[],
   from: string,
   to: string,
 ): QualificationPeriod[] {
@@ -22,13 +22,13 @@ export function qualificationPeriods(
     const start = record.obtainedOn > from ? record.obtainedOn : from;
     const stop = record.expiresOn !== null && record.expiresOn < end ? record.expiresOn : end;
     if (start >= stop) continue;
-    if (record.kind !== QualificationKind.FIREARM) {
+    if (record.kind !== QualificationKind.FIREARM || decisions.length === 0) {
       periods.push({ kind: record.kind, from: start, to: stop === end ? null : stop });
       continue;
     }
     let runStart: string | null = null;
     for (let day = start; day < stop; day = addDays(day, 1)) {
-      const ok = firearmTraining(sessions, day).ok;
+      const ok = !isFirearmSuspended(decisions, day);
       if (ok && runStart === null) runStart = day;
       if (!ok && runStart !== null) {
         periods.push({ kind: record.kind, from: runStart, to: day });

@@ -12,6 +12,7 @@ import { WorkCycles1796019471000 } from './1796019471000-WorkCycles';
 import { ShiftTypePatterns1796472362248 } from './1796472362248-ShiftTypePatterns';
 import { BackupRuns1796500000000 } from './1796500000000-BackupRuns';
 import { IncidentErasure1796500001000 } from './1796500001000-IncidentErasure';
+import { FirearmDecisions1796500002000 } from './1796500002000-FirearmDecisions';
 
 /** Every migration, in order. A committed migration is never edited: add a new one. */
 export const MIGRATIONS = [
@@ -29,4 +30,5 @@ export const MIGRATIONS = [
   ShiftTypePatterns1796472362248,
   BackupRuns1796500000000,
   IncidentErasure1796500001000,
+  FirearmDecisions1796500002000,
 ];

@@ -1,6 +1,7 @@
 import {
   addDays,
   AgentStatus,
+  FirearmDecision,
   Grade,
   Milestone,
   QualificationKind,
@@ -11,6 +12,7 @@ import { EntityManager } from 'typeorm';
 
 import { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { Agent } from '../../modules/agents/agent.entity';
+import { FirearmDecisionRecord } from '../../modules/agents/firearm-decision.entity';
 import { Qualification } from '../../modules/agents/qualification.entity';
 import { ShootingSession } from '../../modules/agents/shooting-session.entity';
 import { User } from '../../modules/auth/user.entity';
@@ -37,8 +39,10 @@ interface StaffMember {
   phone: string;
   /** Kind → [obtained days ago, expires in days (null: never)]. */
   qualifications: [QualificationKind, number, number | null][];
-  /** Days ago and rounds of the shooting sessions of the last year. */
-  sessions?: [number, number][];
+  /** Shooting sessions (see `Session`). */
+  sessions?: Session[];
+  /** The préfet's decision on the firearm permit: years back, `MM-DD`, decision, reference. */
+  decision?: [number, string, FirearmDecision, string];
   login?: string;
 }
 
@@ -48,9 +52,19 @@ const ARMED: [QualificationKind, number, number | null][] = [
   [FIRST_AID, 300, 430],
   [DRIVER_CAR, 3000, null],
 ];
-const TRAINED: [number, number][] = [
-  [290, 30],
-  [120, 30],
+/**
+ * A shooting session: calendar years back (0: this year), `MM-DD`, rounds. The training is counted
+ * per calendar year, so the demo's sessions sit in this year and the two before it and the demo
+ * reads the same whatever day it is seeded (this year's sessions still ahead are left out).
+ */
+type Session = [number, string, number];
+
+const TRAINED: Session[] = [
+  [2, '03-14', 30],
+  [2, '10-10', 30],
+  [1, '03-13', 30],
+  [1, '10-09', 30],
+  [0, '03-12', 30],
 ];
 
 /** Lomme's staff: 15 police officers (and 3 trainees, seeded by the recruitments), 3 ASVP, 2 administrative. */
@@ -179,7 +193,8 @@ const STAFF: StaffMember[] = [
     contractRatio: 0.8,
     phone: '06 63 52 08 45',
     qualifications: ARMED,
-    sessions: TRAINED,
+    // One session missed last year (a long sick leave): the préfet's decision is awaited.
+    sessions: TRAINED.filter(([years, day]) => !(years === 1 && day === '10-09')),
   },
   {
     matricule: 'PM-0149',
@@ -192,7 +207,7 @@ const STAFF: StaffMember[] = [
     qualifications: [...ARMED, [VIDEO_OPERATOR, 180, 1200]],
     sessions: TRAINED,
   },
-  // His firearm permit has lapsed: one session in the last twelve months.
+  // His training fell short two years running: the préfet suspended his firearm permit.
   {
     matricule: 'PM-0153',
     lastName: 'Caron',
@@ -202,7 +217,11 @@ const STAFF: StaffMember[] = [
     hiredDaysAgo: 1700,
     phone: '06 38 14 62 53',
     qualifications: ARMED,
-    sessions: [[240, 40]],
+    sessions: [
+      [2, '06-20', 40],
+      [1, '05-22', 40],
+    ],
+    decision: [1, '02-17', FirearmDecision.SUSPENDED, 'Arrêté préfectoral n° 153/S'],
   },
   // Three officers who joined by transfer (mutation): Lomme's 18 police officers counting the
   // three trainees, enough to run its patrols without every officer above his contract.
@@ -345,12 +364,21 @@ export async function seedStaff(manager: EntityManager, d: Day): Promise<void> {
             : null,
       });
     }
-    for (const [daysAgo, rounds] of member.sessions ?? []) {
-      await manager.insert(ShootingSession, {
+    const today = d(0);
+    const inYearsBack = (years: number, day: string): string => `${Number(today.slice(0, 4)) - years}-${day}`;
+    for (const [years, day, rounds] of member.sessions ?? []) {
+      const date = inYearsBack(years, day);
+      if (date > today) continue;
+      await manager.insert(ShootingSession, { agentId: agent.id, date, rounds, note: 'Stand de Lille-Sud' });
+    }
+    if (member.decision) {
+      const [years, day, decision, reference] = member.decision;
+      await manager.insert(FirearmDecisionRecord, {
         agentId: agent.id,
-        date: d(-daysAgo),
-        rounds,
-        note: 'Stand de Lille-Sud',
+        date: inYearsBack(years, day),
+        decision,
+        reference,
+        note: 'Entraînement au tir insuffisant deux années de suite.',
       });
     }
     if (member.login) await manager.update(User, { login: member.login }, { agentId: agent.id });

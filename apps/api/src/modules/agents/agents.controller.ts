@@ -6,8 +6,10 @@ import {
   AgentQueryDto,
   AgentResponse,
   CreateAgentDto,
+  CreateFirearmDecisionDto,
   CreateQualificationDto,
   CreateShootingSessionDto,
+  FirearmDecisionResponse,
   QualificationResponse,
   ShootingSessionResponse,
   UpdateAgentDto,
@@ -101,5 +103,23 @@ export class AgentsController {
     @CurrentUser() actor: AuthenticatedUser,
   ): Promise<void> {
     return this.agents.removeShootingSession(id, sessionId, actor);
+  }
+
+  /** The préfet's decisions on the agent's firearm permit, the latest first. */
+  @Get(':id/firearm-decisions')
+  @Roles(...ACCESS.readFirearmDecisions)
+  firearmDecisions(@Param('id', new UuidParam('Agent')) id: string): Promise<FirearmDecisionResponse[]> {
+    return this.agents.firearmDecisions(id);
+  }
+
+  /** Records the préfet's decision after a training lapse: SUSPENDED voids the permit from its date. */
+  @Post(':id/firearm-decisions')
+  @Roles(...ACCESS.writeFirearmDecisions)
+  addFirearmDecision(
+    @Param('id', new UuidParam('Agent')) id: string,
+    @Body() dto: CreateFirearmDecisionDto,
+    @CurrentUser() actor: AuthenticatedUser,
+  ): Promise<FirearmDecisionResponse> {
+    return this.agents.addFirearmDecision(id, dto, actor);
   }
 }

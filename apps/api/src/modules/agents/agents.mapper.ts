@@ -1,24 +1,26 @@
 import {
   AgentResponse,
   AgentSummaryResponse,
+  FirearmDecisionFacts,
+  FirearmDecisionResponse,
   GRADE_CATEGORY,
   isExpiringSoon,
   qualificationIssue,
   QualificationResponse,
-  ShootingFacts,
   ShootingSessionResponse,
 } from '@vigie/shared';
 
 import { Agent } from './agent.entity';
+import { FirearmDecisionRecord } from './firearm-decision.entity';
 import { Qualification } from './qualification.entity';
 import { ShootingSession } from './shooting-session.entity';
 
 export function toQualificationResponse(
   qualification: Qualification,
-  sessions: readonly ShootingFacts[],
+  decisions: readonly FirearmDecisionFacts[],
   today: string,
 ): QualificationResponse {
-  const issue = qualificationIssue(qualification, today, sessions);
+  const issue = qualificationIssue(qualification, today, decisions);
   return {
     id: qualification.id,
     kind: qualification.kind,
@@ -36,6 +38,17 @@ export function toShootingSessionResponse(session: ShootingSession): ShootingSes
   return { id: session.id, date: session.date, rounds: session.rounds, note: session.note };
 }
 
+export function toFirearmDecisionResponse(record: FirearmDecisionRecord): FirearmDecisionResponse {
+  return {
+    id: record.id,
+    date: record.date,
+    decision: record.decision,
+    reference: record.reference,
+    note: record.note,
+    recordedAt: record.createdAt.toISOString(),
+  };
+}
+
 export interface AgentView {
   /** Phone and e-mail are personal data: left out for AGENT callers. */
   withContact: boolean;
@@ -45,7 +58,7 @@ export interface AgentView {
 export function toAgentSummary(
   agent: Agent,
   qualifications: readonly Qualification[],
-  sessions: readonly ShootingSession[],
+  decisions: readonly FirearmDecisionFacts[],
   view: AgentView,
 ): AgentSummaryResponse {
   const summary: AgentSummaryResponse = {
@@ -62,7 +75,7 @@ export function toAgentSummary(
     contractRatio: agent.contractRatio,
     qualifications: [...qualifications]
       .sort((a, b) => a.kind.localeCompare(b.kind) || b.obtainedOn.localeCompare(a.obtainedOn))
-      .map((qualification) => toQualificationResponse(qualification, sessions, view.today)),
+      .map((qualification) => toQualificationResponse(qualification, decisions, view.today)),
     version: agent.version,
   };
   if (view.withContact) {
@@ -76,10 +89,11 @@ export function toAgentResponse(
   agent: Agent,
   qualifications: readonly Qualification[],
   sessions: readonly ShootingSession[],
+  decisions: readonly FirearmDecisionFacts[],
   view: AgentView,
 ): AgentResponse {
   return {
-    ...toAgentSummary(agent, qualifications, sessions, view),
+    ...toAgentSummary(agent, qualifications, decisions, view),
     shootingSessions: [...sessions]
       .sort((a, b) => b.date.localeCompare(a.date))
       .map(toShootingSessionResponse),

@@ -3,6 +3,7 @@ import { AgentStatus, Grade, QualificationKind } from '@vigie/shared';
 import { DataSource, EntityManager, In, Not } from 'typeorm';
 
 import { Agent } from './agent.entity';
+import { FirearmDecisionRecord } from './firearm-decision.entity';
 import { Qualification } from './qualification.entity';
 import { ShootingSession } from './shooting-session.entity';
 
@@ -28,7 +29,7 @@ export interface NewQualification {
 
 /**
  * The agents' tables as the other modules read them. The owner of the `agent`, `qualification`
- * and `shooting_session` tables is this module: others go through here, inside their own
+ * `shooting_session` and `firearm_decision` tables is this module: others go through here, inside their own
  * transaction when they pass its manager.
  */
 @Injectable()
@@ -109,6 +110,18 @@ export class AgentsRepository {
     manager: EntityManager = this.dataSource.manager,
   ): Promise<ShootingSession[]> {
     return agentIds.length ? manager.findBy(ShootingSession, { agentId: In([...agentIds]) }) : [];
+  }
+
+  /** The préfet's decisions on these agents' firearm permits, in the order they take effect and were recorded. */
+  async firearmDecisionsOf(
+    agentIds: readonly string[],
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<FirearmDecisionRecord[]> {
+    if (agentIds.length === 0) return [];
+    return manager.find(FirearmDecisionRecord, {
+      where: { agentId: In([...agentIds]) },
+      order: { date: 'ASC', createdAt: 'ASC', id: 'ASC' },
+    });
   }
 
   /** The record of a newly appointed agent; answers its id. */

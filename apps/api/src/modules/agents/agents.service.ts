@@ -5,8 +5,12 @@ import {
   AgentResponse,
   AgentStatus,
   CreateAgentDto,
+  CreateFirearmDecisionDto,
   CreateQualificationDto,
   CreateShootingSessionDto,
+  FIREARM_DECISION_LABELS,
+  FirearmDecisionResponse,
+  QualificationKind,
   QualificationResponse,
   ShootingSessionResponse,
   UpdateAgentDto,
@@ -25,9 +29,12 @@ import {
   AgentView,
   toAgentResponse,
   toAgentSummary,
+  toFirearmDecisionResponse,
   toQualificationResponse,
   toShootingSessionResponse,
 } from './agents.mapper';
+import { AgentsRepository } from './agents.repository';
+import { FirearmDecisionRecord } from './firearm-decision.entity';
 import { Qualification } from './qualification.entity';
 import { ShootingSession } from './shooting-session.entity';
 
@@ -47,6 +54,7 @@ export class AgentsService {
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly repository: AgentsRepository,
   ) {}
 
   async list(query: AgentQueryDto, caller: AuthenticatedUser): Promise<AgentPageResponse> {
@@ -80,7 +88,7 @@ export class AgentsService {
       );
     }
     const agents = await qb.getMany();
-    const { qualifications, sessions } = await this.detailsOf(
+    const { qualifications, decisions } = await this.detailsOf(
       this.dataSource.manager,
       agents.slice(0, limit).map((agent) => agent.id),
     );
@@ -89,7 +97,7 @@ export class AgentsService {
       agents,
       limit,
       (agent) =>
-        toAgentSummary(agent, qualifications.get(agent.id) ?? [], sessions.get(agent.id) ?? [], view),
+        toAgentSummary(agent, qualifications.get(agent.id) ?? [], decisions.get(agent.id) ?? [], view),
       (agent) => [agent.lastName, agent.firstName, agent.id],
     );
   }
@@ -192,8 +200,8 @@ export class AgentsService {
         },
         manager,
       );
-      const sessions = await manager.findBy(ShootingSession, { agentId });
-      return toQualificationResponse(qualification, sessions, this.clock.today());
+      const decisions = await this.repository.firearmDecisionsOf([agentId], manager);
+      return toQualificationResponse(qualification, decisions, this.clock.today());
     });
   }
 
@@ -278,6 +286,73 @@ export class AgentsService {
     });
   }
 
+  /** The préfet's decisions on the agent's firearm permit, the latest first. */
+  async firearmDecisions(agentId: string): Promise<FirearmDecisionResponse[]> {
+    const exists = await this.dataSource.getRepository(Agent).existsBy({ id: agentId });
+    if (!exists) throw DomainException.notFound('Agent');
+    const records = await this.repository.firearmDecisionsOf([agentId]);
+    return records.reverse().map(toFirearmDecisionResponse);
+  }
+
+  /**
+   * Records the préfet's decision on the agent's firearm permit (after a training lapse): a
+   * suspension makes the permit invalid from its date, until a later decision maintains it.
+   */
+  async addFirearmDecision(
+    agentId: string,
+    dto: CreateFirearmDecisionDto,
+    actor: AuthenticatedUser,
+  ): Promise<FirearmDecisionResponse> {
+    const reference = dto.reference.trim();
+    if (!reference) {
+      throw DomainException.invalid([{ field: 'reference', message: 'est obligatoire' }]);
+    }
+    if (dto.date > this.clock.today()) {
+      throw DomainException.invalid(
+        [{ field: 'date', message: 'ne peut pas être dans le futur' }],
+        'DATE_IN_FUTURE',
+      );
+    }
+    return this.dataSource.transaction(async (manager) => {
+      await this.lockAgent(manager, agentId);
+      const permits = await this.repository.qualificationsOf([agentId], manager, QualificationKind.FIREARM);
+      if (permits.length === 0) {
+        const detail =
+          'Cet agent n’a pas d’autorisation de port d’arme à feu : aucune décision du préfet à enregistrer.';
+        throw DomainException.rule(
+          detail,
+          [{ rule: 'FIREARM_PERMIT_MISSING', message: detail }],
+          'FIREARM_PERMIT_MISSING',
+        );
+      }
+      const record = await manager.save(
+        manager.create(FirearmDecisionRecord, {
+          agentId,
+          date: dto.date,
+          decision: dto.decision,
+          reference,
+          note: dto.note?.trim() || null,
+        }),
+      );
+      await this.audit.record(
+        {
+          actor,
+          action: 'ADD_FIREARM_DECISION',
+          entity: 'agent',
+          entityId: agentId,
+          details: {
+            date: dto.date,
+            decision: dto.decision,
+            label: FIREARM_DECISION_LABELS[dto.decision],
+            reference,
+          },
+        },
+        manager,
+      );
+      return toFirearmDecisionResponse(record);
+    });
+  }
+
   /** Serializes changes to one agent's record and checks it exists. */
   private async lockAgent(manager: EntityManager, agentId: string): Promise<void> {
     const rows = await manager.query<unknown[]>('SELECT 1 FROM agent WHERE id = $1 FOR UPDATE', [agentId]);
@@ -289,29 +364,37 @@ export class AgentsService {
     agent: Agent,
     caller: AuthenticatedUser,
   ): Promise<AgentResponse> {
-    const { qualifications, sessions } = await this.detailsOf(manager, [agent.id]);
+    const { qualifications, sessions, decisions } = await this.detailsOf(manager, [agent.id]);
     return toAgentResponse(
       agent,
       qualifications.get(agent.id) ?? [],
       sessions.get(agent.id) ?? [],
+      decisions.get(agent.id) ?? [],
       this.viewFor(caller, agent.id),
     );
   }
 
-  /** Qualifications and shooting sessions of several agents in two queries (no N+1). */
+  /** Qualifications, shooting sessions and préfet's decisions of several agents in three queries (no N+1). */
   private async detailsOf(
     manager: EntityManager,
     agentIds: string[],
-  ): Promise<{ qualifications: Map<string, Qualification[]>; sessions: Map<string, ShootingSession[]> }> {
-    const qualifications = new Map<string, Qualification[]>();
-    const sessions = new Map<string, ShootingSession[]>();
-    if (agentIds.length === 0) return { qualifications, sessions };
-    const qualificationRows = await manager.findBy(Qualification, { agentId: In(agentIds) });
-    const sessionRows = await manager.findBy(ShootingSession, { agentId: In(agentIds) });
-    for (const row of qualificationRows)
-      qualifications.set(row.agentId, [...(qualifications.get(row.agentId) ?? []), row]);
-    for (const row of sessionRows) sessions.set(row.agentId, [...(sessions.get(row.agentId) ?? []), row]);
-    return { qualifications, sessions };
+  ): Promise<{
+    qualifications: Map<string, Qualification[]>;
+    sessions: Map<string, ShootingSession[]>;
+    decisions: Map<string, FirearmDecisionRecord[]>;
+  }> {
+    const group = <T extends { agentId: string }>(rows: T[]): Map<string, T[]> => {
+      const map = new Map<string, T[]>();
+      for (const row of rows) map.set(row.agentId, [...(map.get(row.agentId) ?? []), row]);
+      return map;
+    };
+    if (agentIds.length === 0)
+      return { qualifications: new Map(), sessions: new Map(), decisions: new Map() };
+    return {
+      qualifications: group(await manager.findBy(Qualification, { agentId: In(agentIds) })),
+      sessions: group(await manager.findBy(ShootingSession, { agentId: In(agentIds) })),
+      decisions: group(await this.repository.firearmDecisionsOf(agentIds, manager)),
+    };
   }
 
   /** Contact data for the staff who manage the service, and for the agent on his own record. */

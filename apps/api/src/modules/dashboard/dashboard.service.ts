@@ -9,8 +9,11 @@ import {
   DashboardStaffingResponse,
   DashboardWeekResponse,
   daysBetween,
-  FIREARM_TRAINING_RULE,
-  firearmTraining,
+  FIREARM_DECISION_LABELS,
+  firearmFlag,
+  FirearmLapseResponse,
+  firearmTrainingText,
+  formatDateFr,
   INCIDENT_STATUS_LABELS,
   IncidentStatus,
   isExpiringSoon,
@@ -21,7 +24,6 @@ import {
   RecruitmentStatus,
   RosterFindingResponse,
   RosterRule,
-  trainingLapsesOn,
   weekStart,
 } from '@vigie/shared';
 
@@ -113,13 +115,17 @@ export class DashboardService {
     };
   }
 
-  /** Qualifications of serving agents expiring within 30 days; firearm permits whose training lapses. */
+  /**
+   * Qualifications of serving agents expiring within 30 days; firearm permits to bring to the
+   * préfet (last calendar year's training short, his decision awaited or taken) or suspended.
+   */
   async qualifications(): Promise<DashboardQualificationsResponse> {
     const today = this.clock.today();
     const agents = await this.agents.serving();
     const ids = agents.map((agent) => agent.id);
     const qualifications = await this.agents.qualificationsOf(ids);
     const sessions = await this.agents.shootingSessionsOf(ids);
+    const decisions = await this.agents.firearmDecisionsOf(ids);
     const name = new Map(agents.map((agent) => [agent.id, `${agent.firstName} ${agent.lastName}`]));
     const expiring = qualifications
       .filter((q) => isExpiringSoon(q, today) && inForce(q, today))
@@ -132,26 +138,40 @@ export class DashboardService {
         daysLeft: daysBetween(today, q.expiresOn!),
       }))
       .sort((a, b) => a.expiresOn.localeCompare(b.expiresOn) || compareFrench(a.agentName, b.agentName));
-    const firearm = qualifications
-      .filter((q) => q.kind === QualificationKind.FIREARM && inForce(q, today))
-      .flatMap((q) => {
-        const mine = sessions.filter((s) => s.agentId === q.agentId);
-        const training = firearmTraining(mine, today);
-        const lapsesOn = training.ok ? trainingLapsesOn(mine, today) : null;
-        if (training.ok && (lapsesOn === null || daysBetween(today, lapsesOn) > 30)) return [];
-        const { minSessions, minRounds } = FIREARM_TRAINING_RULE;
+    // One line per agent: his earliest permit in force decides which years are judged.
+    const permits = new Map<string, Qualification>();
+    for (const q of qualifications.filter((q) => q.kind === QualificationKind.FIREARM && inForce(q, today))) {
+      const known = permits.get(q.agentId);
+      if (!known || q.obtainedOn < known.obtainedOn) permits.set(q.agentId, q);
+    }
+    const firearm = [...permits.values()]
+      .flatMap((q): FirearmLapseResponse[] => {
+        const flag = firearmFlag(
+          sessions.filter((s) => s.agentId === q.agentId),
+          q.obtainedOn,
+          decisions.filter((d) => d.agentId === q.agentId),
+          today,
+        );
+        if (!flag) return [];
+        const reason = flag.lapse
+          ? firearmTrainingText(flag.lapse)
+          : `${FIREARM_DECISION_LABELS[flag.decision!.decision]} depuis le ${formatDateFr(flag.decision!.date)}`;
         return [
           {
             agentId: q.agentId,
             agentName: name.get(q.agentId) ?? '—',
-            lapsesOn,
-            reason: `${training.sessions} séance${training.sessions > 1 ? 's' : ''} et ${training.rounds} cartouches sur 12 mois (${minSessions} et ${minRounds} requis)`,
+            year: flag.lapse?.year ?? null,
+            reason,
+            decision: flag.decision?.decision ?? null,
+            decisionDate: flag.decision?.date ?? null,
           },
         ];
       })
+      // Decisions awaited first: they are the chief's to act on.
       .sort(
         (a, b) =>
-          (a.lapsesOn ?? '').localeCompare(b.lapsesOn ?? '') || compareFrench(a.agentName, b.agentName),
+          Number(a.decision !== null) - Number(b.decision !== null) ||
+          compareFrench(a.agentName, b.agentName),
       );
     return { expiring, firearm };
   }

@@ -192,7 +192,7 @@ export class RosterRepository {
     const agentIds = agents.map((agent) => agent.id);
 
     const qualifications = await this.agentsRepository.qualificationsOf(agentIds, manager);
-    const sessions = await this.agentsRepository.shootingSessionsOf(agentIds, manager);
+    const decisions = await this.agentsRepository.firearmDecisionsOf(agentIds, manager);
     const absences = agentIds.length
       ? await manager
           .getRepository(Absence)
@@ -214,7 +214,7 @@ export class RosterRepository {
       contractRatio: agent.contractRatio,
       qualifications: qualificationPeriods(
         qualifications.filter((q) => q.agentId === agent.id),
-        sessions.filter((s) => s.agentId === agent.id),
+        decisions.filter((d) => d.agentId === agent.id),
         addDays(scope.from, -7),
         addDays(scope.to, FUTURE_DAYS),
       ),

@@ -1,8 +1,11 @@
 import {
-  addMonths,
   AgentStatus,
   FIREARM_TRAINING_RULE,
-  firearmTraining,
+  FirearmDecision,
+  type FirearmDecisionResponse,
+  type FirearmFlag,
+  firearmTrainingOfYear,
+  firearmTrainingText,
   formatDateFr,
   QUALIFICATION_LABELS,
   QualificationKind,
@@ -42,8 +45,8 @@ export interface QualificationView {
   hint: string | null;
 }
 
-const { windowMonths, minSessions, minRounds } = FIREARM_TRAINING_RULE;
-const TRAINING_RULE = $localize`${minSessions} séances et ${minRounds} cartouches sur ${windowMonths} mois requises`;
+const { minSessions, minRounds } = FIREARM_TRAINING_RULE;
+const TRAINING_RULE = $localize`${minSessions} séances et ${minRounds} cartouches par année civile`;
 
 /** A qualification as the list and the record show it. */
 export function qualificationView(q: QualificationResponse): QualificationView {
@@ -64,13 +67,13 @@ export function qualificationView(q: QualificationResponse): QualificationView {
         status: $localize`En attente d’agrément`,
         detail: $localize`En attente d’agrément : ne compte pas encore`,
       };
-    case 'TRAINING_MISSING':
+    case 'SUSPENDED':
       return {
         ...base,
         state: 'invalid',
-        status: $localize`Entraînement au tir insuffisant`,
-        detail: $localize`Entraînement au tir insuffisant : ${TRAINING_RULE}`,
-        hint: TRAINING_RULE,
+        status: $localize`Suspendu par le préfet`,
+        detail: $localize`Port d’arme suspendu par décision du préfet`,
+        hint: $localize`Entraînement requis : ${TRAINING_RULE}`,
       };
     case 'NOT_YET_OBTAINED':
       return {
@@ -96,14 +99,14 @@ export function qualificationView(q: QualificationResponse): QualificationView {
   };
 }
 
-/** Shooting sessions of the 12 months up to `today`, the latest first. */
-export function sessionsOfLastYear(
+/** Shooting sessions of this calendar year and the one before (the years the rule looks at), the latest first. */
+export function sessionsOfRecentYears(
   sessions: readonly ShootingSessionResponse[],
   today: string,
 ): ShootingSessionResponse[] {
-  const from = addMonths(today, -windowMonths);
+  const from = `${Number(today.slice(0, 4)) - 1}-01-01`;
   return sessions
-    .filter((session) => session.date > from && session.date <= today)
+    .filter((session) => session.date >= from && session.date <= today)
     .sort((a, b) => b.date.localeCompare(a.date));
 }
 
@@ -112,7 +115,8 @@ function plural(count: number, one: string, many: string): string {
 }
 
 /**
- * The firearm training in one line: « 2 séances / 60 cartouches sur 12 mois — port d’arme valide ».
+ * The firearm training in one line, last year's and this year's:
+ * « 2025 : 2 séances / 60 cartouches · 2026 : 1 séance / 30 cartouches — port d’arme valide ».
  * The permit part reads the best firearm qualification the agent holds.
  */
 export function firearmLine(
@@ -120,11 +124,15 @@ export function firearmLine(
   sessions: readonly ShootingSessionResponse[],
   today: string,
 ): { text: string; ok: boolean } {
-  const training = firearmTraining(sessions, today);
-  const counts =
-    `${plural(training.sessions, $localize`séance`, $localize`séances`)} / ` +
-    `${plural(training.rounds, $localize`cartouche`, $localize`cartouches`)} ` +
-    $localize`sur ${windowMonths} mois`;
+  const year = Number(today.slice(0, 4));
+  const counts = [year - 1, year]
+    .map((y) => firearmTrainingOfYear(sessions, y))
+    .map(
+      (t) =>
+        `${t.year} : ${plural(t.sessions, $localize`séance`, $localize`séances`)} / ` +
+        plural(t.rounds, $localize`cartouche`, $localize`cartouches`),
+    )
+    .join(' · ');
   const permits = qualifications.filter((q) => q.kind === QualificationKind.FIREARM);
   const permit = permits.find((q) => q.valid) ?? permits.find((q) => q.issue !== 'EXPIRED') ?? permits[0];
   let verdict: string;
@@ -133,6 +141,31 @@ export function firearmLine(
   else if (permit.issue === 'PENDING_APPROVAL') verdict = $localize`port d’arme en attente d’agrément`;
   else if (permit.issue === 'EXPIRED') verdict = $localize`port d’arme expiré`;
   else if (permit.issue === 'NOT_YET_OBTAINED') verdict = $localize`port d’arme pas encore obtenu`;
-  else verdict = $localize`port d’arme suspendu : ${TRAINING_RULE}`;
+  else verdict = $localize`port d’arme suspendu par le préfet`;
   return { text: `${counts} — ${verdict}`, ok: permit?.valid ?? false };
+}
+
+/** The flag the chief acts on, in French: what fell short, and where the préfet's decision stands. */
+export function firearmFlagView(flag: FirearmFlag<FirearmDecisionResponse>): {
+  title: string;
+  text: string;
+  awaited: boolean;
+} {
+  const lapse = flag.lapse
+    ? $localize`Entraînement au tir insuffisant en ${firearmTrainingText(flag.lapse)}.`
+    : '';
+  const decision = flag.decision;
+  if (!decision) {
+    return {
+      title: $localize`Décision du préfet à enregistrer`,
+      text: `${lapse} ` + $localize`Le port d’arme reste valide tant que le préfet ne l’a pas suspendu.`,
+      awaited: true,
+    };
+  }
+  const on = formatDateFr(decision.date);
+  const title =
+    decision.decision === FirearmDecision.SUSPENDED
+      ? $localize`Port d’arme suspendu par le préfet depuis le ${on}`
+      : $localize`Port d’arme maintenu par le préfet le ${on}`;
+  return { title, text: `${lapse} ` + $localize`Décision : ${decision.reference}.`, awaited: false };
 }

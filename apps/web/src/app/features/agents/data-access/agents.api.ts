@@ -6,8 +6,10 @@ import type {
   AgentStatus,
   AgentSummaryResponse,
   CreateAgentDto,
+  CreateFirearmDecisionDto,
   CreateQualificationDto,
   CreateShootingSessionDto,
+  FirearmDecisionResponse,
   Grade,
   QualificationResponse,
   ShootingSessionResponse,
@@ -75,5 +77,16 @@ export class AgentsApi {
 
   removeShootingSession(id: string, sessionId: string): Promise<void> {
     return firstValueFrom(this.http.delete<void>(`/api/agents/${id}/shooting-sessions/${sessionId}`));
+  }
+
+  /** The préfet's decisions on the agent's firearm permit, the latest first. */
+  firearmDecisions(id: string): Promise<FirearmDecisionResponse[]> {
+    return firstValueFrom(this.http.get<FirearmDecisionResponse[]>(`/api/agents/${id}/firearm-decisions`));
+  }
+
+  addFirearmDecision(id: string, dto: CreateFirearmDecisionDto): Promise<FirearmDecisionResponse> {
+    return firstValueFrom(
+      this.http.post<FirearmDecisionResponse>(`/api/agents/${id}/firearm-decisions`, dto),
+    );
   }
 }

@@ -18,6 +18,9 @@ import {
   type AgentResponse,
   CATEGORY_LABELS,
   compareFrench,
+  FIREARM_DECISION_LABELS,
+  type FirearmDecisionResponse,
+  firearmFlag,
   formatDateFr,
   GRADE_LABELS,
   QualificationKind,
@@ -31,8 +34,15 @@ import { AuthService } from '../../../core/auth/auth.service';
 import { problemOf } from '../../../core/http/problem';
 import { ConfirmData, ConfirmDialog } from '../../../shared/ui/confirm-dialog';
 import { SvgIcon } from '../../../shared/ui/svg-icon';
-import { firearmLine, qualificationView, ratioLabel, sessionsOfLastYear } from '../agent-words';
+import {
+  firearmFlagView,
+  firearmLine,
+  qualificationView,
+  ratioLabel,
+  sessionsOfRecentYears,
+} from '../agent-words';
 import { AgentDialog, AgentDialogResult } from '../components/agent-dialog';
+import { FirearmDecisionDialog } from '../components/firearm-decision-dialog';
 import { QualificationDialog } from '../components/qualification-dialog';
 import { ShootingSessionDialog } from '../components/shooting-session-dialog';
 import { StatusChip } from '../components/status-chip';
@@ -60,10 +70,23 @@ export class AgentDetailPage {
   readonly error = signal<string | null>(null);
   readonly today = todayInParis();
   readonly formatDate = formatDateFr;
+  readonly decisionLabel = (decision: FirearmDecisionResponse): string =>
+    FIREARM_DECISION_LABELS[decision.decision];
+
+  /** The préfet's decisions on the firearm permit (empty for who may not read them). */
+  readonly decisions = signal<FirearmDecisionResponse[]>([]);
 
   readonly canWrite = computed(() => {
     this.auth.user();
     return this.auth.can('writeAgents');
+  });
+  readonly canReadDecisions = computed(() => {
+    this.auth.user();
+    return this.auth.can('readFirearmDecisions');
+  });
+  readonly canDecide = computed(() => {
+    this.auth.user();
+    return this.auth.can('writeFirearmDecisions');
   });
   readonly facts = computed(() => {
     const agent = this.agent();
@@ -93,7 +116,24 @@ export class AgentDetailPage {
         agent.qualifications.some((q) => q.kind === QualificationKind.FIREARM))
     );
   });
-  readonly sessions = computed(() => sessionsOfLastYear(this.agent()?.shootingSessions ?? [], this.today));
+  readonly sessions = computed(() => sessionsOfRecentYears(this.agent()?.shootingSessions ?? [], this.today));
+  /** The firearm permit held longest (its first year decides which years are judged). */
+  readonly permit = computed(() =>
+    (this.agent()?.qualifications ?? [])
+      .filter((q) => q.kind === QualificationKind.FIREARM && q.issue !== 'EXPIRED' && !q.pendingApproval)
+      .sort((a, b) => a.obtainedOn.localeCompare(b.obtainedOn))
+      .at(0),
+  );
+  /** A training lapse or a suspension, for those who follow the préfet's decisions. */
+  readonly flag = computed(() => {
+    const agent = this.agent();
+    const permit = this.permit();
+    if (!agent || !permit || !this.canReadDecisions()) return null;
+    // The API answers the latest first; the rule wants them in the order they were taken.
+    const decisions = [...this.decisions()].reverse();
+    const flag = firearmFlag(agent.shootingSessions, permit.obtainedOn, decisions, this.today);
+    return flag ? firearmFlagView(flag) : null;
+  });
   readonly firearm = computed(() => {
     const agent = this.agent();
     return agent ? firearmLine(agent.qualifications, agent.shootingSessions, this.today) : null;
@@ -110,7 +150,12 @@ export class AgentDetailPage {
     this.loading.set(true);
     this.error.set(null);
     try {
-      this.agent.set(await this.api.get(id));
+      const [agent, decisions] = await Promise.all([
+        this.api.get(id),
+        this.canReadDecisions() ? this.api.firearmDecisions(id) : Promise.resolve([]),
+      ]);
+      this.agent.set(agent);
+      this.decisions.set(decisions);
     } catch (error) {
       this.error.set(problemOf(error).detail);
     } finally {
@@ -155,6 +200,17 @@ export class AgentDetailPage {
         if (!saved) return;
         this.snackBar.open($localize`Séance de tir enregistrée.`, 'OK', { duration: 4000 });
         void this.load(); // the firearm permit may have become valid again
+      });
+  }
+
+  recordDecision(agent: AgentResponse): void {
+    this.dialog
+      .open(FirearmDecisionDialog, { data: agent, autoFocus: 'first-tabbable', maxWidth: '95vw' })
+      .afterClosed()
+      .subscribe((saved?: FirearmDecisionResponse) => {
+        if (!saved) return;
+        this.snackBar.open($localize`Décision du préfet enregistrée.`, 'OK', { duration: 4000 });
+        void this.load(); // a suspension voids the permit from its date
       });
   }
 

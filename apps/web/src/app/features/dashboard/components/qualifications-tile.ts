@@ -9,8 +9,8 @@ import { Tile } from '../data-access/tile';
 import { TileFrame } from './tile-frame';
 
 /**
- * « Habilitations »: qualifications expiring within 30 days, and firearm permits lapsing for lack
- * of shooting training; each opens the agent's record.
+ * « Habilitations »: qualifications expiring within 30 days, and firearm permits to bring to the
+ * préfet (last year's training short) or suspended by him; each opens the agent's record.
  */
 @Component({
   selector: 'vg-qualifications-tile',
@@ -31,23 +31,32 @@ import { TileFrame } from './tile-frame';
       @if (tile.value(); as data) {
         @if (data.expiring.length + data.firearm.length > 0) {
           @if (data.firearm.length > 0) {
-            <h3 class="section-title" i18n>Port d’arme : entraînement insuffisant</h3>
+            <h3 class="section-title" i18n>Port d’arme : décisions du préfet</h3>
             <ul class="list">
               @for (lapse of data.firearm.slice(0, shown()); track lapse.agentId) {
                 <li>
                   <a class="item" [routerLink]="['/effectif', lapse.agentId]" data-testid="firearm-lapse">
-                    <mat-icon aria-hidden="true" class="danger" svgIcon="gpp_maybe" />
+                    <mat-icon
+                      aria-hidden="true"
+                      [class.danger]="lapse.decision !== 'MAINTAINED'"
+                      [class.warning]="lapse.decision === 'MAINTAINED'"
+                      svgIcon="gpp_maybe"
+                    />
                     <span class="main">
                       <span class="title">{{ lapse.agentName }}</span>
                       <span class="meta">{{ lapse.reason }}</span>
                     </span>
-                    <span class="side pill danger">
-                      @if (lapse.lapsesOn) {
-                        <ng-container i18n>le {{ date(lapse.lapsesOn) }}</ng-container>
-                      } @else {
-                        <ng-container i18n>non valide</ng-container>
+                    @switch (lapse.decision) {
+                      @case ('SUSPENDED') {
+                        <span class="side pill danger" i18n>suspendu</span>
                       }
-                    </span>
+                      @case ('MAINTAINED') {
+                        <span class="side pill" i18n>maintenu</span>
+                      }
+                      @default {
+                        <span class="side pill warning" i18n>décision à enregistrer</span>
+                      }
+                    }
                   </a>
                 </li>
               }

@@ -1,0 +1,68 @@
+import { expect, test } from '@playwright/test';
+
+import { expectNoSeriousA11yViolations } from './support/a11y';
+import { pageFor, screenshot, signIn } from './support/screens';
+
+/**
+ * Issue 23 point 5: a firearm training lapse (last calendar year) is a flag for the chief, who
+ * records the préfet's decision from the agent's page; a suspension voids the permit.
+ */
+test.describe('firearm training lapses and the préfet’s decision', () => {
+  test('the chief sees the lapse on the dashboard and records the suspension from the agent’s page', async ({
+    page,
+    browser,
+    baseURL,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await signIn(page, 'chef');
+    const tile = page.getByTestId('tile-qualifications');
+    const leclercq = tile.getByTestId('firearm-lapse').filter({ hasText: 'Antoine Leclercq' });
+    await expect(leclercq).toContainText('décision à enregistrer');
+    await expect(tile.getByTestId('firearm-lapse').filter({ hasText: 'Maxime Caron' })).toContainText(
+      'suspendu',
+    );
+    await leclercq.click();
+
+    const flag = page.getByTestId('firearm-flag');
+    await expect(flag).toContainText('Décision du préfet à enregistrer');
+    await expect(flag).toContainText(
+      '1 séance et 30 cartouches (2 séances et 50 cartouches requises par an)',
+    );
+    await expect(page.getByTestId('firearm-line')).toContainText('port d’arme valide');
+    await screenshot(page, 'firearm-flag-desktop', { whole: true });
+
+    await page.getByTestId('record-decision').click();
+    const dialog = page.getByRole('dialog', { name: 'Décision du préfet sur le port d’arme' });
+    await dialog.getByRole('button', { name: 'Enregistrer' }).click();
+    await expect(dialog.getByText('Choisissez la décision du préfet.')).toBeVisible();
+    await expect(dialog.getByText('La référence de la décision est obligatoire.')).toBeVisible();
+    await dialog.getByRole('radio', { name: 'Port d’arme suspendu' }).check();
+    await dialog.getByTestId('decision-reference').fill('Arrêté préfectoral n° 2026-417');
+    await dialog.getByLabel('Note').fill('Une séance manquée l’an dernier.');
+    await expectNoSeriousA11yViolations(page, 'Décision du préfet');
+    await screenshot(page, 'firearm-decision-dialog-desktop');
+    await dialog.getByRole('button', { name: 'Enregistrer' }).click();
+    await expect(dialog).toBeHidden();
+
+    await expect(flag).toContainText('Port d’arme suspendu par le préfet depuis le');
+    await expect(page.getByTestId('firearm-line')).toContainText('port d’arme suspendu par le préfet');
+    await expect(page.getByTestId('firearm-decisions')).toContainText('Arrêté préfectoral n° 2026-417');
+    const url = page.url();
+
+    const phone = await pageFor(browser, baseURL, {
+      viewport: { width: 390, height: 844 },
+      isMobile: true,
+      hasTouch: true,
+    });
+    await signIn(phone, 'chef');
+    await phone.goto(url);
+    await expect(phone.getByTestId('firearm-flag')).toContainText('suspendu');
+    const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await screenshot(phone, 'firearm-flag-phone', { whole: true });
+    await phone.getByTestId('record-decision').click();
+    await expect(phone.getByRole('dialog')).toBeVisible();
+    await screenshot(phone, 'firearm-decision-dialog-phone');
+    await phone.context().close();
+  });
+});
