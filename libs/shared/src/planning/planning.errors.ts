@@ -47,6 +47,14 @@ export const PLANNING_ERRORS = {
   ABSENCE_ENDS_BEFORE_START: 'VALIDATION',
   ABSENCE_TOO_LONG: 'VALIDATION',
   ABSENCE_ALREADY_DECIDED: 'CONFLICT',
+  /** A derogation's limit is not above the standing maximum (below the minimum), or out of range. */
+  DEROGATION_LIMIT_INVALID: 'VALIDATION',
+  /** A derogation's dates are reversed or longer than a year. */
+  DEROGATION_PERIOD_INVALID: 'VALIDATION',
+  /** A derogation names an unknown agent. */
+  DEROGATION_UNKNOWN_AGENT: 'VALIDATION',
+  /** The derogation was revoked already. */
+  DEROGATION_REVOKED: 'CONFLICT',
 } as const satisfies Record<string, ProblemCategory>;
 
 export type PlanningErrorCode = keyof typeof PLANNING_ERRORS;

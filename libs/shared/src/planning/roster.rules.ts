@@ -12,6 +12,8 @@ export { eligibilityGaps, hasValidQualification, isEligible } from './assignment
 export type { ShiftCoverage } from './coverage.rules';
 export { countsTowardCoverage, shiftCoverage } from './coverage.rules';
 export type { ShiftTimes } from './shift-time.rules';
+export type { WorkPiece } from './working-time.rules';
+export { derogationLimitFr, missesBreak } from './working-time.rules';
 export {
   formatHoursFr,
   isNightShift,

@@ -1,7 +1,7 @@
 import { addDays, weekStart } from '../common/calendar/local-date';
 import { toHours, toMillis } from '../common/calendar/zone-calendar';
 import { RosterRule } from './planning.enum';
-import { DerogableRule, RosterAgent } from './roster.types';
+import { DerogableRule, RosterAgent, RuleSet } from './roster.types';
 import {
   AgentRoster,
   dayMonth,
@@ -85,17 +85,37 @@ export function derogationLimitFr(rule: DerogableRule, limit: number): string {
   return `${formatHoursFr(limit)} ${minimum ? 'minimum' : 'maximum'}`;
 }
 
+/** A piece of one working day's work: its instants and the break taken within it. */
+export interface WorkPiece {
+  start: number;
+  end: number;
+  breakMinutes: number;
+}
+
 /**
  * The longest break of a working day, in minutes: a shift's own break, or the time between two of
- * the day's shifts (the agent is free then).
+ * the day's shifts (the agent is free then). Pieces sorted by start.
  */
-export function longestBreakMinutes(day: readonly ShiftInfo[]): number {
-  let longest = Math.max(0, ...day.map((info) => info.shift.breakMinutes));
+export function longestBreakMinutes(day: readonly WorkPiece[]): number {
+  let longest = Math.max(0, ...day.map((piece) => piece.breakMinutes));
   const spans = merge(day);
   for (let k = 1; k < spans.length; k++) {
     longest = Math.max(longest, (spans[k].start - spans[k - 1].end) / 60_000);
   }
   return longest;
+}
+
+/**
+ * Whether a working day (its pieces sorted by start) reaches `breakAfterHours` of work without a
+ * break of `minBreakMinutes`: the rule of the engine, and of the planner's programme.
+ */
+export function missesBreak(
+  day: readonly WorkPiece[],
+  rules: Pick<RuleSet, 'breakAfterHours' | 'minBreakMinutes'>,
+): boolean {
+  return (
+    unionLength(day) >= toMillis(rules.breakAfterHours) && longestBreakMinutes(day) < rules.minBreakMinutes
+  );
 }
 
 function checkWorkingDays(ctx: RosterContext, roster: AgentRoster, out: RankedFinding[]): void {
@@ -131,7 +151,12 @@ function checkWorkingDays(ctx: RosterContext, roster: AgentRoster, out: RankedFi
         );
       }
       // Six hours of work reached: a break of 20 minutes is due (art. 3 I), counted in the span.
-      const longest = worked >= toMillis(rules.breakAfterHours) ? longestBreakMinutes(day) : Infinity;
+      const pieces = day.map(({ start: from, end: to, shift }) => ({
+        start: from,
+        end: to,
+        breakMinutes: shift.breakMinutes,
+      }));
+      const longest = worked >= toMillis(rules.breakAfterHours) ? longestBreakMinutes(pieces) : Infinity;
       if (longest < rules.minBreakMinutes) {
         const message =
           `${formatHoursFr(toHours(worked), 'floor')} de travail le ${dayMonth(date)} sans pause de ` +

@@ -82,7 +82,10 @@ export async function proposeRoster(request: PlannerRequest): Promise<PlannerRes
   const started = Date.now();
   const elapsed = (): number => (Date.now() - started) / 1000;
   const deadline = Math.max(1, request.timeLimitSeconds) - MARGIN_SECONDS;
-  const { input, plannable, wishes, history, publicHolidays } = request;
+  const { plannable, wishes, history, publicHolidays } = request;
+  // The planner keeps to the standing rule set: a derogation covers what the chief places by hand,
+  // never what the planner proposes (the greedy pass and the programme alike).
+  const input: RosterInput = { ...request.input, derogations: [] };
   const trace = request.trace ?? ((): void => undefined);
 
   const greedy = greedyRoster(input, { shiftIds: [...plannable] });
