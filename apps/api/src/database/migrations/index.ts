@@ -10,6 +10,7 @@ import { IncidentSearchPlurals1796019100000 } from './1796019100000-IncidentSear
 import { ShiftTypeStartUnique1796019300000 } from './1796019300000-ShiftTypeStartUnique';
 import { WorkCycles1796019471000 } from './1796019471000-WorkCycles';
 import { ShiftTypePatterns1796472362248 } from './1796472362248-ShiftTypePatterns';
+import { BreaksAndDerogations1796510548762 } from './1796510548762-BreaksAndDerogations';
 
 /** Every migration, in order. A committed migration is never edited: add a new one. */
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   ShiftTypeStartUnique1796019300000,
   WorkCycles1796019471000,
   ShiftTypePatterns1796472362248,
+  BreaksAndDerogations1796510548762,
 ];
