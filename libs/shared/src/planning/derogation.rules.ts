@@ -93,7 +93,9 @@ export function derogationLimitProblem(rule: DerogableRule, limit: number, rules
     return `doit être entre 0 et ${limitFr(rule, CEILING[rule])}`;
   }
   if (Math.abs(limit / step - Math.round(limit / step)) > 1e-9) {
-    return unit === 'min' ? 'doit être un nombre entier de minutes' : 'doit être un multiple d’un quart d’heure';
+    return unit === 'min'
+      ? 'doit être un nombre entier de minutes'
+      : 'doit être un multiple d’un quart d’heure';
   }
   if (isMinimumRule(rule) ? limit >= standing : limit <= standing) {
     return isMinimumRule(rule)

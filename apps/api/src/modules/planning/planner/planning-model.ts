@@ -393,19 +393,35 @@ export function buildPlanningModel({
       const anchors = new Set<number>([bounds.start]);
       for (const i of mine) anchors.add(xOf(i).t.end);
       for (const f of fixed) anchors.add(f.end);
-      const windows: number[] = [];
+      // The candidates each free window would forbid; a window forbidding a superset of another's
+      // is never needed (the other is free whenever it is), so only the minimal ones are kept.
+      const sets: number[][] = [];
       for (const start of anchors) {
         const end = start + restMs;
         if (start < bounds.start || end > bounds.end) continue;
         if (fixed.some((f) => f.start < end && f.end > start)) continue;
-        const overlapping = mine.filter((i) => xOf(i).t.start < end && xOf(i).t.end > start);
+        sets.push(mine.filter((i) => xOf(i).t.start < end && xOf(i).t.end > start));
+      }
+      const minimal = sets.filter(
+        (set, k) =>
+          !sets.some(
+            (other, j) =>
+              j !== k && other.every((i) => set.includes(i)) && (other.length < set.length || j < k),
+          ),
+      );
+      const windows: number[] = [];
+      for (const overlapping of minimal) {
         const free = b.column({ kind: 'aux', agentId: agent.id }, 0, 0, 1, true);
-        // free = 1 ⇒ none of the overlapping candidates is worked.
-        if (overlapping.length > 0)
+        // free = 1 ⇒ none of the overlapping candidates is worked: one row each (x + free ≤ 1),
+        // tighter than their sum against free × n now that the rest must lie within the week.
+        for (const i of overlapping)
           b.row(
-            [...overlapping.map((i) => [i, 1] as [number, number]), [free, overlapping.length]],
+            [
+              [i, 1],
+              [free, 1],
+            ],
             -INF,
-            overlapping.length,
+            1,
           );
         windows.push(free);
       }

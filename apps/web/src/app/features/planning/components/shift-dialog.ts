@@ -32,6 +32,7 @@ import { PlanningApi } from '../data-access/planning.api';
 import {
   agentNamesOf,
   createBody,
+  draftMinutes,
   draftOf,
   instantsOf,
   moveQuestion,
@@ -41,7 +42,7 @@ import {
   type ShiftQuestion,
   updateBody,
 } from '../domain/shift-form';
-import { durationText } from '../domain/shift-type-form';
+import { breakHint, durationText } from '../domain/shift-type-form';
 
 /** The API's fields as the form names them. */
 const FORM_FIELDS: Record<string, string> = { startsAt: 'startTime', endsAt: 'endTime' };
@@ -119,6 +120,14 @@ export class ShiftDialog {
       ],
     ],
     minAgents: [this.initial.minAgents, [Validators.required, Validators.min(0), Validators.max(50)]],
+    breakMinutes: [
+      this.initial.breakMinutes,
+      [
+        Validators.required,
+        Validators.min(PLANNING_LIMITS.breakMinutes.min),
+        Validators.max(PLANNING_LIMITS.breakMinutes.max),
+      ],
+    ],
     requirements: this.requirements,
   });
 
@@ -133,6 +142,7 @@ export class ShiftDialog {
       endTime: v.endTime ?? '',
       label: v.label ?? '',
       minAgents: Number(v.minAgents ?? 0),
+      breakMinutes: Number(v.breakMinutes ?? 0),
       requirements: (v.requirements ?? []).map((r) => ({
         kind: r.kind ?? QualificationKind.FIREARM,
         count: Number(r.count ?? 0),
@@ -149,6 +159,7 @@ export class ShiftDialog {
     return $localize`Le ${formatDateFr(draft.date)}, de ${draft.startTime} à ${draft.endTime}${nextDay}`;
   });
   readonly needsProblem = computed(() => needsProblem(this.draft()));
+  readonly breakHint = computed(() => breakHint(draftMinutes(this.draft()), this.draft().breakMinutes));
   /** « Affectés : Karim Benali et Élodie Martin » on an edited shift agents are on. */
   readonly staffed = computed(() => {
     const names = this.existing ? agentNamesOf(this.existing) : [];
@@ -169,6 +180,7 @@ export class ShiftDialog {
       if (startTime.pristine) startTime.setValue(type.startTime);
       if (endTime.pristine) endTime.setValue(type.endTime);
       if (minAgents.pristine) minAgents.setValue(type.minAgents);
+      if (this.form.controls.breakMinutes.pristine) this.form.controls.breakMinutes.setValue(type.breakMinutes);
       if (this.requirements.pristine) {
         this.requirements.clear();
         for (const requirement of type.requirements)
