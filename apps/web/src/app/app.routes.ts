@@ -80,8 +80,7 @@ export const routes: Routes = [
         path: 'planning/derogations',
         title: 'Dérogations — Vigie',
         canActivate: [capabilityGuard('readDerogations')],
-        loadComponent: () =>
-          import('./features/derogations/derogations.page').then((m) => m.DerogationsPage),
+        loadComponent: () => import('./features/derogations/derogations.page').then((m) => m.DerogationsPage),
       },
       {
         path: 'mon-planning',

@@ -12,8 +12,6 @@ export { eligibilityGaps, hasValidQualification, isEligible } from './assignment
 export type { ShiftCoverage } from './coverage.rules';
 export { countsTowardCoverage, shiftCoverage } from './coverage.rules';
 export type { ShiftTimes } from './shift-time.rules';
-export type { WorkPiece } from './working-time.rules';
-export { derogationLimitFr, missesBreak } from './working-time.rules';
 export {
   formatHoursFr,
   isNightShift,
@@ -22,6 +20,8 @@ export {
   nightHours,
   shiftHours,
 } from './shift-time.rules';
+export type { WorkPiece } from './working-time.rules';
+export { derogationLimitFr, missesBreak } from './working-time.rules';
 
 const SOFT_RULES: readonly RosterRule[] = [
   RosterRule.UNDERSTAFFED,

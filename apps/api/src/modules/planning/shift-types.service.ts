@@ -1,6 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import {
+  breakProblem,
   CreateShiftTypeDto,
+  defaultBreakMinutes,
   Grade,
   GRADE_CATEGORY,
   GRADE_LABELS,
@@ -10,10 +12,8 @@ import {
   ShiftTypePageResponse,
   ShiftTypeResponse,
   StaffCategory,
-  UpdateShiftTypeDto,
-  breakProblem,
-  defaultBreakMinutes,
   typeMinutes,
+  UpdateShiftTypeDto,
 } from '@vigie/shared';
 import { DataSource } from 'typeorm';
 

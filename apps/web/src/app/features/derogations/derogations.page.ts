@@ -12,19 +12,19 @@ import {
   AgentStatus,
   compareFrench,
   DEFAULT_RULE_SET,
-  type DerogableRule,
   DEROGABLE_RULES,
+  type DerogableRule,
   DEROGATION_KIND_LABELS,
+  DerogationKind,
   derogationLimitProblem,
   derogationPeriodProblem,
   type DerogationResponse,
   derogationSummary,
   derogationUnit,
-  DerogationKind,
   formatDateFr,
   isoDateOfPicker,
-  PLANNING_LIMITS,
   pickerDateOf,
+  PLANNING_LIMITS,
   ROSTER_RULE_LABELS,
   todayInParis,
 } from '@vigie/shared';
@@ -102,7 +102,10 @@ export class DerogationsPage implements OnInit {
     const limit = this.limit();
     const label = ROSTER_RULE_LABELS[this.rule()];
     if (limit === null || Number.isNaN(limit)) return null;
-    return derogationLimitProblem(this.rule(), limit, DEFAULT_RULE_SET) ?? derogationSummary(this.rule(), limit, DEFAULT_RULE_SET, label);
+    return (
+      derogationLimitProblem(this.rule(), limit, DEFAULT_RULE_SET) ??
+      derogationSummary(this.rule(), limit, DEFAULT_RULE_SET, label)
+    );
   });
   readonly limitProblem = computed(() => {
     const limit = this.limit();
@@ -124,7 +127,11 @@ export class DerogationsPage implements OnInit {
   readonly revoking = signal<string | null>(null);
   readonly revokeReason = signal('');
 
-  async ngOnInit(): Promise<void> {
+  ngOnInit(): void {
+    void this.load();
+  }
+
+  private async load(): Promise<void> {
     try {
       const [derogations, agents] = await Promise.all([
         this.api.list(),
@@ -167,7 +174,7 @@ export class DerogationsPage implements OnInit {
       WEEKLY_HOURS: 'maxWeeklyHours',
       AVERAGE_WEEKLY_HOURS: 'maxAverageWeeklyHours',
       WEEKLY_REST: 'minWeeklyRestHours',
-    } as Record<DerogableRule, keyof typeof DEFAULT_RULE_SET>;
+    };
     return { [keys[derogation.rule]]: derogation.standingLimit };
   }
 
@@ -197,7 +204,9 @@ export class DerogationsPage implements OnInit {
         to: this.to(),
       });
       this.derogations.update((list) => [created, ...list]);
-      this.saved.set($localize`Dérogation « ${created.title} » enregistrée : la vérification du planning l’applique.`);
+      this.saved.set(
+        $localize`Dérogation « ${created.title} » enregistrée : la vérification du planning l’applique.`,
+      );
       this.title.set('');
       this.reason.set('');
       this.limit.set(null);

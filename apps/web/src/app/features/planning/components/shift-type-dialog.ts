@@ -176,7 +176,7 @@ export class ShiftTypeDialog {
       const length = typeLength(startTime.value, endTime.value);
       if (this.existing || !breakMinutes.pristine || length === null) return;
       const wanted = defaultBreakMinutes(length);
-      if (breakMinutes.value !== wanted) breakMinutes.setValue(wanted, { emitEvent: false });
+      if (breakMinutes.value !== wanted) breakMinutes.setValue(wanted);
     });
     // A grade of a category no longer chosen could never hold the type: it goes with it.
     this.form.controls.categories.valueChanges.subscribe((categories) => {

@@ -25,8 +25,8 @@ export interface ShiftDraft {
   endTime: string;
   label: string;
   minAgents: number;
-  /** Minutes of break within the shift's times. */
-  breakMinutes: number;
+  /** Minutes of break within the shift's times; absent, the API gives the statutory one for its length. */
+  breakMinutes?: number;
   requirements: { kind: QualificationKind; count: number }[];
 }
 
@@ -39,7 +39,7 @@ export function newDraft(date: string, type: ShiftTypeResponse | undefined): Shi
     endTime: type?.endTime ?? '',
     label: '',
     minAgents: type?.minAgents ?? 1,
-    breakMinutes: type?.breakMinutes ?? 0,
+    breakMinutes: type?.breakMinutes,
     requirements: (type?.requirements ?? []).map(({ kind, count }) => ({ kind, count })),
   };
 }
@@ -90,7 +90,7 @@ export function createBody(draft: ShiftDraft): CreateShiftDto | null {
     ...instants,
     label: draft.label.trim(),
     minAgents: draft.minAgents,
-    breakMinutes: draft.breakMinutes,
+    ...(draft.breakMinutes !== undefined ? { breakMinutes: draft.breakMinutes } : {}),
     requirements: draft.requirements,
   };
 }
@@ -107,7 +107,9 @@ export function updateBody(shift: ShiftResponse, draft: ShiftDraft): UpdateShift
   if (movesShift(shift, instants)) Object.assign(body, instants);
   if (draft.label.trim() !== before.label) body.label = draft.label.trim();
   if (draft.minAgents !== before.minAgents) body.minAgents = draft.minAgents;
-  if (draft.breakMinutes !== before.breakMinutes) body.breakMinutes = draft.breakMinutes;
+  if (draft.breakMinutes !== undefined && draft.breakMinutes !== before.breakMinutes) {
+    body.breakMinutes = draft.breakMinutes;
+  }
   if (JSON.stringify(draft.requirements) !== JSON.stringify(before.requirements)) {
     body.requirements = draft.requirements;
   }
