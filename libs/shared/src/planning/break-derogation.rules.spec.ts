@@ -101,6 +101,58 @@ describe('the weekly rest includes the Sunday in principle', () => {
     expect(found(input, RosterRule.WEEKLY_REST_SUNDAY).warnings).toEqual([]);
   });
 
+  it('says nothing of an afternoon worker off from Saturday 21:00 to Monday 13:00, the week’s 35 h on Wednesday', () => {
+    // Within the week the Sunday rest is 27 h (Saturday 21:00 to Monday 00:00), but the rest he takes
+    // holds the whole Sunday and lasts 40 h; the week's own 35 h run from Tuesday 21:00 to Thursday 13:00.
+    const shifts = except(daily('2026-06-01', '2026-06-21', '13:00-21:00'), '2026-06-10', '2026-06-14');
+    const input = roster(shifts, '2026-06-08', '2026-06-14');
+    expect(found(input, RosterRule.WEEKLY_REST).violations).toEqual([]);
+    expect(found(input, RosterRule.WEEKLY_REST_SUNDAY).warnings).toEqual([]);
+  });
+
+  it('warns when the Sunday is free but the rest around it is shorter than 35 h', () => {
+    // Off from Saturday 21:00 to Monday 06:00 (33 h), the Sunday before worked; the week's 35 h on
+    // Wednesday.
+    const shifts = [
+      shift('2026-06-07 13:00-21:00'),
+      ...except(daily('2026-06-08', '2026-06-13', '13:00-21:00'), '2026-06-10'),
+      shift('2026-06-15 06:00-13:00'),
+    ];
+    const input = roster(shifts, '2026-06-08', '2026-06-14');
+    expect(found(input, RosterRule.WEEKLY_REST).violations).toEqual([]);
+    expect(found(input, RosterRule.WEEKLY_REST_SUNDAY).warnings).toHaveLength(1);
+  });
+
+  it('warns from the second Sunday in a row without its rest, not for the first', () => {
+    // Off on Saturday 13 June (the week's rest, Friday 14:00 to Sunday 08:00), on Sunday 14 June.
+    const worked = except(daily('2026-06-08', '2026-06-21', '08:00-14:00'), '2026-06-13');
+    const period = (shifts: RosterShift[]) => roster(shifts, '2026-06-08', '2026-06-14');
+    // The Sunday before, 7 June, free: nothing to say yet.
+    expect(found(period(worked), RosterRule.WEEKLY_REST_SUNDAY).warnings).toEqual([]);
+    // Worked: the second Sunday in a row without the rest.
+    const twice = period([shift('2026-06-07 08:00-14:00'), ...worked]);
+    expect(found(twice, RosterRule.WEEKLY_REST_SUNDAY).warnings).toHaveLength(1);
+  });
+
+  it('says nothing of a Sunday worked under a derogation on the weekly rest that covers it', () => {
+    const shifts = except(daily('2026-06-01', '2026-06-21', '08:00-14:00'), '2026-06-13');
+    const derogation: RosterDerogation = {
+      id: 'braderie',
+      rule: RosterRule.WEEKLY_REST,
+      limit: 24,
+      agentIds: ['julien'],
+      from: '2026-06-14',
+      to: '2026-06-14',
+      title: 'Braderie',
+    };
+    const covered = roster(shifts, '2026-06-08', '2026-06-14', { derogations: [derogation] });
+    expect(found(covered, RosterRule.WEEKLY_REST_SUNDAY).warnings).toEqual([]);
+    const before = roster(shifts, '2026-06-08', '2026-06-14', {
+      derogations: [{ ...derogation, from: '2026-06-08', to: '2026-06-13' }],
+    });
+    expect(found(before, RosterRule.WEEKLY_REST_SUNDAY).warnings).toHaveLength(1);
+  });
+
   it('never reaches checkAgentNeighbourhood: a warning does not refuse an assignment', () => {
     const shifts = except(daily('2026-06-01', '2026-06-21', '08:00-14:00'), '2026-06-13');
     expect(checkAgentNeighbourhood(roster(shifts, '2026-06-08', '2026-06-14'), 'julien')).toEqual([]);

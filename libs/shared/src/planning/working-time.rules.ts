@@ -311,8 +311,13 @@ function checkAverageHours(
  * a change of time): a rest merely touching the week no longer counts for it, so two weeks cannot
  * share one rest at their border (13 working days in a row). The free intervals are the gaps
  * between his merged work spans, open before the first and after the last, clipped to the week.
- * The rest includes the Sunday in principle: a lawful week whose long rests all leave out part of
- * the Sunday gets a warning (soft).
+ * The rest includes the Sunday in principle: a lawful week gets a warning (soft) when the agent
+ * has no rest of `minWeeklyRestHours` holding the whole Sunday — that rest may begin on the Saturday
+ * and end on the Monday (an agent off from Saturday 21:00 to Monday 08:00 rests on Sunday, though
+ * the week's 35 h lie elsewhere) — for the second Sunday in a row, unless a derogation on the
+ * weekly rest covers the Sunday. A service that patrols every day has someone on each Sunday: a
+ * warning for every one of them would be said each week and read by nobody; the one who goes
+ * without his Sunday week after week is what the chief can change (weekend fairness does the rest).
  */
 function checkWeeklyRest(
   ctx: RosterContext,
@@ -329,13 +334,10 @@ function checkWeeklyRest(
     const sunday = addDays(monday, 6);
     const sundayStart = ctx.calendar.dayStart(sunday);
     let longest = 0;
-    let withSunday = false;
     for (let k = 0; k <= work.length; k++) {
       const from = Math.max(week.start, k === 0 ? -Infinity : work[k - 1].end);
       const to = Math.min(week.end, k === work.length ? Infinity : work[k].start);
-      if (to <= from) continue;
-      longest = Math.max(longest, to - from);
-      if (to - from >= min && from <= sundayStart && to >= week.end) withSunday = true;
+      if (to > from) longest = Math.max(longest, to - from);
     }
     const rest = { agent, from: monday, to: sunday, at: week.start };
     if (longest < min) {
@@ -353,7 +355,11 @@ function checkWeeklyRest(
         },
         out,
       );
-    } else if (!withSunday) {
+    } else if (
+      !restsOnSunday(work, { start: sundayStart, end: week.end }, min) &&
+      !restsOnSunday(work, { start: ctx.calendar.dayStart(addDays(monday, -1)), end: week.start }, min) &&
+      !ctx.derogation(RosterRule.WEEKLY_REST, agent.id, sunday, sunday, () => true)
+    ) {
       const message =
         `Repos hebdomadaire sans le dimanche ${dayMonth(sunday)}, ${weekName(monday)} : ` +
         `il comprend en principe le dimanche ${whose(agent)}`;
@@ -369,4 +375,14 @@ function checkWeeklyRest(
       );
     }
   }
+}
+
+/** Whether a free gap between the merged work spans, of `min` at least, holds the whole Sunday. */
+function restsOnSunday(work: readonly Span[], sunday: Span, min: number): boolean {
+  for (let k = 0; k <= work.length; k++) {
+    const start = k === 0 ? -Infinity : work[k - 1].end;
+    const end = k === work.length ? Infinity : work[k].start;
+    if (start <= sunday.start && end >= sunday.end) return end - start >= min;
+  }
+  return false;
 }
