@@ -114,6 +114,8 @@ describe('derogations (décret 2000-815 art. 3 II) and breaks', () => {
         'limit',
       ],
       [body({ agentIds: [agentId], limit: 9.1 }), 400, 'DEROGATION_LIMIT_INVALID', 'limit'],
+      // A number written with an exponent once made class-validator throw (a 500).
+      [body({ agentIds: [agentId], limit: 8e-323 }), 400, undefined, 'limit'],
       [
         body({ agentIds: [agentId], from: '2026-06-24', to: '2026-06-23' }),
         400,

@@ -7,7 +7,6 @@ import {
   IsEnum,
   IsIn,
   IsInt,
-  IsNumber,
   IsOptional,
   IsString,
   IsUUID,
@@ -19,7 +18,7 @@ import {
 
 import { Paged } from '../common/page.dto';
 import { ToBoolean } from '../common/transforms';
-import { IsIsoDate, MAX_INT4 } from '../common/validators';
+import { IsDecimal, IsIsoDate, MAX_INT4 } from '../common/validators';
 import { DEROGABLE_RULES, DerogationKind } from './derogation.rules';
 import { PLANNING_LIMITS } from './planning.limits';
 import type { DerogableRule } from './roster.types';
@@ -33,7 +32,7 @@ export class CreateDerogationDto {
   rule!: DerogableRule;
 
   /** The limit granted instead of the standing one: hours (minutes for BREAK); a maximum raised, a minimum lowered. */
-  @IsNumber({ maxDecimalPlaces: 2 })
+  @IsDecimal(2)
   @Min(0)
   @Max(168)
   limit!: number;
