@@ -89,8 +89,9 @@ export async function run({ shared, sharedPath, distPath, quick, log }) {
     value === null || value === undefined ? '—' : Number(value).toFixed(digits);
   const markdown = [
     `Time limit ${TIME_LIMIT_SECONDS} s. Greedy pass first (the first feasible plan), then the mixed-integer`,
-    'programme by large-neighbourhood search (a week × eight agents at a time, warm-started, HiGHS in a worker',
-    'thread). Spreads are max − min over police officers: hours in % of contract hours (absences deducted),',
+    'programme by large-neighbourhood search (a week × a group of agents at a time — eight to start, fewer when',
+    'a step runs out of time, more when it is solved without gain —, warm-started, HiGHS in a worker thread).',
+    'Spreads are max − min over police officers: hours in % of contract hours (absences deducted),',
     'nights and weekend shifts per full-time equivalent.',
     '',
     '| seed | shifts | status | first plan | returned | gap | coverage solver / greedy | hours spread solver / greedy | nights | weekends | new violations |',

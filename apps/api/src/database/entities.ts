@@ -18,6 +18,7 @@ import { Absence } from '../modules/planning/absence.entity';
 import { Assignment } from '../modules/planning/assignment.entity';
 import { CalendarToken } from '../modules/planning/calendar-token.entity';
 import { WorkCycle } from '../modules/planning/cycles/work-cycle.entity';
+import { Derogation } from '../modules/planning/derogation.entity';
 import { RosterChange } from '../modules/planning/roster-change.entity';
 import { RosterPublication } from '../modules/planning/roster-publication.entity';
 import { SchoolHoliday } from '../modules/planning/school-holiday.entity';
@@ -67,4 +68,5 @@ export const ENTITIES = [
   StaffingTarget,
   User,
   WorkCycle,
+  Derogation,
 ];

@@ -80,6 +80,10 @@ const MATRIX: Record<string, readonly [number, number, number, number, number, n
   'POST /api/cycles':                                [401, 201, 201, 403, 403, 403],
   'PATCH /api/cycles/{id}':                          [401, 200, 200, 403, 403, 403],
   'POST /api/cycles/{id}/rollout':                   [401, 200, 200, 403, 403, 403],
+  'GET /api/derogations':                            [401, 200, 200, 403, 403, 403],
+  'POST /api/derogations':                           [401, 201, 403, 403, 403, 403],
+  'GET /api/derogations/{id}':                       [401, 200, 200, 403, 403, 403],
+  'POST /api/derogations/{id}/revoke':               [401, 200, 403, 403, 403, 403],
   'POST /api/roster/copy-week':                      [401, 200, 200, 403, 403, 403],
   'GET /api/roster/context':                         [401, 200, 200, 403, 403, 403],
   'POST /api/roster/publish':                        [401, 200, 403, 403, 403, 403],
@@ -135,6 +139,7 @@ const AGENT_FIELDS = new Set<string>([
   'at',
   'author',
   'authorName',
+  'breakMinutes',
   'brigade',
   'byCategory',
   'cameraIds',
@@ -246,6 +251,7 @@ const HR_FIELDS = new Set<string>([
   'assigned',
   'assignments',
   'at',
+  'breakMinutes',
   'brigade',
   'byCategory',
   'candidateName',
@@ -397,9 +403,21 @@ describe('the role × operation matrix, from the live OpenAPI document', () => {
     shiftType: string;
     asvp: string;
     cycle: string;
+    derogation: string;
   };
 
   const chef = () => bearer(tokens.chef);
+  const derogationBody = () => ({
+    kind: 'EXCEPTIONAL',
+    rule: 'WEEKLY_HOURS',
+    limit: 52,
+    title: `Braderie ${next()}`,
+    reason: 'Renfort exceptionnel pour la braderie',
+    decidedBy: 'Sophie Delattre, cheffe de service',
+    agentIds: [ids.agent],
+    from: '2026-09-01',
+    to: '2026-09-06',
+  });
 
   async function signIn(
     login: string,
@@ -670,6 +688,21 @@ describe('the role × operation matrix, from the live OpenAPI document', () => {
       params: { id: ids.cycle },
       body: { from: day(next()), to: day(counter) },
     }),
+    'GET /api/derogations': () => ({}),
+    'POST /api/derogations': () => ({ body: derogationBody() }),
+    'GET /api/derogations/{id}': () => ({ params: { id: ids.derogation } }),
+    'POST /api/derogations/{id}/revoke': async () => {
+      const derogation = await created<{ id: string; version: number }>(
+        t.http
+          .post('/api/derogations')
+          .set(...chef())
+          .send(derogationBody()),
+      );
+      return {
+        params: { id: derogation.id },
+        body: { reason: 'Circonstances passées', version: derogation.version },
+      };
+    },
     'POST /api/roster/copy-week': () => ({ body: { source: '2027-03-01', targets: ['2027-03-08'] } }),
     'GET /api/roster/check': () => ({ query: { from: TODAY, to: '2026-06-21' } }),
     'GET /api/roster/context': () => ({ query: { from: TODAY, to: '2026-06-21' } }),
@@ -788,6 +821,14 @@ describe('the role × operation matrix, from the live OpenAPI document', () => {
             days: [ids.stat],
             agentIds: [ids.asvp],
           }),
+      )
+    ).id;
+    ids.derogation = (
+      await created<{ id: string }>(
+        t.http
+          .post('/api/derogations')
+          .set(...chef())
+          .send(derogationBody()),
       )
     ).id;
     ids.recruitment = (

@@ -77,6 +77,12 @@ export const routes: Routes = [
         loadComponent: () => import('./features/cycles/cycles.page').then((m) => m.CyclesPage),
       },
       {
+        path: 'planning/derogations',
+        title: 'Dérogations — Vigie',
+        canActivate: [capabilityGuard('readDerogations')],
+        loadComponent: () => import('./features/derogations/derogations.page').then((m) => m.DerogationsPage),
+      },
+      {
         path: 'mon-planning',
         title: 'Mon planning — Vigie',
         canActivate: [capabilityGuard('readSchedule'), agentRecordGuard],

@@ -3,7 +3,6 @@ import {
   IsEmail,
   IsEnum,
   IsInt,
-  IsNumber,
   IsOptional,
   IsString,
   Matches,
@@ -15,7 +14,7 @@ import {
 } from 'class-validator';
 
 import { PageQueryDto } from '../common/page.dto';
-import { IsIsoDate, MAX_INT4 } from '../common/validators';
+import { IsDecimal, IsIsoDate, MAX_INT4 } from '../common/validators';
 import { AgentStatus, FirearmDecision, Grade, QualificationKind } from './agent.enum';
 import { AGENT_LIMITS } from './agent.limits';
 import { MATRICULE_PATTERN, PHONE_PATTERN } from './agent.rules';
@@ -57,7 +56,7 @@ export class CreateAgentDto {
 
   /** Share of a full-time 35 h week, 0.1 to 1 (default 1). */
   @IsOptional()
-  @IsNumber({ maxDecimalPlaces: 2 })
+  @IsDecimal(2)
   @Min(0.1)
   @Max(1)
   contractRatio?: number;
@@ -112,7 +111,7 @@ export class UpdateAgentDto {
   brigade?: string | null;
 
   @IsOptional()
-  @IsNumber({ maxDecimalPlaces: 2 })
+  @IsDecimal(2)
   @Min(0.1)
   @Max(1)
   contractRatio?: number;

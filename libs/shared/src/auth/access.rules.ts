@@ -29,6 +29,9 @@ export const ACCESS = {
   manageSchoolCalendar: [CHIEF],
   /** Work cycles: define them and roll them out into the draft roster. */
   manageCycles: [CHIEF, SUPERVISOR],
+  /** Derogations to the working-time guarantees (décret 2000-815 art. 3 II): the chief decides them. */
+  manageDerogations: [CHIEF],
+  readDerogations: [CHIEF, SUPERVISOR],
   /** An agent requests his own absence; the chief records one, approved, for anybody. */
   requestAbsence: [CHIEF, AGENT],
   readAbsences: [CHIEF, SUPERVISOR, AGENT],

@@ -18,3 +18,23 @@ export function IsIsoDate(options?: ValidationOptions): PropertyDecorator {
     options,
   );
 }
+
+/**
+ * A finite number of at most `places` decimals (0.25, 9.5). Not class-validator's
+ * `IsNumber({ maxDecimalPlaces })`: it reads the decimals from `toString()` and throws on a number
+ * written with an exponent (1e-7, 8e-323), which made a 500 of a bad input.
+ */
+export function IsDecimal(places: number, options?: ValidationOptions): PropertyDecorator {
+  return ValidateBy(
+    {
+      name: 'isDecimal',
+      constraints: [places],
+      validator: {
+        validate: (value: unknown) =>
+          typeof value === 'number' && Number.isFinite(value) && Number(value.toFixed(places)) === value,
+        defaultMessage: () => `doit être un nombre à ${places} décimales au plus`,
+      },
+    },
+    options,
+  );
+}

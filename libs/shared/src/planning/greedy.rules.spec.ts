@@ -16,6 +16,7 @@ const night = (id: string, day: string, next: string): RosterShift => ({
   requiredForAll: [],
   categories: [],
   allowsTrainees: false,
+  breakMinutes: 20,
 });
 
 describe('greedy first roster', () => {

@@ -1,3 +1,5 @@
+import { weekStart } from '../common/calendar/local-date';
+import { calendarOf } from '../common/calendar/zone-calendar';
 import { compareFrench } from '../common/french-order.rules';
 import { countsTowardCoverage } from './coverage.rules';
 import { hasValidQualification, localDate, shiftHours } from './roster.rules';
@@ -69,11 +71,14 @@ export function greedyRoster(input: RosterInput, options: GreedyOptions = {}): R
           helps: [...missing].some((kind) => hasValidQualification(agent, kind as never, day)) ? 0 : 1,
           load: (load.get(agent.id) ?? 0) / Math.max(agent.contractRatio, 0.1),
           preference: options.preference?.(agent, shift) ?? 0,
+          // Who had his weekly rest in the week already first: it must lie within the week.
+          rested: restedBefore(input, assignments, shiftsById, agent.id, shift) ? 0 : 1,
         }))
         .sort(
           (a, b) =>
             a.helps - b.helps ||
             a.preference - b.preference ||
+            a.rested - b.rested ||
             a.load - b.load ||
             compareFrench(a.agent.name, b.agent.name),
         );
@@ -95,4 +100,35 @@ export function greedyRoster(input: RosterInput, options: GreedyOptions = {}): R
 function inPeriod(shift: RosterShift, input: RosterInput): boolean {
   const day = localDate(shift.startsAt, input.ruleSet);
   return day >= input.from && day <= input.to;
+}
+
+/**
+ * Whether the agent has had his weekly rest already in the week of `shift`, before it starts: a
+ * free interval of `minWeeklyRestHours` between the week's start and the shift. Such an agent can
+ * work on to Sunday; the others still need one (the rest must lie within the week), so the later
+ * shifts go first to those who rested.
+ */
+function restedBefore(
+  input: RosterInput,
+  assignments: readonly RosterAssignment[],
+  shiftsById: ReadonlyMap<string, RosterShift>,
+  agentId: string,
+  shift: RosterShift,
+): boolean {
+  const { ruleSet } = input;
+  const week = calendarOf(ruleSet.timeZone).weekBounds(weekStart(localDate(shift.startsAt, ruleSet)));
+  const until = Date.parse(shift.startsAt);
+  const min = ruleSet.minWeeklyRestHours * 3_600_000;
+  const spans = assignments
+    .filter((a) => a.agentId === agentId)
+    .flatMap((a) => shiftsById.get(a.shiftId) ?? [])
+    .map((s) => ({ start: Date.parse(s.startsAt), end: Date.parse(s.endsAt) }))
+    .filter((span) => span.end > week.start && span.start < until)
+    .sort((a, b) => a.start - b.start);
+  let free = week.start;
+  for (const span of spans) {
+    if (Math.min(span.start, until) - free >= min) return true;
+    free = Math.max(free, span.end);
+  }
+  return until - free >= min;
 }

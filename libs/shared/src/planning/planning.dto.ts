@@ -67,6 +67,16 @@ export class CreateShiftTypeDto {
   @Max(50)
   minAgents!: number;
 
+  /**
+   * Minutes of break within the shift's times (statutory 20 once the day's work reaches 6 h).
+   * Omitted on creation: 20 for a type of 6 h or more, else 0.
+   */
+  @IsOptional()
+  @IsInt()
+  @Min(PLANNING_LIMITS.breakMinutes.min)
+  @Max(PLANNING_LIMITS.breakMinutes.max)
+  breakMinutes?: number;
+
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(9)
@@ -145,6 +155,13 @@ export class UpdateShiftTypeDto {
   @Min(0)
   @Max(50)
   minAgents?: number;
+
+  /** Minutes of break within the shift's times; the shifts made from now on take it. */
+  @IsOptional()
+  @IsInt()
+  @Min(PLANNING_LIMITS.breakMinutes.min)
+  @Max(PLANNING_LIMITS.breakMinutes.max)
+  breakMinutes?: number;
 
   @IsOptional()
   @IsArray()
@@ -258,6 +275,13 @@ export class CreateShiftDto {
   @Max(50)
   minAgents?: number;
 
+  /** Minutes of break within its times. Omitted: 20 for a shift of 6 h or more, else 0. */
+  @IsOptional()
+  @IsInt()
+  @Min(PLANNING_LIMITS.breakMinutes.min)
+  @Max(PLANNING_LIMITS.breakMinutes.max)
+  breakMinutes?: number;
+
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(9)
@@ -315,6 +339,13 @@ export class UpdateShiftDto {
   @Min(0)
   @Max(50)
   minAgents?: number;
+
+  /** Minutes of break within its times (kept when omitted); checked by the rules for its agents. */
+  @IsOptional()
+  @IsInt()
+  @Min(PLANNING_LIMITS.breakMinutes.min)
+  @Max(PLANNING_LIMITS.breakMinutes.max)
+  breakMinutes?: number;
 
   @IsOptional()
   @IsArray()

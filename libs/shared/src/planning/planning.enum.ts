@@ -40,12 +40,14 @@ export enum RosterRule {
   WEEKLY_HOURS = 'WEEKLY_HOURS',
   AVERAGE_WEEKLY_HOURS = 'AVERAGE_WEEKLY_HOURS',
   WEEKLY_REST = 'WEEKLY_REST',
+  BREAK = 'BREAK',
   // soft
   UNDERSTAFFED = 'UNDERSTAFFED',
   REQUIREMENT_UNMET = 'REQUIREMENT_UNMET',
   UNFAIR_NIGHTS = 'UNFAIR_NIGHTS',
   UNFAIR_WEEKENDS = 'UNFAIR_WEEKENDS',
   HOURS_FROM_CONTRACT = 'HOURS_FROM_CONTRACT',
+  WEEKLY_REST_SUNDAY = 'WEEKLY_REST_SUNDAY',
 }
 
 export type Severity = 'violation' | 'warning';
@@ -64,6 +66,7 @@ export const HARD_RULES: readonly RosterRule[] = [
   RosterRule.WEEKLY_HOURS,
   RosterRule.AVERAGE_WEEKLY_HOURS,
   RosterRule.WEEKLY_REST,
+  RosterRule.BREAK,
 ];
 
 export const ROSTER_RULE_LABELS: Record<RosterRule, string> = {
@@ -80,9 +83,11 @@ export const ROSTER_RULE_LABELS: Record<RosterRule, string> = {
   [RosterRule.WEEKLY_HOURS]: 'Durée hebdomadaire',
   [RosterRule.AVERAGE_WEEKLY_HOURS]: 'Moyenne sur 12 semaines',
   [RosterRule.WEEKLY_REST]: 'Repos hebdomadaire',
+  [RosterRule.BREAK]: 'Pause',
   [RosterRule.UNDERSTAFFED]: 'Effectif insuffisant',
   [RosterRule.REQUIREMENT_UNMET]: 'Qualification requise non couverte',
   [RosterRule.UNFAIR_NIGHTS]: 'Répartition des nuits',
   [RosterRule.UNFAIR_WEEKENDS]: 'Répartition des week-ends',
   [RosterRule.HOURS_FROM_CONTRACT]: 'Heures éloignées du contrat',
+  [RosterRule.WEEKLY_REST_SUNDAY]: 'Repos hebdomadaire sans le dimanche',
 };

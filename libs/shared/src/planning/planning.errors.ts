@@ -35,6 +35,9 @@ export const PLANNING_ERRORS = {
   WEEK_TOO_LONG: 'RULE_VIOLATION',
   AVERAGE_WEEK_TOO_LONG: 'RULE_VIOLATION',
   WEEKLY_REST_TOO_SHORT: 'RULE_VIOLATION',
+  BREAK_TOO_SHORT: 'RULE_VIOLATION',
+  /** A break as long as its shift, or longer. */
+  BREAK_TOO_LONG: 'VALIDATION',
   SHIFT_ENDS_BEFORE_START: 'VALIDATION',
   SHIFT_TOO_LONG: 'VALIDATION',
   SHIFT_TYPE_CODE_TAKEN: 'DUPLICATE',
@@ -44,6 +47,14 @@ export const PLANNING_ERRORS = {
   ABSENCE_ENDS_BEFORE_START: 'VALIDATION',
   ABSENCE_TOO_LONG: 'VALIDATION',
   ABSENCE_ALREADY_DECIDED: 'CONFLICT',
+  /** A derogation's limit is not above the standing maximum (below the minimum), or out of range. */
+  DEROGATION_LIMIT_INVALID: 'VALIDATION',
+  /** A derogation's dates are reversed or longer than a year. */
+  DEROGATION_PERIOD_INVALID: 'VALIDATION',
+  /** A derogation names an unknown agent. */
+  DEROGATION_UNKNOWN_AGENT: 'VALIDATION',
+  /** The derogation was revoked already. */
+  DEROGATION_REVOKED: 'CONFLICT',
 } as const satisfies Record<string, ProblemCategory>;
 
 export type PlanningErrorCode = keyof typeof PLANNING_ERRORS;
@@ -63,6 +74,7 @@ export const ROSTER_RULE_ERRORS: Partial<Record<RosterRule, PlanningErrorCode>> 
   [RosterRule.WEEKLY_HOURS]: 'WEEK_TOO_LONG',
   [RosterRule.AVERAGE_WEEKLY_HOURS]: 'AVERAGE_WEEK_TOO_LONG',
   [RosterRule.WEEKLY_REST]: 'WEEKLY_REST_TOO_SHORT',
+  [RosterRule.BREAK]: 'BREAK_TOO_SHORT',
 };
 
 /**

@@ -13,6 +13,12 @@ export const PLANNING_LIMITS = {
   schoolHolidaySource: { min: 2, max: 300 },
   /** Holiday periods of one zone's calendar (a school year has about six). */
   schoolHolidayPeriods: { max: 60 },
+  /** A shift's break, minutes. */
+  breakMinutes: { min: 0, max: 180 },
+  derogationTitle: { min: 2, max: 120 },
+  derogationReason: { min: 5, max: 1000 },
+  derogationDecidedBy: { min: 2, max: 200 },
+  derogationAgents: { max: 100 },
 } as const;
 
 /** The shapes of the shift types' fields, read by the DTOs (API) and the forms (web). */

@@ -14,6 +14,8 @@ export class RosterFindingResponse implements RosterFinding {
   agentId?: string;
   shiftId?: string;
   message!: string;
+  /** The derogation that turned this violation into a warning. */
+  derogationId?: string;
 }
 
 export class ShiftTypeResponse {
@@ -23,6 +25,8 @@ export class ShiftTypeResponse {
   startTime!: string;
   endTime!: string;
   minAgents!: number;
+  /** Minutes of break within the shift's times. */
+  breakMinutes!: number;
   requirements!: RequirementResponse[];
   requiredForAll!: QualificationKind[];
   categories!: StaffCategory[];
@@ -66,6 +70,8 @@ export class ShiftResponse {
   startsAt!: string;
   endsAt!: string;
   minAgents!: number;
+  /** Minutes of break within its times. */
+  breakMinutes!: number;
   requirements!: RequirementResponse[];
   requiredForAll!: QualificationKind[];
   categories!: StaffCategory[];

@@ -2,9 +2,11 @@ import { addDays, isIsoDate, isoWeekday, weekStart } from '../common/calendar/lo
 import { calendarOf, ZoneCalendar } from '../common/calendar/zone-calendar';
 import { RosterRule, Severity } from './planning.enum';
 import {
+  DerogableRule,
   RosterAbsence,
   RosterAgent,
   RosterAssignment,
+  RosterDerogation,
   RosterFinding,
   RosterInput,
   RosterShift,
@@ -61,6 +63,8 @@ export class RosterContext {
   private readonly shifts = new Map<string, RosterShift>();
   private readonly infos = new Map<string, ShiftInfo>();
   private readonly nights = new Map<string, number>();
+  /** Derogations by `${rule}|${agentId}`. */
+  private readonly derogations = new Map<string, RosterDerogation[]>();
   private weeks?: string[];
   private inPeriodShifts?: ShiftInfo[];
   private windowWeeks?: string[];
@@ -81,6 +85,12 @@ export class RosterContext {
     for (const shift of input.shifts) this.shifts.set(shift.id, shift);
     this.indexAssignments(input.assignments, onlyAgentId);
     this.indexAbsences(input.absences, onlyAgentId);
+    for (const derogation of input.derogations ?? []) {
+      for (const agentId of new Set(derogation.agentIds)) {
+        const key = `${derogation.rule}|${agentId}`;
+        this.derogations.set(key, [...(this.derogations.get(key) ?? []), derogation]);
+      }
+    }
     for (const roster of this.rosters.values()) {
       roster.shifts.sort((a, b) => a.start - b.start || a.end - b.end || compareText(a.shift.id, b.shift.id));
       roster.absences.sort((a, b) => a.start - b.start || a.end - b.end);
@@ -122,6 +132,22 @@ export class RosterContext {
       const end = Math.max(start, this.calendar.parse(absence.endsAt));
       this.rosterOf(agent).absences.push({ absence, start, end });
     }
+  }
+
+  /**
+   * A derogation for the agent on `rule` covering a day of [from, to] under whose `limit` the
+   * roster is lawful (`admits`), the first decided in input order; undefined when none.
+   */
+  derogation(
+    rule: DerogableRule,
+    agentId: string,
+    from: string,
+    to: string,
+    admits: (limit: number) => boolean,
+  ): RosterDerogation | undefined {
+    return this.derogations
+      .get(`${rule}|${agentId}`)
+      ?.find((d) => d.from <= to && from <= d.to && admits(d.limit));
   }
 
   /** The shift with its instants, converted on first use. */

@@ -59,6 +59,8 @@ export function shift(spec: string, overrides: Partial<RosterShift> = {}): Roste
     requiredForAll: [],
     categories: [],
     allowsTrainees: true,
+    // The statutory break, as a service plans it on its long shifts (none is due under 6 h).
+    breakMinutes: 20,
     ...overrides,
   };
 }

@@ -112,6 +112,7 @@ function plannedShifts(first: string, last: string, to: string, random: () => nu
         requiredForAll: [],
         categories: [POLICE],
         allowsTrainees: false,
+        breakMinutes: 20,
         ...shift,
       },
       wanted,

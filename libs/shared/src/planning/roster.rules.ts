@@ -20,6 +20,8 @@ export {
   nightHours,
   shiftHours,
 } from './shift-time.rules';
+export type { WorkPiece } from './working-time.rules';
+export { derogationLimitFr, missesBreak } from './working-time.rules';
 
 const SOFT_RULES: readonly RosterRule[] = [
   RosterRule.UNDERSTAFFED,
@@ -27,6 +29,7 @@ const SOFT_RULES: readonly RosterRule[] = [
   RosterRule.UNFAIR_NIGHTS,
   RosterRule.UNFAIR_WEEKENDS,
   RosterRule.HOURS_FROM_CONTRACT,
+  RosterRule.WEEKLY_REST_SUNDAY,
 ];
 
 const RULE_ORDER = new Map([...HARD_RULES, ...SOFT_RULES].map((rule, index) => [rule, index]));
@@ -49,7 +52,10 @@ function sorted(findings: RankedFinding[]): RosterFinding[] {
   return findings.sort(byOrder).map((ranked) => ranked.finding);
 }
 
-/** Every hard rule about one agent's assignments. */
+/**
+ * Every hard rule about one agent's assignments, and the warnings they carry: a breach a
+ * derogation covers, a weekly rest without the Sunday.
+ */
 function checkAgent(ctx: RosterContext, roster: AgentRoster, out: RankedFinding[]): void {
   checkAssignments(ctx, roster, out);
   checkWorkingTime(ctx, roster, out);
@@ -66,9 +72,10 @@ function checkAgent(ctx: RosterContext, roster: AgentRoster, out: RankedFinding[
  */
 export function checkRoster(input: RosterInput): RosterCheck {
   const ctx = new RosterContext(input);
-  const hard: RankedFinding[] = [];
-  for (const roster of ctx.rosters.values()) checkAgent(ctx, roster, hard);
-  const soft: RankedFinding[] = [];
+  const agents: RankedFinding[] = [];
+  for (const roster of ctx.rosters.values()) checkAgent(ctx, roster, agents);
+  const hard = agents.filter((ranked) => ranked.finding.severity === 'violation');
+  const soft = agents.filter((ranked) => ranked.finding.severity === 'warning');
   checkCoverage(ctx, soft);
   checkFairness(ctx, soft);
   return { violations: sorted(hard), warnings: sorted(soft) };
@@ -82,7 +89,7 @@ export function checkAgentNeighbourhood(input: RosterInput, agentId: string): Ro
   const ctx = new RosterContext(input, agentId);
   const roster = ctx.rosters.get(agentId);
   if (!roster) return [];
-  const hard: RankedFinding[] = [];
-  checkAgent(ctx, roster, hard);
-  return sorted(hard);
+  const found: RankedFinding[] = [];
+  checkAgent(ctx, roster, found);
+  return sorted(found.filter((ranked) => ranked.finding.severity === 'violation'));
 }

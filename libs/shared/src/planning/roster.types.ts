@@ -19,8 +19,12 @@ export interface RuleSet {
   /** Average over any `averageWindowWeeks` consecutive calendar weeks. */
   maxAverageWeeklyHours: number;
   averageWindowWeeks: number;
-  /** Continuous rest in every calendar week. */
+  /** Continuous rest within every calendar week (Monday 00:00 to the next Monday 00:00, local). */
   minWeeklyRestHours: number;
+  /** A working day of this many hours of work or more needs a break (décret 2000-815 art. 3 I). */
+  breakAfterHours: number;
+  /** The break it needs, in minutes. */
+  minBreakMinutes: number;
   /** Night work, local time `HH:mm` (22:00–05:00). */
   nightStart: string;
   nightEnd: string;
@@ -43,6 +47,8 @@ export const DEFAULT_RULE_SET: RuleSet = {
   maxAverageWeeklyHours: 44,
   averageWindowWeeks: 12,
   minWeeklyRestHours: 35,
+  breakAfterHours: 6,
+  minBreakMinutes: 20,
   nightStart: '22:00',
   nightEnd: '05:00',
   nightShiftMinHours: 3,
@@ -94,6 +100,11 @@ export interface RosterShift {
   /** The grades that may hold it (head of service off night patrols): hard. Absent or null: every grade. */
   grades?: readonly Grade[] | null;
   allowsTrainees: boolean;
+  /**
+   * Minutes of break taken within the shift's times. The agent stays at the service's disposal
+   * (on patrol, on the radio), so the break is work time and part of the day's span.
+   */
+  breakMinutes: number;
 }
 
 export interface RosterAssignment {
@@ -111,6 +122,32 @@ export interface RosterAbsence {
   label: string;
 }
 
+/** The rules a derogation may relax (décret 2000-815 art. 3 II), each with the unit of its limit. */
+export type DerogableRule =
+  | RosterRule.DAILY_WORK
+  | RosterRule.DAY_SPAN
+  | RosterRule.DAILY_REST
+  | RosterRule.WEEKLY_HOURS
+  | RosterRule.AVERAGE_WEEKLY_HOURS
+  | RosterRule.WEEKLY_REST
+  | RosterRule.BREAK;
+
+/**
+ * A derogation in force: for these agents and dates, `rule` admits `limit` instead of the rule
+ * set's threshold (hours; minutes for the break). A maximum is raised, a minimum lowered.
+ */
+export interface RosterDerogation {
+  id: string;
+  rule: DerogableRule;
+  limit: number;
+  agentIds: readonly string[];
+  /** Local dates, both included. */
+  from: string;
+  to: string;
+  /** « Tour de France », for messages. */
+  title: string;
+}
+
 export interface RosterInput {
   ruleSet: RuleSet;
   agents: readonly RosterAgent[];
@@ -124,6 +161,8 @@ export interface RosterInput {
   /** The checked period, local dates `YYYY-MM-DD`, both included. */
   from: string;
   to: string;
+  /** Derogations in force (revoked ones left out): what they cover is a warning naming them. */
+  derogations?: readonly RosterDerogation[];
 }
 
 export interface RosterFinding {
@@ -133,6 +172,8 @@ export interface RosterFinding {
   shiftId?: string;
   /** French, for a chief: « Repos de 9 h entre le 12/06 21:00 et le 13/06 06:00 : 11 h minimum ». */
   message: string;
+  /** The derogation that turned this violation into a warning. */
+  derogationId?: string;
 }
 
 export interface RosterCheck {

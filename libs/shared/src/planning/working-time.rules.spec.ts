@@ -346,25 +346,49 @@ describe('working-time rules (décret 2000-815)', () => {
       ]);
     });
 
-    it('accepts exactly 35 h and refuses 34 h 59', () => {
-      const around = except(daily('2026-06-01', '2026-06-21', '08:00-14:00'), '2026-06-14', '2026-06-15');
-      const exactly = roster([...around, shift('2026-06-15 01:00-07:00')], '2026-06-08', '2026-06-14');
-      const short = roster([...around, shift('2026-06-15 00:59-06:59')], '2026-06-08', '2026-06-14');
+    it('accepts exactly 35 h ending on Sunday 23:59 and refuses 34 h 59', () => {
+      // From Saturday 12:59 to Sunday 23:59, within the week.
+      const around = [
+        ...except(daily('2026-06-01', '2026-06-21', '08:00-14:00'), '2026-06-13', '2026-06-14'),
+        shift('2026-06-13 06:59-12:59'),
+      ];
+      const exactly = roster([...around, shift('2026-06-14 23:59-05:59')], '2026-06-08', '2026-06-14');
+      const short = roster([...around, shift('2026-06-14 23:58-05:58')], '2026-06-08', '2026-06-14');
       expect(violations(exactly, RosterRule.WEEKLY_REST)).toEqual([]);
       expect(messages(short, RosterRule.WEEKLY_REST)).toEqual([
         'Plus long repos de 34 h 59 la semaine du 08/06 au 14/06 : 35 h minimum (Julien Lefebvre)',
       ]);
     });
 
-    it('counts a rest straddling Monday 00:00 for both weeks', () => {
-      // From Sunday 14 June 06:00 to Monday 15 June 17:00: 35 h, in both weeks.
+    it('no longer counts a rest straddling Monday 00:00 for either week: it must lie within one', () => {
+      // From Sunday 14 June 06:00 to Monday 15 June 17:00: 35 h, 18 h in one week and 17 h in the next.
       const shifts = [
         ...except(daily('2026-06-01', '2026-07-05', '08:00-14:00'), '2026-06-14', '2026-06-15'),
         shift('2026-06-14 00:00-06:00'),
         shift('2026-06-15 17:00-23:00'),
       ];
-      expect(violations(roster(shifts, '2026-06-08', '2026-06-21'), RosterRule.WEEKLY_REST)).toEqual([]);
-      expect(messages(roster(shifts, '2026-06-22', '2026-06-28'), RosterRule.WEEKLY_REST)).toHaveLength(1);
+      expect(messages(roster(shifts, '2026-06-08', '2026-06-21'), RosterRule.WEEKLY_REST)).toEqual([
+        'Plus long repos de 18 h la semaine du 08/06 au 14/06 : 35 h minimum (Julien Lefebvre)',
+        'Plus long repos de 18 h la semaine du 15/06 au 21/06 : 35 h minimum (Julien Lefebvre)',
+      ]);
+    });
+
+    it('refuses 13 working days in a row, whose two rests only touch the fortnight', () => {
+      // Rest from Sunday 7 June 14:00 to Tuesday 9 June 11:00 (35 h within the week of 8 June),
+      // then work every day to Sunday 21 June 14:00, rest again to Tuesday 23 June: the week of 15
+      // June only touches a rest.
+      const shifts = [
+        ...daily('2026-06-01', '2026-06-07', '08:00-14:00'),
+        shift('2026-06-09 11:00-17:00'),
+        ...daily('2026-06-10', '2026-06-21', '08:00-14:00'),
+        ...daily('2026-06-23', '2026-06-28', '08:00-14:00'),
+      ];
+      expect(violations(roster(shifts, '2026-06-08', '2026-06-21'), RosterRule.WEEKLY_REST)).toEqual([
+        expect.objectContaining({
+          shiftId: '2026-06-21 08:00-14:00',
+          message: 'Plus long repos de 18 h la semaine du 15/06 au 21/06 : 35 h minimum (Julien Lefebvre)',
+        }),
+      ]);
     });
 
     it('counts the real rest across the October change (34 h on the clock, 35 h elapsed)', () => {
@@ -377,8 +401,9 @@ describe('working-time rules (décret 2000-815)', () => {
 
     it('counts the real rest across the March change (35 h on the clock, 34 h elapsed)', () => {
       const shifts = [
-        ...except(daily('2026-03-16', '2026-04-05', '08:00-14:00'), '2026-03-29', '2026-03-30'),
-        shift('2026-03-30 01:00-07:00'),
+        // From Saturday 13:00 to Sunday 24:00: 35 h on the clock, one hour less in fact.
+        ...except(daily('2026-03-16', '2026-04-05', '08:00-14:00'), '2026-03-28', '2026-03-29'),
+        shift('2026-03-28 07:00-13:00'),
       ];
       expect(messages(roster(shifts, '2026-03-23', '2026-03-29'), RosterRule.WEEKLY_REST)).toEqual([
         'Plus long repos de 34 h la semaine du 23/03 au 29/03 : 35 h minimum (Julien Lefebvre)',

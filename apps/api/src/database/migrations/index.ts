@@ -13,6 +13,7 @@ import { ShiftTypePatterns1796472362248 } from './1796472362248-ShiftTypePattern
 import { BackupRuns1796500000000 } from './1796500000000-BackupRuns';
 import { IncidentErasure1796500001000 } from './1796500001000-IncidentErasure';
 import { FirearmDecisions1796500002000 } from './1796500002000-FirearmDecisions';
+import { BreaksAndDerogations1796510548762 } from './1796510548762-BreaksAndDerogations';
 
 /** Every migration, in order. A committed migration is never edited: add a new one. */
 export const MIGRATIONS = [
@@ -31,4 +32,5 @@ export const MIGRATIONS = [
   BackupRuns1796500000000,
   IncidentErasure1796500001000,
   FirearmDecisions1796500002000,
+  BreaksAndDerogations1796510548762,
 ];

@@ -3,6 +3,7 @@ import {
   AbsenceStatus,
   addDays,
   checkRoster,
+  defaultBreakMinutes,
   Grade,
   greedyRoster,
   localInstant,
@@ -10,6 +11,7 @@ import {
   RuleSet,
   shiftTypeRunsOn,
   StaffCategory,
+  typeMinutes,
   weekStart,
 } from '@vigie/shared';
 import { EntityManager, In } from 'typeorm';
@@ -166,6 +168,8 @@ export async function seedPlanning(manager: EntityManager, today: string, ruleSe
     TYPES.map((type) =>
       manager.create(ShiftType, {
         ...type,
+        // The statutory 20 minutes on every type of 6 h or more: the demo plans its breaks.
+        breakMinutes: defaultBreakMinutes(typeMinutes(type.startTime, type.endTime), ruleSet),
         requirements: type.requirements ?? [],
         requiredForAll: type.requiredForAll ?? [],
         grades: type.grades ?? null,

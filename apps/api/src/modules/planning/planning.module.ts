@@ -11,6 +11,9 @@ import { CyclesController } from './cycles/cycles.controller';
 import { CyclesRepository } from './cycles/cycles.repository';
 import { CyclesService } from './cycles/cycles.service';
 import { PlacementWriter } from './cycles/placement-writer';
+import { DerogationsController } from './derogations/derogations.controller';
+import { DerogationsRepository } from './derogations/derogations.repository';
+import { DerogationsService } from './derogations/derogations.service';
 import { PlannerService } from './planner/planner.service';
 import { RosterController } from './roster.controller';
 import { RosterRepository } from './roster.repository';
@@ -36,6 +39,7 @@ import { ShiftsService } from './shifts.service';
     SchoolCalendarController,
     CyclesController,
     CopyWeekController,
+    DerogationsController,
   ],
   providers: [
     ShiftTypesService,
@@ -52,6 +56,8 @@ import { ShiftsService } from './shifts.service';
     CyclesRepository,
     PlacementWriter,
     CopyWeekService,
+    DerogationsService,
+    DerogationsRepository,
   ],
   exports: [RosterService, ShiftsService],
 })

@@ -9,6 +9,7 @@ import {
   RosterAbsence,
   RosterAgent,
   RosterAssignment,
+  RosterDerogation,
   RosterInput,
   RosterShift,
   weekStart,
@@ -21,6 +22,7 @@ import type { Agent } from '../agents/agent.entity';
 import { AgentsRepository } from '../agents/agents.repository';
 import { Absence } from './absence.entity';
 import { Assignment } from './assignment.entity';
+import { Derogation } from './derogation.entity';
 import { WorkedHistory, workedHistory } from './planner/worked-history';
 import { Shift } from './shift.entity';
 import { needsOf } from './shift-needs';
@@ -204,6 +206,8 @@ export class RosterRepository {
           .getMany()
       : [];
 
+    const derogations = await this.derogationsInForce(manager, agentIds, windowStart, windowEnd);
+
     const typesById = new Map(types.map((type) => [type.id, type]));
     const rosterAgents: RosterAgent[] = agents.map((agent) => ({
       id: agent.id,
@@ -239,11 +243,43 @@ export class RosterRepository {
         absences: rosterAbsences,
         from: scope.from,
         to: scope.to,
+        derogations,
       },
       shifts,
       types: typesById,
       assignments,
       agents,
     };
+  }
+
+  /**
+   * The derogations in force (not revoked) for one of these agents on a day of [from, to], in the
+   * order they were recorded, as the rules engine reads them.
+   */
+  private async derogationsInForce(
+    manager: EntityManager,
+    agentIds: readonly string[],
+    from: string,
+    to: string,
+  ): Promise<RosterDerogation[]> {
+    if (agentIds.length === 0) return [];
+    const rows = await manager
+      .getRepository(Derogation)
+      .createQueryBuilder('d')
+      .where('d.revoked_at IS NULL')
+      .andWhere('d.agent_ids && CAST(:agentIds AS uuid[])', { agentIds: [...agentIds] })
+      .andWhere('d.start_date <= :to AND d.end_date >= :from', { from, to })
+      .orderBy('d.created_at', 'ASC')
+      .addOrderBy('d.id', 'ASC')
+      .getMany();
+    return rows.map((row) => ({
+      id: row.id,
+      rule: row.rule,
+      limit: row.limitValue,
+      agentIds: row.agentIds,
+      from: row.startDate,
+      to: row.endDate,
+      title: row.title,
+    }));
   }
 }

@@ -6,7 +6,13 @@ import { ShiftType } from './shift-type.entity';
 /** What a shift needs: a type's, copied onto each of its shifts, and reported as they are. */
 export type ShiftNeeds = Pick<
   Shift,
-  'minAgents' | 'requirements' | 'requiredForAll' | 'categories' | 'grades' | 'allowsTrainees'
+  | 'minAgents'
+  | 'requirements'
+  | 'requiredForAll'
+  | 'categories'
+  | 'grades'
+  | 'allowsTrainees'
+  | 'breakMinutes'
 >;
 
 export function needsOf(source: ShiftNeeds): ShiftNeeds {
@@ -17,6 +23,7 @@ export function needsOf(source: ShiftNeeds): ShiftNeeds {
     categories: source.categories,
     grades: source.grades,
     allowsTrainees: source.allowsTrainees,
+    breakMinutes: source.breakMinutes,
   };
 }
 

@@ -23,6 +23,7 @@ import {
   `cardinality(weekdays) BETWEEN 1 AND 7 AND weekdays <@ '{1,2,3,4,5,6,7}'::smallint[]`,
 )
 @Check('ck_shift_type_grades', 'grades IS NULL OR cardinality(grades) >= 1')
+@Check('ck_shift_type_break', 'break_minutes BETWEEN 0 AND 180')
 export class ShiftType {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -42,6 +43,10 @@ export class ShiftType {
 
   @Column({ type: 'integer' })
   minAgents!: number;
+
+  /** Minutes of break within the shift's times (décret 2000-815 art. 3 I). */
+  @Column({ type: 'integer', default: 0 })
+  breakMinutes!: number;
 
   @Column({ type: 'jsonb', default: () => `'[]'` })
   requirements!: QualificationRequirement[];

@@ -1,6 +1,8 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import {
+  breakProblem,
   CreateShiftTypeDto,
+  defaultBreakMinutes,
   Grade,
   GRADE_CATEGORY,
   GRADE_LABELS,
@@ -10,6 +12,7 @@ import {
   ShiftTypePageResponse,
   ShiftTypeResponse,
   StaffCategory,
+  typeMinutes,
   UpdateShiftTypeDto,
 } from '@vigie/shared';
 import { DataSource } from 'typeorm';
@@ -20,6 +23,8 @@ import { saveUnique, UniqueField } from '../../common/db/save-unique';
 import { updateVersioned } from '../../common/db/versioned-update';
 import { DomainException } from '../../common/errors/domain.exception';
 import { decodeCursor, pageSize, toPage } from '../../common/http/cursor';
+import { AppConfig } from '../../config/app-config';
+import { APP_CONFIG } from '../../config/config.module';
 import { toShiftTypeResponse } from './planning.mapper';
 import { ShiftType } from './shift-type.entity';
 
@@ -36,6 +41,7 @@ export class ShiftTypesService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    @Inject(APP_CONFIG) private readonly config: Pick<AppConfig, 'ruleSet'>,
   ) {}
 
   /** By start time then code (unique), keyset-paginated. */
@@ -58,6 +64,9 @@ export class ShiftTypesService {
     checkRequirements(dto.minAgents, dto.requirements ?? []);
     const categories = dto.categories ?? [StaffCategory.POLICE];
     checkGrades(dto.grades ?? null, categories);
+    const minutes = typeMinutes(dto.startTime, dto.endTime);
+    const breakMinutes = dto.breakMinutes ?? defaultBreakMinutes(minutes, this.config.ruleSet);
+    checkBreak(breakMinutes, minutes);
     return this.dataSource.transaction(async (manager) => {
       const type = await saveUnique(CODE, () =>
         manager.save(
@@ -67,6 +76,7 @@ export class ShiftTypesService {
             startTime: dto.startTime,
             endTime: dto.endTime,
             minAgents: dto.minAgents,
+            breakMinutes,
             requirements: dto.requirements ?? [],
             requiredForAll: dto.requiredForAll ?? [],
             categories,
@@ -101,6 +111,10 @@ export class ShiftTypesService {
         changes.grades === undefined ? current.grades : changes.grades,
         changes.categories ?? current.categories,
       );
+      checkBreak(
+        changes.breakMinutes ?? current.breakMinutes,
+        typeMinutes(changes.startTime ?? current.startTime, changes.endTime ?? current.endTime),
+      );
       if (changes.label !== undefined) changes.label = changes.label.trim();
       const updated = await updateVersioned(manager, ShiftType, id, version, changes, 'Type de créneau');
       await this.audit.record(
@@ -116,6 +130,12 @@ export class ShiftTypesService {
       return toShiftTypeResponse(updated);
     });
   }
+}
+
+/** A break as long as its shift (or longer) is refused (400 BREAK_TOO_LONG); the rule is in shared. */
+export function checkBreak(breakMinutes: number, minutes: number): void {
+  const problem = breakProblem(breakMinutes, minutes);
+  if (problem) throw DomainException.invalid([{ field: 'breakMinutes', message: problem }], 'BREAK_TOO_LONG');
 }
 
 /** Each grade listed must belong to one of the type's categories, or nobody could ever hold it. */

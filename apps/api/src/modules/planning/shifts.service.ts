@@ -4,6 +4,7 @@ import {
   cancelledSummary,
   confirmationDetail,
   CreateShiftDto,
+  defaultBreakMinutes,
   eachDay,
   formatDateFr,
   GenerateShiftsDto,
@@ -41,7 +42,7 @@ import { SchoolCalendarService } from './school-calendar.service';
 import { Shift } from './shift.entity';
 import { shiftOfType } from './shift-needs';
 import { ShiftType } from './shift-type.entity';
-import { checkRequirements } from './shift-types.service';
+import { checkBreak, checkRequirements } from './shift-types.service';
 
 const MAX_SHIFT_HOURS = 24;
 
@@ -83,6 +84,9 @@ export class ShiftsService {
       const minAgents = dto.minAgents ?? type.minAgents;
       const requirements = dto.requirements ?? type.requirements;
       checkRequirements(minAgents, requirements);
+      const minutes = (endsAt.getTime() - startsAt.getTime()) / 60_000;
+      const breakMinutes = dto.breakMinutes ?? defaultBreakMinutes(minutes, this.config.ruleSet);
+      checkBreak(breakMinutes, minutes);
       const shift = await manager.save(
         manager.create(Shift, {
           shiftTypeId: type.id,
@@ -90,6 +94,7 @@ export class ShiftsService {
           startsAt,
           endsAt,
           minAgents,
+          breakMinutes,
           requirements,
           requiredForAll: dto.requiredForAll ?? type.requiredForAll,
           categories: dto.categories ?? type.categories,
@@ -199,13 +204,20 @@ export class ShiftsService {
         dto.endsAt ?? current.endsAt.toISOString(),
       );
       checkRequirements(changes.minAgents ?? current.minAgents, changes.requirements ?? current.requirements);
+      checkBreak(
+        changes.breakMinutes ?? current.breakMinutes,
+        (times.endsAt.getTime() - times.startsAt.getTime()) / 60_000,
+      );
       const assignments = await manager.findBy(Assignment, { shiftId: id });
       const agentIds = assignments.map((assignment) => assignment.agentId);
       await this.guard.lockAgents(manager, agentIds);
       const moved =
         times.startsAt.getTime() !== current.startsAt.getTime() ||
         times.endsAt.getTime() !== current.endsAt.getTime();
-      const before = moved ? await this.guard.findingsOf(manager, agentIds, [id]) : null;
+      // A shorter break is checked for the agents on the shift like new times (the break rule).
+      const rechecked =
+        moved || (changes.breakMinutes !== undefined && changes.breakMinutes !== current.breakMinutes);
+      const before = rechecked ? await this.guard.findingsOf(manager, agentIds, [id]) : null;
       const { startsAt: _s, endsAt: _e, label, ...rest } = changes;
       await updateVersioned(
         manager,
@@ -220,7 +232,7 @@ export class ShiftsService {
         },
         'Créneau',
       );
-      if (moved) {
+      if (rechecked) {
         // The rules first: a move no confirmation could allow says so at once.
         await this.guard.refuseNewViolations(
           manager,
@@ -228,6 +240,8 @@ export class ShiftsService {
           [id],
           before ?? new Map<string, RosterFinding[]>(),
         );
+      }
+      if (moved) {
         if (!confirm && agentIds.length > 0) await this.refuseUnconfirmed(manager, id, agentIds, 'move');
         await this.recordChanges(manager, current, agentIds, 'SHIFT_MOVED', actor, times);
       }

@@ -236,12 +236,12 @@ describe('the model against the rules engine', () => {
       await session.close();
     }
   });
-  it('keeps the weekly rest of a week whose work is all fixed, which a shift of the next week would cut', async () => {
-    // Agent 1 works the afternoons from Sunday to Saturday of the first week (fixed: made by hand,
-    // or outside the planner's neighbourhood); his only long rest runs from Saturday 20:00 to the
-    // next Monday. A Monday 05:00 shift would leave him 33 h: the first week loses its 35 h.
-    const worked = daily('2026-05-31', '2026-06-06', '13:00-20:00', { minAgents: 1 });
-    const [monday] = daily('2026-06-08', '2026-06-08', '05:00-12:00', { minAgents: 1 });
+  it('keeps the weekly rest of a week whose work is all fixed, which a night of the week before would cut', async () => {
+    // Agent 1 works the afternoons from Tuesday to Sunday of the second week (fixed: made by hand,
+    // or outside the planner's neighbourhood); his only long rest within it runs from Monday 00:00
+    // to Tuesday 13:00 (37 h). The first week's Sunday night, to Monday 06:00, would leave 31 h.
+    const worked = daily('2026-06-09', '2026-06-14', '13:00-20:00', { minAgents: 1 });
+    const [monday] = daily('2026-06-07', '2026-06-07', '22:00-06:00', { minAgents: 1 });
     const input = week(1, {
       shifts: [...worked, monday],
       assignments: worked.map((shift) => ({ shiftId: shift.id, agentId: 'agent-1' })),
@@ -287,6 +287,39 @@ describe('the model against the rules engine', () => {
     try {
       expect(await evaluate(session, built, both)).toBeNull();
       expect(await evaluate(session, built, both.slice(1))).not.toBeNull();
+    } finally {
+      await session.close();
+    }
+  });
+  it('keeps the 20-minute break of a day of 6 h, with the fixed work of the day', async () => {
+    // A fixed morning of 3 h without break; an afternoon 10 minutes later makes 6 h 20 without a
+    // break of 20 minutes, one 20 minutes later has it between them.
+    const [morning] = daily('2026-06-03', '2026-06-03', '08:00-11:00', { minAgents: 1, breakMinutes: 0 });
+    const [close] = daily('2026-06-03', '2026-06-03', '11:10-14:30', { minAgents: 1, breakMinutes: 0 });
+    const [later] = daily('2026-06-03', '2026-06-03', '11:20-14:30', { minAgents: 1, breakMinutes: 0 });
+    const [long] = daily('2026-06-05', '2026-06-05', '08:00-15:00', { minAgents: 1, breakMinutes: 0 });
+    const input = week(1, {
+      shifts: [morning, close, later, long],
+      assignments: [{ shiftId: morning.id, agentId: 'agent-1' }],
+    });
+    const on = (shift: RosterShift) => [{ shiftId: shift.id, agentId: 'agent-1' }];
+    const breaks = (proposal: { shiftId: string; agentId: string }[]) =>
+      only(
+        checkRoster({ ...input, assignments: [...input.assignments, ...proposal] }).violations,
+        RosterRule.BREAK,
+      ).length;
+    expect([breaks(on(close)), breaks(on(later)), breaks(on(long))]).toEqual([1, 0, 1]);
+
+    const built = buildPlanningModel({
+      input,
+      plannableShiftIds: new Set([close.id, later.id, long.id]),
+      wishes: [],
+    });
+    const session = new HighsSession();
+    try {
+      expect(await evaluate(session, built, on(close))).toBeNull();
+      expect(await evaluate(session, built, on(long))).toBeNull();
+      expect(await evaluate(session, built, on(later))).not.toBeNull();
     } finally {
       await session.close();
     }

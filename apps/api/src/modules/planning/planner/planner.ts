@@ -69,23 +69,34 @@ const WHOLE_SHARE = 0.35;
 const STEP_SECONDS = 0.3;
 /** Kept free at the end of the time limit for the final checks and the answer. */
 const MARGIN_SECONDS = 0.4;
-/** Agents of a neighbourhood: it starts at 8, shrinks when a step runs out of time, grows back when steps are quick. */
+/**
+ * Agents in a neighbourhood. The size adapts, between MIN_GROUP_SIZE and the pool: a step cut by
+ * its time limit without a better plan shrinks it (HiGHS had no time to improve anything; a
+ * smaller one is solved whole in milliseconds), a step solved to optimality without a better plan
+ * grows it (the plan is the best of every neighbourhood that small). It starts at GROUP_SIZE, or
+ * half the pool on a small service: a week of eight agents out of ten is nearly the whole
+ * programme, which a step's time never solves.
+ */
 const GROUP_SIZE = 8;
-const GROUP_MIN = 3;
-const GROUP_MAX = 12;
+const MIN_GROUP_SIZE = 2;
 /** Neighbourhoods in a row without improvement before the search stops early. */
 const STALL_STEPS = 60;
 
 interface Neighbourhood {
   shiftIds: ReadonlySet<string>;
   agentIds: ReadonlySet<string>;
+  /** Agents of the pool the group was drawn from (the largest group worth asking for). */
+  poolSize: number;
 }
 
 export async function proposeRoster(request: PlannerRequest): Promise<PlannerResult> {
   const started = Date.now();
   const elapsed = (): number => (Date.now() - started) / 1000;
   const deadline = Math.max(1, request.timeLimitSeconds) - MARGIN_SECONDS;
-  const { input, plannable, wishes, history, publicHolidays } = request;
+  const { plannable, wishes, history, publicHolidays } = request;
+  // The planner keeps to the standing rule set: a derogation covers what the chief places by hand,
+  // never what the planner proposes (the greedy pass and the programme alike).
+  const input: RosterInput = { ...request.input, derogations: [] };
   const trace = request.trace ?? ((): void => undefined);
 
   const greedy = greedyRoster(input, { shiftIds: [...plannable] });
@@ -122,9 +133,9 @@ export async function proposeRoster(request: PlannerRequest): Promise<PlannerRes
     // Then one neighbourhood at a time, while time remains.
     const neighbourhoods = neighbourhoodsOf(input, plannable);
     let stalled = 0;
-    let size = GROUP_SIZE;
+    let groupSize = Math.max(MIN_GROUP_SIZE, Math.min(GROUP_SIZE, Math.ceil(neighbourhoods.largestPool / 2)));
     for (let step = 0; session && !optimal && stalled < STALL_STEPS && elapsed() + 0.3 < deadline; step++) {
-      const neighbourhood = neighbourhoods(step, current, size);
+      const neighbourhood = neighbourhoods.next(step, current, groupSize);
       const inside = (a: RosterAssignment): boolean =>
         neighbourhood.shiftIds.has(a.shiftId) && neighbourhood.agentIds.has(a.agentId);
       const kept = current.filter((a) => !inside(a));
@@ -143,16 +154,24 @@ export async function proposeRoster(request: PlannerRequest): Promise<PlannerRes
       });
       solveSeconds += result.runSeconds;
       stalled++;
-      // A neighbourhood the solver cannot close in its step teaches nothing (it returns its start):
-      // smaller ones until they close, so a loaded machine still improves the plan.
-      if (!result.optimal) size = Math.max(GROUP_MIN, size - 2);
-      else if (result.runSeconds < STEP_SECONDS / 3) size = Math.min(GROUP_MAX, size + 1);
-      if (!result.colValue || result.objective === null) continue;
+      // No better plan (none found, or none better than the current one): resize the next ones.
+      const resize = (): void => {
+        groupSize = result.optimal
+          ? Math.min(groupSize + 1, Math.max(groupSize, neighbourhood.poolSize))
+          : Math.max(MIN_GROUP_SIZE, groupSize - 2);
+      };
+      if (!result.colValue || result.objective === null) {
+        resize();
+        continue;
+      }
       const baseline = await evaluate(session, built, before);
       trace(
-        `step ${step}: ${built.model.numCols} columns, ${result.status}, ${baseline} → ${result.objective}`,
+        `step ${step}: ${neighbourhood.agentIds.size} agents, ${built.model.numCols} columns, ${result.status}, ${baseline} → ${result.objective}`,
       );
-      if (baseline !== null && result.objective >= baseline - 1e-6) continue;
+      if (baseline !== null && result.objective >= baseline - 1e-6) {
+        resize();
+        continue;
+      }
       const next = [...kept, ...decode(built.columns, result.colValue)];
       if (covered(input, plannable, next) < covered(input, plannable, current)) continue;
       current = next;
@@ -238,13 +257,17 @@ export async function evaluate(
 /**
  * The neighbourhoods, in turn: one week of the period and a group of agents of one category
  * (police officers mostly, they hold most shifts) — the most and the least loaded by hours, then
- * by nights, then by weekends, and some at random. Small enough to be solved to optimality in a
- * fraction of a second, many of them fit in the time limit.
+ * by nights, then by weekends, and some at random — `groupSize` of them (it adapts, see
+ * GROUP_SIZE). Small enough to be solved to optimality in a fraction of a second, many of them fit
+ * in the time limit.
  */
 function neighbourhoodsOf(
   input: RosterInput,
   plannable: ReadonlySet<string>,
-): (step: number, current: readonly RosterAssignment[], size: number) => Neighbourhood {
+): {
+  next: (step: number, current: readonly RosterAssignment[], groupSize: number) => Neighbourhood;
+  largestPool: number;
+} {
   const byWeek = new Map<string, Set<string>>();
   for (const shift of input.shifts) {
     if (!plannable.has(shift.id)) continue;
@@ -263,7 +286,11 @@ function neighbourhoodsOf(
     return random / 4_294_967_296;
   };
   const measures = ['hours', 'nights', 'weekends'] as const;
-  return (step, current, size) => {
+  const neighbourhood = (
+    step: number,
+    current: readonly RosterAssignment[],
+    groupSize: number,
+  ): Neighbourhood => {
     const pool = step % 4 === 3 && others.length > 1 ? others : police.length > 1 ? police : workers;
     const measure = measures[step % measures.length];
     const load = new Map(
@@ -274,14 +301,23 @@ function neighbourhoodsOf(
     );
     const ranked = [...pool].sort((a, b) => (load.get(a.id) ?? 0) - (load.get(b.id) ?? 0));
     const chosen = new Set<string>();
-    const quarter = Math.max(1, Math.floor(size / 4));
+    const quarter = Math.max(1, Math.floor(groupSize / 4));
     ranked.slice(0, quarter).forEach((agent) => chosen.add(agent.id));
     ranked.slice(-quarter).forEach((agent) => chosen.add(agent.id));
     const rest = ranked.filter((agent) => !chosen.has(agent.id));
-    while (chosen.size < Math.min(size, pool.length) && rest.length > 0)
+    while (chosen.size < Math.min(groupSize, pool.length) && rest.length > 0)
       chosen.add(rest.splice(Math.floor(next() * rest.length), 1)[0].id);
-    return { shiftIds: weeks[Math.floor(next() * weeks.length)] ?? plannable, agentIds: chosen };
+    return {
+      shiftIds: weeks[Math.floor(next() * weeks.length)] ?? plannable,
+      agentIds: chosen,
+      poolSize: pool.length,
+    };
   };
+  const largestPool = Math.max(
+    police.length > 1 ? police.length : workers.length,
+    others.length > 1 ? others.length : 0,
+  );
+  return { next: neighbourhood, largestPool };
 }
 
 /** Places filled (each shift counts up to its need). */

@@ -8,6 +8,7 @@ import {
   isNightShift,
   isWeekendShift,
   localDate,
+  missesBreak,
   QualificationKind,
   RosterAgent,
   RosterAssignment,
@@ -22,9 +23,13 @@ import {
  * - x[a,s] ∈ {0,1}: agent a on shift s, for every lawful-looking pair (status, category,
  *   qualifications required of all, absences, clashes with the assignments already made);
  * - hard rules as linear inequalities: pairwise conflicts (overlap, 11 h rest, 12 h span,
- *   10 h a day for two shifts), 10 h per day, 48 h per calendar week, 44 h on average over
- *   12 weeks (the weeks before count), 35 h of continuous rest touching every week (one free
- *   window among those starting at a shift's end, ending at a shift's start or at a midnight);
+ *   10 h a day for two shifts), 10 h per day, the 20-minute break of a day of 6 h (each set of
+ *   the day's shifts that misses it, unless a shift that brings one is worked too), 48 h per
+ *   calendar week, 44 h on average over 12 weeks (the weeks before count), 35 h of continuous
+ *   rest within every calendar week (one free window among those starting at the week's start or
+ *   a shift's end);
+ * - the standing rule set only: a derogation covers what the chief places by hand, the planner
+ *   never relies on one;
  * - coverage with slack (places and required qualifications), no overstaffing;
  * - fairness: the spread (max − min) of hours, nights and weekend shifts relative to contract
  *   and availability, within each category; runs of more than five working days; wishes
@@ -114,6 +119,7 @@ interface Times {
   end: number;
   day: string;
   hours: number;
+  breakMinutes: number;
   /** 1 for a night shift, else 0 (computed once). */
   night(shift: RosterShift): number;
   weekend(shift: RosterShift): number;
@@ -337,6 +343,20 @@ export function buildPlanningModel({
       );
     }
 
+    // The break of a day of 6 h: every set of the day's candidates that may be worked together
+    // and, with the day's fixed work, misses it is forbidden unless one more candidate that brings
+    // a break (its own, or a gap of 20 minutes) is worked too. A single one always can: a shift
+    // with a break brings it, and a gap is bounded by a shift next to it.
+    for (const [day, indices] of groupBy(mine, (i) => xOf(i).t.day)) {
+      addBreakRows(
+        b,
+        indices,
+        fixed.filter((f) => f.day === day),
+        (i) => xOf(i).t,
+        ruleSet,
+      );
+    }
+
     // 48 h a week, 44 h on average over 12 weeks.
     const calendar = calendarOf(ruleSet.timeZone);
     const weekHours = (t: Times, week: string): number => overlapHours(t, calendar.weekBounds(week));
@@ -360,39 +380,48 @@ export function buildPlanningModel({
         b.row(terms, -INF, ruleSet.maxAverageWeeklyHours * ruleSet.averageWindowWeeks - already);
     }
 
-    // 35 h of continuous rest in every week he may work: one free window of the week is chosen.
-    // A week whose work is all fixed counts too: a shift of the week before or after may cut its
-    // only long rest (a neighbourhood of one week, its neighbours' weeks fixed, planner.ts).
+    // 35 h of continuous rest within every week he may work: one free window of the week is
+    // chosen. A week whose work is all fixed counts too: a shift of the week may be the planner's
+    // while the rest of it is fixed (a neighbourhood of one week, its neighbours' weeks fixed).
     const restMs = ruleSet.minWeeklyRestHours * HOUR;
     for (const week of periodWeeks) {
       const bounds = calendar.weekBounds(week);
       const worksInWeek = (t: Times): boolean => overlapHours(t, bounds) > 0;
       if (!mine.some((i) => worksInWeek(xOf(i).t)) && !fixed.some(worksInWeek)) continue;
-      const anchors = new Set<number>();
-      // Any free gap of 35 h touching the week holds a window starting at a shift's end, or ending
-      // at a shift's start, or ending at a midnight of the week (the rules engine's reading).
-      for (let day = 0; day <= 7; day++) anchors.add(bounds.start - restMs + day * 24 * HOUR);
-      for (const i of mine) {
-        anchors.add(xOf(i).t.end);
-        anchors.add(xOf(i).t.start - restMs);
-      }
-      for (const f of fixed) {
-        anchors.add(f.end);
-        anchors.add(f.start - restMs);
-      }
-      const windows: number[] = [];
+      // Any free gap of 35 h within the week starts at the week's start or at a shift's end (the
+      // rules engine's reading: the gaps between merged work spans, clipped to the week).
+      const anchors = new Set<number>([bounds.start]);
+      for (const i of mine) anchors.add(xOf(i).t.end);
+      for (const f of fixed) anchors.add(f.end);
+      // The candidates each free window would forbid; a window forbidding a superset of another's
+      // is never needed (the other is free whenever it is), so only the minimal ones are kept.
+      const sets: number[][] = [];
       for (const start of anchors) {
         const end = start + restMs;
-        if (end <= bounds.start || start >= bounds.end) continue;
+        if (start < bounds.start || end > bounds.end) continue;
         if (fixed.some((f) => f.start < end && f.end > start)) continue;
-        const overlapping = mine.filter((i) => xOf(i).t.start < end && xOf(i).t.end > start);
+        sets.push(mine.filter((i) => xOf(i).t.start < end && xOf(i).t.end > start));
+      }
+      const minimal = sets.filter(
+        (set, k) =>
+          !sets.some(
+            (other, j) =>
+              j !== k && other.every((i) => set.includes(i)) && (other.length < set.length || j < k),
+          ),
+      );
+      const windows: number[] = [];
+      for (const overlapping of minimal) {
         const free = b.column({ kind: 'aux', agentId: agent.id }, 0, 0, 1, true);
-        // free = 1 ⇒ none of the overlapping candidates is worked.
-        if (overlapping.length > 0)
+        // free = 1 ⇒ none of the overlapping candidates is worked: one row each (x + free ≤ 1),
+        // tighter than their sum against free × n now that the rest must lie within the week.
+        for (const i of overlapping)
           b.row(
-            [...overlapping.map((i) => [i, 1] as [number, number]), [free, overlapping.length]],
+            [
+              [i, 1],
+              [free, 1],
+            ],
             -INF,
-            overlapping.length,
+            1,
           );
         windows.push(free);
       }
@@ -575,6 +604,7 @@ function timesOf(shift: RosterShift, ruleSet: RosterInput['ruleSet']): Times {
     end: Date.parse(shift.endsAt),
     day: localDate(shift.startsAt, ruleSet),
     hours: shiftHours(shift, ruleSet),
+    breakMinutes: shift.breakMinutes,
     night: (s) => (night ??= isNightShift(s, ruleSet) ? 1 : 0),
     weekend: (s) => (weekend ??= isWeekendShift(s, ruleSet) ? 1 : 0),
   };
@@ -583,6 +613,50 @@ function timesOf(shift: RosterShift, ruleSet: RosterInput['ruleSet']): Times {
 }
 
 type Span = Pick<Times, 'start' | 'end' | 'day' | 'hours'>;
+
+/** At most this many candidates of one agent worked together on one day (10 h, 12 h of span). */
+const MAX_DAY_SET = 6;
+
+/**
+ * The rows of the 20-minute break for one agent's candidates of one day (`indices`) with that
+ * day's fixed work. Each set T of candidates that may be worked together (no pairwise conflict)
+ * and misses the break with the fixed work gets Σ_T x − Σ_R x ≤ |T| − 1, R the other candidates
+ * that bring the break to T: exact, since a set lawful as a whole brings it to each of its parts
+ * through one of its shifts (see above).
+ */
+function addBreakRows(
+  b: ModelBuilder,
+  indices: readonly number[],
+  fixed: readonly Times[],
+  timesOf: (index: number) => Times,
+  ruleSet: RosterInput['ruleSet'],
+): void {
+  const misses = (set: readonly number[]): boolean =>
+    missesBreak(
+      [...fixed, ...set.map(timesOf)]
+        .sort((p, q) => p.start - q.start || p.end - q.end)
+        .map(({ start, end, breakMinutes }) => ({ start, end, breakMinutes })),
+      ruleSet,
+    );
+  const compatible = (i: number, j: number): boolean => !pairConflict(timesOf(i), timesOf(j), ruleSet);
+  const visit = (set: number[], from: number): void => {
+    if (set.length > 0 && misses(set)) {
+      const rescuers = indices.filter(
+        (u) => !set.includes(u) && set.every((i) => compatible(i, u)) && !misses([...set, u]),
+      );
+      b.row(
+        [...set.map((i) => [i, 1] as [number, number]), ...rescuers.map((u) => [u, -1] as [number, number])],
+        -INF,
+        set.length - 1,
+      );
+    }
+    if (set.length >= MAX_DAY_SET) return;
+    for (let k = from; k < indices.length; k++) {
+      if (set.every((i) => compatible(i, indices[k]))) visit([...set, indices[k]], k + 1);
+    }
+  };
+  visit([], 0);
+}
 
 /** Two shifts one agent cannot both work (both in time order is not required). */
 export function pairConflict(a: Span, c: Span, ruleSet: RosterInput['ruleSet']): boolean {

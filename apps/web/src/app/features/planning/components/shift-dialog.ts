@@ -8,6 +8,7 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import {
+  defaultBreakMinutes,
   formatDateFr,
   frenchList,
   isoDateOfPicker,
@@ -32,6 +33,7 @@ import { PlanningApi } from '../data-access/planning.api';
 import {
   agentNamesOf,
   createBody,
+  draftMinutes,
   draftOf,
   instantsOf,
   moveQuestion,
@@ -41,7 +43,7 @@ import {
   type ShiftQuestion,
   updateBody,
 } from '../domain/shift-form';
-import { durationText } from '../domain/shift-type-form';
+import { breakHint, durationText } from '../domain/shift-type-form';
 
 /** The API's fields as the form names them. */
 const FORM_FIELDS: Record<string, string> = { startsAt: 'startTime', endsAt: 'endTime' };
@@ -119,6 +121,11 @@ export class ShiftDialog {
       ],
     ],
     minAgents: [this.initial.minAgents, [Validators.required, Validators.min(0), Validators.max(50)]],
+    // Empty: the API gives the statutory break for the shift's length.
+    breakMinutes: this.fb.control<number | null>(this.initial.breakMinutes ?? null, [
+      Validators.min(PLANNING_LIMITS.breakMinutes.min),
+      Validators.max(PLANNING_LIMITS.breakMinutes.max),
+    ]),
     requirements: this.requirements,
   });
 
@@ -133,6 +140,10 @@ export class ShiftDialog {
       endTime: v.endTime ?? '',
       label: v.label ?? '',
       minAgents: Number(v.minAgents ?? 0),
+      breakMinutes:
+        v.breakMinutes === null || v.breakMinutes === undefined || String(v.breakMinutes) === ''
+          ? undefined
+          : Number(v.breakMinutes),
       requirements: (v.requirements ?? []).map((r) => ({
         kind: r.kind ?? QualificationKind.FIREARM,
         count: Number(r.count ?? 0),
@@ -149,6 +160,11 @@ export class ShiftDialog {
     return $localize`Le ${formatDateFr(draft.date)}, de ${draft.startTime} à ${draft.endTime}${nextDay}`;
   });
   readonly needsProblem = computed(() => needsProblem(this.draft()));
+  readonly breakHint = computed(() => {
+    const minutes = draftMinutes(this.draft());
+    const given = this.draft().breakMinutes;
+    return breakHint(minutes, given ?? (minutes === null ? 0 : defaultBreakMinutes(minutes)));
+  });
   /** « Affectés : Karim Benali et Élodie Martin » on an edited shift agents are on. */
   readonly staffed = computed(() => {
     const names = this.existing ? agentNamesOf(this.existing) : [];
@@ -169,6 +185,8 @@ export class ShiftDialog {
       if (startTime.pristine) startTime.setValue(type.startTime);
       if (endTime.pristine) endTime.setValue(type.endTime);
       if (minAgents.pristine) minAgents.setValue(type.minAgents);
+      if (this.form.controls.breakMinutes.pristine)
+        this.form.controls.breakMinutes.setValue(type.breakMinutes);
       if (this.requirements.pristine) {
         this.requirements.clear();
         for (const requirement of type.requirements)

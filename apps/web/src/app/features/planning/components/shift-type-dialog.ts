@@ -11,6 +11,7 @@ import { MatSelectModule } from '@angular/material/select';
 import {
   CATEGORY_LABELS,
   type DayCalendar,
+  defaultBreakMinutes,
   Grade,
   GRADE_LABELS,
   ISO_WEEKDAYS,
@@ -30,7 +31,7 @@ import { fieldErrors, problemOf } from '../../../core/http/problem';
 import { SvgIcon } from '../../../shared/ui/svg-icon';
 import { sentence } from '../../incidents/entry-form.rules';
 import { PlanningApi } from '../data-access/planning.api';
-import { durationText, gradesOf, patternFeedback } from '../domain/shift-type-form';
+import { breakHint, durationText, gradesOf, patternFeedback, typeLength } from '../domain/shift-type-form';
 
 export interface ShiftTypeDialogData {
   /** The type to edit; null to create one. */
@@ -109,6 +110,14 @@ export class ShiftTypeDialog {
       [Validators.required, Validators.pattern(PLANNING_PATTERNS.localTime)],
     ],
     minAgents: [this.existing?.minAgents ?? 1, [Validators.required, Validators.min(0), Validators.max(50)]],
+    breakMinutes: [
+      this.existing?.breakMinutes ?? 0,
+      [
+        Validators.required,
+        Validators.min(PLANNING_LIMITS.breakMinutes.min),
+        Validators.max(PLANNING_LIMITS.breakMinutes.max),
+      ],
+    ],
     colour: [this.existing?.colour ?? '#1565c0', Validators.pattern(PLANNING_PATTERNS.colour)],
     weekdays: [this.existing?.weekdays ?? [...ISO_WEEKDAYS], Validators.required],
     schoolDaysOnly: [this.existing?.schoolDaysOnly ?? false],
@@ -125,6 +134,12 @@ export class ShiftTypeDialog {
     gradesOf(this.value().categories ?? []).map((value) => ({ value, label: GRADE_LABELS[value] })),
   );
   readonly duration = computed(() => durationText(this.value().startTime ?? '', this.value().endTime ?? ''));
+  readonly breakHint = computed(() =>
+    breakHint(
+      typeLength(this.value().startTime ?? '', this.value().endTime ?? ''),
+      Number(this.value().breakMinutes ?? 0),
+    ),
+  );
   readonly feedback = computed(() => {
     const v = this.value();
     return patternFeedback(
@@ -155,6 +170,14 @@ export class ShiftTypeDialog {
   constructor() {
     // The code names the type in exports and in the shifts already made: it is not changed.
     if (this.existing) this.form.controls.code.disable();
+    // A new type gets the statutory break for its length until the chief sets one himself.
+    this.form.valueChanges.subscribe(() => {
+      const { breakMinutes, startTime, endTime } = this.form.controls;
+      const length = typeLength(startTime.value, endTime.value);
+      if (this.existing || !breakMinutes.pristine || length === null) return;
+      const wanted = defaultBreakMinutes(length);
+      if (breakMinutes.value !== wanted) breakMinutes.setValue(wanted);
+    });
     // A grade of a category no longer chosen could never hold the type: it goes with it.
     this.form.controls.categories.valueChanges.subscribe((categories) => {
       const allowed = new Set(gradesOf(categories));
@@ -186,6 +209,7 @@ export class ShiftTypeDialog {
       startTime: v.startTime,
       endTime: v.endTime,
       minAgents: Number(v.minAgents),
+      breakMinutes: Number(v.breakMinutes),
       colour: v.colour,
       weekdays: [...v.weekdays].sort((a, b) => a - b),
       schoolDaysOnly: v.schoolDaysOnly,

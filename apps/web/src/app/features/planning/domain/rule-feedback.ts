@@ -27,6 +27,7 @@ export function toRosterShift(shift: ShiftResponse): RosterShift {
     categories: shift.categories,
     grades: shift.grades,
     allowsTrainees: shift.allowsTrainees,
+    breakMinutes: shift.breakMinutes,
   };
 }
 

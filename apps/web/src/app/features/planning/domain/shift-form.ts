@@ -25,6 +25,8 @@ export interface ShiftDraft {
   endTime: string;
   label: string;
   minAgents: number;
+  /** Minutes of break within the shift's times; absent, the API gives the statutory one for its length. */
+  breakMinutes?: number;
   requirements: { kind: QualificationKind; count: number }[];
 }
 
@@ -37,6 +39,7 @@ export function newDraft(date: string, type: ShiftTypeResponse | undefined): Shi
     endTime: type?.endTime ?? '',
     label: '',
     minAgents: type?.minAgents ?? 1,
+    breakMinutes: type?.breakMinutes,
     requirements: (type?.requirements ?? []).map(({ kind, count }) => ({ kind, count })),
   };
 }
@@ -50,6 +53,7 @@ export function draftOf(shift: ShiftResponse): ShiftDraft {
     endTime: localTimeOf(shift.endsAt, SERVICE_TIME_ZONE),
     label: shift.label,
     minAgents: shift.minAgents,
+    breakMinutes: shift.breakMinutes,
     requirements: shift.requirements.map(({ kind, count }) => ({ kind, count })),
   };
 }
@@ -57,6 +61,12 @@ export function draftOf(shift: ShiftResponse): ShiftDraft {
 /** The draft's instants, or null while its day or times are incomplete. */
 export function instantsOf(draft: ShiftDraft): { startsAt: string; endsAt: string } | null {
   return shiftInstants(draft.date, draft.startTime, draft.endTime, SERVICE_TIME_ZONE);
+}
+
+/** Minutes from the draft's start to its end, or null while its day or times are incomplete. */
+export function draftMinutes(draft: ShiftDraft): number | null {
+  const instants = instantsOf(draft);
+  return instants ? (Date.parse(instants.endsAt) - Date.parse(instants.startsAt)) / 60_000 : null;
 }
 
 /** What the API's rules would refuse, said beside the fields as the chief types (null: fine). */
@@ -80,6 +90,7 @@ export function createBody(draft: ShiftDraft): CreateShiftDto | null {
     ...instants,
     label: draft.label.trim(),
     minAgents: draft.minAgents,
+    ...(draft.breakMinutes !== undefined ? { breakMinutes: draft.breakMinutes } : {}),
     requirements: draft.requirements,
   };
 }
@@ -96,6 +107,9 @@ export function updateBody(shift: ShiftResponse, draft: ShiftDraft): UpdateShift
   if (movesShift(shift, instants)) Object.assign(body, instants);
   if (draft.label.trim() !== before.label) body.label = draft.label.trim();
   if (draft.minAgents !== before.minAgents) body.minAgents = draft.minAgents;
+  if (draft.breakMinutes !== undefined && draft.breakMinutes !== before.breakMinutes) {
+    body.breakMinutes = draft.breakMinutes;
+  }
   if (JSON.stringify(draft.requirements) !== JSON.stringify(before.requirements)) {
     body.requirements = draft.requirements;
   }

@@ -1,7 +1,10 @@
 import {
   addDays,
+  breakProblem,
+  breakTooShort,
   CATEGORY_LABELS,
   type DayCalendar,
+  DEFAULT_RULE_SET,
   describeWeekdays,
   formatDateFr,
   Grade,
@@ -13,6 +16,7 @@ import {
   schoolCalendarSpan,
   shiftTypeRunsOn,
   type StaffCategory,
+  typeMinutes as typeMinutesOf,
 } from '@vigie/shared';
 
 /** What the shift type form holds, as the rules read it. */
@@ -119,4 +123,38 @@ export function patternFeedback(
     warnings.push($localize`Une qualification est demandée à plus d’agents que le minimum du créneau.`);
   }
   return { days, summary, warnings };
+}
+
+/** What the break field says under itself: the rule, or what is wrong with the break. */
+export interface BreakHint {
+  text: string;
+  warning: boolean;
+}
+
+/**
+ * The hint of the break field for a shift of `minutes` (null while its times are incomplete): a
+ * break as long as the shift, one missing on a shift of 6 h, else what the rule asks. Pure.
+ */
+export function breakHint(minutes: number | null, breakMinutes: number): BreakHint {
+  const { breakAfterHours, minBreakMinutes } = DEFAULT_RULE_SET;
+  if (minutes !== null) {
+    const problem = breakProblem(breakMinutes, minutes);
+    if (problem) return { text: $localize`La pause doit être plus courte que le créneau.`, warning: true };
+    if (breakTooShort(breakMinutes, minutes)) {
+      return {
+        text: $localize`${minBreakMinutes} min de pause dues dès ${breakAfterHours} h de travail : les agents ne pourraient pas être affectés.`,
+        warning: true,
+      };
+    }
+  }
+  return {
+    text: $localize`Prise pendant le créneau : ${minBreakMinutes} min dues dès ${breakAfterHours} h de travail dans la journée.`,
+    warning: false,
+  };
+}
+
+/** Minutes of a type's times, null while one is not `HH:mm`. */
+export function typeLength(startTime: string, endTime: string): number | null {
+  const { localTime } = PLANNING_PATTERNS;
+  return localTime.test(startTime) && localTime.test(endTime) ? typeMinutesOf(startTime, endTime) : null;
 }

@@ -37,6 +37,7 @@ import {
 } from '@vigie/shared';
 import { firstValueFrom, map } from 'rxjs';
 
+import { AuthService } from '../../../core/auth/auth.service';
 import { problemOf } from '../../../core/http/problem';
 import type { ConfirmData } from '../../../shared/ui/confirm-dialog';
 import { SvgIcon } from '../../../shared/ui/svg-icon';
@@ -104,6 +105,7 @@ export type PlanningView = 'week' | 'day' | 'month';
 })
 export class PlanningPage {
   readonly store = inject(WeekStore);
+  readonly canReadDerogations = inject(AuthService).can('readDerogations');
   readonly plan = inject(PlanStore);
   readonly months = inject(MonthStore);
   private readonly router = inject(Router);

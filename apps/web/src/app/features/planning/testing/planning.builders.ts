@@ -61,6 +61,7 @@ export function shiftOf(
     startsAt,
     endsAt,
     minAgents: 2,
+    breakMinutes: 20,
     requirements: [],
     requiredForAll: [],
     categories: [StaffCategory.POLICE],
@@ -137,6 +138,7 @@ export function contextOf(
       requiredForAll: shift.requiredForAll,
       categories: shift.categories,
       allowsTrainees: shift.allowsTrainees,
+      breakMinutes: shift.breakMinutes,
     })),
     assignments: shifts.flatMap((shift) =>
       shift.assignments.map((assignment) => ({ shiftId: shift.id, agentId: assignment.agentId })),
