@@ -99,10 +99,27 @@ describe('the préfet’s decisions on firearm permits', () => {
       .get(`/api/agents/${dumortier}/firearm-decisions`)
       .set(...bearer(await t.tokenOf('superviseur')))
       .expect(200);
-    expect((list.body as FirearmDecisionResponse[]).map((d) => d.decision)).toEqual([
+    expect((list.body.items as FirearmDecisionResponse[]).map((d) => d.decision)).toEqual([
       'MAINTAINED',
       'SUSPENDED',
     ]);
+    expect(list.body.nextCursor).toBeNull();
+
+    // Paged like every list: one at a time, the cursor leads to the older one, then to nothing.
+    const first = await t.http
+      .get(`/api/agents/${dumortier}/firearm-decisions?limit=1`)
+      .set(...bearer(chief))
+      .expect(200);
+    expect(first.body.items.map((d: FirearmDecisionResponse) => d.decision)).toEqual(['MAINTAINED']);
+    const second = await t.http
+      .get(`/api/agents/${dumortier}/firearm-decisions?limit=1&cursor=${first.body.nextCursor}`)
+      .set(...bearer(chief))
+      .expect(200);
+    expect(second.body).toMatchObject({ items: [{ decision: 'SUSPENDED' }], nextCursor: null });
+    await t.http
+      .get(`/api/agents/${dumortier}/firearm-decisions?cursor=forged`)
+      .set(...bearer(chief))
+      .expect(400);
   });
 
   it.each([
@@ -148,7 +165,7 @@ describe('the préfet’s decisions on firearm permits', () => {
     await t.http
       .get(`/api/agents/${roussel}/firearm-decisions`)
       .set(...bearer(await t.tokenOf('rh')))
-      .expect(200, []);
+      .expect(200, { items: [], nextCursor: null });
     expect(await decisionsOf(roussel)).toBe(0);
   });
 

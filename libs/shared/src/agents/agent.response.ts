@@ -66,3 +66,9 @@ export class FirearmDecisionResponse {
   note!: string | null;
   recordedAt!: string;
 }
+
+/** The préfet's decisions on an agent's permit, the latest first (API.md's list contract). */
+export class FirearmDecisionPageResponse {
+  items!: FirearmDecisionResponse[];
+  nextCursor!: string | null;
+}

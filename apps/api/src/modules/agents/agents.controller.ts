@@ -9,7 +9,9 @@ import {
   CreateFirearmDecisionDto,
   CreateQualificationDto,
   CreateShootingSessionDto,
+  FirearmDecisionPageResponse,
   FirearmDecisionResponse,
+  PageQueryDto,
   QualificationResponse,
   ShootingSessionResponse,
   UpdateAgentDto,
@@ -108,8 +110,11 @@ export class AgentsController {
   /** The préfet's decisions on the agent's firearm permit, the latest first. */
   @Get(':id/firearm-decisions')
   @Roles(...ACCESS.readFirearmDecisions)
-  firearmDecisions(@Param('id', new UuidParam('Agent')) id: string): Promise<FirearmDecisionResponse[]> {
-    return this.agents.firearmDecisions(id);
+  firearmDecisions(
+    @Param('id', new UuidParam('Agent')) id: string,
+    @Query() query: PageQueryDto,
+  ): Promise<FirearmDecisionPageResponse> {
+    return this.agents.firearmDecisions(id, query);
   }
 
   /** Records the préfet's decision after a training lapse: SUSPENDED voids the permit from its date. */

@@ -9,7 +9,9 @@ import {
   CreateQualificationDto,
   CreateShootingSessionDto,
   FIREARM_DECISION_LABELS,
+  FirearmDecisionPageResponse,
   FirearmDecisionResponse,
+  PageQueryDto,
   QualificationKind,
   QualificationResponse,
   ShootingSessionResponse,
@@ -23,7 +25,7 @@ import { Clock } from '../../common/clock';
 import { saveUnique, UniqueField } from '../../common/db/save-unique';
 import { updateVersioned } from '../../common/db/versioned-update';
 import { DomainException } from '../../common/errors/domain.exception';
-import { decodeCursor, pageSize, toPage } from '../../common/http/cursor';
+import { decodeCursor, invalidCursor, pageSize, toPage } from '../../common/http/cursor';
 import { Agent } from './agent.entity';
 import {
   AgentView,
@@ -287,11 +289,24 @@ export class AgentsService {
   }
 
   /** The préfet's decisions on the agent's firearm permit, the latest first. */
-  async firearmDecisions(agentId: string): Promise<FirearmDecisionResponse[]> {
+  async firearmDecisions(agentId: string, query: PageQueryDto): Promise<FirearmDecisionPageResponse> {
     const exists = await this.dataSource.getRepository(Agent).existsBy({ id: agentId });
     if (!exists) throw DomainException.notFound('Agent');
-    const records = await this.repository.firearmDecisionsOf([agentId]);
-    return records.reverse().map(toFirearmDecisionResponse);
+    const limit = pageSize(query.limit);
+    // A handful per agent: read whole, the latest first, paged by its position in that order.
+    const records = (await this.repository.firearmDecisionsOf([agentId])).reverse();
+    const keyOf = (record: FirearmDecisionRecord): string[] => [
+      record.date,
+      record.createdAt.toISOString(),
+      record.id,
+    ];
+    let start = 0;
+    if (query.cursor) {
+      const key = decodeCursor(query.cursor, ['string', 'string', 'uuid']).join('|');
+      start = records.findIndex((record) => keyOf(record).join('|') === key) + 1;
+      if (start === 0) throw invalidCursor();
+    }
+    return toPage(records.slice(start, start + limit + 1), limit, toFirearmDecisionResponse, keyOf);
   }
 
   /**

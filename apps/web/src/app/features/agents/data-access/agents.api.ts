@@ -9,6 +9,7 @@ import type {
   CreateFirearmDecisionDto,
   CreateQualificationDto,
   CreateShootingSessionDto,
+  FirearmDecisionPageResponse,
   FirearmDecisionResponse,
   Grade,
   QualificationResponse,
@@ -80,8 +81,14 @@ export class AgentsApi {
   }
 
   /** The préfet's decisions on the agent's firearm permit, the latest first. */
-  firearmDecisions(id: string): Promise<FirearmDecisionResponse[]> {
-    return firstValueFrom(this.http.get<FirearmDecisionResponse[]>(`/api/agents/${id}/firearm-decisions`));
+  /** The préfet's decisions, the latest first: a handful per agent, one page of 200 holds them. */
+  async firearmDecisions(id: string): Promise<FirearmDecisionResponse[]> {
+    const page = await firstValueFrom(
+      this.http.get<FirearmDecisionPageResponse>(`/api/agents/${id}/firearm-decisions`, {
+        params: { limit: 200 },
+      }),
+    );
+    return page.items;
   }
 
   addFirearmDecision(id: string, dto: CreateFirearmDecisionDto): Promise<FirearmDecisionResponse> {
