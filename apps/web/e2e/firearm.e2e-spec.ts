@@ -33,6 +33,8 @@ test.describe('firearm training lapses and the préfet’s decision', () => {
 
     await page.getByTestId('record-decision').click();
     const dialog = page.getByRole('dialog', { name: 'Décision du préfet sur le port d’arme' });
+    // Opened (its fields drawn) before the chief sends it empty.
+    await expect(dialog.getByTestId('decision-reference')).toBeVisible();
     await dialog.getByRole('button', { name: 'Enregistrer' }).click();
     await expect(dialog.getByText('Choisissez la décision du préfet.')).toBeVisible();
     await expect(dialog.getByText('La référence de la décision est obligatoire.')).toBeVisible();
@@ -55,6 +57,8 @@ test.describe('firearm training lapses and the préfet’s decision', () => {
       hasTouch: true,
     });
     await signIn(phone, 'chef');
+    // Signed in (argon2: seconds on a loaded machine) before going to the agent's page.
+    await expect(phone.getByTestId('greeting')).toBeVisible({ timeout: 20_000 });
     await phone.goto(url);
     await expect(phone.getByTestId('firearm-flag')).toContainText('suspendu');
     const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

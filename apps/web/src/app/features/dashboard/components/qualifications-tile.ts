@@ -44,7 +44,7 @@ import { TileFrame } from './tile-frame';
                     />
                     <span class="main">
                       <span class="title">{{ lapse.agentName }}</span>
-                      <span class="meta">{{ lapse.reason }}</span>
+                      <span class="meta" [title]="lapse.reason">{{ lapse.reason }}</span>
                     </span>
                     @switch (lapse.decision) {
                       @case ('SUSPENDED') {
@@ -108,6 +108,13 @@ import { TileFrame } from './tile-frame';
   `,
   styleUrls: ['./tile-content.scss'],
   styles: `
+    // One line of detail per person (the whole of it on hover and on the agent's page): with
+    // the préfet's decisions above the expiring ones, the tile still fits a 1366×768 screen.
+    .item .meta {
+      -webkit-line-clamp: 1;
+      line-clamp: 1;
+    }
+
     .item > mat-icon {
       flex: none;
       width: 20px;
