@@ -83,3 +83,5 @@ export * from './video/video.errors';
 export * from './video/video.limits';
 export * from './video/video.response';
 export * from './video/video.rules';
+export * from './time/time-account.dto';
+export * from './time/time-account.response';

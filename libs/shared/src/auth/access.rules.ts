@@ -32,6 +32,12 @@ export const ACCESS = {
   /** Derogations to the working-time guarantees (décret 2000-815 art. 3 II): the chief decides them. */
   manageDerogations: [CHIEF],
   readDerogations: [CHIEF, SUPERVISOR],
+  /** Time accounts (hours due, planned, worked, overtime, leave): an agent reads his own only. */
+  readTimeAccounts: [CHIEF, SUPERVISOR, HR, AGENT],
+  /** What an agent actually worked on a shift: the supervisor confirms or corrects it. */
+  recordWorked: [CHIEF, SUPERVISOR],
+  /** The monthly payroll CSV for the commune's human resources. */
+  exportPayroll: [CHIEF, HR],
   /** An agent requests his own absence; the chief records one, approved, for anybody. */
   requestAbsence: [CHIEF, AGENT],
   readAbsences: [CHIEF, SUPERVISOR, AGENT],
@@ -56,6 +62,8 @@ export const ACCESS = {
   readAnyAgent: [CHIEF, SUPERVISOR, HR],
   /** Draft (unpublished) days of the roster. */
   readDraftRoster: [CHIEF, SUPERVISOR],
+  /** Anybody's time account. */
+  readAnyTimeAccount: [CHIEF, SUPERVISOR, HR],
   /** Anybody's absences. */
   readAnyAbsence: [CHIEF, SUPERVISOR],
   /** Record an absence for anybody, approved directly. */

@@ -1,0 +1,68 @@
+import {
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+} from 'class-validator';
+
+import { Paged } from '../common/page.dto';
+import { ToInteger } from '../common/transforms';
+import type { WorkedCompensation } from './time-account.response';
+
+/** An instant with its offset, as every other instant of the API. */
+const INSTANT = { strict: true, strictSeparator: true } as const;
+
+export const TIME_ACCOUNT_LIMITS = {
+  workedReason: { min: 3, max: 500 },
+  year: { min: 2000, max: 2100 },
+} as const;
+
+export class TimeAccountQueryDto {
+  /** Civil year; the current one when omitted. */
+  @IsOptional()
+  @ToInteger()
+  @IsInt()
+  @Min(TIME_ACCOUNT_LIMITS.year.min)
+  @Max(TIME_ACCOUNT_LIMITS.year.max)
+  year?: number;
+}
+
+export class TimeAccountListQueryDto extends Paged(TimeAccountQueryDto) {}
+
+export class PayrollExportQueryDto {
+  /** YYYY-MM */
+  @Matches(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'mois attendu au format AAAA-MM' })
+  month!: string;
+}
+
+/** `PUT /api/shifts/:id/worked/:agentId`: what the agent actually worked on that shift. */
+export class RecordWorkedDto {
+  @IsISO8601(INSTANT)
+  startsAt!: string;
+
+  @IsISO8601(INSTANT)
+  endsAt!: string;
+
+  /** « Interpellation en fin de service », « rappelé sur repos »… */
+  @IsString()
+  @MinLength(TIME_ACCOUNT_LIMITS.workedReason.min)
+  @MaxLength(TIME_ACCOUNT_LIMITS.workedReason.max)
+  reason!: string;
+
+  /** Overtime paid (default) or turned into compensatory rest. */
+  @IsOptional()
+  @IsIn(['PAYMENT', 'REST'])
+  compensation?: WorkedCompensation;
+
+  /** Optimistic lock when correcting an existing record. */
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  version?: number;
+}
