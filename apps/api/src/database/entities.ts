@@ -1,4 +1,5 @@
 import { AuditEvent } from '../common/audit/audit-event.entity';
+import { IdempotencyKey } from '../common/idempotency/idempotency-key.entity';
 import { Agent } from '../modules/agents/agent.entity';
 import { FirearmDecisionRecord } from '../modules/agents/firearm-decision.entity';
 import { Qualification } from '../modules/agents/qualification.entity';
@@ -46,6 +47,7 @@ export const ENTITIES = [
   DemoSeed,
   FootageRequest,
   FootageRequestEvent,
+  IdempotencyKey,
   Incident,
   IncidentAgent,
   IncidentAmendment,

@@ -57,4 +57,8 @@ export const COMMON_ERRORS = {
   POSITION_INCOMPLETE: 'VALIDATION',
   /** A position outside the commune. */
   POSITION_OUTSIDE_COMMUNE: 'VALIDATION',
+  /** An `Idempotency-Key` header that is not a UUID. */
+  IDEMPOTENCY_KEY_INVALID: 'VALIDATION',
+  /** An `Idempotency-Key` already used by this account for another request. */
+  IDEMPOTENCY_KEY_REUSED: 'RULE_VIOLATION',
 } as const satisfies Record<string, ProblemCategory>;

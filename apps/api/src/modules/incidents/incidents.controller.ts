@@ -1,5 +1,12 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
-import { ApiProduces, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import {
+  ApiCreatedResponse,
+  ApiHeader,
+  ApiOkResponse,
+  ApiProduces,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
 import {
   ACCESS,
   ACTION_LABELS,
@@ -24,6 +31,7 @@ import { FastifyReply } from 'fastify';
 import { CurrentUser, Roles, SignedIn } from '../../common/auth/auth.decorators';
 import { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { UuidParam } from '../../common/http/parse-uuid.pipe';
+import { IDEMPOTENCY_HEADER, IdempotencyKeyHeader, sendCreated } from '../../common/idempotency/idempotency';
 import { IncidentStatsService } from './incident-stats.service';
 import { IncidentsService } from './incidents.service';
 
@@ -56,13 +64,21 @@ export class IncidentsController {
     };
   }
 
-  /** Records an entry; numbered MC-<year>-<6 digits> without gaps. */
+  /**
+   * Records an entry; numbered MC-<year>-<6 digits> without gaps. With an `Idempotency-Key`, a
+   * retry answers the entry the key made (200) instead of making a second one.
+   */
   @Post()
-  create(
+  @ApiHeader(IDEMPOTENCY_HEADER)
+  @ApiCreatedResponse({ type: IncidentResponse })
+  @ApiOkResponse({ type: IncidentResponse, description: 'Déjà enregistrée avec cette clé' })
+  async create(
     @Body() dto: CreateIncidentDto,
     @CurrentUser() caller: AuthenticatedUser,
-  ): Promise<IncidentResponse> {
-    return this.incidents.create(dto, caller);
+    @IdempotencyKeyHeader() key: string | undefined,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
+    await sendCreated(reply, await this.incidents.create(dto, caller, key));
   }
 
   /** Filters, French full-text search, keyset pages (most recent first). */
@@ -119,12 +135,17 @@ export class IncidentsController {
 
   /** Adds a complement (agents present on the entry, SUPERVISOR, CHIEF). */
   @Post(':id/amendments')
-  amend(
+  @ApiHeader(IDEMPOTENCY_HEADER)
+  @ApiCreatedResponse({ type: IncidentResponse })
+  @ApiOkResponse({ type: IncidentResponse, description: 'Déjà ajouté avec cette clé' })
+  async amend(
     @Param('id', new UuidParam('Main courante')) id: string,
     @Body() dto: AmendmentDto,
     @CurrentUser() caller: AuthenticatedUser,
-  ): Promise<IncidentResponse> {
-    return this.incidents.amend(id, dto, caller);
+    @IdempotencyKeyHeader() key: string | undefined,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
+    await sendCreated(reply, await this.incidents.amend(id, dto, caller, key));
   }
 
   /** OPEN → IN_PROGRESS → CLOSED, or TRANSFERRED (to the police nationale or the prosecutor), with a note. */

@@ -25,6 +25,7 @@ import { allowed, AuthenticatedUser } from '../../common/auth/authenticated-user
 import { Clock } from '../../common/clock';
 import { DomainException } from '../../common/errors/domain.exception';
 import { decodeCursor, invalidCursor, pageSize, toPage } from '../../common/http/cursor';
+import { Created, IdempotencyKeys, IdempotentRequest } from '../../common/idempotency/idempotency';
 import { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
 import { AgentsRepository } from '../agents/agents.repository';
@@ -51,6 +52,7 @@ export class IncidentsService {
     private readonly repository: IncidentsRepository,
     private readonly agents: AgentsRepository,
     private readonly cameras: CamerasService,
+    private readonly keys: IdempotencyKeys,
   ) {}
 
   private get zone(): string {
@@ -66,7 +68,15 @@ export class IncidentsService {
     return this.repository.tally(since);
   }
 
-  async create(dto: CreateIncidentDto, caller: AuthenticatedUser): Promise<IncidentResponse> {
+  async create(
+    dto: CreateIncidentDto,
+    caller: AuthenticatedUser,
+    key?: string,
+  ): Promise<Created<IncidentResponse>> {
+    const request: IdempotentRequest = { userId: caller.id, key, scope: 'incident', body: dto };
+    const earlier = await this.keys.earlier(this.dataSource.manager, request);
+    if (earlier)
+      return { value: await this.detail(this.dataSource.manager, earlier, caller), replayed: true };
     const now = this.clock.now();
     const occurredAt = new Date(dto.occurredAt);
     this.checkOccurredAt(occurredAt, now, caller);
@@ -100,7 +110,10 @@ export class IncidentsService {
     const runner = this.dataSource.createQueryRunner();
     await runner.connect();
     try {
-      const id = await runner.manager.transaction(async (manager) => {
+      const made = await runner.manager.transaction(async (manager) => {
+        // A retry racing this request waits here, then answers what it made.
+        const replay = await this.keys.claim(manager, request);
+        if (replay) return { id: replay, replayed: true };
         const known = await this.agents.count(dto.agentIds, manager);
         if (known !== dto.agentIds.length) {
           throw new DomainException('UNKNOWN_REFERENCE', 'Référence inconnue : un des agents n’existe pas.', {
@@ -163,9 +176,10 @@ export class IncidentsService {
           },
           manager,
         );
-        return incident.id;
+        await this.keys.settle(manager, request, incident.id);
+        return { id: incident.id, replayed: false };
       });
-      return await this.detail(runner.manager, id, caller);
+      return { value: await this.detail(runner.manager, made.id, caller), replayed: made.replayed };
     } finally {
       await runner.release();
     }
@@ -197,8 +211,20 @@ export class IncidentsService {
   }
 
   /** A complement by an agent present on the entry, or a supervisor; the entry itself never changes. */
-  async amend(id: string, dto: AmendmentDto, caller: AuthenticatedUser): Promise<IncidentResponse> {
+  async amend(
+    id: string,
+    dto: AmendmentDto,
+    caller: AuthenticatedUser,
+    key?: string,
+  ): Promise<Created<IncidentResponse>> {
+    const request: IdempotentRequest = { userId: caller.id, key, scope: `amendment:${id}`, body: dto };
+    if (await this.keys.earlier(this.dataSource.manager, request)) {
+      return { value: await this.detail(this.dataSource.manager, id, caller), replayed: true };
+    }
     return this.dataSource.transaction(async (manager) => {
+      if (await this.keys.claim(manager, request)) {
+        return { value: await this.detail(manager, id, caller), replayed: true };
+      }
       const incident = await manager.findOneBy(Incident, { id });
       if (!incident) throw DomainException.notFound('Main courante');
       refuseErased(incident);
@@ -220,7 +246,8 @@ export class IncidentsService {
       await manager.insert(IncidentAmendment, amendment);
       await this.chain.append(manager, 'AMENDMENT', amendment.id, id, amendmentContent(amendment));
       await this.audit.record({ actor: caller, action: 'AMEND', entity: 'incident', entityId: id }, manager);
-      return this.detail(manager, id, caller);
+      await this.keys.settle(manager, request, amendment.id);
+      return { value: await this.detail(manager, id, caller), replayed: false };
     });
   }
 

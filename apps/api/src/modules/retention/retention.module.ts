@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 
+import { IdempotencyModule } from '../../common/idempotency/idempotency.module';
 import { BackupModule } from '../backup/backup.module';
 import { IncidentsModule } from '../incidents/incidents.module';
 import { RetentionJob } from './retention.job';
@@ -7,7 +8,7 @@ import { RetentionService } from './retention.service';
 
 /** The daily purge of what is past its retention (durations in the configuration), then the backup. */
 @Module({
-  imports: [IncidentsModule, BackupModule],
+  imports: [IncidentsModule, BackupModule, IdempotencyModule],
   providers: [RetentionService, RetentionJob],
   exports: [RetentionService],
 })

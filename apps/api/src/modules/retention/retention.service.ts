@@ -4,6 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 
 import { AuditService } from '../../common/audit/audit.service';
 import { Clock } from '../../common/clock';
+import { IdempotencyKeys } from '../../common/idempotency/idempotency';
 import { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
 import { IncidentChain } from '../incidents/incident-chain';
@@ -18,7 +19,12 @@ export interface PurgeReport {
   incidents: number;
   /** Expired entries left as they are because their links no longer match them (tampered: the chief must see it). */
   tampered: number;
+  /** Keys of creations older than a phone's retries. */
+  idempotencyKeys: number;
 }
+
+/** A phone's outbox retries within days; a key kept a month outlives any retry, and no longer. */
+export const IDEMPOTENCY_KEY_DAYS = 30;
 
 /**
  * What Vigie keeps, and for how long (GDPR/RGPD, durations in the configuration): the footage
@@ -37,6 +43,7 @@ export class RetentionService {
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly incidents: IncidentsRepository,
+    private readonly keys: IdempotencyKeys,
   ) {}
 
   async purge(now: Date = this.clock.now()): Promise<PurgeReport> {
@@ -52,6 +59,9 @@ export class RetentionService {
       auditEvents: await this.purgeAudit(local.minus({ months: retention.auditMonths }).toJSDate()),
       incidents: 0,
       tampered: 0,
+      idempotencyKeys: await this.purging((manager) =>
+        this.keys.purge(manager, local.minus({ days: IDEMPOTENCY_KEY_DAYS }).toJSDate()),
+      ),
     };
     Object.assign(
       report,

@@ -15,6 +15,7 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { INCIDENT_LIMITS, type IncidentResponse } from '@vigie/shared';
 
+import { IdempotentSubmission } from '../../../core/http/idempotency';
 import { problemOf } from '../../../core/http/problem';
 import { SvgIcon } from '../../../shared/ui/svg-icon';
 import { IncidentsApi } from '../data-access/incidents.api';
@@ -102,6 +103,8 @@ export class AmendmentForm {
   private readonly text = toSignal(this.form.controls.text.valueChanges, { initialValue: '' });
   readonly length = computed(() => this.text().length);
   readonly saving = signal(false);
+  /** One key per entry sent: a repeat after a lost answer is answered, not recorded twice. */
+  private readonly submission = new IdempotentSubmission();
   readonly error = signal<string | null>(null);
 
   async submit(): Promise<void> {
@@ -110,7 +113,13 @@ export class AmendmentForm {
     this.saving.set(true);
     this.error.set(null);
     try {
-      const incident = await this.api.amend(this.incidentId(), this.form.controls.text.value.trim());
+      const text = this.form.controls.text.value.trim();
+      const incident = await this.api.amend(
+        this.incidentId(),
+        text,
+        this.submission.keyFor([this.incidentId(), text]),
+      );
+      this.submission.done();
       // Not only the value: the « submitted » state too, or the empty field would show in red.
       this.formDirective().resetForm({ text: '' });
       this.amended.emit(incident);

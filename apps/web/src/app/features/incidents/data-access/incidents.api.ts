@@ -12,6 +12,7 @@ import type {
 import { firstValueFrom } from 'rxjs';
 
 import { allPages } from '../../../core/http/all-pages';
+import { IDEMPOTENCY_KEY_HEADER } from '../../../core/http/idempotency';
 import { filtersToApiParams, type IncidentFilters } from '../incident-filters';
 import type { StatsPeriod } from '../stats';
 
@@ -45,12 +46,21 @@ export class IncidentsApi {
     return firstValueFrom(this.http.get<IncidentResponse>(`/api/incidents/${id}`));
   }
 
-  create(dto: CreateIncidentDto): Promise<IncidentResponse> {
-    return firstValueFrom(this.http.post<IncidentResponse>('/api/incidents', dto));
+  /** `key`: the same for a repeat of the same entry, so the API never records it twice. */
+  create(dto: CreateIncidentDto, key: string): Promise<IncidentResponse> {
+    return firstValueFrom(
+      this.http.post<IncidentResponse>('/api/incidents', dto, { headers: { [IDEMPOTENCY_KEY_HEADER]: key } }),
+    );
   }
 
-  amend(id: string, text: string): Promise<IncidentResponse> {
-    return firstValueFrom(this.http.post<IncidentResponse>(`/api/incidents/${id}/amendments`, { text }));
+  amend(id: string, text: string, key: string): Promise<IncidentResponse> {
+    return firstValueFrom(
+      this.http.post<IncidentResponse>(
+        `/api/incidents/${id}/amendments`,
+        { text },
+        { headers: { [IDEMPOTENCY_KEY_HEADER]: key } },
+      ),
+    );
   }
 
   /** 422 with `violations` when the transition is not allowed. */

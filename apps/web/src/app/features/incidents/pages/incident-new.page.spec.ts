@@ -250,6 +250,35 @@ describe('IncidentNewPage', () => {
     expect(TestBed.inject(Router).url).toBe('/main-courante/nouvelle');
   });
 
+  it('sends an entry re-sent after a lost answer with the same Idempotency-Key, a changed one with a new key', async () => {
+    await open();
+    await chooseCategory('Animaux', 'Animal errant');
+    await pick('quartier', 'Marais');
+    type('address', 'chemin du Marais');
+    type('summary', 'Chien errant');
+    byTestId<HTMLButtonElement>('save-incident').click();
+    await render();
+    const first = backend.expectOne({ method: 'POST', url: '/api/incidents' });
+    const key = first.request.headers.get('Idempotency-Key');
+    expect(key).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    // The network dropped before the answer: the agent taps again.
+    first.error(new ProgressEvent('error'), { status: 0, statusText: 'Unknown Error' });
+    await render();
+    byTestId<HTMLButtonElement>('save-incident').click();
+    await render();
+    const again = backend.expectOne({ method: 'POST', url: '/api/incidents' });
+    expect(again.request.headers.get('Idempotency-Key')).toBe(key);
+    again.error(new ProgressEvent('error'), { status: 0, statusText: 'Unknown Error' });
+    await render();
+    type('summary', 'Chien errant, place du marché');
+    byTestId<HTMLButtonElement>('save-incident').click();
+    await render();
+    const changed = backend.expectOne({ method: 'POST', url: '/api/incidents' });
+    expect(changed.request.headers.get('Idempotency-Key')).not.toBe(key);
+    changed.flush(incidentOf({ id: 'inc-126', number: 'MC-2026-000126' }));
+    await render();
+  });
+
   it('takes the phone’s position inside Lomme, and goes on without it when refused', async () => {
     await open();
     geolocation.current.mockRejectedValueOnce({ code: 1 });

@@ -36,6 +36,7 @@ import {
 } from '@vigie/shared';
 
 import { AuthService } from '../../../core/auth/auth.service';
+import { IdempotentSubmission } from '../../../core/http/idempotency';
 import { problemOf } from '../../../core/http/problem';
 import { SvgIcon } from '../../../shared/ui/svg-icon';
 import { AgentsApi } from '../../agents/data-access/agents.api';
@@ -148,6 +149,8 @@ export class IncidentNewPage implements OnInit {
   readonly agents = signal<AgentOption[]>([]);
   readonly cameras = signal<CameraOption[] | null>(null);
   readonly saving = signal(false);
+  /** One key per entry sent: a repeat after a lost answer is answered, not recorded twice. */
+  private readonly submission = new IdempotentSubmission();
   /** The API's objection to the last attempt, until the next one. */
   private readonly problem = signal<string | null>(null);
   /** Whether saving was tried: from then on the form says when fields are still to fix. */
@@ -233,9 +236,9 @@ export class IncidentNewPage implements OnInit {
     this.saving.set(true);
     this.positionError.set(null);
     try {
-      const created = await this.api.create(
-        toCreateDto({ ...this.form.getRawValue(), position: this.position() }),
-      );
+      const dto = toCreateDto({ ...this.form.getRawValue(), position: this.position() });
+      const created = await this.api.create(dto, this.submission.keyFor(dto));
+      this.submission.done();
       this.form.markAsPristine();
       await this.router.navigate(['/main-courante', created.id]);
       this.snackBar.open($localize`Entrée ${created.number} enregistrée`, 'OK', { duration: 5000 });
