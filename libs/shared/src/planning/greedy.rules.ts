@@ -26,23 +26,54 @@ export function greedyRoster(input: RosterInput, options: GreedyOptions = {}): R
     .filter((shift) => (options.shiftIds ? targets.has(shift.id) : inPeriod(shift, input)))
     .sort((a, b) => Date.parse(a.startsAt) - Date.parse(b.startsAt) || a.id.localeCompare(b.id));
   const shiftsById = new Map(input.shifts.map((shift) => [shift.id, shift]));
-  const assignments: RosterAssignment[] = [...input.assignments];
+  const agentsById = new Map(input.agents.map((agent) => [agent.id, agent]));
+  // Indexed by agent and by shift: each trial checks one agent's own roster, never the whole one
+  // (150 agents over 4 weeks: 15 s with whole-roster copies per candidate).
+  const byAgent = new Map<string, RosterAssignment[]>();
+  const byShift = new Map<string, RosterAssignment[]>();
+  const spansOf = new Map<string, Span[]>();
+  const spanOf = memoised((shift: RosterShift): Span => ({
+    start: Date.parse(shift.startsAt),
+    end: Date.parse(shift.endsAt),
+  }));
+  const absencesOf = groupBy(input.absences, (absence) => absence.agentId);
+  const record = (assignment: RosterAssignment): void => {
+    push(byAgent, assignment.agentId, assignment);
+    push(byShift, assignment.shiftId, assignment);
+    const shift = shiftsById.get(assignment.shiftId);
+    if (shift) push(spansOf, assignment.agentId, spanOf(shift));
+  };
+  input.assignments.forEach(record);
   const added: RosterAssignment[] = [];
   const load = new Map<string, number>();
-  for (const assignment of assignments) {
+  for (const assignment of input.assignments) {
     const shift = shiftsById.get(assignment.shiftId);
     if (shift && inPeriod(shift, input)) {
       load.set(assignment.agentId, (load.get(assignment.agentId) ?? 0) + shiftHours(shift, ruleSet));
     }
   }
+  /** The agent's own roster with the shift added: what `checkAgentNeighbourhood` looks at. */
+  const lawfulFor = (agent: RosterAgent, shift: RosterShift): boolean => {
+    const mine = [...(byAgent.get(agent.id) ?? []), { shiftId: shift.id, agentId: agent.id }];
+    const trial: RosterInput = {
+      ...input,
+      agents: [agent],
+      shifts: mine.flatMap((a) => shiftsById.get(a.shiftId) ?? []),
+      assignments: mine,
+      absences: absencesOf.get(agent.id) ?? [],
+    };
+    return checkAgentNeighbourhood(trial, agent.id).length === 0;
+  };
 
+  const minWeeklyRest = ruleSet.minWeeklyRestHours * 3_600_000;
   for (const shift of shifts) {
     const day = localDate(shift.startsAt, ruleSet);
+    const weekStartsAt = calendarOf(ruleSet.timeZone).weekBounds(weekStart(day)).start;
+    const until = spanOf(shift).start;
     // Who fills places: trainees already on the shift do not (the coverage rule's count).
     const onShift = (): RosterAgent[] =>
-      assignments
-        .filter((assignment) => assignment.shiftId === shift.id)
-        .flatMap((assignment) => input.agents.find((agent) => agent.id === assignment.agentId) ?? [])
+      (byShift.get(shift.id) ?? [])
+        .flatMap((assignment) => agentsById.get(assignment.agentId) ?? [])
         .filter(countsTowardCoverage);
     const missingKinds = (): Set<string> => {
       const present = onShift();
@@ -63,7 +94,7 @@ export function greedyRoster(input: RosterInput, options: GreedyOptions = {}): R
     );
     while (onShift().length < shift.minAgents || missingKinds().size > 0) {
       const missing = missingKinds();
-      const taken = new Set(onShift().map((agent) => agent.id));
+      const taken = new Set((byShift.get(shift.id) ?? []).map((assignment) => assignment.agentId));
       const candidates = eligible
         .filter((agent) => !taken.has(agent.id))
         .map((agent) => ({
@@ -72,7 +103,7 @@ export function greedyRoster(input: RosterInput, options: GreedyOptions = {}): R
           load: (load.get(agent.id) ?? 0) / Math.max(agent.contractRatio, 0.1),
           preference: options.preference?.(agent, shift) ?? 0,
           // Who had his weekly rest in the week already first: it must lie within the week.
-          rested: restedBefore(input, assignments, shiftsById, agent.id, shift) ? 0 : 1,
+          rested: restedBefore(spansOf.get(agent.id) ?? [], weekStartsAt, until, minWeeklyRest) ? 0 : 1,
         }))
         .sort(
           (a, b) =>
@@ -82,13 +113,10 @@ export function greedyRoster(input: RosterInput, options: GreedyOptions = {}): R
             a.load - b.load ||
             compareFrench(a.agent.name, b.agent.name),
         );
-      const chosen = candidates.find(({ agent }) => {
-        const trial = { ...input, assignments: [...assignments, { shiftId: shift.id, agentId: agent.id }] };
-        return checkAgentNeighbourhood(trial, agent.id).length === 0;
-      });
+      const chosen = candidates.find(({ agent }) => lawfulFor(agent, shift));
       if (!chosen) break;
       const assignment = { shiftId: shift.id, agentId: chosen.agent.id };
-      assignments.push(assignment);
+      record(assignment);
       added.push(assignment);
       load.set(chosen.agent.id, (load.get(chosen.agent.id) ?? 0) + shiftHours(shift, ruleSet));
       if (missing.size === 0 && onShift().length >= shift.minAgents) break;
@@ -97,36 +125,52 @@ export function greedyRoster(input: RosterInput, options: GreedyOptions = {}): R
   return added;
 }
 
+interface Span {
+  start: number;
+  end: number;
+}
+
+function memoised<K extends object, V>(compute: (key: K) => V): (key: K) => V {
+  const cache = new WeakMap<K, V>();
+  return (key) => {
+    let value = cache.get(key);
+    if (value === undefined) {
+      value = compute(key);
+      cache.set(key, value);
+    }
+    return value;
+  };
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) push(groups, key(item), item);
+  return groups;
+}
+
+function push<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
 function inPeriod(shift: RosterShift, input: RosterInput): boolean {
   const day = localDate(shift.startsAt, input.ruleSet);
   return day >= input.from && day <= input.to;
 }
 
 /**
- * Whether the agent has had his weekly rest already in the week of `shift`, before it starts: a
- * free interval of `minWeeklyRestHours` between the week's start and the shift. Such an agent can
- * work on to Sunday; the others still need one (the rest must lie within the week), so the later
- * shifts go first to those who rested.
+ * Whether the agent has had his weekly rest already in the week of a shift, before it starts: a
+ * free interval of `min` ms between the week's start and `until` (the shift's start). Such an
+ * agent can work on to Sunday; the others still need one (the rest must lie within the week), so
+ * the later shifts go first to those who rested. `spans`: the agent's shifts.
  */
-function restedBefore(
-  input: RosterInput,
-  assignments: readonly RosterAssignment[],
-  shiftsById: ReadonlyMap<string, RosterShift>,
-  agentId: string,
-  shift: RosterShift,
-): boolean {
-  const { ruleSet } = input;
-  const week = calendarOf(ruleSet.timeZone).weekBounds(weekStart(localDate(shift.startsAt, ruleSet)));
-  const until = Date.parse(shift.startsAt);
-  const min = ruleSet.minWeeklyRestHours * 3_600_000;
-  const spans = assignments
-    .filter((a) => a.agentId === agentId)
-    .flatMap((a) => shiftsById.get(a.shiftId) ?? [])
-    .map((s) => ({ start: Date.parse(s.startsAt), end: Date.parse(s.endsAt) }))
-    .filter((span) => span.end > week.start && span.start < until)
+function restedBefore(spans: readonly Span[], weekStartsAt: number, until: number, min: number): boolean {
+  const within = spans
+    .filter((span) => span.end > weekStartsAt && span.start < until)
     .sort((a, b) => a.start - b.start);
-  let free = week.start;
-  for (const span of spans) {
+  let free = weekStartsAt;
+  for (const span of within) {
     if (Math.min(span.start, until) - free >= min) return true;
     free = Math.max(free, span.end);
   }
