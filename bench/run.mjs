@@ -15,7 +15,29 @@ import { startPostgres, startVigie } from './support/vigie.mjs';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const quick = process.env.BENCH_QUICK === '1';
-const only = process.env.BENCH_ONLY ? new Set(process.env.BENCH_ONLY.split(',')) : null;
+const only = process.env.BENCH_ONLY
+  ? new Set(
+      process.env.BENCH_ONLY.split(',')
+        .map((name) => name.trim())
+        .filter(Boolean),
+    )
+  : null;
+
+const files = readdirSync(join(ROOT, 'bench/scenarios'))
+  .filter((file) => file.endsWith('.mjs'))
+  .sort();
+const scenarios = await Promise.all(
+  files.map((file) => import(pathToFileURL(join(ROOT, 'bench/scenarios', file)).href)),
+);
+// A misspelt name would otherwise run nothing and look like a green run.
+const unknown = only ? [...only].filter((name) => !scenarios.some((scenario) => scenario.name === name)) : [];
+if (unknown.length > 0 || only?.size === 0) {
+  process.stderr.write(
+    `BENCH_ONLY : scénario inconnu ${unknown.map((name) => `« ${name} »`).join(', ') || '(vide)'}. ` +
+      `Scénarios connus : ${scenarios.map((scenario) => scenario.name).join(', ')}.\n`,
+  );
+  process.exit(2);
+}
 
 ensureBuilt();
 
@@ -59,9 +81,6 @@ async function startSharedVigie() {
   return { ...started, databaseUrl, jwtSecret, loaded };
 }
 
-const files = readdirSync(join(ROOT, 'bench/scenarios'))
-  .filter((file) => file.endsWith('.mjs'))
-  .sort();
 const results = {};
 const sections = [];
 const loads = [];
@@ -86,8 +105,7 @@ function writeResults() {
 }
 
 try {
-  for (const file of files) {
-    const scenario = await import(pathToFileURL(join(ROOT, 'bench/scenarios', file)).href);
+  for (const scenario of scenarios) {
     if (only && !only.has(scenario.name)) continue;
     process.stdout.write(`\n▶ ${scenario.title}\n`);
     const started = Date.now();

@@ -18,6 +18,7 @@ import { servingRequest } from './common/db/database-guard';
 import { DomainException } from './common/errors/domain.exception';
 import { rawClientErrorResponse } from './common/errors/problem-details';
 import { sendProblem } from './common/errors/problem-details.filter';
+import { API_COMPRESSION } from './common/http/compression';
 import { requestIdOf } from './common/http/logger.options';
 import { documentValidationConstraints } from './common/http/openapi-constraints';
 import { WebPage } from './common/http/web-page';
@@ -122,10 +123,9 @@ export async function createApp(
   fastify.addHook('preHandler', (_request, _reply, done) => servingRequest(done));
   await app.register(fastifyCookie);
   // The API's answers over 1 KB travel compressed to clients that accept it (a week of the
-  // planning is ~90 KB of JSON, ~12 KB in brotli: seconds on a phone's 4G). The web build's
-  // files have their compressed copies made at build time (serveWebApp). Request bodies are
-  // never inflated: no client of Vigie sends them compressed.
-  await app.register(fastifyCompress, { encodings: ['br', 'gzip'], globalDecompression: false });
+  // planning is ~90 KB of JSON: seconds on a phone's 4G), fast (see API_COMPRESSION). The web
+  // build's files have their compressed copies made at build time (serveWebApp).
+  await app.register(fastifyCompress, API_COMPRESSION);
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: {
       directives: {

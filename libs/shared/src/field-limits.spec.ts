@@ -6,7 +6,13 @@ import { AUTH_LIMITS } from './auth/auth.limits';
 import { ChangePasswordDto } from './auth/login.dto';
 import { CreateIncidentDto, IncidentActionDto, IncidentLocationDto } from './incidents/incident.dto';
 import { INCIDENT_LIMITS, NATINF_PATTERN } from './incidents/incident.limits';
-import { CreateAbsenceDto } from './planning/planning.dto';
+import {
+  CreateAbsenceDto,
+  CreateShiftDto,
+  CreateShiftTypeDto,
+  UpdateShiftDto,
+  UpdateShiftTypeDto,
+} from './planning/planning.dto';
 import { PLANNING_LIMITS } from './planning/planning.limits';
 import { CreateRecruitmentDto, RecordMilestoneDto } from './recruitment/recruitment.dto';
 import { RECRUITMENT_LIMITS } from './recruitment/recruitment.limits';
@@ -64,4 +70,18 @@ describe('field limits drive the DTOs', () => {
     expect(await refuses(IncidentActionDto, 'natinf', '123456')).toBe(true);
     expect(await refuses(IncidentActionDto, 'natinf', '12a')).toBe(true);
   });
+
+  it.each([
+    ['new shift type', CreateShiftTypeDto],
+    ['shift type', UpdateShiftTypeDto],
+    ['new shift', CreateShiftDto],
+    ['shift', UpdateShiftDto],
+  ] as [string, new () => object][])(
+    "%s: a break of 0 to 120 minutes, API.md's contract",
+    async (_, type) => {
+      expect(PLANNING_LIMITS.breakMinutes).toEqual({ min: 0, max: 120 });
+      for (const ok of [0, 20, 120]) expect(await refuses(type, 'breakMinutes' as never, ok)).toBe(false);
+      for (const bad of [-1, 121, 180]) expect(await refuses(type, 'breakMinutes' as never, bad)).toBe(true);
+    },
+  );
 });

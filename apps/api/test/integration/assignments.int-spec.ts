@@ -1,8 +1,8 @@
 import { ShiftResponse, ShiftTypeResponse } from '@vigie/shared';
 
-import { Agent } from '../../src/modules/agents/agent.entity';
 import { Assignment } from '../../src/modules/planning/assignment.entity';
-import { bearer, createTestApp, TestApp } from '../support/test-app';
+import { agentIdOf, signedInApp } from '../support/signed-in-app';
+import { bearer, TestApp } from '../support/test-app';
 
 /** A Monday; the demo seeds this week (published) and the next (draft). We work further ahead. */
 const TODAY = '2026-06-15';
@@ -13,19 +13,11 @@ describe('assignments under the working-time rules', () => {
   let types: Record<string, ShiftTypeResponse>;
 
   beforeAll(async () => {
-    t = await createTestApp({ today: TODAY });
-    chief = await t.tokenOf('chef');
-    const response = await t.http
-      .get('/api/shift-types?limit=200')
-      .set(...bearer(chief))
-      .expect(200);
-    types = Object.fromEntries((response.body.items as ShiftTypeResponse[]).map((type) => [type.code, type]));
+    ({ t, chief, types } = await signedInApp({ today: TODAY }));
   });
   afterAll(() => t.close());
 
-  async function agentId(lastName: string): Promise<string> {
-    return (await t.dataSource.getRepository(Agent).findOneByOrFail({ lastName })).id;
-  }
+  const agentId = (lastName: string): Promise<string> => agentIdOf(t, lastName);
 
   async function shift(
     code: string,

@@ -5,7 +5,8 @@ import { Agent } from '../../src/modules/agents/agent.entity';
 import { Assignment } from '../../src/modules/planning/assignment.entity';
 import { WorkCycle } from '../../src/modules/planning/cycles/work-cycle.entity';
 import { Shift } from '../../src/modules/planning/shift.entity';
-import { bearer, createTestApp, TestApp } from '../support/test-app';
+import { agentIdOf, signedInApp } from '../support/signed-in-app';
+import { bearer, TestApp } from '../support/test-app';
 
 /** A Monday; the demo publishes this week and drafts the next. The cycles run further ahead. */
 const TODAY = '2026-06-15';
@@ -16,18 +17,11 @@ describe('work cycles', () => {
   let types: Record<string, ShiftTypeResponse>;
 
   beforeAll(async () => {
-    t = await createTestApp({ today: TODAY });
-    chief = await t.tokenOf('chef');
-    const response = await t.http
-      .get('/api/shift-types?limit=200')
-      .set(...bearer(chief))
-      .expect(200);
-    types = Object.fromEntries((response.body.items as ShiftTypeResponse[]).map((type) => [type.code, type]));
+    ({ t, chief, types } = await signedInApp({ today: TODAY }));
   });
   afterAll(() => t.close());
 
-  const agentId = async (lastName: string): Promise<string> =>
-    (await t.dataSource.getRepository(Agent).findOneByOrFail({ lastName })).id;
+  const agentId = (lastName: string): Promise<string> => agentIdOf(t, lastName);
   const cycleCount = (): Promise<number> => t.dataSource.getRepository(WorkCycle).count();
   const assignmentCount = (): Promise<number> => t.dataSource.getRepository(Assignment).count();
 

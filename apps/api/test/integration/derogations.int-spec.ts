@@ -183,6 +183,35 @@ describe('derogations (décret 2000-815 art. 3 II) and breaks', () => {
       expect(refused.body).toMatchObject({ reason: 'BREAK_TOO_LONG', errors: [{ field: 'breakMinutes' }] });
     });
 
+    it('takes a break of 120 minutes and refuses 121 in French (API.md: 0–120)', async () => {
+      const create = (code: string, breakMinutes: number) =>
+        t.http
+          .post('/api/shift-types')
+          .set(...bearer(chief))
+          .send({
+            code,
+            label: `Essai ${code}`,
+            startTime: '06:00',
+            endTime: '18:00',
+            minAgents: 1,
+            breakMinutes,
+          });
+      const longest = (await create('PAUSE_120', 120).expect(201)).body as ShiftTypeResponse;
+      expect(longest.breakMinutes).toBe(120);
+      const refused = await create('PAUSE_121', 121).expect(400);
+      expect(refused.headers['content-type']).toMatch(/application\/problem\+json/);
+      expect(refused.body.errors).toEqual([
+        expect.objectContaining({ field: 'breakMinutes', message: expect.stringContaining('120') }),
+      ]);
+      expect(JSON.stringify(refused.body)).not.toMatch(/must not be|should/);
+      const patched = await t.http
+        .patch(`/api/shift-types/${longest.id}`)
+        .set(...bearer(chief))
+        .send({ breakMinutes: 121, version: longest.version })
+        .expect(400);
+      expect(patched.body.errors).toEqual([expect.objectContaining({ field: 'breakMinutes' })]);
+    });
+
     it('refuses to take the break away from a shift of 8 h agents are on (422, the rule named)', async () => {
       const shifts = (
         await t.http

@@ -1,10 +1,10 @@
 import { RosterChangeResponse, ShiftResponse, ShiftTypeResponse } from '@vigie/shared';
 
-import { Agent } from '../../src/modules/agents/agent.entity';
 import { Assignment } from '../../src/modules/planning/assignment.entity';
 import { RosterChange } from '../../src/modules/planning/roster-change.entity';
 import { Shift } from '../../src/modules/planning/shift.entity';
-import { bearer, createTestApp, TestApp } from '../support/test-app';
+import { agentIdOf, signedInApp } from '../support/signed-in-app';
+import { bearer, TestApp } from '../support/test-app';
 
 /** A Monday; the demo publishes this week and drafts the next. The events here are further ahead. */
 const TODAY = '2026-06-15';
@@ -17,15 +17,9 @@ describe('event shifts: created, moved and deleted, the agents on them told', ()
   let julien: string;
 
   beforeAll(async () => {
-    t = await createTestApp({ today: TODAY });
-    chief = await t.tokenOf('chef');
-    const types = (
-      await t.http
-        .get('/api/shift-types?limit=200')
-        .set(...bearer(chief))
-        .expect(200)
-    ).body.items as ShiftTypeResponse[];
-    market = types.find((type) => type.code === 'MARCHE')!;
+    let types: Record<string, ShiftTypeResponse>;
+    ({ t, chief, types } = await signedInApp({ today: TODAY }));
+    market = types.MARCHE;
     julien = (
       await t.http
         .get('/api/auth/me')
@@ -35,8 +29,7 @@ describe('event shifts: created, moved and deleted, the agents on them told', ()
   });
   afterAll(() => t.close());
 
-  const agentId = async (lastName: string): Promise<string> =>
-    (await t.dataSource.getRepository(Agent).findOneByOrFail({ lastName })).id;
+  const agentId = (lastName: string): Promise<string> => agentIdOf(t, lastName);
 
   async function event(
     startsAt: string,

@@ -1,9 +1,9 @@
 import { FirearmDecisionResponse, ShiftResponse, ShiftTypeResponse } from '@vigie/shared';
 
 import { AuditEvent } from '../../src/common/audit/audit-event.entity';
-import { Agent } from '../../src/modules/agents/agent.entity';
 import { FirearmDecisionRecord } from '../../src/modules/agents/firearm-decision.entity';
-import { bearer, createTestApp, TestApp } from '../support/test-app';
+import { agentIdOf, signedInApp } from '../support/signed-in-app';
+import { bearer, TestApp } from '../support/test-app';
 
 /** A Monday. The demo's 2025 training: Leclercq one session short, Caron suspended in 2025. */
 const TODAY = '2026-06-15';
@@ -14,18 +14,11 @@ describe('the préfet’s decisions on firearm permits', () => {
   let types: Record<string, ShiftTypeResponse>;
 
   beforeAll(async () => {
-    t = await createTestApp({ today: TODAY });
-    chief = await t.tokenOf('chef');
-    const response = await t.http
-      .get('/api/shift-types?limit=200')
-      .set(...bearer(chief))
-      .expect(200);
-    types = Object.fromEntries((response.body.items as ShiftTypeResponse[]).map((type) => [type.code, type]));
+    ({ t, chief, types } = await signedInApp({ today: TODAY }));
   });
   afterAll(() => t.close());
 
-  const agentId = async (lastName: string): Promise<string> =>
-    (await t.dataSource.getRepository(Agent).findOneByOrFail({ lastName })).id;
+  const agentId = (lastName: string): Promise<string> => agentIdOf(t, lastName);
   const decide = (agent: string, body: object, token = chief) =>
     t.http
       .post(`/api/agents/${agent}/firearm-decisions`)

@@ -80,8 +80,8 @@ describe('the weekly rest includes the Sunday in principle', () => {
         agentId: 'julien',
         shiftId: '2026-06-14 08:00-14:00',
         message:
-          'Repos hebdomadaire sans le dimanche 14/06, la semaine du 08/06 au 14/06 : ' +
-          'il comprend en principe le dimanche (Julien Lefebvre)',
+          '2e dimanche de suite sans repos (07/06 et 14/06), la semaine du 08/06 au 14/06 : ' +
+          'le repos hebdomadaire comprend en principe le dimanche (Julien Lefebvre)',
       },
     ]);
     expect(found(roster(shifts, '2026-06-08', '2026-06-14'), RosterRule.WEEKLY_REST).violations).toEqual([]);

@@ -89,5 +89,5 @@ export const ROSTER_RULE_LABELS: Record<RosterRule, string> = {
   [RosterRule.UNFAIR_NIGHTS]: 'Répartition des nuits',
   [RosterRule.UNFAIR_WEEKENDS]: 'Répartition des week-ends',
   [RosterRule.HOURS_FROM_CONTRACT]: 'Heures éloignées du contrat',
-  [RosterRule.WEEKLY_REST_SUNDAY]: 'Repos hebdomadaire sans le dimanche',
+  [RosterRule.WEEKLY_REST_SUNDAY]: '2e dimanche de suite sans repos',
 };

@@ -13,8 +13,8 @@ export const PLANNING_LIMITS = {
   schoolHolidaySource: { min: 2, max: 300 },
   /** Holiday periods of one zone's calendar (a school year has about six). */
   schoolHolidayPeriods: { max: 60 },
-  /** A shift's break, minutes. */
-  breakMinutes: { min: 0, max: 180 },
+  /** A shift's break, minutes: API.md's contract (0–120), also the database's check. */
+  breakMinutes: { min: 0, max: 120 },
   derogationTitle: { min: 2, max: 120 },
   derogationReason: { min: 5, max: 1000 },
   derogationDecidedBy: { min: 2, max: 200 },

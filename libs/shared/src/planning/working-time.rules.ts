@@ -360,9 +360,10 @@ function checkWeeklyRest(
       !restsOnSunday(work, { start: ctx.calendar.dayStart(addDays(monday, -1)), end: week.start }, min) &&
       !ctx.derogation(RosterRule.WEEKLY_REST, agent.id, sunday, sunday, () => true)
     ) {
+      // Only the second Sunday in a row is reported (the one before had no rest either): say so.
       const message =
-        `Repos hebdomadaire sans le dimanche ${dayMonth(sunday)}, ${weekName(monday)} : ` +
-        `il comprend en principe le dimanche ${whose(agent)}`;
+        `2e dimanche de suite sans repos (${dayMonth(addDays(sunday, -7))} et ${dayMonth(sunday)}), ` +
+        `${weekName(monday)} : le repos hebdomadaire comprend en principe le dimanche ${whose(agent)}`;
       out.push(
         finding(
           RosterRule.WEEKLY_REST_SUNDAY,

@@ -14,6 +14,7 @@ import { BackupRuns1796500000000 } from './1796500000000-BackupRuns';
 import { IncidentErasure1796500001000 } from './1796500001000-IncidentErasure';
 import { FirearmDecisions1796500002000 } from './1796500002000-FirearmDecisions';
 import { BreaksAndDerogations1796510548762 } from './1796510548762-BreaksAndDerogations';
+import { BreakContract1796540000000 } from './1796540000000-BreakContract';
 import { IdempotencyKeys1796550000000 } from './1796550000000-IdempotencyKeys';
 
 /** Every migration, in order. A committed migration is never edited: add a new one. */
@@ -34,5 +35,6 @@ export const MIGRATIONS = [
   IncidentErasure1796500001000,
   FirearmDecisions1796500002000,
   BreaksAndDerogations1796510548762,
+  BreakContract1796540000000,
   IdempotencyKeys1796550000000,
 ];

@@ -23,7 +23,7 @@ import {
   `cardinality(weekdays) BETWEEN 1 AND 7 AND weekdays <@ '{1,2,3,4,5,6,7}'::smallint[]`,
 )
 @Check('ck_shift_type_grades', 'grades IS NULL OR cardinality(grades) >= 1')
-@Check('ck_shift_type_break', 'break_minutes BETWEEN 0 AND 180')
+@Check('ck_shift_type_break', 'break_minutes BETWEEN 0 AND 120')
 export class ShiftType {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

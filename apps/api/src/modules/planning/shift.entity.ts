@@ -22,7 +22,7 @@ import { ShiftType } from './shift-type.entity';
 @Check('ck_shift_order', 'ends_at > starts_at')
 @Check('ck_shift_length', `ends_at - starts_at <= interval '24 hours'`)
 @Check('ck_shift_min_agents', 'min_agents BETWEEN 0 AND 50')
-@Check('ck_shift_break', 'break_minutes BETWEEN 0 AND 180')
+@Check('ck_shift_break', 'break_minutes BETWEEN 0 AND 120')
 export class Shift {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

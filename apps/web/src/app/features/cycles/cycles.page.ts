@@ -37,6 +37,7 @@ import {
 
 import { problemOf } from '../../core/http/problem';
 import { provideFrenchDates } from '../../shared/ui/french-dates';
+import { PeriodFields } from '../../shared/ui/period-fields';
 import { AgentsApi } from '../agents/data-access/agents.api';
 import { PlanningApi } from '../planning/data-access/planning.api';
 import { CyclesApi } from './cycles.api';
@@ -55,6 +56,7 @@ interface AgentOption {
 @Component({
   selector: 'vg-cycles-page',
   imports: [
+    PeriodFields,
     FormsModule,
     MatButtonModule,
     MatDatepickerModule,
@@ -105,8 +107,6 @@ export class CyclesPage implements OnInit {
   // The datepickers' values, one Date per day chosen: a new object at every change detection
   // would be written back into the field again and again.
   readonly startDay = computed(() => pickerDateOf(this.startDate()));
-  readonly fromDay = computed(() => pickerDateOf(this.rolloutFrom()));
-  readonly toDay = computed(() => pickerDateOf(this.rolloutTo()));
   readonly activeTypes = computed(() => this.types().filter((type) => type.active));
   readonly typesById = computed(() => new Map(this.types().map((type) => [type.id, type])));
   readonly brigades = computed(() =>

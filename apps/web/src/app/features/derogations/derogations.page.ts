@@ -2,7 +2,6 @@ import { ChangeDetectionStrategy, Component, computed, inject, OnInit, signal } 
 import { FormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatChipsModule } from '@angular/material/chips';
-import { MatDatepickerModule } from '@angular/material/datepicker';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
@@ -22,8 +21,6 @@ import {
   derogationSummary,
   derogationUnit,
   formatDateFr,
-  isoDateOfPicker,
-  pickerDateOf,
   PLANNING_LIMITS,
   ROSTER_RULE_LABELS,
   todayInParis,
@@ -32,6 +29,7 @@ import {
 import { AuthService } from '../../core/auth/auth.service';
 import { problemOf } from '../../core/http/problem';
 import { provideFrenchDates } from '../../shared/ui/french-dates';
+import { PeriodFields } from '../../shared/ui/period-fields';
 import { AgentsApi } from '../agents/data-access/agents.api';
 import { DerogationsApi } from './derogations.api';
 
@@ -49,10 +47,10 @@ interface AgentOption {
 @Component({
   selector: 'vg-derogations-page',
   imports: [
+    PeriodFields,
     FormsModule,
     MatButtonModule,
     MatChipsModule,
-    MatDatepickerModule,
     MatFormFieldModule,
     MatInputModule,
     MatProgressBarModule,
@@ -94,8 +92,6 @@ export class DerogationsPage implements OnInit {
   readonly agentIds = signal<string[]>([]);
   readonly from = signal(todayInParis());
   readonly to = signal(todayInParis());
-  readonly fromDay = computed(() => pickerDateOf(this.from()));
-  readonly toDay = computed(() => pickerDateOf(this.to()));
   readonly unit = computed(() => (derogationUnit(this.rule()) === 'min' ? 'minutes' : 'heures'));
   /** « Durée quotidienne : 10 h maximum ordinairement », then what the limit typed gives. */
   readonly ruleHint = computed(() => {
@@ -149,10 +145,6 @@ export class DerogationsPage implements OnInit {
     } finally {
       this.busy.set(false);
     }
-  }
-
-  setDate(target: 'from' | 'to', value: unknown): void {
-    if (value instanceof Date && !Number.isNaN(value.getTime())) this[target].set(isoDateOfPicker(value));
   }
 
   summary(derogation: DerogationResponse): string {

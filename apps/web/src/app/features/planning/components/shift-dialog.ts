@@ -44,6 +44,7 @@ import {
   updateBody,
 } from '../domain/shift-form';
 import { breakHint, durationText } from '../domain/shift-type-form';
+import { BreakField } from './break-field';
 
 /** The API's fields as the form names them. */
 const FORM_FIELDS: Record<string, string> = { startsAt: 'startTime', endsAt: 'endTime' };
@@ -68,6 +69,7 @@ export type ShiftDialogResult = { shift: ShiftResponse; created: boolean; told: 
 @Component({
   selector: 'vg-shift-dialog',
   imports: [
+    BreakField,
     MatButtonModule,
     MatDatepickerModule,
     MatDialogModule,

@@ -32,6 +32,7 @@ import { SvgIcon } from '../../../shared/ui/svg-icon';
 import { sentence } from '../../incidents/entry-form.rules';
 import { PlanningApi } from '../data-access/planning.api';
 import { breakHint, durationText, gradesOf, patternFeedback, typeLength } from '../domain/shift-type-form';
+import { BreakField } from './break-field';
 
 export interface ShiftTypeDialogData {
   /** The type to edit; null to create one. */
@@ -52,6 +53,7 @@ export type ShiftTypeDialogResult = ShiftTypeResponse | 'reload';
 @Component({
   selector: 'vg-shift-type-dialog',
   imports: [
+    BreakField,
     MatButtonModule,
     MatCheckboxModule,
     MatChipsModule,
