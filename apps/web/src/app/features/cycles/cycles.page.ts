@@ -209,7 +209,22 @@ export class CyclesPage implements OnInit {
     this.error.set(null);
   }
 
+  /** What the cycle still lacks, in the user's words, before anything is sent. */
+  private missing(): string | null {
+    if (this.name().trim() === '') return $localize`Donnez un nom au cycle.`;
+    if (this.target() === 'brigade' && this.brigade() === '')
+      return $localize`Choisissez la brigade du cycle.`;
+    if (this.target() === 'agents' && this.agentIds().length === 0)
+      return $localize`Choisissez au moins un agent pour le cycle.`;
+    return null;
+  }
+
   async save(): Promise<void> {
+    const missing = this.missing();
+    if (missing) {
+      this.error.set(missing);
+      return;
+    }
     const assignee =
       this.target() === 'brigade' ? { brigade: this.brigade() } : { agentIds: this.agentIds() };
     const body = { name: this.name(), startDate: this.startDate(), days: this.days(), ...assignee };
@@ -237,9 +252,8 @@ export class CyclesPage implements OnInit {
     try {
       await action();
     } catch (error) {
-      const problem = problemOf(error);
-      const fields = (problem.errors ?? []).map((e) => `${e.field} ${e.message}`).join(' ; ');
-      this.error.set(fields ? `${problem.detail} ${fields}` : problem.detail);
+      // The detail already names the fields at fault: said once.
+      this.error.set(problemOf(error).detail);
     } finally {
       this.busy.set(false);
     }
