@@ -56,6 +56,23 @@ describe('time accounts (issue 22)', () => {
   const overtimeOf = (a: TimeAccountResponse): number =>
     a.overtime.day + a.overtime.night + a.overtime.sunday + a.overtime.holiday;
 
+  it('seeds the demo with an overrun after an arrest, a recall on a rest day and an overrun turned into rest', async () => {
+    const seeded = await t.dataSource.getRepository(WorkedTime).find({ order: { startsAt: 'ASC' } });
+    expect(seeded.map((record) => [record.compensation, record.reason.split(/[ ,:]/)[0]]).sort()).toEqual([
+      ['PAYMENT', 'Interpellation'],
+      ['PAYMENT', 'Rappelé'],
+      ['REST', 'Accident'],
+    ]);
+    const summary = await t.http
+      .get('/api/time-accounts?year=2026&limit=100')
+      .set(...bearer(chief))
+      .expect(200);
+    const withOvertime = (summary.body as TimeAccountSummaryPageResponse).items.filter(
+      (item) => item.overtimeTotal > 0,
+    );
+    expect(withOvertime).toHaveLength(2);
+  });
+
   describe('who reads what', () => {
     it('lets an agent read his own account, not a colleague’s (404, as every own-row route)', async () => {
       const own = await account();
@@ -121,7 +138,10 @@ describe('time accounts (issue 22)', () => {
 
   describe('worked time', () => {
     it('records an overrun after an arrest: overtime by kind, the account follows, the agent sees the reason', async () => {
-      const shift = mine().find((s) => Date.parse(s.endsAt) < now())!;
+      const done = new Set(
+        (await t.dataSource.getRepository(WorkedTime).findBy({ agentId: me })).map((w) => w.shiftId),
+      );
+      const shift = mine().find((s) => Date.parse(s.endsAt) < now() && !done.has(s.id))!;
       const before = await account();
       const end = Date.parse(shift.endsAt) + 2 * HOUR;
       const recorded = await t.http

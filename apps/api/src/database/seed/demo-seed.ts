@@ -10,6 +10,7 @@ import { DemoSeed } from './demo-seed.entity';
 import { seedIncidents } from './incidents.seed';
 import { seedPlanning } from './planning.seed';
 import { dayFrom, seedRecruitments, seedStaff, seedTargets } from './staff.seed';
+import { seedWorkedTime } from './time.seed';
 import { seedVideo } from './video.seed';
 
 /** Hashed as is, past the new-password policy (password-policy.ts), which would refuse it. */
@@ -90,6 +91,8 @@ const PARTS: SeedPart[] = [
   },
   { name: 'incidents', run: (manager, { now, ruleSet }) => seedIncidents(manager, now, ruleSet.timeZone) },
   { name: 'video', run: (manager, { now, ruleSet }) => seedVideo(manager, now, ruleSet.timeZone) },
+  // A part of its own, after the planning: a demo database seeded before it gets it at next start.
+  { name: 'worked-time', run: (manager, { now, ruleSet }) => seedWorkedTime(manager, now, ruleSet.timeZone) },
 ];
 
 /** Writes the demo data parts not written yet; returns the names of those it wrote. */
