@@ -84,15 +84,15 @@ const PARTS: SeedPart[] = [
   {
     // The demo cycle goes with the planning: the list of parts is what a start reports.
     name: 'planning',
-    run: async (manager, { today, ruleSet }) => {
+    run: async (manager, { today, now, ruleSet }) => {
       await seedPlanning(manager, today, ruleSet);
       await seedCycles(manager, today);
+      // The week's worked time goes with its roster (the list of parts is what a start reports).
+      await seedWorkedTime(manager, now, ruleSet.timeZone);
     },
   },
   { name: 'incidents', run: (manager, { now, ruleSet }) => seedIncidents(manager, now, ruleSet.timeZone) },
   { name: 'video', run: (manager, { now, ruleSet }) => seedVideo(manager, now, ruleSet.timeZone) },
-  // A part of its own, after the planning: a demo database seeded before it gets it at next start.
-  { name: 'worked-time', run: (manager, { now, ruleSet }) => seedWorkedTime(manager, now, ruleSet.timeZone) },
 ];
 
 /** Writes the demo data parts not written yet; returns the names of those it wrote. */

@@ -101,6 +101,10 @@ export class TimeAccountsService {
     if (!agent) throw DomainException.notFound('Agent');
     const year = this.yearOf(query);
     const data = await this.load(year, [agentId]);
+    // Somebody else's hours and leave are personal data: the read is on record, as an agent's file is.
+    if (caller.agentId !== agentId) {
+      await this.audit.record({ actor: caller, action: 'READ', entity: 'time_account', entityId: agentId });
+    }
     return this.compute(agent, data, allowed(caller, 'readDraftRoster'));
   }
 
