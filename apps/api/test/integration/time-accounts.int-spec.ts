@@ -236,6 +236,18 @@ describe('time accounts (issue 22)', () => {
       expect(june.rested).toBeCloseTo(hours, 5);
     });
 
+    it('keeps a shift whose worked time is on record: its deletion is refused in French', async () => {
+      const [record] = await t.dataSource.getRepository(WorkedTime).find({ take: 1 });
+      const refused = await t.http
+        .delete(`/api/shifts/${record.shiftId}?confirm=true`)
+        .set(...bearer(chief))
+        .expect(422);
+      expect(refused.body.detail).toBe(
+        'Du temps travaillé est enregistré sur ce créneau (paie, récupération) : il ne peut plus être supprimé.',
+      );
+      expect(await t.dataSource.getRepository(WorkedTime).existsBy({ id: record.id })).toBe(true);
+    });
+
     it('refuses a shift to come, overlapping time and bad input, writing nothing, in French problem+json', async () => {
       const count = await workedCount();
       const future = mine().find((s) => Date.parse(s.startsAt) > now() + 24 * HOUR)!;
