@@ -181,12 +181,7 @@ describe('time accounts (issue 22)', () => {
       const audit = await t.dataSource.getRepository(AuditEvent).findOneBy({ entityId: worked.id });
       expect(audit).toMatchObject({ action: 'RECORD_WORKED', entity: 'worked_time' });
 
-      // A correction names the version it corrects; a stale or missing one is a conflict.
-      await t.http
-        .put(`/api/shifts/${shift.id}/worked/${me}`)
-        .set(...bearer(chief))
-        .send({ startsAt: shift.startsAt, endsAt: iso(end - HOUR), reason: 'Heure de fin corrigée' })
-        .expect(409);
+      // A correction naming the version it read wins once; a stale one is a conflict (nothing written).
       const corrected = await t.http
         .put(`/api/shifts/${shift.id}/worked/${me}`)
         .set(...bearer(chief))
@@ -197,8 +192,20 @@ describe('time accounts (issue 22)', () => {
           version: 1,
         })
         .expect(200);
+      await t.http
+        .put(`/api/shifts/${shift.id}/worked/${me}`)
+        .set(...bearer(supervisor))
+        .send({ startsAt: shift.startsAt, endsAt: iso(end + HOUR), reason: 'Autre correction', version: 1 })
+        .expect(409);
       expect(corrected.body).toMatchObject({ id: worked.id, version: 2, reason: 'Heure de fin corrigée' });
       expect(overtimeOf(await account())).toBeCloseTo(overtimeOf(before) + 1, 5);
+      // Without a version, a PUT is what API.md says: the same body again, the same record.
+      const again = await t.http
+        .put(`/api/shifts/${shift.id}/worked/${me}`)
+        .set(...bearer(chief))
+        .send({ startsAt: shift.startsAt, endsAt: iso(end - HOUR), reason: 'Heure de fin corrigée' })
+        .expect(200);
+      expect(again.body).toMatchObject({ id: worked.id, version: 3, endsAt: iso(end - HOUR) });
     });
 
     it('records a recall on a rest day as overtime whole, turned into recovery when chosen so', async () => {

@@ -335,7 +335,11 @@ export class TimeAccountsService {
         throw DomainException.invalid([{ field: problem.field, message: problem.message }], problem.code);
 
       const existing = await this.repository.recordOn(shiftId, agentId, manager);
-      if (existing && dto.version !== existing.version) throw DomainException.versionConflict();
+      // PUT stays idempotent for a client that sends no version (API.md's body); one that sends
+      // the version it read is protected from a correction made meanwhile.
+      if (existing && dto.version !== undefined && dto.version !== existing.version) {
+        throw DomainException.versionConflict();
+      }
       const overlap = workedOverlapProblem(
         worked,
         await this.busy(agentId, shiftId, worked, manager),
