@@ -4,6 +4,7 @@ import { IncidentResponse } from '@vigie/shared';
 
 import { Incident } from '../../src/modules/incidents/incident.entity';
 import { IncidentAmendment } from '../../src/modules/incidents/incident-amendment.entity';
+import { Absence } from '../../src/modules/planning/absence.entity';
 import { bearer, createTestApp, TestApp } from '../support/test-app';
 
 /**
@@ -117,6 +118,26 @@ describe('exactly-once creations (Idempotency-Key)', () => {
     expect(await t.dataSource.getRepository(IncidentAmendment).countBy({ incidentId: made.id })).toBe(1);
     await post(agent, text, key, `/api/incidents/${other.id}/amendments`).expect(422);
     expect(await t.dataSource.getRepository(IncidentAmendment).countBy({ incidentId: other.id })).toBe(0);
+  });
+
+  it('records an absence request once, whatever the retries (10 racing: one 201, nine 200, one row)', async () => {
+    const key = randomUUID();
+    const request = {
+      agentId,
+      kind: 'TRAINING',
+      startsAt: '2026-07-08T08:00:00+02:00',
+      endsAt: '2026-07-08T17:00:00+02:00',
+      note: 'Formation premiers secours',
+    };
+    const count = () => t.dataSource.getRepository(Absence).countBy({ agentId, note: request.note });
+    const answers = await Promise.all(
+      Array.from({ length: 10 }, () => post(agent, request, key, '/api/absences')),
+    );
+    expect(answers.map((answer) => answer.status).sort()).toEqual([...Array<number>(9).fill(200), 201]);
+    expect(new Set(answers.map((answer) => (answer.body as { id: string }).id)).size).toBe(1);
+    expect(await count()).toBe(1);
+    await post(agent, { ...request, note: 'Autre formation' }, key, '/api/absences').expect(422);
+    expect(await count()).toBe(1);
   });
 
   it('leaves the chain valid after the retries', async () => {

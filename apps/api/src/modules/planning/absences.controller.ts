@@ -1,5 +1,5 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
+import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import {
   AbsenceDecisionDto,
   AbsencePageResponse,
@@ -8,10 +8,12 @@ import {
   ACCESS,
   CreateAbsenceDto,
 } from '@vigie/shared';
+import { FastifyReply } from 'fastify';
 
 import { CurrentUser, Roles, SignedIn } from '../../common/auth/auth.decorators';
 import { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { UuidParam } from '../../common/http/parse-uuid.pipe';
+import { IDEMPOTENCY_HEADER, IdempotencyKeyHeader, sendCreated } from '../../common/idempotency/idempotency';
 import { AbsencesService } from './absences.service';
 
 @ApiTags('planning')
@@ -30,11 +32,22 @@ export class AbsencesController {
     return this.absences.list(query, caller);
   }
 
-  /** An AGENT requests his own; the CHIEF records one approved directly (conflicts returned). */
+  /**
+   * An AGENT requests his own; the CHIEF records one approved directly (conflicts returned). With
+   * an `Idempotency-Key`, a retry answers the absence the key recorded (200).
+   */
   @Post()
   @Roles(...ACCESS.requestAbsence)
-  create(@Body() dto: CreateAbsenceDto, @CurrentUser() caller: AuthenticatedUser): Promise<AbsenceResponse> {
-    return this.absences.create(dto, caller);
+  @ApiHeader(IDEMPOTENCY_HEADER)
+  @ApiCreatedResponse({ type: AbsenceResponse })
+  @ApiOkResponse({ type: AbsenceResponse, description: 'Déjà enregistrée avec cette clé' })
+  async create(
+    @Body() dto: CreateAbsenceDto,
+    @CurrentUser() caller: AuthenticatedUser,
+    @IdempotencyKeyHeader() key: string | undefined,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
+    await sendCreated(reply, await this.absences.create(dto, caller, key));
   }
 
   /** Approves or rejects a request; an approval lists the assignments to resolve in `conflicts`. */

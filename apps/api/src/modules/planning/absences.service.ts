@@ -20,6 +20,7 @@ import { AuditService } from '../../common/audit/audit.service';
 import { allowed, AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { DomainException } from '../../common/errors/domain.exception';
 import { decodeCursor, microsOf, pageSize, toPage } from '../../common/http/cursor';
+import { Created, IdempotencyKeys, IdempotentRequest } from '../../common/idempotency/idempotency';
 import { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
 import type { Agent } from '../agents/agent.entity';
@@ -42,6 +43,7 @@ export class AbsencesService {
     private readonly rosters: RosterRepository,
     private readonly agents: AgentsRepository,
     private readonly accounts: TimeAccountsService,
+    private readonly keys: IdempotencyKeys,
   ) {}
 
   /**
@@ -113,8 +115,15 @@ export class AbsencesService {
    * An AGENT requests his own absence; the CHIEF may record one for anybody, approved directly
    * (its conflicts with assignments come back as violations to resolve).
    */
-  async create(dto: CreateAbsenceDto, caller: AuthenticatedUser): Promise<AbsenceResponse> {
+  async create(
+    dto: CreateAbsenceDto,
+    caller: AuthenticatedUser,
+    key?: string,
+  ): Promise<Created<AbsenceResponse>> {
     const chief = allowed(caller, 'recordAnyAbsence');
+    const request: IdempotentRequest = { userId: caller.id, key, scope: 'absence', body: dto };
+    const earlier = await this.keys.earlier(this.dataSource.manager, request);
+    if (earlier) return { value: await this.replay(this.dataSource.manager, earlier, chief), replayed: true };
     if (!chief && dto.agentId !== caller.agentId) {
       throw new DomainException('FORBIDDEN', 'Un agent ne peut demander une absence que pour lui-même.');
     }
@@ -138,6 +147,9 @@ export class AbsencesService {
       );
     }
     return this.dataSource.transaction(async (manager) => {
+      // A retry racing this request waits here, then answers what it made.
+      const replay = await this.keys.claim(manager, request);
+      if (replay) return { value: await this.replay(manager, replay, chief), replayed: true };
       await this.guard.lockAgents(manager, [dto.agentId]);
       const agent = await this.agents.byId(dto.agentId, manager);
       if (!agent) {
@@ -175,8 +187,18 @@ export class AbsencesService {
         manager,
       );
       const conflicts = chief ? await this.conflictsOf(manager, absence) : [];
-      return toAbsenceResponse(absence, nameOf(agent), conflicts);
+      await this.keys.settle(manager, request, absence.id);
+      return { value: toAbsenceResponse(absence, nameOf(agent), conflicts), replayed: false };
     });
+  }
+
+  /** The absence an earlier try with the same key recorded, as its creation answered it. */
+  private async replay(manager: EntityManager, id: string, chief: boolean): Promise<AbsenceResponse> {
+    const absence = await manager.findOneByOrFail(Absence, { id });
+    const agent = (await this.agents.byId(absence.agentId, manager))!;
+    const conflicts =
+      chief && absence.status === AbsenceStatus.APPROVED ? await this.conflictsOf(manager, absence) : [];
+    return toAbsenceResponse(absence, nameOf(agent), conflicts);
   }
 
   /** The chief approves or rejects a request; an approval returns the assignments it conflicts with. */

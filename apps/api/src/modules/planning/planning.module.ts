@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 
+import { IdempotencyModule } from '../../common/idempotency/idempotency.module';
 import { AgentsModule } from '../agents/agents.module';
 import { TimeAccountsModule } from '../time-accounts/time-accounts.module';
 import { AbsencesController } from './absences.controller';
@@ -30,7 +31,7 @@ import { ShiftsService } from './shifts.service';
 
 /** Shift types, shifts and assignments, work cycles, absences, roster check and publication, schedules and feeds. */
 @Module({
-  imports: [AgentsModule, TimeAccountsModule],
+  imports: [AgentsModule, TimeAccountsModule, IdempotencyModule],
   controllers: [
     ShiftTypesController,
     ShiftsController,
