@@ -51,6 +51,8 @@ export const WEIGHTS = {
   nightsDeviation: 20,
   weekendsDeviation: 6,
   holidaysDeviation: 6,
+  // The period's own nights, beside the year's (issue 21: within 2 over the month the chief reads).
+  periodNightsSpread: 40,
   longRun: 15,
   wish: 60,
 };
@@ -508,7 +510,7 @@ function addFairness(b: ModelBuilder, context: FairnessContext): void {
       const min = b.column({ kind: 'aux' }, -SPREAD_WEIGHT[measure], 0, INF, false);
       const level = b.column({ kind: 'aux' }, 0, 0, INF, false);
       // Days available, in periods: the period's (absences deducted) and the year's before it.
-      const availability = new Map(
+      const presence = new Map(
         among.map((agent) => {
           const absentMs = input.absences
             .filter((absence) => absence.agentId === agent.id)
@@ -521,8 +523,13 @@ function addFairness(b: ModelBuilder, context: FairnessContext): void {
                 ),
               0,
             );
+          return [agent.id, 1 - absentMs / periodMs];
+        }),
+      );
+      const availability = new Map(
+        among.map((agent) => {
           const past = history?.get(agent.id)?.availableDays ?? 0;
-          return [agent.id, Math.max(0.1, 1 - absentMs / periodMs + past / periodDays)];
+          return [agent.id, Math.max(0.1, presence.get(agent.id)! + past / periodDays)];
         }),
       );
       // Loads are compared per period of presence: a long history does not dilute the period.
@@ -553,6 +560,7 @@ function addFairness(b: ModelBuilder, context: FairnessContext): void {
         b.row([...terms, [level, -1], [deviation, -1]], -INF, -fixedValue * scale);
         b.row([...terms, [level, -1], [deviation, 1]], -fixedValue * scale, INF);
       }
+      if (measure === 'nights') addPeriodSpread(b, { ...context, among, presence, inPeriod, shiftsById });
     }
   }
   // More than five working days in a row costs.
@@ -589,6 +597,36 @@ function addFairness(b: ModelBuilder, context: FairnessContext): void {
       const excess = b.column({ kind: 'aux', agentId: agent.id }, WEIGHTS.longRun, 0, INF, false);
       b.row([...variables.map((y) => [y, 1] as [number, number]), [excess, -1]], -INF, 5 - fixedCount);
     }
+  }
+}
+
+/**
+ * The spread of the period's own nights among those able to work them, per full-time equivalent
+ * present: the year's terms even out who did more before, but the chief reads the month too, and a
+ * month of 10 nights for one and 1 for another is not fair whatever came before.
+ */
+function addPeriodSpread(
+  b: ModelBuilder,
+  context: FairnessContext & {
+    among: RosterAgent[];
+    presence: Map<string, number>;
+    inPeriod: (shiftId: string) => boolean;
+    shiftsById: Map<string, RosterShift>;
+  },
+): void {
+  const { input, among, presence, xByAgent, xOf, times, inPeriod, shiftsById } = context;
+  const max = b.column({ kind: 'aux' }, WEIGHTS.periodNightsSpread, 0, INF, false);
+  const min = b.column({ kind: 'aux' }, -WEIGHTS.periodNightsSpread, 0, INF, false);
+  for (const agent of among) {
+    const scale = 1 / (Math.max(agent.contractRatio, 0.1) * Math.max(0.1, presence.get(agent.id)!));
+    const fixed = input.assignments
+      .filter((a) => a.agentId === agent.id && inPeriod(a.shiftId))
+      .reduce((sum, a) => sum + times.get(a.shiftId)!.night(shiftsById.get(a.shiftId)!), 0);
+    const terms = (xByAgent.get(agent.id) ?? []).map(
+      (i) => [i, xOf(i).t.night(xOf(i).shift) * scale] as [number, number],
+    );
+    b.row([...terms, [max, -1]], -INF, -fixed * scale);
+    b.row([...terms, [min, -1]], -fixed * scale, INF);
   }
 }
 
