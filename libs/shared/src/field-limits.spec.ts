@@ -10,6 +10,7 @@ import {
   CreateAbsenceDto,
   CreateShiftDto,
   CreateShiftTypeDto,
+  RequirementDto,
   UpdateShiftDto,
   UpdateShiftTypeDto,
 } from './planning/planning.dto';
@@ -84,4 +85,21 @@ describe('field limits drive the DTOs', () => {
       for (const bad of [-1, 121, 180]) expect(await refuses(type, 'breakMinutes' as never, bad)).toBe(true);
     },
   );
+
+  it.each([
+    ['new shift type', CreateShiftTypeDto],
+    ['shift type', UpdateShiftTypeDto],
+    ['new shift', CreateShiftDto],
+    ['shift', UpdateShiftDto],
+  ] as [string, new () => object][])('%s: 0 to 50 agents at least, the form’s bounds', async (_, type) => {
+    expect(PLANNING_LIMITS.minAgents).toEqual({ min: 0, max: 50 });
+    for (const ok of [0, 50]) expect(await refuses(type, 'minAgents' as never, ok)).toBe(false);
+    for (const bad of [-1, 51]) expect(await refuses(type, 'minAgents' as never, bad)).toBe(true);
+  });
+
+  it('a qualification is needed by 1 to 50 agents, the form’s bounds', async () => {
+    expect(PLANNING_LIMITS.requirementCount).toEqual({ min: 1, max: 50 });
+    for (const ok of [1, 50]) expect(await refuses(RequirementDto, 'count', ok)).toBe(false);
+    for (const bad of [0, 51]) expect(await refuses(RequirementDto, 'count', bad)).toBe(true);
+  });
 });
