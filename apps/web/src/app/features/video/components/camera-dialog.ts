@@ -77,7 +77,11 @@ export class CameraDialog {
     status: [this.existing?.status ?? CameraStatus.PLANNED, Validators.required],
     plannedYear: [
       this.existing?.plannedYear ?? new Date().getFullYear(),
-      [Validators.required, Validators.min(2020), Validators.max(2040)],
+      [
+        Validators.required,
+        Validators.min(VIDEO_LIMITS.plannedYear.min),
+        Validators.max(VIDEO_LIMITS.plannedYear.max),
+      ],
     ],
     installedOn: [
       this.existing?.installedOn ? pickerDateOf(this.existing.installedOn) : (null as Date | null),
