@@ -27,8 +27,8 @@ import { firstValueFrom } from 'rxjs';
 import { fieldErrors, problemOf } from '../../../core/http/problem';
 import { type ConfirmData, ConfirmDialog } from '../../../shared/ui/confirm-dialog';
 import { provideFrenchDates } from '../../../shared/ui/french-dates';
+import { sentence } from '../../../shared/ui/sentence';
 import { SvgIcon } from '../../../shared/ui/svg-icon';
-import { sentence } from '../../incidents/entry-form.rules';
 import { PlanningApi } from '../data-access/planning.api';
 import {
   agentNamesOf,

@@ -28,8 +28,8 @@ import {
 } from '@vigie/shared';
 
 import { fieldErrors, problemOf } from '../../../core/http/problem';
+import { sentence } from '../../../shared/ui/sentence';
 import { SvgIcon } from '../../../shared/ui/svg-icon';
-import { sentence } from '../../incidents/entry-form.rules';
 import { PlanningApi } from '../data-access/planning.api';
 import { breakHint, durationText, gradesOf, patternFeedback, typeLength } from '../domain/shift-type-form';
 import { BreakField } from './break-field';

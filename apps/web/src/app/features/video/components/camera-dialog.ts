@@ -23,7 +23,7 @@ import {
 
 import { FormSubmission } from '../../../core/http/form-submission';
 import { provideFrenchDates } from '../../../shared/ui/french-dates';
-import { sentence } from '../../incidents/entry-form.rules';
+import { sentence } from '../../../shared/ui/sentence';
 import { VideoApi } from '../data-access/video.api';
 import { cameraKindLabel, cameraStatusLabel } from '../video-words';
 
