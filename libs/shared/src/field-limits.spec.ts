@@ -10,6 +10,7 @@ import {
   CreateAbsenceDto,
   CreateShiftDto,
   CreateShiftTypeDto,
+  RequirementDto,
   UpdateShiftDto,
   UpdateShiftTypeDto,
 } from './planning/planning.dto';
@@ -18,7 +19,7 @@ import { CreateRecruitmentDto, RecordMilestoneDto } from './recruitment/recruitm
 import { RECRUITMENT_LIMITS } from './recruitment/recruitment.limits';
 import { CreateUserDto, UpdateUserDto } from './users/user.dto';
 import { USER_LIMITS } from './users/user.limits';
-import { CreateFootageRequestDto } from './video/video.dto';
+import { CreateCameraDto, CreateFootageRequestDto, UpdateCameraDto } from './video/video.dto';
 import { VIDEO_LIMITS } from './video/video.limits';
 
 /** Whether class-validator finds something wrong with `field` (the other fields are not looked at). */
@@ -82,6 +83,35 @@ describe('field limits drive the DTOs', () => {
       expect(PLANNING_LIMITS.breakMinutes).toEqual({ min: 0, max: 120 });
       for (const ok of [0, 20, 120]) expect(await refuses(type, 'breakMinutes' as never, ok)).toBe(false);
       for (const bad of [-1, 121, 180]) expect(await refuses(type, 'breakMinutes' as never, bad)).toBe(true);
+    },
+  );
+
+  it.each([
+    ['new shift type', CreateShiftTypeDto],
+    ['shift type', UpdateShiftTypeDto],
+    ['new shift', CreateShiftDto],
+    ['shift', UpdateShiftDto],
+  ] as [string, new () => object][])('%s: 0 to 50 agents at least, the form’s bounds', async (_, type) => {
+    expect(PLANNING_LIMITS.minAgents).toEqual({ min: 0, max: 50 });
+    for (const ok of [0, 50]) expect(await refuses(type, 'minAgents' as never, ok)).toBe(false);
+    for (const bad of [-1, 51]) expect(await refuses(type, 'minAgents' as never, bad)).toBe(true);
+  });
+
+  it('a qualification is needed by 1 to 50 agents, the form’s bounds', async () => {
+    expect(PLANNING_LIMITS.requirementCount).toEqual({ min: 1, max: 50 });
+    for (const ok of [1, 50]) expect(await refuses(RequirementDto, 'count', ok)).toBe(false);
+    for (const bad of [0, 51]) expect(await refuses(RequirementDto, 'count', bad)).toBe(true);
+  });
+
+  it.each([
+    ['new camera', CreateCameraDto],
+    ['camera', UpdateCameraDto],
+  ] as [string, new () => object][])(
+    '%s: a plan year from 2020 to 2040, the form’s bounds',
+    async (_, type) => {
+      expect(VIDEO_LIMITS.plannedYear).toEqual({ min: 2020, max: 2040 });
+      for (const ok of [2020, 2040]) expect(await refuses(type, 'plannedYear' as never, ok)).toBe(false);
+      for (const bad of [2019, 2041]) expect(await refuses(type, 'plannedYear' as never, bad)).toBe(true);
     },
   );
 });

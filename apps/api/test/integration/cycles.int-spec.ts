@@ -129,6 +129,30 @@ describe('work cycles', () => {
     expect(await cycleCount()).toBe(before + 1);
   });
 
+  it('names its refusals with the codes the other routes use: an unknown reference, a reversed or too long period', async () => {
+    const unknownType = await t.http
+      .post('/api/cycles')
+      .set(...bearer(chief))
+      .send({
+        name: 'Cycle inconnu',
+        startDate: '2026-09-07',
+        days: ['00000000-0000-4000-8000-000000000000'],
+        brigade: 'Jour A',
+      })
+      .expect(422);
+    expect(unknownType.body).toMatchObject({ code: 'RULE_VIOLATION', reason: 'UNKNOWN_REFERENCE' });
+    const cycle = await createCycle({
+      name: 'Cycle des codes',
+      startDate: '2026-09-07',
+      days: [types.STAT.id],
+      agentIds: [await agentId('Petit')],
+    });
+    const reversed = await rollout(cycle.id, { from: '2026-09-10', to: '2026-09-01' }).expect(400);
+    expect(reversed.body).toMatchObject({ code: 'VALIDATION', reason: 'PERIOD_REVERSED' });
+    const tooLong = await rollout(cycle.id, { from: '2026-09-01', to: '2027-03-01' }).expect(400);
+    expect(tooLong.body).toMatchObject({ code: 'VALIDATION', reason: 'PERIOD_TOO_LONG' });
+  });
+
   it('lets only the chief and the supervisor see and change cycles', async () => {
     const cycle = await createCycle({
       name: 'Cycle réservé',

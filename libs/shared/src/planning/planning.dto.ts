@@ -37,8 +37,8 @@ export class RequirementDto {
   kind!: QualificationKind;
 
   @IsInt()
-  @Min(1)
-  @Max(50)
+  @Min(PLANNING_LIMITS.requirementCount.min)
+  @Max(PLANNING_LIMITS.requirementCount.max)
   count!: number;
 }
 
@@ -63,8 +63,8 @@ export class CreateShiftTypeDto {
   endTime!: string;
 
   @IsInt()
-  @Min(0)
-  @Max(50)
+  @Min(PLANNING_LIMITS.minAgents.min)
+  @Max(PLANNING_LIMITS.minAgents.max)
   minAgents!: number;
 
   /**
@@ -152,8 +152,8 @@ export class UpdateShiftTypeDto {
 
   @IsOptional()
   @IsInt()
-  @Min(0)
-  @Max(50)
+  @Min(PLANNING_LIMITS.minAgents.min)
+  @Max(PLANNING_LIMITS.minAgents.max)
   minAgents?: number;
 
   /** Minutes of break within the shift's times; the shifts made from now on take it. */
@@ -271,8 +271,8 @@ export class CreateShiftDto {
 
   @IsOptional()
   @IsInt()
-  @Min(0)
-  @Max(50)
+  @Min(PLANNING_LIMITS.minAgents.min)
+  @Max(PLANNING_LIMITS.minAgents.max)
   minAgents?: number;
 
   /** Minutes of break within its times. Omitted: 20 for a shift of 6 h or more, else 0. */
@@ -336,8 +336,8 @@ export class UpdateShiftDto {
 
   @IsOptional()
   @IsInt()
-  @Min(0)
-  @Max(50)
+  @Min(PLANNING_LIMITS.minAgents.min)
+  @Max(PLANNING_LIMITS.minAgents.max)
   minAgents?: number;
 
   /** Minutes of break within its times (kept when omitted); checked by the rules for its agents. */

@@ -17,6 +17,10 @@ export const PLANNING_LIMITS = {
   schoolHolidayPeriods: { max: 60 },
   /** A shift's break, minutes: API.md's contract (0–120), also the database's check. */
   breakMinutes: { min: 0, max: 120 },
+  /** Agents a shift (or a shift type) needs at least. */
+  minAgents: { min: 0, max: 50 },
+  /** Holders of one qualification a shift needs. */
+  requirementCount: { min: 1, max: 50 },
   derogationTitle: { min: 2, max: 120 },
   derogationReason: { min: 5, max: 1000 },
   derogationDecidedBy: { min: 2, max: 200 },

@@ -57,8 +57,8 @@ export class CreateCameraDto {
 
   /** The year of the deployment plan the camera belongs to. */
   @IsInt()
-  @Min(2020)
-  @Max(2040)
+  @Min(VIDEO_LIMITS.plannedYear.min)
+  @Max(VIDEO_LIMITS.plannedYear.max)
   plannedYear!: number;
 
   /** YYYY-MM-DD */
@@ -97,8 +97,8 @@ export class UpdateCameraDto {
 
   @IsOptional()
   @IsInt()
-  @Min(2020)
-  @Max(2040)
+  @Min(VIDEO_LIMITS.plannedYear.min)
+  @Max(VIDEO_LIMITS.plannedYear.max)
   plannedYear?: number;
 
   @ValidateIf((_, value) => value !== null && value !== undefined)

@@ -9,4 +9,6 @@ export const VIDEO_LIMITS = {
   footageReference: { max: 80 },
   footageNote: { max: 1_000 },
   footageRecipient: { min: 3, max: 200 },
+  /** The year of the deployment plan a camera belongs to. */
+  plannedYear: { min: 2020, max: 2040 },
 } as const;

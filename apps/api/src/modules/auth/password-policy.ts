@@ -54,7 +54,7 @@ export function assertAcceptablePassword(field: string, password: string, owner:
   }
 }
 
-/** Built at the first check: the dictionaries take some 70 ms to load. */
+/** Built at the first check, not at start-up: loading the dictionaries is slow (bench/NOTES.md). */
 let factory: ZxcvbnFactory | undefined;
 function estimator(): ZxcvbnFactory {
   factory ??= new ZxcvbnFactory({ dictionary, graphs: adjacencyGraphs });

@@ -230,18 +230,22 @@ function checkDays(days: readonly (string | null)[], types: ReadonlyMap<string, 
 
 function checkRolloutPeriod(from: string, to: string): { from: string; to: string } {
   if (to < from) {
-    throw DomainException.invalid([{ field: 'to', message: 'ne peut pas précéder la date de début' }]);
+    throw DomainException.invalid(
+      [{ field: 'to', message: 'ne peut pas précéder la date de début' }],
+      'PERIOD_REVERSED',
+    );
   }
   if (to > lastRolloutDay(from, CYCLE_LIMITS.rolloutMonths)) {
-    throw DomainException.invalid([
-      { field: 'to', message: `un cycle se met en place sur ${CYCLE_LIMITS.rolloutMonths} mois au plus` },
-    ]);
+    throw DomainException.invalid(
+      [{ field: 'to', message: `un cycle se met en place sur ${CYCLE_LIMITS.rolloutMonths} mois au plus` }],
+      'PERIOD_TOO_LONG',
+    );
   }
   return { from, to };
 }
 
 function unknownReference(field: string, message: string): DomainException {
-  return new DomainException('RULE_VIOLATION', `Référence inconnue : ${message}.`, {
+  return new DomainException('UNKNOWN_REFERENCE', `Référence inconnue : ${message}.`, {
     errors: [{ field, message }],
   });
 }

@@ -1,11 +1,11 @@
 import { formatInstantFr, IncidentActionKind, Quartier } from '@vigie/shared';
 
+import { instantOfDateTimeField } from '../../shared/time/date-time-field';
 import {
   acceptedPosition,
   type EntryFormValue,
   formErrorsOf,
   geolocationMessage,
-  instantOfDateTimeField,
   OCCURRED_AT_MESSAGES,
   occurredAtError,
   toCreateDto,

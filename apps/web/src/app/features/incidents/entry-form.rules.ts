@@ -1,33 +1,18 @@
 import {
   type CreateIncidentDto,
-  DATE_TIME_FR_PATTERN,
   IncidentActionKind,
   insideLomme,
-  localIso,
   MAX_BACKDATING_DAYS,
   occurredAtProblem,
-  parseDateTimeFr,
   type Quartier,
-  SERVICE_TIME_ZONE,
 } from '@vigie/shared';
+
+import { DATE_TIME_UNREADABLE, instantOfDateTimeField } from '../../shared/time/date-time-field';
+import { sentence } from '../../shared/ui/sentence';
 
 /** Rules of the entry form, checked in the browser before the API checks them again. Pure. */
 
 // The occurred-at rule is the API's own (libs/shared occurred-at.rules).
-export { CLOCK_SKEW_MS, MAX_BACKDATING_DAYS } from '@vigie/shared';
-
-// A date and time field shows an instant as formatInstantFr writes it (`15/06/2026 09:30`, Paris): a
-// text field, not `<input type="datetime-local">`, which follows the browser's locale (month first,
-// am/pm in an American browser).
-
-/** The instant, with its offset, of a Paris wall-clock time typed `dd/MM/yyyy HH:mm`; null when unreadable. */
-export function instantOfDateTimeField(value: string): string | null {
-  const local = parseDateTimeFr(value);
-  return local === null ? null : localIso(local, SERVICE_TIME_ZONE);
-}
-
-/** What a date and time field says when it cannot read what was typed. */
-export const DATE_TIME_UNREADABLE = $localize`Date ou heure illisible : écrivez-la jour d’abord, au format ${DATE_TIME_FR_PATTERN} (par exemple 04/12/2026 16:55).`;
 
 export type OccurredAtError = 'required' | 'invalid' | 'future' | 'tooOld';
 
@@ -121,14 +106,6 @@ export function formFieldOf(apiField: string): string {
   if (apiField.startsWith('agentIds')) return 'agentIds';
   if (apiField.startsWith('cameraIds')) return 'cameraIds';
   return apiField;
-}
-
-/** « ne peut pas être dans le futur » → « Ne peut pas être dans le futur. » */
-export function sentence(message: string): string {
-  const text = message.trim();
-  if (!text) return text;
-  const capital = text.charAt(0).toUpperCase() + text.slice(1);
-  return /[.!?…]$/.test(capital) ? capital : `${capital}.`;
 }
 
 /** The API's field errors by form field, as sentences. */

@@ -1,4 +1,4 @@
-import { addDays, addMonths, compareFrench, type StatsBucketResponse } from '@vigie/shared';
+import { addDays, addMonths, compareFrench, type StatsBucketResponse, weekStart } from '@vigie/shared';
 
 /** The statistics of the main courante, shaped for the charts and the heat map. Pure. */
 
@@ -24,12 +24,6 @@ export function isoWeekOf(date: string): string {
   return `${year}-W${String(week).padStart(2, '0')}`;
 }
 
-/** The Monday `YYYY-MM-DD` of the week of a date. */
-export function mondayOf(date: string): string {
-  const weekday = new Date(`${date}T00:00:00Z`).getUTCDay() || 7;
-  return addDays(date, 1 - weekday);
-}
-
 export interface WeekPoint {
   key: string;
   /** Monday of the week. */
@@ -41,7 +35,7 @@ export interface WeekPoint {
 export function weekSeries(buckets: readonly StatsBucketResponse[], period: StatsPeriod): WeekPoint[] {
   const counts = new Map(buckets.map((bucket) => [bucket.key, bucket.count]));
   const points: WeekPoint[] = [];
-  for (let monday = mondayOf(period.from); monday <= period.to; monday = addDays(monday, 7)) {
+  for (let monday = weekStart(period.from); monday <= period.to; monday = addDays(monday, 7)) {
     const key = isoWeekOf(monday);
     points.push({ key, monday, count: counts.get(key) ?? 0 });
   }

@@ -1,4 +1,5 @@
 import {
+  CLOCK_SKEW_MS,
   type CreateFootageRequestDto,
   type FootageAuthority,
   footageOverwriteAt,
@@ -7,7 +8,7 @@ import {
   MAX_FOOTAGE_WINDOW_HOURS,
 } from '@vigie/shared';
 
-import { CLOCK_SKEW_MS, DATE_TIME_UNREADABLE, instantOfDateTimeField } from '../incidents/entry-form.rules';
+import { DATE_TIME_UNREADABLE, instantOfDateTimeField } from '../../shared/time/date-time-field';
 import { durationText } from './video-words';
 
 /**

@@ -17,9 +17,9 @@ import { INCIDENT_LIMITS, type IncidentResponse } from '@vigie/shared';
 
 import { IdempotentSubmission } from '../../../core/http/idempotency';
 import { problemOf } from '../../../core/http/problem';
+import { sentence } from '../../../shared/ui/sentence';
 import { SvgIcon } from '../../../shared/ui/svg-icon';
 import { IncidentsApi } from '../data-access/incidents.api';
-import { sentence } from '../entry-form.rules';
 
 /** « Ajouter un complément »: the only way to correct or extend an entry. */
 @Component({

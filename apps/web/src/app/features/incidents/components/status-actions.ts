@@ -24,8 +24,8 @@ import {
 } from '@vigie/shared';
 
 import { problemOf } from '../../../core/http/problem';
+import { sentence } from '../../../shared/ui/sentence';
 import { IncidentsApi } from '../data-access/incidents.api';
-import { sentence } from '../entry-form.rules';
 import { transitionLabel } from '../incident-words';
 
 /** The status changes a supervisor may make from the current status, each with its note. */

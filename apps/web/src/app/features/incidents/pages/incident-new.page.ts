@@ -30,6 +30,7 @@ import {
   formatInstantFr,
   INCIDENT_LIMITS,
   IncidentActionKind,
+  MAX_BACKDATING_DAYS,
   NATINF_PATTERN,
   type Quartier,
   QUARTIER_LABELS,
@@ -46,7 +47,6 @@ import { PositionField } from '../components/position-field';
 import { type CameraOption, IncidentsApi } from '../data-access/incidents.api';
 import {
   formErrorsOf,
-  MAX_BACKDATING_DAYS,
   OCCURRED_AT_MESSAGES,
   occurredAtError,
   type Position,

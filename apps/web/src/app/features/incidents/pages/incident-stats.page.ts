@@ -28,11 +28,11 @@ import {
 
 import { problemOf } from '../../../core/http/problem';
 import { provideFrenchDates } from '../../../shared/ui/french-dates';
+import { sentence } from '../../../shared/ui/sentence';
 import { SvgIcon } from '../../../shared/ui/svg-icon';
 import { HeatMap } from '../components/heat-map';
 import { StatsChart } from '../components/stats-chart';
 import { IncidentsApi } from '../data-access/incidents.api';
-import { sentence } from '../entry-form.rules';
 import {
   byGroup,
   type ChartRow,

@@ -27,8 +27,8 @@ import { firstValueFrom } from 'rxjs';
 import { fieldErrors, problemOf } from '../../../core/http/problem';
 import { type ConfirmData, ConfirmDialog } from '../../../shared/ui/confirm-dialog';
 import { provideFrenchDates } from '../../../shared/ui/french-dates';
+import { sentence } from '../../../shared/ui/sentence';
 import { SvgIcon } from '../../../shared/ui/svg-icon';
-import { sentence } from '../../incidents/entry-form.rules';
 import { PlanningApi } from '../data-access/planning.api';
 import {
   agentNamesOf,
@@ -122,7 +122,14 @@ export class ShiftDialog {
         Validators.maxLength(PLANNING_LIMITS.shiftLabel.max),
       ],
     ],
-    minAgents: [this.initial.minAgents, [Validators.required, Validators.min(0), Validators.max(50)]],
+    minAgents: [
+      this.initial.minAgents,
+      [
+        Validators.required,
+        Validators.min(PLANNING_LIMITS.minAgents.min),
+        Validators.max(PLANNING_LIMITS.minAgents.max),
+      ],
+    ],
     // Empty: the API gives the statutory break for the shift's length.
     breakMinutes: this.fb.control<number | null>(this.initial.breakMinutes ?? null, [
       Validators.min(PLANNING_LIMITS.breakMinutes.min),
@@ -287,7 +294,14 @@ export class ShiftDialog {
   private requirementGroup(requirement: { kind: QualificationKind; count: number }) {
     return this.fb.group({
       kind: [requirement.kind, Validators.required],
-      count: [requirement.count, [Validators.required, Validators.min(1), Validators.max(50)]],
+      count: [
+        requirement.count,
+        [
+          Validators.required,
+          Validators.min(PLANNING_LIMITS.requirementCount.min),
+          Validators.max(PLANNING_LIMITS.requirementCount.max),
+        ],
+      ],
     });
   }
 }

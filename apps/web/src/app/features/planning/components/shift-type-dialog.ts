@@ -28,8 +28,8 @@ import {
 } from '@vigie/shared';
 
 import { fieldErrors, problemOf } from '../../../core/http/problem';
+import { sentence } from '../../../shared/ui/sentence';
 import { SvgIcon } from '../../../shared/ui/svg-icon';
-import { sentence } from '../../incidents/entry-form.rules';
 import { PlanningApi } from '../data-access/planning.api';
 import { breakHint, durationText, gradesOf, patternFeedback, typeLength } from '../domain/shift-type-form';
 import { BreakField } from './break-field';
@@ -111,7 +111,14 @@ export class ShiftTypeDialog {
       this.existing?.endTime ?? '',
       [Validators.required, Validators.pattern(PLANNING_PATTERNS.localTime)],
     ],
-    minAgents: [this.existing?.minAgents ?? 1, [Validators.required, Validators.min(0), Validators.max(50)]],
+    minAgents: [
+      this.existing?.minAgents ?? 1,
+      [
+        Validators.required,
+        Validators.min(PLANNING_LIMITS.minAgents.min),
+        Validators.max(PLANNING_LIMITS.minAgents.max),
+      ],
+    ],
     breakMinutes: [
       this.existing?.breakMinutes ?? 0,
       [
@@ -258,7 +265,14 @@ export class ShiftTypeDialog {
   private requirementGroup(requirement: { kind: QualificationKind; count: number }) {
     return this.fb.group({
       kind: [requirement.kind, Validators.required],
-      count: [requirement.count, [Validators.required, Validators.min(1), Validators.max(50)]],
+      count: [
+        requirement.count,
+        [
+          Validators.required,
+          Validators.min(PLANNING_LIMITS.requirementCount.min),
+          Validators.max(PLANNING_LIMITS.requirementCount.max),
+        ],
+      ],
     });
   }
 }

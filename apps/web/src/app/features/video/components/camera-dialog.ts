@@ -23,7 +23,7 @@ import {
 
 import { FormSubmission } from '../../../core/http/form-submission';
 import { provideFrenchDates } from '../../../shared/ui/french-dates';
-import { sentence } from '../../incidents/entry-form.rules';
+import { sentence } from '../../../shared/ui/sentence';
 import { VideoApi } from '../data-access/video.api';
 import { cameraKindLabel, cameraStatusLabel } from '../video-words';
 
@@ -77,7 +77,11 @@ export class CameraDialog {
     status: [this.existing?.status ?? CameraStatus.PLANNED, Validators.required],
     plannedYear: [
       this.existing?.plannedYear ?? new Date().getFullYear(),
-      [Validators.required, Validators.min(2020), Validators.max(2040)],
+      [
+        Validators.required,
+        Validators.min(VIDEO_LIMITS.plannedYear.min),
+        Validators.max(VIDEO_LIMITS.plannedYear.max),
+      ],
     ],
     installedOn: [
       this.existing?.installedOn ? pickerDateOf(this.existing.installedOn) : (null as Date | null),

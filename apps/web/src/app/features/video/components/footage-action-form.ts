@@ -25,7 +25,7 @@ import {
 } from '@vigie/shared';
 
 import { fieldErrors, problemOf } from '../../../core/http/problem';
-import { sentence } from '../../incidents/entry-form.rules';
+import { sentence } from '../../../shared/ui/sentence';
 import { VideoApi } from '../data-access/video.api';
 
 export type FootageAction = FootageStatus.EXTRACTED | FootageStatus.DELIVERED | FootageStatus.REFUSED;

@@ -33,8 +33,8 @@ import {
 } from '@vigie/shared';
 
 import { fieldErrors, problemOf } from '../../../core/http/problem';
+import { sentence } from '../../../shared/ui/sentence';
 import { SvgIcon } from '../../../shared/ui/svg-icon';
-import { sentence } from '../../incidents/entry-form.rules';
 import { VideoApi } from '../data-access/video.api';
 import {
   defaultWindow,
