@@ -23,7 +23,8 @@ import { type BreakHint } from '../domain/shift-type-form';
     }
   `,
   template: `
-    <mat-form-field appearance="outline">
+    <!-- The hint runs to two lines on a phone: the field grows rather than covering the next one. -->
+    <mat-form-field appearance="outline" subscriptSizing="dynamic">
       <mat-label i18n>Pause (minutes)</mat-label>
       <input
         matInput
