@@ -6,6 +6,7 @@ import { INCIDENT_ERRORS } from './incidents/incident.errors';
 import { PLANNING_ERRORS } from './planning/planning.errors';
 import { RECRUITMENT_ERRORS } from './recruitment/recruitment.errors';
 import { STAFFING_ERRORS } from './staffing/staffing.errors';
+import { TIME_ACCOUNT_ERRORS } from './time/time-account.errors';
 import { USER_ERRORS } from './users/user.errors';
 import { VIDEO_ERRORS } from './video/video.errors';
 
@@ -21,6 +22,7 @@ export const ERROR_DOMAINS = {
   agents: AGENT_ERRORS,
   staffing: STAFFING_ERRORS,
   backup: BACKUP_ERRORS,
+  time: TIME_ACCOUNT_ERRORS,
 } as const;
 
 type DomainErrors = (typeof ERROR_DOMAINS)[keyof typeof ERROR_DOMAINS];
