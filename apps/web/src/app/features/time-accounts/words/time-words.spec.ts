@@ -2,6 +2,7 @@ import { AbsenceKind, LeaveKind } from '@vigie/shared';
 
 import { accountOf, workedOf } from '../testing/time-accounts.builders';
 import {
+  absenceBalance,
   balanceText,
   balanceTone,
   ceilingText,
@@ -92,5 +93,22 @@ describe('the words of the time accounts', () => {
     expect(months[0]).toEqual({ value: '2026-12', label: 'Décembre 2026' });
     expect(months[1].value).toBe('2026-11');
     expect(months[12].value).toBe('2025-12');
+  });
+});
+
+describe('the balance an absence request draws on', () => {
+  it('counts the fractionnement days with annual leave, as the rule does', () => {
+    expect(absenceBalance(accountOf(), AbsenceKind.ANNUAL_LEAVE)).toEqual({
+      text: 'Il vous reste 12 jours de congés annuels, et 1 jour de fractionnement.',
+      empty: false,
+    });
+  });
+
+  it('warns when nothing is left, and says nothing for an absence that draws on no balance', () => {
+    expect(absenceBalance(accountOf(), AbsenceKind.RTT)).toEqual({
+      text: 'Il ne vous reste plus de RTT : la demande sera refusée.',
+      empty: true,
+    });
+    expect(absenceBalance(accountOf(), AbsenceKind.SICKNESS)).toBeNull();
   });
 });

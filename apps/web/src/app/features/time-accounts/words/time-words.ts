@@ -1,14 +1,18 @@
 import {
-  AbsenceKind,
+  type AbsenceKind,
+  DEFAULT_TIME_ACCOUNT_RULES,
   formatDateFr,
   formatHoursFr,
   frenchMonthTitle,
+  LEAVE_KIND_LABELS,
+  LEAVE_KIND_OF_ABSENCE,
   type LeaveBalanceResponse,
   LeaveKind,
   localDateOf,
   localTimeOf,
   type OvertimeByKindResponse,
   type OvertimeMonthResponse,
+  overtimeTotal,
   type TimeAccountResponse,
   type WorkedTimeResponse,
 } from '@vigie/shared';
@@ -45,13 +49,6 @@ export function leaveAmount(unit: LeaveBalanceResponse['unit'], amount: number):
   return unit === 'HOUR' ? hoursFr(amount) : daysFr(amount);
 }
 
-export const LEAVE_KIND_LABELS: Record<LeaveKind, string> = {
-  [LeaveKind.ANNUAL_LEAVE]: $localize`Congés annuels`,
-  [LeaveKind.FRACTIONNEMENT]: $localize`Jours de fractionnement`,
-  [LeaveKind.RTT]: $localize`RTT`,
-  [LeaveKind.RECOVERY]: $localize`Récupération`,
-};
-
 /** The same, inside a sentence: « Il vous reste 12 jours de congés annuels ». */
 const LEAVE_KIND_IN_SENTENCE: Record<LeaveKind, string> = {
   [LeaveKind.ANNUAL_LEAVE]: $localize`congés annuels`,
@@ -59,6 +56,8 @@ const LEAVE_KIND_IN_SENTENCE: Record<LeaveKind, string> = {
   [LeaveKind.RTT]: $localize`RTT`,
   [LeaveKind.RECOVERY]: $localize`récupération`,
 };
+
+export { LEAVE_KIND_LABELS, overtimeTotal };
 
 export const OVERTIME_KINDS: readonly (keyof OvertimeByKindResponse)[] = [
   'day',
@@ -74,12 +73,8 @@ export const OVERTIME_KIND_LABELS: Record<keyof OvertimeByKindResponse, string> 
   holiday: $localize`Jour férié`,
 };
 
-/** The monthly ceiling of overtime of the public service (décret 2002-60 art. 6), shown as a bar. */
-export const OVERTIME_MONTH_CEILING = 25;
-
-export function overtimeTotal(overtime: OvertimeByKindResponse): number {
-  return overtime.day + overtime.night + overtime.sunday + overtime.holiday;
-}
+/** The monthly ceiling of overtime (décret 2002-60 art. 6), the rule the API warns by. */
+export const OVERTIME_MONTH_CEILING = DEFAULT_TIME_ACCOUNT_RULES.monthlyOvertimeCeiling;
 
 /** How much of the year's due hours are worked, 0–100 for the progress bar. */
 export function workedPercent(account: Pick<TimeAccountResponse, 'hoursDue' | 'hoursWorked'>): number {
@@ -145,18 +140,30 @@ export function monthOf(account: TimeAccountResponse, month: string): OvertimeMo
   );
 }
 
-/** Which balance an absence draws on; null for those that draw on none (sickness, training). */
+/** Which balance an absence draws on (the shared rule); null for sickness, training… */
 export function leaveKindOf(kind: AbsenceKind): LeaveKind | null {
-  switch (kind) {
-    case AbsenceKind.ANNUAL_LEAVE:
-      return LeaveKind.ANNUAL_LEAVE;
-    case AbsenceKind.RTT:
-      return LeaveKind.RTT;
-    case AbsenceKind.RECOVERY:
-      return LeaveKind.RECOVERY;
-    default:
-      return null;
-  }
+  return LEAVE_KIND_OF_ABSENCE[kind] ?? null;
+}
+
+/**
+ * What is left of the balance an absence of `kind` draws on, in a sentence; annual leave draws on
+ * the fractionnement days too (the shared rule counts both). Null for the kinds that draw on none.
+ */
+export function absenceBalance(
+  account: Pick<TimeAccountResponse, 'leave'>,
+  kind: AbsenceKind,
+  own = true,
+): { text: string; empty: boolean } | null {
+  const leave = leaveKindOf(kind);
+  const balance = account.leave.find((candidate) => candidate.kind === leave);
+  if (!balance) return null;
+  const extra = account.leave.find((candidate) => candidate.kind === LeaveKind.FRACTIONNEMENT);
+  const withExtra = leave === LeaveKind.ANNUAL_LEAVE && extra && extra.remaining > 0;
+  const text = withExtra
+    ? remainingText(balance, own).replace(/\.$/, '') +
+      $localize`, et ${daysFr(extra.remaining)} de fractionnement.`
+    : remainingText(balance, own);
+  return { text, empty: balance.remaining + (withExtra ? extra.remaining : 0) <= 0 };
 }
 
 /** « Il vous reste 12 jours de congés annuels. » (or « Il reste » when the chief records it). */
