@@ -23,6 +23,7 @@ import { PrivacyModule } from './modules/privacy/privacy.module';
 import { RecruitmentModule } from './modules/recruitment/recruitment.module';
 import { RetentionModule } from './modules/retention/retention.module';
 import { StaffingModule } from './modules/staffing/staffing.module';
+import { TimeAccountsModule } from './modules/time-accounts/time-accounts.module';
 import { UsersModule } from './modules/users/users.module';
 import { VideoModule } from './modules/video/video.module';
 
@@ -36,6 +37,7 @@ export const FEATURE_MODULES = [
   StaffingModule,
   RecruitmentModule,
   PlanningModule,
+  TimeAccountsModule,
   IncidentsModule,
   VideoModule,
   DashboardModule,

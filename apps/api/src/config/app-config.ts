@@ -21,6 +21,7 @@ import { plainToInstance, Type } from 'class-transformer';
 import {
   IsIn,
   IsInt,
+  IsNumber,
   IsOptional,
   IsString,
   Matches,
@@ -206,6 +207,22 @@ class EnvironmentVariables {
   @Max(MAX_FOOTAGE_RETENTION_DAYS)
   FOOTAGE_RETENTION_DAYS?: number;
 
+  /** The commune may lower it for the sujétions of night and Sunday work, never raise it (décret 2000-815 art. 1). */
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(800)
+  @Max(1607)
+  ANNUAL_HOURS?: number;
+
+  /** The weekly hours of the commune's ARTT protocol for agents on no work cycle: above 35 h, RTT. */
+  @IsOptional()
+  @Type(() => Number)
+  @IsNumber()
+  @Min(35)
+  @Max(39)
+  ARTT_WEEKLY_HOURS?: number;
+
   @IsOptional()
   @IsString()
   CAMERA_PLAN?: string;
@@ -323,6 +340,10 @@ export interface AppConfig {
   schoolZone: string;
   /** Days the recorders keep the images (30 at most, the legal maximum). */
   footageRetentionDays: number;
+  /** Hours a full-time year owes (1 607 h, journée de solidarité included, unless the commune lowers it). */
+  annualHours: number;
+  /** Weekly hours of the ARTT protocol for agents on no cycle (37 h: 12 days of RTT a year). */
+  arttWeeklyHours: number;
   /** Cameras planned per year and kind. */
   cameraPlan: CameraPlan;
   /** What the daily purge deletes, and when (GDPR/RGPD). */
@@ -461,6 +482,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     plannerTimeLimitSeconds: raw.PLANNER_TIME_LIMIT_SECONDS ?? 10,
     schoolZone: raw.SCHOOL_ZONE ?? 'B',
     footageRetentionDays: raw.FOOTAGE_RETENTION_DAYS ?? MAX_FOOTAGE_RETENTION_DAYS,
+    annualHours: raw.ANNUAL_HOURS ?? 1607,
+    arttWeeklyHours: raw.ARTT_WEEKLY_HOURS ?? 37,
     cameraPlan,
     retention: {
       footageRegisterYears: raw.RETENTION_FOOTAGE_REGISTER_YEARS ?? FOOTAGE_REGISTER_YEARS,
@@ -611,6 +634,8 @@ function pick(env: NodeJS.ProcessEnv): Record<string, string> {
     'PLANNER_TIME_LIMIT_SECONDS',
     'SCHOOL_ZONE',
     'FOOTAGE_RETENTION_DAYS',
+    'ANNUAL_HOURS',
+    'ARTT_WEEKLY_HOURS',
     'CAMERA_PLAN',
     'RETENTION_FOOTAGE_REGISTER_YEARS',
     'RETENTION_CANDIDATE_MONTHS',

@@ -27,6 +27,7 @@ import { ShiftType } from '../modules/planning/shift-type.entity';
 import { Recruitment } from '../modules/recruitment/recruitment.entity';
 import { RecruitmentEvent } from '../modules/recruitment/recruitment-event.entity';
 import { StaffingTarget } from '../modules/staffing/staffing-target.entity';
+import { WorkedTime } from '../modules/time-accounts/worked-time.entity';
 import { Camera } from '../modules/video/camera.entity';
 import { CameraStatusChange } from '../modules/video/camera-status-change.entity';
 import { FootageRequest } from '../modules/video/footage-request.entity';
@@ -69,4 +70,5 @@ export const ENTITIES = [
   User,
   WorkCycle,
   Derogation,
+  WorkedTime,
 ];

@@ -424,6 +424,13 @@ export class CreateAbsenceDto {
   @IsString()
   @MaxLength(PLANNING_LIMITS.absenceNote.max)
   note?: string;
+
+  /** The chief's reason for letting it take its balance (leave, RTT, recovery) below zero. */
+  @IsOptional()
+  @IsString()
+  @MinLength(PLANNING_LIMITS.balanceOverride.min)
+  @MaxLength(PLANNING_LIMITS.balanceOverride.max)
+  balanceOverride?: string;
 }
 
 export class AbsenceDecisionDto {
@@ -434,6 +441,13 @@ export class AbsenceDecisionDto {
   @IsString()
   @MaxLength(PLANNING_LIMITS.decisionNote.max)
   note?: string;
+
+  /** The chief's reason for approving it although it takes its balance below zero. */
+  @IsOptional()
+  @IsString()
+  @MinLength(PLANNING_LIMITS.balanceOverride.min)
+  @MaxLength(PLANNING_LIMITS.balanceOverride.max)
+  balanceOverride?: string;
 }
 
 export class AbsenceFiltersDto {

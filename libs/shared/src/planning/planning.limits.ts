@@ -7,6 +7,8 @@ export const PLANNING_LIMITS = {
   shiftLabel: { min: 2, max: 120 },
   absenceNote: { max: 500 },
   decisionNote: { max: 500 },
+  /** The chief's reason for an absence beyond its balance. */
+  balanceOverride: { min: 3, max: 500 },
   /** « Vacances de la Toussaint », « Pont de l’Ascension ». */
   schoolHolidayLabel: { min: 2, max: 80 },
   /** Where the dates come from: the arrêté and its address. */

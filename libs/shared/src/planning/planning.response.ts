@@ -98,6 +98,8 @@ export class AbsenceResponse {
   decidedAt!: string | null;
   /** For an approved absence: the assignments it now conflicts with, to resolve. */
   conflicts!: RosterFindingResponse[];
+  /** The chief's reason when he let it take its balance below zero. */
+  balanceOverride?: string | null;
   version!: number;
   createdAt!: string;
 }

@@ -110,3 +110,9 @@ export class WorkedTimeResponse {
   recordedAt!: string;
   version!: number;
 }
+
+/** A page of worked records (`GET /api/agents/:id/worked`, `GET /api/shifts/:id/worked`). */
+export class WorkedTimePageResponse {
+  items!: WorkedTimeResponse[];
+  nextCursor!: string | null;
+}

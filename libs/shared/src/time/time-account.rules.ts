@@ -393,3 +393,38 @@ function mergeRanges(ranges: readonly DateRange[]): DateRange[] {
   }
   return merged;
 }
+
+/**
+ * The intervals an agent worked: each record as recorded, else each published shift once ended
+ * (the same reading as `accountHours`), for the payroll's hours by kind.
+ */
+export function workedIntervals(
+  shifts: readonly PlannedShift[],
+  records: readonly WorkedRecord[],
+  now: number,
+): Interval[] {
+  const recorded = new Set(records.map((record) => record.shiftId));
+  const intervals: Interval[] = records.map((record) => ({ start: record.start, end: record.end }));
+  for (const shift of shifts) {
+    if (!recorded.has(shift.shiftId) && shift.published && shift.end <= now) {
+      intervals.push({ start: shift.start, end: shift.end });
+    }
+  }
+  return intervals;
+}
+
+/** All hours worked within a month (`YYYY-MM`) by kind: the payroll's night, Sunday and holiday hours. */
+export function workedHoursOfMonth(
+  intervals: readonly Interval[],
+  holidays: ReadonlySet<string>,
+  month: string,
+  rules: Pick<TimeAccountRules, 'timeZone' | 'nightStart' | 'nightEnd'> = DEFAULT_TIME_ACCOUNT_RULES,
+): OvertimeByKindResponse {
+  const totals = emptyOvertime();
+  for (const interval of intervals) {
+    for (const piece of splitByKind(interval, holidays, rules)) {
+      if (piece.date.startsWith(`${month}-`)) totals[piece.kind] += piece.hours;
+    }
+  }
+  return roundOvertime(totals);
+}

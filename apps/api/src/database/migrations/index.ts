@@ -14,6 +14,7 @@ import { BackupRuns1796500000000 } from './1796500000000-BackupRuns';
 import { IncidentErasure1796500001000 } from './1796500001000-IncidentErasure';
 import { FirearmDecisions1796500002000 } from './1796500002000-FirearmDecisions';
 import { BreaksAndDerogations1796510548762 } from './1796510548762-BreaksAndDerogations';
+import { WorkedTime1796533933017 } from './1796533933017-WorkedTime';
 
 /** Every migration, in order. A committed migration is never edited: add a new one. */
 export const MIGRATIONS = [
@@ -33,4 +34,5 @@ export const MIGRATIONS = [
   IncidentErasure1796500001000,
   FirearmDecisions1796500002000,
   BreaksAndDerogations1796510548762,
+  WorkedTime1796533933017,
 ];

@@ -59,6 +59,10 @@ export class Absence {
   @Column({ type: 'text', nullable: true })
   decisionNote!: string | null;
 
+  /** Why the chief let it take a balance (leave, RTT, recovery) below zero; null otherwise. */
+  @Column({ type: 'text', nullable: true })
+  balanceOverride!: string | null;
+
   @Column({ type: 'uuid', nullable: true })
   requestedById!: string | null;
 

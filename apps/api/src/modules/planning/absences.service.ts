@@ -24,6 +24,7 @@ import { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
 import type { Agent } from '../agents/agent.entity';
 import { AgentsRepository } from '../agents/agents.repository';
+import { TimeAccountsService } from '../time-accounts/time-accounts.service';
 import { Absence } from './absence.entity';
 import { AssignmentGuard } from './assignment-guard';
 import { toAbsenceResponse } from './planning.mapper';
@@ -40,6 +41,7 @@ export class AbsencesService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly rosters: RosterRepository,
     private readonly agents: AgentsRepository,
+    private readonly accounts: TimeAccountsService,
   ) {}
 
   /**
@@ -116,6 +118,12 @@ export class AbsencesService {
     if (!chief && dto.agentId !== caller.agentId) {
       throw new DomainException('FORBIDDEN', 'Un agent ne peut demander une absence que pour lui-même.');
     }
+    if (dto.balanceOverride !== undefined && !chief) {
+      throw DomainException.invalid(
+        [{ field: 'balanceOverride', message: 'seul le chef de service peut dépasser un solde' }],
+        'LEAVE_OVERRIDE_FORBIDDEN',
+      );
+    }
     const startsAt = new Date(dto.startsAt);
     const endsAt = new Date(dto.endsAt);
     if (endsAt <= startsAt)
@@ -137,6 +145,11 @@ export class AbsencesService {
           errors: [{ field: 'agentId', message: 'agent inconnu' }],
         });
       }
+      const balanceOverride = await this.checkBalance(
+        manager,
+        { id: null, agentId: dto.agentId, kind: dto.kind, startsAt, endsAt },
+        dto.balanceOverride,
+      );
       const absence = await manager.save(
         manager.create(Absence, {
           agentId: dto.agentId,
@@ -145,6 +158,7 @@ export class AbsencesService {
           endsAt,
           status: chief ? AbsenceStatus.APPROVED : AbsenceStatus.REQUESTED,
           note: dto.note?.trim() || null,
+          balanceOverride,
           requestedById: caller.id,
           decidedById: chief ? caller.id : null,
           decidedAt: chief ? new Date() : null,
@@ -156,7 +170,7 @@ export class AbsencesService {
           action: chief ? 'RECORD_ABSENCE' : 'REQUEST_ABSENCE',
           entity: 'absence',
           entityId: absence.id,
-          details: { agentId: dto.agentId, kind: dto.kind },
+          details: { agentId: dto.agentId, kind: dto.kind, ...(balanceOverride ? { balanceOverride } : {}) },
         },
         manager,
       );
@@ -175,6 +189,9 @@ export class AbsencesService {
       if (absence.status !== AbsenceStatus.REQUESTED) {
         throw new DomainException('ABSENCE_ALREADY_DECIDED', 'Cette demande a déjà été traitée.');
       }
+      if (dto.approved) {
+        absence.balanceOverride = await this.checkBalance(manager, absence, dto.balanceOverride);
+      }
       absence.status = dto.approved ? AbsenceStatus.APPROVED : AbsenceStatus.REJECTED;
       absence.decisionNote = dto.note?.trim() || null;
       absence.decidedById = actor.id;
@@ -187,7 +204,10 @@ export class AbsencesService {
           action: dto.approved ? 'APPROVE_ABSENCE' : 'REJECT_ABSENCE',
           entity: 'absence',
           entityId: id,
-          details: { agentId: absence.agentId },
+          details: {
+            agentId: absence.agentId,
+            ...(dto.approved && absence.balanceOverride ? { balanceOverride: absence.balanceOverride } : {}),
+          },
         },
         manager,
       );
@@ -201,6 +221,22 @@ export class AbsencesService {
   }
 
   /** The agent's assignments during an approved absence, as the rules engine words them. */
+  /**
+   * An absence drawing on a balance (leave, RTT, recovery) may not take it below zero (issue 22
+   * point 4), unless the chief gives his reason: returned, to be recorded and audited.
+   */
+  private async checkBalance(
+    manager: EntityManager,
+    absence: Pick<Absence, 'agentId' | 'kind' | 'startsAt' | 'endsAt'> & { id: string | null },
+    override: string | undefined,
+  ): Promise<string | null> {
+    const problem = await this.accounts.balanceProblem(absence, manager);
+    if (!problem) return null;
+    const reason = override?.trim();
+    if (reason && reason.length >= 3) return reason;
+    throw DomainException.rule(problem, [], 'LEAVE_BALANCE_EXCEEDED');
+  }
+
   private async conflictsOf(manager: EntityManager, absence: Absence): Promise<RosterFinding[]> {
     const zone = this.config.ruleSet.timeZone;
     const from = localDateOf(absence.startsAt, zone);

@@ -77,6 +77,7 @@ export function toAbsenceResponse(
     decisionNote: absence.decisionNote,
     decidedAt: absence.decidedAt?.toISOString() ?? null,
     conflicts,
+    balanceOverride: absence.balanceOverride,
     version: absence.version,
     createdAt: absence.createdAt.toISOString(),
   };

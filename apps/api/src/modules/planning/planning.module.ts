@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 
 import { AgentsModule } from '../agents/agents.module';
+import { TimeAccountsModule } from '../time-accounts/time-accounts.module';
 import { AbsencesController } from './absences.controller';
 import { AbsencesService } from './absences.service';
 import { AssignmentGuard } from './assignment-guard';
@@ -29,7 +30,7 @@ import { ShiftsService } from './shifts.service';
 
 /** Shift types, shifts and assignments, work cycles, absences, roster check and publication, schedules and feeds. */
 @Module({
-  imports: [AgentsModule],
+  imports: [AgentsModule, TimeAccountsModule],
   controllers: [
     ShiftTypesController,
     ShiftsController,

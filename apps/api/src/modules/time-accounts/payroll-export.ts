@@ -1,0 +1,61 @@
+import { Readable } from 'node:stream';
+
+import { Injectable } from '@nestjs/common';
+import { overtimeTotal } from '@vigie/shared';
+
+import { frenchExcelCsv } from '../../common/http/csv';
+import { TimeAccountsService } from './time-accounts.service';
+
+/** French Excel reads `12,5`: two decimals, decimal comma. */
+function hours(value: number): string {
+  return value.toFixed(2).replace('.', ',');
+}
+
+/**
+ * The month's payroll CSV for the commune's human resources: its figures are the accounts' own
+ * (the same computation), so the export equals the counters on screen.
+ */
+@Injectable()
+export class PayrollExport {
+  constructor(private readonly accounts: TimeAccountsService) {}
+
+  async csv(month: string): Promise<Readable> {
+    const lines = await this.accounts.payroll(month);
+    const csv = frenchExcelCsv([
+      'Matricule',
+      'Nom',
+      'Prénom',
+      'HS jour',
+      'HS nuit',
+      'HS dimanche',
+      'HS jour férié',
+      'HS total payées',
+      'Heures en repos compensateur',
+      'Heures de nuit travaillées',
+      'Heures de dimanche travaillées',
+      'Heures de jour férié travaillées',
+      'Plafond de 25 h dépassé',
+    ]);
+    for (const { agent, account, worked } of lines) {
+      const figures = account.overtimeMonths.find((entry) => entry.month === month);
+      const paid = figures?.paid ?? { day: 0, night: 0, sunday: 0, holiday: 0 };
+      csv.write([
+        agent.matricule,
+        agent.lastName,
+        agent.firstName,
+        hours(paid.day),
+        hours(paid.night),
+        hours(paid.sunday),
+        hours(paid.holiday),
+        hours(overtimeTotal(paid)),
+        hours(figures?.rested ?? 0),
+        hours(worked.night),
+        hours(worked.sunday),
+        hours(worked.holiday),
+        figures?.overCeiling ? 'Oui' : 'Non',
+      ]);
+    }
+    csv.end();
+    return csv;
+  }
+}

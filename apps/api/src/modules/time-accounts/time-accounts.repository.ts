@@ -1,0 +1,196 @@
+import { Injectable } from '@nestjs/common';
+import { AbsenceKind, AbsenceStatus } from '@vigie/shared';
+import { DataSource, EntityManager } from 'typeorm';
+
+import { Absence } from '../planning/absence.entity';
+import { Shift } from '../planning/shift.entity';
+import { WorkedTime } from './worked-time.entity';
+
+/** One agent on one shift, with the shift's times and label. */
+export interface AssignedShiftRow {
+  shiftId: string;
+  agentId: string;
+  startsAt: Date;
+  endsAt: Date;
+  label: string;
+}
+
+/** A work cycle as the accounts need it: whom it names and its days' hours. */
+export interface CycleRow {
+  brigade: string | null;
+  agentIds: string[];
+  days: (string | null)[];
+}
+
+/** The SQL of the time accounts: assignments, worked records, absences, cycles of a period. */
+@Injectable()
+export class TimeAccountsRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** Assignments of these agents (all when null) on shifts starting within [from, to). */
+  assignments(
+    agentIds: readonly string[] | null,
+    from: Date,
+    to: Date,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<AssignedShiftRow[]> {
+    return manager.query(
+      `SELECT a.shift_id AS "shiftId", a.agent_id AS "agentId", s.starts_at AS "startsAt", s.ends_at AS "endsAt",
+              COALESCE(s.label, t.label) AS "label"
+         FROM assignment a
+         JOIN shift s ON s.id = a.shift_id
+         JOIN shift_type t ON t.id = s.shift_type_id
+        WHERE s.starts_at >= $1 AND s.starts_at < $2 AND ($3::uuid[] IS NULL OR a.agent_id = ANY($3::uuid[]))`,
+      [from, to, agentIds],
+    );
+  }
+
+  /** Worked records of these agents (all when null) starting within [from, to). */
+  worked(
+    agentIds: readonly string[] | null,
+    from: Date,
+    to: Date,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<WorkedTime[]> {
+    const qb = manager
+      .getRepository(WorkedTime)
+      .createQueryBuilder('w')
+      .where('w.starts_at >= :from AND w.starts_at < :to', { from, to });
+    if (agentIds) qb.andWhere('w.agent_id = ANY(:agentIds)', { agentIds });
+    return qb.getMany();
+  }
+
+  /** Approved absences of these agents (all when null) overlapping [from, to). */
+  approvedAbsences(
+    agentIds: readonly string[] | null,
+    from: Date,
+    to: Date,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<Absence[]> {
+    const qb = manager
+      .getRepository(Absence)
+      .createQueryBuilder('ab')
+      .where('ab.status = :approved', { approved: AbsenceStatus.APPROVED })
+      .andWhere('ab.starts_at < :to AND ab.ends_at > :from', { from, to });
+    if (agentIds) qb.andWhere('ab.agent_id = ANY(:agentIds)', { agentIds });
+    return qb.getMany();
+  }
+
+  /** Absences of one agent drawing on a balance, approved, overlapping [from, to); one excluded. */
+  balanceAbsences(
+    agentId: string,
+    from: Date,
+    to: Date,
+    exceptId: string | null,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<Absence[]> {
+    return manager
+      .getRepository(Absence)
+      .createQueryBuilder('ab')
+      .where('ab.agent_id = :agentId AND ab.status = :approved', {
+        agentId,
+        approved: AbsenceStatus.APPROVED,
+      })
+      .andWhere('ab.kind IN (:...kinds)', {
+        kinds: [AbsenceKind.ANNUAL_LEAVE, AbsenceKind.RTT, AbsenceKind.RECOVERY],
+      })
+      .andWhere('ab.starts_at < :to AND ab.ends_at > :from', { from, to })
+      .andWhere(exceptId ? 'ab.id <> :exceptId' : 'TRUE', { exceptId })
+      .getMany();
+  }
+
+  /** The published local dates within [from, to] (both included). */
+  async publishedDays(
+    from: string,
+    to: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<Set<string>> {
+    const rows: { day: string }[] = await manager.query(
+      `SELECT DISTINCT to_char(d, 'YYYY-MM-DD') AS day
+         FROM roster_publication p,
+              generate_series(GREATEST(p.from_date, $1::date), LEAST(p.to_date, $2::date), interval '1 day') AS d
+        WHERE p.from_date <= $2::date AND p.to_date >= $1::date`,
+      [from, to],
+    );
+    return new Set(rows.map((row) => row.day));
+  }
+
+  /** Every work cycle, with the times of its shift types. */
+  async cycles(
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<{ cycles: CycleRow[]; types: Map<string, { startTime: string; endTime: string }> }> {
+    const cycles: CycleRow[] = await manager.query(
+      `SELECT brigade, agent_ids AS "agentIds", days FROM work_cycle`,
+    );
+    const rows: { id: string; startTime: string; endTime: string }[] = await manager.query(
+      `SELECT id, to_char(start_time::time, 'HH24:MI') AS "startTime", to_char(end_time::time, 'HH24:MI') AS "endTime"
+         FROM shift_type`,
+    );
+    return { cycles, types: new Map(rows.map((row) => [row.id, row])) };
+  }
+
+  shift(id: string, manager: EntityManager = this.dataSource.manager): Promise<Shift | null> {
+    return manager.findOneBy(Shift, { id });
+  }
+
+  /** The label of a shift: its own, else its type's. */
+  async shiftLabel(shift: Shift, manager: EntityManager = this.dataSource.manager): Promise<string> {
+    if (shift.label) return shift.label;
+    const rows: { label: string }[] = await manager.query(`SELECT label FROM shift_type WHERE id = $1`, [
+      shift.shiftTypeId,
+    ]);
+    return rows[0]?.label ?? 'Service';
+  }
+
+  /** The agent's assignment on a shift, if he is on it. */
+  async assignmentOn(
+    shiftId: string,
+    agentId: string,
+    manager: EntityManager,
+  ): Promise<AssignedShiftRow | null> {
+    const rows: AssignedShiftRow[] = await manager.query(
+      `SELECT a.shift_id AS "shiftId", a.agent_id AS "agentId", s.starts_at AS "startsAt", s.ends_at AS "endsAt",
+              COALESCE(s.label, t.label) AS "label"
+         FROM assignment a JOIN shift s ON s.id = a.shift_id JOIN shift_type t ON t.id = s.shift_type_id
+        WHERE a.shift_id = $1 AND a.agent_id = $2`,
+      [shiftId, agentId],
+    );
+    return rows[0] ?? null;
+  }
+
+  /** Blocks concurrent writes of one agent's time until the transaction ends. */
+  async lockAgent(agentId: string, manager: EntityManager): Promise<boolean> {
+    const rows: unknown[] = await manager.query(`SELECT id FROM agent WHERE id = $1 FOR UPDATE`, [agentId]);
+    return rows.length > 0;
+  }
+
+  recordOn(shiftId: string, agentId: string, manager: EntityManager): Promise<WorkedTime | null> {
+    return manager.findOneBy(WorkedTime, { shiftId, agentId });
+  }
+
+  /** The worked records of one shift, earliest start first. */
+  ofShift(shiftId: string, manager: EntityManager = this.dataSource.manager): Promise<WorkedTime[]> {
+    return manager.find(WorkedTime, { where: { shiftId }, order: { startsAt: 'ASC', id: 'ASC' } });
+  }
+
+  /** A page of one agent's worked records in [from, to), latest first; `limit + 1` rows. */
+  pageOfAgent(
+    agentId: string,
+    from: Date,
+    to: Date,
+    limit: number,
+    after?: { startsAt: string; id: string },
+  ): Promise<WorkedTime[]> {
+    const qb = this.dataSource
+      .getRepository(WorkedTime)
+      .createQueryBuilder('w')
+      .where('w.agent_id = :agentId', { agentId })
+      .andWhere('w.starts_at >= :from AND w.starts_at < :to', { from, to });
+    if (after) qb.andWhere('(w.starts_at, w.id) < (:startsAt::timestamptz, :id)', after);
+    return qb
+      .orderBy('w.starts_at', 'DESC')
+      .addOrderBy('w.id', 'DESC')
+      .limit(limit + 1)
+      .getMany();
+  }
+}

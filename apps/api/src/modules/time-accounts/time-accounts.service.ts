@@ -1,0 +1,525 @@
+import { Inject, Injectable } from '@nestjs/common';
+import {
+  AbsenceKind,
+  accountHours,
+  BusyInterval,
+  calendarOf,
+  compareDrift,
+  compareFrench,
+  cycleHoursPerWeek,
+  daysInService,
+  daysInYear,
+  DEFAULT_TIME_ACCOUNT_RULES,
+  hoursDue,
+  LEAVE_KIND_OF_ABSENCE,
+  leaveBalanceProblem,
+  leaveBalances,
+  occurrenceOvertime,
+  OvertimeByKindResponse,
+  overtimeTotal,
+  PlannedShift,
+  projectedBalance,
+  RecordWorkedDto,
+  TimeAccountListQueryDto,
+  TimeAccountQueryDto,
+  TimeAccountResponse,
+  TimeAccountRules,
+  TimeAccountSummaryPageResponse,
+  workedHoursOfMonth,
+  workedIntervals,
+  workedOverlapProblem,
+  WorkedRecord,
+  WorkedTimeResponse,
+  workedTimesProblem,
+} from '@vigie/shared';
+import { DataSource, EntityManager } from 'typeorm';
+
+import { AuditService } from '../../common/audit/audit.service';
+import { allowed, AuthenticatedUser, requireOwnOr } from '../../common/auth/authenticated-user';
+import { Clock } from '../../common/clock';
+import { DomainException } from '../../common/errors/domain.exception';
+import { decodeCursor, encodeCursor, pageSize, toPage } from '../../common/http/cursor';
+import { AppConfig } from '../../config/app-config';
+import { APP_CONFIG } from '../../config/config.module';
+import { Agent } from '../agents/agent.entity';
+import { AgentsRepository } from '../agents/agents.repository';
+import { publicHolidaysBetween } from '../planning/school-calendar.service';
+import { TimeAccountsRepository } from './time-accounts.repository';
+import { WorkedTime } from './worked-time.entity';
+
+/** Absences that count as service done at the standard day (the agent owes nothing for them). */
+const CREDITED_KINDS = new Set([AbsenceKind.SICKNESS, AbsenceKind.TRAINING, AbsenceKind.SHOOTING_SESSION]);
+
+/** Everything an agent's account of a year is computed from. */
+interface YearData {
+  year: number;
+  shifts: Map<string, PlannedShift[]>;
+  records: Map<string, WorkedTime[]>;
+  absences: Map<string, { kind: AbsenceKind; start: number; end: number }[]>;
+  holidays: Set<string>;
+  cycleHours: (agent: Agent) => number;
+}
+
+/**
+ * The time accounts (issue 22): hours due, planned, worked, overtime by kind and leave balances of
+ * an agent for a year, computed by the shared rules from the roster, the worked records and the
+ * absences; the worked records a supervisor writes; the month's payroll figures.
+ */
+@Injectable()
+export class TimeAccountsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    private readonly repository: TimeAccountsRepository,
+    private readonly agents: AgentsRepository,
+    private readonly clock: Clock,
+    @Inject(APP_CONFIG)
+    private readonly config: Pick<AppConfig, 'ruleSet' | 'annualHours' | 'arttWeeklyHours'>,
+  ) {}
+
+  get rules(): TimeAccountRules {
+    return {
+      ...DEFAULT_TIME_ACCOUNT_RULES,
+      timeZone: this.config.ruleSet.timeZone,
+      fullTimeWeeklyHours: this.config.ruleSet.fullTimeWeeklyHours,
+      annualHours: this.config.annualHours,
+    };
+  }
+
+  private yearOf(query: TimeAccountQueryDto): number {
+    return query.year ?? Number(this.clock.today().slice(0, 4));
+  }
+
+  /** One agent's account: the agent himself, or those who may read anybody's (404 otherwise). */
+  async account(
+    agentId: string,
+    query: TimeAccountQueryDto,
+    caller: AuthenticatedUser,
+  ): Promise<TimeAccountResponse> {
+    requireOwnOr(caller, 'readAnyTimeAccount', agentId);
+    const agent = await this.agents.byId(agentId);
+    if (!agent) throw DomainException.notFound('Agent');
+    const year = this.yearOf(query);
+    const data = await this.load(year, [agentId]);
+    return this.compute(agent, data, allowed(caller, 'readDraftRoster'));
+  }
+
+  /** Everybody's, those drifting most from their due hours first, in pages (`?limit=&cursor=`). */
+  async list(
+    query: TimeAccountListQueryDto,
+    caller: AuthenticatedUser,
+  ): Promise<TimeAccountSummaryPageResponse> {
+    const year = this.yearOf(query);
+    const limit = pageSize(query.limit);
+    const offset = query.cursor ? (decodeCursor(query.cursor, ['integer'])[0] as number) : 0;
+    const accounts = await this.accounts(year, allowed(caller, 'readDraftRoster'));
+    accounts.sort((a, b) => compareDrift(a, b) || compareFrench(a.agentName, b.agentName));
+    const page = accounts.slice(offset, offset + limit);
+    return {
+      year,
+      items: page.map((account) => ({
+        agentId: account.agentId,
+        agentName: account.agentName,
+        matricule: account.matricule,
+        hoursDue: account.hoursDue,
+        hoursPlanned: account.hoursPlanned,
+        hoursWorked: account.hoursWorked,
+        projectedBalance: account.projectedBalance,
+        overtimeTotal: overtimeTotal(account.overtime),
+      })),
+      nextCursor: offset + limit < accounts.length ? encodeCursor([offset + limit]) : null,
+    };
+  }
+
+  /** The accounts of every agent in the service during the year. */
+  async accounts(year: number, withDrafts: boolean): Promise<TimeAccountResponse[]> {
+    const agents = (await this.agents.all()).filter((agent) => daysInService(agent, year) > 0);
+    const data = await this.load(year, null);
+    return agents.map((agent) => this.compute(agent, data, withDrafts));
+  }
+
+  /** The payroll lines of a month (`YYYY-MM`), one per agent in the service that month. */
+  async payroll(
+    month: string,
+  ): Promise<{ agent: Agent; account: TimeAccountResponse; worked: OvertimeByKindResponse }[]> {
+    const year = Number(month.slice(0, 4));
+    const monthStart = `${month}-01`;
+    const agents = (await this.agents.all()).filter(
+      (agent) => agent.hireDate <= `${month}-31` && (agent.departureDate ?? '9999') >= monthStart,
+    );
+    agents.sort((a, b) => compareFrench(a.lastName, b.lastName) || compareFrench(a.firstName, b.firstName));
+    const data = await this.load(year, null);
+    return agents.map((agent) => ({
+      agent,
+      account: this.compute(agent, data, false),
+      worked: this.workedByKind(agent, data, month),
+    }));
+  }
+
+  private async load(year: number, agentIds: string[] | null): Promise<YearData> {
+    const calendar = calendarOf(this.rules.timeZone);
+    // A day of margin each side: a shift counts in the year its local start date falls in.
+    const from = new Date(calendar.dayStart(`${year - 1}-12-31`));
+    const to = new Date(calendar.dayStart(`${year + 1}-01-02`));
+    const [assignments, records, absences, published, cycles] = await Promise.all([
+      this.repository.assignments(agentIds, from, to),
+      this.repository.worked(agentIds, from, to),
+      this.repository.approvedAbsences(agentIds, from, to),
+      this.repository.publishedDays(`${year - 1}-12-31`, `${year + 1}-01-01`),
+      this.repository.cycles(),
+    ]);
+    const shifts = new Map<string, PlannedShift[]>();
+    for (const row of assignments) {
+      const start = new Date(row.startsAt).getTime();
+      push(shifts, row.agentId, {
+        shiftId: row.shiftId,
+        start,
+        end: new Date(row.endsAt).getTime(),
+        published: published.has(calendar.localDate(start)),
+      });
+    }
+    const recordsByAgent = new Map<string, WorkedTime[]>();
+    for (const record of records) push(recordsByAgent, record.agentId, record);
+    const absencesByAgent = new Map<string, { kind: AbsenceKind; start: number; end: number }[]>();
+    for (const absence of absences) {
+      push(absencesByAgent, absence.agentId, {
+        kind: absence.kind,
+        start: absence.startsAt.getTime(),
+        end: absence.endsAt.getTime(),
+      });
+    }
+    const protocol = this.config.arttWeeklyHours;
+    return {
+      year,
+      shifts,
+      records: recordsByAgent,
+      absences: absencesByAgent,
+      holidays: publicHolidaysBetween(`${year - 1}-12-01`, `${year + 1}-01-31`),
+      cycleHours: (agent) => {
+        const cycle = cycles.cycles.find(
+          (c) => c.agentIds.includes(agent.id) || (c.brigade !== null && c.brigade === agent.brigade),
+        );
+        return cycle ? cycleHoursPerWeek(cycle.days, cycles.types) : protocol;
+      },
+    };
+  }
+
+  private compute(agent: Agent, data: YearData, withDrafts: boolean): TimeAccountResponse {
+    const rules = this.rules;
+    const now = this.clock.now().getTime();
+    const absences = data.absences.get(agent.id) ?? [];
+    const records = (data.records.get(agent.id) ?? []).map(toRecord);
+    const hours = accountHours({
+      year: data.year,
+      now,
+      shifts: data.shifts.get(agent.id) ?? [],
+      records,
+      credited: absences.filter((absence) => CREDITED_KINDS.has(absence.kind)),
+      contractRatio: agent.contractRatio,
+      holidays: data.holidays,
+      rules,
+    });
+    const due = hoursDue(agent, data.year, rules);
+    return {
+      agentId: agent.id,
+      agentName: nameOf(agent),
+      matricule: agent.matricule,
+      year: data.year,
+      hoursDue: due,
+      hoursPlanned: hours.hoursPlanned,
+      hoursDraft: withDrafts ? hours.hoursDraft : 0,
+      hoursWorked: hours.hoursWorked,
+      projectedBalance: projectedBalance(hours, due),
+      overtime: hours.overtime,
+      overtimeMonths: hours.overtimeMonths,
+      leave: leaveBalances({
+        year: data.year,
+        now,
+        contractRatio: agent.contractRatio,
+        serviceShare: daysInService(agent, data.year) / daysInYear(data.year),
+        cycleWeeklyHours: data.cycleHours(agent),
+        restedHours: hours.rested,
+        absences: absences.filter((absence) => LEAVE_KIND_OF_ABSENCE[absence.kind]),
+        holidays: data.holidays,
+        rules,
+      }),
+    };
+  }
+
+  /** Hours worked in a month by kind (all of them, not only overtime), as the shared rules read them. */
+  private workedByKind(agent: Agent, data: YearData, month: string): OvertimeByKindResponse {
+    const intervals = workedIntervals(
+      data.shifts.get(agent.id) ?? [],
+      (data.records.get(agent.id) ?? []).map(toRecord),
+      this.clock.now().getTime(),
+    );
+    return workedHoursOfMonth(intervals, data.holidays, month, this.rules);
+  }
+
+  /** The leave-balance check of an absence (ANNUAL_LEAVE, RTT, RECOVERY): the French problem, or null. */
+  async balanceProblem(
+    absence: { id: string | null; agentId: string; kind: AbsenceKind; startsAt: Date; endsAt: Date },
+    manager: EntityManager,
+  ): Promise<string | null> {
+    if (!LEAVE_KIND_OF_ABSENCE[absence.kind]) return null;
+    const agent = await this.agents.byId(absence.agentId, manager);
+    if (!agent) return null;
+    const calendar = calendarOf(this.rules.timeZone);
+    const year = Number(calendar.localDate(absence.startsAt.getTime()).slice(0, 4));
+    const from = new Date(calendar.dayStart(`${year}-01-01`));
+    const to = new Date(calendar.dayStart(`${year + 1}-01-01`));
+    const others = await this.repository.balanceAbsences(agent.id, from, to, absence.id, manager);
+    const now = this.clock.now().getTime();
+    let rested = 0;
+    if (absence.kind === AbsenceKind.RECOVERY) {
+      const data = await this.load(year, [agent.id]);
+      rested = accountHours({
+        year,
+        now,
+        shifts: data.shifts.get(agent.id) ?? [],
+        records: (data.records.get(agent.id) ?? []).map(toRecord),
+        contractRatio: agent.contractRatio,
+        holidays: data.holidays,
+        rules: this.rules,
+      }).rested;
+    }
+    const cycles = absence.kind === AbsenceKind.RTT ? await this.load(year, [agent.id]) : null;
+    return leaveBalanceProblem(
+      { kind: absence.kind, start: absence.startsAt.getTime(), end: absence.endsAt.getTime() },
+      {
+        year,
+        now,
+        contractRatio: agent.contractRatio,
+        serviceShare: daysInService(agent, year) / daysInYear(year),
+        cycleWeeklyHours: cycles ? cycles.cycleHours(agent) : this.config.arttWeeklyHours,
+        restedHours: rested,
+        absences: others.map((other) => ({
+          kind: other.kind,
+          start: other.startsAt.getTime(),
+          end: other.endsAt.getTime(),
+        })),
+        holidays: publicHolidaysBetween(`${year}-01-01`, `${year}-12-31`),
+        rules: this.rules,
+      },
+    );
+  }
+
+  /** What the agent worked on a shift, recorded or corrected by a supervisor (audited). */
+  async record(
+    shiftId: string,
+    agentId: string,
+    dto: RecordWorkedDto,
+    actor: AuthenticatedUser,
+  ): Promise<WorkedTimeResponse> {
+    const reason = dto.reason.trim();
+    if (reason.length < 3) {
+      throw DomainException.invalid([{ field: 'reason', message: 'doit compter au moins 3 caractères' }]);
+    }
+    const worked = { start: Date.parse(dto.startsAt), end: Date.parse(dto.endsAt) };
+    return this.dataSource.transaction(async (manager) => {
+      const shift = await this.repository.shift(shiftId, manager);
+      if (!shift) throw DomainException.notFound('Service');
+      if (!(await this.repository.lockAgent(agentId, manager))) throw DomainException.notFound('Agent');
+      const problem = workedTimesProblem(
+        worked,
+        { start: shift.startsAt.getTime(), end: shift.endsAt.getTime() },
+        this.clock.now().getTime(),
+        this.rules.timeZone,
+      );
+      if (problem?.code === 'WORKED_IN_FUTURE') throw DomainException.rule(problem.message, [], problem.code);
+      if (problem)
+        throw DomainException.invalid([{ field: problem.field, message: problem.message }], problem.code);
+
+      const existing = await this.repository.recordOn(shiftId, agentId, manager);
+      if (existing && dto.version !== existing.version) throw DomainException.versionConflict();
+      const overlap = workedOverlapProblem(
+        worked,
+        await this.busy(agentId, shiftId, worked, manager),
+        this.rules.timeZone,
+      );
+      if (overlap) throw DomainException.rule(overlap, [], 'WORKED_OVERLAP');
+
+      const values = {
+        startsAt: new Date(worked.start),
+        endsAt: new Date(worked.end),
+        reason,
+        compensation: dto.compensation ?? 'PAYMENT',
+        recordedById: actor.id,
+        recordedByName: actor.displayName,
+        recordedAt: this.clock.now(),
+      } as const;
+      let saved: WorkedTime;
+      if (existing) {
+        const result = await manager
+          .createQueryBuilder()
+          .update(WorkedTime)
+          .set({ ...values, version: () => 'version + 1' })
+          .where('id = :id AND version = :version', { id: existing.id, version: existing.version })
+          .execute();
+        if (!result.affected) throw DomainException.versionConflict();
+        saved = await manager.findOneByOrFail(WorkedTime, { id: existing.id });
+      } else {
+        saved = await manager.save(manager.create(WorkedTime, { shiftId, agentId, ...values }));
+      }
+      await this.audit.record(
+        {
+          actor,
+          action: existing ? 'CORRECT_WORKED' : 'RECORD_WORKED',
+          entity: 'worked_time',
+          entityId: saved.id,
+          details: {
+            shiftId,
+            agentId,
+            startsAt: saved.startsAt.toISOString(),
+            endsAt: saved.endsAt.toISOString(),
+            compensation: saved.compensation,
+            reason,
+          },
+        },
+        manager,
+      );
+      return (await this.respond([saved], manager))[0];
+    });
+  }
+
+  /** The worked records of one shift. */
+  async ofShift(shiftId: string): Promise<{ items: WorkedTimeResponse[]; nextCursor: null }> {
+    const shift = await this.repository.shift(shiftId);
+    if (!shift) throw DomainException.notFound('Service');
+    return { items: await this.respond(await this.repository.ofShift(shiftId)), nextCursor: null };
+  }
+
+  /** One agent's worked records of a year, latest first, in pages: the agent sees his corrections and their reasons. */
+  async ofAgent(
+    agentId: string,
+    query: TimeAccountListQueryDto,
+    caller: AuthenticatedUser,
+  ): Promise<{ items: WorkedTimeResponse[]; nextCursor: string | null }> {
+    requireOwnOr(caller, 'readAnyTimeAccount', agentId);
+    if (!(await this.agents.exists(agentId))) throw DomainException.notFound('Agent');
+    const year = this.yearOf(query);
+    const limit = pageSize(query.limit);
+    let after: { startsAt: string; id: string } | undefined;
+    if (query.cursor) {
+      const [startsAt, id] = decodeCursor(query.cursor, ['integer', 'uuid']);
+      after = { startsAt: new Date(startsAt).toISOString(), id: id as string };
+    }
+    const calendar = calendarOf(this.rules.timeZone);
+    const rows = await this.repository.pageOfAgent(
+      agentId,
+      new Date(calendar.dayStart(`${year}-01-01`)),
+      new Date(calendar.dayStart(`${year + 1}-01-01`)),
+      limit,
+      after,
+    );
+    const responses = new Map((await this.respond(rows)).map((response) => [response.id, response]));
+    return toPage(
+      rows,
+      limit,
+      (row) => responses.get(row.id)!,
+      (row) => [row.startsAt.getTime(), row.id],
+    );
+  }
+
+  /** The agent's other time around this one: his other shifts (as worked, when recorded) and records. */
+  private async busy(
+    agentId: string,
+    shiftId: string,
+    worked: { start: number; end: number },
+    manager: EntityManager,
+  ): Promise<BusyInterval[]> {
+    const day = 86_400_000;
+    const from = new Date(worked.start - 2 * day);
+    const to = new Date(worked.end + day);
+    const [assignments, records] = await Promise.all([
+      this.repository.assignments([agentId], from, to, manager),
+      this.repository.worked([agentId], from, to, manager),
+    ]);
+    const recorded = new Set(records.map((record) => record.shiftId));
+    const labels = new Map(assignments.map((row) => [row.shiftId, row.label]));
+    const busy: BusyInterval[] = assignments
+      .filter((row) => row.shiftId !== shiftId && !recorded.has(row.shiftId))
+      .map((row) => ({
+        label: `le service « ${row.label} »`,
+        start: new Date(row.startsAt).getTime(),
+        end: new Date(row.endsAt).getTime(),
+      }));
+    for (const record of records) {
+      if (record.shiftId === shiftId) continue;
+      const label = labels.get(record.shiftId);
+      busy.push({
+        label: label ? `le temps travaillé du service « ${label} »` : 'un autre temps travaillé',
+        start: record.startsAt.getTime(),
+        end: record.endsAt.getTime(),
+      });
+    }
+    return busy;
+  }
+
+  private async respond(
+    rows: WorkedTime[],
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<WorkedTimeResponse[]> {
+    if (rows.length === 0) return [];
+    const agents = new Map(
+      (await this.agents.byIds([...new Set(rows.map((row) => row.agentId))], manager)).map((a) => [a.id, a]),
+    );
+    const holidays = publicHolidaysBetween(
+      calendarOf(this.rules.timeZone).localDate(
+        Math.min(...rows.map((r) => r.startsAt.getTime())) - 86_400_000,
+      ),
+      calendarOf(this.rules.timeZone).localDate(
+        Math.max(...rows.map((r) => r.endsAt.getTime())) + 86_400_000,
+      ),
+    );
+    const responses: WorkedTimeResponse[] = [];
+    for (const row of rows) {
+      const planned = await this.repository.assignmentOn(row.shiftId, row.agentId, manager);
+      const plannedInterval = planned
+        ? { start: new Date(planned.startsAt).getTime(), end: new Date(planned.endsAt).getTime() }
+        : null;
+      const agent = agents.get(row.agentId);
+      responses.push({
+        id: row.id,
+        shiftId: row.shiftId,
+        agentId: row.agentId,
+        agentName: agent ? nameOf(agent) : 'Agent inconnu',
+        plannedStartsAt: planned ? new Date(planned.startsAt).toISOString() : null,
+        plannedEndsAt: planned ? new Date(planned.endsAt).toISOString() : null,
+        startsAt: row.startsAt.toISOString(),
+        endsAt: row.endsAt.toISOString(),
+        reason: row.reason,
+        compensation: row.compensation,
+        overtime: occurrenceOvertime(
+          { start: row.startsAt.getTime(), end: row.endsAt.getTime() },
+          plannedInterval,
+          holidays,
+          this.rules,
+        ),
+        recordedByName: row.recordedByName,
+        recordedAt: row.recordedAt.toISOString(),
+        version: row.version,
+      });
+    }
+    return responses;
+  }
+}
+
+function toRecord(record: WorkedTime): WorkedRecord {
+  return {
+    shiftId: record.shiftId,
+    start: record.startsAt.getTime(),
+    end: record.endsAt.getTime(),
+    compensation: record.compensation,
+  };
+}
+
+function nameOf(agent: Agent): string {
+  return `${agent.firstName} ${agent.lastName}`;
+}
+
+function push<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}

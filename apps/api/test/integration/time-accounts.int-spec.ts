@@ -1,0 +1,413 @@
+import {
+  LeaveKind,
+  ShiftResponse,
+  TimeAccountResponse,
+  TimeAccountSummaryPageResponse,
+  WorkedTimeResponse,
+} from '@vigie/shared';
+
+import { AuditEvent } from '../../src/common/audit/audit-event.entity';
+import { Agent } from '../../src/modules/agents/agent.entity';
+import { Absence } from '../../src/modules/planning/absence.entity';
+import { WorkedTime } from '../../src/modules/time-accounts/worked-time.entity';
+import { bearer, createTestApp, TestApp } from '../support/test-app';
+
+/** A Wednesday, 12:00 in Paris: the demo's week (published) has begun, Monday and Tuesday are past. */
+const TODAY = '2026-06-17';
+const HOUR = 3_600_000;
+const iso = (ms: number): string => new Date(ms).toISOString();
+
+describe('time accounts (issue 22)', () => {
+  let t: TestApp;
+  let chief: string;
+  let supervisor: string;
+  let agent: string;
+  let hr: string;
+  let me: string;
+  let other: string;
+  let shifts: ShiftResponse[];
+
+  beforeAll(async () => {
+    t = await createTestApp({ today: TODAY });
+    [chief, supervisor, agent, hr] = await Promise.all(
+      (['chef', 'superviseur', 'agent', 'rh'] as const).map((login) => t.tokenOf(login)),
+    );
+    me = (await t.meOf('agent')).agentId!;
+    other = (await t.meOf('chef')).agentId!;
+    const page = await t.http
+      .get('/api/shifts?from=2026-06-15&to=2026-06-21&limit=100')
+      .set(...bearer(chief))
+      .expect(200);
+    shifts = page.body.items as ShiftResponse[];
+  });
+  afterAll(() => t.close());
+
+  const now = (): number => Date.parse(`${TODAY}T10:00:00Z`);
+  const account = async (token = agent, id = me): Promise<TimeAccountResponse> =>
+    (
+      await t.http
+        .get(`/api/agents/${id}/time-account?year=2026`)
+        .set(...bearer(token))
+        .expect(200)
+    ).body as TimeAccountResponse;
+  const mine = (): ShiftResponse[] =>
+    shifts.filter((shift) => shift.assignments.some((assignment) => assignment.agentId === me));
+  const workedCount = (): Promise<number> => t.dataSource.getRepository(WorkedTime).count();
+  const overtimeOf = (a: TimeAccountResponse): number =>
+    a.overtime.day + a.overtime.night + a.overtime.sunday + a.overtime.holiday;
+
+  describe('who reads what', () => {
+    it('lets an agent read his own account, not a colleague’s (404, as every own-row route)', async () => {
+      const own = await account();
+      expect(own).toMatchObject({ agentId: me, year: 2026, hoursDue: 1607, hoursDraft: 0 });
+      expect(own.leave.map((balance) => balance.kind)).toEqual(Object.values(LeaveKind));
+      await t.http
+        .get(`/api/agents/${other}/time-account`)
+        .set(...bearer(agent))
+        .expect(404);
+      await t.http
+        .get(`/api/agents/${other}/worked`)
+        .set(...bearer(agent))
+        .expect(404);
+      await t.http
+        .get('/api/time-accounts')
+        .set(...bearer(agent))
+        .expect(403);
+      await t.http
+        .get('/api/time-accounts/export.csv?month=2026-06')
+        .set(...bearer(agent))
+        .expect(403);
+    });
+
+    it('lets HR read every account and the export, still not the main courante nor write worked time', async () => {
+      const page = await t.http
+        .get('/api/time-accounts?year=2026&limit=5')
+        .set(...bearer(hr))
+        .expect(200);
+      const body = page.body as TimeAccountSummaryPageResponse;
+      expect(body.items).toHaveLength(5);
+      expect(body.nextCursor).toEqual(expect.any(String));
+      const drift = body.items.map((item) => Math.abs(item.projectedBalance));
+      expect(drift).toEqual([...drift].sort((a, b) => b - a));
+      await account(hr, other);
+      await t.http
+        .get('/api/incidents')
+        .set(...bearer(hr))
+        .expect(403);
+      await t.http
+        .put(`/api/shifts/${mine()[0].id}/worked/${me}`)
+        .set(...bearer(hr))
+        .send({ startsAt: mine()[0].startsAt, endsAt: mine()[0].endsAt, reason: 'Essai' })
+        .expect(403);
+    });
+
+    it('pages the overview to its end without repeating anybody', async () => {
+      const seen: string[] = [];
+      let cursor: string | null = null;
+      do {
+        const query: string = cursor ? `&cursor=${cursor}` : '';
+        const response = await t.http
+          .get(`/api/time-accounts?year=2026&limit=7${query}`)
+          .set(...bearer(supervisor))
+          .expect(200);
+        const body = response.body as TimeAccountSummaryPageResponse;
+        seen.push(...body.items.map((item) => item.agentId));
+        cursor = body.nextCursor;
+      } while (cursor);
+      expect(new Set(seen).size).toBe(seen.length);
+      expect(seen).toContain(me);
+    });
+  });
+
+  describe('worked time', () => {
+    it('records an overrun after an arrest: overtime by kind, the account follows, the agent sees the reason', async () => {
+      const shift = mine().find((s) => Date.parse(s.endsAt) < now())!;
+      const before = await account();
+      const end = Date.parse(shift.endsAt) + 2 * HOUR;
+      const recorded = await t.http
+        .put(`/api/shifts/${shift.id}/worked/${me}`)
+        .set(...bearer(supervisor))
+        .send({ startsAt: shift.startsAt, endsAt: iso(end), reason: 'Interpellation en fin de service' })
+        .expect(200);
+      const worked = recorded.body as WorkedTimeResponse;
+      expect(worked).toMatchObject({
+        shiftId: shift.id,
+        agentId: me,
+        plannedStartsAt: new Date(shift.startsAt).toISOString(),
+        compensation: 'PAYMENT',
+        recordedByName: expect.any(String),
+        version: 1,
+      });
+      expect(
+        worked.overtime.day + worked.overtime.night + worked.overtime.sunday + worked.overtime.holiday,
+      ).toBe(2);
+
+      const after = await account();
+      expect(after.hoursWorked).toBeCloseTo(before.hoursWorked + 2, 5);
+      expect(overtimeOf(after)).toBeCloseTo(overtimeOf(before) + 2, 5);
+
+      const seen = await t.http
+        .get(`/api/agents/${me}/worked?year=2026`)
+        .set(...bearer(agent))
+        .expect(200);
+      expect(seen.body.items).toContainEqual(
+        expect.objectContaining({ reason: 'Interpellation en fin de service' }),
+      );
+      const ofShift = await t.http
+        .get(`/api/shifts/${shift.id}/worked`)
+        .set(...bearer(chief))
+        .expect(200);
+      expect(ofShift.body).toEqual({ items: [expect.objectContaining({ id: worked.id })], nextCursor: null });
+      const audit = await t.dataSource.getRepository(AuditEvent).findOneBy({ entityId: worked.id });
+      expect(audit).toMatchObject({ action: 'RECORD_WORKED', entity: 'worked_time' });
+
+      // A correction names the version it corrects; a stale or missing one is a conflict.
+      await t.http
+        .put(`/api/shifts/${shift.id}/worked/${me}`)
+        .set(...bearer(chief))
+        .send({ startsAt: shift.startsAt, endsAt: iso(end - HOUR), reason: 'Heure de fin corrigée' })
+        .expect(409);
+      const corrected = await t.http
+        .put(`/api/shifts/${shift.id}/worked/${me}`)
+        .set(...bearer(chief))
+        .send({
+          startsAt: shift.startsAt,
+          endsAt: iso(end - HOUR),
+          reason: 'Heure de fin corrigée',
+          version: 1,
+        })
+        .expect(200);
+      expect(corrected.body).toMatchObject({ id: worked.id, version: 2, reason: 'Heure de fin corrigée' });
+      expect(overtimeOf(await account())).toBeCloseTo(overtimeOf(before) + 1, 5);
+    });
+
+    it('records a recall on a rest day as overtime whole, turned into recovery when chosen so', async () => {
+      // Clear of his shifts, and of the hour of overrun recorded above.
+      const busy = mine().map((s) => [Date.parse(s.startsAt) - 2 * HOUR, Date.parse(s.endsAt) + 2 * HOUR]);
+      const recall = shifts.find(
+        (s) =>
+          Date.parse(s.endsAt) < now() &&
+          !s.assignments.some((a) => a.agentId === me) &&
+          busy.every(([from, to]) => Date.parse(s.endsAt) <= from || Date.parse(s.startsAt) >= to),
+      )!;
+      const before = await account();
+      const recovery = (a: TimeAccountResponse) => a.leave.find((b) => b.kind === LeaveKind.RECOVERY)!;
+      const response = await t.http
+        .put(`/api/shifts/${recall.id}/worked/${me}`)
+        .set(...bearer(supervisor))
+        .send({
+          startsAt: recall.startsAt,
+          endsAt: recall.endsAt,
+          reason: 'Rappelé sur repos',
+          compensation: 'REST',
+        })
+        .expect(200);
+      const hours = (Date.parse(recall.endsAt) - Date.parse(recall.startsAt)) / HOUR;
+      expect(response.body).toMatchObject({
+        plannedStartsAt: null,
+        plannedEndsAt: null,
+        compensation: 'REST',
+      });
+      const after = await account();
+      expect(after.hoursWorked).toBeCloseTo(before.hoursWorked + hours, 5);
+      expect(overtimeOf(after)).toBeCloseTo(overtimeOf(before), 5);
+      expect(recovery(after).entitled).toBeCloseTo(recovery(before).entitled + hours, 5);
+      const june = after.overtimeMonths.find((month) => month.month === '2026-06')!;
+      expect(june.rested).toBeCloseTo(hours, 5);
+    });
+
+    it('refuses a shift to come, overlapping time and bad input, writing nothing, in French problem+json', async () => {
+      const count = await workedCount();
+      const future = mine().find((s) => Date.parse(s.startsAt) > now() + 24 * HOUR)!;
+      const refused = await t.http
+        .put(`/api/shifts/${future.id}/worked/${me}`)
+        .set(...bearer(supervisor))
+        .send({ startsAt: future.startsAt, endsAt: future.endsAt, reason: 'Trop tôt' })
+        .expect(422);
+      expect(refused.headers['content-type']).toContain('application/problem+json');
+      expect(refused.body).toMatchObject({
+        reason: 'WORKED_IN_FUTURE',
+        detail: expect.stringContaining('pas encore'),
+      });
+
+      // A shift he was not on, at the same time as one he was on: he cannot have worked both.
+      const past = mine().filter((s) => Date.parse(s.endsAt) < now());
+      const elsewhere = shifts.find(
+        (s) =>
+          Date.parse(s.endsAt) < now() &&
+          !s.assignments.some((a) => a.agentId === me) &&
+          past.some(
+            (m) =>
+              Date.parse(m.startsAt) < Date.parse(s.endsAt) && Date.parse(m.endsAt) > Date.parse(s.startsAt),
+          ),
+      )!;
+      expect(elsewhere).toBeDefined();
+      const overlap = await t.http
+        .put(`/api/shifts/${elsewhere.id}/worked/${me}`)
+        .set(...bearer(supervisor))
+        .send({ startsAt: elsewhere.startsAt, endsAt: elsewhere.endsAt, reason: 'Chevauche' })
+        .expect(422);
+      expect(overlap.body).toMatchObject({
+        reason: 'WORKED_OVERLAP',
+        detail: expect.stringContaining('chevauchent'),
+      });
+
+      const first = past[0];
+      const shift = first;
+      const cases: [Record<string, unknown>, number][] = [
+        [{ startsAt: shift.endsAt, endsAt: shift.startsAt, reason: 'À l’envers' }, 400],
+        [
+          {
+            startsAt: shift.startsAt,
+            endsAt: iso(Date.parse(shift.startsAt) + 25 * HOUR),
+            reason: 'Trop long',
+          },
+          400,
+        ],
+        [{ startsAt: shift.startsAt, endsAt: shift.endsAt, reason: '  a ' }, 400],
+        [{ startsAt: shift.startsAt, endsAt: shift.endsAt, reason: 'Motif', compensation: 'CASH' }, 400],
+        [{ startsAt: '2026-06-15T25:00:00+02:00', endsAt: shift.endsAt, reason: 'Motif' }, 400],
+        [{ startsAt: shift.startsAt, endsAt: shift.endsAt, reason: 'Motif', version: 0 }, 400],
+        [{ startsAt: shift.startsAt, endsAt: shift.endsAt, reason: 'x'.repeat(501) }, 400],
+        [{ startsAt: 12, endsAt: null, reason: ['a'] }, 400],
+      ];
+      for (const [body, status] of cases) {
+        const response = await t.http
+          .put(`/api/shifts/${shift.id}/worked/${me}`)
+          .set(...bearer(supervisor))
+          .send(body)
+          .expect(status);
+        expect(response.body.title).toMatch(/^[A-ZÀ-Ý]/);
+      }
+      await t.http
+        .put(`/api/shifts/not-a-uuid/worked/${me}`)
+        .set(...bearer(supervisor))
+        .send({ startsAt: shift.startsAt, endsAt: shift.endsAt, reason: 'Motif' })
+        .expect(404);
+      await t.http
+        .put(`/api/shifts/${shift.id}/worked/00000000-0000-4000-8000-000000000000`)
+        .set(...bearer(supervisor))
+        .send({ startsAt: shift.startsAt, endsAt: shift.endsAt, reason: 'Motif' })
+        .expect(404);
+      for (const query of ['year=1999', 'year=abc', 'year=2026.5', 'cursor=%%%', 'limit=0']) {
+        await t.http
+          .get(`/api/time-accounts?${query}`)
+          .set(...bearer(chief))
+          .expect(400);
+      }
+      for (const month of ['2026-13', '2026-6', '', 'juin']) {
+        await t.http
+          .get(`/api/time-accounts/export.csv?month=${month}`)
+          .set(...bearer(hr))
+          .expect(400);
+      }
+      expect(await workedCount()).toBe(count);
+    });
+  });
+
+  describe('the payroll export', () => {
+    it('opens in French Excel and its figures equal the account’s for the month', async () => {
+      const response = await t.http
+        .get('/api/time-accounts/export.csv?month=2026-06')
+        .set(...bearer(hr))
+        .buffer(true)
+        .parse((res, done) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (chunk: Buffer) => chunks.push(chunk));
+          res.on('end', () => done(null, Buffer.concat(chunks)));
+        })
+        .expect(200);
+      expect(response.headers['content-type']).toContain('text/csv');
+      const bytes = response.body as Buffer;
+      expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+      const lines = bytes.toString('utf8').slice(1).trim().split(/\r?\n/);
+      const header = lines[0].split(';');
+      expect(header.slice(0, 4)).toEqual(['Matricule', 'Nom', 'Prénom', 'HS jour']);
+
+      const own = await account(chief, me);
+      const line = lines.find((l) => l.startsWith(`${own.matricule};`))!.split(';');
+      const column = (name: string): number => Number(line[header.indexOf(name)].replace(',', '.'));
+      const june = own.overtimeMonths.find((month) => month.month === '2026-06')!;
+      expect(column('HS jour')).toBeCloseTo(june.paid.day, 2);
+      expect(column('HS nuit')).toBeCloseTo(june.paid.night, 2);
+      expect(column('HS dimanche')).toBeCloseTo(june.paid.sunday, 2);
+      expect(column('HS jour férié')).toBeCloseTo(june.paid.holiday, 2);
+      expect(column('Heures en repos compensateur')).toBeCloseTo(june.rested, 2);
+      expect(
+        column('HS jour') + column('HS nuit') + column('HS dimanche') + column('HS jour férié'),
+      ).toBeGreaterThan(0);
+      expect(line[header.indexOf('HS jour')]).toMatch(/^\d+,\d{2}$/);
+      // One line per agent in the service that month.
+      const agents = await t.dataSource.getRepository(Agent).find();
+      const serving = agents.filter(
+        (a) => a.hireDate <= '2026-06-30' && (a.departureDate ?? '9999') >= '2026-06-01',
+      );
+      expect(lines.length - 1).toBe(serving.length);
+    });
+  });
+
+  describe('leave balances', () => {
+    const leave = (agentId: string, days: number, extra: Record<string, unknown> = {}) => ({
+      agentId,
+      kind: 'ANNUAL_LEAVE',
+      startsAt: '2026-09-07T00:00:00+02:00',
+      endsAt: new Date(Date.parse('2026-09-07T00:00:00+02:00') + days * 24 * HOUR).toISOString(),
+      ...extra,
+    });
+
+    it('refuses an absence beyond its balance unless the chief gives his reason, recorded and audited', async () => {
+      const absences = await t.dataSource.getRepository(Absence).count();
+      const refused = await t.http
+        .post('/api/absences')
+        .set(...bearer(agent))
+        .send(leave(me, 42))
+        .expect(422);
+      expect(refused.body).toMatchObject({
+        reason: 'LEAVE_BALANCE_EXCEEDED',
+        detail: expect.stringContaining('Solde insuffisant'),
+      });
+      await t.http
+        .post('/api/absences')
+        .set(...bearer(agent))
+        .send(leave(me, 42, { balanceOverride: 'Je le veux' }))
+        .expect(400);
+      await t.http
+        .post('/api/absences')
+        .set(...bearer(chief))
+        .send(leave(me, 42))
+        .expect(422);
+      expect(await t.dataSource.getRepository(Absence).count()).toBe(absences);
+
+      const overridden = await t.http
+        .post('/api/absences')
+        .set(...bearer(chief))
+        .send(leave(me, 42, { balanceOverride: 'Report exceptionnel accordé par le maire' }))
+        .expect(201);
+      expect(overridden.body).toMatchObject({
+        status: 'APPROVED',
+        balanceOverride: 'Report exceptionnel accordé par le maire',
+      });
+      const audit = await t.dataSource.getRepository(AuditEvent).findOneBy({ entityId: overridden.body.id });
+      expect(audit?.details).toMatchObject({ balanceOverride: 'Report exceptionnel accordé par le maire' });
+      const annual = (await account()).leave.find((b) => b.kind === LeaveKind.ANNUAL_LEAVE)!;
+      expect(annual.remaining).toBeLessThan(0);
+    });
+
+    it('lets a request within the balance through, and the seeded absences fit theirs', async () => {
+      await t.http
+        .post('/api/absences')
+        .set(...bearer(hr))
+        .send(leave(me, 1))
+        .expect(403);
+      const summary = await t.http
+        .get('/api/time-accounts?year=2026&limit=100')
+        .set(...bearer(chief))
+        .expect(200);
+      for (const item of (summary.body as TimeAccountSummaryPageResponse).items) {
+        if (item.agentId === me) continue;
+        const own = await account(chief, item.agentId);
+        for (const balance of own.leave) expect(balance.remaining).toBeGreaterThanOrEqual(0);
+      }
+    });
+  });
+});
