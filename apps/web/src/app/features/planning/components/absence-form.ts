@@ -97,6 +97,14 @@ export class AbsenceForm {
       from: [null as Date | null, Validators.required],
       to: [null as Date | null, Validators.required],
       note: ['', Validators.maxLength(PLANNING_LIMITS.absenceNote.max)],
+      // The chief's reason to record it although it takes the balance below zero.
+      balanceOverride: [
+        '',
+        [
+          Validators.minLength(PLANNING_LIMITS.balanceOverride.min),
+          Validators.maxLength(PLANNING_LIMITS.balanceOverride.max),
+        ],
+      ],
     },
     { validators: inOrder },
   );
@@ -104,6 +112,8 @@ export class AbsenceForm {
   readonly error = signal<string | null>(null);
   /** The API refused the request because its balance would go negative. */
   readonly overdrawn = signal(false);
+  /** The chief, recording for an agent, may go past the balance with a reason. */
+  readonly canOverride = computed(() => this.overdrawn() && this.agentId() === null);
   readonly saving = signal(false);
 
   private readonly accounts = inject(TimeAccountsApi);
@@ -153,7 +163,8 @@ export class AbsenceForm {
     this.form.controls.agent.updateValueAndValidity();
     this.form.markAllAsTouched();
     if (this.form.invalid || !agentId || this.saving()) return;
-    const { kind, from, to, note } = this.form.getRawValue();
+    const { kind, from, to, note, balanceOverride } = this.form.getRawValue();
+    const override = this.canOverride() ? balanceOverride?.trim() : '';
     this.saving.set(true);
     this.error.set(null);
     this.overdrawn.set(false);
@@ -165,8 +176,16 @@ export class AbsenceForm {
         startsAt: localIso(isoDateOfPicker(from!), SERVICE_TIME_ZONE) ?? '',
         endsAt: localIso(addDays(isoDateOfPicker(to!), 1), SERVICE_TIME_ZONE) ?? '',
         note: note?.trim() || undefined,
+        ...(override ? { balanceOverride: override } : {}),
       });
-      this.form.reset({ agent: '', kind: kind ?? AbsenceKind.ANNUAL_LEAVE, from: null, to: null, note: '' });
+      this.form.reset({
+        agent: '',
+        kind: kind ?? AbsenceKind.ANNUAL_LEAVE,
+        from: null,
+        to: null,
+        note: '',
+        balanceOverride: '',
+      });
       this.saved.emit(saved);
     } catch (error) {
       const problem = problemOf(error);

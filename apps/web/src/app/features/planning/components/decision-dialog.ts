@@ -1,13 +1,21 @@
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, OnInit, signal } from '@angular/core';
 import { FormControl, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { type AbsenceResponse, PLANNING_LIMITS } from '@vigie/shared';
+import {
+  type AbsenceDecisionDto,
+  type AbsenceResponse,
+  localDateOf,
+  PLANNING_LIMITS,
+  type TimeAccountResponse,
+} from '@vigie/shared';
 
 import { problemOf } from '../../../core/http/problem';
 import { periodLabel } from '../../../shared/time/date-words';
+import { TimeAccountsApi } from '../../time-accounts/data-access/time-accounts.api';
+import { absenceBalance } from '../../time-accounts/words/time-words';
 import { AbsencesApi } from '../data-access/absences.api';
 import { absenceKindLabel } from '../words/planning-words';
 
@@ -46,6 +54,26 @@ export interface DecisionData {
         ></textarea>
       </mat-form-field>
       @if (data.approved) {
+        @if (balance(); as balance) {
+          <p class="balance" [class.empty]="balance.empty" data-testid="decision-balance">
+            {{ balance.text }}
+          </p>
+        }
+        @if (overriding()) {
+          <mat-form-field appearance="outline" class="note">
+            <mat-label i18n>Motif du dépassement de solde</mat-label>
+            <textarea
+              matInput
+              [formControl]="override"
+              rows="2"
+              [maxlength]="limits.balanceOverride.max"
+              data-testid="decision-override"
+            ></textarea>
+            <mat-hint i18n
+              >Obligatoire pour accepter une absence au-delà du solde ; gardé au dossier.</mat-hint
+            >
+          </mat-form-field>
+        }
         <p class="hint" i18n>Ses affectations pendant l’absence seront signalées à revoir.</p>
       }
       @if (error(); as message) {
@@ -62,7 +90,9 @@ export interface DecisionData {
         [disabled]="saving()"
         data-testid="decision-confirm"
       >
-        @if (data.approved) {
+        @if (data.approved && overriding()) {
+          <ng-container i18n>Accepter malgré le solde</ng-container>
+        } @else if (data.approved) {
           <ng-container i18n>Accepter</ng-container>
         } @else {
           <ng-container i18n>Refuser</ng-container>
@@ -74,6 +104,20 @@ export interface DecisionData {
     .note {
       width: 100%;
       min-width: min(420px, 80vw);
+    }
+
+    .balance {
+      margin: 0 0 12px;
+      padding: 8px 12px;
+      border-radius: 8px;
+      background: #eef3fb;
+      color: #1f4e93;
+      font-weight: 500;
+
+      &.empty {
+        background: #fdecea;
+        color: var(--vg-danger);
+      }
     }
 
     .hint {
@@ -88,8 +132,9 @@ export interface DecisionData {
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export class DecisionDialog {
+export class DecisionDialog implements OnInit {
   private readonly api = inject(AbsencesApi);
+  private readonly accounts = inject(TimeAccountsApi);
   private readonly dialog = inject(MatDialogRef<DecisionDialog, AbsenceResponse>);
   readonly data = inject<DecisionData>(MAT_DIALOG_DATA);
 
@@ -103,18 +148,49 @@ export class DecisionDialog {
   readonly saving = signal(false);
   readonly error = signal<string | null>(null);
 
+  /** The agent's balances, to say what the absence draws on (none shown if they cannot be read). */
+  private readonly account = signal<TimeAccountResponse | null>(null);
+  readonly balance = computed(() => {
+    const account = this.account();
+    return account ? absenceBalance(account, this.data.absence.kind, false) : null;
+  });
+  /** The API refused the approval: the balance would go negative. */
+  private readonly refused = signal(false);
+  /** The chief may still approve it, saying why (kept with the absence). */
+  readonly overriding = computed(() => this.data.approved && (this.refused() || !!this.balance()?.empty));
+  readonly override = new FormControl('', {
+    nonNullable: true,
+    validators: [
+      Validators.minLength(PLANNING_LIMITS.balanceOverride.min),
+      Validators.maxLength(PLANNING_LIMITS.balanceOverride.max),
+    ],
+  });
+
+  ngOnInit(): void {
+    if (!this.data.approved) return;
+    const year = Number(localDateOf(this.data.absence.startsAt).slice(0, 4));
+    this.accounts.account(this.data.absence.agentId, year).then(
+      (account) => this.account.set(account),
+      () => undefined,
+    );
+  }
+
   async decide(): Promise<void> {
-    if (this.note.invalid || this.saving()) return;
+    if (this.note.invalid || this.override.invalid || this.saving()) return;
     this.saving.set(true);
     this.error.set(null);
+    const balanceOverride = this.overriding() ? this.override.value.trim() || undefined : undefined;
+    const body: AbsenceDecisionDto = {
+      approved: this.data.approved,
+      note: this.note.value.trim() || undefined,
+      ...(balanceOverride ? { balanceOverride } : {}),
+    };
     try {
-      const decided = await this.api.decide(this.data.absence.id, {
-        approved: this.data.approved,
-        note: this.note.value.trim() || undefined,
-      });
-      this.dialog.close(decided);
+      this.dialog.close(await this.api.decide(this.data.absence.id, body));
     } catch (error) {
-      this.error.set(problemOf(error).detail);
+      const problem = problemOf(error);
+      this.refused.set(this.refused() || problem.code === 'LEAVE_BALANCE_EXCEEDED');
+      this.error.set(problem.detail);
     } finally {
       this.saving.set(false);
     }
