@@ -169,8 +169,9 @@ export class WorkedDialog implements OnInit {
       : $localize`Réalisé ${span}`;
   }
 
+  /** The button's own words first, then whose hours (the name heard is the one seen, and more). */
   editLabel(row: WorkedRow): string {
-    return $localize`Heures réalisées de ${row.name}`;
+    return row.worked ? $localize`Corriger : ${row.name}` : $localize`Confirmer ou corriger : ${row.name}`;
   }
 
   edit(row: WorkedRow): Promise<unknown> {
