@@ -16,6 +16,11 @@ function ninetyMinutesAfter(time: string): string {
   return `${String(Math.floor(total / 60) % 24).padStart(2, '0')}:${String(total % 60).padStart(2, '0')}`;
 }
 
+/** `2026-12-05` → `05/12/2026`. */
+function frenchDate(date: string): string {
+  return `${date.slice(8, 10)}/${date.slice(5, 7)}/${date.slice(0, 4)}`;
+}
+
 /** « Décembre 2026 » for `2026-12-05`, as the month picker names it. */
 function monthTitle(date: string): string {
   const text = new Intl.DateTimeFormat('fr-FR', { timeZone: 'UTC', month: 'long', year: 'numeric' }).format(
@@ -98,6 +103,21 @@ test.describe('time accounts', () => {
     await expect(row.getByTestId('worked-actual')).toContainText('1 h 30 sup. payées');
     await expect(row).toContainText(REASON);
 
+    // The same from a phone's day view: the shift card's menu.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`/planning?jour=${day}`);
+    await page.getByTestId(`day-menu-${shift!.id}`).click();
+    await page.getByTestId('slot-worked').click();
+    const phoneList = page.getByRole('dialog', { name: 'Heures réalisées' });
+    await expect(phoneList.getByTestId(`worked-row-${julienId}`)).toContainText(REASON);
+    await screenshot(page, 'worked-list-phone');
+    await phoneList.getByTestId(`worked-row-${julienId}`).getByTestId('worked-edit').click();
+    const phoneEdit = page.getByRole('dialog', { name: `Heures réalisées — ${JULIEN}` });
+    await expect(phoneEdit.getByTestId('worked-end')).toHaveValue(workedEnd);
+    await screenshot(page, 'worked-edit-phone');
+    await phoneEdit.getByRole('button', { name: 'Annuler' }).click();
+    await expect(phoneEdit).toBeHidden();
+
     // The agent, on his phone: « Mon temps » from his home, the overtime and the reason.
     const phone = await pageFor(browser, baseURL, {
       viewport: { width: 390, height: 844 },
@@ -113,7 +133,7 @@ test.describe('time accounts', () => {
     await expect(overtime.getByTestId('time-ceiling')).toContainText('sur 25 h');
     const correction = phone.getByTestId('time-correction').filter({ hasText: REASON });
     await expect(correction).toContainText(
-      `réalisé ${day.slice(8, 10)}/${day.slice(5, 7)}/${day.slice(0, 4)}, ${parisTime(shift!.startsAt)}–${workedEnd}`,
+      `réalisé ${frenchDate(day)}, ${parisTime(shift!.startsAt)}–${workedEnd}`,
     );
     await expect(correction).toContainText('Saisi par Karim Benali');
     await expect(correction).toContainText('1 h 30 supplémentaires');
@@ -121,8 +141,26 @@ test.describe('time accounts', () => {
     await noSidewaysScroll(phone);
     await expectNoSeriousA11yViolations(phone, 'Mon temps');
     await screenshot(phone, 'my-time-phone', { whole: true });
+    await screenshot(phone, 'my-time-phone-top');
     await phone.setViewportSize({ width: 1280, height: 900 });
     await screenshot(phone, 'my-time-desktop', { whole: true });
+
+    // His absence request shows the balance it draws on, and the API's refusal beyond it.
+    await phone.setViewportSize({ width: 390, height: 844 });
+    await phone.goto('/mon-planning');
+    await phone.getByTestId('request-absence').click();
+    const from = addDays(today, 60);
+    const to = addDays(from, 70);
+    await phone.getByTestId('absence-from').fill(frenchDate(from));
+    await phone.getByTestId('absence-to').fill(frenchDate(to));
+    await expect(phone.getByTestId('absence-balance')).toContainText(/Il vous reste .* de congés annuels/);
+    await phone.getByTestId('absence-submit').click();
+    const refusal = phone.getByTestId('absence-error');
+    await expect(refusal).toContainText('Demande refusée : solde insuffisant.');
+    await expect(refusal).toContainText('Solde insuffisant (Congés annuels)');
+    await refusal.scrollIntoViewIfNeeded();
+    await noSidewaysScroll(phone);
+    await screenshot(phone, 'absence-balance-phone');
     await phone.context().close();
 
     // HR: everybody's accounts from the menu, Julien's opened, the month's payroll downloaded.
@@ -169,7 +207,7 @@ test.describe('time accounts', () => {
     await hr.goBack();
     await expect(rows.first()).toBeVisible();
     await noSidewaysScroll(hr);
-    await screenshot(hr, 'time-accounts-phone', { whole: true });
+    await screenshot(hr, 'time-accounts-phone');
     await hr.context().close();
   });
 });

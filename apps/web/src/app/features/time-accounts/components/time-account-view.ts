@@ -93,7 +93,11 @@ export class TimeAccountView {
   }
 
   recorded(worked: WorkedTimeResponse): string {
-    return `${recordedText(worked)} · ${$localize`heures sup.`} ${compensationLabel(worked)}`;
+    return recordedText(worked);
+  }
+
+  compensation(worked: WorkedTimeResponse): string {
+    return compensationLabel(worked);
   }
 
   monthLine(month: Parameters<typeof ceilingText>[0]): string {

@@ -82,18 +82,16 @@ describe('the worked hours of a shift, as the supervisor records them', () => {
       endsAt: '2026-12-05T06:00:00+01:00',
       reason: 'Erreur',
     });
-    backend
-      .expectOne('/api/shifts/s-morning/worked/a-julien')
-      .flush(
-        {
-          type: 'about:blank',
-          title: 'Requête invalide',
-          status: 400,
-          detail: 'la fin doit suivre le début',
-          code: 'WORKED_TIMES_INVALID',
-        },
-        { status: 400, statusText: 'Bad Request' },
-      );
+    backend.expectOne('/api/shifts/s-morning/worked/a-julien').flush(
+      {
+        type: 'about:blank',
+        title: 'Requête invalide',
+        status: 400,
+        detail: 'la fin doit suivre le début',
+        code: 'WORKED_TIMES_INVALID',
+      },
+      { status: 400, statusText: 'Bad Request' },
+    );
     await expect(saving).rejects.toMatchObject({ status: 400 });
     expect(store.rows().every((row) => row.worked === null)).toBe(true);
   });
