@@ -191,7 +191,7 @@ export class AbsenceForm {
       const problem = problemOf(error);
       this.serverErrors.set(fieldErrors(problem));
       this.error.set(problem.detail);
-      this.overdrawn.set(problem.code === 'LEAVE_BALANCE_EXCEEDED');
+      this.overdrawn.set(problem.reason === 'LEAVE_BALANCE_EXCEEDED');
     } finally {
       this.saving.set(false);
     }

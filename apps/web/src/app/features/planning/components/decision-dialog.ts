@@ -189,7 +189,7 @@ export class DecisionDialog implements OnInit {
       this.dialog.close(await this.api.decide(this.data.absence.id, body));
     } catch (error) {
       const problem = problemOf(error);
-      this.refused.set(this.refused() || problem.code === 'LEAVE_BALANCE_EXCEEDED');
+      this.refused.set(this.refused() || problem.reason === 'LEAVE_BALANCE_EXCEEDED');
       this.error.set(problem.detail);
     } finally {
       this.saving.set(false);
