@@ -1,21 +1,13 @@
-import { ChangeDetectionStrategy, Component, computed, inject, OnInit, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { FormControl, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import {
-  type AbsenceDecisionDto,
-  type AbsenceResponse,
-  localDateOf,
-  PLANNING_LIMITS,
-  type TimeAccountResponse,
-} from '@vigie/shared';
+import { type AbsenceDecisionDto, type AbsenceResponse, PLANNING_LIMITS } from '@vigie/shared';
 
 import { problemOf } from '../../../core/http/problem';
 import { periodLabel } from '../../../shared/time/date-words';
-import { TimeAccountsApi } from '../../time-accounts/data-access/time-accounts.api';
-import { absenceBalance } from '../../time-accounts/words/time-words';
 import { AbsencesApi } from '../data-access/absences.api';
 import { absenceKindLabel } from '../words/planning-words';
 
@@ -54,11 +46,6 @@ export interface DecisionData {
         ></textarea>
       </mat-form-field>
       @if (data.approved) {
-        @if (balance(); as balance) {
-          <p class="balance" [class.empty]="balance.empty" data-testid="decision-balance">
-            {{ balance.text }}
-          </p>
-        }
         @if (overriding()) {
           <mat-form-field appearance="outline" class="note">
             <mat-label i18n>Motif du dépassement de solde</mat-label>
@@ -106,20 +93,6 @@ export interface DecisionData {
       min-width: min(420px, 80vw);
     }
 
-    .balance {
-      margin: 0 0 12px;
-      padding: 8px 12px;
-      border-radius: 8px;
-      background: #eef3fb;
-      color: #1f4e93;
-      font-weight: 500;
-
-      &.empty {
-        background: #fdecea;
-        color: var(--vg-danger);
-      }
-    }
-
     .hint {
       margin: 0;
       font-size: 0.8125rem;
@@ -132,9 +105,8 @@ export interface DecisionData {
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export class DecisionDialog implements OnInit {
+export class DecisionDialog {
   private readonly api = inject(AbsencesApi);
-  private readonly accounts = inject(TimeAccountsApi);
   private readonly dialog = inject(MatDialogRef<DecisionDialog, AbsenceResponse>);
   readonly data = inject<DecisionData>(MAT_DIALOG_DATA);
 
@@ -148,16 +120,13 @@ export class DecisionDialog implements OnInit {
   readonly saving = signal(false);
   readonly error = signal<string | null>(null);
 
-  /** The agent's balances, to say what the absence draws on (none shown if they cannot be read). */
-  private readonly account = signal<TimeAccountResponse | null>(null);
-  readonly balance = computed(() => {
-    const account = this.account();
-    return account ? absenceBalance(account, this.data.absence.kind, false) : null;
-  });
-  /** The API refused the approval: the balance would go negative. */
+  /**
+   * The API refused the approval: the balance would go negative (its message says by how much).
+   * Not read beforehand: the decision stays one request.
+   */
   private readonly refused = signal(false);
   /** The chief may still approve it, saying why (kept with the absence). */
-  readonly overriding = computed(() => this.data.approved && (this.refused() || !!this.balance()?.empty));
+  readonly overriding = computed(() => this.data.approved && this.refused());
   readonly override = new FormControl('', {
     nonNullable: true,
     validators: [
@@ -165,15 +134,6 @@ export class DecisionDialog implements OnInit {
       Validators.maxLength(PLANNING_LIMITS.balanceOverride.max),
     ],
   });
-
-  ngOnInit(): void {
-    if (!this.data.approved) return;
-    const year = Number(localDateOf(this.data.absence.startsAt).slice(0, 4));
-    this.accounts.account(this.data.absence.agentId, year).then(
-      (account) => this.account.set(account),
-      () => undefined,
-    );
-  }
 
   async decide(): Promise<void> {
     if (this.note.invalid || this.override.invalid || this.saving()) return;
