@@ -18,6 +18,7 @@ const REQUIRED_QUERY: Readonly<Record<string, string>> = {
   from: '2026-06-15',
   to: '2026-06-21',
   by: 'category',
+  month: '2026-06',
 };
 
 interface Documented {
@@ -71,6 +72,9 @@ describe('every list follows the list contract (API.md: ?limit=&cursor=, {items,
         'GET /api/cameras',
         'GET /api/footage-requests',
         'GET /api/shift-types',
+        'GET /api/time-accounts',
+        'GET /api/agents/{id}/worked',
+        'GET /api/shifts/{id}/worked',
       ]),
     );
     for (const operation of paged) {

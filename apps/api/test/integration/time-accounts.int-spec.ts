@@ -56,6 +56,23 @@ describe('time accounts (issue 22)', () => {
   const overtimeOf = (a: TimeAccountResponse): number =>
     a.overtime.day + a.overtime.night + a.overtime.sunday + a.overtime.holiday;
 
+  it('seeds the demo with an overrun after an arrest, a recall on a rest day and an overrun turned into rest', async () => {
+    const seeded = await t.dataSource.getRepository(WorkedTime).find({ order: { startsAt: 'ASC' } });
+    expect(seeded.map((record) => [record.compensation, record.reason.split(/[ ,:]/)[0]]).sort()).toEqual([
+      ['PAYMENT', 'Interpellation'],
+      ['PAYMENT', 'Rappelé'],
+      ['REST', 'Accident'],
+    ]);
+    const summary = await t.http
+      .get('/api/time-accounts?year=2026&limit=100')
+      .set(...bearer(chief))
+      .expect(200);
+    const withOvertime = (summary.body as TimeAccountSummaryPageResponse).items.filter(
+      (item) => item.overtimeTotal > 0,
+    );
+    expect(withOvertime).toHaveLength(2);
+  });
+
   describe('who reads what', () => {
     it('lets an agent read his own account, not a colleague’s (404, as every own-row route)', async () => {
       const own = await account();
@@ -121,7 +138,10 @@ describe('time accounts (issue 22)', () => {
 
   describe('worked time', () => {
     it('records an overrun after an arrest: overtime by kind, the account follows, the agent sees the reason', async () => {
-      const shift = mine().find((s) => Date.parse(s.endsAt) < now())!;
+      const done = new Set(
+        (await t.dataSource.getRepository(WorkedTime).findBy({ agentId: me })).map((w) => w.shiftId),
+      );
+      const shift = mine().find((s) => Date.parse(s.endsAt) < now() && !done.has(s.id))!;
       const before = await account();
       const end = Date.parse(shift.endsAt) + 2 * HOUR;
       const recorded = await t.http
@@ -161,12 +181,7 @@ describe('time accounts (issue 22)', () => {
       const audit = await t.dataSource.getRepository(AuditEvent).findOneBy({ entityId: worked.id });
       expect(audit).toMatchObject({ action: 'RECORD_WORKED', entity: 'worked_time' });
 
-      // A correction names the version it corrects; a stale or missing one is a conflict.
-      await t.http
-        .put(`/api/shifts/${shift.id}/worked/${me}`)
-        .set(...bearer(chief))
-        .send({ startsAt: shift.startsAt, endsAt: iso(end - HOUR), reason: 'Heure de fin corrigée' })
-        .expect(409);
+      // A correction naming the version it read wins once; a stale one is a conflict (nothing written).
       const corrected = await t.http
         .put(`/api/shifts/${shift.id}/worked/${me}`)
         .set(...bearer(chief))
@@ -177,8 +192,20 @@ describe('time accounts (issue 22)', () => {
           version: 1,
         })
         .expect(200);
+      await t.http
+        .put(`/api/shifts/${shift.id}/worked/${me}`)
+        .set(...bearer(supervisor))
+        .send({ startsAt: shift.startsAt, endsAt: iso(end + HOUR), reason: 'Autre correction', version: 1 })
+        .expect(409);
       expect(corrected.body).toMatchObject({ id: worked.id, version: 2, reason: 'Heure de fin corrigée' });
       expect(overtimeOf(await account())).toBeCloseTo(overtimeOf(before) + 1, 5);
+      // Without a version, a PUT is what API.md says: the same body again, the same record.
+      const again = await t.http
+        .put(`/api/shifts/${shift.id}/worked/${me}`)
+        .set(...bearer(chief))
+        .send({ startsAt: shift.startsAt, endsAt: iso(end - HOUR), reason: 'Heure de fin corrigée' })
+        .expect(200);
+      expect(again.body).toMatchObject({ id: worked.id, version: 3, endsAt: iso(end - HOUR) });
     });
 
     it('records a recall on a rest day as overtime whole, turned into recovery when chosen so', async () => {
@@ -214,6 +241,18 @@ describe('time accounts (issue 22)', () => {
       expect(recovery(after).entitled).toBeCloseTo(recovery(before).entitled + hours, 5);
       const june = after.overtimeMonths.find((month) => month.month === '2026-06')!;
       expect(june.rested).toBeCloseTo(hours, 5);
+    });
+
+    it('keeps a shift whose worked time is on record: its deletion is refused in French', async () => {
+      const [record] = await t.dataSource.getRepository(WorkedTime).find({ take: 1 });
+      const refused = await t.http
+        .delete(`/api/shifts/${record.shiftId}?confirm=true`)
+        .set(...bearer(chief))
+        .expect(422);
+      expect(refused.body.detail).toBe(
+        'Du temps travaillé est enregistré sur ce créneau (paie, récupération) : il ne peut plus être supprimé.',
+      );
+      expect(await t.dataSource.getRepository(WorkedTime).existsBy({ id: record.id })).toBe(true);
     });
 
     it('refuses a shift to come, overlapping time and bad input, writing nothing, in French problem+json', async () => {

@@ -7,6 +7,7 @@ import { User } from '../../src/modules/auth/user.entity';
 import { WorkCycle } from '../../src/modules/planning/cycles/work-cycle.entity';
 import { Shift } from '../../src/modules/planning/shift.entity';
 import { ShiftType } from '../../src/modules/planning/shift-type.entity';
+import { WorkedTime } from '../../src/modules/time-accounts/worked-time.entity';
 import { Camera } from '../../src/modules/video/camera.entity';
 import { fillPath, liveOperations, Operation } from '../support/openapi';
 import { bearer, createTestApp, TestApp } from '../support/test-app';
@@ -80,6 +81,12 @@ const MATRIX: Record<string, readonly [number, number, number, number, number, n
   'POST /api/cycles':                                [401, 201, 201, 403, 403, 403],
   'PATCH /api/cycles/{id}':                          [401, 200, 200, 403, 403, 403],
   'POST /api/cycles/{id}/rollout':                   [401, 200, 200, 403, 403, 403],
+  'GET /api/agents/{id}/time-account':               [401, 200, 200, 200, 200, 404],
+  'GET /api/agents/{id}/worked':                     [401, 200, 200, 200, 200, 404],
+  'GET /api/time-accounts':                          [401, 200, 200, 403, 200, 403],
+  'GET /api/time-accounts/export.csv':               [401, 200, 403, 403, 200, 403],
+  'PUT /api/shifts/{id}/worked/{agentId}':           [401, 200, 200, 403, 403, 403],
+  'GET /api/shifts/{id}/worked':                     [401, 200, 200, 403, 403, 403],
   'GET /api/derogations':                            [401, 200, 200, 403, 403, 403],
   'POST /api/derogations':                           [401, 201, 403, 403, 403, 403],
   'GET /api/derogations/{id}':                       [401, 200, 200, 403, 403, 403],
@@ -237,6 +244,36 @@ const AGENT_FIELDS = new Set<string>([
   'valid',
   'version',
   'weekdays',
+  'compensation',
+  'day',
+  'entitled',
+  'holiday',
+  'hoursDraft',
+  'hoursDue',
+  'hoursPlanned',
+  'hoursWorked',
+  'leave',
+  'month',
+  'night',
+  'overCeiling',
+  'overtime',
+  'overtimeMonths',
+  'overtimeTotal',
+  'paid',
+  'planned',
+  'plannedEndsAt',
+  'plannedStartsAt',
+  'projectedBalance',
+  'reason',
+  'recordedByName',
+  'remaining',
+  'rested',
+  'shiftId',
+  'sunday',
+  'taken',
+  'unit',
+  'year',
+  'balanceOverride',
 ]);
 /** HR manages the staff: contact data of the agents, recruitments; no incident at all. */
 const HR_FIELDS = new Set<string>([
@@ -355,6 +392,32 @@ const HR_FIELDS = new Set<string>([
   'version',
   'weekdays',
   'year',
+  'compensation',
+  'day',
+  'entitled',
+  'holiday',
+  'hoursDraft',
+  'hoursDue',
+  'hoursPlanned',
+  'hoursWorked',
+  'leave',
+  'night',
+  'overCeiling',
+  'overtime',
+  'overtimeMonths',
+  'overtimeTotal',
+  'paid',
+  'planned',
+  'plannedEndsAt',
+  'plannedStartsAt',
+  'projectedBalance',
+  'recordedByName',
+  'remaining',
+  'rested',
+  'shiftId',
+  'sunday',
+  'taken',
+  'unit',
 ]);
 /** Never to HR: the text of the main courante. */
 const INCIDENT_TEXT = ['summary', 'description', 'amendments', 'text', 'address'];
@@ -404,6 +467,7 @@ describe('the role × operation matrix, from the live OpenAPI document', () => {
     asvp: string;
     cycle: string;
     derogation: string;
+    workedShift?: string;
   };
 
   const chef = () => bearer(tokens.chef);
@@ -688,6 +752,27 @@ describe('the role × operation matrix, from the live OpenAPI document', () => {
       params: { id: ids.cycle },
       body: { from: day(next()), to: day(counter) },
     }),
+    'GET /api/agents/{id}/time-account': () => ({ params: { id: ids.agent }, query: { year: '2026' } }),
+    'GET /api/agents/{id}/worked': () => ({ params: { id: ids.agent }, query: { year: '2026' } }),
+    'GET /api/time-accounts': () => ({ query: { year: '2026' } }),
+    'GET /api/time-accounts/export.csv': () => ({ query: { month: '2026-06' } }),
+    'PUT /api/shifts/{id}/worked/{agentId}': async () => {
+      // A shift of yesterday (a Sunday the parking brigade rests), corrected again at each call.
+      ids.workedShift ??= await newShift('2026-06-14');
+      const existing = await t.dataSource
+        .getRepository(WorkedTime)
+        .findOneBy({ shiftId: ids.workedShift, agentId: ids.asvp });
+      return {
+        params: { id: ids.workedShift, agentId: ids.asvp },
+        body: {
+          startsAt: '2026-06-14T09:00:00+02:00',
+          endsAt: '2026-06-14T18:00:00+02:00',
+          reason: 'Rappelé pour la brocante',
+          version: existing?.version,
+        },
+      };
+    },
+    'GET /api/shifts/{id}/worked': () => ({ params: { id: ids.shift } }),
     'GET /api/derogations': () => ({}),
     'POST /api/derogations': () => ({ body: derogationBody() }),
     'GET /api/derogations/{id}': () => ({ params: { id: ids.derogation } }),

@@ -13,6 +13,7 @@ import {
 
 import { Paged } from '../common/page.dto';
 import { ToInteger } from '../common/transforms';
+import { MAX_INT4 } from '../common/validators';
 import { TIME_ACCOUNT_LIMITS } from './time-account.limits';
 import type { WorkedCompensation } from './time-account.response';
 
@@ -35,7 +36,8 @@ export class TimeAccountListQueryDto extends Paged(TimeAccountQueryDto) {}
 
 export class PayrollExportQueryDto {
   /** YYYY-MM */
-  @Matches(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'mois attendu au format AAAA-MM' })
+  // The years the accounts are kept for (TIME_ACCOUNT_LIMITS.year): 2000–2099.
+  @Matches(/^20\d{2}-(0[1-9]|1[0-2])$/, { message: 'mois attendu au format AAAA-MM (années 2000 à 2099)' })
   month!: string;
 }
 
@@ -62,5 +64,6 @@ export class RecordWorkedDto {
   @IsOptional()
   @IsInt()
   @Min(1)
+  @Max(MAX_INT4)
   version?: number;
 }

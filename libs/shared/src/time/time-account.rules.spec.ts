@@ -6,6 +6,7 @@ import {
   overtimeIntervals,
   projectedBalance,
   splitByKind,
+  WorkedRecord,
 } from './time-account.rules';
 
 const at = (iso: string): number => Date.parse(iso);
@@ -212,7 +213,7 @@ describe('hours planned, draft and worked of a year', () => {
   });
 
   it('warns past 25 h of overtime in a month, paid and rested together, but never refuses', () => {
-    const records = Array.from({ length: 4 }, (_, i) => ({
+    const records = Array.from({ length: 4 }, (_, i): WorkedRecord => ({
       shiftId: `r${i}`,
       start: at(`2026-11-0${i + 2}T08:00:00Z`),
       end: at(`2026-11-0${i + 2}T14:30:00Z`),

@@ -421,7 +421,13 @@ export function workedHoursOfMonth(
   rules: Pick<TimeAccountRules, 'timeZone' | 'nightStart' | 'nightEnd'> = DEFAULT_TIME_ACCOUNT_RULES,
 ): OvertimeByKindResponse {
   const totals = emptyOvertime();
+  const calendar = calendarOf(rules.timeZone);
+  const first = `${month}-01`;
+  // Only the intervals touching the month are split (a day's margin: pieces are dated locally).
+  const from = calendar.dayStart(addDays(first, -1));
+  const to = calendar.dayStart(addDays(first, 32));
   for (const interval of intervals) {
+    if (interval.end <= from || interval.start >= to) continue;
     for (const piece of splitByKind(interval, holidays, rules)) {
       if (piece.date.startsWith(`${month}-`)) totals[piece.kind] += piece.hours;
     }

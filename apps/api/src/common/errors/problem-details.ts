@@ -60,6 +60,9 @@ const UNAVAILABLE_HEADERS = { 'Retry-After': '5' };
 const CONSTRAINT_DETAILS: Record<string, string> = {
   uq_shift_type_start:
     'Un créneau de ce type commence déjà à cette heure : donnez un libellé au second (par exemple « Patrouille 2 ») ou augmentez l’effectif du premier.',
+  // A shift whose worked time is on record was paid on it: the payroll keeps it.
+  fk_worked_time_shift:
+    'Du temps travaillé est enregistré sur ce créneau (paie, récupération) : il ne peut plus être supprimé.',
 };
 
 /** PostgreSQL SQLSTATEs an input can provoke, answered as client errors. */
@@ -93,9 +96,16 @@ function fromPostgres(error: {
         headers: {},
         unexpected: false,
       };
+    // 23001: a row others still refer to under ON DELETE RESTRICT (worked time on a shift).
+    case '23001':
     case '23503':
       return {
-        body: problem(422, 'RULE_VIOLATION', `Référence à un enregistrement inexistant${constraint}.`),
+        body: problem(
+          422,
+          'RULE_VIOLATION',
+          CONSTRAINT_DETAILS[error.constraint ?? ''] ??
+            `Référence à un enregistrement inexistant${constraint}.`,
+        ),
         headers: {},
         unexpected: false,
       };

@@ -10,6 +10,7 @@ import { DemoSeed } from './demo-seed.entity';
 import { seedIncidents } from './incidents.seed';
 import { seedPlanning } from './planning.seed';
 import { dayFrom, seedRecruitments, seedStaff, seedTargets } from './staff.seed';
+import { seedWorkedTime } from './time.seed';
 import { seedVideo } from './video.seed';
 
 /** Hashed as is, past the new-password policy (password-policy.ts), which would refuse it. */
@@ -83,9 +84,11 @@ const PARTS: SeedPart[] = [
   {
     // The demo cycle goes with the planning: the list of parts is what a start reports.
     name: 'planning',
-    run: async (manager, { today, ruleSet }) => {
+    run: async (manager, { today, now, ruleSet }) => {
       await seedPlanning(manager, today, ruleSet);
       await seedCycles(manager, today);
+      // The week's worked time goes with its roster (the list of parts is what a start reports).
+      await seedWorkedTime(manager, now, ruleSet.timeZone);
     },
   },
   { name: 'incidents', run: (manager, { now, ruleSet }) => seedIncidents(manager, now, ruleSet.timeZone) },

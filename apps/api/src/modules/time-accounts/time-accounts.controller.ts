@@ -2,6 +2,7 @@ import { Body, Controller, Get, Header, Param, Put, Query, Res } from '@nestjs/c
 import { ApiConflictResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import {
   ACCESS,
+  PageQueryDto,
   PayrollExportQueryDto,
   RecordWorkedDto,
   TimeAccountListQueryDto,
@@ -75,11 +76,14 @@ export class TimeAccountsController {
     return this.accounts.record(id, agentId, dto, actor);
   }
 
-  /** The worked records of a shift. */
+  /** The worked records of a shift, earliest first, in pages (`?limit=&cursor=`; one page in practice). */
   @Get('shifts/:id/worked')
   @Roles(...ACCESS.recordWorked)
-  ofShift(@Param('id', new UuidParam('Service')) id: string): Promise<WorkedTimePageResponse> {
-    return this.accounts.ofShift(id);
+  ofShift(
+    @Param('id', new UuidParam('Service')) id: string,
+    @Query() query: PageQueryDto,
+  ): Promise<WorkedTimePageResponse> {
+    return this.accounts.ofShift(id, query);
   }
 
   /** The agent's worked records of a year, latest first, in pages: he sees the corrections and their reasons. */

@@ -38,7 +38,7 @@ import { AuditService } from '../../common/audit/audit.service';
 import { allowed, AuthenticatedUser, requireOwnOr } from '../../common/auth/authenticated-user';
 import { Clock } from '../../common/clock';
 import { DomainException } from '../../common/errors/domain.exception';
-import { decodeCursor, encodeCursor, pageSize, toPage } from '../../common/http/cursor';
+import { decodeCursor, encodeCursor, invalidCursor, pageSize, toPage } from '../../common/http/cursor';
 import { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
 import { Agent } from '../agents/agent.entity';
@@ -101,6 +101,10 @@ export class TimeAccountsService {
     if (!agent) throw DomainException.notFound('Agent');
     const year = this.yearOf(query);
     const data = await this.load(year, [agentId]);
+    // Somebody else's hours and leave are personal data: the read is on record, as an agent's file is.
+    if (caller.agentId !== agentId) {
+      await this.audit.record({ actor: caller, action: 'READ', entity: 'time_account', entityId: agentId });
+    }
     return this.compute(agent, data, allowed(caller, 'readDraftRoster'));
   }
 
@@ -111,7 +115,7 @@ export class TimeAccountsService {
   ): Promise<TimeAccountSummaryPageResponse> {
     const year = this.yearOf(query);
     const limit = pageSize(query.limit);
-    const offset = query.cursor ? (decodeCursor(query.cursor, ['integer'])[0] as number) : 0;
+    const offset = offsetOf(query.cursor);
     const accounts = await this.accounts(year, allowed(caller, 'readDraftRoster'));
     accounts.sort((a, b) => compareDrift(a, b) || compareFrench(a.agentName, b.agentName));
     const page = accounts.slice(offset, offset + limit);
@@ -331,7 +335,11 @@ export class TimeAccountsService {
         throw DomainException.invalid([{ field: problem.field, message: problem.message }], problem.code);
 
       const existing = await this.repository.recordOn(shiftId, agentId, manager);
-      if (existing && dto.version !== existing.version) throw DomainException.versionConflict();
+      // PUT stays idempotent for a client that sends no version (API.md's body); one that sends
+      // the version it read is protected from a correction made meanwhile.
+      if (existing && dto.version !== undefined && dto.version !== existing.version) {
+        throw DomainException.versionConflict();
+      }
       const overlap = workedOverlapProblem(
         worked,
         await this.busy(agentId, shiftId, worked, manager),
@@ -383,10 +391,19 @@ export class TimeAccountsService {
   }
 
   /** The worked records of one shift. */
-  async ofShift(shiftId: string): Promise<{ items: WorkedTimeResponse[]; nextCursor: null }> {
+  async ofShift(
+    shiftId: string,
+    query: { limit?: number; cursor?: string },
+  ): Promise<{ items: WorkedTimeResponse[]; nextCursor: string | null }> {
     const shift = await this.repository.shift(shiftId);
     if (!shift) throw DomainException.notFound('Service');
-    return { items: await this.respond(await this.repository.ofShift(shiftId)), nextCursor: null };
+    const limit = pageSize(query.limit);
+    const offset = offsetOf(query.cursor);
+    const rows = await this.repository.ofShift(shiftId);
+    return {
+      items: await this.respond(rows.slice(offset, offset + limit)),
+      nextCursor: offset + limit < rows.length ? encodeCursor([offset + limit]) : null,
+    };
   }
 
   /** One agent's worked records of a year, latest first, in pages: the agent sees his corrections and their reasons. */
@@ -503,6 +520,14 @@ export class TimeAccountsService {
     }
     return responses;
   }
+}
+
+/** The offset a cursor carries (the lists sorted in memory page by position). */
+function offsetOf(cursor: string | undefined): number {
+  if (!cursor) return 0;
+  const [offset] = decodeCursor(cursor, ['integer']) as number[];
+  if (offset < 0) throw invalidCursor();
+  return offset;
 }
 
 function toRecord(record: WorkedTime): WorkedRecord {
