@@ -79,6 +79,7 @@ export * from './staffing/staffing.response';
 export * from './time/leave.rules';
 export type * from './time/time-account.dto';
 export * from './time/time-account.errors';
+export * from './time/time-account.limits';
 export * from './time/time-account.response';
 export * from './time/time-account.rules';
 export * from './time/worked-time.rules';

@@ -96,6 +96,26 @@ export const routes: Routes = [
         loadComponent: () => import('./features/planning/pages/absences.page').then((m) => m.AbsencesPage),
       },
       {
+        path: 'mon-temps',
+        title: 'Mon temps — Vigie',
+        canActivate: [capabilityGuard('readTimeAccounts'), agentRecordGuard],
+        loadComponent: () => import('./features/time-accounts/pages/my-time.page').then((m) => m.MyTimePage),
+      },
+      {
+        path: 'comptes-d-heures',
+        title: 'Comptes d’heures — Vigie',
+        canActivate: [capabilityGuard('readAnyTimeAccount')],
+        loadComponent: () =>
+          import('./features/time-accounts/pages/time-accounts.page').then((m) => m.TimeAccountsPage),
+      },
+      {
+        path: 'comptes-d-heures/:id',
+        title: 'Compte d’heures — Vigie',
+        canActivate: [capabilityGuard('readAnyTimeAccount')],
+        loadComponent: () =>
+          import('./features/time-accounts/pages/agent-time.page').then((m) => m.AgentTimePage),
+      },
+      {
         // HR never reads the main courante: the menu never leads there, the router never downloads it.
         path: 'main-courante',
         canMatch: [capabilityGuard('readIncidents')],

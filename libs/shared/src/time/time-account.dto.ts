@@ -14,15 +14,13 @@ import {
 import { Paged } from '../common/page.dto';
 import { ToInteger } from '../common/transforms';
 import { MAX_INT4 } from '../common/validators';
+import { TIME_ACCOUNT_LIMITS } from './time-account.limits';
 import type { WorkedCompensation } from './time-account.response';
 
 /** An instant with its offset, as every other instant of the API. */
 const INSTANT = { strict: true, strictSeparator: true } as const;
 
-export const TIME_ACCOUNT_LIMITS = {
-  workedReason: { min: 3, max: 500 },
-  year: { min: 2000, max: 2100 },
-} as const;
+export { TIME_ACCOUNT_LIMITS } from './time-account.limits';
 
 export class TimeAccountQueryDto {
   /** Civil year; the current one when omitted. */

@@ -62,6 +62,12 @@ export class Shell {
   );
   /** One entry lit: the closest to the page shown (« Statistiques », not also « Main courante »). */
   readonly activeLink = computed(() => activeNavLink(this.navItems(), this.url()));
+  /** « Mon temps » needs an agent record to read the account of. */
+  readonly canReadOwnTime = computed(() => !!this.user()?.agentId && this.auth.can('readTimeAccounts'));
+  readonly canReadAnyTime = computed(() => {
+    this.user();
+    return this.auth.can('readAnyTimeAccount');
+  });
   readonly roleLabels = computed(() =>
     (this.user()?.roles ?? []).map((role) => ROLE_LABELS[role]).join(', '),
   );

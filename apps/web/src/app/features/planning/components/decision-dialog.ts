@@ -1,10 +1,10 @@
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { FormControl, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { type AbsenceResponse, PLANNING_LIMITS } from '@vigie/shared';
+import { type AbsenceDecisionDto, type AbsenceResponse, PLANNING_LIMITS } from '@vigie/shared';
 
 import { problemOf } from '../../../core/http/problem';
 import { periodLabel } from '../../../shared/time/date-words';
@@ -46,6 +46,21 @@ export interface DecisionData {
         ></textarea>
       </mat-form-field>
       @if (data.approved) {
+        @if (overriding()) {
+          <mat-form-field appearance="outline" class="note">
+            <mat-label i18n>Motif du dépassement de solde</mat-label>
+            <textarea
+              matInput
+              [formControl]="override"
+              rows="2"
+              [maxlength]="limits.balanceOverride.max"
+              data-testid="decision-override"
+            ></textarea>
+            <mat-hint i18n
+              >Obligatoire pour accepter une absence au-delà du solde ; gardé au dossier.</mat-hint
+            >
+          </mat-form-field>
+        }
         <p class="hint" i18n>Ses affectations pendant l’absence seront signalées à revoir.</p>
       }
       @if (error(); as message) {
@@ -62,7 +77,9 @@ export interface DecisionData {
         [disabled]="saving()"
         data-testid="decision-confirm"
       >
-        @if (data.approved) {
+        @if (data.approved && overriding()) {
+          <ng-container i18n>Accepter malgré le solde</ng-container>
+        } @else if (data.approved) {
           <ng-container i18n>Accepter</ng-container>
         } @else {
           <ng-container i18n>Refuser</ng-container>
@@ -103,18 +120,37 @@ export class DecisionDialog {
   readonly saving = signal(false);
   readonly error = signal<string | null>(null);
 
+  /**
+   * The API refused the approval: the balance would go negative (its message says by how much).
+   * Not read beforehand: the decision stays one request.
+   */
+  private readonly refused = signal(false);
+  /** The chief may still approve it, saying why (kept with the absence). */
+  readonly overriding = computed(() => this.data.approved && this.refused());
+  readonly override = new FormControl('', {
+    nonNullable: true,
+    validators: [
+      Validators.minLength(PLANNING_LIMITS.balanceOverride.min),
+      Validators.maxLength(PLANNING_LIMITS.balanceOverride.max),
+    ],
+  });
+
   async decide(): Promise<void> {
-    if (this.note.invalid || this.saving()) return;
+    if (this.note.invalid || this.override.invalid || this.saving()) return;
     this.saving.set(true);
     this.error.set(null);
+    const balanceOverride = this.overriding() ? this.override.value.trim() || undefined : undefined;
+    const body: AbsenceDecisionDto = {
+      approved: this.data.approved,
+      note: this.note.value.trim() || undefined,
+      ...(balanceOverride ? { balanceOverride } : {}),
+    };
     try {
-      const decided = await this.api.decide(this.data.absence.id, {
-        approved: this.data.approved,
-        note: this.note.value.trim() || undefined,
-      });
-      this.dialog.close(decided);
+      this.dialog.close(await this.api.decide(this.data.absence.id, body));
     } catch (error) {
-      this.error.set(problemOf(error).detail);
+      const problem = problemOf(error);
+      this.refused.set(this.refused() || problem.reason === 'LEAVE_BALANCE_EXCEEDED');
+      this.error.set(problem.detail);
     } finally {
       this.saving.set(false);
     }

@@ -35,6 +35,10 @@ export class RosterDay {
   readonly today = output();
   readonly openSlot = output<{ slot: SlotView; day: GridDay }>();
   readonly editShift = output<{ slot: SlotView; day: GridDay }>();
+  /** « Heures réalisées » of a shift whose day has begun. */
+  readonly recordWorked = output<{ slot: SlotView; day: GridDay }>();
+  readonly canRecordWorked = this.store.canRecordWorked;
+  readonly currentDay = this.store.today;
   readonly deleteShift = output<{ slot: SlotView; day: GridDay }>();
 
   readonly view = computed(() => dayView(this.store.grid(), this.date()));

@@ -88,6 +88,10 @@ export class RosterGrid {
   readonly openSlot = output<{ slot: SlotView; day: GridDay }>();
   /** « Modifier » and « Supprimer » of a shift's menu. */
   readonly editShift = output<{ slot: SlotView; day: GridDay }>();
+  /** « Heures réalisées » of a shift whose day has begun. */
+  readonly recordWorked = output<{ slot: SlotView; day: GridDay }>();
+  readonly canRecordWorked = this.store.canRecordWorked;
+  readonly currentDay = this.store.today;
   readonly deleteShift = output<{ slot: SlotView; day: GridDay }>();
 
   readonly grid = this.store.grid;

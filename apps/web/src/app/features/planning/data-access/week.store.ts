@@ -85,6 +85,11 @@ export class WeekStore {
     this.auth.user();
     return this.auth.can('editPlanning');
   });
+  /** Worked hours of a shift whose day has begun: the supervisor confirms or corrects them. */
+  readonly canRecordWorked = computed(() => {
+    this.auth.user();
+    return this.auth.can('recordWorked');
+  });
   readonly canPublish = computed(() => {
     this.auth.user();
     return this.auth.can('publishRoster');

@@ -41,6 +41,7 @@ import { AuthService } from '../../../core/auth/auth.service';
 import { problemOf } from '../../../core/http/problem';
 import type { ConfirmData } from '../../../shared/ui/confirm-dialog';
 import { SvgIcon } from '../../../shared/ui/svg-icon';
+import type { WorkedDialogData } from '../../time-accounts/components/worked-dialog';
 import type { AssignChoice, AssignDialogData, AssignDialogResult } from '../components/assign-dialog';
 import { MonthGridView } from '../components/month-grid';
 import { PrintMonth } from '../components/print-month';
@@ -480,6 +481,25 @@ export class PlanningPage {
     }
     this.store.shiftSaved(result.shift);
     this.snackBar.open(shiftSavedLabel(result), 'OK', { duration: 5000 });
+  }
+
+  /** « Heures réalisées »: planned against worked for each agent of a shift whose day has begun. */
+  recordWorked({ slot }: { slot: SlotView }): void {
+    const shift = this.store.shifts().find((candidate) => candidate.id === slot.id);
+    if (!shift) return;
+    const agents = this.store
+      .grid()
+      .groups.flatMap((group) => group.rows)
+      .map((row) => ({ id: row.agentId, name: row.name }));
+    const data: WorkedDialogData = { shift, agents };
+    void this.withDialogs(({ WorkedDialog, MatDialog }) =>
+      firstValueFrom(
+        this.injector
+          .get(MatDialog)
+          .open(WorkedDialog, { data, width: '560px', maxWidth: '95vw', maxHeight: '90vh' })
+          .afterClosed(),
+      ),
+    );
   }
 
   /** The keyboard's way: an agent's day lists that day's shifts, each with its rule check. */
