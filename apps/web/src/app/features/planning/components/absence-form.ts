@@ -35,6 +35,7 @@ import {
   todayInParis,
 } from '@vigie/shared';
 
+import { IdempotentSubmission } from '../../../core/http/idempotency';
 import { fieldErrors, problemOf } from '../../../core/http/problem';
 import { provideFrenchDates } from '../../../shared/ui/french-dates';
 import { TimeAccountsApi } from '../../time-accounts/data-access/time-accounts.api';
@@ -115,6 +116,8 @@ export class AbsenceForm {
   /** The chief, recording for an agent, may go past the balance with a reason. */
   readonly canOverride = computed(() => this.overdrawn() && this.agentId() === null);
   readonly saving = signal(false);
+  /** One key per request sent: a repeat after a lost answer is answered, not recorded twice. */
+  private readonly submission = new IdempotentSubmission();
 
   private readonly accounts = inject(TimeAccountsApi);
   private readonly value = toSignal(this.form.valueChanges, { initialValue: this.form.value });
@@ -170,14 +173,16 @@ export class AbsenceForm {
     this.overdrawn.set(false);
     this.serverErrors.set({});
     try {
-      const saved = await this.api.create({
+      const dto = {
         agentId,
         kind: kind ?? AbsenceKind.ANNUAL_LEAVE,
         startsAt: localIso(isoDateOfPicker(from!), SERVICE_TIME_ZONE) ?? '',
         endsAt: localIso(addDays(isoDateOfPicker(to!), 1), SERVICE_TIME_ZONE) ?? '',
         note: note?.trim() || undefined,
         ...(override ? { balanceOverride: override } : {}),
-      });
+      };
+      const saved = await this.api.create(dto, this.submission.keyFor(dto));
+      this.submission.done();
       this.form.reset({
         agent: '',
         kind: kind ?? AbsenceKind.ANNUAL_LEAVE,

@@ -10,6 +10,7 @@ import {
 import { firstValueFrom } from 'rxjs';
 
 import { allPages } from '../../../core/http/all-pages';
+import { IDEMPOTENCY_KEY_HEADER } from '../../../core/http/idempotency';
 
 export interface AbsenceFilters {
   from?: string;
@@ -42,8 +43,10 @@ export class AbsencesApi {
   }
 
   /** By an AGENT for himself: REQUESTED; by the CHIEF: APPROVED, with its `conflicts`. */
-  create(dto: CreateAbsenceDto): Promise<AbsenceResponse> {
-    return firstValueFrom(this.http.post<AbsenceResponse>('/api/absences', dto));
+  create(dto: CreateAbsenceDto, key: string): Promise<AbsenceResponse> {
+    return firstValueFrom(
+      this.http.post<AbsenceResponse>('/api/absences', dto, { headers: { [IDEMPOTENCY_KEY_HEADER]: key } }),
+    );
   }
 
   /** An approval answers the assignments the absence now conflicts with, in `conflicts`. */
