@@ -1,5 +1,6 @@
 import { AuditEvent } from '../common/audit/audit-event.entity';
 import { Agent } from '../modules/agents/agent.entity';
+import { ContinuingTrainingRecord } from '../modules/agents/continuing-training.entity';
 import { FirearmDecisionRecord } from '../modules/agents/firearm-decision.entity';
 import { Qualification } from '../modules/agents/qualification.entity';
 import { ShootingSession } from '../modules/agents/shooting-session.entity';
@@ -37,6 +38,7 @@ import { DemoSeed } from './seed/demo-seed.entity';
 export const ENTITIES = [
   Absence,
   Agent,
+  ContinuingTrainingRecord,
   Assignment,
   AuditEvent,
   BackupRun,

@@ -14,6 +14,8 @@ import { BackupRuns1796500000000 } from './1796500000000-BackupRuns';
 import { IncidentErasure1796500001000 } from './1796500001000-IncidentErasure';
 import { FirearmDecisions1796500002000 } from './1796500002000-FirearmDecisions';
 import { BreaksAndDerogations1796510548762 } from './1796510548762-BreaksAndDerogations';
+import { WeaponTraining1796530000000 } from './1796530000000-WeaponTraining';
+import { ContinuingTraining1796530001000 } from './1796530001000-ContinuingTraining';
 
 /** Every migration, in order. A committed migration is never edited: add a new one. */
 export const MIGRATIONS = [
@@ -33,4 +35,6 @@ export const MIGRATIONS = [
   IncidentErasure1796500001000,
   FirearmDecisions1796500002000,
   BreaksAndDerogations1796510548762,
+  WeaponTraining1796530000000,
+  ContinuingTraining1796530001000,
 ];

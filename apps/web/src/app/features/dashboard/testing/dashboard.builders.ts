@@ -175,7 +175,7 @@ export function qualificationsOf(
   expiring: DashboardQualificationsResponse['expiring'] = [],
   firearm: DashboardQualificationsResponse['firearm'] = [],
 ): DashboardQualificationsResponse {
-  return { expiring, firearm };
+  return { expiring, firearm, weapons: [], training: [] };
 }
 
 export function expiringOf(agentId: string, agentName: string, daysLeft: number, expiresOn: string) {
