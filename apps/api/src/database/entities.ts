@@ -4,6 +4,9 @@ import { ContinuingTrainingRecord } from '../modules/agents/continuing-training.
 import { FirearmDecisionRecord } from '../modules/agents/firearm-decision.entity';
 import { Qualification } from '../modules/agents/qualification.entity';
 import { ShootingSession } from '../modules/agents/shooting-session.entity';
+import { Weapon } from '../modules/armoury/weapon.entity';
+import { WeaponIssue } from '../modules/armoury/weapon-issue.entity';
+import { WeaponReturn } from '../modules/armoury/weapon-return.entity';
 import { RefreshToken } from '../modules/auth/refresh-token.entity';
 import { Session } from '../modules/auth/session.entity';
 import { User } from '../modules/auth/user.entity';
@@ -71,4 +74,7 @@ export const ENTITIES = [
   User,
   WorkCycle,
   Derogation,
+  Weapon,
+  WeaponIssue,
+  WeaponReturn,
 ];

@@ -71,6 +71,8 @@ describe('every list follows the list contract (API.md: ?limit=&cursor=, {items,
         'GET /api/cameras',
         'GET /api/footage-requests',
         'GET /api/shift-types',
+        'GET /api/weapons',
+        'GET /api/weapon-issues',
       ]),
     );
     for (const operation of paged) {

@@ -113,6 +113,12 @@ const MATRIX: Record<string, readonly [number, number, number, number, number, n
   'GET /api/dashboard/qualifications':               [401, 200, 200, 403, 200, 403],
   'GET /api/dashboard/recruitment':                  [401, 200, 403, 403, 200, 403],
   'GET /api/dashboard/backup':                       [401, 200, 403, 403, 403, 403],
+  'GET /api/dashboard/armoury':                      [401, 200, 200, 403, 403, 403],
+  'GET /api/weapons':                                [401, 200, 200, 403, 403, 403],
+  'POST /api/weapons':                               [401, 201, 201, 403, 403, 403],
+  'POST /api/weapons/{id}/issues':                   [401, 201, 201, 403, 403, 403],
+  'GET /api/weapon-issues':                          [401, 200, 200, 200, 403, 200],
+  'POST /api/weapon-issues/{id}/return':             [401, 201, 201, 403, 403, 403],
 };
 
 /**
@@ -135,6 +141,8 @@ const AGENT_FIELDS = new Set<string>([
   'allowsTrainees',
   'amendmentCount',
   'amendments',
+  'ammunition',
+  'ammunitionReturned',
   'assigned',
   'assignments',
   'at',
@@ -169,6 +177,7 @@ const AGENT_FIELDS = new Set<string>([
   'description',
   'details',
   'displayName',
+  'dueBy',
   'effectiveDate',
   'endTime',
   'endsAt',
@@ -189,6 +198,8 @@ const AGENT_FIELDS = new Set<string>([
   'info',
   'installedOn',
   'issue',
+  'issuedAt',
+  'issuedBy',
   'items',
   'kind',
   'label',
@@ -207,6 +218,7 @@ const AGENT_FIELDS = new Set<string>([
   'number',
   'obtainedOn',
   'occurredAt',
+  'overdue',
   'pendingApproval',
   'periodStart',
   'plannedYear',
@@ -223,9 +235,12 @@ const AGENT_FIELDS = new Set<string>([
   'requiredForAll',
   'requirements',
   'responseTime',
+  'returnedAt',
+  'returnedBy',
   'roles',
   'rounds',
   'schoolDaysOnly',
+  'serialNumber',
   'shiftTypeId',
   'shifts',
   'shootingSessions',
@@ -246,6 +261,9 @@ const AGENT_FIELDS = new Set<string>([
   'valid',
   'version',
   'weapon',
+  'weaponId',
+  'weaponKind',
+  'weaponModel',
   'weekdays',
 ]);
 /** HR manages the staff: contact data of the agents, recruitments; no incident at all. */
@@ -502,9 +520,56 @@ describe('the role × operation matrix, from the live OpenAPI document', () => {
     };
   }
 
+  /** A new baton in the register (each issue takes its own). */
+  async function newWeapon(): Promise<string> {
+    const weapon = await created<{ id: string }>(
+      t.http
+        .post('/api/weapons')
+        .set(...chef())
+        .send({ kind: 'BATON', model: 'Tonfa', serialNumber: `MATRICE-${next()}` }),
+    );
+    return weapon.id;
+  }
+
+  /** An agent the demo roster has on a shift now, holding a baton permit. */
+  async function agentOnDuty(): Promise<string> {
+    const rows = await t.dataSource.query<{ id: string }[]>(
+      `SELECT a.agent_id AS id FROM assignment a
+         JOIN agent_qualification q ON q.agent_id = a.agent_id AND q.kind = 'BATON'
+        WHERE a.starts_at <= $1 AND a.ends_at > $1 ORDER BY a.agent_id LIMIT 1`,
+      [t.clock.now()],
+    );
+    if (!rows[0]) throw new Error('fixture: nobody on duty now in the demo roster');
+    return rows[0].id;
+  }
+
+  async function newIssue(): Promise<string> {
+    const issue = await created<{ id: string }>(
+      t.http
+        .post(`/api/weapons/${await newWeapon()}/issues`)
+        .set(...chef())
+        .send({ agentId: await agentOnDuty(), ammunition: 0 }),
+    );
+    return issue.id;
+  }
+
   /** How each operation is called: real objects, a valid body; fresh objects where a call consumes one. */
   const RECIPES: Record<string, (who: Caller) => Promise<Call> | Call> = {
     'GET /api/health': () => ({}),
+    'GET /api/dashboard/armoury': () => ({}),
+    'GET /api/weapons': () => ({}),
+    'POST /api/weapons': () => ({
+      body: { kind: 'BATON', model: 'Tonfa', serialNumber: `MATRICE-${next()}` },
+    }),
+    'POST /api/weapons/{id}/issues': async () => ({
+      params: { id: await newWeapon() },
+      body: { agentId: await agentOnDuty(), ammunition: 0 },
+    }),
+    'GET /api/weapon-issues': () => ({}),
+    'POST /api/weapon-issues/{id}/return': async () => ({
+      params: { id: await newIssue() },
+      body: { ammunitionReturned: 0 },
+    }),
     'POST /api/auth/login': () => ({ body: { login: 'rh', password: DEMO_PASSWORD } }),
     'POST /api/auth/refresh': () => ({}),
     'POST /api/auth/logout': async (who) => (who === 'anonymous' ? {} : { token: await signIn(who) }),

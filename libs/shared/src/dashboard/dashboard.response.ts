@@ -1,5 +1,6 @@
 import { FirearmDecision, QualificationKind } from '../agents/agent.enum';
 import type { ContinuingTrainingStatus } from '../agents/continuing-training.rules';
+import { WeaponIssueResponse } from '../armoury/armoury.response';
 import { IncidentSummaryResponse } from '../incidents/incident.response';
 import { IncidentStatus } from '../incidents/incident.taxonomy';
 import { RosterRule } from '../planning/planning.enum';
@@ -32,6 +33,8 @@ export class DashboardWeekResponse {
   publishedDays!: number;
   uncovered!: DashboardShiftIssueResponse[];
   violations!: DashboardShiftIssueResponse[];
+  /** Weapons still out after the end of their agent's shift (the armoury's daily log). */
+  unreturnedWeapons!: WeaponIssueResponse[];
 }
 
 export class IncidentStatusCountResponse {

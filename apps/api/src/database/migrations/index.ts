@@ -16,6 +16,7 @@ import { FirearmDecisions1796500002000 } from './1796500002000-FirearmDecisions'
 import { BreaksAndDerogations1796510548762 } from './1796510548762-BreaksAndDerogations';
 import { WeaponTraining1796530000000 } from './1796530000000-WeaponTraining';
 import { ContinuingTraining1796530001000 } from './1796530001000-ContinuingTraining';
+import { Armoury1796530002000 } from './1796530002000-Armoury';
 
 /** Every migration, in order. A committed migration is never edited: add a new one. */
 export const MIGRATIONS = [
@@ -37,4 +38,5 @@ export const MIGRATIONS = [
   BreaksAndDerogations1796510548762,
   WeaponTraining1796530000000,
   ContinuingTraining1796530001000,
+  Armoury1796530002000,
 ];

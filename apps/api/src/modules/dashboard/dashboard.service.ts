@@ -35,6 +35,7 @@ import {
 import { Clock } from '../../common/clock';
 import { AgentsRepository } from '../agents/agents.repository';
 import type { Qualification } from '../agents/qualification.entity';
+import { ArmouryService } from '../armoury/armoury.service';
 import { IncidentsService } from '../incidents/incidents.service';
 import { RosterService } from '../planning/roster.service';
 import { RecruitmentService } from '../recruitment/recruitment.service';
@@ -53,6 +54,7 @@ export class DashboardService {
     private readonly incidents: IncidentsService,
     private readonly recruitments: RecruitmentService,
     private readonly agents: AgentsRepository,
+    private readonly armoury: ArmouryService,
   ) {}
 
   async staffingTile(): Promise<DashboardStaffingResponse> {
@@ -97,6 +99,8 @@ export class DashboardService {
         .map(issue)
         .filter((i): i is DashboardShiftIssueResponse => i !== null)
         .sort(byStart),
+      // A weapon still out after its agent's shift ended: the day's most pressing finding.
+      unreturnedWeapons: await this.armoury.overdue(),
     };
   }
 
