@@ -1,6 +1,6 @@
 import { FirearmDecision, QualificationKind } from '../agents/agent.enum';
 import { WeaponKind, WeaponStatus } from './armoury.enum';
-import { dutyShift, isOverdue,IssueFacts, issueViolations } from './armoury.rules';
+import { dutyShift, isOverdue, IssueFacts, issueViolations } from './armoury.rules';
 
 const NOW = '2026-12-06T09:00:00.000Z';
 const MORNING = { shiftId: 'm', startsAt: '2026-12-06T05:00:00.000Z', endsAt: '2026-12-06T13:00:00.000Z' };
