@@ -13,6 +13,7 @@ import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { dataSourceOptions } from './database/data-source';
 import { AgentsModule } from './modules/agents/agents.module';
+import { ArmouryModule } from './modules/armoury/armoury.module';
 import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { DashboardModule } from './modules/dashboard/dashboard.module';
@@ -40,6 +41,7 @@ export const FEATURE_MODULES = [
   TimeAccountsModule,
   IncidentsModule,
   VideoModule,
+  ArmouryModule,
   DashboardModule,
   RetentionModule,
   PrivacyModule,

@@ -1,4 +1,5 @@
 import { AGENT_ERRORS } from './agents/agent.errors';
+import { ARMOURY_ERRORS } from './armoury/armoury.errors';
 import { AUTH_ERRORS } from './auth/auth.errors';
 import { BACKUP_ERRORS } from './backup/backup.errors';
 import { COMMON_ERRORS, PROBLEM_CATEGORIES, PROBLEM_TITLES, ProblemCategory } from './common/common.errors';
@@ -23,6 +24,7 @@ export const ERROR_DOMAINS = {
   staffing: STAFFING_ERRORS,
   backup: BACKUP_ERRORS,
   time: TIME_ACCOUNT_ERRORS,
+  armoury: ARMOURY_ERRORS,
 } as const;
 
 type DomainErrors = (typeof ERROR_DOMAINS)[keyof typeof ERROR_DOMAINS];

@@ -1,9 +1,13 @@
 import { AuditEvent } from '../common/audit/audit-event.entity';
 import { IdempotencyKey } from '../common/idempotency/idempotency-key.entity';
 import { Agent } from '../modules/agents/agent.entity';
+import { ContinuingTrainingRecord } from '../modules/agents/continuing-training.entity';
 import { FirearmDecisionRecord } from '../modules/agents/firearm-decision.entity';
 import { Qualification } from '../modules/agents/qualification.entity';
 import { ShootingSession } from '../modules/agents/shooting-session.entity';
+import { Weapon } from '../modules/armoury/weapon.entity';
+import { WeaponIssue } from '../modules/armoury/weapon-issue.entity';
+import { WeaponReturn } from '../modules/armoury/weapon-return.entity';
 import { RefreshToken } from '../modules/auth/refresh-token.entity';
 import { Session } from '../modules/auth/session.entity';
 import { User } from '../modules/auth/user.entity';
@@ -39,6 +43,7 @@ import { DemoSeed } from './seed/demo-seed.entity';
 export const ENTITIES = [
   Absence,
   Agent,
+  ContinuingTrainingRecord,
   Assignment,
   AuditEvent,
   BackupRun,
@@ -73,4 +78,7 @@ export const ENTITIES = [
   WorkCycle,
   Derogation,
   WorkedTime,
+  Weapon,
+  WeaponIssue,
+  WeaponReturn,
 ];

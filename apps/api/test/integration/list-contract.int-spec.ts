@@ -75,6 +75,8 @@ describe('every list follows the list contract (API.md: ?limit=&cursor=, {items,
         'GET /api/time-accounts',
         'GET /api/agents/{id}/worked',
         'GET /api/shifts/{id}/worked',
+        'GET /api/weapons',
+        'GET /api/weapon-issues',
       ]),
     );
     for (const operation of paged) {

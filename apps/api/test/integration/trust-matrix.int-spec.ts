@@ -45,6 +45,7 @@ const MATRIX: Record<string, readonly [number, number, number, number, number, n
   'DELETE /api/agents/{id}/qualifications/{qid}':    [401, 204, 403, 403, 204, 403],
   'POST /api/agents/{id}/shooting-sessions':         [401, 201, 403, 403, 201, 403],
   'DELETE /api/agents/{id}/shooting-sessions/{sid}': [401, 204, 403, 403, 204, 403],
+  'POST /api/agents/{id}/continuing-trainings':      [401, 201, 403, 403, 201, 403],
   'GET /api/agents/{id}/firearm-decisions':          [401, 200, 200, 403, 200, 403],
   'POST /api/agents/{id}/firearm-decisions':         [401, 201, 403, 403, 403, 403],
   'GET /api/agents/{id}/schedule':                   [401, 200, 200, 200, 403, 404],
@@ -119,6 +120,12 @@ const MATRIX: Record<string, readonly [number, number, number, number, number, n
   'GET /api/dashboard/qualifications':               [401, 200, 200, 403, 200, 403],
   'GET /api/dashboard/recruitment':                  [401, 200, 403, 403, 200, 403],
   'GET /api/dashboard/backup':                       [401, 200, 403, 403, 403, 403],
+  'GET /api/dashboard/armoury':                      [401, 200, 200, 403, 403, 403],
+  'GET /api/weapons':                                [401, 200, 200, 403, 403, 403],
+  'POST /api/weapons':                               [401, 201, 201, 403, 403, 403],
+  'POST /api/weapons/{id}/issues':                   [401, 201, 201, 403, 403, 403],
+  'GET /api/weapon-issues':                          [401, 200, 200, 200, 403, 200],
+  'POST /api/weapon-issues/{id}/return':             [401, 201, 201, 403, 403, 403],
 };
 
 /**
@@ -141,6 +148,8 @@ const AGENT_FIELDS = new Set<string>([
   'allowsTrainees',
   'amendmentCount',
   'amendments',
+  'ammunition',
+  'ammunitionReturned',
   'assigned',
   'assignments',
   'at',
@@ -159,6 +168,7 @@ const AGENT_FIELDS = new Set<string>([
   'colour',
   'conflicts',
   'connectedToCsu',
+  'continuingTraining',
   'contractRatio',
   'count',
   'coverage',
@@ -166,12 +176,15 @@ const AGENT_FIELDS = new Set<string>([
   'createdAt',
   'database',
   'date',
+  'days',
+  'deadline',
   'decidedAt',
   'decisionNote',
   'departureDate',
   'description',
   'details',
   'displayName',
+  'dueBy',
   'effectiveDate',
   'endTime',
   'endsAt',
@@ -192,6 +205,8 @@ const AGENT_FIELDS = new Set<string>([
   'info',
   'installedOn',
   'issue',
+  'issuedAt',
+  'issuedBy',
   'items',
   'kind',
   'label',
@@ -202,6 +217,7 @@ const AGENT_FIELDS = new Set<string>([
   'login',
   'matricule',
   'minAgents',
+  'minDays',
   'missing',
   'name',
   'nextCursor',
@@ -209,8 +225,11 @@ const AGENT_FIELDS = new Set<string>([
   'number',
   'obtainedOn',
   'occurredAt',
+  'overdue',
   'pendingApproval',
+  'periodStart',
   'plannedYear',
+  'previousShortfall',
   'publicHolidays',
   'published',
   'publishedAt',
@@ -223,9 +242,12 @@ const AGENT_FIELDS = new Set<string>([
   'requiredForAll',
   'requirements',
   'responseTime',
+  'returnedAt',
+  'returnedBy',
   'roles',
   'rounds',
   'schoolDaysOnly',
+  'serialNumber',
   'shiftTypeId',
   'shifts',
   'shootingSessions',
@@ -236,13 +258,19 @@ const AGENT_FIELDS = new Set<string>([
   'statuses',
   'summary',
   'text',
+  'title',
   'to',
+  'trainings',
   'typeCode',
   'updatedAt',
   'url',
   'user',
   'valid',
   'version',
+  'weapon',
+  'weaponId',
+  'weaponKind',
+  'weaponModel',
   'weekdays',
   'compensation',
   'day',
@@ -296,6 +324,7 @@ const HR_FIELDS = new Set<string>([
   'category',
   'code',
   'colour',
+  'continuingTraining',
   'contractRatio',
   'count',
   'coverage',
@@ -303,8 +332,10 @@ const HR_FIELDS = new Set<string>([
   'createdAt',
   'database',
   'date',
+  'days',
   'daysLeft',
   'daysWaiting',
+  'deadline',
   'decision',
   'decisionDate',
   'departureDate',
@@ -346,6 +377,7 @@ const HR_FIELDS = new Set<string>([
   'milestone',
   'milestones',
   'minAgents',
+  'minDays',
   'missedTarget',
   'missing',
   'month',
@@ -357,7 +389,9 @@ const HR_FIELDS = new Set<string>([
   'operational',
   'pendingApproval',
   'pendingMilestones',
+  'periodStart',
   'phone',
+  'previousShortfall',
   'publicHolidays',
   'published',
   'publishedAt',
@@ -384,12 +418,17 @@ const HR_FIELDS = new Set<string>([
   'target',
   'targetDate',
   'targetReachedIn',
+  'title',
   'to',
+  'training',
+  'trainings',
   'typeCode',
   'updatedAt',
   'user',
   'valid',
   'version',
+  'weapon',
+  'weapons',
   'weekdays',
   'year',
   'compensation',
@@ -545,9 +584,56 @@ describe('the role × operation matrix, from the live OpenAPI document', () => {
     };
   }
 
+  /** A new baton in the register (each issue takes its own). */
+  async function newWeapon(): Promise<string> {
+    const weapon = await created<{ id: string }>(
+      t.http
+        .post('/api/weapons')
+        .set(...chef())
+        .send({ kind: 'BATON', model: 'Tonfa', serialNumber: `MATRICE-${next()}` }),
+    );
+    return weapon.id;
+  }
+
+  /** An agent the demo roster has on a shift now, holding a baton permit. */
+  async function agentOnDuty(): Promise<string> {
+    const rows = await t.dataSource.query<{ id: string }[]>(
+      `SELECT a.agent_id AS id FROM assignment a
+         JOIN agent_qualification q ON q.agent_id = a.agent_id AND q.kind = 'BATON'
+        WHERE a.starts_at <= $1 AND a.ends_at > $1 ORDER BY a.agent_id LIMIT 1`,
+      [t.clock.now()],
+    );
+    if (!rows[0]) throw new Error('fixture: nobody on duty now in the demo roster');
+    return rows[0].id;
+  }
+
+  async function newIssue(): Promise<string> {
+    const issue = await created<{ id: string }>(
+      t.http
+        .post(`/api/weapons/${await newWeapon()}/issues`)
+        .set(...chef())
+        .send({ agentId: await agentOnDuty(), ammunition: 0 }),
+    );
+    return issue.id;
+  }
+
   /** How each operation is called: real objects, a valid body; fresh objects where a call consumes one. */
   const RECIPES: Record<string, (who: Caller) => Promise<Call> | Call> = {
     'GET /api/health': () => ({}),
+    'GET /api/dashboard/armoury': () => ({}),
+    'GET /api/weapons': () => ({}),
+    'POST /api/weapons': () => ({
+      body: { kind: 'BATON', model: 'Tonfa', serialNumber: `MATRICE-${next()}` },
+    }),
+    'POST /api/weapons/{id}/issues': async () => ({
+      params: { id: await newWeapon() },
+      body: { agentId: await agentOnDuty(), ammunition: 0 },
+    }),
+    'GET /api/weapon-issues': () => ({}),
+    'POST /api/weapon-issues/{id}/return': async () => ({
+      params: { id: await newIssue() },
+      body: { ammunitionReturned: 0 },
+    }),
     'POST /api/auth/login': () => ({ body: { login: 'rh', password: DEMO_PASSWORD } }),
     'POST /api/auth/refresh': () => ({}),
     'POST /api/auth/logout': async (who) => (who === 'anonymous' ? {} : { token: await signIn(who) }),
@@ -612,6 +698,10 @@ describe('the role × operation matrix, from the live OpenAPI document', () => {
       );
       return { params: { id: ids.colleague, sid: session.id } };
     },
+    'POST /api/agents/{id}/continuing-trainings': () => ({
+      params: { id: ids.colleague },
+      body: { date: past(next()), days: 2, title: `Formation ${next()}` },
+    }),
     'GET /api/agents/{id}/firearm-decisions': () => ({ params: { id: ids.colleague } }),
     'POST /api/agents/{id}/firearm-decisions': () => ({
       params: { id: ids.colleague },

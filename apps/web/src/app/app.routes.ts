@@ -128,6 +128,12 @@ export const routes: Routes = [
         loadChildren: () => import('./features/video/video.routes').then((m) => m.VIDEO_ROUTES),
       },
       {
+        path: 'armurerie',
+        title: 'Armurerie — Vigie',
+        canActivate: [capabilityGuard('readWeaponIssues')],
+        loadComponent: () => import('./features/armoury/armoury.page').then((m) => m.ArmouryPage),
+      },
+      {
         path: 'effectif',
         title: 'Effectif — Vigie',
         canActivate: [capabilityGuard('readHeadcount')],

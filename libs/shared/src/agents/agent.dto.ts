@@ -2,6 +2,7 @@ import {
   IsBoolean,
   IsEmail,
   IsEnum,
+  IsIn,
   IsInt,
   IsOptional,
   IsString,
@@ -18,6 +19,7 @@ import { IsDecimal, IsIsoDate, MAX_INT4 } from '../common/validators';
 import { AgentStatus, FirearmDecision, Grade, QualificationKind } from './agent.enum';
 import { AGENT_LIMITS } from './agent.limits';
 import { MATRICULE_PATTERN, PHONE_PATTERN } from './agent.rules';
+import { isTrainedWeapon, TRAINED_WEAPONS, weaponFiresCartridges } from './weapon-training.rules';
 
 export class CreateAgentDto {
   /** Unique; upper-case letters, digits and dashes. */
@@ -177,6 +179,16 @@ export class CreateShootingSessionDto {
   @IsIsoDate()
   date!: string;
 
+  /** The weapon trained with; omitted: the firearm. */
+  @IsOptional()
+  @IsIn(TRAINED_WEAPONS)
+  weapon?: QualificationKind;
+
+  /** Cartridges fired; ignored (0) for a weapon that fires none (baton, aerosol). */
+  @ValidateIf((dto: CreateShootingSessionDto) => {
+    const weapon = dto.weapon ?? QualificationKind.FIREARM;
+    return !isTrainedWeapon(weapon) || weaponFiresCartridges(weapon);
+  })
   @IsInt()
   @Min(1)
   @Max(1000)
@@ -207,4 +219,22 @@ export class CreateFirearmDecisionDto {
   @IsString()
   @MaxLength(AGENT_LIMITS.decisionNote.max)
   note?: string;
+}
+
+/** A continuing-training course the agent completed (formation continue obligatoire). */
+export class CreateContinuingTrainingDto {
+  /** YYYY-MM-DD: its first day; not in the future. */
+  @IsIsoDate()
+  date!: string;
+
+  /** Days it counts toward the obligation. */
+  @IsInt()
+  @Min(AGENT_LIMITS.trainingDays.min)
+  @Max(AGENT_LIMITS.trainingDays.max)
+  days!: number;
+
+  @IsString()
+  @MinLength(AGENT_LIMITS.trainingTitle.min)
+  @MaxLength(AGENT_LIMITS.trainingTitle.max)
+  title!: string;
 }

@@ -31,6 +31,10 @@ export enum QualificationKind {
   FIREARM = 'FIREARM',
   BATON = 'BATON',
   TASER = 'TASER',
+  /** Lanceur de balles de défense (CSI R. 511-12 1° c). */
+  LBD = 'LBD',
+  /** Générateur d'aérosol incapacitant ou lacrymogène (CSI R. 511-12 1° e, 2° b). */
+  TEAR_GAS = 'TEAR_GAS',
   FIRST_AID = 'FIRST_AID',
   VIDEO_OPERATOR = 'VIDEO_OPERATOR',
   DRIVER_CAR = 'DRIVER_CAR',
@@ -83,6 +87,8 @@ export const QUALIFICATION_LABELS: Record<QualificationKind, string> = {
   [QualificationKind.FIREARM]: 'Arme à feu',
   [QualificationKind.BATON]: 'Bâton de défense',
   [QualificationKind.TASER]: 'Pistolet à impulsion électrique',
+  [QualificationKind.LBD]: 'Lanceur de balles de défense',
+  [QualificationKind.TEAR_GAS]: 'Aérosol lacrymogène',
   [QualificationKind.FIRST_AID]: 'Secourisme',
   [QualificationKind.VIDEO_OPERATOR]: 'Opérateur vidéo',
   [QualificationKind.DRIVER_CAR]: 'Conduite véhicule',

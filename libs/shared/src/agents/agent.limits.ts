@@ -10,6 +10,8 @@ export const AGENT_LIMITS = {
   search: { max: 80 },
   qualificationReference: { max: 80 },
   shootingNote: { max: 200 },
+  trainingTitle: { min: 1, max: 200 },
+  trainingDays: { min: 1, max: 60 },
   decisionReference: { max: 80 },
   decisionNote: { max: 500 },
 } as const;

@@ -1,4 +1,5 @@
 import { AgentStatus, FirearmDecision, Grade, QualificationKind, StaffCategory } from './agent.enum';
+import type { ContinuingTrainingStatus } from './continuing-training.rules';
 
 /** Why a qualification does not count on the day asked. */
 export type QualificationIssue = 'NOT_YET_OBTAINED' | 'EXPIRED' | 'PENDING_APPROVAL' | 'SUSPENDED';
@@ -21,8 +22,37 @@ export class QualificationResponse {
 export class ShootingSessionResponse {
   id!: string;
   date!: string;
+  /** The weapon trained with (FIREARM for the sessions recorded before other weapons were). */
+  weapon!: QualificationKind;
   rounds!: number;
   note!: string | null;
+}
+
+/** A completed continuing-training course. */
+export class ContinuingTrainingResponse {
+  id!: string;
+  date!: string;
+  days!: number;
+  title!: string;
+}
+
+/** The previous period of continuing training, when it ended short. */
+export class TrainingShortfallResponse {
+  periodStart!: string;
+  deadline!: string;
+  days!: number;
+}
+
+/** Progress of the continuing training in the current period (décret n° 2000-51). */
+export class ContinuingTrainingProgressResponse {
+  periodStart!: string;
+  /** Last day of the period. */
+  deadline!: string;
+  /** Days done in the period. */
+  days!: number;
+  minDays!: number;
+  status!: ContinuingTrainingStatus;
+  previousShortfall!: TrainingShortfallResponse | null;
 }
 
 /** An agent as the list shows him. `phone` and `email` are left out for AGENT callers. */
@@ -39,6 +69,8 @@ export class AgentSummaryResponse {
   departureDate!: string | null;
   contractRatio!: number;
   qualifications!: QualificationResponse[];
+  /** Continuing training of the current period; null for grades without the obligation. */
+  continuingTraining!: ContinuingTrainingProgressResponse | null;
   phone?: string | null;
   email?: string | null;
   version!: number;
@@ -47,6 +79,8 @@ export class AgentSummaryResponse {
 /** The full record, with the shooting sessions of the last two years. */
 export class AgentResponse extends AgentSummaryResponse {
   shootingSessions!: ShootingSessionResponse[];
+  /** Completed continuing-training courses, the latest first. */
+  trainings!: ContinuingTrainingResponse[];
   createdAt!: string;
   updatedAt!: string;
 }

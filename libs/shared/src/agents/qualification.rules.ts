@@ -23,10 +23,12 @@ export interface QualificationFacts {
   pendingApproval: boolean;
 }
 
-/** A shooting-training session: its date and the rounds fired. */
+/** A training session with a weapon: its date and the cartridges fired (0 for a baton). */
 export interface ShootingFacts {
   date: string;
   rounds: number;
+  /** The weapon trained with; absent: the firearm (sessions recorded before other weapons were). */
+  weapon?: QualificationKind;
 }
 
 export interface FirearmTraining {
@@ -48,7 +50,11 @@ export interface FirearmDecisionFacts {
 
 /** The shooting training of one calendar year (sessions from 1 January to 31 December included). */
 export function firearmTrainingOfYear(sessions: readonly ShootingFacts[], year: number): FirearmTraining {
-  const counted = sessions.filter((session) => yearOf(session.date) === year);
+  const counted = sessions.filter(
+    (session) =>
+      (session.weapon ?? QualificationKind.FIREARM) === QualificationKind.FIREARM &&
+      yearOf(session.date) === year,
+  );
   const rounds = counted.reduce((total, session) => total + session.rounds, 0);
   return {
     year,

@@ -56,6 +56,11 @@ export const ACCESS = {
   readBackups: [CHIEF],
   /** Aggregated headcount and forecast, qualification alerts: the dashboard and HR's home. */
   readStaffingAlerts: [CHIEF, SUPERVISOR, HR],
+  /** The armoury register and its daily log: those who run the shifts hand weapons out and take them back. */
+  readWeapons: [CHIEF, SUPERVISOR],
+  writeArmoury: [CHIEF, SUPERVISOR],
+  /** The daily log of issues: an agent reads his own only (row scope below); HR nothing. */
+  readWeaponIssues: [CHIEF, SUPERVISOR, AGENT],
 
   // Row scope: who acts on anybody's rows; the others act on their own agent's only.
   /** Any agent's record with its contact data. */
@@ -74,6 +79,8 @@ export const ACCESS = {
   anyCalendarLink: [CHIEF],
   /** Complement any entry, and back-date an entry beyond the agents' limit. */
   amendAnyIncident: [CHIEF, SUPERVISOR],
+  /** Anybody's weapon issues. */
+  readAnyWeaponIssue: [CHIEF, SUPERVISOR],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Capability = keyof typeof ACCESS;

@@ -1,4 +1,6 @@
 import { FirearmDecision, QualificationKind } from '../agents/agent.enum';
+import type { ContinuingTrainingStatus } from '../agents/continuing-training.rules';
+import { WeaponIssueResponse } from '../armoury/armoury.response';
 import { IncidentSummaryResponse } from '../incidents/incident.response';
 import { IncidentStatus } from '../incidents/incident.taxonomy';
 import { RosterRule } from '../planning/planning.enum';
@@ -31,6 +33,8 @@ export class DashboardWeekResponse {
   publishedDays!: number;
   uncovered!: DashboardShiftIssueResponse[];
   violations!: DashboardShiftIssueResponse[];
+  /** Weapons still out after the end of their agent's shift (the armoury's daily log). */
+  unreturnedWeapons!: WeaponIssueResponse[];
 }
 
 export class IncidentStatusCountResponse {
@@ -71,10 +75,36 @@ export class FirearmLapseResponse {
   decisionDate!: string | null;
 }
 
+/** Another weapon's permit (PIE, LBD, baton) whose last calendar year's training fell short: a flag. */
+export class WeaponLapseResponse {
+  agentId!: string;
+  agentName!: string;
+  kind!: QualificationKind;
+  kindLabel!: string;
+  year!: number;
+  /** In French: « 2025 : 1 séance et 2 cartouches (2 séances et 4 cartouches requises par an) ». */
+  reason!: string;
+}
+
+/** An agent behind on his continuing training (décret n° 2000-51), those behind first. */
+export class TrainingBehindResponse {
+  agentId!: string;
+  agentName!: string;
+  /** LAPSED (the previous period ended short) or BEHIND (fewer days than the time elapsed calls for). */
+  status!: ContinuingTrainingStatus;
+  days!: number;
+  minDays!: number;
+  deadline!: string;
+}
+
 /** « Habilitations » tile: what expires within 30 days, and firearm permits to bring to the préfet. */
 export class DashboardQualificationsResponse {
   expiring!: ExpiringQualificationResponse[];
   firearm!: FirearmLapseResponse[];
+  /** The other weapons' training lapses, by name. */
+  weapons!: WeaponLapseResponse[];
+  /** Continuing training: lapsed first, then behind, the nearest deadline first. */
+  training!: TrainingBehindResponse[];
 }
 
 export class StalledRecruitmentResponse {

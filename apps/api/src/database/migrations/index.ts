@@ -14,6 +14,9 @@ import { BackupRuns1796500000000 } from './1796500000000-BackupRuns';
 import { IncidentErasure1796500001000 } from './1796500001000-IncidentErasure';
 import { FirearmDecisions1796500002000 } from './1796500002000-FirearmDecisions';
 import { BreaksAndDerogations1796510548762 } from './1796510548762-BreaksAndDerogations';
+import { WeaponTraining1796530000000 } from './1796530000000-WeaponTraining';
+import { ContinuingTraining1796530001000 } from './1796530001000-ContinuingTraining';
+import { Armoury1796530002000 } from './1796530002000-Armoury';
 import { WorkedTime1796533933017 } from './1796533933017-WorkedTime';
 import { BreakContract1796540000000 } from './1796540000000-BreakContract';
 import { IdempotencyKeys1796550000000 } from './1796550000000-IdempotencyKeys';
@@ -36,6 +39,9 @@ export const MIGRATIONS = [
   IncidentErasure1796500001000,
   FirearmDecisions1796500002000,
   BreaksAndDerogations1796510548762,
+  WeaponTraining1796530000000,
+  ContinuingTraining1796530001000,
+  Armoury1796530002000,
   WorkedTime1796533933017,
   BreakContract1796540000000,
   IdempotencyKeys1796550000000,

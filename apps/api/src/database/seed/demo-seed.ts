@@ -5,6 +5,7 @@ import { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { PasswordService } from '../../modules/auth/password.service';
 import { User } from '../../modules/auth/user.entity';
 import { RecruitmentService } from '../../modules/recruitment/recruitment.service';
+import { seedArmoury } from './armoury.seed';
 import { seedCycles } from './cycles.seed';
 import { DemoSeed } from './demo-seed.entity';
 import { seedIncidents } from './incidents.seed';
@@ -93,6 +94,7 @@ const PARTS: SeedPart[] = [
   },
   { name: 'incidents', run: (manager, { now, ruleSet }) => seedIncidents(manager, now, ruleSet.timeZone) },
   { name: 'video', run: (manager, { now, ruleSet }) => seedVideo(manager, now, ruleSet.timeZone) },
+  { name: 'armoury', run: (manager, { now, today }) => seedArmoury(manager, now, today) },
 ];
 
 /** Writes the demo data parts not written yet; returns the names of those it wrote. */

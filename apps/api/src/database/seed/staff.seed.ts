@@ -1,17 +1,22 @@
 import {
   addDays,
   AgentStatus,
+  CONTINUING_TRAINING_RULES,
   FirearmDecision,
   Grade,
+  isTrainedWeapon,
   Milestone,
   QualificationKind,
   RecruitmentExit,
   RecruitmentRoute,
+  WEAPON_TRAINING_RULES,
+  weaponFiresCartridges,
 } from '@vigie/shared';
 import { EntityManager } from 'typeorm';
 
 import { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { Agent } from '../../modules/agents/agent.entity';
+import { ContinuingTrainingRecord } from '../../modules/agents/continuing-training.entity';
 import { FirearmDecisionRecord } from '../../modules/agents/firearm-decision.entity';
 import { Qualification } from '../../modules/agents/qualification.entity';
 import { ShootingSession } from '../../modules/agents/shooting-session.entity';
@@ -370,6 +375,42 @@ export async function seedStaff(manager: EntityManager, d: Day): Promise<void> {
       const date = inYearsBack(years, day);
       if (date > today) continue;
       await manager.insert(ShootingSession, { agentId: agent.id, date, rounds, note: 'Stand de Lille-Sud' });
+    }
+    // The other weapons' training, in order (2 sessions a year, cartridges where the weapon fires any).
+    for (const [kind, obtained] of member.qualifications) {
+      if (kind === FIREARM || !isTrainedWeapon(kind) || WEAPON_TRAINING_RULES[kind] === null) continue;
+      const rounds = weaponFiresCartridges(kind) ? 2 : 0;
+      for (const [years, day] of TRAINED) {
+        const date = inYearsBack(years, day);
+        if (date > today || date < d(-obtained)) continue;
+        await manager.insert(ShootingSession, {
+          agentId: agent.id,
+          date,
+          weapon: kind,
+          rounds,
+          note: 'Gymnase du poste',
+        });
+      }
+    }
+    // Continuing training: two courses of 2 days a year since the hire (on pace for every grade),
+    // but for Leclercq, who has done none yet (behind, on the dashboard).
+    if (member.matricule !== 'PM-0145' && CONTINUING_TRAINING_RULES[member.grade]) {
+      const hired = d(-member.hiredDaysAgo);
+      for (let year = Number(hired.slice(0, 4)); year <= Number(today.slice(0, 4)); year += 1) {
+        for (const day of ['03-20', '10-15']) {
+          const date = `${year}-${day}`;
+          if (date < hired || date > today) continue;
+          await manager.insert(ContinuingTrainingRecord, {
+            agentId: agent.id,
+            date,
+            days: 2,
+            title:
+              day === '03-20'
+                ? 'Cadre juridique des interventions (CNFPT)'
+                : 'Gestes et techniques professionnels (CNFPT)',
+          });
+        }
+      }
     }
     if (member.decision) {
       const [years, day, decision, reference] = member.decision;

@@ -5,7 +5,9 @@ import {
   AgentPageResponse,
   AgentQueryDto,
   AgentResponse,
+  ContinuingTrainingResponse,
   CreateAgentDto,
+  CreateContinuingTrainingDto,
   CreateFirearmDecisionDto,
   CreateQualificationDto,
   CreateShootingSessionDto,
@@ -105,6 +107,17 @@ export class AgentsController {
     @CurrentUser() actor: AuthenticatedUser,
   ): Promise<void> {
     return this.agents.removeShootingSession(id, sessionId, actor);
+  }
+
+  /** Records a completed continuing-training course (10 days per 5 years, per 3 years for chefs de service). */
+  @Post(':id/continuing-trainings')
+  @Roles(...ACCESS.writeAgents)
+  addContinuingTraining(
+    @Param('id', new UuidParam('Agent')) id: string,
+    @Body() dto: CreateContinuingTrainingDto,
+    @CurrentUser() actor: AuthenticatedUser,
+  ): Promise<ContinuingTrainingResponse> {
+    return this.agents.addContinuingTraining(id, dto, actor);
   }
 
   /** The préfet's decisions on the agent's firearm permit, the latest first. */

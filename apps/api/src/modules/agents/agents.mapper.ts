@@ -1,6 +1,9 @@
 import {
   AgentResponse,
   AgentSummaryResponse,
+  continuingTraining,
+  ContinuingTrainingProgressResponse,
+  ContinuingTrainingResponse,
   FirearmDecisionFacts,
   FirearmDecisionResponse,
   GRADE_CATEGORY,
@@ -11,6 +14,7 @@ import {
 } from '@vigie/shared';
 
 import { Agent } from './agent.entity';
+import { ContinuingTrainingRecord } from './continuing-training.entity';
 import { FirearmDecisionRecord } from './firearm-decision.entity';
 import { Qualification } from './qualification.entity';
 import { ShootingSession } from './shooting-session.entity';
@@ -35,7 +39,13 @@ export function toQualificationResponse(
 }
 
 export function toShootingSessionResponse(session: ShootingSession): ShootingSessionResponse {
-  return { id: session.id, date: session.date, rounds: session.rounds, note: session.note };
+  return {
+    id: session.id,
+    date: session.date,
+    weapon: session.weapon,
+    rounds: session.rounds,
+    note: session.note,
+  };
 }
 
 export function toFirearmDecisionResponse(record: FirearmDecisionRecord): FirearmDecisionResponse {
@@ -49,6 +59,18 @@ export function toFirearmDecisionResponse(record: FirearmDecisionRecord): Firear
   };
 }
 
+export function toContinuingTrainingResponse(record: ContinuingTrainingRecord): ContinuingTrainingResponse {
+  return { id: record.id, date: record.date, days: record.days, title: record.title };
+}
+
+export function toContinuingTrainingProgress(
+  agent: Agent,
+  trainings: readonly ContinuingTrainingRecord[],
+  today: string,
+): ContinuingTrainingProgressResponse | null {
+  return continuingTraining(agent.grade, agent.hireDate, trainings, today);
+}
+
 export interface AgentView {
   /** Phone and e-mail are personal data: left out for AGENT callers. */
   withContact: boolean;
@@ -60,6 +82,7 @@ export function toAgentSummary(
   qualifications: readonly Qualification[],
   decisions: readonly FirearmDecisionFacts[],
   view: AgentView,
+  trainings: readonly ContinuingTrainingRecord[] = [],
 ): AgentSummaryResponse {
   const summary: AgentSummaryResponse = {
     id: agent.id,
@@ -76,6 +99,7 @@ export function toAgentSummary(
     qualifications: [...qualifications]
       .sort((a, b) => a.kind.localeCompare(b.kind) || b.obtainedOn.localeCompare(a.obtainedOn))
       .map((qualification) => toQualificationResponse(qualification, decisions, view.today)),
+    continuingTraining: toContinuingTrainingProgress(agent, trainings, view.today),
     version: agent.version,
   };
   if (view.withContact) {
@@ -91,12 +115,14 @@ export function toAgentResponse(
   sessions: readonly ShootingSession[],
   decisions: readonly FirearmDecisionFacts[],
   view: AgentView,
+  trainings: readonly ContinuingTrainingRecord[] = [],
 ): AgentResponse {
   return {
-    ...toAgentSummary(agent, qualifications, decisions, view),
+    ...toAgentSummary(agent, qualifications, decisions, view, trainings),
     shootingSessions: [...sessions]
       .sort((a, b) => b.date.localeCompare(a.date))
       .map(toShootingSessionResponse),
+    trainings: [...trainings].sort((a, b) => b.date.localeCompare(a.date)).map(toContinuingTrainingResponse),
     createdAt: agent.createdAt.toISOString(),
     updatedAt: agent.updatedAt.toISOString(),
   };

@@ -3,6 +3,7 @@ import { AgentStatus, Grade, QualificationKind } from '@vigie/shared';
 import { DataSource, EntityManager, In, Not } from 'typeorm';
 
 import { Agent } from './agent.entity';
+import { ContinuingTrainingRecord } from './continuing-training.entity';
 import { FirearmDecisionRecord } from './firearm-decision.entity';
 import { Qualification } from './qualification.entity';
 import { ShootingSession } from './shooting-session.entity';
@@ -110,6 +111,14 @@ export class AgentsRepository {
     manager: EntityManager = this.dataSource.manager,
   ): Promise<ShootingSession[]> {
     return agentIds.length ? manager.findBy(ShootingSession, { agentId: In([...agentIds]) }) : [];
+  }
+
+  /** These agents' completed continuing-training courses. */
+  async continuingTrainingsOf(
+    agentIds: readonly string[],
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<ContinuingTrainingRecord[]> {
+    return agentIds.length ? manager.findBy(ContinuingTrainingRecord, { agentId: In([...agentIds]) }) : [];
   }
 
   /** The préfet's decisions on these agents' firearm permits, in the order they take effect and were recorded. */

@@ -4,18 +4,22 @@ import {
   AgentQueryDto,
   AgentResponse,
   AgentStatus,
+  ContinuingTrainingResponse,
   CreateAgentDto,
+  CreateContinuingTrainingDto,
   CreateFirearmDecisionDto,
   CreateQualificationDto,
   CreateShootingSessionDto,
   FIREARM_DECISION_LABELS,
   FirearmDecisionPageResponse,
   FirearmDecisionResponse,
+  isTrainedWeapon,
   PageQueryDto,
   QualificationKind,
   QualificationResponse,
   ShootingSessionResponse,
   UpdateAgentDto,
+  weaponFiresCartridges,
 } from '@vigie/shared';
 import { Brackets, DataSource, EntityManager, In } from 'typeorm';
 
@@ -31,11 +35,13 @@ import {
   AgentView,
   toAgentResponse,
   toAgentSummary,
+  toContinuingTrainingResponse,
   toFirearmDecisionResponse,
   toQualificationResponse,
   toShootingSessionResponse,
 } from './agents.mapper';
 import { AgentsRepository } from './agents.repository';
+import { ContinuingTrainingRecord } from './continuing-training.entity';
 import { FirearmDecisionRecord } from './firearm-decision.entity';
 import { Qualification } from './qualification.entity';
 import { ShootingSession } from './shooting-session.entity';
@@ -90,7 +96,7 @@ export class AgentsService {
       );
     }
     const agents = await qb.getMany();
-    const { qualifications, decisions } = await this.detailsOf(
+    const { qualifications, decisions, trainings } = await this.detailsOf(
       this.dataSource.manager,
       agents.slice(0, limit).map((agent) => agent.id),
     );
@@ -99,7 +105,13 @@ export class AgentsService {
       agents,
       limit,
       (agent) =>
-        toAgentSummary(agent, qualifications.get(agent.id) ?? [], decisions.get(agent.id) ?? [], view),
+        toAgentSummary(
+          agent,
+          qualifications.get(agent.id) ?? [],
+          decisions.get(agent.id) ?? [],
+          view,
+          trainings.get(agent.id) ?? [],
+        ),
       (agent) => [agent.lastName, agent.firstName, agent.id],
     );
   }
@@ -245,13 +257,17 @@ export class AgentsService {
         'DATE_IN_FUTURE',
       );
     }
+    const weapon = dto.weapon ?? QualificationKind.FIREARM;
+    // A baton or an aerosol fires no cartridge: whatever was sent, none is counted.
+    const rounds = isTrainedWeapon(weapon) && weaponFiresCartridges(weapon) ? dto.rounds : 0;
     return this.dataSource.transaction(async (manager) => {
       await this.lockAgent(manager, agentId);
       const session = await manager.save(
         manager.create(ShootingSession, {
           agentId,
           date: dto.date,
-          rounds: dto.rounds,
+          weapon,
+          rounds,
           note: dto.note?.trim() || null,
         }),
       );
@@ -261,7 +277,7 @@ export class AgentsService {
           action: 'ADD_SHOOTING_SESSION',
           entity: 'agent',
           entityId: agentId,
-          details: { date: dto.date, rounds: dto.rounds },
+          details: { date: dto.date, weapon, rounds },
         },
         manager,
       );
@@ -285,6 +301,39 @@ export class AgentsService {
         },
         manager,
       );
+    });
+  }
+
+  /** Records a completed continuing-training course (audited); its days count toward the obligation. */
+  async addContinuingTraining(
+    agentId: string,
+    dto: CreateContinuingTrainingDto,
+    actor: AuthenticatedUser,
+  ): Promise<ContinuingTrainingResponse> {
+    const title = dto.title.trim();
+    if (!title) throw DomainException.invalid([{ field: 'title', message: 'est obligatoire' }]);
+    if (dto.date > this.clock.today()) {
+      throw DomainException.invalid(
+        [{ field: 'date', message: 'ne peut pas être dans le futur' }],
+        'DATE_IN_FUTURE',
+      );
+    }
+    return this.dataSource.transaction(async (manager) => {
+      await this.lockAgent(manager, agentId);
+      const record = await manager.save(
+        manager.create(ContinuingTrainingRecord, { agentId, date: dto.date, days: dto.days, title }),
+      );
+      await this.audit.record(
+        {
+          actor,
+          action: 'ADD_CONTINUING_TRAINING',
+          entity: 'agent',
+          entityId: agentId,
+          details: { date: dto.date, days: dto.days },
+        },
+        manager,
+      );
+      return toContinuingTrainingResponse(record);
     });
   }
 
@@ -379,13 +428,14 @@ export class AgentsService {
     agent: Agent,
     caller: AuthenticatedUser,
   ): Promise<AgentResponse> {
-    const { qualifications, sessions, decisions } = await this.detailsOf(manager, [agent.id]);
+    const { qualifications, sessions, decisions, trainings } = await this.detailsOf(manager, [agent.id]);
     return toAgentResponse(
       agent,
       qualifications.get(agent.id) ?? [],
       sessions.get(agent.id) ?? [],
       decisions.get(agent.id) ?? [],
       this.viewFor(caller, agent.id),
+      trainings.get(agent.id) ?? [],
     );
   }
 
@@ -397,6 +447,7 @@ export class AgentsService {
     qualifications: Map<string, Qualification[]>;
     sessions: Map<string, ShootingSession[]>;
     decisions: Map<string, FirearmDecisionRecord[]>;
+    trainings: Map<string, ContinuingTrainingRecord[]>;
   }> {
     const group = <T extends { agentId: string }>(rows: T[]): Map<string, T[]> => {
       const map = new Map<string, T[]>();
@@ -404,11 +455,12 @@ export class AgentsService {
       return map;
     };
     if (agentIds.length === 0)
-      return { qualifications: new Map(), sessions: new Map(), decisions: new Map() };
+      return { qualifications: new Map(), sessions: new Map(), decisions: new Map(), trainings: new Map() };
     return {
       qualifications: group(await manager.findBy(Qualification, { agentId: In(agentIds) })),
       sessions: group(await manager.findBy(ShootingSession, { agentId: In(agentIds) })),
       decisions: group(await this.repository.firearmDecisionsOf(agentIds, manager)),
+      trainings: group(await this.repository.continuingTrainingsOf(agentIds, manager)),
     };
   }
 

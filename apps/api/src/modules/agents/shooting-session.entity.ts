@@ -1,3 +1,4 @@
+import { QualificationKind, TRAINED_WEAPONS } from '@vigie/shared';
 import {
   Check,
   Column,
@@ -9,12 +10,14 @@ import {
   PrimaryGeneratedColumn,
 } from 'typeorm';
 
+import { oneOf } from '../../database/checks';
 import type { Agent } from './agent.entity';
 
-/** A shooting-training session (séance d'entraînement au tir) with the rounds fired. */
+/** A training session with one weapon (séance d'entraînement) with the cartridges fired (0 for a baton). */
 @Entity({ name: 'shooting_session' })
 @Index('ix_shooting_session_agent', ['agentId', 'date'])
-@Check('ck_shooting_session_rounds', 'rounds BETWEEN 1 AND 1000')
+@Check('ck_shooting_session_rounds', 'rounds BETWEEN 0 AND 1000')
+@Check('ck_shooting_session_weapon', oneOf('weapon', [...TRAINED_WEAPONS]))
 export class ShootingSession {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -28,6 +31,9 @@ export class ShootingSession {
 
   @Column({ type: 'date' })
   date!: string;
+
+  @Column({ type: 'text', default: QualificationKind.FIREARM })
+  weapon!: QualificationKind;
 
   @Column({ type: 'integer' })
   rounds!: number;

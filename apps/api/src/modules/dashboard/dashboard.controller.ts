@@ -2,6 +2,7 @@ import { Controller, Get } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import {
   ACCESS,
+  DashboardArmouryResponse,
   DashboardBackupResponse,
   DashboardIncidentsResponse,
   DashboardQualificationsResponse,
@@ -11,6 +12,7 @@ import {
 } from '@vigie/shared';
 
 import { Roles, SignedIn } from '../../common/auth/auth.decorators';
+import { ArmouryService } from '../armoury/armoury.service';
 import { BackupService } from '../backup/backup.service';
 import { DashboardService } from './dashboard.service';
 
@@ -25,7 +27,15 @@ export class DashboardController {
   constructor(
     private readonly dashboard: DashboardService,
     private readonly backups: BackupService,
+    private readonly armoury: ArmouryService,
   ) {}
+
+  /** Weapons still out after the end of their agent's shift. */
+  @Get('armoury')
+  @Roles(...ACCESS.readWeapons)
+  async armouryTile(): Promise<DashboardArmouryResponse> {
+    return { overdue: await this.armoury.overdue() };
+  }
 
   /** Headcount against the target, and the forecast month by month. */
   @Get('staffing')

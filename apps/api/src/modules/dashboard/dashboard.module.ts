@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 
 import { AgentsModule } from '../agents/agents.module';
+import { ArmouryModule } from '../armoury/armoury.module';
 import { BackupModule } from '../backup/backup.module';
 import { IncidentsModule } from '../incidents/incidents.module';
 import { PlanningModule } from '../planning/planning.module';
@@ -10,7 +11,15 @@ import { DashboardController } from './dashboard.controller';
 import { DashboardService } from './dashboard.service';
 
 @Module({
-  imports: [AgentsModule, BackupModule, StaffingModule, PlanningModule, IncidentsModule, RecruitmentModule],
+  imports: [
+    AgentsModule,
+    ArmouryModule,
+    BackupModule,
+    StaffingModule,
+    PlanningModule,
+    IncidentsModule,
+    RecruitmentModule,
+  ],
   controllers: [DashboardController],
   providers: [DashboardService],
 })

@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import {
   addDays,
+  compareContinuingTraining,
   compareFrench,
+  continuingTraining,
   DashboardIncidentsResponse,
   DashboardQualificationsResponse,
   DashboardRecruitmentResponse,
@@ -24,12 +26,16 @@ import {
   RecruitmentStatus,
   RosterFindingResponse,
   RosterRule,
+  WeaponLapseResponse,
+  weaponTrainingLapses,
+  weaponTrainingText,
   weekStart,
 } from '@vigie/shared';
 
 import { Clock } from '../../common/clock';
 import { AgentsRepository } from '../agents/agents.repository';
 import type { Qualification } from '../agents/qualification.entity';
+import { ArmouryService } from '../armoury/armoury.service';
 import { IncidentsService } from '../incidents/incidents.service';
 import { RosterService } from '../planning/roster.service';
 import { RecruitmentService } from '../recruitment/recruitment.service';
@@ -48,6 +54,7 @@ export class DashboardService {
     private readonly incidents: IncidentsService,
     private readonly recruitments: RecruitmentService,
     private readonly agents: AgentsRepository,
+    private readonly armoury: ArmouryService,
   ) {}
 
   async staffingTile(): Promise<DashboardStaffingResponse> {
@@ -92,6 +99,8 @@ export class DashboardService {
         .map(issue)
         .filter((i): i is DashboardShiftIssueResponse => i !== null)
         .sort(byStart),
+      // A weapon still out after its agent's shift ended: the day's most pressing finding.
+      unreturnedWeapons: await this.armoury.overdue(),
     };
   }
 
@@ -173,7 +182,51 @@ export class DashboardService {
           Number(a.decision !== null) - Number(b.decision !== null) ||
           compareFrench(a.agentName, b.agentName),
       );
-    return { expiring, firearm };
+    const weapons = agents
+      .flatMap((agent): WeaponLapseResponse[] =>
+        weaponTrainingLapses(
+          qualifications.filter(
+            (q) => q.agentId === agent.id && q.kind !== QualificationKind.FIREARM && inForce(q, today),
+          ),
+          sessions.filter((s) => s.agentId === agent.id),
+          today,
+        ).map((lapse) => ({
+          agentId: agent.id,
+          agentName: name.get(agent.id) ?? '—',
+          kind: lapse.weapon,
+          kindLabel: QUALIFICATION_LABELS[lapse.weapon],
+          year: lapse.year,
+          reason: weaponTrainingText(lapse),
+        })),
+      )
+      .sort((a, b) => compareFrench(a.agentName, b.agentName) || a.kind.localeCompare(b.kind));
+    const trainings = await this.agents.continuingTrainingsOf(ids);
+    const training = agents
+      .flatMap((agent) => {
+        const progress = continuingTraining(
+          agent.grade,
+          agent.hireDate,
+          trainings.filter((record) => record.agentId === agent.id),
+          today,
+        );
+        return progress && (progress.status === 'LAPSED' || progress.status === 'BEHIND')
+          ? [{ agent, progress }]
+          : [];
+      })
+      .sort(
+        (a, b) =>
+          compareContinuingTraining(a.progress, b.progress) ||
+          compareFrench(name.get(a.agent.id) ?? '', name.get(b.agent.id) ?? ''),
+      )
+      .map(({ agent, progress }) => ({
+        agentId: agent.id,
+        agentName: name.get(agent.id) ?? '—',
+        status: progress.status,
+        days: progress.days,
+        minDays: progress.minDays,
+        deadline: progress.deadline,
+      }));
+    return { expiring, firearm, weapons, training };
   }
 
   async recruitment(): Promise<DashboardRecruitmentResponse> {

@@ -76,6 +76,23 @@ export class RosterRepository {
     private readonly agentsRepository: AgentsRepository,
   ) {}
 
+  /**
+   * The agent's assignments overlapping [from, to) (ISO instants), with the shift's label: what
+   * the armoury reads to know whether he is on duty.
+   */
+  async dutyOf(
+    manager: EntityManager,
+    agentId: string,
+    from: Date,
+    to: Date,
+  ): Promise<{ shiftId: string; startsAt: Date; endsAt: Date }[]> {
+    return manager.query(
+      `SELECT shift_id AS "shiftId", starts_at AS "startsAt", ends_at AS "endsAt"
+         FROM assignment WHERE agent_id = $1 AND starts_at < $3 AND ends_at > $2 ORDER BY starts_at`,
+      [agentId, from, to],
+    );
+  }
+
   /** These shifts, each with the label a reader sees (its own, else its type's). */
   async labelled(ids: readonly string[], manager: EntityManager): Promise<{ shift: Shift; label: string }[]> {
     if (ids.length === 0) return [];

@@ -14,7 +14,7 @@ import {
   RosterCheckResponse,
   RosterInput,
 } from '@vigie/shared';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 
 import { AuditService } from '../../common/audit/audit.service';
 import { AuthenticatedUser } from '../../common/auth/authenticated-user';
@@ -42,6 +42,16 @@ export class RosterService {
   /** These shifts with the label a reader sees (the dashboard names the ones findings point at). */
   labelledShifts(ids: readonly string[]): Promise<{ shift: Shift; label: string }[]> {
     return this.rosters.labelled(ids, this.dataSource.manager);
+  }
+
+  /** The agent's shifts overlapping [from, to), draft or published (the armoury's « on duty »). */
+  dutyOf(
+    agentId: string,
+    from: Date,
+    to: Date,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<{ shiftId: string; startsAt: Date; endsAt: Date }[]> {
+    return this.rosters.dutyOf(manager, agentId, from, to);
   }
 
   /** How many days of the period are published. */

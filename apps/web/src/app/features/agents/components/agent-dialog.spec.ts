@@ -23,6 +23,8 @@ const CARON: AgentResponse = {
   email: 'maxime.caron@mairie-lomme.fr',
   version: 4,
   shootingSessions: [],
+  continuingTraining: null,
+  trainings: [],
   createdAt: '2026-01-01T00:00:00Z',
   updatedAt: '2026-01-01T00:00:00Z',
 };

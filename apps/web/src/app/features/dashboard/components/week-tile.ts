@@ -48,6 +48,12 @@ interface IssueLine extends DashboardShiftIssueResponse {
             <span class="pill warning" i18n>{{ week.publishedDays }}/7 jours publiés</span>
           }
         </p>
+        @if (unreturned(); as text) {
+          <a class="weapons-alert" routerLink="/armurerie" data-testid="unreturned-weapons">
+            <mat-icon aria-hidden="true" svgIcon="gpp_bad" />
+            <span>{{ text }}</span>
+          </a>
+        }
         <div class="counts">
           <p class="count" [class.bad]="week.uncovered.length > 0" data-testid="uncovered-count">
             <strong>{{ week.uncovered.length }}</strong>&ngsp;
@@ -129,6 +135,14 @@ export class WeekTile implements OnInit {
     return [...week.violations.map(line('violation')), ...week.uncovered.map(line('uncovered'))];
   });
   readonly shown = computed(() => this.lines().slice(0, SHOWN));
+  /** Weapons out after their agent's shift ended: one line, the armoury names them. */
+  readonly unreturned = computed(() => {
+    const out = this.tile.value()?.unreturnedWeapons ?? [];
+    if (out.length === 0) return null;
+    return out.length === 1
+      ? $localize`Arme non réintégrée après le service : ${out[0].agentName}`
+      : $localize`${out.length} armes non réintégrées après le service`;
+  });
 
   readonly moreText = moreText;
 

@@ -57,6 +57,11 @@ export class DashboardPage {
     this.user();
     return this.auth.can('readIncidents');
   });
+  /** Those who hand weapons out reach the armoury from here (its flag sits in « Cette semaine »). */
+  readonly canUseArmoury = computed(() => {
+    this.user();
+    return this.auth.can('writeArmoury');
+  });
 
   private readonly tiles = viewChildren<{ tile: { load(): Promise<void> } }>('tile');
   private readonly backups = viewChildren(BackupStatus);

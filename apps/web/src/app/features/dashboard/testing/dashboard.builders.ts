@@ -71,7 +71,14 @@ export function weekOf(
   uncovered: DashboardWeekResponse['uncovered'] = [],
   violations: DashboardWeekResponse['violations'] = [],
 ): DashboardWeekResponse {
-  return { from: '2026-11-23', to: '2026-11-29', publishedDays: 7, uncovered, violations };
+  return {
+    from: '2026-11-23',
+    to: '2026-11-29',
+    publishedDays: 7,
+    uncovered,
+    violations,
+    unreturnedWeapons: [],
+  };
 }
 
 export function issueOf(
@@ -175,7 +182,7 @@ export function qualificationsOf(
   expiring: DashboardQualificationsResponse['expiring'] = [],
   firearm: DashboardQualificationsResponse['firearm'] = [],
 ): DashboardQualificationsResponse {
-  return { expiring, firearm };
+  return { expiring, firearm, weapons: [], training: [] };
 }
 
 export function expiringOf(agentId: string, agentName: string, daysLeft: number, expiresOn: string) {

@@ -38,6 +38,7 @@ export function agentOf(
     departureDate: null,
     contractRatio: 1,
     qualifications: [],
+    continuingTraining: null,
     version: 1,
     ...overrides,
   };

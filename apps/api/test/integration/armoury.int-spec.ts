@@ -1,0 +1,259 @@
+import { WeaponIssuePageResponse, WeaponIssueResponse, WeaponPageResponse } from '@vigie/shared';
+
+import { Agent } from '../../src/modules/agents/agent.entity';
+import { Weapon } from '../../src/modules/armoury/weapon.entity';
+import { WeaponIssue } from '../../src/modules/armoury/weapon-issue.entity';
+import { WeaponReturn } from '../../src/modules/armoury/weapon-return.entity';
+import { bearer, createTestApp, TestApp } from '../support/test-app';
+
+/** A Monday; the clock stands at 12:00 in Paris. */
+const TODAY = '2026-06-15';
+
+describe('the armoury register and its daily log', () => {
+  let t: TestApp;
+  let supervisor: string;
+  let counter = 0;
+
+  beforeAll(async () => {
+    t = await createTestApp({ today: TODAY });
+    supervisor = await t.tokenOf('superviseur');
+  });
+  afterAll(() => t.close());
+
+  const serial = (): string => `ESSAI-${++counter}`;
+  const newWeapon = async (kind = 'HANDGUN'): Promise<string> => {
+    const response = await t.http
+      .post('/api/weapons')
+      .set(...bearer(supervisor))
+      .send({ kind, model: 'Glock 17', serialNumber: serial() })
+      .expect(201);
+    return response.body.id as string;
+  };
+  const issue = (weaponId: string, agentId: string, ammunition = 30, token = supervisor) =>
+    t.http
+      .post(`/api/weapons/${weaponId}/issues`)
+      .set(...bearer(token))
+      .send({ agentId, ammunition });
+  const giveBack = (issueId: string, ammunitionReturned: number) =>
+    t.http
+      .post(`/api/weapon-issues/${issueId}/return`)
+      .set(...bearer(supervisor))
+      .send({ ammunitionReturned });
+  const rows = async () => ({
+    weapons: await t.dataSource.getRepository(Weapon).count(),
+    issues: await t.dataSource.getRepository(WeaponIssue).count(),
+    returns: await t.dataSource.getRepository(WeaponReturn).count(),
+  });
+
+  /** Agents the demo roster has on a shift now, with a valid firearm permit (the préfet suspended none of theirs). */
+  async function onDuty(): Promise<string[]> {
+    const found = await t.dataSource.query<{ id: string }[]>(
+      `SELECT DISTINCT a.agent_id AS id FROM assignment a
+         JOIN agent_qualification q ON q.agent_id = a.agent_id AND q.kind = 'FIREARM'
+          AND q.obtained_on <= $2 AND (q.expires_on IS NULL OR q.expires_on > $2)
+        WHERE a.starts_at <= $1 AND a.ends_at > $1
+          AND NOT EXISTS (SELECT 1 FROM firearm_decision d WHERE d.agent_id = a.agent_id)`,
+      [t.clock.now(), TODAY],
+    );
+    return found.map((row) => row.id);
+  }
+
+  it('holds the demo’s register: 18 handguns, PIE, LBD, batons, aerosols; today’s issues to those on duty', async () => {
+    const page: WeaponPageResponse = (
+      await t.http
+        .get('/api/weapons?limit=200')
+        .set(...bearer(supervisor))
+        .expect(200)
+    ).body;
+    const count = (kind: string) => page.items.filter((weapon) => weapon.kind === kind).length;
+    expect([count('HANDGUN'), count('TASER'), count('LBD')]).toEqual([18, 4, 2]);
+    expect(count('BATON')).toBeGreaterThan(0);
+    expect(count('TEAR_GAS')).toBeGreaterThan(0);
+    const log: WeaponIssuePageResponse = (
+      await t.http
+        .get(`/api/weapon-issues?date=${TODAY}`)
+        .set(...bearer(supervisor))
+        .expect(200)
+    ).body;
+    expect(log.items.length).toBeGreaterThan(0);
+    const out = page.items.filter((weapon) => weapon.issuedTo !== null).length;
+    expect(out).toBe(log.items.filter((line) => line.returnedAt === null).length);
+  });
+
+  it('issues a handgun to an agent on duty (201, audited) and takes it back with the count', async () => {
+    const [agentId] = await onDuty();
+    const weaponId = await newWeapon();
+    const issued: WeaponIssueResponse = (await issue(weaponId, agentId).expect(201)).body;
+    expect(issued).toMatchObject({
+      weaponId,
+      agentId,
+      ammunition: 30,
+      issuedBy: 'Karim Benali',
+      returnedAt: null,
+      overdue: false,
+    });
+    const returned: WeaponIssueResponse = (await giveBack(issued.id, 28).expect(201)).body;
+    expect(returned).toMatchObject({ ammunitionReturned: 28, returnedBy: 'Karim Benali' });
+    expect(returned.returnedAt).not.toBeNull();
+    const audit = await t.dataSource.query<{ action: string }[]>(
+      `SELECT action FROM audit_event WHERE entity = 'weapon' AND entity_id = $1 ORDER BY at`,
+      [weaponId],
+    );
+    expect(audit.map((event) => event.action)).toEqual(['CREATE', 'ISSUE', 'RETURN']);
+  });
+
+  it('refuses a weapon already out, naming the rule (422), then issues it again once returned', async () => {
+    const [first, second] = await onDuty();
+    const weaponId = await newWeapon();
+    const issued = (await issue(weaponId, first).expect(201)).body as WeaponIssueResponse;
+    const refused = await issue(weaponId, second ?? first).expect(422);
+    expect(refused.body).toMatchObject({ reason: 'WEAPON_ISSUE_REFUSED' });
+    expect(refused.body.violations.map((v: { rule: string }) => v.rule)).toEqual(['WEAPON_ALREADY_OUT']);
+    expect(refused.body.detail).toMatch(/déjà sortie/);
+    await giveBack(issued.id, 30).expect(201);
+    await issue(weaponId, second ?? first).expect(201);
+  });
+
+  it('refuses an agent whose firearm permit the préfet suspended (Caron) and one off duty, naming each rule', async () => {
+    const caron = await t.dataSource.getRepository(Agent).findOneByOrFail({ lastName: 'Caron' });
+    const weaponId = await newWeapon();
+    const before = await rows();
+    const refused = await issue(weaponId, caron.id).expect(422);
+    const rules = refused.body.violations.map((v: { rule: string }) => v.rule);
+    expect(rules).toContain('WEAPON_PERMIT_INVALID');
+    expect(refused.body.detail).toMatch(/suspendue par le préfet|aucune autorisation/);
+    // An ASVP holds no firearm permit, and the demo puts no ASVP on a shift at this hour on Monday? Whatever: both rules are checked.
+    const administrative = await t.dataSource
+      .getRepository(Agent)
+      .findOneByOrFail({ grade: 'ADMINISTRATIVE' as never });
+    const off = await issue(weaponId, administrative.id).expect(422);
+    expect(off.body.violations.map((v: { rule: string }) => v.rule)).toEqual([
+      'WEAPON_PERMIT_INVALID',
+      'AGENT_NOT_ON_DUTY',
+    ]);
+    expect(off.body.detail).toMatch(/n’est pas de service/);
+    expect(await rows()).toEqual(before);
+  });
+
+  it('refuses an expired permit for that kind of weapon (a PIE: the demo’s Benali’s expires in 25 days, Dubois holds none)', async () => {
+    const [agentId] = await onDuty();
+    const taser = await newWeapon('TASER');
+    const holds = await t.dataSource.query<{ n: number }[]>(
+      `SELECT count(*)::int AS n FROM agent_qualification WHERE agent_id = $1 AND kind = 'TASER'`,
+      [agentId],
+    );
+    if (holds[0].n === 0) {
+      const refused = await issue(taser, agentId, 4).expect(422);
+      expect(refused.body.violations[0]).toMatchObject({ rule: 'WEAPON_PERMIT_INVALID' });
+      expect(refused.body.violations[0].message).toMatch(
+        /Pistolet à impulsion électrique : aucune autorisation/,
+      );
+    }
+    await t.http
+      .post(`/api/agents/${agentId}/qualifications`)
+      .set(...bearer(await t.tokenOf('chef')))
+      .send({ kind: 'TASER', obtainedOn: '2023-01-01', expiresOn: '2026-06-01' })
+      .expect(201);
+    const expired = await issue(taser, agentId, 4).expect(422);
+    expect(expired.body.violations[0].message).toMatch(/expirée/);
+  });
+
+  it('refuses bad input with 400 and writes nothing; an unknown weapon is 404; a duplicate serial number 409', async () => {
+    const [agentId] = await onDuty();
+    const weaponId = await newWeapon();
+    const before = await rows();
+    await issue(weaponId, agentId, -1).expect(400);
+    await issue(weaponId, agentId, 201).expect(400);
+    await issue(weaponId, 'pas-un-uuid').expect(400);
+    await t.http
+      .post(`/api/weapons/${weaponId}/issues`)
+      .set(...bearer(supervisor))
+      .send({ agentId, ammunition: '30' })
+      .expect(400);
+    await issue('00000000-0000-4000-8000-000000000000', agentId).expect(404);
+    await t.http
+      .post('/api/weapons')
+      .set(...bearer(supervisor))
+      .send({ kind: 'CANON', model: 'X', serialNumber: 'A1' })
+      .expect(400);
+    await t.http
+      .post('/api/weapons')
+      .set(...bearer(supervisor))
+      .send({ kind: 'HANDGUN', model: 'X', serialNumber: 'minuscules et espaces' })
+      .expect(400);
+    expect(await rows()).toEqual(before);
+    await t.http
+      .post('/api/weapons')
+      .set(...bearer(supervisor))
+      .send({ kind: 'HANDGUN', model: 'Glock 17', serialNumber: 'BDUX-0101' })
+      .expect(409);
+    expect(await rows()).toEqual(before);
+  });
+
+  it('refuses a second return and more cartridges back than went out, writing nothing', async () => {
+    const [agentId] = await onDuty();
+    const issued = (await issue(await newWeapon(), agentId, 10).expect(201)).body as WeaponIssueResponse;
+    const tooMany = await giveBack(issued.id, 11).expect(400);
+    expect(tooMany.body.errors[0].field).toBe('ammunitionReturned');
+    await giveBack(issued.id, 10).expect(201);
+    const before = await rows();
+    const again = await giveBack(issued.id, 10).expect(409);
+    expect(again.body.reason).toBe('WEAPON_ALREADY_RETURNED');
+    expect(await rows()).toEqual(before);
+  });
+
+  it('lets the database refuse two issues of one weapon raced at once: one 201, one 422', async () => {
+    const agents = await onDuty();
+    const weaponId = await newWeapon();
+    const answers = await Promise.all([
+      issue(weaponId, agents[0]),
+      issue(weaponId, agents[1] ?? agents[0]),
+      issue(weaponId, agents[0]),
+    ]);
+    const statuses = answers.map((answer) => answer.status).sort();
+    expect(statuses).toEqual([201, 422, 422]);
+    for (const answer of answers.filter((a) => a.status === 422)) {
+      expect(answer.body.violations.map((v: { rule: string }) => v.rule)).toEqual(['WEAPON_ALREADY_OUT']);
+    }
+    expect(await t.dataSource.getRepository(WeaponIssue).countBy({ weaponId })).toBe(1);
+  });
+
+  it('keeps the log append-only in the database: no UPDATE, DELETE or TRUNCATE of an issue or a return', async () => {
+    await expect(t.dataSource.query(`UPDATE weapon_issue SET ammunition = 0`)).rejects.toThrow(/append-only/);
+    await expect(t.dataSource.query(`DELETE FROM weapon_return`)).rejects.toThrow(/append-only/);
+    await expect(t.dataSource.query(`TRUNCATE weapon_issue CASCADE`)).rejects.toThrow();
+  });
+
+  it('lets an agent read his own issues only, and flags on the dashboard a weapon out after its shift ended', async () => {
+    const lefebvre = await t.dataSource.getRepository(Agent).findOneByOrFail({ matricule: 'PM-0131' });
+    const own: WeaponIssuePageResponse = (
+      await t.http
+        .get('/api/weapon-issues')
+        .set(...bearer(await t.tokenOf('agent')))
+        .expect(200)
+    ).body;
+    expect(own.items.every((line) => line.agentId === lefebvre.id)).toBe(true);
+    const [agentId] = await onDuty();
+    const issued = (await issue(await newWeapon(), agentId).expect(201)).body as WeaponIssueResponse;
+    const overdue = async () =>
+      (
+        await t.http
+          .get('/api/dashboard/armoury')
+          .set(...bearer(supervisor))
+          .expect(200)
+      ).body.overdue as WeaponIssueResponse[];
+    expect((await overdue()).map((line) => line.id)).not.toContain(issued.id);
+    t.clock.set(new Date(Date.parse(issued.dueBy) + 60_000));
+    try {
+      const flagged = (await overdue()).find((line) => line.id === issued.id);
+      expect(flagged).toMatchObject({ overdue: true, agentId });
+      const week = await t.http
+        .get('/api/dashboard/week')
+        .set(...bearer(supervisor))
+        .expect(200);
+      expect(week.body.unreturnedWeapons.map((line: WeaponIssueResponse) => line.id)).toContain(issued.id);
+    } finally {
+      t.clock.set(`${TODAY}T10:00:00Z`);
+    }
+  });
+});

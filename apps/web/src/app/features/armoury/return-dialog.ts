@@ -1,0 +1,97 @@
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { localTimeOf, type WeaponIssueResponse } from '@vigie/shared';
+
+import { FormSubmission } from '../../core/http/form-submission';
+import { DialogActions } from '../../shared/ui/dialog-actions';
+import { ArmouryApi } from './armoury.api';
+import { kindLabel } from './armoury-words';
+
+/** « Réintégrer »: the weapon back in the safe, the cartridges counted in. */
+@Component({
+  selector: 'vg-return-dialog',
+  imports: [DialogActions, MatDialogModule, MatFormFieldModule, MatInputModule, ReactiveFormsModule],
+  template: `
+    <h2 mat-dialog-title i18n>Réintégrer une arme</h2>
+    <mat-dialog-content>
+      <p class="who">
+        {{ issue.agentName }} · {{ kind }} {{ issue.weaponModel }} · {{ issue.serialNumber }}
+        <br />
+        <span i18n>Remise à {{ issuedAt }} avec {{ issue.ammunition }} cartouche(s)</span>
+      </p>
+      <form [formGroup]="form" (ngSubmit)="save()" id="return-form" class="vg-form-column" novalidate>
+        <mat-form-field appearance="outline">
+          <mat-label i18n>Cartouches rendues</mat-label>
+          <input
+            matInput
+            type="number"
+            inputmode="numeric"
+            formControlName="ammunitionReturned"
+            min="0"
+            [max]="issue.ammunition"
+            data-testid="return-ammunition"
+          />
+          @if (form.controls.ammunitionReturned.invalid) {
+            <mat-error i18n>De 0 à {{ issue.ammunition }} cartouches.</mat-error>
+          }
+          @if (submission.serverErrors()['ammunitionReturned']; as message) {
+            <mat-hint class="vg-error">{{ message }}</mat-hint>
+          }
+        </mat-form-field>
+        @if (form.controls.ammunitionReturned.value !== issue.ammunition && form.valid) {
+          <p class="gap" i18n>
+            {{ issue.ammunition - (form.controls.ammunitionReturned.value ?? 0) }} cartouche(s) manquante(s) :
+            le journal le gardera.
+          </p>
+        }
+        @if (submission.error(); as message) {
+          <p class="vg-error" role="alert">{{ message }}</p>
+        }
+      </form>
+    </mat-dialog-content>
+    <vg-dialog-actions form="return-form" [saving]="submission.saving()" i18n>Réintégrer</vg-dialog-actions>
+  `,
+  styles: `
+    .who {
+      margin: 0 0 12px;
+      color: var(--mat-sys-on-surface-variant);
+    }
+
+    form {
+      width: min(400px, 80vw);
+    }
+
+    .gap {
+      margin: 0;
+      color: var(--vg-warning);
+    }
+  `,
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class ReturnDialog {
+  private readonly api = inject(ArmouryApi);
+  private readonly dialog = inject(MatDialogRef<ReturnDialog, WeaponIssueResponse>);
+  readonly issue = inject<WeaponIssueResponse>(MAT_DIALOG_DATA);
+
+  readonly kind = kindLabel(this.issue);
+  readonly issuedAt = localTimeOf(this.issue.issuedAt);
+  readonly form = inject(FormBuilder).group({
+    ammunitionReturned: [
+      this.issue.ammunition as number | null,
+      [Validators.required, Validators.min(0), Validators.max(this.issue.ammunition)],
+    ],
+  });
+  readonly submission = new FormSubmission();
+
+  async save(): Promise<void> {
+    if (!this.submission.ready(this.form)) return;
+    const count = Number(this.form.getRawValue().ammunitionReturned);
+    await this.submission.send(
+      () => this.api.giveBack(this.issue.id, { ammunitionReturned: count }),
+      (returned) => this.dialog.close(returned),
+    );
+  }
+}
