@@ -54,7 +54,8 @@ export function greedyRoster(input: RosterInput, options: GreedyOptions = {}): R
     const shift = shiftsById.get(assignment.shiftId);
     if (!shift || !inPeriod(shift, input)) return;
     load.set(assignment.agentId, (load.get(assignment.agentId) ?? 0) + shiftHours(shift, ruleSet));
-    if (isNightShift(shift, ruleSet)) nights.set(assignment.agentId, (nights.get(assignment.agentId) ?? 0) + 1);
+    if (isNightShift(shift, ruleSet))
+      nights.set(assignment.agentId, (nights.get(assignment.agentId) ?? 0) + 1);
   };
   input.assignments.forEach(count);
   /** The agent's own roster with the shift added: what `checkAgentNeighbourhood` looks at. */
