@@ -47,6 +47,7 @@ test.describe('HR', () => {
     await expect(navigation.getByRole('link')).toHaveText([
       /Accueil$/,
       /Planning$/,
+      /Comptes d’heures$/,
       /Effectif$/,
       /Recrutement$/,
     ]);

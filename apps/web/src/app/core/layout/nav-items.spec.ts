@@ -15,10 +15,12 @@ describe('the side navigation', () => {
       'Planning',
       'Mon planning',
       'Absences',
+      'Comptes d’heures',
       'Main courante',
       'Statistiques',
       'Vidéoprotection',
       'Réquisitions',
+      'Armurerie',
       'Effectif',
       'Recrutement',
       'Comptes',
@@ -41,13 +43,21 @@ describe('the side navigation', () => {
       'Planning',
       'Mon planning',
       'Absences',
+      'Comptes d’heures',
       'Main courante',
       'Statistiques',
       'Vidéoprotection',
       'Réquisitions',
+      'Armurerie',
       'Effectif',
     ]);
-    expect(labels(user([Role.HR], null))).toEqual(['Accueil', 'Planning', 'Effectif', 'Recrutement']);
+    expect(labels(user([Role.HR], null))).toEqual([
+      'Accueil',
+      'Planning',
+      'Comptes d’heures',
+      'Effectif',
+      'Recrutement',
+    ]);
   });
 
   it('leads every role home with one entry, the dashboard for those who read it', () => {

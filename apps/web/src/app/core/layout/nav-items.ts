@@ -51,6 +51,13 @@ export const NAV_ITEMS: NavItem[] = [
     capability: 'readAbsences',
     staffOnly: true,
   },
+  // Everybody's hours (one's own are in the account menu: a personal matter).
+  {
+    label: $localize`Comptes d’heures`,
+    icon: 'timer',
+    link: '/comptes-d-heures',
+    capability: 'readAnyTimeAccount',
+  },
   {
     label: $localize`Main courante`,
     icon: 'assignment',
@@ -79,6 +86,7 @@ export const NAV_ITEMS: NavItem[] = [
     sub: true,
     fullLabel: $localize`Réquisitions d’images`,
   },
+  { label: $localize`Armurerie`, icon: 'shield', link: '/armurerie', capability: 'readWeapons' },
   // The agents' list is for those who manage staff (CHIEF, SUPERVISOR, HR), not for agents themselves.
   { label: $localize`Effectif`, icon: 'badge', link: '/effectif', capability: 'readHeadcount' },
   {
