@@ -14,7 +14,7 @@ import {
   typeMinutes,
   weekStart,
 } from '@vigie/shared';
-import { EntityManager, In } from 'typeorm';
+import { Between, EntityManager, In } from 'typeorm';
 
 import { Agent } from '../../modules/agents/agent.entity';
 import { AgentsRepository } from '../../modules/agents/agents.repository';
@@ -282,12 +282,16 @@ export async function seedPlanning(manager: EntityManager, today: string, ruleSe
       agentId: nightAgent.agentId,
     });
     if (!already) {
+      // His whole Wednesday makes way for the morning: the rest of 1 h is then the one rule broken
+      // (a Wednesday night of his as well would add a day of 16 h).
       await manager.delete(Assignment, {
         agentId: nightAgent.agentId,
         shiftId: In(
-          (await manager.findBy(Shift, { startsAt: at(addDays(nextWeek, 2), '06:00') })).map(
-            (shift) => shift.id,
-          ),
+          (
+            await manager.findBy(Shift, {
+              startsAt: Between(at(addDays(nextWeek, 2), '00:00'), at(addDays(nextWeek, 3), '00:00')),
+            })
+          ).map((shift) => shift.id),
         ),
       });
       await manager.insert(Assignment, { shiftId: wednesdayMorning.id, agentId: nightAgent.agentId });
