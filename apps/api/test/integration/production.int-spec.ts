@@ -48,6 +48,7 @@ describe('production start-up', () => {
         'planning',
         'incidents',
         'video',
+        'armoury',
       ]);
       expect(await prepareData(dataSource, config)).toEqual([]);
       const [{ count }] = await dataSource.query('SELECT count(*)::int AS count FROM app_user');
