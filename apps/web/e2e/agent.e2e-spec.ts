@@ -80,7 +80,7 @@ test.describe('an agent on his phone', () => {
     await expect(navigation.getByRole('link', { name: 'Tableau de bord' })).toHaveCount(0);
     await expect(navigation.getByRole('link', { name: 'Planning', exact: true })).toHaveCount(0);
     await expect(navigation.getByRole('link', { name: 'Absences' })).toHaveCount(0);
-    await expect(navigation.getByRole('link', { name: 'Comptes' })).toHaveCount(0);
+    await expect(navigation.getByRole('link', { name: 'Comptes', exact: true })).toHaveCount(0);
     await expect(navigation.getByRole('link', { name: 'Effectif' })).toHaveCount(0);
     await expect(navigation.getByRole('link', { name: 'Recrutement' })).toHaveCount(0);
     await expectNoSeriousA11yViolations(page, 'Menu (téléphone)');

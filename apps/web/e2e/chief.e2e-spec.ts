@@ -176,7 +176,7 @@ test.describe('the chief', () => {
     await expect(page.getByRole('heading', { name: 'Absences', level: 1 })).toBeVisible();
     await expectNoSeriousA11yViolations(page, 'Absences');
 
-    await navigation.getByRole('link', { name: 'Comptes' }).click();
+    await navigation.getByRole('link', { name: 'Comptes', exact: true }).click();
     await expect(page.getByRole('heading', { name: 'Comptes' })).toBeVisible();
     await expect(page.getByRole('cell', { name: /Nathalie Vandamme/ })).toBeVisible();
     await expectNoSeriousA11yViolations(page, 'Comptes');

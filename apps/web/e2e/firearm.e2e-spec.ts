@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 
 import { expectNoSeriousA11yViolations } from './support/a11y';
+import { addDays, Api, mondayOf, todayInParis } from './support/planning';
 import { pageFor, screenshot, signIn } from './support/screens';
 
 /**
@@ -14,7 +15,7 @@ test.describe('firearm training lapses and the préfet’s decision', () => {
     baseURL,
   }) => {
     await page.setViewportSize({ width: 1280, height: 900 });
-    await signIn(page, 'chef');
+    const api = await Api.fromPage(page, () => signIn(page, 'chef'));
     const tile = page.getByTestId('tile-qualifications');
     const leclercq = tile.getByTestId('firearm-lapse').filter({ hasText: 'Antoine Leclercq' });
     await expect(leclercq).toContainText('décision à enregistrer');
@@ -50,6 +51,19 @@ test.describe('firearm training lapses and the préfet’s decision', () => {
     await expect(page.getByTestId('firearm-line')).toContainText('port d’arme suspendu par le préfet');
     await expect(page.getByTestId('firearm-decisions')).toContainText('Arrêté préfectoral n° 2026-417');
     const url = page.url();
+
+    // The suspension voids his permit: the roster check now names his armed shifts of next week,
+    // and the chief takes him off them (the other journeys read that week's draft as the demo has it).
+    const leclercqId = /[0-9a-f]{8}-[0-9a-f-]{27}/.exec(url)![0];
+    const monday = addDays(mondayOf(todayInParis()), 7);
+    const check = await api.get<{ violations: { agentId?: string; shiftId?: string }[] }>(
+      `/api/roster/check?from=${monday}&to=${addDays(monday, 6)}`,
+    );
+    for (const shiftId of new Set(
+      check.violations.filter((v) => v.agentId === leclercqId && v.shiftId).map((v) => v.shiftId!),
+    )) {
+      expect(await api.send('delete', `/api/shifts/${shiftId}/assignments/${leclercqId}`)).toBe(204);
+    }
 
     const phone = await pageFor(browser, baseURL, {
       viewport: { width: 390, height: 844 },
