@@ -9,6 +9,7 @@ import { ClockModule } from './common/clock.module';
 import { ProblemDetailsFilter } from './common/errors/problem-details.filter';
 import { loggerOptions } from './common/http/logger.options';
 import { createValidationPipe } from './common/http/validation.pipe';
+import { JobsModule } from './common/jobs/jobs.module';
 import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { dataSourceOptions } from './database/data-source';
@@ -31,6 +32,7 @@ import { VideoModule } from './modules/video/video.module';
 /** Feature modules of the API, in the order of PRODUCT.md. */
 export const FEATURE_MODULES = [
   ClockModule,
+  JobsModule,
   AuditModule,
   AuthModule,
   UsersModule,

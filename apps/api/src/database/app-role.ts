@@ -22,6 +22,8 @@ const ROW_PRIVILEGES = 'SELECT, INSERT, UPDATE, DELETE';
 const SEQUENCE_PRIVILEGES = 'USAGE, SELECT';
 /** The migrations' own bookkeeping: the application never reads nor rewrites it. */
 const MIGRATIONS_TABLE = 'migration';
+/** Held (session lock of the owner's connection) while one process migrates and grants. */
+const PREPARE_LOCK = 'vigie:prepare-database';
 
 /**
  * Runs the pending migrations as the owner, then makes sure the app role exists and holds exactly
@@ -30,17 +32,18 @@ const MIGRATIONS_TABLE = 'migration';
  * otherwise Vigie manages the role `<owner>_app`, its password derived from the owner's.
  */
 export async function prepareDatabase(ownerUrl: string, appUrl: string | null): Promise<PreparedDatabase> {
-  const migrations = new DataSource(dataSourceOptions(ownerUrl));
-  await migrations.initialize();
-  try {
-    await migrations.runMigrations({ transaction: 'each' });
-  } finally {
-    await migrations.destroy();
-  }
-
   const owner = new Client({ connectionString: ownerUrl });
   await owner.connect();
   try {
+    // Replicas start together: one migrates and grants, the others wait for it, then find nothing to do.
+    await owner.query('SELECT pg_advisory_lock(hashtext($1))', [PREPARE_LOCK]);
+    const migrations = new DataSource(dataSourceOptions(ownerUrl));
+    await migrations.initialize();
+    try {
+      await migrations.runMigrations({ transaction: 'each' });
+    } finally {
+      await migrations.destroy();
+    }
     const [{ current_user: ownerRole }] = (await owner.query<{ current_user: string }>('SELECT current_user'))
       .rows;
     const managed = appUrl === null;

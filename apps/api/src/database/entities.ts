@@ -1,5 +1,6 @@
 import { AuditEvent } from '../common/audit/audit-event.entity';
 import { IdempotencyKey } from '../common/idempotency/idempotency-key.entity';
+import { JobRun } from '../common/jobs/job-run.entity';
 import { Agent } from '../modules/agents/agent.entity';
 import { ContinuingTrainingRecord } from '../modules/agents/continuing-training.entity';
 import { FirearmDecisionRecord } from '../modules/agents/firearm-decision.entity';
@@ -8,6 +9,7 @@ import { ShootingSession } from '../modules/agents/shooting-session.entity';
 import { Weapon } from '../modules/armoury/weapon.entity';
 import { WeaponIssue } from '../modules/armoury/weapon-issue.entity';
 import { WeaponReturn } from '../modules/armoury/weapon-return.entity';
+import { LoginFailure } from '../modules/auth/login-failure.entity';
 import { RefreshToken } from '../modules/auth/refresh-token.entity';
 import { Session } from '../modules/auth/session.entity';
 import { User } from '../modules/auth/user.entity';
@@ -54,6 +56,8 @@ export const ENTITIES = [
   FootageRequest,
   FootageRequestEvent,
   IdempotencyKey,
+  JobRun,
+  LoginFailure,
   Incident,
   IncidentAgent,
   IncidentAmendment,

@@ -55,21 +55,8 @@ export interface TestAppOptions {
 /** The real application on its own fresh database, for one spec file. */
 export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const database = await createTestDatabase();
-  const config = loadConfig({
-    NODE_ENV: 'test',
-    LOG_LEVEL: 'silent',
-    DATABASE_URL: database.url,
-    // High limits by default: the throttling spec sets its own.
-    LOGIN_LIMIT_PER_LOGIN_IP: '1000',
-    LOGIN_LIMIT_PER_LOGIN: '100000',
-    LOGIN_LIMIT_PER_IP: '10000',
-    ...options.env,
-  });
-  const app = await createApp(config, database.url, {
-    webRoot: options.webRoot ?? null,
-    imports: options.imports,
-  });
-  await app.getHttpAdapter().getInstance().ready();
+  const config = testConfig(database.url, options.env);
+  const app = await startNode(config, database.url, options);
   const dataSource = app.get(DataSource);
   const clock = app.get(Clock);
   if (options.today) clock.set(`${options.today}T10:00:00Z`);
@@ -107,6 +94,55 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
       await database.drop();
     },
   };
+}
+
+function testConfig(databaseUrl: string, env: Record<string, string> = {}): AppConfig {
+  return loadConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    DATABASE_URL: databaseUrl,
+    // High limits by default: the throttling spec sets its own.
+    LOGIN_LIMIT_PER_LOGIN_IP: '1000',
+    LOGIN_LIMIT_PER_LOGIN: '100000',
+    LOGIN_LIMIT_PER_IP: '10000',
+    ...env,
+  });
+}
+
+async function startNode(
+  config: AppConfig,
+  databaseUrl: string,
+  options: TestAppOptions,
+): Promise<NestFastifyApplication> {
+  const app = await createApp(config, databaseUrl, {
+    webRoot: options.webRoot ?? null,
+    imports: options.imports,
+  });
+  await app.getHttpAdapter().getInstance().ready();
+  return app;
+}
+
+/** Another API process of the same deployment: its own app, pool and clock, on `t`'s database. */
+export interface OtherNode {
+  app: NestFastifyApplication;
+  clock: Clock;
+  http: TestAgent;
+  close(): Promise<void>;
+}
+
+export function startOtherNode(t: TestApp, options: Omit<TestAppOptions, 'demo'> = {}): Promise<OtherNode> {
+  return startNodeOn(t.databaseUrl, options);
+}
+
+/** An API process on the database at `databaseUrl` (migrated by it if need be), without demo data. */
+export async function startNodeOn(
+  databaseUrl: string,
+  options: Omit<TestAppOptions, 'demo'> = {},
+): Promise<OtherNode> {
+  const app = await startNode(testConfig(databaseUrl, options.env), databaseUrl, options);
+  const clock = app.get(Clock);
+  if (options.today) clock.set(`${options.today}T10:00:00Z`);
+  return { app, clock, http: request(app.getHttpServer()), close: () => app.close() };
 }
 
 /** Seeds the demo data with the app's own services and clock, as a fresh deployment gets it. */

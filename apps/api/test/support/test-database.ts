@@ -28,14 +28,19 @@ async function admin<T>(work: (client: Client) => Promise<T>): Promise<T> {
   }
 }
 
-/** A fresh database with the migrations already applied (copied from the template). */
-export async function createTestDatabase(): Promise<{
+/**
+ * A fresh database with the migrations already applied (copied from the template), or `empty`
+ * (never migrated: a first start).
+ */
+export async function createTestDatabase(options: { empty?: boolean } = {}): Promise<{
   name: string;
   url: string;
   drop: () => Promise<void>;
 }> {
   const name = `test_${randomBytes(6).toString('hex')}`;
-  await admin((client) => client.query(`CREATE DATABASE ${name} TEMPLATE ${TEMPLATE_DATABASE}`));
+  await admin((client) =>
+    client.query(`CREATE DATABASE ${name} TEMPLATE ${options.empty ? 'template0' : TEMPLATE_DATABASE}`),
+  );
   return {
     name,
     url: databaseUrl(name),

@@ -7,6 +7,8 @@ import { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
+import { LoginFailureJob } from './login-failure.job';
+import { LoginFailures } from './login-failures.repository';
 import { LoginThrottle } from './login-throttle';
 import { PasswordService } from './password.service';
 import { RefreshCookie } from './refresh-cookie';
@@ -22,7 +24,15 @@ import { SessionService } from './session.service';
     }),
   ],
   controllers: [AuthController],
-  providers: [AuthService, PasswordService, SessionService, RefreshCookie, LoginThrottle],
+  providers: [
+    AuthService,
+    PasswordService,
+    SessionService,
+    RefreshCookie,
+    LoginThrottle,
+    LoginFailures,
+    LoginFailureJob,
+  ],
   exports: [JwtModule, PasswordService, SessionService],
 })
 export class AuthModule {}

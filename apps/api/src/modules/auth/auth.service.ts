@@ -37,14 +37,14 @@ export class AuthService {
   /** Throttled (see LoginThrottle): only failures count, never a right password. */
   async login(dto: LoginDto, client: ClientInfo): Promise<SignedIn> {
     const login = dto.login.trim().toLowerCase();
-    const attempt = this.throttle.begin(login, client.ip);
+    const attempt = await this.throttle.begin(login, client.ip);
     let user: User | null;
     let valid: boolean;
     try {
       user = await this.findWithHash(login);
       valid = await this.passwords.verify(user?.passwordHash ?? null, dto.password);
     } catch (error) {
-      attempt.forget(); // the database failed, not the password
+      await attempt.forget().catch(() => undefined); // the database failed, not the password
       throw error;
     }
     if (!user || !valid || user.disabled) {
@@ -63,7 +63,7 @@ export class AuthService {
       });
       throw refusal ?? new DomainException('UNAUTHENTICATED', BAD_CREDENTIALS);
     }
-    attempt.forget();
+    await attempt.forget();
     const tokens = await this.sessions.open(user.id, client.ip, client.userAgent);
     await this.dataSource.getRepository(User).update({ id: user.id }, { lastLoginAt: new Date() });
     await this.audit.record({

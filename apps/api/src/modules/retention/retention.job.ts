@@ -2,12 +2,14 @@ import { Injectable, Logger } from '@nestjs/common';
 import { Cron } from '@nestjs/schedule';
 import { SERVICE_TIME_ZONE } from '@vigie/shared';
 
+import { JobRuns } from '../../common/jobs/job-runs';
 import { BackupService } from '../backup/backup.service';
 import { RetentionService } from './retention.service';
 
 /**
  * Every night at 03:30 (Paris): what is past its retention is deleted, then the database is backed
- * up — after the purge, so that no archive holds what the night's purge erased.
+ * up — after the purge, so that no archive holds what the night's purge erased. Every API process
+ * fires; one of them does the night's work (JobRuns).
  */
 @Injectable()
 export class RetentionJob {
@@ -16,10 +18,20 @@ export class RetentionJob {
   constructor(
     private readonly retention: RetentionService,
     private readonly backups: BackupService,
+    private readonly jobs: JobRuns,
   ) {}
 
   @Cron('0 30 3 * * *', { name: 'retention-purge', timeZone: SERVICE_TIME_ZONE })
   async run(): Promise<void> {
+    try {
+      await this.jobs.once('retention-purge', this.jobs.nightly(), () => this.night());
+    } catch (error) {
+      // The database may be away for a moment: the next night catches up.
+      this.logger.error(`Tâche de nuit impossible : ${(error as Error).message}`);
+    }
+  }
+
+  private async night(): Promise<void> {
     try {
       const report = await this.retention.purge();
       this.logger.log(
