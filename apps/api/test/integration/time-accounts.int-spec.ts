@@ -56,6 +56,23 @@ describe('time accounts (issue 22)', () => {
   const overtimeOf = (a: TimeAccountResponse): number =>
     a.overtime.day + a.overtime.night + a.overtime.sunday + a.overtime.holiday;
 
+  it('opens the account on the first published day of a roster begun in the year, its balance measured to date', async () => {
+    const [span] = await t.owner.query<{ first: string; last: string }[]>(
+      `SELECT to_char(min(from_date), 'YYYY-MM-DD') AS first, to_char(max(to_date), 'YYYY-MM-DD') AS last
+         FROM roster_publication`,
+    );
+    const mineNow = await account();
+    expect(mineNow.countedFrom).toBe(span.first);
+    expect(mineNow.countedTo).toBe(span.last);
+    // The year's due hours count from the opening; those to date up to the last published day.
+    const days = (from: string, to: string) => (Date.parse(to) - Date.parse(from)) / 86_400_000 + 1;
+    expect(mineNow.hoursDue).toBeCloseTo((1607 * days(span.first, '2026-12-31')) / 365, 1);
+    expect(mineNow.hoursDueToDate).toBeCloseTo((1607 * days(span.first, span.last)) / 365, 1);
+    // A week or two of the demo's roster against the same weeks' due hours: not a year's.
+    expect(Math.abs(mineNow.balanceToDate)).toBeLessThan(35);
+    expect(mineNow.projectedBalance).toBeLessThan(-500);
+  });
+
   it('seeds the demo with an overrun after an arrest, a recall on a rest day and an overrun turned into rest', async () => {
     const seeded = await t.dataSource.getRepository(WorkedTime).find({ order: { startsAt: 'ASC' } });
     expect(seeded.map((record) => [record.compensation, record.reason.split(/[ ,:]/)[0]]).sort()).toEqual([
@@ -76,7 +93,8 @@ describe('time accounts (issue 22)', () => {
   describe('who reads what', () => {
     it('lets an agent read his own account, not a colleague’s (404, as every own-row route)', async () => {
       const own = await account();
-      expect(own).toMatchObject({ agentId: me, year: 2026, hoursDue: 1607, hoursDraft: 0 });
+      // Its hours due count from the demo roster's first published day (see the opening test above).
+      expect(own).toMatchObject({ agentId: me, year: 2026, hoursDraft: 0 });
       expect(own.leave.map((balance) => balance.kind)).toEqual(Object.values(LeaveKind));
       await t.http
         .get(`/api/agents/${other}/time-account`)
@@ -104,7 +122,7 @@ describe('time accounts (issue 22)', () => {
       const body = page.body as TimeAccountSummaryPageResponse;
       expect(body.items).toHaveLength(5);
       expect(body.nextCursor).toEqual(expect.any(String));
-      const drift = body.items.map((item) => Math.abs(item.projectedBalance));
+      const drift = body.items.map((item) => Math.abs(item.balanceToDate));
       expect(drift).toEqual([...drift].sort((a, b) => b - a));
       await account(hr, other);
       await t.http

@@ -54,8 +54,17 @@ export class TimeAccountResponse {
   agentName!: string;
   matricule!: string;
   year!: number;
-  /** 1 607 h for a full-time year, pro rata of the contract and of the days in the service. */
+  /** The account's period (YYYY-MM-DD): from 1 January, or the first day of Vigie's published roster if later… */
+  countedFrom!: string;
+  /** …to the last published day, or today. */
+  countedTo!: string;
+  /**
+   * 1 607 h for a full-time year, pro rata of the contract and of the days in the service from
+   * `countedFrom` to the year's end.
+   */
   hoursDue!: number;
+  /** The part of `hoursDue` falling from `countedFrom` to `countedTo`. */
+  hoursDueToDate!: number;
   /** Hours on the published roster for the year. */
   hoursPlanned!: number;
   /** Hours on draft (unpublished) days, shown apart; 0 for those who may not read drafts. */
@@ -64,6 +73,8 @@ export class TimeAccountResponse {
   hoursWorked!: number;
   /** hoursWorked + hoursPlanned still to come − hoursDue: positive when the year runs over. */
   projectedBalance!: number;
+  /** hoursWorked + hoursPlanned still to come − hoursDueToDate: ahead (positive) or behind on the roster as it stands. */
+  balanceToDate!: number;
   /** Overtime paid, by kind, for the year. */
   overtime!: OvertimeByKindResponse;
   overtimeMonths!: OvertimeMonthResponse[];
@@ -79,6 +90,8 @@ export class TimeAccountSummaryResponse {
   hoursPlanned!: number;
   hoursWorked!: number;
   projectedBalance!: number;
+  balanceToDate!: number;
+  countedTo!: string;
   overtimeTotal!: number;
 }
 

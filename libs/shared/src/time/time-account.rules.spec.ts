@@ -1,7 +1,11 @@
 import {
   accountHours,
+  balanceToDate,
+  compareDrift,
+  countedPeriod,
   daysInService,
   hoursDue,
+  hoursDueWithin,
   occurrenceOvertime,
   overtimeIntervals,
   projectedBalance,
@@ -57,6 +61,63 @@ describe('hours due (décret 2000-815 art. 1)', () => {
 
   it('takes the commune’s annual hours', () => {
     expect(hoursDue(fullTime, 2026, { annualHours: 1600 })).toBe(1600);
+  });
+});
+
+describe('the account’s period and its balance to date', () => {
+  it('opens on 1 January when the roster was published before the year, and runs to the last published day', () => {
+    expect(countedPeriod(2026, '2025-03-02', '2026-06-14', '2026-06-03')).toEqual({
+      from: '2026-01-01',
+      to: '2026-06-14',
+    });
+  });
+
+  it('opens on the first published day when Vigie’s roster began in the year', () => {
+    expect(countedPeriod(2026, '2026-11-30', '2026-12-06', '2026-12-04')).toEqual({
+      from: '2026-11-30',
+      to: '2026-12-06',
+    });
+  });
+
+  it('runs to today when nothing is published ahead, and never past 31 December', () => {
+    expect(countedPeriod(2026, '2026-01-05', '2026-03-01', '2026-03-20').to).toBe('2026-03-20');
+    expect(countedPeriod(2026, '2026-01-05', '2027-01-10', '2027-01-02').to).toBe('2026-12-31');
+    expect(countedPeriod(2026, null, null, '2026-05-01')).toEqual({ from: '2026-01-01', to: '2026-05-01' });
+  });
+
+  it('counts hours due over the period only, both ends included', () => {
+    // 7 days of a 365-day year at 1 607 h.
+    expect(hoursDueWithin(fullTime, 2026, { from: '2026-11-30', to: '2026-12-06' })).toBe(30.82);
+    expect(hoursDueWithin(fullTime, 2026, { from: '2026-01-01', to: '2026-12-31' })).toBe(1607);
+    // An arrival within the period counts from the arrival.
+    const arrived = { ...fullTime, hireDate: '2026-12-03' };
+    expect(hoursDueWithin(arrived, 2026, { from: '2026-11-30', to: '2026-12-06' })).toBe(17.61);
+    expect(hoursDueWithin(arrived, 2026, { from: '2026-11-30', to: '2026-12-02' })).toBe(0);
+  });
+
+  it('is what was worked and is still planned less what is due to date, and sorts the largest drift first', () => {
+    expect(balanceToDate({ hoursWorked: 20, hoursUpcoming: 15 }, 30.82)).toBe(4.18);
+    expect(balanceToDate({ hoursWorked: 0, hoursUpcoming: 0 }, 30.82)).toBe(-30.82);
+    const accounts = [{ balanceToDate: 3 }, { balanceToDate: -12 }, { balanceToDate: 7 }];
+    expect(accounts.sort(compareDrift).map((a) => a.balanceToDate)).toEqual([-12, 7, 3]);
+  });
+
+  it('leaves out credited absence days outside the period', () => {
+    const training = { start: at('2026-11-23T07:00:00Z'), end: at('2026-12-05T16:00:00Z') };
+    const hours = (counted?: { from: string; to: string }) =>
+      accountHours({
+        year: 2026,
+        now: at('2026-12-10T12:00:00Z'),
+        shifts: [],
+        records: [],
+        credited: [training],
+        contractRatio: 1,
+        holidays: NO_HOLIDAYS,
+        counted,
+      }).hoursWorked;
+    // Two working weeks (10 days × 7 h) without a period; the week of 30/11 only (5 days) with one.
+    expect(hours()).toBe(70);
+    expect(hours({ from: '2026-11-30', to: '2026-12-31' })).toBe(35);
   });
 });
 

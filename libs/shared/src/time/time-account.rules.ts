@@ -88,6 +88,42 @@ export function hoursDue(
   return round2(rules.annualHours * agent.contractRatio * share);
 }
 
+/**
+ * The stretch of `year` an account covers. It opens on 1 January, or on the first day of the
+ * service's published roster when Vigie's roster began later (a service adopting Vigie in the year
+ * opens its accounts then, at zero: nothing before is known), and runs to the last published day,
+ * or today when the roster is published no further. Hours due to date are counted over it.
+ */
+export function countedPeriod(
+  year: number,
+  firstPublishedDay: string | null,
+  lastPublishedDay: string | null,
+  today: string,
+): DateRange {
+  const yearStart = `${year}-01-01`;
+  const yearEnd = `${year}-12-31`;
+  const from =
+    firstPublishedDay && firstPublishedDay > yearStart ? minDate(firstPublishedDay, yearEnd) : yearStart;
+  const through = maxDate(lastPublishedDay ?? today, today);
+  return { from, to: minDate(through, yearEnd) };
+}
+
+/** Hours due over `range` of `year` only (same rule as `hoursDue`, the days outside left out). */
+export function hoursDueWithin(
+  agent: ServicePeriod,
+  year: number,
+  range: DateRange,
+  rules: Pick<TimeAccountRules, 'annualHours'> = DEFAULT_TIME_ACCOUNT_RULES,
+  outOfService: readonly DateRange[] = [],
+): number {
+  const within: ServicePeriod = {
+    ...agent,
+    hireDate: maxDate(agent.hireDate, range.from),
+    departureDate: minDate(agent.departureDate ?? range.to, range.to),
+  };
+  return hoursDue(within, year, rules, outOfService);
+}
+
 /** An interval of time, epoch milliseconds, end excluded. */
 export interface Interval {
   start: number;
@@ -207,6 +243,8 @@ export interface HoursInput {
   contractRatio: number;
   holidays: ReadonlySet<string>;
   rules?: TimeAccountRules;
+  /** The account's period (see `countedPeriod`): credited absence days outside it do not count. */
+  counted?: DateRange;
 }
 
 export interface HoursResult {
@@ -292,6 +330,7 @@ export function accountHours(input: HoursInput): HoursResult {
   for (const absence of input.credited ?? []) {
     for (const day of workingDayHours(absence, input.holidays, rules.timeZone)) {
       if (!day.date.startsWith(`${input.year}-`)) continue;
+      if (input.counted && (day.date < input.counted.from || day.date > input.counted.to)) continue;
       const hours = Math.min(day.hours, standardDay);
       if (day.date < today) credited += hours;
       else upcoming += hours;
@@ -354,9 +393,20 @@ export function projectedBalance(
   return round2(hours.hoursWorked + hours.hoursUpcoming - due);
 }
 
-/** Those drifting most from their due hours first (largest |balance|), then by name. */
-export function compareDrift(a: { projectedBalance: number }, b: { projectedBalance: number }): number {
-  return Math.abs(b.projectedBalance) - Math.abs(a.projectedBalance);
+/**
+ * hoursWorked + published hours to come − the hours due over the account's period to date: how far
+ * the agent runs ahead of (positive) or behind (negative) his due hours on the roster as it stands.
+ */
+export function balanceToDate(
+  hours: Pick<HoursResult, 'hoursWorked' | 'hoursUpcoming'>,
+  dueToDate: number,
+): number {
+  return round2(hours.hoursWorked + hours.hoursUpcoming - dueToDate);
+}
+
+/** Those drifting most from their due hours to date first (largest |balance|), then by name. */
+export function compareDrift(a: { balanceToDate: number }, b: { balanceToDate: number }): number {
+  return Math.abs(b.balanceToDate) - Math.abs(a.balanceToDate);
 }
 
 export function round2(value: number): number {

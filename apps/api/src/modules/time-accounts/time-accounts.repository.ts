@@ -115,6 +115,20 @@ export class TimeAccountsRepository {
     return new Set(rows.map((row) => row.day));
   }
 
+  /** The first day ever published, and the last one published within `year` (null: none). */
+  async publishedSpan(
+    year: number,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<{ first: string | null; last: string | null }> {
+    const [row] = await manager.query<{ first: string | null; last: string | null }[]>(
+      `SELECT to_char(min(from_date), 'YYYY-MM-DD') AS first,
+              to_char(max(LEAST(to_date, make_date($1::int, 12, 31))) FILTER (WHERE from_date <= make_date($1::int, 12, 31)), 'YYYY-MM-DD') AS last
+         FROM roster_publication`,
+      [year],
+    );
+    return { first: row?.first ?? null, last: row?.last ?? null };
+  }
+
   /** Every work cycle, with the times of its shift types. */
   async cycles(
     manager: EntityManager = this.dataSource.manager,

@@ -2,15 +2,18 @@ import { Inject, Injectable } from '@nestjs/common';
 import {
   AbsenceKind,
   accountHours,
+  balanceToDate,
   BusyInterval,
   calendarOf,
   compareDrift,
   compareFrench,
+  countedPeriod,
   cycleHoursPerWeek,
+  type DateRange,
   daysInService,
   daysInYear,
   DEFAULT_TIME_ACCOUNT_RULES,
-  hoursDue,
+  hoursDueWithin,
   LEAVE_KIND_OF_ABSENCE,
   leaveBalanceProblem,
   leaveBalances,
@@ -53,6 +56,8 @@ const CREDITED_KINDS = new Set([AbsenceKind.SICKNESS, AbsenceKind.TRAINING, Abse
 /** Everything an agent's account of a year is computed from. */
 interface YearData {
   year: number;
+  /** The account's period for everybody: see `countedPeriod`. */
+  counted: DateRange;
   shifts: Map<string, PlannedShift[]>;
   records: Map<string, WorkedTime[]>;
   absences: Map<string, { kind: AbsenceKind; start: number; end: number }[]>;
@@ -129,6 +134,8 @@ export class TimeAccountsService {
         hoursPlanned: account.hoursPlanned,
         hoursWorked: account.hoursWorked,
         projectedBalance: account.projectedBalance,
+        balanceToDate: account.balanceToDate,
+        countedTo: account.countedTo,
         overtimeTotal: overtimeTotal(account.overtime),
       })),
       nextCursor: offset + limit < accounts.length ? encodeCursor([offset + limit]) : null,
@@ -165,12 +172,13 @@ export class TimeAccountsService {
     // A day of margin each side: a shift counts in the year its local start date falls in.
     const from = new Date(calendar.dayStart(`${year - 1}-12-31`));
     const to = new Date(calendar.dayStart(`${year + 1}-01-02`));
-    const [assignments, records, absences, published, cycles] = await Promise.all([
+    const [assignments, records, absences, published, cycles, span] = await Promise.all([
       this.repository.assignments(agentIds, from, to),
       this.repository.worked(agentIds, from, to),
       this.repository.approvedAbsences(agentIds, from, to),
       this.repository.publishedDays(`${year - 1}-12-31`, `${year + 1}-01-01`),
       this.repository.cycles(),
+      this.repository.publishedSpan(year),
     ]);
     const shifts = new Map<string, PlannedShift[]>();
     for (const row of assignments) {
@@ -195,6 +203,7 @@ export class TimeAccountsService {
     const protocol = this.config.arttWeeklyHours;
     return {
       year,
+      counted: countedPeriod(year, span.first, span.last, this.clock.today()),
       shifts,
       records: recordsByAgent,
       absences: absencesByAgent,
@@ -222,18 +231,25 @@ export class TimeAccountsService {
       contractRatio: agent.contractRatio,
       holidays: data.holidays,
       rules,
+      counted: data.counted,
     });
-    const due = hoursDue(agent, data.year, rules);
+    const { counted } = data;
+    const due = hoursDueWithin(agent, data.year, { from: counted.from, to: `${data.year}-12-31` }, rules);
+    const dueToDate = hoursDueWithin(agent, data.year, counted, rules);
     return {
       agentId: agent.id,
       agentName: nameOf(agent),
       matricule: agent.matricule,
       year: data.year,
+      countedFrom: counted.from,
+      countedTo: counted.to,
       hoursDue: due,
+      hoursDueToDate: dueToDate,
       hoursPlanned: hours.hoursPlanned,
       hoursDraft: withDrafts ? hours.hoursDraft : 0,
       hoursWorked: hours.hoursWorked,
       projectedBalance: projectedBalance(hours, due),
+      balanceToDate: balanceToDate(hours, dueToDate),
       overtime: hours.overtime,
       overtimeMonths: hours.overtimeMonths,
       leave: leaveBalances({

@@ -16,6 +16,8 @@ import { SvgIcon } from '../../../shared/ui/svg-icon';
 import { TimeAccountStore } from '../data-access/time-account.store';
 import {
   balanceText,
+  balanceToDateText,
+  balanceToDateTitle,
   balanceTone,
   ceilingPercent,
   ceilingText,
@@ -24,6 +26,7 @@ import {
   hoursFr,
   LEAVE_KIND_LABELS,
   leaveAmount,
+  openedText,
   OVERTIME_KIND_LABELS,
   OVERTIME_KINDS,
   overtimeTotal,
@@ -68,7 +71,19 @@ export class TimeAccountView {
   readonly planned = computed(() => (this.account() ? plannedPercent(this.account()!) : 0));
   readonly progress = computed(() => (this.account() ? progressText(this.account()!) : ''));
   readonly balance = computed(() => balanceText(this.account()?.projectedBalance ?? 0));
-  readonly tone = computed(() => balanceTone(this.account()?.projectedBalance ?? 0));
+  readonly tone = computed(() => balanceTone(this.account()?.balanceToDate ?? 0));
+  readonly toDateTitle = computed(() => {
+    const account = this.account();
+    return account ? balanceToDateTitle(account) : '';
+  });
+  readonly toDate = computed(() => {
+    const account = this.account();
+    return account ? balanceToDateText(account) : '';
+  });
+  readonly opened = computed(() => {
+    const account = this.account();
+    return account ? openedText(account) : null;
+  });
   readonly overtime = computed(() => (this.account() ? overtimeTotal(this.account()!.overtime) : 0));
   readonly month = this.store.month;
   readonly monthText = computed(() => (this.month() ? ceilingText(this.month()!) : ''));

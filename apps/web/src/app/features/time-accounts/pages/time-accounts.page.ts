@@ -52,7 +52,7 @@ export class TimeAccountsPage implements OnInit {
   }
 
   tone(item: TimeAccountSummaryResponse): string {
-    return balanceTone(item.projectedBalance);
+    return balanceTone(item.balanceToDate);
   }
 
   async exportPayroll(): Promise<void> {

@@ -4,6 +4,8 @@ import { accountOf, workedOf } from '../testing/time-accounts.builders';
 import {
   absenceBalance,
   balanceText,
+  balanceToDateText,
+  balanceToDateTitle,
   balanceTone,
   ceilingText,
   correctionText,
@@ -12,6 +14,7 @@ import {
   leaveKindOf,
   monthChoices,
   monthOf,
+  openedText,
   plannedPercent,
   progressText,
   recordedText,
@@ -52,6 +55,27 @@ describe('the words of the time accounts', () => {
     expect(balanceText(-8)).toBe('8 h restent à planifier pour atteindre les heures dues.');
     expect(balanceText(0)).toContain('équilibre');
     expect([balanceTone(3), balanceTone(-3), balanceTone(0.001)]).toEqual(['over', 'under', 'even']);
+  });
+
+  it('says the balance to date against the hours due over the account’s period', () => {
+    const opened = accountOf({
+      countedFrom: '2026-11-30',
+      countedTo: '2026-12-13',
+      hoursDueToDate: 61.64,
+      balanceToDate: -4.5,
+    });
+    expect(balanceToDateTitle(opened)).toBe('Solde au 13/12/2026 : −4 h 30');
+    expect(balanceToDateText(opened)).toBe(
+      '4 h 30 de moins que les 61 h 38 dues du 30/11/2026 – 13/12/2026.',
+    );
+    expect(balanceToDateText({ ...opened, balanceToDate: 2 })).toBe(
+      '2 h de plus que les 61 h 38 dues du 30/11/2026 – 13/12/2026.',
+    );
+    expect(balanceToDateText({ ...opened, balanceToDate: 0 })).toContain('équilibre');
+    expect(openedText(opened)).toBe(
+      'Compte ouvert le 30/11/2026, premier jour du planning publié dans Vigie : les heures d’avant n’y sont pas.',
+    );
+    expect(openedText(accountOf())).toBeNull();
   });
 
   it('measure a month against the 25 h ceiling, and warn past it', () => {

@@ -105,6 +105,32 @@ export function balanceText(projectedBalance: number): string {
     : $localize`${hoursFr(-projectedBalance)} restent à planifier pour atteindre les heures dues.`;
 }
 
+/** « Solde au 06/12/2026 : −4 h ». */
+export function balanceToDateTitle(
+  account: Pick<TimeAccountResponse, 'balanceToDate' | 'countedTo'>,
+): string {
+  return $localize`Solde au ${formatDateFr(account.countedTo)} : ${signedHoursFr(account.balanceToDate)}`;
+}
+
+/** The balance to date in words, with the hours due it is measured against. */
+export function balanceToDateText(
+  account: Pick<TimeAccountResponse, 'balanceToDate' | 'hoursDueToDate' | 'countedFrom' | 'countedTo'>,
+): string {
+  const due = hoursFr(account.hoursDueToDate);
+  const period = `${formatDateFr(account.countedFrom)} – ${formatDateFr(account.countedTo)}`;
+  if (Math.abs(account.balanceToDate) < 1 / 120)
+    return $localize`À l’équilibre : ${due} dues du ${period}, autant de réalisées et planifiées.`;
+  return account.balanceToDate > 0
+    ? $localize`${hoursFr(account.balanceToDate)} de plus que les ${due} dues du ${period}.`
+    : $localize`${hoursFr(-account.balanceToDate)} de moins que les ${due} dues du ${period}.`;
+}
+
+/** Said when the account opens after 1 January: Vigie's roster began in the year. */
+export function openedText(account: Pick<TimeAccountResponse, 'countedFrom' | 'year'>): string | null {
+  if (account.countedFrom <= `${account.year}-01-01`) return null;
+  return $localize`Compte ouvert le ${formatDateFr(account.countedFrom)}, premier jour du planning publié dans Vigie : les heures d’avant n’y sont pas.`;
+}
+
 /** Which side of the due hours the balance lies, for its colour. */
 export function balanceTone(projectedBalance: number): 'over' | 'under' | 'even' {
   if (Math.abs(projectedBalance) < 1 / 120) return 'even';
