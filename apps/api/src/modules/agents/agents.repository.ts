@@ -99,6 +99,15 @@ export class AgentsRepository {
     return ids.length ? manager.findBy(Agent, { id: In([...ids]) }) : [];
   }
 
+  /** These agents by name (last, first, then id). */
+  async byName(ids: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<Agent[]> {
+    if (ids.length === 0) return [];
+    return manager.find(Agent, {
+      where: { id: In([...ids]) },
+      order: { lastName: 'ASC', firstName: 'ASC', id: 'ASC' },
+    });
+  }
+
   exists(id: string, manager: EntityManager = this.dataSource.manager): Promise<boolean> {
     return manager.existsBy(Agent, { id });
   }

@@ -25,6 +25,7 @@ import { Absence } from './absence.entity';
 import { Assignment } from './assignment.entity';
 import { Derogation } from './derogation.entity';
 import { WorkedHistory, workedHistory } from './planner/worked-history';
+import { RosterChange } from './roster-change.entity';
 import { RosterPublication } from './roster-publication.entity';
 import { Shift } from './shift.entity';
 import { needsOf } from './shift-needs';
@@ -332,5 +333,20 @@ export class RosterRepository {
       .getRawAndEntities<{ p_id: string; p_at: string }>();
     const instants = new Map(raw.map((row) => [row.p_id, Number(row.p_at)]));
     return entities.map((publication) => ({ publication, at: instants.get(publication.id)! }));
+  }
+
+  /** `take` of the agent's roster changes, latest first (by id, the order they were written), before `beforeId`. */
+  changesOf(
+    manager: EntityManager,
+    agentId: string,
+    take: number,
+    beforeId?: string,
+  ): Promise<RosterChange[]> {
+    const qb = manager
+      .getRepository(RosterChange)
+      .createQueryBuilder('c')
+      .where('c.agent_id = :agentId', { agentId });
+    if (beforeId !== undefined) qb.andWhere('c.id < CAST(:before AS bigint)', { before: beforeId });
+    return qb.orderBy('c.id', 'DESC').limit(take).getMany();
   }
 }
