@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 
 import { AuditEvent } from '../../common/audit/audit-event.entity';
 
@@ -15,6 +15,14 @@ export interface AuditFilter {
 @Injectable()
 export class AuditRepository {
   constructor(private readonly dataSource: DataSource) {}
+
+  /** Deletes the events older than `before`; answers how many. */
+  async purgeBefore(manager: EntityManager, before: Date): Promise<number> {
+    const [, count] = await manager.query<[unknown[], number]>(`DELETE FROM audit_event WHERE at < $1`, [
+      before,
+    ]);
+    return count;
+  }
 
   /** `take` events, newest first, before the event `beforeId` when given. */
   page(filter: AuditFilter, take: number, beforeId?: string): Promise<AuditEvent[]> {
