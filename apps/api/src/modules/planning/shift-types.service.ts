@@ -140,12 +140,15 @@ function checkGrades(grades: readonly Grade[] | null, categories: readonly Staff
   if (grades === null || categories.length === 0) return;
   const outside = grades.findIndex((grade) => !categories.includes(GRADE_CATEGORY[grade]));
   if (outside >= 0) {
-    throw DomainException.invalid([
-      {
-        field: `grades.${outside}`,
-        message: `le grade « ${GRADE_LABELS[grades[outside]]} » n’appartient à aucune catégorie du créneau`,
-      },
-    ]);
+    throw DomainException.invalid(
+      [
+        {
+          field: `grades.${outside}`,
+          message: `le grade « ${GRADE_LABELS[grades[outside]]} » n’appartient à aucune catégorie du créneau`,
+        },
+      ],
+      'SHIFT_TYPE_GRADE_OUTSIDE_CATEGORIES',
+    );
   }
 }
 

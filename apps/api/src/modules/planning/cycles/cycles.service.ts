@@ -184,7 +184,11 @@ export class CyclesService {
     if (brigade) {
       const members = await this.agents.inBrigade(brigade, manager);
       if (members.length === 0) {
-        throw DomainException.rule(`Aucun agent en service dans la brigade « ${brigade} ».`);
+        throw DomainException.rule(
+          `Aucun agent en service dans la brigade « ${brigade} ».`,
+          [],
+          'CYCLE_BRIGADE_EMPTY',
+        );
       }
       return members;
     }
