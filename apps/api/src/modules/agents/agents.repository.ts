@@ -18,6 +18,12 @@ export interface NewAgent {
   hireDate: string;
 }
 
+/**
+ * The rows this repository answers, as types for the modules that read them: they depend on the
+ * repository, the agents module keeps its entities.
+ */
+export type { Agent, Qualification };
+
 /** The agents' list filters. */
 export interface AgentFilter {
   status?: AgentStatus;
