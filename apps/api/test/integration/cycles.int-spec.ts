@@ -153,6 +153,24 @@ describe('work cycles', () => {
     expect(tooLong.body).toMatchObject({ code: 'VALIDATION', reason: 'PERIOD_TOO_LONG' });
   });
 
+  it('names the refusal of a roll-out for a brigade nobody serves in, and writes nothing', async () => {
+    const cycle = await createCycle({
+      name: 'Cycle sans brigade',
+      startDate: '2026-09-07',
+      days: [types.STAT.id],
+      agentIds: [await agentId('Petit')],
+    });
+    const before = await assignmentCount();
+    const empty = await rollout(cycle.id, {
+      from: '2026-09-01',
+      to: '2026-09-02',
+      brigade: 'Personne',
+    }).expect(422);
+    expect(empty.body).toMatchObject({ code: 'RULE_VIOLATION', reason: 'CYCLE_BRIGADE_EMPTY' });
+    expect(empty.body.detail).toContain('Personne');
+    expect(await assignmentCount()).toBe(before);
+  });
+
   it('lets only the chief and the supervisor see and change cycles', async () => {
     const cycle = await createCycle({
       name: 'Cycle réservé',

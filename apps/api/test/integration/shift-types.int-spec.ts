@@ -149,6 +149,21 @@ describe('shift types, their patterns and the school calendar', () => {
       expect(await typeCount()).toBe(before);
     });
 
+    it('names the refusal of a grade outside the categories, on a creation and on a PATCH', async () => {
+      const created = await createType({ grades: ['ASVP'], categories: ['POLICE'] }).expect(400);
+      expect(created.body).toMatchObject({
+        code: 'VALIDATION',
+        reason: 'SHIFT_TYPE_GRADE_OUTSIDE_CATEGORIES',
+      });
+      const type = (await createType({ categories: ['POLICE', 'ASVP'], grades: ['ASVP'] }).expect(201))
+        .body as ShiftTypeResponse;
+      const patched = await patch(type.id, { version: type.version, categories: ['POLICE'] }).expect(400);
+      expect(patched.body).toMatchObject({
+        code: 'VALIDATION',
+        reason: 'SHIFT_TYPE_GRADE_OUTSIDE_CATEGORIES',
+      });
+    });
+
     it('refuses a PATCH listing a grade its categories exclude, and leaves the type as it was', async () => {
       const type = (await createType({ categories: ['POLICE'] }).expect(201)).body as ShiftTypeResponse;
       const response = await patch(type.id, { version: type.version, grades: ['ADMINISTRATIVE'] }).expect(
@@ -404,6 +419,29 @@ describe('shift types, their patterns and the school calendar', () => {
       const response = await replace({ periods }).expect(400);
       expect(response.body.errors.map((error: { field: string }) => error.field)).toContain(field);
       expect(await stored()).toBe(before);
+    });
+
+    it('names its refusals: a period ending before its first day, two overlapping periods', async () => {
+      const before = await read();
+      const reversed = await replace({
+        periods: [{ start: '2026-11-10', end: '2026-11-01', label: 'Essai', source: 'Rectorat' }],
+      }).expect(400);
+      expect(reversed.body).toMatchObject({ code: 'VALIDATION', reason: 'SCHOOL_PERIOD_ENDS_BEFORE_START' });
+      const overlapping = await replace({
+        periods: [
+          { start: '2026-11-01', end: '2026-11-10', label: 'Un', source: 'Rectorat' },
+          { start: '2026-11-10', end: '2026-11-12', label: 'Deux', source: 'Rectorat' },
+        ],
+      }).expect(400);
+      expect(overlapping.body).toMatchObject({ code: 'VALIDATION', reason: 'SCHOOL_PERIODS_OVERLAP' });
+      // Back to back is no overlap.
+      await replace({
+        periods: [
+          { start: '2026-11-01', end: '2026-11-10', label: 'Un', source: 'Rectorat' },
+          { start: '2026-11-11', end: '2026-11-12', label: 'Deux', source: 'Rectorat' },
+        ],
+      }).expect(200);
+      await replace({ periods: before.periods }).expect(200);
     });
 
     it('lets only the chief replace it (403 to the others, nothing written)', async () => {

@@ -41,7 +41,15 @@ export const PLANNING_ERRORS = {
   SHIFT_ENDS_BEFORE_START: 'VALIDATION',
   SHIFT_TOO_LONG: 'VALIDATION',
   SHIFT_TYPE_CODE_TAKEN: 'DUPLICATE',
+  /** A shift type lists a grade none of its categories holds: nobody could ever work it. */
+  SHIFT_TYPE_GRADE_OUTSIDE_CATEGORIES: 'VALIDATION',
   CYCLE_NAME_TAKEN: 'DUPLICATE',
+  /** A cycle rolled out for a brigade that has no agent in service. */
+  CYCLE_BRIGADE_EMPTY: 'RULE_VIOLATION',
+  /** A school holiday period ending before its first day. */
+  SCHOOL_PERIOD_ENDS_BEFORE_START: 'VALIDATION',
+  /** Two school holiday periods overlap. */
+  SCHOOL_PERIODS_OVERLAP: 'VALIDATION',
   REQUIREMENT_REPEATED: 'VALIDATION',
   REQUIREMENT_ABOVE_MIN_AGENTS: 'VALIDATION',
   ABSENCE_ENDS_BEFORE_START: 'VALIDATION',

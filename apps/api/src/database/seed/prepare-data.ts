@@ -5,6 +5,7 @@ import { Clock } from '../../common/clock';
 import { AppConfig, ConfigError } from '../../config/app-config';
 import { AgentsRepository } from '../../modules/agents/agents.repository';
 import { PasswordService } from '../../modules/auth/password.service';
+import { RecruitmentRepository } from '../../modules/recruitment/recruitment.repository';
 import { RecruitmentService } from '../../modules/recruitment/recruitment.service';
 import { demoAccountsPresent, seedDemo } from './demo-seed';
 
@@ -36,6 +37,7 @@ export async function prepareData(dataSource: DataSource, config: AppConfig): Pr
       clock,
       config,
       new AgentsRepository(dataSource),
+      new RecruitmentRepository(dataSource),
     ),
     ruleSet: config.ruleSet,
   });

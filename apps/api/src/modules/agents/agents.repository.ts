@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AgentStatus, Grade, QualificationKind } from '@vigie/shared';
-import { DataSource, EntityManager, In, Not } from 'typeorm';
+import { Brackets, DataSource, EntityManager, In, Not } from 'typeorm';
 
 import { Agent } from './agent.entity';
 import { ContinuingTrainingRecord } from './continuing-training.entity';
@@ -16,6 +16,19 @@ export interface NewAgent {
   grade: Grade;
   status: AgentStatus;
   hireDate: string;
+}
+
+/**
+ * The rows this repository answers, as types for the modules that read them: they depend on the
+ * repository, the agents module keeps its entities.
+ */
+export type { Agent, Qualification };
+
+/** The agents' list filters. */
+export interface AgentFilter {
+  status?: AgentStatus;
+  grade?: Grade;
+  q?: string;
 }
 
 /** A qualification recorded for an agent outside the agents' own screens (an appointment). */
@@ -37,6 +50,42 @@ export interface NewQualification {
 export class AgentsRepository {
   constructor(private readonly dataSource: DataSource) {}
 
+  /**
+   * A page of the agents' list, by name: `take` rows after the (last name, first name, id) key,
+   * filtered by status, grade and a text matched without accents against names and matricule.
+   */
+  page(filter: AgentFilter, take: number, after?: readonly [string, string, string]): Promise<Agent[]> {
+    const qb = this.dataSource
+      .getRepository(Agent)
+      .createQueryBuilder('a')
+      .orderBy('a.lastName')
+      .addOrderBy('a.firstName')
+      .addOrderBy('a.id')
+      .limit(take);
+    if (filter.status) qb.andWhere('a.status = :status', { status: filter.status });
+    if (filter.grade) qb.andWhere('a.grade = :grade', { grade: filter.grade });
+    if (filter.q?.trim()) {
+      const pattern = `%${filter.q.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      qb.andWhere(
+        `unaccent(a.last_name || ' ' || a.first_name || ' ' || a.last_name || ' ' || a.matricule) ILIKE unaccent(:pattern)`,
+        { pattern },
+      );
+    }
+    if (after) {
+      const [lastName, firstName, id] = after;
+      qb.andWhere(
+        new Brackets((where) =>
+          where.where('(a.last_name, a.first_name, a.id) > (:lastName, :firstName, CAST(:id AS uuid))', {
+            lastName,
+            firstName,
+            id,
+          }),
+        ),
+      );
+    }
+    return qb.getMany();
+  }
+
   /** Locks these agents' rows until the transaction ends; answers the ids that exist. */
   async lock(manager: EntityManager, ids: readonly string[]): Promise<string[]> {
     if (ids.length === 0) return [];
@@ -54,6 +103,15 @@ export class AgentsRepository {
 
   async byIds(ids: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<Agent[]> {
     return ids.length ? manager.findBy(Agent, { id: In([...ids]) }) : [];
+  }
+
+  /** These agents by name (last, first, then id). */
+  async byName(ids: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<Agent[]> {
+    if (ids.length === 0) return [];
+    return manager.find(Agent, {
+      where: { id: In([...ids]) },
+      order: { lastName: 'ASC', firstName: 'ASC', id: 'ASC' },
+    });
   }
 
   exists(id: string, manager: EntityManager = this.dataSource.manager): Promise<boolean> {

@@ -21,7 +21,7 @@ import {
   UpdateAgentDto,
   weaponFiresCartridges,
 } from '@vigie/shared';
-import { Brackets, DataSource, EntityManager, In } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 
 import { AuditService } from '../../common/audit/audit.service';
 import { allowed, AuthenticatedUser, requireOwnOr } from '../../common/auth/authenticated-user';
@@ -67,35 +67,10 @@ export class AgentsService {
 
   async list(query: AgentQueryDto, caller: AuthenticatedUser): Promise<AgentPageResponse> {
     const limit = pageSize(query.limit);
-    const qb = this.dataSource
-      .getRepository(Agent)
-      .createQueryBuilder('a')
-      .orderBy('a.lastName')
-      .addOrderBy('a.firstName')
-      .addOrderBy('a.id')
-      .limit(limit + 1);
-    if (query.status) qb.andWhere('a.status = :status', { status: query.status });
-    if (query.grade) qb.andWhere('a.grade = :grade', { grade: query.grade });
-    if (query.q?.trim()) {
-      const pattern = `%${query.q.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-      qb.andWhere(
-        `unaccent(a.last_name || ' ' || a.first_name || ' ' || a.last_name || ' ' || a.matricule) ILIKE unaccent(:pattern)`,
-        { pattern },
-      );
-    }
-    if (query.cursor) {
-      const [lastName, firstName, id] = decodeCursor(query.cursor, ['string', 'string', 'string']);
-      qb.andWhere(
-        new Brackets((where) =>
-          where.where('(a.last_name, a.first_name, a.id) > (:lastName, :firstName, CAST(:id AS uuid))', {
-            lastName,
-            firstName,
-            id,
-          }),
-        ),
-      );
-    }
-    const agents = await qb.getMany();
+    const after = query.cursor
+      ? (decodeCursor(query.cursor, ['string', 'string', 'string']) as [string, string, string])
+      : undefined;
+    const agents = await this.repository.page(query, limit + 1, after);
     const { qualifications, decisions, trainings } = await this.detailsOf(
       this.dataSource.manager,
       agents.slice(0, limit).map((agent) => agent.id),
@@ -419,8 +394,8 @@ export class AgentsService {
 
   /** Serializes changes to one agent's record and checks it exists. */
   private async lockAgent(manager: EntityManager, agentId: string): Promise<void> {
-    const rows = await manager.query<unknown[]>('SELECT 1 FROM agent WHERE id = $1 FOR UPDATE', [agentId]);
-    if (rows.length === 0) throw DomainException.notFound('Agent');
+    const locked = await this.repository.lock(manager, [agentId]);
+    if (locked.length === 0) throw DomainException.notFound('Agent');
   }
 
   private async respond(

@@ -5,6 +5,7 @@ import { JwtModule } from '@nestjs/jwt';
 
 import { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
+import { AccountsRepository } from './accounts.repository';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
 import { LoginFailureJob } from './login-failure.job';
@@ -26,6 +27,7 @@ import { SessionService } from './session.service';
   controllers: [AuthController],
   providers: [
     AuthService,
+    AccountsRepository,
     PasswordService,
     SessionService,
     RefreshCookie,
@@ -33,6 +35,6 @@ import { SessionService } from './session.service';
     LoginFailures,
     LoginFailureJob,
   ],
-  exports: [JwtModule, PasswordService, SessionService],
+  exports: [JwtModule, AccountsRepository, PasswordService, SessionService],
 })
 export class AuthModule {}

@@ -5,11 +5,12 @@ import { DataSource } from 'typeorm';
 import { AuditService } from '../../common/audit/audit.service';
 import { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { DomainException } from '../../common/errors/domain.exception';
+import { AccountsRepository } from './accounts.repository';
 import { LoginThrottle } from './login-throttle';
 import { PasswordService } from './password.service';
 import { assertAcceptablePassword } from './password-policy';
 import { IssuedTokens, SessionService } from './session.service';
-import { User } from './user.entity';
+import type { User } from './user.entity';
 import { toUserResponse } from './user.mapper';
 
 export interface ClientInfo {
@@ -28,6 +29,7 @@ const BAD_CREDENTIALS = 'Identifiant ou mot de passe incorrect.';
 export class AuthService {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly accounts: AccountsRepository,
     private readonly passwords: PasswordService,
     private readonly sessions: SessionService,
     private readonly audit: AuditService,
@@ -65,7 +67,7 @@ export class AuthService {
     }
     await attempt.forget();
     const tokens = await this.sessions.open(user.id, client.ip, client.userAgent);
-    await this.dataSource.getRepository(User).update({ id: user.id }, { lastLoginAt: new Date() });
+    await this.accounts.touchLastLogin(user.id);
     await this.audit.record({
       actor: user,
       action: 'LOGIN',
@@ -91,7 +93,7 @@ export class AuthService {
     if (outcome.kind !== 'rotated') {
       throw new DomainException('UNAUTHENTICATED', 'Session expirée : reconnectez-vous.');
     }
-    const user = await this.dataSource.getRepository(User).findOneByOrFail({ id: outcome.tokens.userId });
+    const user = await this.accounts.existing(outcome.tokens.userId);
     return { tokens: outcome.tokens, user: toUserResponse(user) };
   }
 
@@ -118,7 +120,7 @@ export class AuthService {
     assertAcceptablePassword('newPassword', dto.newPassword, user);
     const passwordHash = await this.passwords.hash(dto.newPassword);
     await this.dataSource.transaction(async (manager) => {
-      await manager.update(User, { id: user.id }, { passwordHash });
+      await this.accounts.setPassword(manager, user.id, passwordHash);
       await this.sessions.revokeAllOf(user.id, 'PASSWORD_CHANGED', manager, user.sessionId);
       await this.audit.record(
         { actor: user, action: 'PASSWORD_CHANGED', entity: 'user', entityId: user.id },
@@ -128,11 +130,6 @@ export class AuthService {
   }
 
   private findWithHash(login: string): Promise<User | null> {
-    return this.dataSource
-      .getRepository(User)
-      .createQueryBuilder('u')
-      .addSelect('u.passwordHash')
-      .where('u.login = :login', { login })
-      .getOne();
+    return this.accounts.withHash(login);
   }
 }

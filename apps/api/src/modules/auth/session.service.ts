@@ -7,6 +7,7 @@ import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { AccessTokenPayload } from '../../common/auth/auth.guard';
 import { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
+import { AccountsRepository } from './accounts.repository';
 import { RefreshToken } from './refresh-token.entity';
 import { Session } from './session.entity';
 
@@ -37,6 +38,7 @@ export function hashToken(token: string): string {
 export class SessionService {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly accounts: AccountsRepository,
     private readonly jwt: JwtService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -53,19 +55,10 @@ export class SessionService {
   async refresh(refreshToken: string): Promise<RefreshOutcome> {
     const tokenHash = hashToken(refreshToken);
     return this.dataSource.transaction(async (manager) => {
-      // Atomic: of two concurrent refreshes with the same token, one wins, the other is a reuse.
-      // (TypeORM answers an UPDATE … RETURNING with [rows, rowCount].)
-      const [claimed] = await manager.query<[{ session_id: string; user_id: string }[], number]>(
-        `UPDATE refresh_token t SET used_at = now()
-           FROM auth_session s JOIN app_user u ON u.id = s.user_id
-          WHERE t.token_hash = $1 AND t.used_at IS NULL AND t.expires_at > now()
-            AND s.id = t.session_id AND s.revoked_at IS NULL AND NOT u.disabled
-        RETURNING t.session_id, s.user_id`,
-        [tokenHash],
-      );
-      const first = claimed[0];
-      if (first) {
-        return { kind: 'rotated', tokens: await this.issue(manager, first.user_id, first.session_id) };
+      // Of two concurrent refreshes with the same token, one wins, the other is a reuse.
+      const claimed = await this.accounts.claimRefreshToken(manager, tokenHash);
+      if (claimed) {
+        return { kind: 'rotated', tokens: await this.issue(manager, claimed.userId, claimed.sessionId) };
       }
       const known = await manager.findOne(RefreshToken, {
         where: { tokenHash },
@@ -93,13 +86,7 @@ export class SessionService {
 
   /** Revokes every open session of a user, except `keep` (password change, account disabled). */
   async revokeAllOf(userId: string, reason: string, manager: EntityManager, keep?: string): Promise<void> {
-    await manager
-      .createQueryBuilder()
-      .update(Session)
-      .set({ revokedAt: () => 'now()', revokedReason: reason })
-      .where('user_id = :userId AND revoked_at IS NULL', { userId })
-      .andWhere(keep ? 'id <> :keep' : 'TRUE', { keep })
-      .execute();
+    await this.accounts.revokeOpenSessions(manager, userId, reason, keep);
   }
 
   private async issue(manager: EntityManager, userId: string, sessionId: string): Promise<IssuedTokens> {

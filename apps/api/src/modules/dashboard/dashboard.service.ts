@@ -33,8 +33,7 @@ import {
 } from '@vigie/shared';
 
 import { Clock } from '../../common/clock';
-import { AgentsRepository } from '../agents/agents.repository';
-import type { Qualification } from '../agents/qualification.entity';
+import { AgentsRepository, type Qualification } from '../agents/agents.repository';
 import { ArmouryService } from '../armoury/armoury.service';
 import { IncidentsService } from '../incidents/incidents.service';
 import { RosterService } from '../planning/roster.service';

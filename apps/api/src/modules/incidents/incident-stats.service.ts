@@ -16,7 +16,6 @@ import {
   QUARTIER_LABELS,
 } from '@vigie/shared';
 import { DateTime } from 'luxon';
-import { DataSource } from 'typeorm';
 
 import { AuditService } from '../../common/audit/audit.service';
 import { AuthenticatedUser } from '../../common/auth/authenticated-user';
@@ -25,7 +24,6 @@ import { DomainException } from '../../common/errors/domain.exception';
 import { frenchExcelCsv } from '../../common/http/csv';
 import { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
-import { Incident } from './incident.entity';
 import { IncidentsRepository } from './incidents.repository';
 
 const MAX_STATS_DAYS = 3 * 366;
@@ -35,7 +33,6 @@ const DAYS = ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dima
 @Injectable()
 export class IncidentStatsService {
   constructor(
-    private readonly dataSource: DataSource,
     private readonly incidents: IncidentsRepository,
     private readonly audit: AuditService,
     private readonly clock: Clock,
@@ -58,44 +55,11 @@ export class IncidentStatsService {
       );
     }
     const zone = this.config.ruleSet.timeZone.replace(/'/g, '');
-    const filtered = this.incidents.filtered(
-      this.dataSource.getRepository(Incident).createQueryBuilder('i'),
-      {
-        from: query.from,
-        to: query.to,
-      },
-    );
-    let rows: { key: string; count: number }[];
-    if (query.by === 'category' || query.by === 'quartier') {
-      rows = await filtered
-        .select(`i.${query.by}`, 'key')
-        .addSelect('count(*)::int', 'count')
-        .groupBy('1')
-        .orderBy('1')
-        .getRawMany();
-    } else {
-      // Counted first by slices of UTC time (date_bin is arithmetic, no time zone), then the
-      // slices — a few thousand a year — are put in local weeks or hours of the week. Converting
-      // every entry to local time instead took a second for a year of a million-entry log.
-      const local = `(b.at AT TIME ZONE '${zone}')`;
-      const key =
-        query.by === 'week'
-          ? `to_char(${local}, 'IYYY-"W"IW')`
-          : `extract(isodow FROM ${local})::int || '-' || extract(hour FROM ${local})::int`;
-      const slices = filtered
-        .select(`date_bin('${sliceOf(zone)}', i.occurred_at, timestamptz '2000-01-01 00:00:00+00')`, 'at')
-        .addSelect('count(*)', 'n')
-        .groupBy('1');
-      rows = await this.dataSource
-        .createQueryBuilder()
-        .select(key, 'key')
-        .addSelect('sum(b.n)::int', 'count')
-        .from(`(${slices.getQuery()})`, 'b')
-        .setParameters(slices.getParameters())
-        .groupBy('1')
-        .orderBy('1')
-        .getRawMany<{ key: string; count: number }>();
-    }
+    const range = { from: query.from, to: query.to };
+    const rows =
+      query.by === 'category' || query.by === 'quartier'
+        ? await this.incidents.countsBy(query.by, range)
+        : await this.incidents.countsByLocalTime(query.by, range, zone, sliceOf(zone));
     const buckets = rows.map((row) => ({
       key: row.key,
       label: labelOf(query.by, row.key),
@@ -116,24 +80,7 @@ export class IncidentStatsService {
   async exportCsv(query: IncidentExportQueryDto, caller: AuthenticatedUser): Promise<Readable> {
     await this.audit.record({ actor: caller, action: 'EXPORT', entity: 'incident', details: { ...query } });
     const zone = this.config.ruleSet.timeZone.replace(/'/g, '');
-    const qb = this.incidents
-      .filtered(this.dataSource.getRepository(Incident).createQueryBuilder('i'), query)
-      .select('i.number', 'number')
-      .addSelect(`to_char(i.occurred_at AT TIME ZONE '${zone}', 'DD/MM/YYYY')`, 'day')
-      .addSelect(`to_char(i.occurred_at AT TIME ZONE '${zone}', 'HH24:MI')`, 'time')
-      .addSelect('i.category', 'category')
-      .addSelect('i.quartier', 'quartier')
-      .addSelect('i.address', 'address')
-      .addSelect('i.summary', 'summary')
-      .addSelect('i.erased_at IS NOT NULL', 'erased')
-      .addSelect('i.status', 'status')
-      .addSelect(
-        `(SELECT string_agg(a.first_name || ' ' || a.last_name, ', ' ORDER BY a.last_name) FROM agent a WHERE a.id = ANY(i.agent_ids))`,
-        'agents',
-      )
-      .orderBy('i.occurred_at', 'DESC')
-      .addOrderBy('i.id', 'DESC');
-    const rows = await qb.stream();
+    const rows = await this.incidents.exportRows(query, zone);
     const toLine = new Transform({
       objectMode: true,
       transform(row: Record<string, string> & { erased: boolean }, _encoding, done) {

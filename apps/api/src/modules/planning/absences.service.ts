@@ -14,19 +14,19 @@ import {
   RosterRule,
   startOfLocalDay,
 } from '@vigie/shared';
-import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 
 import { AuditService } from '../../common/audit/audit.service';
 import { allowed, AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { DomainException } from '../../common/errors/domain.exception';
-import { decodeCursor, microsOf, pageSize, toPage } from '../../common/http/cursor';
+import { decodeCursor, pageSize, toPage } from '../../common/http/cursor';
 import { Created, IdempotencyKeys, IdempotentRequest } from '../../common/idempotency/idempotency';
 import { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
-import type { Agent } from '../agents/agent.entity';
-import { AgentsRepository } from '../agents/agents.repository';
+import { type Agent, AgentsRepository } from '../agents/agents.repository';
 import { TimeAccountsService } from '../time-accounts/time-accounts.service';
 import { Absence } from './absence.entity';
+import { AbsenceScope, AbsencesRepository } from './absences.repository';
 import { AssignmentGuard } from './assignment-guard';
 import { toAbsenceResponse } from './planning.mapper';
 import { RosterRepository } from './roster.repository';
@@ -41,6 +41,7 @@ export class AbsencesService {
     private readonly guard: AssignmentGuard,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly rosters: RosterRepository,
+    private readonly absences: AbsencesRepository,
     private readonly agents: AgentsRepository,
     private readonly accounts: TimeAccountsService,
     private readonly keys: IdempotencyKeys,
@@ -52,25 +53,19 @@ export class AbsencesService {
    */
   async list(query: AbsenceQueryDto, caller: AuthenticatedUser): Promise<AbsencePageResponse> {
     const limit = pageSize(query.limit);
-    const start = microsOf('ab.starts_at');
-    const qb = this.filtered(query, caller);
-    if (!qb) return { items: [], nextCursor: null };
-    qb.addSelect(start, 'ab_start');
-    if (query.cursor) {
-      const [afterStart, afterId] = decodeCursor(query.cursor, ['integer', 'uuid']);
-      qb.andWhere(`(${start}, ab.id) < (:afterStart, :afterId)`, { afterStart, afterId });
-    }
-    const { entities, raw } = await qb
-      .orderBy('ab_start', 'DESC')
-      .addOrderBy('ab.id', 'DESC')
-      .limit(limit + 1)
-      .getRawAndEntities<{ ab_id: string; ab_start: string }>();
-    const starts = new Map(raw.map((row) => [row.ab_id, Number(row.ab_start)]));
+    const scope = this.scope(query, caller);
+    if (!scope) return { items: [], nextCursor: null };
+    const after = query.cursor ? decodeCursor(query.cursor, ['integer', 'uuid']) : undefined;
+    const rows = await this.absences.page(
+      scope,
+      limit + 1,
+      after && { start: Number(after[0]), id: String(after[1]) },
+    );
     return toPage(
-      entities,
+      rows,
       limit,
-      (absence) => toAbsenceResponse(absence, nameOf(absence.agent)),
-      (absence) => [starts.get(absence.id)!, absence.id],
+      ({ absence }) => toAbsenceResponse(absence, nameOf(absence.agent)),
+      ({ absence, start }) => [start, absence.id],
     );
   }
 
@@ -81,34 +76,30 @@ export class AbsencesService {
     to: string,
     caller: AuthenticatedUser,
   ): Promise<AbsenceResponse[]> {
-    const qb = this.filtered({ agentId, from, to }, caller);
-    if (!qb) return [];
-    const absences = await qb.orderBy('ab.starts_at', 'DESC').addOrderBy('ab.id', 'DESC').getMany();
+    const scope = this.scope({ agentId, from, to }, caller);
+    if (!scope) return [];
+    const absences = await this.absences.all(scope);
     return absences
       .filter((absence) => absence.agentId === agentId)
       .map((absence) => toAbsenceResponse(absence, nameOf(absence.agent)));
   }
 
   /** The absences the caller may see that match the filters; null when he may see none. */
-  private filtered(
-    filters: AbsenceFiltersDto,
-    caller: AuthenticatedUser,
-  ): SelectQueryBuilder<Absence> | null {
-    const qb = this.dataSource
-      .getRepository(Absence)
-      .createQueryBuilder('ab')
-      .innerJoinAndSelect('ab.agent', 'ag');
+  private scope(filters: AbsenceFiltersDto, caller: AuthenticatedUser): AbsenceScope | null {
+    let agentId: string | undefined;
     if (!allowed(caller, 'readAnyAbsence')) {
       if (!caller.agentId) return null;
-      qb.andWhere('ab.agent_id = :own', { own: caller.agentId });
+      agentId = caller.agentId;
     } else if (filters.agentId) {
-      qb.andWhere('ab.agent_id = :agentId', { agentId: filters.agentId });
+      agentId = filters.agentId;
     }
-    if (filters.status) qb.andWhere('ab.status = :status', { status: filters.status });
     const zone = this.config.ruleSet.timeZone;
-    if (filters.from) qb.andWhere('ab.ends_at > :from', { from: startOfLocalDay(filters.from, zone) });
-    if (filters.to) qb.andWhere('ab.starts_at < :to', { to: startOfLocalDay(addDays(filters.to, 1), zone) });
-    return qb;
+    return {
+      agentId,
+      status: filters.status,
+      endsAfter: filters.from ? startOfLocalDay(filters.from, zone) : undefined,
+      startsBefore: filters.to ? startOfLocalDay(addDays(filters.to, 1), zone) : undefined,
+    };
   }
 
   /**

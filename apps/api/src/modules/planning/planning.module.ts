@@ -4,6 +4,7 @@ import { IdempotencyModule } from '../../common/idempotency/idempotency.module';
 import { AgentsModule } from '../agents/agents.module';
 import { TimeAccountsModule } from '../time-accounts/time-accounts.module';
 import { AbsencesController } from './absences.controller';
+import { AbsencesRepository } from './absences.repository';
 import { AbsencesService } from './absences.service';
 import { AssignmentGuard } from './assignment-guard';
 import { AssignmentsRepository } from './assignments.repository';
@@ -27,6 +28,7 @@ import { SchoolCalendarService } from './school-calendar.service';
 import { ShiftTypesController } from './shift-types.controller';
 import { ShiftTypesService } from './shift-types.service';
 import { ShiftsController } from './shifts.controller';
+import { ShiftsRepository } from './shifts.repository';
 import { ShiftsService } from './shifts.service';
 
 /** Shift types, shifts and assignments, work cycles, absences, roster check and publication, schedules and feeds. */
@@ -53,6 +55,8 @@ import { ShiftsService } from './shifts.service';
     PlannerService,
     AssignmentsRepository,
     RosterRepository,
+    ShiftsRepository,
+    AbsencesRepository,
     SchoolCalendarService,
     CyclesService,
     CyclesRepository,

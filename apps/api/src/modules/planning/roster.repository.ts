@@ -16,14 +16,16 @@ import {
 } from '@vigie/shared';
 import { Brackets, EntityManager, In } from 'typeorm';
 
+import { microsOf } from '../../common/http/cursor';
 import { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
-import type { Agent } from '../agents/agent.entity';
-import { AgentsRepository } from '../agents/agents.repository';
+import { type Agent, AgentsRepository } from '../agents/agents.repository';
 import { Absence } from './absence.entity';
 import { Assignment } from './assignment.entity';
 import { Derogation } from './derogation.entity';
 import { WorkedHistory, workedHistory } from './planner/worked-history';
+import { RosterChange } from './roster-change.entity';
+import { RosterPublication } from './roster-publication.entity';
 import { Shift } from './shift.entity';
 import { needsOf } from './shift-needs';
 import { ShiftType } from './shift-type.entity';
@@ -298,5 +300,52 @@ export class RosterRepository {
       to: row.endDate,
       title: row.title,
     }));
+  }
+
+  /** Waits for, then holds until the transaction ends, the one publication lock. */
+  async lockPublications(manager: EntityManager): Promise<void> {
+    await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', ['vigie:roster-publication']);
+  }
+
+  /**
+   * `take` publications overlapping [from, to], latest first (exact instant in microseconds, then
+   * id), after the key `after` when given; each with its instant, the next page's key.
+   */
+  async publications(
+    manager: EntityManager,
+    from: string,
+    to: string,
+    take: number,
+    after?: { at: number; id: string },
+  ): Promise<{ publication: RosterPublication; at: number }[]> {
+    const at = microsOf('p.published_at');
+    const qb = manager
+      .getRepository(RosterPublication)
+      .createQueryBuilder('p')
+      .addSelect(at, 'p_at')
+      .where('p.from_date <= :to AND p.to_date >= :from', { from, to });
+    if (after) qb.andWhere(`(${at}, p.id) < (:afterAt, :afterId)`, { afterAt: after.at, afterId: after.id });
+    const { entities, raw } = await qb
+      .orderBy('p_at', 'DESC')
+      .addOrderBy('p.id', 'DESC')
+      .limit(take)
+      .getRawAndEntities<{ p_id: string; p_at: string }>();
+    const instants = new Map(raw.map((row) => [row.p_id, Number(row.p_at)]));
+    return entities.map((publication) => ({ publication, at: instants.get(publication.id)! }));
+  }
+
+  /** `take` of the agent's roster changes, latest first (by id, the order they were written), before `beforeId`. */
+  changesOf(
+    manager: EntityManager,
+    agentId: string,
+    take: number,
+    beforeId?: string,
+  ): Promise<RosterChange[]> {
+    const qb = manager
+      .getRepository(RosterChange)
+      .createQueryBuilder('c')
+      .where('c.agent_id = :agentId', { agentId });
+    if (beforeId !== undefined) qb.andWhere('c.id < CAST(:before AS bigint)', { before: beforeId });
+    return qb.orderBy('c.id', 'DESC').limit(take).getMany();
   }
 }

@@ -20,7 +20,7 @@ import { AuditService } from '../../common/audit/audit.service';
 import { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { DomainException } from '../../common/errors/domain.exception';
 import { frenchExcelCsv } from '../../common/http/csv';
-import { decodeCursor, microsOf, pageSize, toPage } from '../../common/http/cursor';
+import { decodeCursor, pageSize, toPage } from '../../common/http/cursor';
 import { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
 import { AgentsRepository } from '../agents/agents.repository';
@@ -77,7 +77,7 @@ export class RosterService {
     const { from, to } = checkPeriod(period);
     return this.dataSource.transaction(async (manager) => {
       // One publication at a time: the check and the write see the same roster.
-      await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', ['vigie:roster-publication']);
+      await this.rosters.lockPublications(manager);
       const loaded = await this.rosters.load(manager, { from, to });
       const { violations } = checkRoster(loaded.input);
       if (violations.length > 0) {
@@ -107,26 +107,20 @@ export class RosterService {
   async publications(query: PublicationQueryDto): Promise<PublicationPageResponse> {
     const { from, to } = checkPeriod(query, 366);
     const limit = pageSize(query.limit);
-    const at = microsOf('p.published_at');
-    const qb = this.dataSource
-      .getRepository(RosterPublication)
-      .createQueryBuilder('p')
-      .addSelect(at, 'p_at')
-      .where('p.from_date <= :to AND p.to_date >= :from', { from, to });
-    if (query.cursor) {
-      const [afterAt, afterId] = decodeCursor(query.cursor, ['integer', 'uuid']);
-      qb.andWhere(`(${at}, p.id) < (:afterAt, :afterId)`, { afterAt, afterId });
-    }
-    const { entities, raw } = await qb
-      .orderBy('p_at', 'DESC')
-      .addOrderBy('p.id', 'DESC')
-      .limit(limit + 1)
-      .getRawAndEntities<{ p_id: string; p_at: string }>();
-    const instants = new Map(raw.map((row) => [row.p_id, Number(row.p_at)]));
-    return toPage(entities, limit, toPublicationResponse, (publication) => [
-      instants.get(publication.id)!,
-      publication.id,
-    ]);
+    const after = query.cursor ? decodeCursor(query.cursor, ['integer', 'uuid']) : undefined;
+    const rows = await this.rosters.publications(
+      this.dataSource.manager,
+      from,
+      to,
+      limit + 1,
+      after && { at: Number(after[0]), id: String(after[1]) },
+    );
+    return toPage(
+      rows,
+      limit,
+      (row) => toPublicationResponse(row.publication),
+      (row) => [row.at, row.publication.id],
+    );
   }
 
   /** UTF-8 CSV with BOM, `;` separated (French Excel), one line per agent on a shift. */

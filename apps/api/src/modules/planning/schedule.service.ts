@@ -153,15 +153,12 @@ export class ScheduleService {
     if (before !== undefined && !/^[1-9]\d{0,17}$/.test(String(before))) throw invalidCursor();
     if (!caller.agentId) return { items: [], nextCursor: null };
     const limit = pageSize(query.limit);
-    const qb = this.dataSource
-      .getRepository(RosterChange)
-      .createQueryBuilder('c')
-      .where('c.agent_id = :agentId', { agentId: caller.agentId });
-    if (before !== undefined) qb.andWhere('c.id < CAST(:before AS bigint)', { before });
-    const changes = await qb
-      .orderBy('c.id', 'DESC')
-      .limit(limit + 1)
-      .getMany();
+    const changes = await this.rosters.changesOf(
+      this.dataSource.manager,
+      caller.agentId,
+      limit + 1,
+      before === undefined ? undefined : String(before),
+    );
     return toPage(
       changes,
       limit,

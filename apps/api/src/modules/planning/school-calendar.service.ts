@@ -83,20 +83,24 @@ export class SchoolCalendarService {
     const periods = [...dto.periods].map((period, index) => ({ ...period, index }));
     for (const period of periods) {
       if (period.end < period.start) {
-        throw DomainException.invalid([
-          { field: `periods.${period.index}.end`, message: 'ne peut pas précéder le premier jour' },
-        ]);
+        throw DomainException.invalid(
+          [{ field: `periods.${period.index}.end`, message: 'ne peut pas précéder le premier jour' }],
+          'SCHOOL_PERIOD_ENDS_BEFORE_START',
+        );
       }
     }
     periods.sort((a, b) => a.start.localeCompare(b.start));
     for (let i = 1; i < periods.length; i++) {
       if (periods[i].start <= periods[i - 1].end) {
-        throw DomainException.invalid([
-          {
-            field: `periods.${periods[i].index}.start`,
-            message: `chevauche la période « ${periods[i - 1].label.trim()} »`,
-          },
-        ]);
+        throw DomainException.invalid(
+          [
+            {
+              field: `periods.${periods[i].index}.start`,
+              message: `chevauche la période « ${periods[i - 1].label.trim()} »`,
+            },
+          ],
+          'SCHOOL_PERIODS_OVERLAP',
+        );
       }
     }
     return this.dataSource.transaction(async (manager) => {

@@ -27,6 +27,7 @@ import { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
 import { toShiftTypeResponse } from './planning.mapper';
 import { ShiftType } from './shift-type.entity';
+import { ShiftsRepository } from './shifts.repository';
 
 const CODE: UniqueField = {
   constraint: 'uq_shift_type_code',
@@ -41,22 +42,18 @@ export class ShiftTypesService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly shifts: ShiftsRepository,
     @Inject(APP_CONFIG) private readonly config: Pick<AppConfig, 'ruleSet'>,
   ) {}
 
   /** By start time then code (unique), keyset-paginated. */
   async list(query: PageQueryDto): Promise<ShiftTypePageResponse> {
     const limit = pageSize(query.limit);
-    const qb = this.dataSource.getRepository(ShiftType).createQueryBuilder('st');
-    if (query.cursor) {
-      const [startTime, code] = decodeCursor(query.cursor, ['string', 'string']);
-      qb.where('(st.start_time, st.code) > (:startTime, :code)', { startTime, code });
-    }
-    const types = await qb
-      .orderBy('st.start_time', 'ASC')
-      .addOrderBy('st.code', 'ASC')
-      .limit(limit + 1)
-      .getMany();
+    const after = query.cursor ? decodeCursor(query.cursor, ['string', 'string']) : undefined;
+    const types = await this.shifts.typesPage(
+      limit + 1,
+      after && { startTime: String(after[0]), code: String(after[1]) },
+    );
     return toPage(types, limit, toShiftTypeResponse, (type) => [type.startTime, type.code]);
   }
 
@@ -143,12 +140,15 @@ function checkGrades(grades: readonly Grade[] | null, categories: readonly Staff
   if (grades === null || categories.length === 0) return;
   const outside = grades.findIndex((grade) => !categories.includes(GRADE_CATEGORY[grade]));
   if (outside >= 0) {
-    throw DomainException.invalid([
-      {
-        field: `grades.${outside}`,
-        message: `le grade « ${GRADE_LABELS[grades[outside]]} » n’appartient à aucune catégorie du créneau`,
-      },
-    ]);
+    throw DomainException.invalid(
+      [
+        {
+          field: `grades.${outside}`,
+          message: `le grade « ${GRADE_LABELS[grades[outside]]} » n’appartient à aucune catégorie du créneau`,
+        },
+      ],
+      'SHIFT_TYPE_GRADE_OUTSIDE_CATEGORIES',
+    );
   }
 }
 

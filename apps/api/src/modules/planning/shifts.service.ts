@@ -31,7 +31,7 @@ import { DomainException } from '../../common/errors/domain.exception';
 import { decodeCursor, pageSize, toPage } from '../../common/http/cursor';
 import { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
-import { Agent } from '../agents/agent.entity';
+import { AgentsRepository } from '../agents/agents.repository';
 import { Assignment } from './assignment.entity';
 import { AssignmentGuard } from './assignment-guard';
 import { toShiftResponse } from './planning.mapper';
@@ -43,6 +43,7 @@ import { Shift } from './shift.entity';
 import { shiftOfType } from './shift-needs';
 import { ShiftType } from './shift-type.entity';
 import { checkBreak, checkRequirements } from './shift-types.service';
+import { ShiftsRepository } from './shifts.repository';
 
 const MAX_SHIFT_HOURS = 24;
 
@@ -55,6 +56,8 @@ export class ShiftsService {
     private readonly calendar: SchoolCalendarService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly rosters: RosterRepository,
+    private readonly shifts: ShiftsRepository,
+    private readonly agents: AgentsRepository,
   ) {}
 
   private get zone(): string {
@@ -138,14 +141,11 @@ export class ShiftsService {
       const published = [...(await publishedDays(manager, from, to))].sort();
       if (published.length > 0) throw publishedPeriod(published);
       // An event shift of the type at that start (its own label) stands for the generated one.
-      const events = await manager
-        .getRepository(Shift)
-        .createQueryBuilder('s')
-        .where('s.label IS NOT NULL AND s.starts_at >= :start AND s.starts_at < :end', {
-          start: startOfLocalDay(from, this.zone),
-          end: startOfLocalDay(addDays(to, 1), this.zone),
-        })
-        .getMany();
+      const events = await this.shifts.eventsStartingBetween(
+        manager,
+        startOfLocalDay(from, this.zone),
+        startOfLocalDay(addDays(to, 1), this.zone),
+      );
       const taken = new Set(events.map((shift) => `${shift.shiftTypeId}|${shift.startsAt.toISOString()}`));
       const calendar = await this.calendar.dayCalendar(manager, from, to);
       const wanted = eachDay(from, to).flatMap((day) =>
@@ -156,21 +156,7 @@ export class ShiftsService {
       const missing = wanted.filter(
         (shift) => !taken.has(`${shift.shiftTypeId}|${shift.startsAt.toISOString()}`),
       );
-      const inserted =
-        missing.length === 0
-          ? []
-          : ((
-              await manager
-                .createQueryBuilder()
-                .insert()
-                .into(Shift)
-                .values(missing)
-                .orIgnore()
-                .returning('id')
-                .updateEntity(false)
-                .execute()
-            ).raw as { id: string }[]);
-      const created = inserted.length;
+      const created = await this.shifts.insertMissing(manager, missing);
       await this.audit.record(
         { actor, action: 'GENERATE', entity: 'shift', details: { from, to, created } },
         manager,
@@ -287,10 +273,7 @@ export class ShiftsService {
     agentIds: string[],
     kind: ShiftChangeKind,
   ): Promise<never> {
-    const agents = await manager.find(Agent, {
-      where: { id: In(agentIds) },
-      order: { lastName: 'ASC', firstName: 'ASC', id: 'ASC' },
-    });
+    const agents = await this.agents.byName(agentIds, manager);
     const names = agents.map((agent) => `${agent.firstName} ${agent.lastName}`);
     throw new DomainException('SHIFT_HAS_AGENTS', confirmationDetail(kind, names), {
       violations: agents.map((agent, index) => ({

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Milestone, RecruitmentStatus } from '@vigie/shared';
-import { DataSource, In } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 
 import { Recruitment } from './recruitment.entity';
 import { RecruitmentEvent } from './recruitment-event.entity';
@@ -14,6 +14,44 @@ export interface RecruitmentWithEvents {
 @Injectable()
 export class RecruitmentRepository {
   constructor(private readonly dataSource: DataSource) {}
+
+  /** `take` recruitments, most recent first (creation, then id), before `before` when given. */
+  page(
+    status: RecruitmentStatus | undefined,
+    take: number,
+    before?: { createdAt: string; id: string },
+  ): Promise<Recruitment[]> {
+    const qb = this.dataSource
+      .getRepository(Recruitment)
+      .createQueryBuilder('r')
+      .orderBy('r.createdAt', 'DESC')
+      .addOrderBy('r.id', 'DESC')
+      .limit(take);
+    if (status) qb.andWhere('r.status = :status', { status });
+    if (before) {
+      qb.andWhere('(r.created_at, r.id) < (CAST(:createdAt AS timestamptz), CAST(:id AS uuid))', before);
+    }
+    return qb.getMany();
+  }
+
+  /**
+   * Deletes the candidates who left the process (rejected or withdrawn, never appointed) before
+   * `before` (a local date), with their milestones; answers how many.
+   */
+  async purgeLeftBefore(manager: EntityManager, before: string): Promise<number> {
+    const gone = (
+      await manager.query<{ id: string }[]>(
+        `SELECT r.id FROM recruitment r
+           JOIN recruitment_milestone m ON m.recruitment_id = r.id AND m.milestone = r.status
+          WHERE r.status IN ('REJECTED', 'WITHDRAWN') AND r.agent_id IS NULL AND m.date < $1::date`,
+        [before],
+      )
+    ).map((row) => row.id);
+    if (gone.length === 0) return 0;
+    await manager.query(`DELETE FROM recruitment_milestone WHERE recruitment_id = ANY($1::uuid[])`, [gone]);
+    await manager.query(`DELETE FROM recruitment WHERE id = ANY($1::uuid[])`, [gone]);
+    return gone.length;
+  }
 
   /** Open recruitments with their milestones so far. */
   async open(): Promise<RecruitmentWithEvents[]> {

@@ -27,6 +27,7 @@ import { APP_CONFIG } from '../../config/config.module';
 import { AgentsRepository } from '../agents/agents.repository';
 import { Recruitment } from './recruitment.entity';
 import { factsOf, toRecruitmentResponse } from './recruitment.mapper';
+import { RecruitmentRepository } from './recruitment.repository';
 import { RecruitmentEvent } from './recruitment-event.entity';
 
 @Injectable()
@@ -37,28 +38,20 @@ export class RecruitmentService {
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly agents: AgentsRepository,
+    private readonly recruitments: RecruitmentRepository,
   ) {}
 
   /** Most recent first. */
   async list(query: RecruitmentQueryDto): Promise<RecruitmentPageResponse> {
     const limit = pageSize(query.limit);
-    const qb = this.dataSource
-      .getRepository(Recruitment)
-      .createQueryBuilder('r')
-      .orderBy('r.createdAt', 'DESC')
-      .addOrderBy('r.id', 'DESC')
-      .limit(limit + 1);
-    if (query.status) qb.andWhere('r.status = :status', { status: query.status });
+    let before: { createdAt: string; id: string } | undefined;
     if (query.cursor) {
       const [createdAt, id] = decodeCursor(query.cursor, ['string', 'string']);
       if (Number.isNaN(Date.parse(String(createdAt))))
         throw DomainException.invalid([{ field: 'cursor', message: 'curseur invalide' }]);
-      qb.andWhere('(r.created_at, r.id) < (CAST(:createdAt AS timestamptz), CAST(:id AS uuid))', {
-        createdAt,
-        id,
-      });
+      before = { createdAt: String(createdAt), id: String(id) };
     }
-    const recruitments = await qb.getMany();
+    const recruitments = await this.recruitments.page(query.status, limit + 1, before);
     const events = await this.eventsOf(
       this.dataSource.manager,
       recruitments.slice(0, limit).map((r) => r.id),

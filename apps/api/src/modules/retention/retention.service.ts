@@ -4,11 +4,15 @@ import { DataSource, EntityManager } from 'typeorm';
 
 import { AuditService } from '../../common/audit/audit.service';
 import { Clock } from '../../common/clock';
+import { allowPurge } from '../../common/db/purge';
 import { IdempotencyKeys } from '../../common/idempotency/idempotency';
 import { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
+import { AuditRepository } from '../audit/audit.repository';
 import { IncidentChain } from '../incidents/incident-chain';
 import { IncidentsRepository } from '../incidents/incidents.repository';
+import { RecruitmentRepository } from '../recruitment/recruitment.repository';
+import { FootageRequestsRepository } from '../video/footage-requests.repository';
 
 export interface PurgeReport {
   at: string;
@@ -44,6 +48,9 @@ export class RetentionService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly incidents: IncidentsRepository,
     private readonly keys: IdempotencyKeys,
+    private readonly footage: FootageRequestsRepository,
+    private readonly recruitments: RecruitmentRepository,
+    private readonly auditTrail: AuditRepository,
   ) {}
 
   async purge(now: Date = this.clock.now()): Promise<PurgeReport> {
@@ -78,47 +85,23 @@ export class RetentionService {
 
   private purging<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
     return this.dataSource.transaction(async (manager) => {
-      await manager.query(`SET LOCAL vigie.purge = 'on'`);
+      await allowPurge(manager);
       return work(manager);
     });
   }
 
   /** The register of the requests whose images were overwritten before `before` (CSI R252-11). */
   private purgeFootage(before: Date): Promise<number> {
-    return this.purging(async (manager) => {
-      const [, count] = await manager.query<[unknown[], number]>(
-        `DELETE FROM footage_request WHERE overwrite_at < $1`,
-        [before],
-      );
-      return count;
-    });
+    return this.purging((manager) => this.footage.purgeOverwrittenBefore(manager, before));
   }
 
   /** Candidates who left the process (rejected or withdrawn) before `before` (a local date). */
   private purgeCandidates(before: string): Promise<number> {
-    return this.purging(async (manager) => {
-      const gone = (
-        await manager.query<{ id: string }[]>(
-          `SELECT r.id FROM recruitment r
-             JOIN recruitment_milestone m ON m.recruitment_id = r.id AND m.milestone = r.status
-            WHERE r.status IN ('REJECTED', 'WITHDRAWN') AND r.agent_id IS NULL AND m.date < $1::date`,
-          [before],
-        )
-      ).map((row) => row.id);
-      if (gone.length === 0) return 0;
-      await manager.query(`DELETE FROM recruitment_milestone WHERE recruitment_id = ANY($1::uuid[])`, [gone]);
-      await manager.query(`DELETE FROM recruitment WHERE id = ANY($1::uuid[])`, [gone]);
-      return gone.length;
-    });
+    return this.purging((manager) => this.recruitments.purgeLeftBefore(manager, before));
   }
 
   private purgeAudit(before: Date): Promise<number> {
-    return this.purging(async (manager) => {
-      const [, count] = await manager.query<[unknown[], number]>(`DELETE FROM audit_event WHERE at < $1`, [
-        before,
-      ]);
-      return count;
-    });
+    return this.purging((manager) => this.auditTrail.purgeBefore(manager, before));
   }
 
   /**

@@ -26,11 +26,11 @@ import { DomainException } from '../../common/errors/domain.exception';
 import { decodeCursor, invalidCursor, pageSize, toPage } from '../../common/http/cursor';
 import { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
-import type { Agent } from '../agents/agent.entity';
-import { AgentsRepository } from '../agents/agents.repository';
+import { type Agent, AgentsRepository } from '../agents/agents.repository';
 import { factsOf } from '../recruitment/recruitment.mapper';
 import { RecruitmentRepository } from '../recruitment/recruitment.repository';
-import { StaffingTarget } from './staffing-target.entity';
+import { StaffingRepository } from './staffing.repository';
+import type { StaffingTarget } from './staffing-target.entity';
 
 function toTargetPoint(target: StaffingTarget): TargetPoint {
   const byCategory: Partial<Record<StaffCategory, number>> = {};
@@ -68,21 +68,18 @@ export class StaffingService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly agents: AgentsRepository,
     private readonly recruitments: RecruitmentRepository,
+    private readonly targetSeries: StaffingRepository,
   ) {}
 
   /** By date (unique), keyset-paginated. */
   async targets(query: PageQueryDto): Promise<StaffingTargetPageResponse> {
     const limit = pageSize(query.limit);
-    const qb = this.dataSource.getRepository(StaffingTarget).createQueryBuilder('t');
+    let after: string | undefined;
     if (query.cursor) {
-      const [after] = decodeCursor(query.cursor, ['string']);
-      if (!isIsoDate(String(after))) throw invalidCursor();
-      qb.where('t.effective_date > :after', { after });
+      after = String(decodeCursor(query.cursor, ['string'])[0]);
+      if (!isIsoDate(after)) throw invalidCursor();
     }
-    const targets = await qb
-      .orderBy('t.effective_date', 'ASC')
-      .limit(limit + 1)
-      .getMany();
+    const targets = await this.targetSeries.page(limit + 1, after);
     return toPage(targets, limit, toTargetResponse, (target) => [target.effectiveDate]);
   }
 
@@ -108,28 +105,23 @@ export class StaffingService {
     });
     if (errors.length > 0) throw DomainException.invalid(errors, 'STAFFING_TARGETS_INVALID');
     await this.dataSource.transaction(async (manager) => {
-      await manager.createQueryBuilder().delete().from(StaffingTarget).execute();
-      if (series.length > 0) {
-        await manager.insert(
-          StaffingTarget,
-          series.map((target) => ({
-            effectiveDate: target.effectiveDate,
-            headcount: target.headcount,
-            police: target.byCategory?.POLICE ?? null,
-            asvp: target.byCategory?.ASVP ?? null,
-            administrative: target.byCategory?.ADMINISTRATIVE ?? null,
-          })),
-        );
-      }
+      await this.targetSeries.replace(
+        manager,
+        series.map((target) => ({
+          effectiveDate: target.effectiveDate,
+          headcount: target.headcount,
+          police: target.byCategory?.POLICE ?? null,
+          asvp: target.byCategory?.ASVP ?? null,
+          administrative: target.byCategory?.ADMINISTRATIVE ?? null,
+        })),
+      );
       await this.audit.record(
         { actor, action: 'REPLACE_TARGETS', entity: 'staffing_target', details: { series } },
         manager,
       );
     });
     // The series written (100 points at most), whole: the answer of a PUT is what it replaced.
-    const targets = await this.dataSource
-      .getRepository(StaffingTarget)
-      .find({ order: { effectiveDate: 'ASC' } });
+    const targets = await this.targetSeries.all(true);
     return targets.map(toTargetResponse);
   }
 
@@ -141,7 +133,7 @@ export class StaffingService {
     const [agents, recruitments, targets] = await Promise.all([
       this.agents.all(),
       this.recruitments.open(),
-      this.dataSource.getRepository(StaffingTarget).find(),
+      this.targetSeries.all(),
     ]);
     const operationalSince = await this.recruitments.operationalSince();
     const { target, missed } = chooseTarget(
@@ -191,7 +183,7 @@ export class StaffingService {
     const [agents, recruitments, targets] = await Promise.all([
       this.agents.all(),
       this.recruitments.open(),
-      this.dataSource.getRepository(StaffingTarget).find(),
+      this.targetSeries.all(),
     ]);
     const operational = agents.filter(
       (agent) => agent.status === AgentStatus.ACTIVE && presentOn(agent, today),

@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import {
   CreateUserDto,
   PageQueryDto,
-  Role,
   UpdateUserDto,
   UserAdminResponse,
   UserPageResponse,
@@ -11,19 +10,19 @@ import { DataSource, EntityManager } from 'typeorm';
 
 import { AuditService } from '../../common/audit/audit.service';
 import { AuthenticatedUser } from '../../common/auth/authenticated-user';
-import { updateVersioned } from '../../common/db/versioned-update';
 import { DomainException } from '../../common/errors/domain.exception';
 import { decodeCursor, pageSize, toPage } from '../../common/http/cursor';
+import { AccountsRepository } from '../auth/accounts.repository';
 import { PasswordService } from '../auth/password.service';
 import { assertAcceptablePassword } from '../auth/password-policy';
 import { SessionService } from '../auth/session.service';
-import { User } from '../auth/user.entity';
 import { toUserAdminResponse } from '../auth/user.mapper';
 
 @Injectable()
 export class UsersService {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly accounts: AccountsRepository,
     private readonly passwords: PasswordService,
     private readonly sessions: SessionService,
     private readonly audit: AuditService,
@@ -31,16 +30,9 @@ export class UsersService {
 
   async list(query: PageQueryDto): Promise<UserPageResponse> {
     const limit = pageSize(query.limit);
-    const qb = this.dataSource
-      .getRepository(User)
-      .createQueryBuilder('u')
-      .orderBy('u.login')
-      .limit(limit + 1);
-    if (query.cursor) {
-      const [login] = decodeCursor(query.cursor, ['string']);
-      qb.where('u.login > :login', { login });
-    }
-    return toPage(await qb.getMany(), limit, toUserAdminResponse, (user) => [user.login]);
+    const afterLogin = query.cursor ? String(decodeCursor(query.cursor, ['string'])[0]) : undefined;
+    const users = await this.accounts.page(limit + 1, afterLogin);
+    return toPage(users, limit, toUserAdminResponse, (user) => [user.login]);
   }
 
   async create(dto: CreateUserDto, actor: AuthenticatedUser): Promise<UserAdminResponse> {
@@ -48,35 +40,34 @@ export class UsersService {
     const passwordHash = await this.passwords.hash(dto.password);
     return this.dataSource.transaction(async (manager) => {
       const login = dto.login.toLowerCase();
-      if (await manager.existsBy(User, { login })) {
+      if (await this.accounts.loginTaken(manager, login)) {
         throw new DomainException('LOGIN_TAKEN', `L’identifiant « ${login} » est déjà utilisé.`, {
           errors: [{ field: 'login', message: 'déjà utilisé' }],
         });
       }
-      const { id } = await manager.save(
-        manager.create(User, {
-          login,
-          displayName: dto.displayName.trim(),
-          passwordHash,
-          roles: dto.roles,
-          agentId: dto.agentId ?? null,
-        }),
-      );
+      const created = await this.accounts.insert(manager, {
+        login,
+        displayName: dto.displayName.trim(),
+        passwordHash,
+        roles: dto.roles,
+        agentId: dto.agentId ?? null,
+      });
+      const { id } = created;
       await this.audit.record(
         { actor, action: 'CREATE', entity: 'user', entityId: id, details: { login, roles: dto.roles } },
         manager,
       );
-      return toUserAdminResponse(await manager.findOneByOrFail(User, { id }));
+      return toUserAdminResponse(created);
     });
   }
 
   async update(id: string, dto: UpdateUserDto, actor: AuthenticatedUser): Promise<UserAdminResponse> {
     return this.dataSource.transaction(async (manager) => {
       const { version, ...changes } = dto;
-      const before = await manager.findOneBy(User, { id });
+      const before = await this.accounts.byId(id, manager);
       if (!before) throw DomainException.notFound('Compte');
       if (changes.displayName !== undefined) changes.displayName = changes.displayName.trim();
-      const updated = await updateVersioned(manager, User, id, version, changes, 'Compte');
+      const updated = await this.accounts.update(manager, id, version, changes);
       await this.ensureAChiefRemains(manager);
       if (changes.disabled === true && !before.disabled) {
         await this.sessions.revokeAllOf(id, 'ACCOUNT_DISABLED', manager);
@@ -91,11 +82,7 @@ export class UsersService {
 
   /** Nobody may lock the service out of its own accounts. */
   private async ensureAChiefRemains(manager: EntityManager): Promise<void> {
-    const chiefs = await manager
-      .createQueryBuilder(User, 'u')
-      .where('NOT u.disabled AND :chief = ANY(u.roles)', { chief: Role.CHIEF })
-      .getCount();
-    if (chiefs === 0) {
+    if ((await this.accounts.activeChiefs(manager)) === 0) {
       throw DomainException.rule(
         'Il doit rester au moins un compte actif avec le rôle CHIEF.',
         [{ rule: 'LAST_CHIEF', message: 'Il doit rester au moins un compte actif avec le rôle CHIEF.' }],

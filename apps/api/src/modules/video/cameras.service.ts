@@ -24,6 +24,7 @@ import { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
 import { Camera } from './camera.entity';
 import { CameraStatusChange } from './camera-status-change.entity';
+import { CamerasRepository } from './cameras.repository';
 import { toCameraResponse } from './video.mapper';
 
 /** The camera registry and the deployment plan. */
@@ -40,6 +41,7 @@ export class CamerasService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly cameras: CamerasRepository,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -52,14 +54,8 @@ export class CamerasService {
 
   async list(query: CameraQueryDto): Promise<CameraPageResponse> {
     const limit = pageSize(query.limit);
-    const qb = this.dataSource.getRepository(Camera).createQueryBuilder('c');
-    if (query.kind) qb.andWhere('c.kind = :kind', { kind: query.kind });
-    if (query.status) qb.andWhere('c.status = :status', { status: query.status });
-    if (query.cursor) qb.andWhere('c.code > :after', { after: decodeCursor(query.cursor, ['string'])[0] });
-    const cameras = await qb
-      .orderBy('c.code', 'ASC')
-      .limit(limit + 1)
-      .getMany();
+    const afterCode = query.cursor ? String(decodeCursor(query.cursor, ['string'])[0]) : undefined;
+    const cameras = await this.cameras.page(query, limit + 1, afterCode);
     const page = toPage(
       cameras,
       limit,

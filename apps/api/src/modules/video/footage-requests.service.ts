@@ -32,7 +32,7 @@ import { AgentsRepository } from '../agents/agents.repository';
 import { Camera } from './camera.entity';
 import { FootageRequest } from './footage-request.entity';
 import { FootageRequestEvent } from './footage-request-event.entity';
-import { FootageIncidents } from './footage-requests.repository';
+import { FootageIncidents, FootageKey, FootageRequestsRepository } from './footage-requests.repository';
 import { FootageContext, toFootageResponse } from './video.mapper';
 
 const HOUR = 3_600_000;
@@ -53,6 +53,7 @@ export class FootageRequestsService {
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly agents: AgentsRepository,
+    private readonly requests: FootageRequestsRepository,
   ) {}
 
   /**
@@ -61,19 +62,7 @@ export class FootageRequestsService {
    */
   async list(query: FootageQueryDto): Promise<FootageRequestPageResponse> {
     const limit = pageSize(query.limit);
-    const rank = `CASE r.status WHEN '${FootageStatus.REQUESTED}' THEN 0 WHEN '${FootageStatus.EXTRACTED}' THEN 1 ELSE 2 END`;
-    // Milliseconds: the columns keep milliseconds, so the cursor carries the exact key.
-    const due = `(CASE WHEN r.status = '${FootageStatus.REQUESTED}' THEN 1 ELSE -1 END * floor(extract(epoch FROM CASE WHEN r.status = '${FootageStatus.REQUESTED}' THEN r.overwrite_at ELSE r.updated_at END) * 1000))::bigint`;
-    const qb = this.dataSource
-      .getRepository(FootageRequest)
-      .createQueryBuilder('r')
-      .addSelect(rank, 'r_rank')
-      .addSelect(due, 'r_due');
-    if (query.status) qb.andWhere('r.status = :status', { status: query.status });
-    if (query.open)
-      qb.andWhere('r.status IN (:...open)', { open: [FootageStatus.REQUESTED, FootageStatus.EXTRACTED] });
-    if (query.cameraId) qb.andWhere('r.camera_id = :cameraId', { cameraId: query.cameraId });
-    if (query.incidentId) qb.andWhere('r.incident_id = :incidentId', { incidentId: query.incidentId });
+    let after: FootageKey | undefined;
     if (query.cursor) {
       const [afterRank, afterDue, afterId] = decodeCursor(query.cursor, ['number', 'number', 'string']);
       const keyOk =
@@ -81,24 +70,14 @@ export class FootageRequestsService {
         Number.isSafeInteger(afterDue) &&
         /^[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}$/i.test(String(afterId));
       if (!keyOk) throw invalidCursor();
-      qb.andWhere(`(${rank}, ${due}, r.id) > (:afterRank, :afterDue, :afterId)`, {
-        afterRank,
-        afterDue,
-        afterId,
-      });
+      after = { rank: Number(afterRank), due: Number(afterDue), id: String(afterId) };
     }
-    const { entities, raw } = await qb
-      .orderBy('r_rank', 'ASC')
-      .addOrderBy('r_due', 'ASC')
-      .addOrderBy('r.id', 'ASC')
-      .limit(limit + 1)
-      .getRawAndEntities<{ r_id: string; r_rank: number; r_due: string }>();
-    const keys = new Map(raw.map((row) => [row.r_id, [Number(row.r_rank), Number(row.r_due)]]));
+    const rows = await this.requests.page(query, limit + 1, after);
     const page = toPage(
-      entities,
+      rows,
       limit,
-      (request) => request,
-      (request) => [...keys.get(request.id)!, request.id],
+      (row) => row.request,
+      (row) => [row.key.rank, row.key.due, row.request.id],
     );
     return { items: await this.respond(this.dataSource.manager, page.items), nextCursor: page.nextCursor };
   }
@@ -191,12 +170,7 @@ export class FootageRequestsService {
   ): Promise<FootageRequestResponse> {
     const now = this.clock.now();
     return this.dataSource.transaction(async (manager) => {
-      const request = await manager
-        .getRepository(FootageRequest)
-        .createQueryBuilder('r')
-        .setLock('pessimistic_write')
-        .where('r.id = :id', { id })
-        .getOne();
+      const request = await this.requests.lock(manager, id);
       if (!request) throw DomainException.notFound('Réquisition');
       if (!canMoveFootage(request.status, dto.to)) {
         throw DomainException.rule(
@@ -257,13 +231,7 @@ export class FootageRequestsService {
   async expireDue(): Promise<number> {
     const now = this.clock.now();
     return this.dataSource.transaction(async (manager) => {
-      const due = await manager
-        .getRepository(FootageRequest)
-        .createQueryBuilder('r')
-        .setLock('pessimistic_write')
-        .setOnLocked('skip_locked')
-        .where('r.status = :status AND r.overwrite_at <= :now', { status: FootageStatus.REQUESTED, now })
-        .getMany();
+      const due = await this.requests.lockOverwrittenUnextracted(manager, now);
       for (const request of due) {
         await manager.update(
           FootageRequest,

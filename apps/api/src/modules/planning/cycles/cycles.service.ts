@@ -19,8 +19,7 @@ import { saveUnique, UniqueField } from '../../../common/db/save-unique';
 import { updateVersioned } from '../../../common/db/versioned-update';
 import { DomainException } from '../../../common/errors/domain.exception';
 import { decodeCursor, pageSize, toPage } from '../../../common/http/cursor';
-import type { Agent } from '../../agents/agent.entity';
-import { AgentsRepository } from '../../agents/agents.repository';
+import { type Agent, AgentsRepository } from '../../agents/agents.repository';
 import { AssignmentGuard } from '../assignment-guard';
 import { ShiftType } from '../shift-type.entity';
 import { toCycleResponse } from './cycles.mapper';
@@ -184,7 +183,11 @@ export class CyclesService {
     if (brigade) {
       const members = await this.agents.inBrigade(brigade, manager);
       if (members.length === 0) {
-        throw DomainException.rule(`Aucun agent en service dans la brigade « ${brigade} ».`);
+        throw DomainException.rule(
+          `Aucun agent en service dans la brigade « ${brigade} ».`,
+          [],
+          'CYCLE_BRIGADE_EMPTY',
+        );
       }
       return members;
     }

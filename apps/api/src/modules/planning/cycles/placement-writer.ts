@@ -12,7 +12,7 @@ import { AuthenticatedUser } from '../../../common/auth/authenticated-user';
 import { DomainException } from '../../../common/errors/domain.exception';
 import { AppConfig } from '../../../config/app-config';
 import { APP_CONFIG } from '../../../config/config.module';
-import type { Agent } from '../../agents/agent.entity';
+import type { Agent } from '../../agents/agents.repository';
 import { AssignmentGuard } from '../assignment-guard';
 import { publishedDays } from '../roster-period';
 import { Shift } from '../shift.entity';
