@@ -2,6 +2,7 @@ import {
   accountHours,
   daysInService,
   hoursDue,
+  hoursDueBetween,
   occurrenceOvertime,
   overtimeIntervals,
   projectedBalance,
@@ -40,6 +41,20 @@ describe('hours due (décret 2000-815 art. 1)', () => {
   it('stops at the departure day, that day included, and counts 29 February in a leap year', () => {
     expect(daysInService({ ...fullTime, departureDate: '2028-02-29' }, 2028)).toBe(60);
     expect(hoursDue({ ...fullTime, departureDate: '2028-02-29' }, 2028)).toBe(263.44);
+  });
+
+  it('over part of the year, is the year’s due pro rata of the days in service within it, both ends included', () => {
+    // The whole year is the year's due; January alone 31 days of 365; an 80 % agent four fifths.
+    expect(hoursDueBetween(fullTime, '2026-01-01', '2026-12-31')).toBe(1607);
+    expect(hoursDueBetween(fullTime, '2026-01-01', '2026-01-31')).toBe(136.48);
+    expect(hoursDueBetween({ ...fullTime, contractRatio: 0.8 }, '2026-01-01', '2026-01-31')).toBe(109.19);
+    // Arrived on 20 January: 12 days of January; leaves on 10 January: 10 days.
+    expect(hoursDueBetween({ ...fullTime, hireDate: '2026-01-20' }, '2026-01-01', '2026-01-31')).toBe(52.83);
+    expect(hoursDueBetween({ ...fullTime, departureDate: '2026-01-10' }, '2026-01-01', '2026-01-31')).toBe(
+      44.03,
+    );
+    // Not yet arrived, or already gone: nothing.
+    expect(hoursDueBetween({ ...fullTime, hireDate: '2026-02-01' }, '2026-01-01', '2026-01-31')).toBe(0);
   });
 
   it('is nothing for a year before the arrival or after the departure', () => {

@@ -88,6 +88,24 @@ export function hoursDue(
   return round2(rules.annualHours * agent.contractRatio * share);
 }
 
+/**
+ * The hours due over [from, to] (local dates of one year, both included): the year's due hours
+ * (see `hoursDue`) pro rata of the days within it the agent is in the service. What the planner
+ * weighs a year's hours against (its hours-to-contract fairness).
+ */
+export function hoursDueBetween(
+  agent: ServicePeriod,
+  from: string,
+  to: string,
+  rules: Pick<TimeAccountRules, 'annualHours'> = DEFAULT_TIME_ACCOUNT_RULES,
+): number {
+  const start = maxDate(agent.hireDate, from);
+  const end = minDate(agent.departureDate ?? to, to);
+  if (end < start) return 0;
+  const days = daysBetween(start, end) + 1;
+  return round2((rules.annualHours * agent.contractRatio * days) / daysInYear(Number(from.slice(0, 4))));
+}
+
 /** An interval of time, epoch milliseconds, end excluded. */
 export interface Interval {
   start: number;
