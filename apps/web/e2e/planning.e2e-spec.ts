@@ -102,8 +102,11 @@ test.describe('the chief plans next week', () => {
     await expect(panel.getByTestId('check-summary')).toContainText('Aucune règle enfreinte');
     await expect(panel.getByTestId('violation')).toHaveCount(0);
 
-    // « Publier »: asked first, then published.
+    // « Publier »: asked first, with what the week does to each agent's time account, then published.
     await page.getByTestId('publish').click();
+    const lines = page.getByRole('dialog').getByTestId('confirm-lines').locator('li');
+    await expect(lines.first()).toContainText(/\+\d+(,\d)? h → solde [+−]?\d+(,\d)? h/);
+    await screenshot(page, 'planning-publish-accounts');
     await page.getByRole('dialog').getByTestId('confirm').click();
     await expect(page.getByTestId('publication-state')).toContainText(
       /Publiée le \d\d\/\d\d à \d\d:\d\d par chef/,

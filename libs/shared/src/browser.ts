@@ -85,6 +85,7 @@ export type * from './staffing/staffing.dto';
 export * from './staffing/staffing.errors';
 export * from './staffing/staffing.response';
 export * from './time/leave.rules';
+export * from './time/publication-effect.rules';
 export type * from './time/time-account.dto';
 export * from './time/time-account.errors';
 export * from './time/time-account.limits';

@@ -218,7 +218,8 @@ export class PlanQualityResponse {
 
 export class PlanStatsResponse {
   /**
-   * `optimal` (proved), `time_limit` (the best found within the time limit), or `greedy` when the
+   * `optimal` (proved), `time_limit` (the best found within the search's work budget — the name
+   * is kept for the clients that read it), or `greedy` when the
    * solver found nothing better than the greedy pass; `reviewed` when the plan was given (the
    * proposal the chief reviewed, written as it is, no search).
    */
@@ -231,6 +232,13 @@ export class PlanStatsResponse {
   firstFeasibleSeconds!: number | null;
   /** Seconds to the returned plan. */
   totalSeconds!: number;
+  /**
+   * Neighbourhoods searched: the search's work budget, not the clock, decides when it stops, so
+   * the same request gives the same plan however loaded the machine.
+   */
+  steps!: number;
+  /** Whether the time limit, a safety cap, stopped the search before its budget (the plan then depends on the load). */
+  timeCapped!: boolean;
   solver!: PlanQualityResponse;
   greedy!: PlanQualityResponse;
   agents!: AgentLoadResponse[];

@@ -75,6 +75,8 @@ export class TimeAccountResponse {
   projectedBalance!: number;
   /** hoursWorked + hoursPlanned still to come − hoursDueToDate: ahead (positive) or behind on the roster as it stands. */
   balanceToDate!: number;
+  /** Hours the day after `countedTo` makes due (0 outside the service or the year). */
+  hoursDuePerDay!: number;
   /** Overtime paid, by kind, for the year. */
   overtime!: OvertimeByKindResponse;
   overtimeMonths!: OvertimeMonthResponse[];
@@ -92,6 +94,8 @@ export class TimeAccountSummaryResponse {
   projectedBalance!: number;
   balanceToDate!: number;
   countedTo!: string;
+  /** Hours one more day of the year makes due: what publishing further moves the balance by, per day. */
+  hoursDuePerDay!: number;
   overtimeTotal!: number;
 }
 

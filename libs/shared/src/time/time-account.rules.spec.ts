@@ -46,6 +46,29 @@ describe('hours due (décret 2000-815 art. 1)', () => {
     expect(hoursDue({ ...fullTime, departureDate: '2028-02-29' }, 2028)).toBe(263.44);
   });
 
+  it('over part of the year, is the year’s due pro rata of the days in service within it, both ends included', () => {
+    // The whole year is the year's due; January alone 31 days of 365; an 80 % agent four fifths.
+    expect(hoursDueWithin(fullTime, 2026, { from: '2026-01-01', to: '2026-12-31' })).toBe(1607);
+    expect(hoursDueWithin(fullTime, 2026, { from: '2026-01-01', to: '2026-01-31' })).toBe(136.48);
+    expect(
+      hoursDueWithin({ ...fullTime, contractRatio: 0.8 }, 2026, { from: '2026-01-01', to: '2026-01-31' }),
+    ).toBe(109.19);
+    // Arrived on 20 January: 12 days of January; leaves on 10 January: 10 days.
+    expect(
+      hoursDueWithin({ ...fullTime, hireDate: '2026-01-20' }, 2026, { from: '2026-01-01', to: '2026-01-31' }),
+    ).toBe(52.83);
+    expect(
+      hoursDueWithin({ ...fullTime, departureDate: '2026-01-10' }, 2026, {
+        from: '2026-01-01',
+        to: '2026-01-31',
+      }),
+    ).toBe(44.03);
+    // Not yet arrived, or already gone: nothing.
+    expect(
+      hoursDueWithin({ ...fullTime, hireDate: '2026-02-01' }, 2026, { from: '2026-01-01', to: '2026-01-31' }),
+    ).toBe(0);
+  });
+
   it('is nothing for a year before the arrival or after the departure', () => {
     expect(hoursDue({ ...fullTime, hireDate: '2027-01-01' }, 2026)).toBe(0);
     expect(hoursDue({ ...fullTime, departureDate: '2025-12-31' }, 2026)).toBe(0);

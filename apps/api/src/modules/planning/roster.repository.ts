@@ -141,21 +141,13 @@ export class RosterRepository {
       .andWhere(`ab.ends_at > (CAST(:yearStart AS date) AT TIME ZONE :zone)`, range)
       .andWhere(`ab.starts_at < (CAST(:from AS date) AT TIME ZONE :zone)`, range)
       .getMany();
-    // The year counts from the first day Vigie holds a roster of it (an install in the course of
-    // the year has no history before: nobody "owes" those days).
-    const first: { day: string | null } | undefined = await manager
-      .getRepository(Shift)
-      .createQueryBuilder('s')
-      .select(`to_char(min(s.starts_at) AT TIME ZONE :zone, 'YYYY-MM-DD')`, 'day')
-      .where(`s.starts_at >= (CAST(:yearStart AS date) AT TIME ZONE :zone)`, range)
-      .andWhere(`s.starts_at < (CAST(:from AS date) AT TIME ZONE :zone)`, range)
-      .getRawOne();
-    if (!first?.day) return result;
+    const since = await this.firstRosterDay(manager, from);
+    if (!since) return result;
     const holidays = publicHolidays(yearStart, addDays(from, -1));
     return workedHistory({
       ruleSet,
       from,
-      since: first.day,
+      since,
       agents,
       holidays,
       worked: rows.map((row) => ({
@@ -169,6 +161,24 @@ export class RosterRepository {
         endsAt: absence.endsAt.toISOString(),
       })),
     });
+  }
+
+  /**
+   * The first day of `from`'s year, before `from`, Vigie holds a roster of: the year's fairness
+   * counts from there (an install in the course of the year has no history before: nobody "owes"
+   * those days). Null when there is none.
+   */
+  async firstRosterDay(manager: EntityManager, from: string): Promise<string | null> {
+    const range = { yearStart: `${from.slice(0, 4)}-01-01`, from, zone: this.config.ruleSet.timeZone };
+    if (from <= range.yearStart) return null;
+    const first: { day: string | null } | undefined = await manager
+      .getRepository(Shift)
+      .createQueryBuilder('s')
+      .select(`to_char(min(s.starts_at) AT TIME ZONE :zone, 'YYYY-MM-DD')`, 'day')
+      .where(`s.starts_at >= (CAST(:yearStart AS date) AT TIME ZONE :zone)`, range)
+      .andWhere(`s.starts_at < (CAST(:from AS date) AT TIME ZONE :zone)`, range)
+      .getRawOne();
+    return first?.day ?? null;
   }
 
   async load(manager: EntityManager, scope: LoadScope): Promise<LoadedRoster> {

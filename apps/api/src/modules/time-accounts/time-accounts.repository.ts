@@ -156,20 +156,24 @@ export class TimeAccountsRepository {
     return rows[0]?.label ?? 'Service';
   }
 
-  /** The agent's assignment on a shift, if he is on it. */
-  async assignmentOn(
-    shiftId: string,
-    agentId: string,
-    manager: EntityManager,
-  ): Promise<AssignedShiftRow | null> {
+  /**
+   * The assignments behind these (shift, agent) pairs, in one query: a page of worked records
+   * reads each one's planned times at once, not one query per record.
+   */
+  async assignmentsOn(
+    pairs: readonly { shiftId: string; agentId: string }[],
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<Map<string, AssignedShiftRow>> {
+    if (pairs.length === 0) return new Map();
     const rows: AssignedShiftRow[] = await manager.query(
       `SELECT a.shift_id AS "shiftId", a.agent_id AS "agentId", s.starts_at AS "startsAt", s.ends_at AS "endsAt",
               COALESCE(s.label, t.label) AS "label"
-         FROM assignment a JOIN shift s ON s.id = a.shift_id JOIN shift_type t ON t.id = s.shift_type_id
-        WHERE a.shift_id = $1 AND a.agent_id = $2`,
-      [shiftId, agentId],
+         FROM unnest($1::uuid[], $2::uuid[]) AS p(shift_id, agent_id)
+         JOIN assignment a ON a.shift_id = p.shift_id AND a.agent_id = p.agent_id
+         JOIN shift s ON s.id = a.shift_id JOIN shift_type t ON t.id = s.shift_type_id`,
+      [pairs.map((p) => p.shiftId), pairs.map((p) => p.agentId)],
     );
-    return rows[0] ?? null;
+    return new Map(rows.map((row) => [`${row.shiftId}|${row.agentId}`, row]));
   }
 
   /** Blocks concurrent writes of one agent's time until the transaction ends. */
@@ -180,6 +184,35 @@ export class TimeAccountsRepository {
 
   recordOn(shiftId: string, agentId: string, manager: EntityManager): Promise<WorkedTime | null> {
     return manager.findOneBy(WorkedTime, { shiftId, agentId });
+  }
+
+  /** A new worked record. */
+  insertRecord(
+    values: Pick<WorkedTime, 'shiftId' | 'agentId' | 'startsAt' | 'endsAt' | 'reason' | 'compensation'> &
+      Pick<WorkedTime, 'recordedById' | 'recordedByName' | 'recordedAt'>,
+    manager: EntityManager,
+  ): Promise<WorkedTime> {
+    return manager.save(manager.create(WorkedTime, values));
+  }
+
+  /**
+   * A correction of the record read at `version` (optimistic lock): the record as it is now, or
+   * null when somebody else corrected it meanwhile.
+   */
+  async updateRecord(
+    id: string,
+    version: number,
+    values: Pick<WorkedTime, 'startsAt' | 'endsAt' | 'reason' | 'compensation'> &
+      Pick<WorkedTime, 'recordedById' | 'recordedByName' | 'recordedAt'>,
+    manager: EntityManager,
+  ): Promise<WorkedTime | null> {
+    const result = await manager
+      .createQueryBuilder()
+      .update(WorkedTime)
+      .set({ ...values, version: () => 'version + 1' })
+      .where('id = :id AND version = :version', { id, version })
+      .execute();
+    return result.affected ? manager.findOneByOrFail(WorkedTime, { id }) : null;
   }
 
   /** The worked records of one shift, earliest start first. */

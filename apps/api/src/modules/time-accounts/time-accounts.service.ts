@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import {
   AbsenceKind,
   accountHours,
+  addDays,
   balanceToDate,
   BusyInterval,
   calendarOf,
@@ -136,6 +137,7 @@ export class TimeAccountsService {
         projectedBalance: account.projectedBalance,
         balanceToDate: account.balanceToDate,
         countedTo: account.countedTo,
+        hoursDuePerDay: account.hoursDuePerDay,
         overtimeTotal: overtimeTotal(account.overtime),
       })),
       nextCursor: offset + limit < accounts.length ? encodeCursor([offset + limit]) : null,
@@ -165,6 +167,48 @@ export class TimeAccountsService {
       account: this.compute(agent, data, false),
       worked: this.workedByKind(agent, data, month),
     }));
+  }
+
+  /**
+   * What each agent's account holds of [since, from) (local dates of one year): the hours done or
+   * planned — worked (the supervisor's record, else the published roster once past), absences
+   * credited as service done, published and draft shifts still to come — and the hours due pro
+   * rata of his days in service. The planner evens out hours-to-contract on these counters.
+   */
+  async yearBefore(
+    since: string,
+    from: string,
+    agentIds: readonly string[],
+  ): Promise<Map<string, { hours: number; due: number }>> {
+    const result = new Map<string, { hours: number; due: number }>();
+    if (agentIds.length === 0 || from <= since) return result;
+    const year = Number(since.slice(0, 4));
+    const calendar = calendarOf(this.rules.timeZone);
+    const start = calendar.dayStart(since);
+    const end = calendar.dayStart(from);
+    const within = (instant: number): boolean => instant >= start && instant < end;
+    const data = await this.load(year, [...agentIds]);
+    const agents = await this.agents.byIds([...agentIds]);
+    for (const agent of agents) {
+      const hours = accountHours({
+        year,
+        now: Math.min(this.clock.now().getTime(), end),
+        shifts: (data.shifts.get(agent.id) ?? []).filter((shift) => within(shift.start)),
+        records: (data.records.get(agent.id) ?? []).map(toRecord).filter((record) => within(record.start)),
+        credited: (data.absences.get(agent.id) ?? [])
+          .filter((absence) => CREDITED_KINDS.has(absence.kind))
+          .map((absence) => ({ start: Math.max(absence.start, start), end: Math.min(absence.end, end) }))
+          .filter((absence) => absence.end > absence.start),
+        contractRatio: agent.contractRatio,
+        holidays: data.holidays,
+        rules: this.rules,
+      });
+      result.set(agent.id, {
+        hours: hours.hoursWorked + hours.hoursUpcoming + hours.hoursDraft,
+        due: hoursDueWithin(agent, year, { from: since, to: addDays(from, -1) }, this.rules),
+      });
+    }
+    return result;
   }
 
   private async load(year: number, agentIds: string[] | null): Promise<YearData> {
@@ -236,6 +280,7 @@ export class TimeAccountsService {
     const { counted } = data;
     const due = hoursDueWithin(agent, data.year, { from: counted.from, to: `${data.year}-12-31` }, rules);
     const dueToDate = hoursDueWithin(agent, data.year, counted, rules);
+    const nextDay = addDays(counted.to, 1);
     return {
       agentId: agent.id,
       agentName: nameOf(agent),
@@ -250,6 +295,7 @@ export class TimeAccountsService {
       hoursWorked: hours.hoursWorked,
       projectedBalance: projectedBalance(hours, due),
       balanceToDate: balanceToDate(hours, dueToDate),
+      hoursDuePerDay: hoursDueWithin(agent, data.year, { from: nextDay, to: nextDay }, rules),
       overtime: hours.overtime,
       overtimeMonths: hours.overtimeMonths,
       leave: leaveBalances({
@@ -374,16 +420,11 @@ export class TimeAccountsService {
       } as const;
       let saved: WorkedTime;
       if (existing) {
-        const result = await manager
-          .createQueryBuilder()
-          .update(WorkedTime)
-          .set({ ...values, version: () => 'version + 1' })
-          .where('id = :id AND version = :version', { id: existing.id, version: existing.version })
-          .execute();
-        if (!result.affected) throw DomainException.versionConflict();
-        saved = await manager.findOneByOrFail(WorkedTime, { id: existing.id });
+        const updated = await this.repository.updateRecord(existing.id, existing.version, values, manager);
+        if (!updated) throw DomainException.versionConflict();
+        saved = updated;
       } else {
-        saved = await manager.save(manager.create(WorkedTime, { shiftId, agentId, ...values }));
+        saved = await this.repository.insertRecord({ shiftId, agentId, ...values }, manager);
       }
       await this.audit.record(
         {
@@ -505,9 +546,10 @@ export class TimeAccountsService {
         Math.max(...rows.map((r) => r.endsAt.getTime())) + 86_400_000,
       ),
     );
+    const assignments = await this.repository.assignmentsOn(rows, manager);
     const responses: WorkedTimeResponse[] = [];
     for (const row of rows) {
-      const planned = await this.repository.assignmentOn(row.shiftId, row.agentId, manager);
+      const planned = assignments.get(`${row.shiftId}|${row.agentId}`) ?? null;
       const plannedInterval = planned
         ? { start: new Date(planned.startsAt).getTime(), end: new Date(planned.endsAt).getTime() }
         : null;

@@ -9,7 +9,13 @@ import type { Highs, ModelData } from 'highs';
 import type { SparseModel } from './planning-model';
 
 export interface SolveOptions {
+  /** A safety cap only: a solve stopped by it depends on the machine's load. */
   timeLimitSeconds: number;
+  /**
+   * The work budget: branch-and-bound nodes. Single-threaded HiGHS stopped by a node count gives
+   * the same answer on an idle or a loaded machine, which a time limit does not.
+   */
+  nodeLimit?: number;
   /** A starting point (the current roster): column index → value. */
   start?: { indices: Int32Array; values: Float64Array };
 }
@@ -53,7 +59,12 @@ export function solveWith(highs: Highs, { model: m, options }: SolveRequest): So
   };
   const model = highs.createModel(data);
   try {
-    model.options.set({ output_flag: false, time_limit: options.timeLimitSeconds, mip_rel_gap: 0.002 });
+    model.options.set({
+      output_flag: false,
+      time_limit: options.timeLimitSeconds,
+      mip_rel_gap: 0.002,
+      ...(options.nodeLimit !== undefined ? { mip_max_nodes: options.nodeLimit } : {}),
+    });
     if (options.start) model.setSolution({ indices: options.start.indices, values: options.start.values });
     const started = Date.now();
     model.run();

@@ -5,6 +5,7 @@ import {
   checkRoster,
   compareFrench,
   countsTowardCoverage,
+  daysInYear,
   findingKeys,
   greedyRoster,
   hasValidQualification,
@@ -27,6 +28,7 @@ import { AuthenticatedUser } from '../../../common/auth/authenticated-user';
 import { DomainException } from '../../../common/errors/domain.exception';
 import { AppConfig } from '../../../config/app-config';
 import { APP_CONFIG } from '../../../config/config.module';
+import { TimeAccountsService } from '../../time-accounts/time-accounts.service';
 import { Absence } from '../absence.entity';
 import { AssignmentGuard } from '../assignment-guard';
 import { LoadedRoster, RosterRepository } from '../roster.repository';
@@ -35,6 +37,7 @@ import { publicHolidaysBetween } from '../school-calendar.service';
 import { Shift } from '../shift.entity';
 import { planSummary, REASONS, uncoveredMessage } from './plan-summary';
 import { loads, PlannerResult, proposeRoster, quality } from './planner';
+import { WorkedHistory } from './planning-model';
 
 const MAX_PLAN_DAYS = 42;
 
@@ -54,6 +57,7 @@ export class PlannerService {
     private readonly audit: AuditService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly rosters: RosterRepository,
+    private readonly accounts: TimeAccountsService,
   ) {}
 
   async plan(dto: PlanRosterDto, actor: AuthenticatedUser): Promise<PlanResponse> {
@@ -76,7 +80,7 @@ export class PlannerService {
           input,
           plannable,
           wishes: await this.wishes(manager, from, to),
-          history: await this.rosters.workedBefore(manager, from, loaded.agents, publicHolidaysBetween),
+          history: await this.history(manager, from, loaded.agents),
           publicHolidays: publicHolidaysBetween(from, to),
           timeLimitSeconds: this.config.plannerTimeLimitSeconds,
           onBug: (message) => this.logger.error(message),
@@ -175,6 +179,8 @@ export class PlannerService {
         solveSeconds: 0,
         firstFeasibleSeconds: null,
         totalSeconds: Math.round(Date.now() - started) / 1000,
+        steps: 0,
+        timeCapped: false,
         solver: quality(input, plannable, proposal),
         greedy: quality(input, plannable, greedy),
       },
@@ -217,6 +223,33 @@ export class PlannerService {
         manager,
       );
     });
+  }
+
+  /**
+   * The year before the period: nights, weekends and holidays from the roster, hours from the time
+   * accounts (worked records, credited absences, hours due pro rata) over the same days.
+   */
+  private async history(
+    manager: EntityManager,
+    from: string,
+    agents: LoadedRoster['agents'],
+  ): Promise<Map<string, WorkedHistory>> {
+    const history = await this.rosters.workedBefore(manager, from, agents, publicHolidaysBetween);
+    const since = await this.rosters.firstRosterDay(manager, from);
+    if (!since || history.size === 0) return history;
+    const accounts = await this.accounts.yearBefore(since, from, [...history.keys()]);
+    const annualHours = this.accounts.rules.annualHours;
+    const yearDays = daysInYear(Number(from.slice(0, 4)));
+    for (const agent of agents) {
+      const account = accounts.get(agent.id);
+      const past = history.get(agent.id);
+      if (!account || !past || agent.contractRatio <= 0) continue;
+      past.account = {
+        hours: account.hours,
+        days: (account.due * yearDays) / (annualHours * agent.contractRatio),
+      };
+    }
+    return history;
   }
 
   private async wishes(

@@ -13,7 +13,7 @@ import {
 import { absence, buildMonthFixture, daily, only, paris, qualified } from '@vigie/shared/testing';
 
 import { HighsSession } from './highs-solver';
-import { evaluate, lawful, proposeRoster } from './planner';
+import { evaluate, lawful, loads, proposeRoster } from './planner';
 import { buildPlanningModel } from './planning-model';
 
 const { FIREARM, VIDEO_OPERATOR } = QualificationKind;
@@ -52,9 +52,10 @@ const newViolations = (input: RosterInput, proposal: { agentId: string; shiftId:
   );
 };
 
-// Each solve runs up to its time limit (2–10 s) after a worker start; a loaded 2-core CI machine
-// needs the margin. Speed is measured in `npm run bench`, not here.
-jest.setTimeout(60_000);
+// The searches below run to their work budget, which a loaded 2-core CI machine may take a minute
+// or more to spend; their time limits are caps set out of reach. Speed is measured in `npm run
+// bench`, not here.
+jest.setTimeout(240_000);
 
 describe('the automatic planner (HiGHS, crafted instances)', () => {
   it('covers a coverable week completely and breaks no rule of the engine', async () => {
@@ -71,17 +72,66 @@ describe('the automatic planner (HiGHS, crafted instances)', () => {
     expect(result.stats.solver).toMatchObject({ filledPlaces: 42, requiredPlaces: 42 });
     expect(newViolations(input, result.proposal)).toBe(0);
     expect(bugs).toEqual([]);
-    expect(['optimal', 'time_limit']).toContain(result.stats.status);
+    // `greedy` when its first plan is as good as the search could make it within its budget.
+    expect(['optimal', 'time_limit', 'greedy']).toContain(result.stats.status);
     expect(result.stats.mipGap === null || result.stats.mipGap >= 0).toBe(true);
   });
 
   it('spreads hours and nights more evenly than the greedy pass, relative to contract', async () => {
     const input = week(10);
-    const result = await proposeRoster({ input, plannable: ids(input), wishes: [], timeLimitSeconds: 8 });
+    // The work budget, not the clock, bounds the search: the time limit is a cap a loaded machine
+    // never reaches here, so the result is the same on any machine.
+    const result = await proposeRoster({
+      input,
+      plannable: ids(input),
+      wishes: [],
+      steps: 20,
+      timeLimitSeconds: 90,
+    });
     const { solver, greedy } = result.stats;
+    expect(result.stats.timeCapped).toBe(false);
     expect(solver.hoursSpread + solver.nightsSpread * 10).toBeLessThan(
       greedy.hoursSpread + greedy.nightsSpread * 10,
     );
+  });
+
+  it('gives the same plan for the same request twice: its budget is work, not time', async () => {
+    const input = week(6, { shifts: week(6).shifts.filter((shift) => shift.label !== 'Soir') });
+    const plan = () =>
+      proposeRoster({ input, plannable: ids(input), wishes: [], steps: 8, timeLimitSeconds: 110 });
+    const first = await plan();
+    const second = await plan();
+
+    expect(first.stats.steps).toBeGreaterThan(0);
+    expect(first.stats.steps).toBeLessThanOrEqual(8);
+    expect([first.stats.timeCapped, second.stats.timeCapped]).toEqual([false, false]);
+    expect(second.proposal).toEqual(first.proposal);
+    expect(second.stats.steps).toBe(first.stats.steps);
+  });
+
+  it('keeps the period’s nights within 2 among those able to work them, whatever the year before', async () => {
+    // Agents 2 and 3 worked many nights before the period: the year would have them do none now,
+    // but the month itself stays within 2 (the year only breaks ties within it).
+    const input = week(6, { shifts: week(6).shifts.filter((shift) => shift.label !== 'Soir') });
+    const history = new Map(
+      input.agents.map((agent, i) => [
+        agent.id,
+        { hours: 0, nights: i === 1 || i === 2 ? 12 : 0, weekends: 0, holidays: 0, availableDays: 60 },
+      ]),
+    );
+    const result = await proposeRoster({
+      input,
+      plannable: ids(input),
+      wishes: [],
+      history,
+      timeLimitSeconds: 90,
+    });
+    const nights = loads(input, result.proposal)
+      .filter((load) => load.agentId !== 'agent-1')
+      .map((load) => load.nights);
+
+    expect(result.stats.solver.filledPlaces).toBe(result.stats.solver.requiredPlaces);
+    expect(Math.max(...nights) - Math.min(...nights)).toBeLessThanOrEqual(2);
   });
 
   it('reports the places it cannot fill instead of forcing them', async () => {

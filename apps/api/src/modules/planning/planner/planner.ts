@@ -49,6 +49,13 @@ export interface PlannerRequest {
   history?: ReadonlyMap<string, WorkedHistory>;
   /** Public holidays of the period (local dates). */
   publicHolidays?: ReadonlySet<string>;
+  /**
+   * The work budget: neighbourhoods searched (DEFAULT_STEPS when absent). The search's progress
+   * depends on it, not on the clock, so the same request gives the same plan on an idle or a
+   * loaded machine.
+   */
+  steps?: number;
+  /** A safety cap: the search stops there whatever its budget (the plan then depends on the load). */
   timeLimitSeconds: number;
   /** Reports a proposal the rules engine refuses (a bug of the model, never returned). */
   onBug?: (message: string) => void;
@@ -62,25 +69,30 @@ export interface PlannerResult {
   stats: Omit<PlanStatsResponse, 'agents'>;
 }
 
-/** Programmes up to this size are first solved whole, with this share of the time limit. */
-const WHOLE_MAX_COLUMNS = 2500;
-const WHOLE_SHARE = 0.35;
-/** Time limit of one neighbourhood. */
-const STEP_SECONDS = 0.3;
+/** Programmes up to this size are first solved whole, within WHOLE_NODES branch-and-bound nodes. */
+const WHOLE_MAX_COLUMNS = 150;
+const WHOLE_NODES = 100;
+/**
+ * The default work budget: neighbourhoods searched, each within STEP_NODES nodes. Calibrated on
+ * the demo month (23 agents, 4 weeks, about 3,000 columns): its whole request stays within 10 s on
+ * a 2-core machine, idle, and meets its fairness goals.
+ */
+export const DEFAULT_STEPS = 60;
+const STEP_NODES = 50;
 /** Kept free at the end of the time limit for the final checks and the answer. */
 const MARGIN_SECONDS = 0.4;
 /**
- * Agents in a neighbourhood. The size adapts, between MIN_GROUP_SIZE and the pool: a step cut by
- * its time limit without a better plan shrinks it (HiGHS had no time to improve anything; a
- * smaller one is solved whole in milliseconds), a step solved to optimality without a better plan
- * grows it (the plan is the best of every neighbourhood that small). It starts at GROUP_SIZE, or
- * half the pool on a small service: a week of eight agents out of ten is nearly the whole
- * programme, which a step's time never solves.
+ * Agents in a neighbourhood. The size adapts, between MIN_GROUP_SIZE and MAX_GROUP_SIZE: a step
+ * stopped by its node budget without a better plan shrinks it (a smaller one is solved whole in
+ * milliseconds), a step solved to optimality without a better plan grows it. Beyond four agents a
+ * week of neighbourhood costs HiGHS seconds at its root node (cuts, heuristics) for little gain:
+ * many small steps improve the month more than a few large ones.
  */
-const GROUP_SIZE = 8;
+const GROUP_SIZE = 4;
 const MIN_GROUP_SIZE = 2;
+const MAX_GROUP_SIZE = 4;
 /** Neighbourhoods in a row without improvement before the search stops early. */
-const STALL_STEPS = 60;
+const STALL_STEPS = 25;
 
 interface Neighbourhood {
   shiftIds: ReadonlySet<string>;
@@ -105,6 +117,10 @@ export async function proposeRoster(request: PlannerRequest): Promise<PlannerRes
   let solveSeconds = 0;
   let status: PlanStatsResponse['status'] = 'greedy';
   let mipGap: number | null = null;
+  const budget = Math.max(0, Math.floor(request.steps ?? DEFAULT_STEPS));
+  let steps = 0;
+  let timeCapped = false;
+  const remaining = (): number => Math.max(0.1, deadline - elapsed());
 
   const whole = buildPlanningModel({ input, plannableShiftIds: plannable, wishes, history, publicHolidays });
   const session = whole.xIndex.size > 0 ? new HighsSession() : null;
@@ -116,9 +132,11 @@ export async function proposeRoster(request: PlannerRequest): Promise<PlannerRes
     else if (whole.model.numCols <= WHOLE_MAX_COLUMNS) {
       // Small enough to be solved whole: often to optimality, else with a bound for the gap.
       const result = await session.solve(whole.model, {
-        timeLimitSeconds: Math.max(0.2, deadline * WHOLE_SHARE),
+        timeLimitSeconds: remaining(),
+        nodeLimit: WHOLE_NODES,
         start: startOf(whole, current),
       });
+      if (result.status === 'timeLimit') timeCapped = true;
       solveSeconds += result.runSeconds;
       trace(`whole ${whole.model.numCols} columns: ${result.status} in ${result.runSeconds} s`);
       const solved = result.colValue ? decode(whole.columns, result.colValue) : null;
@@ -130,11 +148,16 @@ export async function proposeRoster(request: PlannerRequest): Promise<PlannerRes
       }
     }
 
-    // Then one neighbourhood at a time, while time remains.
+    // Then one neighbourhood at a time, within the work budget (the clock only as a safety cap).
     const neighbourhoods = neighbourhoodsOf(input, plannable);
     let stalled = 0;
     let groupSize = Math.max(MIN_GROUP_SIZE, Math.min(GROUP_SIZE, Math.ceil(neighbourhoods.largestPool / 2)));
-    for (let step = 0; session && !optimal && stalled < STALL_STEPS && elapsed() + 0.3 < deadline; step++) {
+    for (let step = 0; session && !optimal && stalled < STALL_STEPS && step < budget; step++) {
+      if (elapsed() + 0.3 >= deadline) {
+        timeCapped = true;
+        break;
+      }
+      steps = step + 1;
       const neighbourhood = neighbourhoods.next(step, current, groupSize);
       const inside = (a: RosterAssignment): boolean =>
         neighbourhood.shiftIds.has(a.shiftId) && neighbourhood.agentIds.has(a.agentId);
@@ -149,15 +172,17 @@ export async function proposeRoster(request: PlannerRequest): Promise<PlannerRes
         publicHolidays,
       });
       const result = await session.solve(built.model, {
-        timeLimitSeconds: Math.max(0.1, Math.min(STEP_SECONDS, deadline - elapsed())),
+        timeLimitSeconds: remaining(),
+        nodeLimit: STEP_NODES,
         start: startOf(built, before),
       });
       solveSeconds += result.runSeconds;
+      if (result.status === 'timeLimit') timeCapped = true;
       stalled++;
       // No better plan (none found, or none better than the current one): resize the next ones.
       const resize = (): void => {
         groupSize = result.optimal
-          ? Math.min(groupSize + 1, Math.max(groupSize, neighbourhood.poolSize))
+          ? Math.min(groupSize + 1, MAX_GROUP_SIZE, Math.max(groupSize, neighbourhood.poolSize))
           : Math.max(MIN_GROUP_SIZE, groupSize - 2);
       };
       if (!result.colValue || result.objective === null) {
@@ -217,6 +242,8 @@ export async function proposeRoster(request: PlannerRequest): Promise<PlannerRes
       firstFeasibleSeconds: round3(firstFeasibleSeconds),
       solveSeconds: round3(solveSeconds),
       totalSeconds: round3(elapsed()),
+      steps,
+      timeCapped,
       solver: quality(input, plannable, proposal),
       greedy: quality(input, plannable, greedy),
     },

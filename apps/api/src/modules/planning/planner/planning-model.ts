@@ -32,7 +32,8 @@ import {
  *   never relies on one;
  * - coverage with slack (places and required qualifications), no overstaffing;
  * - fairness: the spread (max − min) of hours, nights and weekend shifts relative to contract
- *   and availability, within each category; runs of more than five working days; wishes
+ *   and availability, within each category, the period's nights kept within
+ *   PERIOD_NIGHTS_WITHIN first; runs of more than five working days; wishes
  *   (pending absence requests) respected where free.
  * Coverage first (heavy slack costs), then fairness.
  */
@@ -53,9 +54,18 @@ export const WEIGHTS = {
   holidaysDeviation: 6,
   // The period's own nights, beside the year's (issue 21: within 2 over the month the chief reads).
   periodNightsSpread: 40,
+  // Each night of the period's spread beyond PERIOD_NIGHTS_WITHIN: dominant over every other
+  // fairness term (the year's included, which may only break ties within it), under coverage.
+  periodNightsExcess: 300,
   longRun: 15,
   wish: 60,
 };
+
+/**
+ * The spread of the period's nights (per full-time equivalent present) the plan keeps within among
+ * those able to work nights: the service's goal for a month, read by the chief on the roster.
+ */
+export const PERIOD_NIGHTS_WITHIN = 2;
 
 /** The measures fairness evens out. */
 export const FAIRNESS_MEASURES = ['hours', 'nights', 'weekends', 'holidays'] as const;
@@ -72,6 +82,13 @@ export interface WorkedHistory {
   weekends: number;
   holidays: number;
   availableDays: number;
+  /**
+   * The agent's time account over the same days, where it is known: its hours done or planned
+   * (records, credited absences and corrections included) and the days in service they are due
+   * over (its due hours in days of his contract). Hours-to-contract fairness reads these instead
+   * of `hours` and `availableDays`.
+   */
+  account?: { hours: number; days: number };
 }
 
 export interface PlannerInput {
@@ -526,9 +543,11 @@ function addFairness(b: ModelBuilder, context: FairnessContext): void {
           return [agent.id, 1 - absentMs / periodMs];
         }),
       );
+      const account = (agent: RosterAgent): WorkedHistory['account'] =>
+        measure === 'hours' ? history?.get(agent.id)?.account : undefined;
       const availability = new Map(
         among.map((agent) => {
-          const past = history?.get(agent.id)?.availableDays ?? 0;
+          const past = account(agent)?.days ?? history?.get(agent.id)?.availableDays ?? 0;
           return [agent.id, Math.max(0.1, presence.get(agent.id)! + past / periodDays)];
         }),
       );
@@ -538,7 +557,7 @@ function addFairness(b: ModelBuilder, context: FairnessContext): void {
         const past = history?.get(agent.id);
         const scale = typical / (Math.max(agent.contractRatio, 0.1) * availability.get(agent.id)!);
         const fixedValue =
-          (past?.[measure] ?? 0) +
+          (account(agent)?.hours ?? past?.[measure] ?? 0) +
           (fixedInPeriod.get(agent.id) ?? []).reduce(
             (sum, a) => sum + value(measure, times.get(a.shiftId)!, shiftsById.get(a.shiftId)!),
             0,
@@ -617,6 +636,18 @@ function addPeriodSpread(
   const { input, among, presence, xByAgent, xOf, times, inPeriod, shiftsById } = context;
   const max = b.column({ kind: 'aux' }, WEIGHTS.periodNightsSpread, 0, INF, false);
   const min = b.column({ kind: 'aux' }, -WEIGHTS.periodNightsSpread, 0, INF, false);
+  // max − min ≤ PERIOD_NIGHTS_WITHIN + excess: a soft row, so that a neighbourhood whose fixed
+  // part already breaks it still has a solution, at a cost that outweighs any other fairness.
+  const excess = b.column({ kind: 'aux' }, WEIGHTS.periodNightsExcess, 0, INF, false);
+  b.row(
+    [
+      [max, 1],
+      [min, -1],
+      [excess, -1],
+    ],
+    -INF,
+    PERIOD_NIGHTS_WITHIN,
+  );
   for (const agent of among) {
     const scale = 1 / (Math.max(agent.contractRatio, 0.1) * Math.max(0.1, presence.get(agent.id)!));
     const fixed = input.assignments

@@ -8,6 +8,9 @@ export interface ConfirmData {
   confirm: string;
   /** `danger` (default) for what cannot be undone, `primary` for an ordinary confirmation. */
   tone?: 'danger' | 'primary';
+  /** What the confirmation changes, one line each (« Alain Martin — +35 h → solde −12 h »), under `linesTitle`. */
+  lines?: readonly { label: string; value: string; tone?: 'over' | 'under' }[];
+  linesTitle?: string;
 }
 
 /** Asks before something that cannot be undone (or matters); closes with `true` when confirmed. */
@@ -18,6 +21,19 @@ export interface ConfirmData {
     <h2 mat-dialog-title>{{ data.title }}</h2>
     <mat-dialog-content>
       <p>{{ data.message }}</p>
+      @if (data.lines?.length) {
+        <h3 class="lines-title">{{ data.linesTitle }}</h3>
+        <ul class="lines" data-testid="confirm-lines">
+          @for (line of data.lines; track line.label) {
+            <li>
+              <span>{{ line.label }}</span>
+              <span class="value" [class.over]="line.tone === 'over'" [class.under]="line.tone === 'under'">{{
+                line.value
+              }}</span>
+            </li>
+          }
+        </ul>
+      }
     </mat-dialog-content>
     <mat-dialog-actions align="end">
       <button mat-button [mat-dialog-close]="false" type="button" i18n>Annuler</button>
@@ -35,6 +51,34 @@ export interface ConfirmData {
   styles: `
     .danger {
       --mat-button-filled-container-color: var(--vg-danger);
+    }
+    .lines-title {
+      margin: 16px 0 4px;
+      font: var(--mat-sys-title-small);
+    }
+    .lines {
+      margin: 0;
+      padding: 0;
+      list-style: none;
+      max-height: 40vh;
+      overflow-y: auto;
+    }
+    .lines li {
+      display: flex;
+      justify-content: space-between;
+      gap: 16px;
+      padding: 4px 0;
+      border-bottom: 1px solid var(--mat-sys-outline-variant);
+    }
+    .value {
+      font-variant-numeric: tabular-nums;
+      white-space: nowrap;
+    }
+    .over {
+      color: var(--vg-danger);
+    }
+    .under {
+      color: var(--mat-sys-primary);
     }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -11,6 +11,7 @@ import type {
   SchoolCalendarResponse,
   ShiftResponse,
   ShiftTypeResponse,
+  TimeAccountSummaryResponse,
   UpdateShiftDto,
   UpdateShiftTypeDto,
 } from '@vigie/shared';
@@ -102,6 +103,11 @@ export class PlanningApi {
   }
 
   /** 200; 422 with `violations` while hard ones remain. */
+  /** Everybody's time account of a year (what publication shows it changes). */
+  accountBalances(year: number): Promise<TimeAccountSummaryResponse[]> {
+    return allPages<TimeAccountSummaryResponse>(this.http, '/api/time-accounts', { year: String(year) });
+  }
+
   publish(period: Period): Promise<PublicationResponse> {
     return firstValueFrom(this.http.post<PublicationResponse>('/api/roster/publish', period));
   }

@@ -142,6 +142,45 @@ describe('the week being planned', () => {
     expect(store.feedback()?.messages).toEqual(['Affectation introuvable.']);
   });
 
+  it('tells what publishing the week does to each account: its draft hours, the balance after', async () => {
+    const effects = store.publicationEffects();
+    backend
+      .expectOne((r) => r.url === '/api/time-accounts' && r.params.get('year') === '2026')
+      .flush({
+        year: 2026,
+        items: [
+          {
+            agentId: YASMINE.id,
+            agentName: 'Yasmine Haddad',
+            balanceToDate: 2,
+            countedTo: '2026-11-29',
+            hoursDuePerDay: 4.4,
+          },
+          {
+            agentId: JULIEN.id,
+            agentName: 'Julien Lefebvre',
+            balanceToDate: -20,
+            countedTo: '2026-11-29',
+            hoursDuePerDay: 4.4,
+          },
+        ],
+        nextCursor: null,
+      });
+    // Julien's night (8 h) is the week's only draft hours, and the week's 7 days become due
+    // (7 × 4,4 h): −20 + 8 − 30,8. Yasmine has no hours: she is left out.
+    expect(await effects).toEqual([
+      { agentId: JULIEN.id, agentName: 'Julien Lefebvre', periodHours: 8, balanceAfter: -42.8 },
+    ]);
+  });
+
+  it('publishes without the accounts when they cannot be read', async () => {
+    const effects = store.publicationEffects();
+    backend
+      .expectOne((r) => r.url === '/api/time-accounts')
+      .flush({ title: 'Interdit', status: 403 }, { status: 403, statusText: 'Forbidden' });
+    expect(await effects).toBeNull();
+  });
+
   it('opens the check with the violations of a refused publication', async () => {
     const publishing = store.publish();
     backend.expectOne({ method: 'POST', url: '/api/roster/publish' }).flush(

@@ -7,6 +7,8 @@ import {
   dayMonth,
   type GenerateShiftsResponse,
   localDateOf,
+  type PublicationEffect,
+  publicationEffects,
   type PublicationResponse,
   type RosterFinding,
   type RosterInput,
@@ -321,6 +323,32 @@ export class WeekStore {
   closeCheck(): void {
     this.check.set(null);
     this.highlight.set(null);
+  }
+
+  /**
+   * What publishing the week does to each account: its draft hours become promised hours (the
+   * shift's whole length, as the accounts count it). Null when the accounts cannot be read: the
+   * publication is asked without them.
+   */
+  async publicationEffects(): Promise<PublicationEffect[] | null> {
+    const { from } = this.period();
+    const hours = new Map<string, number>();
+    for (const shift of this.shifts()) {
+      // A shift counts in the year its start falls in: the week's shifts of another year are not this account's.
+      if (shift.published || !localDateOf(shift.startsAt).startsWith(from.slice(0, 4))) continue;
+      const length = (Date.parse(shift.endsAt) - Date.parse(shift.startsAt)) / 3_600_000;
+      for (const assignment of shift.assignments)
+        hours.set(assignment.agentId, (hours.get(assignment.agentId) ?? 0) + length);
+    }
+    try {
+      return publicationEffects(
+        await this.api.accountBalances(Number(from.slice(0, 4))),
+        hours,
+        this.period().to,
+      );
+    } catch {
+      return null;
+    }
   }
 
   /** Publishes the week; a refusal opens the panel with the violations to fix. */

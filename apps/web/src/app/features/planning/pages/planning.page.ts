@@ -30,6 +30,7 @@ import {
   frenchWeekRange,
   localDateOf,
   planningMonth,
+  publicationEffectWords,
   type ShiftResponse,
   type ShiftTypeResponse,
   todayInParis,
@@ -367,12 +368,24 @@ export class PlanningPage {
 
   publish(): void {
     const { from, to } = this.store.period();
-    const data: ConfirmData = {
-      title: $localize`Publier la semaine ?`,
-      message: $localize`Le planning du ${formatDateFr(from)} au ${formatDateFr(to)} sera visible des agents. Toute modification ultérieure leur sera signalée.`,
-      confirm: $localize`Publier`,
-      tone: 'primary',
-    };
+    void this.store.publicationEffects().then((effects) => {
+      const data: ConfirmData = {
+        title: $localize`Publier la semaine ?`,
+        message: $localize`Le planning du ${formatDateFr(from)} au ${formatDateFr(to)} sera visible des agents. Toute modification ultérieure leur sera signalée.`,
+        confirm: $localize`Publier`,
+        tone: 'primary',
+        linesTitle: $localize`Effet sur les comptes d’heures (les plus éloignés de leur dû d’abord)`,
+        lines: effects?.map((effect) => ({
+          label: effect.agentName,
+          value: publicationEffectWords(effect),
+          tone: effect.balanceAfter > 0 ? 'over' : effect.balanceAfter < 0 ? 'under' : undefined,
+        })),
+      };
+      return this.confirmPublication(data);
+    });
+  }
+
+  private confirmPublication(data: ConfirmData): void {
     void this.confirm(data).then(async (confirmed) => {
       if (!confirmed) return;
       const publication = await this.store.publish();

@@ -191,6 +191,8 @@ export function planOf(
       mipGap: 0,
       solveSeconds: 0.4,
       firstFeasibleSeconds: 0.02,
+      steps: 40,
+      timeCapped: false,
       totalSeconds: 0.5,
       solver: quality,
       greedy: { ...quality, filledPlaces: 3, hoursSpread: 40, nightsSpread: 2 },

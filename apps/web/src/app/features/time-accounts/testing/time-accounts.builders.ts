@@ -21,6 +21,7 @@ export function accountOf(overrides: Partial<TimeAccountResponse> = {}): TimeAcc
     hoursWorked: 1480.5,
     projectedBalance: 12.5,
     balanceToDate: 81.94,
+    hoursDuePerDay: 4.4,
     overtime: { day: 4, night: 2.5, sunday: 2, holiday: 0 },
     overtimeMonths: [
       { month: '2026-11', paid: { day: 2, night: 0, sunday: 0, holiday: 0 }, rested: 0, overCeiling: false },
@@ -57,6 +58,7 @@ export function summaryOf(
     projectedBalance,
     balanceToDate: projectedBalance,
     countedTo: '2026-12-13',
+    hoursDuePerDay: 4.4,
     overtimeTotal: 0,
     ...overrides,
   };
