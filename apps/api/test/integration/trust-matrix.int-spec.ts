@@ -124,8 +124,10 @@ const MATRIX: Record<string, readonly [number, number, number, number, number, n
   'GET /api/weapons':                                [401, 200, 200, 403, 403, 403],
   'POST /api/weapons':                               [401, 201, 201, 403, 403, 403],
   'POST /api/weapons/{id}/issues':                   [401, 201, 201, 403, 403, 403],
+  'POST /api/weapons/{id}/status':                   [401, 200, 200, 403, 403, 403],
   'GET /api/weapon-issues':                          [401, 200, 200, 200, 403, 200],
   'POST /api/weapon-issues/{id}/return':             [401, 201, 201, 403, 403, 403],
+  'POST /api/weapon-issues/{id}/corrections':        [401, 201, 201, 403, 403, 403],
 };
 
 /**
@@ -150,6 +152,10 @@ const AGENT_FIELDS = new Set<string>([
   'amendments',
   'ammunition',
   'ammunitionReturned',
+  'ammunitionBefore',
+  'ammunitionAfter',
+  'ammunitionReturnedBefore',
+  'ammunitionReturnedAfter',
   'assigned',
   'assignments',
   'at',
@@ -171,6 +177,9 @@ const AGENT_FIELDS = new Set<string>([
   'continuingTraining',
   'contractRatio',
   'count',
+  'corrections',
+  'correctedAt',
+  'correctedBy',
   'coverage',
   'covered',
   'createdAt',
@@ -629,7 +638,15 @@ describe('the role × operation matrix, from the live OpenAPI document', () => {
       params: { id: await newWeapon() },
       body: { agentId: await agentOnDuty(), ammunition: 0 },
     }),
+    'POST /api/weapons/{id}/status': async () => ({
+      params: { id: await newWeapon() },
+      body: { status: 'UNDER_REPAIR', reason: 'Détente dure, envoyée à l’armurier' },
+    }),
     'GET /api/weapon-issues': () => ({}),
+    'POST /api/weapon-issues/{id}/corrections': async () => ({
+      params: { id: await newIssue() },
+      body: { ammunition: 1, reason: 'Erreur de saisie à la remise' },
+    }),
     'POST /api/weapon-issues/{id}/return': async () => ({
       params: { id: await newIssue() },
       body: { ammunitionReturned: 0 },
