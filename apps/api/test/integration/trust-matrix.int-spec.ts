@@ -311,6 +311,10 @@ const AGENT_FIELDS = new Set<string>([
   'unit',
   'year',
   'balanceOverride',
+  'trainingLapses',
+  'sessions',
+  'minSessions',
+  'minRounds',
 ]);
 /** HR manages the staff: contact data of the agents, recruitments; no incident at all. */
 const HR_FIELDS = new Set<string>([
@@ -466,6 +470,10 @@ const HR_FIELDS = new Set<string>([
   'sunday',
   'taken',
   'unit',
+  'trainingLapses',
+  'sessions',
+  'minSessions',
+  'minRounds',
 ]);
 /** Never to HR: the text of the main courante. */
 const INCIDENT_TEXT = ['summary', 'description', 'amendments', 'text', 'address'];

@@ -96,7 +96,7 @@ export class AgentsService {
       );
     }
     const agents = await qb.getMany();
-    const { qualifications, decisions, trainings } = await this.detailsOf(
+    const { qualifications, decisions, trainings, sessions } = await this.detailsOf(
       this.dataSource.manager,
       agents.slice(0, limit).map((agent) => agent.id),
     );
@@ -111,6 +111,7 @@ export class AgentsService {
           decisions.get(agent.id) ?? [],
           view,
           trainings.get(agent.id) ?? [],
+          sessions.get(agent.id) ?? [],
         ),
       (agent) => [agent.lastName, agent.firstName, agent.id],
     );
