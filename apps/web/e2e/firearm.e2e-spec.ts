@@ -30,6 +30,12 @@ test.describe('firearm training lapses and the préfet’s decision', () => {
       '1 séance et 30 cartouches (2 séances et 50 cartouches requises par an)',
     );
     await expect(page.getByTestId('firearm-line')).toContainText('port d’arme valide');
+    // Behind on his continuing training (none done since his hire), and each weapon's year.
+    const continuing = page.getByTestId('continuing-training');
+    await expect(continuing).toContainText('0 jour sur 10');
+    await expect(continuing).toContainText('En retard');
+    await expect(continuing).toContainText(/Échéance le \d{2}\/\d{2}\/\d{4}/);
+    await expect(page.getByTestId('weapon-training').first()).toContainText(/requises/);
     await screenshot(page, 'firearm-flag-desktop', { whole: true });
 
     await page.getByTestId('record-decision').click();

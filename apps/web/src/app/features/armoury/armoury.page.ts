@@ -92,7 +92,7 @@ export class ArmouryPage implements OnInit {
   readonly line = issueLine;
   readonly kindOf = kindLabel;
   readonly where = weaponWhereabouts;
-  readonly correction = correctionLine;
+  readonly correctionText = correctionLine;
   readonly inService = WeaponStatus.IN_SERVICE;
 
   ngOnInit(): void {

@@ -56,14 +56,16 @@ import { TileFrame } from './tile-frame';
                           <span class="others">+{{ alert.others.length }}</span>
                         }
                       </span>
-                      <span class="meta">{{ alert.text }}</span>
+                      <span class="detail">
+                        <span
+                          class="pill"
+                          [class.danger]="alert.tone === 'danger'"
+                          [class.warning]="alert.tone === 'warning'"
+                          >{{ alert.pill }}</span
+                        >
+                        <span class="meta">{{ alert.text }}</span>
+                      </span>
                     </span>
-                    <span
-                      class="side pill"
-                      [class.danger]="alert.tone === 'danger'"
-                      [class.warning]="alert.tone === 'warning'"
-                      >{{ alert.pill }}</span
-                    >
                   </a>
                 </li>
               }
@@ -88,6 +90,23 @@ import { TileFrame } from './tile-frame';
     .item .meta {
       -webkit-line-clamp: 1;
       line-clamp: 1;
+    }
+
+    // The tile is narrow at 1366 px: the name has the whole first line, the state and its
+    // detail share the second.
+    .detail {
+      display: flex;
+      align-items: center;
+      gap: 6px;
+      min-width: 0;
+
+      .pill {
+        flex: none;
+      }
+
+      .meta {
+        min-width: 0;
+      }
     }
 
     .others {
