@@ -79,6 +79,11 @@ test.describe('firearm training lapses and the préfet’s decision', () => {
     await signIn(phone, 'chef');
     // Signed in (argon2: seconds on a loaded machine) before going to the agent's page.
     await expect(phone.getByTestId('greeting')).toBeVisible({ timeout: 20_000 });
+    // The tile on a phone: one line per person, Leclercq among them, nothing wider than the screen.
+    const phoneTile = phone.getByTestId('tile-qualifications');
+    await phoneTile.scrollIntoViewIfNeeded();
+    await expect(phoneTile.locator('[data-alert]').filter({ hasText: 'Antoine Leclercq' })).toBeVisible();
+    await screenshot(phone, 'qualifications-tile-phone');
     await phone.goto(url);
     await expect(phone.getByTestId('firearm-flag')).toContainText('suspendu');
     const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
