@@ -51,17 +51,18 @@ async function armedOnDuty(api: Api): Promise<Agent> {
 
 /**
  * Issue 23 point 7: at the start of a shift the supervisor hands a handgun to an agent on duty
- * from the armoury, is refused a PIE the agent holds no permit for, and takes the handgun back
- * with the cartridges counted.
+ * from the armoury, is refused a PIE the agent holds no permit for, takes the handgun back with
+ * the cartridges counted and corrects the count he mistyped; he enters a new weapon in the
+ * register and sends it for repair.
  */
 test.describe('the armoury', () => {
-  test('the supervisor issues a weapon at the start of a shift and takes it back', async ({
+  test('the supervisor issues a weapon at the start of a shift, takes it back, corrects the count, adds a weapon', async ({
     page,
     browser,
     baseURL,
     request,
   }) => {
-    test.setTimeout(120_000);
+    test.setTimeout(180_000);
     const agent = await armedOnDuty(await Api.signIn(request, 'chef'));
     const name = `${agent.firstName} ${agent.lastName}`;
 
@@ -117,12 +118,55 @@ test.describe('the armoury', () => {
     await screenshot(page, 'armoury-return-desktop');
     await back.getByRole('button', { name: 'Réintégrer' }).click();
     await expect(back).toBeHidden();
-    await expect(
-      page
-        .getByTestId('issue-returned')
-        .filter({ hasText: name })
-        .filter({ hasText: '28 cartouches rendues' }),
-    ).toBeVisible();
+    const returned = page
+      .getByTestId('issue-returned')
+      .filter({ hasText: serial })
+      .filter({ hasText: '28 cartouches rendues' });
+    await expect(returned).toBeVisible();
+
+    // Recounted in the safe: 30 came back, not 28. The correction is a new line of the log, with
+    // who and why; the card shows the corrected count and the history.
+    await returned.getByTestId('correct-issue').click();
+    const fix = page.getByRole('dialog', { name: 'Corriger une ligne du journal' });
+    await expect(fix.getByTestId('correct-returned')).toHaveValue('28');
+    await fix.getByRole('button', { name: 'Enregistrer la correction' }).click();
+    await expect(fix.getByText('Dites pourquoi (5 caractères au moins).')).toBeVisible();
+    await fix.getByTestId('correct-returned').fill('30');
+    await fix.getByTestId('correct-reason').fill('Recompté au coffre : 30 cartouches, erreur de saisie');
+    await expectNoSeriousA11yViolations(page, 'Corriger une ligne du journal');
+    await screenshot(page, 'armoury-correction-desktop');
+    await fix.getByRole('button', { name: 'Enregistrer la correction' }).click();
+    await expect(fix).toBeHidden();
+    const corrected = page.getByTestId('issue-returned').filter({ hasText: serial });
+    await expect(corrected).toContainText('30 cartouches rendues');
+    await expect(corrected.getByTestId('issue-correction')).toContainText(
+      'par Karim Benali : cartouches rendues 28 → 30 — Recompté au coffre',
+    );
+
+    // A new handgun enters the register, then goes to the armourer: « En réparation ».
+    const newSerial = `E2E-${Date.now().toString(36).toUpperCase()}`;
+    await page.getByTestId('add-weapon').click();
+    const add = page.getByRole('dialog', { name: 'Ajouter une arme au registre' });
+    await add.getByTestId('weapon-model').fill('Glock 17 Gen 5');
+    await add.getByTestId('weapon-serial').fill(newSerial.toLowerCase());
+    await expectNoSeriousA11yViolations(page, 'Ajouter une arme au registre');
+    await screenshot(page, 'armoury-add-weapon-desktop');
+    await add.getByRole('button', { name: 'Ajouter' }).click();
+    await expect(add).toBeHidden();
+    await expect(page.locator('mat-snack-bar-container')).toContainText(`${newSerial} ajoutée au registre`);
+    await page.getByTestId('register-group').filter({ hasText: 'Arme de poing' }).locator('summary').click();
+    const entry = page.locator(`[data-testid="register-weapon"][data-serial="${newSerial}"]`);
+    await expect(entry).toContainText('Au coffre');
+    await entry.getByTestId('weapon-status-change').click();
+    const status = page.getByRole('dialog', { name: 'Changer le statut de l’arme' });
+    await status.getByTestId('weapon-status').click();
+    await page.getByRole('option', { name: 'En réparation' }).click();
+    await status.getByTestId('weapon-status-reason').fill('Détente dure, envoyée à l’armurier');
+    await screenshot(page, 'armoury-status-desktop');
+    await status.getByRole('button', { name: 'Enregistrer' }).click();
+    await expect(status).toBeHidden();
+    await page.getByTestId('register-group').filter({ hasText: 'Arme de poing' }).locator('summary').click();
+    await expect(entry).toContainText('En réparation');
 
     const phone = await pageFor(browser, baseURL, {
       viewport: { width: 390, height: 844 },
@@ -140,6 +184,24 @@ test.describe('the armoury', () => {
     await phone.getByTestId('issue-weapon').click();
     await expect(phone.getByRole('dialog')).toBeVisible();
     await screenshot(phone, 'armoury-issue-dialog-phone');
+    await phone.keyboard.press('Escape');
+    await expect(phone.getByRole('dialog')).toBeHidden();
+    await phone
+      .getByTestId('issue-returned')
+      .filter({ hasText: serial })
+      .getByTestId('correct-issue')
+      .click();
+    await expect(phone.getByRole('dialog', { name: 'Corriger une ligne du journal' })).toBeVisible();
+    await screenshot(phone, 'armoury-correction-phone');
+    await phone.keyboard.press('Escape');
+    await phone.getByTestId('add-weapon').click();
+    await expect(phone.getByRole('dialog', { name: 'Ajouter une arme au registre' })).toBeVisible();
+    await screenshot(phone, 'armoury-add-weapon-phone');
+    await phone.keyboard.press('Escape');
+    await phone.getByTestId('register-group').filter({ hasText: 'Arme de poing' }).locator('summary').click();
+    await phone.getByTestId('weapon-status-change').first().click();
+    await expect(phone.getByRole('dialog', { name: 'Changer le statut de l’arme' })).toBeVisible();
+    await screenshot(phone, 'armoury-status-phone');
     await phone.context().close();
   });
 });

@@ -97,10 +97,21 @@ test.describe('the chief', () => {
       );
     }
     const qualifications = await chief.get<DashboardQualificationsResponse>('/api/dashboard/qualifications');
-    await expect(page.getByTestId('firearm-lapse')).toHaveCount(Math.min(3, qualifications.firearm.length));
-    await expect(page.getByTestId('expiring-qualification')).toHaveCount(
-      Math.min(3, qualifications.expiring.length),
+    // One line per person, whatever his concerns (five at most), Leclercq's led by the préfet's
+    // decision awaited, his continuing training behind said on hover and on his record.
+    const people = new Set(
+      [
+        ...qualifications.firearm,
+        ...qualifications.expiring,
+        ...qualifications.weapons,
+        ...qualifications.training,
+      ].map((item) => item.agentId),
     );
+    const tile = page.getByTestId('tile-qualifications');
+    await expect(tile.locator('[data-alert]')).toHaveCount(Math.min(5, people.size));
+    const leclercq = tile.locator('[data-alert]').filter({ hasText: 'Antoine Leclercq' });
+    await expect(leclercq).toContainText('décision à enregistrer');
+    await expect(leclercq).toHaveAttribute('title', /Formation continue : \d+ j sur 10/);
     const recruitment = await chief.get<DashboardRecruitmentResponse>('/api/dashboard/recruitment');
     await expect(page.getByTestId('stalled-recruitment').first()).toContainText(
       recruitment.stalled[0].candidateName,

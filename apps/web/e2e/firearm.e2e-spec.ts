@@ -30,6 +30,12 @@ test.describe('firearm training lapses and the préfet’s decision', () => {
       '1 séance et 30 cartouches (2 séances et 50 cartouches requises par an)',
     );
     await expect(page.getByTestId('firearm-line')).toContainText('port d’arme valide');
+    // Behind on his continuing training (none done since his hire), and each weapon's year.
+    const continuing = page.getByTestId('continuing-training');
+    await expect(continuing).toContainText('0 jour sur 10');
+    await expect(continuing).toContainText('En retard');
+    await expect(continuing).toContainText(/Échéance le \d{2}\/\d{2}\/\d{4}/);
+    await expect(page.getByTestId('weapon-training').first()).toContainText(/requises/);
     await screenshot(page, 'firearm-flag-desktop', { whole: true });
 
     await page.getByTestId('record-decision').click();
@@ -73,6 +79,11 @@ test.describe('firearm training lapses and the préfet’s decision', () => {
     await signIn(phone, 'chef');
     // Signed in (argon2: seconds on a loaded machine) before going to the agent's page.
     await expect(phone.getByTestId('greeting')).toBeVisible({ timeout: 20_000 });
+    // The tile on a phone: one line per person, Leclercq among them, nothing wider than the screen.
+    const phoneTile = phone.getByTestId('tile-qualifications');
+    await phoneTile.scrollIntoViewIfNeeded();
+    await expect(phoneTile.locator('[data-alert]').filter({ hasText: 'Antoine Leclercq' })).toBeVisible();
+    await screenshot(phone, 'qualifications-tile-phone');
     await phone.goto(url);
     await expect(phone.getByTestId('firearm-flag')).toContainText('suspendu');
     const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

@@ -24,6 +24,7 @@ describe('configuration', () => {
       candidateMonths: 3,
       auditMonths: 12,
       incidentYears: 3,
+      armouryLogYears: 5,
     });
     expect(
       loadConfig({
@@ -31,8 +32,16 @@ describe('configuration', () => {
         RETENTION_CANDIDATE_MONTHS: '6',
         RETENTION_AUDIT_MONTHS: '24',
         RETENTION_INCIDENT_YEARS: '5',
+        RETENTION_ARMOURY_LOG_YEARS: '10',
       }).retention,
-    ).toEqual({ footageRegisterYears: 5, candidateMonths: 6, auditMonths: 24, incidentYears: 5 });
+    ).toEqual({
+      footageRegisterYears: 5,
+      candidateMonths: 6,
+      auditMonths: 24,
+      incidentYears: 5,
+      armouryLogYears: 10,
+    });
+    expect(() => loadConfig({ RETENTION_ARMOURY_LOG_YEARS: '0' })).toThrow(/RETENTION_ARMOURY_LOG_YEARS/);
     expect(() => loadConfig({ RETENTION_FOOTAGE_REGISTER_YEARS: '0' })).toThrow(
       /RETENTION_FOOTAGE_REGISTER_YEARS/,
     );

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 
 import {
+  ARMOURY_LOG_RETENTION_YEARS,
   BackupPolicy,
   backupPolicyProblem,
   CameraKind,
@@ -256,6 +257,13 @@ class EnvironmentVariables {
   RETENTION_INCIDENT_YEARS?: number;
 
   @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(30)
+  RETENTION_ARMOURY_LOG_YEARS?: number;
+
+  @IsOptional()
   @IsString()
   VIGIE_BACKUP_DIR?: string;
 
@@ -371,6 +379,8 @@ export interface RetentionSettings {
   auditMonths: number;
   /** Main courante entries, years after they were recorded (each erased on its own). */
   incidentYears: number;
+  /** The armoury's daily log (issues, returns, corrections), years after the issue and its return. */
+  armouryLogYears: number;
 }
 
 export class ConfigError extends Error {}
@@ -490,6 +500,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       candidateMonths: raw.RETENTION_CANDIDATE_MONTHS ?? 3,
       auditMonths: raw.RETENTION_AUDIT_MONTHS ?? 12,
       incidentYears: raw.RETENTION_INCIDENT_YEARS ?? INCIDENT_RETENTION_YEARS,
+      armouryLogYears: raw.RETENTION_ARMOURY_LOG_YEARS ?? ARMOURY_LOG_RETENTION_YEARS,
     },
     backup: {
       dir: raw.VIGIE_BACKUP_DIR ? resolve(raw.VIGIE_BACKUP_DIR) : null,
@@ -641,6 +652,7 @@ function pick(env: NodeJS.ProcessEnv): Record<string, string> {
     'RETENTION_CANDIDATE_MONTHS',
     'RETENTION_AUDIT_MONTHS',
     'RETENTION_INCIDENT_YEARS',
+    'RETENTION_ARMOURY_LOG_YEARS',
     'VIGIE_BACKUP_DIR',
     'VIGIE_BACKUP_KEY',
     'BACKUP_NIGHTLY',

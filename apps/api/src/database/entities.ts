@@ -8,6 +8,7 @@ import { Qualification } from '../modules/agents/qualification.entity';
 import { ShootingSession } from '../modules/agents/shooting-session.entity';
 import { Weapon } from '../modules/armoury/weapon.entity';
 import { WeaponIssue } from '../modules/armoury/weapon-issue.entity';
+import { WeaponIssueCorrection } from '../modules/armoury/weapon-issue-correction.entity';
 import { WeaponReturn } from '../modules/armoury/weapon-return.entity';
 import { LoginFailure } from '../modules/auth/login-failure.entity';
 import { RefreshToken } from '../modules/auth/refresh-token.entity';
@@ -84,5 +85,6 @@ export const ENTITIES = [
   WorkedTime,
   Weapon,
   WeaponIssue,
+  WeaponIssueCorrection,
   WeaponReturn,
 ];

@@ -4,7 +4,7 @@ import { bearer, createTestApp, TestApp } from '../support/test-app';
 
 /**
  * Issue 23: the record of processing (RGPD art. 30) is generated from the running configuration:
- * six processings, each with its purpose, legal basis, data, recipients and the durations in force.
+ * seven processings, each with its purpose, legal basis, data, recipients and the durations in force.
  */
 describe('the record of processing (RGPD art. 30)', () => {
   let t: TestApp;
@@ -18,6 +18,7 @@ describe('the record of processing (RGPD art. 30)', () => {
         RETENTION_CANDIDATE_MONTHS: '6',
         RETENTION_AUDIT_MONTHS: '18',
         RETENTION_INCIDENT_YEARS: '2',
+        RETENTION_ARMOURY_LOG_YEARS: '7',
       },
     });
   });
@@ -39,6 +40,7 @@ describe('the record of processing (RGPD art. 30)', () => {
       'VIDEO_REGISTER',
       'RECRUITMENT',
       'ACCESS_JOURNAL',
+      'ARMOURY',
       'TIME_ACCOUNTS',
     ]);
     for (const processing of register.processings) {
@@ -57,6 +59,7 @@ describe('the record of processing (RGPD art. 30)', () => {
     ]);
     expect(durations('RECRUITMENT')[0]).toMatch(/^6 mois après la décision/);
     expect(durations('ACCESS_JOURNAL')[0]).toMatch(/^18 mois/);
+    expect(durations('ARMOURY')[0]).toMatch(/^7 ans après la remise/);
   });
 
   it.each(['superviseur', 'agent', 'rh'] as const)('is the chief’s alone: %s gets 403', async (login) => {

@@ -124,8 +124,10 @@ const MATRIX: Record<string, readonly [number, number, number, number, number, n
   'GET /api/weapons':                                [401, 200, 200, 403, 403, 403],
   'POST /api/weapons':                               [401, 201, 201, 403, 403, 403],
   'POST /api/weapons/{id}/issues':                   [401, 201, 201, 403, 403, 403],
+  'POST /api/weapons/{id}/status':                   [401, 200, 200, 403, 403, 403],
   'GET /api/weapon-issues':                          [401, 200, 200, 200, 403, 200],
   'POST /api/weapon-issues/{id}/return':             [401, 201, 201, 403, 403, 403],
+  'POST /api/weapon-issues/{id}/corrections':        [401, 201, 201, 403, 403, 403],
 };
 
 /**
@@ -150,6 +152,10 @@ const AGENT_FIELDS = new Set<string>([
   'amendments',
   'ammunition',
   'ammunitionReturned',
+  'ammunitionBefore',
+  'ammunitionAfter',
+  'ammunitionReturnedBefore',
+  'ammunitionReturnedAfter',
   'assigned',
   'assignments',
   'at',
@@ -171,6 +177,9 @@ const AGENT_FIELDS = new Set<string>([
   'continuingTraining',
   'contractRatio',
   'count',
+  'corrections',
+  'correctedAt',
+  'correctedBy',
   'coverage',
   'covered',
   'createdAt',
@@ -307,6 +316,10 @@ const AGENT_FIELDS = new Set<string>([
   'unit',
   'year',
   'balanceOverride',
+  'trainingLapses',
+  'sessions',
+  'minSessions',
+  'minRounds',
 ]);
 /** HR manages the staff: contact data of the agents, recruitments; no incident at all. */
 const HR_FIELDS = new Set<string>([
@@ -467,6 +480,10 @@ const HR_FIELDS = new Set<string>([
   'sunday',
   'taken',
   'unit',
+  'trainingLapses',
+  'sessions',
+  'minSessions',
+  'minRounds',
 ]);
 /** Never to HR: the text of the main courante. */
 const INCIDENT_TEXT = ['summary', 'description', 'amendments', 'text', 'address'];
@@ -639,7 +656,15 @@ describe('the role × operation matrix, from the live OpenAPI document', () => {
       params: { id: await newWeapon() },
       body: { agentId: await agentOnDuty(), ammunition: 0 },
     }),
+    'POST /api/weapons/{id}/status': async () => ({
+      params: { id: await newWeapon() },
+      body: { status: 'UNDER_REPAIR', reason: 'Détente dure, envoyée à l’armurier' },
+    }),
     'GET /api/weapon-issues': () => ({}),
+    'POST /api/weapon-issues/{id}/corrections': async () => ({
+      params: { id: await newIssue() },
+      body: { ammunition: 1, reason: 'Erreur de saisie à la remise' },
+    }),
     'POST /api/weapon-issues/{id}/return': async () => ({
       params: { id: await newIssue() },
       body: { ammunitionReturned: 0 },

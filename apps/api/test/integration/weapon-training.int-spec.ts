@@ -1,4 +1,4 @@
-import { DashboardQualificationsResponse } from '@vigie/shared';
+import { AgentSummaryResponse, DashboardQualificationsResponse } from '@vigie/shared';
 
 import { Agent } from '../../src/modules/agents/agent.entity';
 import { ShootingSession } from '../../src/modules/agents/shooting-session.entity';
@@ -68,5 +68,21 @@ describe('training with each weapon the service carries', () => {
         reason: '2025 : 1 séance et 2 cartouches (2 séances et 4 cartouches requises par an)',
       },
     ]);
+    // The agents list says it too, to those who manage the service and to the agent himself only.
+    const lapsesIn = async (token: string, path: string) => {
+      const body = (
+        await t.http
+          .get(path)
+          .set(...bearer(token))
+          .expect(200)
+      ).body as { items?: AgentSummaryResponse[] } & AgentSummaryResponse;
+      const agent = body.items ? body.items.find((item) => item.id === agentId)! : body;
+      return agent.trainingLapses;
+    };
+    expect(await lapsesIn(chief, '/api/agents?q=Lefebvre')).toEqual([
+      { weapon: 'TASER', year: 2025, sessions: 1, rounds: 2, minSessions: 2, minRounds: 4 },
+    ]);
+    expect(await lapsesIn(await t.tokenOf('agent'), `/api/agents/${agentId}`)).toHaveLength(1);
+    expect(await lapsesIn(await t.tokenOf('agent'), '/api/agents?q=Lefebvre')).toBeUndefined();
   });
 });

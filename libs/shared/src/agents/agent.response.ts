@@ -55,6 +55,16 @@ export class ContinuingTrainingProgressResponse {
   previousShortfall!: TrainingShortfallResponse | null;
 }
 
+/** A weapon's yearly training short in the last completed calendar year: a flag, not an invalidity. */
+export class TrainingLapseResponse {
+  weapon!: QualificationKind;
+  year!: number;
+  sessions!: number;
+  rounds!: number;
+  minSessions!: number;
+  minRounds!: number;
+}
+
 /** An agent as the list shows him. `phone` and `email` are left out for AGENT callers. */
 export class AgentSummaryResponse {
   id!: string;
@@ -71,6 +81,8 @@ export class AgentSummaryResponse {
   qualifications!: QualificationResponse[];
   /** Continuing training of the current period; null for grades without the obligation. */
   continuingTraining!: ContinuingTrainingProgressResponse | null;
+  /** Each weapon permit in force whose last calendar year's training fell short (left out for another agent). */
+  trainingLapses?: TrainingLapseResponse[];
   phone?: string | null;
   email?: string | null;
   version!: number;

@@ -13,7 +13,7 @@ import {
 
 import { Paged } from '../common/page.dto';
 import { IsIsoDate } from '../common/validators';
-import { WeaponKind } from './armoury.enum';
+import { WeaponKind, WeaponStatus } from './armoury.enum';
 import { ARMOURY_LIMITS, SERIAL_NUMBER_PATTERN } from './armoury.limits';
 
 export class CreateWeaponDto {
@@ -52,6 +52,40 @@ export class ReturnWeaponDto {
   @Min(ARMOURY_LIMITS.ammunition.min)
   @Max(ARMOURY_LIMITS.ammunition.max)
   ammunitionReturned!: number;
+}
+
+/** Puts a weapon in service, away for repair, or retires it (réformée: final), saying why. */
+export class ChangeWeaponStatusDto {
+  @IsEnum(WeaponStatus)
+  status!: WeaponStatus;
+
+  @IsString()
+  @MinLength(ARMOURY_LIMITS.reason.min)
+  @MaxLength(ARMOURY_LIMITS.reason.max)
+  reason!: string;
+}
+
+/**
+ * Corrects the counts of a line of the log (a new row: the line itself never changes). At least
+ * one count; the reason is kept with who wrote it.
+ */
+export class CorrectWeaponIssueDto {
+  @IsOptional()
+  @IsInt()
+  @Min(ARMOURY_LIMITS.ammunition.min)
+  @Max(ARMOURY_LIMITS.ammunition.max)
+  ammunition?: number;
+
+  @IsOptional()
+  @IsInt()
+  @Min(ARMOURY_LIMITS.ammunition.min)
+  @Max(ARMOURY_LIMITS.ammunition.max)
+  ammunitionReturned?: number;
+
+  @IsString()
+  @MinLength(ARMOURY_LIMITS.reason.min)
+  @MaxLength(ARMOURY_LIMITS.reason.max)
+  reason!: string;
 }
 
 export class WeaponQueryFilters {}

@@ -17,6 +17,16 @@ export const ARMOURY_ERRORS = {
   WEAPON_ALREADY_RETURNED: 'CONFLICT',
   /** More ammunition returned than was issued. */
   AMMUNITION_RETURNED_EXCEEDS: 'VALIDATION',
+  /** A status change refused: the weapon is out (`WEAPON_ALREADY_OUT`) or retired (below). */
+  WEAPON_STATUS_REFUSED: 'RULE_VIOLATION',
+  /** A retired weapon (réformée) never changes status again. */
+  WEAPON_RETIRED: 'RULE_VIOLATION',
+  /** The weapon is already in that status. */
+  WEAPON_STATUS_UNCHANGED: 'CONFLICT',
+  /** The cartridges returned are corrected before the weapon came back. */
+  WEAPON_NOT_RETURNED: 'CONFLICT',
+  /** A correction that changes no count. */
+  CORRECTION_CHANGES_NOTHING: 'VALIDATION',
 } as const satisfies Record<string, ProblemCategory>;
 
 export type ArmouryErrorCode = keyof typeof ARMOURY_ERRORS;

@@ -4,6 +4,8 @@ export const ARMOURY_LIMITS = {
   serialNumber: { min: 1, max: 40 },
   /** Cartridges issued with one weapon for a shift. */
   ammunition: { min: 0, max: 200 },
+  /** Why a count is corrected or a status changed: said, in a sentence. */
+  reason: { min: 5, max: 300 },
 } as const;
 
 /** Upper-case letters, digits, dashes, slashes and dots: a maker's serial number as stamped. */

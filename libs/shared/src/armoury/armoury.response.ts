@@ -24,6 +24,19 @@ export class WeaponPageResponse {
   nextCursor!: string | null;
 }
 
+/** A correction of a line of the log: the counts before and after, who wrote it and why. */
+export class WeaponIssueCorrectionResponse {
+  id!: string;
+  /** The cartridges issued before and after (equal when this correction left them). */
+  ammunitionBefore!: number;
+  ammunitionAfter!: number;
+  ammunitionReturnedBefore!: number | null;
+  ammunitionReturnedAfter!: number | null;
+  reason!: string;
+  correctedAt!: string;
+  correctedBy!: string;
+}
+
 /** A line of the daily log: a weapon handed to an agent, and its return once it came back. */
 export class WeaponIssueResponse {
   id!: string;
@@ -43,6 +56,8 @@ export class WeaponIssueResponse {
   returnedBy!: string | null;
   /** Not returned and its shift has ended. */
   overdue!: boolean;
+  /** `ammunition` and `ammunitionReturned` are the corrected counts; here, how they came to be (oldest first). */
+  corrections!: WeaponIssueCorrectionResponse[];
 }
 
 export class WeaponIssuePageResponse {

@@ -1,6 +1,14 @@
 import { FirearmDecision, QualificationKind } from '../agents/agent.enum';
 import { WeaponKind, WeaponStatus } from './armoury.enum';
-import { dutyShift, isOverdue, IssueFacts, issueViolations } from './armoury.rules';
+import {
+  correctedCounts,
+  correctionProblems,
+  dutyShift,
+  isOverdue,
+  IssueFacts,
+  issueViolations,
+  weaponStatusRefusal,
+} from './armoury.rules';
 
 const NOW = '2026-12-06T09:00:00.000Z';
 const MORNING = { shiftId: 'm', startsAt: '2026-12-06T05:00:00.000Z', endsAt: '2026-12-06T13:00:00.000Z' };
@@ -73,5 +81,55 @@ describe('handing a weapon out', () => {
         '2026-12-06T14:00:00.000Z',
       ),
     ).toBe(false);
+  });
+});
+
+describe('status changes and corrections of the log', () => {
+  it('refuses to change a retired weapon, or to take a weapon out of service while it is issued', () => {
+    expect(weaponStatusRefusal(WeaponStatus.IN_SERVICE, WeaponStatus.UNDER_REPAIR, false)).toBeNull();
+    expect(weaponStatusRefusal(WeaponStatus.UNDER_REPAIR, WeaponStatus.IN_SERVICE, false)).toBeNull();
+    expect(weaponStatusRefusal(WeaponStatus.IN_SERVICE, WeaponStatus.RETIRED, true)?.rule).toBe(
+      'WEAPON_ALREADY_OUT',
+    );
+    expect(weaponStatusRefusal(WeaponStatus.RETIRED, WeaponStatus.IN_SERVICE, false)?.rule).toBe(
+      'WEAPON_RETIRED',
+    );
+  });
+
+  it('reads the counts in force: the last correction of each count wins', () => {
+    const line = { ammunition: 30, ammunitionReturned: 3 };
+    expect(correctedCounts(line, [])).toEqual(line);
+    expect(
+      correctedCounts(line, [
+        { ammunition: null, ammunitionReturned: 30 },
+        { ammunition: 32, ammunitionReturned: null },
+        { ammunition: null, ammunitionReturned: 29 },
+      ]),
+    ).toEqual({ ammunition: 32, ammunitionReturned: 29 });
+  });
+
+  it('refuses a correction that changes nothing, corrects a return not made, or leaves more back than out', () => {
+    const returned = { ammunition: 30, ammunitionReturned: 3 };
+    expect(correctionProblems(returned, true, { ammunition: null, ammunitionReturned: 30 })).toEqual([]);
+    // At the edge: as many back as out is fine, one more is not.
+    expect(correctionProblems(returned, true, { ammunition: 3, ammunitionReturned: null })).toEqual([]);
+    expect(
+      correctionProblems(returned, true, { ammunition: 2, ammunitionReturned: null }).map((p) => p.code),
+    ).toEqual(['AMMUNITION_RETURNED_EXCEEDS']);
+    expect(
+      correctionProblems(returned, true, { ammunition: 30, ammunitionReturned: 3 }).map((p) => p.code),
+    ).toEqual(['CORRECTION_CHANGES_NOTHING']);
+    expect(
+      correctionProblems({ ammunition: 10, ammunitionReturned: null }, false, {
+        ammunition: null,
+        ammunitionReturned: 5,
+      }).map((p) => p.code),
+    ).toEqual(['WEAPON_NOT_RETURNED']);
+    expect(
+      correctionProblems({ ammunition: 10, ammunitionReturned: null }, false, {
+        ammunition: 0,
+        ammunitionReturned: null,
+      }),
+    ).toEqual([]);
   });
 });

@@ -107,3 +107,98 @@ export function issueRefusalText(violations: readonly IssueViolation[]): string 
 export function isOverdue(issue: { returnedAt: string | null; dueBy: string }, now: string): boolean {
   return issue.returnedAt === null && Date.parse(issue.dueBy) <= Date.parse(now);
 }
+
+/**
+ * How long the daily log (issues, returns, their corrections) is kept: no text read states it.
+ * The CSI articles on the commune's register and état journalier (R. 511-30 ff., décret
+ * n° 2013-1113) as quoted set no duration; the nearest one, R. 511-22-2, keeps the CNFPT's
+ * monthly ammunition states 3 years. 5 years from the issue is a prudent choice (longer than that
+ * analogue, within the archives' usual retention for police municipale files), configurable
+ * (RETENTION_ARMOURY_LOG_YEARS). The inventory register itself is kept while the weapon is.
+ */
+export const ARMOURY_LOG_RETENTION_YEARS = 5;
+export const ARMOURY_LOG_RETENTION_SOURCE =
+  'Aucune durée trouvée dans les textes (CSI art. R. 511-30 et suivants) : choix prudent de 5 ans, par analogie avec CSI art. R. 511-22-2 (états mensuels des munitions du CNFPT : 3 ans)';
+
+/**
+ * A weapon's status change: a weapon out must come back first; a retired weapon (réformée) never
+ * returns to service. None: it may.
+ */
+export function weaponStatusRefusal(
+  current: WeaponStatus,
+  next: WeaponStatus,
+  out: boolean,
+): IssueViolation | null {
+  if (current === WeaponStatus.RETIRED) {
+    return { rule: 'WEAPON_RETIRED', message: 'Une arme réformée ne change plus de statut.' };
+  }
+  if (out && next !== WeaponStatus.IN_SERVICE) {
+    return {
+      rule: 'WEAPON_ALREADY_OUT',
+      message: 'L’arme est remise à un agent : réintégrez-la avant de changer son statut.',
+    };
+  }
+  return null;
+}
+
+/** The counts of a line of the log as recorded, and the corrections made to it (oldest first). */
+export interface CorrectableLine {
+  ammunition: number;
+  ammunitionReturned: number | null;
+}
+
+export interface CorrectionFacts {
+  ammunition: number | null;
+  ammunitionReturned: number | null;
+}
+
+/** The counts in force: the last correction of each count wins over what was recorded. */
+export function correctedCounts(
+  line: CorrectableLine,
+  corrections: readonly CorrectionFacts[],
+): CorrectableLine {
+  let { ammunition, ammunitionReturned } = line;
+  for (const correction of corrections) {
+    if (correction.ammunition !== null) ammunition = correction.ammunition;
+    if (correction.ammunitionReturned !== null) ammunitionReturned = correction.ammunitionReturned;
+  }
+  return { ammunition, ammunitionReturned };
+}
+
+/**
+ * Why a correction may not be written (none: it may): it must change a count; the cartridges
+ * returned cannot be corrected before the weapon came back, nor exceed those issued.
+ */
+export function correctionProblems(
+  current: CorrectableLine,
+  returned: boolean,
+  correction: CorrectionFacts,
+): { field: string; message: string; code: ArmouryErrorCode }[] {
+  const problems: { field: string; message: string; code: ArmouryErrorCode }[] = [];
+  if (correction.ammunitionReturned !== null && !returned) {
+    problems.push({
+      field: 'ammunitionReturned',
+      message: 'ne peut être corrigé avant la réintégration de l’arme',
+      code: 'WEAPON_NOT_RETURNED',
+    });
+  }
+  const next = correctedCounts(current, [correction]);
+  const changes =
+    (correction.ammunition !== null && correction.ammunition !== current.ammunition) ||
+    (correction.ammunitionReturned !== null && correction.ammunitionReturned !== current.ammunitionReturned);
+  if (!changes && problems.length === 0) {
+    problems.push({
+      field: 'ammunition',
+      message: 'la correction doit changer au moins un des nombres de cartouches',
+      code: 'CORRECTION_CHANGES_NOTHING',
+    });
+  }
+  if (returned && next.ammunitionReturned !== null && next.ammunitionReturned > next.ammunition) {
+    problems.push({
+      field: correction.ammunitionReturned !== null ? 'ammunitionReturned' : 'ammunition',
+      message: `cartouches réintégrées (${next.ammunitionReturned}) supérieures aux cartouches remises (${next.ammunition})`,
+      code: 'AMMUNITION_RETURNED_EXCEEDS',
+    });
+  }
+  return problems;
+}

@@ -1,5 +1,11 @@
 export type ProcessingKey =
-  'ROSTER' | 'MAIN_COURANTE' | 'VIDEO_REGISTER' | 'RECRUITMENT' | 'ACCESS_JOURNAL' | 'TIME_ACCOUNTS';
+  | 'ROSTER'
+  | 'MAIN_COURANTE'
+  | 'VIDEO_REGISTER'
+  | 'RECRUITMENT'
+  | 'ACCESS_JOURNAL'
+  | 'ARMOURY'
+  | 'TIME_ACCOUNTS';
 
 export class RetentionLineResponse {
   /** What is kept (« Images », « Registre des réquisitions »…). */

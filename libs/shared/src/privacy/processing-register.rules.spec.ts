@@ -6,6 +6,7 @@ const DEFAULTS: RegisterSettings = {
   footageRegisterYears: 3,
   candidateMonths: 3,
   auditMonths: 12,
+  armouryLogYears: 5,
 };
 
 const durations = (settings: RegisterSettings, key: string): string[] =>
@@ -14,7 +15,7 @@ const durations = (settings: RegisterSettings, key: string): string[] =>
     .retention.map((line) => line.duration);
 
 describe('the record of processing', () => {
-  it('lists the six processings of the service, each complete', () => {
+  it('lists the seven processings of the service, each complete', () => {
     const register = processingRegister(DEFAULTS);
     expect(register.map((processing) => processing.name)).toEqual([
       'Planning du service',
@@ -22,6 +23,7 @@ describe('the record of processing', () => {
       'Vidéoprotection : registre des réquisitions d’images',
       'Recrutement',
       'Journal des accès',
+      'Armurerie : registre d’inventaire et état journalier des armes',
       'Comptes de temps',
     ]);
     for (const processing of register) {
@@ -44,6 +46,15 @@ describe('the record of processing', () => {
       expect.stringContaining('L252-5'),
       expect.stringContaining('R252-11'),
     ]);
+  });
+
+  it('keeps the armoury’s daily log the configured years, and says no text sets it (5 years: a choice)', () => {
+    expect(durations(DEFAULTS, 'ARMOURY')[0]).toBe(
+      '5 ans après la remise, l’arme une fois réintégrée, puis supprimé.',
+    );
+    expect(durations({ ...DEFAULTS, armouryLogYears: 1 }, 'ARMOURY')[0]).toMatch(/^1 an après la remise/);
+    const armoury = processingRegister(DEFAULTS).find((processing) => processing.key === 'ARMOURY')!;
+    expect(armoury.retention[0].source).toMatch(/Aucune durée trouvée dans les textes.*choix prudent/);
   });
 
   it('writes one year, one day in the singular', () => {

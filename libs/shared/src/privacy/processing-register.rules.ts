@@ -1,3 +1,4 @@
+import { ARMOURY_LOG_RETENTION_SOURCE } from '../armoury/armoury.rules';
 import { ProcessingEntryResponse } from './processing-register.response';
 
 /**
@@ -13,6 +14,7 @@ export interface RegisterSettings {
   footageRegisterYears: number;
   candidateMonths: number;
   auditMonths: number;
+  armouryLogYears: number;
 }
 
 const plural = (count: number, one: string, many: string): string => `${count} ${count > 1 ? many : one}`;
@@ -151,6 +153,38 @@ export function processingRegister(settings: RegisterSettings): ProcessingEntryR
           what: 'Événements du journal',
           duration: `${months(settings.auditMonths)}, puis supprimés.`,
           source: 'Durée fixée par la commune (configuration)',
+        },
+      ],
+      notes: null,
+    },
+    {
+      key: 'ARMOURY',
+      name: 'Armurerie : registre d’inventaire et état journalier des armes',
+      purpose:
+        'Tenir l’inventaire des armes de la commune et tracer chaque jour leurs remises aux agents de service et leurs réintégrations, avec les munitions, pour le contrôle du préfet.',
+      legalBasis:
+        'RGPD art. 6-1 c) : obligation légale (code de la sécurité intérieure, art. R. 511-30 et suivants : registre d’inventaire et état journalier, contrôlés par le préfet).',
+      dataSubjects: ['Agents de police municipale autorisés au port d’arme'],
+      dataCategories: [
+        'Arme (catégorie, modèle, numéro de série) et son statut',
+        'Agent auquel l’arme est remise, créneau, munitions remises et réintégrées, heures',
+        'Auteur de chaque remise, réintégration et correction, motif des corrections',
+      ],
+      recipients: [
+        'Chef de service et chefs de brigade',
+        'Chaque agent pour ses propres remises',
+        'Préfet (contrôle du registre et de l’état journalier)',
+      ],
+      retention: [
+        {
+          what: 'État journalier (remises, réintégrations, corrections)',
+          duration: `${years(settings.armouryLogYears)} après la remise, l’arme une fois réintégrée, puis supprimé.`,
+          source: ARMOURY_LOG_RETENTION_SOURCE,
+        },
+        {
+          what: 'Registre d’inventaire',
+          duration: 'Tant que la commune détient l’arme.',
+          source: null,
         },
       ],
       notes: null,

@@ -20,6 +20,7 @@ import { Armoury1796530002000 } from './1796530002000-Armoury';
 import { WorkedTime1796533933017 } from './1796533933017-WorkedTime';
 import { BreakContract1796540000000 } from './1796540000000-BreakContract';
 import { IdempotencyKeys1796550000000 } from './1796550000000-IdempotencyKeys';
+import { WeaponIssueCorrections1796580000000 } from './1796580000000-WeaponIssueCorrections';
 import { SharedNodeState1796600000000 } from './1796600000000-SharedNodeState';
 
 /** Every migration, in order. A committed migration is never edited: add a new one. */
@@ -46,5 +47,6 @@ export const MIGRATIONS = [
   WorkedTime1796533933017,
   BreakContract1796540000000,
   IdempotencyKeys1796550000000,
+  WeaponIssueCorrections1796580000000,
   SharedNodeState1796600000000,
 ];

@@ -11,6 +11,7 @@ import {
   qualificationIssue,
   QualificationResponse,
   ShootingSessionResponse,
+  weaponTrainingLapses,
 } from '@vigie/shared';
 
 import { Agent } from './agent.entity';
@@ -83,6 +84,7 @@ export function toAgentSummary(
   decisions: readonly FirearmDecisionFacts[],
   view: AgentView,
   trainings: readonly ContinuingTrainingRecord[] = [],
+  sessions: readonly ShootingSession[] = [],
 ): AgentSummaryResponse {
   const summary: AgentSummaryResponse = {
     id: agent.id,
@@ -105,6 +107,24 @@ export function toAgentSummary(
   if (view.withContact) {
     summary.phone = agent.phone;
     summary.email = agent.email;
+    // A flag for those who manage the service and for the agent himself, as his contact data.
+    summary.trainingLapses = weaponTrainingLapses(
+      qualifications.filter(
+        (q) =>
+          q.obtainedOn <= view.today &&
+          (q.expiresOn === null || view.today < q.expiresOn) &&
+          !q.pendingApproval,
+      ),
+      sessions,
+      view.today,
+    ).map(({ weapon, year, sessions: count, rounds, minSessions, minRounds }) => ({
+      weapon,
+      year,
+      sessions: count,
+      rounds,
+      minSessions,
+      minRounds,
+    }));
   }
   return summary;
 }
@@ -118,7 +138,7 @@ export function toAgentResponse(
   trainings: readonly ContinuingTrainingRecord[] = [],
 ): AgentResponse {
   return {
-    ...toAgentSummary(agent, qualifications, decisions, view, trainings),
+    ...toAgentSummary(agent, qualifications, decisions, view, trainings, sessions),
     shootingSessions: [...sessions]
       .sort((a, b) => b.date.localeCompare(a.date))
       .map(toShootingSessionResponse),

@@ -71,7 +71,7 @@ export class AgentsService {
       ? (decodeCursor(query.cursor, ['string', 'string', 'string']) as [string, string, string])
       : undefined;
     const agents = await this.repository.page(query, limit + 1, after);
-    const { qualifications, decisions, trainings } = await this.detailsOf(
+    const { qualifications, decisions, trainings, sessions } = await this.detailsOf(
       this.dataSource.manager,
       agents.slice(0, limit).map((agent) => agent.id),
     );
@@ -86,6 +86,7 @@ export class AgentsService {
           decisions.get(agent.id) ?? [],
           view,
           trainings.get(agent.id) ?? [],
+          sessions.get(agent.id) ?? [],
         ),
       (agent) => [agent.lastName, agent.firstName, agent.id],
     );

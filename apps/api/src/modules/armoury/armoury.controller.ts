@@ -1,7 +1,9 @@
-import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import {
   ACCESS,
+  ChangeWeaponStatusDto,
+  CorrectWeaponIssueDto,
   CreateWeaponDto,
   IssueWeaponDto,
   ReturnWeaponDto,
@@ -38,6 +40,18 @@ export class ArmouryController {
     return this.armoury.create(dto, actor);
   }
 
+  /** In service, under repair or retired (final), with the reason (audited); 422 while the weapon is out. */
+  @Post('weapons/:id/status')
+  @HttpCode(200)
+  @Roles(...ACCESS.writeArmoury)
+  changeStatus(
+    @Param('id', new UuidParam('Arme')) id: string,
+    @Body() dto: ChangeWeaponStatusDto,
+    @CurrentUser() actor: AuthenticatedUser,
+  ): Promise<WeaponResponse> {
+    return this.armoury.changeStatus(id, dto, actor);
+  }
+
   /** Hands the weapon to an agent on duty: 422 naming the rule when his permit is not valid, he is off duty or the weapon is out. */
   @Post('weapons/:id/issues')
   @Roles(...ACCESS.writeArmoury)
@@ -68,5 +82,16 @@ export class ArmouryController {
     @CurrentUser() actor: AuthenticatedUser,
   ): Promise<WeaponIssueResponse> {
     return this.armoury.return(id, dto, actor);
+  }
+
+  /** Corrects a count of the line (a new row naming it, with who and why); answers the corrected line and its history. */
+  @Post('weapon-issues/:id/corrections')
+  @Roles(...ACCESS.writeArmoury)
+  correct(
+    @Param('id', new UuidParam('Remise d’arme')) id: string,
+    @Body() dto: CorrectWeaponIssueDto,
+    @CurrentUser() actor: AuthenticatedUser,
+  ): Promise<WeaponIssueResponse> {
+    return this.armoury.correct(id, dto, actor);
   }
 }

@@ -1,9 +1,38 @@
-import { isOverdue, WeaponIssueResponse, WeaponResponse } from '@vigie/shared';
+import {
+  correctedCounts,
+  isOverdue,
+  WeaponIssueCorrectionResponse,
+  WeaponIssueResponse,
+  WeaponResponse,
+} from '@vigie/shared';
 
 import { IssueRow } from './armoury.repository';
 import { Weapon } from './weapon.entity';
+import { WeaponIssueCorrection } from './weapon-issue-correction.entity';
 
-export function toWeaponIssueResponse(row: IssueRow, agentName: string, now: Date): WeaponIssueResponse {
+/** The line with its counts as corrected (the last correction of each wins) and the history of them. */
+export function toWeaponIssueResponse(
+  row: IssueRow,
+  agentName: string,
+  now: Date,
+  corrections: readonly WeaponIssueCorrection[] = [],
+): WeaponIssueResponse {
+  let counts = { ammunition: row.ammunition, ammunitionReturned: row.ammunitionReturned };
+  const history: WeaponIssueCorrectionResponse[] = corrections.map((correction) => {
+    const after = correctedCounts(counts, [correction]);
+    const entry = {
+      id: correction.id,
+      ammunitionBefore: counts.ammunition,
+      ammunitionAfter: after.ammunition,
+      ammunitionReturnedBefore: counts.ammunitionReturned,
+      ammunitionReturnedAfter: after.ammunitionReturned,
+      reason: correction.reason,
+      correctedAt: correction.correctedAt.toISOString(),
+      correctedBy: correction.correctedBy,
+    };
+    counts = after;
+    return entry;
+  });
   const returnedAt = row.returnedAt ? new Date(row.returnedAt).toISOString() : null;
   const dueBy = new Date(row.dueBy).toISOString();
   return {
@@ -14,14 +43,15 @@ export function toWeaponIssueResponse(row: IssueRow, agentName: string, now: Dat
     serialNumber: row.serialNumber,
     agentId: row.agentId,
     agentName,
-    ammunition: row.ammunition,
+    ammunition: counts.ammunition,
     issuedAt: new Date(row.issuedAt).toISOString(),
     issuedBy: row.issuedBy,
     dueBy,
     returnedAt,
-    ammunitionReturned: row.ammunitionReturned,
+    ammunitionReturned: counts.ammunitionReturned,
     returnedBy: row.returnedBy,
     overdue: isOverdue({ returnedAt, dueBy }, now.toISOString()),
+    corrections: history,
   };
 }
 

@@ -10,6 +10,6 @@ import { ArmouryService } from './armoury.service';
   imports: [AgentsModule, PlanningModule],
   controllers: [ArmouryController],
   providers: [ArmouryService, ArmouryRepository],
-  exports: [ArmouryService],
+  exports: [ArmouryService, ArmouryRepository],
 })
 export class ArmouryModule {}

@@ -4,6 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 
 import { microsOf } from '../../common/http/cursor';
 import { Weapon } from './weapon.entity';
+import { WeaponIssueCorrection } from './weapon-issue-correction.entity';
 
 /** A line of the log as read: the issue, its weapon and its return (null while out). */
 export interface IssueRow {
@@ -95,6 +96,46 @@ export class ArmouryRepository {
       [weaponId],
     );
     return Number(rows[0].next);
+  }
+
+  /** Locks the line until the transaction ends: its return and corrections wait for each other. */
+  async lockIssue(manager: EntityManager, id: string): Promise<void> {
+    await manager.query('SELECT id FROM weapon_issue WHERE id = $1 FOR UPDATE', [id]);
+  }
+
+  /** The corrections of these lines, oldest first. */
+  correctionsOf(
+    issueIds: readonly string[],
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<WeaponIssueCorrection[]> {
+    if (issueIds.length === 0) return Promise.resolve([]);
+    return manager
+      .getRepository(WeaponIssueCorrection)
+      .createQueryBuilder('c')
+      .where('c.issue_id = ANY(:ids)', { ids: [...new Set(issueIds)] })
+      .orderBy('c.correctedAt')
+      .addOrderBy('c.id')
+      .getMany();
+  }
+
+  /**
+   * Deletes the lines of the log issued and returned before `before`, with their returns and
+   * corrections (the purge's transaction only: the tables refuse it otherwise). A weapon still
+   * out stays, however old. The number of lines deleted.
+   */
+  async purgeLog(manager: EntityManager, before: Date): Promise<number> {
+    const ids = (
+      await manager.query<{ id: string }[]>(
+        `SELECT i.id FROM weapon_issue i JOIN weapon_return r ON r.issue_id = i.id
+          WHERE i.issued_at < $1 AND r.returned_at < $1`,
+        [before],
+      )
+    ).map((row) => row.id);
+    if (ids.length === 0) return 0;
+    await manager.query('DELETE FROM weapon_issue_correction WHERE issue_id = ANY($1::uuid[])', [ids]);
+    await manager.query('DELETE FROM weapon_return WHERE issue_id = ANY($1::uuid[])', [ids]);
+    await manager.query('DELETE FROM weapon_issue WHERE id = ANY($1::uuid[])', [ids]);
+    return ids.length;
   }
 
   async issue(id: string, manager: EntityManager = this.dataSource.manager): Promise<IssueRow | null> {

@@ -1,6 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import {
   addDays,
+  ChangeWeaponStatusDto,
+  correctedCounts,
+  correctionProblems,
+  CorrectWeaponIssueDto,
   CreateWeaponDto,
   dutyShift,
   issueRefusalText,
@@ -16,6 +20,7 @@ import {
   WeaponPageResponse,
   WeaponQueryDto,
   WeaponResponse,
+  weaponStatusRefusal,
 } from '@vigie/shared';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 
@@ -31,6 +36,7 @@ import { toWeaponIssueResponse, toWeaponResponse } from './armoury.mapper';
 import { ArmouryRepository, IssueRow } from './armoury.repository';
 import { Weapon } from './weapon.entity';
 import { WeaponIssue } from './weapon-issue.entity';
+import { WeaponIssueCorrection } from './weapon-issue-correction.entity';
 import { WeaponReturn } from './weapon-return.entity';
 
 const SERIAL: UniqueField = {
@@ -118,7 +124,8 @@ export class ArmouryService {
     const today = this.clock.today();
     try {
       const id = await this.dataSource.transaction(async (manager) => {
-        const weapon = await manager.findOneBy(Weapon, { id: weaponId });
+        // Locked: a status change of the weapon waits for the issue, and the reverse.
+        const weapon = await this.repository.lockWeapon(manager, weaponId);
         if (!weapon) throw DomainException.notFound('Arme');
         const agent = await this.agents.byId(dto.agentId, manager);
         if (!agent) throw DomainException.invalid([{ field: 'agentId', message: 'agent inconnu' }]);
@@ -187,15 +194,20 @@ export class ArmouryService {
   ): Promise<WeaponIssueResponse> {
     try {
       await this.dataSource.transaction(async (manager) => {
+        await this.repository.lockIssue(manager, issueId);
         const issue = await this.repository.issue(issueId, manager);
         if (!issue) throw DomainException.notFound('Remise d’arme');
         if (issue.returnedAt !== null) throw this.alreadyReturned();
-        if (dto.ammunitionReturned > issue.ammunition) {
+        const { ammunition } = correctedCounts(
+          issue,
+          await this.repository.correctionsOf([issueId], manager),
+        );
+        if (dto.ammunitionReturned > ammunition) {
           throw DomainException.invalid(
             [
               {
                 field: 'ammunitionReturned',
-                message: `ne peut dépasser les ${issue.ammunition} cartouches remises`,
+                message: `ne peut dépasser les ${ammunition} cartouches remises`,
               },
             ],
             'AMMUNITION_RETURNED_EXCEEDS',
@@ -212,7 +224,7 @@ export class ArmouryService {
             action: 'RETURN',
             entity: 'weapon',
             entityId: issue.weaponId,
-            details: { issueId, ammunitionReturned: dto.ammunitionReturned, ammunition: issue.ammunition },
+            details: { issueId, ammunitionReturned: dto.ammunitionReturned, ammunition },
           },
           manager,
         );
@@ -221,6 +233,112 @@ export class ArmouryService {
       if (isUniqueViolation(error, 'uq_weapon_return_issue')) throw this.alreadyReturned();
       throw error;
     }
+    return this.view(issueId);
+  }
+
+  /**
+   * Puts the weapon in service, away for repair or retires it (audited, with the reason). A
+   * weapon out must come back first; a retired one never changes again (422 naming the rule).
+   */
+  async changeStatus(
+    weaponId: string,
+    dto: ChangeWeaponStatusDto,
+    actor: AuthenticatedUser,
+  ): Promise<WeaponResponse> {
+    const reason = dto.reason.trim();
+    if (reason.length < 5) {
+      throw DomainException.invalid([
+        { field: 'reason', message: 'doit dire pourquoi (5 caractères au moins)' },
+      ]);
+    }
+    await this.dataSource.transaction(async (manager) => {
+      const weapon = await this.repository.lockWeapon(manager, weaponId);
+      if (!weapon) throw DomainException.notFound('Arme');
+      if (weapon.status === dto.status) {
+        throw new DomainException('WEAPON_STATUS_UNCHANGED', 'L’arme a déjà ce statut.');
+      }
+      const out = (await this.repository.openIssuesOf([weapon.id], manager)).length > 0;
+      const refusal = weaponStatusRefusal(weapon.status, dto.status, out);
+      if (refusal) {
+        throw DomainException.rule(
+          `Changement refusé : ${refusal.message}`,
+          [refusal],
+          'WEAPON_STATUS_REFUSED',
+        );
+      }
+      await manager.update(Weapon, { id: weapon.id }, { status: dto.status });
+      await this.audit.record(
+        {
+          actor,
+          action: 'STATUS',
+          entity: 'weapon',
+          entityId: weapon.id,
+          details: { from: weapon.status, to: dto.status, reason },
+        },
+        manager,
+      );
+    });
+    return this.weaponView(weaponId);
+  }
+
+  /**
+   * Corrects the counts of a line of the log: a new row naming the line, with who and why (the
+   * line never changes). Refused when it changes nothing, corrects a return not made yet (409),
+   * or leaves more cartridges back than out.
+   */
+  async correct(
+    issueId: string,
+    dto: CorrectWeaponIssueDto,
+    actor: AuthenticatedUser,
+  ): Promise<WeaponIssueResponse> {
+    const reason = dto.reason.trim();
+    if (reason.length < 5) {
+      throw DomainException.invalid([
+        { field: 'reason', message: 'doit dire pourquoi (5 caractères au moins)' },
+      ]);
+    }
+    const correction = {
+      ammunition: dto.ammunition ?? null,
+      ammunitionReturned: dto.ammunitionReturned ?? null,
+    };
+    await this.dataSource.transaction(async (manager) => {
+      await this.repository.lockIssue(manager, issueId);
+      const issue = await this.repository.issue(issueId, manager);
+      if (!issue) throw DomainException.notFound('Remise d’arme');
+      const current = correctedCounts(issue, await this.repository.correctionsOf([issueId], manager));
+      const problems = correctionProblems(current, issue.returnedAt !== null, correction);
+      const early = problems.find((problem) => problem.code === 'WEAPON_NOT_RETURNED');
+      if (early) {
+        throw new DomainException(
+          'WEAPON_NOT_RETURNED',
+          'L’arme n’est pas encore réintégrée : les cartouches rendues se corrigent après la réintégration.',
+        );
+      }
+      if (problems.length > 0) {
+        throw DomainException.invalid(
+          problems.map(({ field, message }) => ({ field, message })),
+          problems[0].code,
+        );
+      }
+      const saved = await manager.save(
+        manager.create(WeaponIssueCorrection, {
+          issueId,
+          ...correction,
+          reason,
+          correctedBy: actor.displayName,
+        }),
+      );
+      await this.audit.record(
+        {
+          actor,
+          action: 'CORRECT',
+          entity: 'weapon',
+          entityId: issue.weaponId,
+          details: { issueId, correctionId: saved.id, before: current, ...correction, reason },
+        },
+        manager,
+      );
+    });
     return this.view(issueId);
   }
 
@@ -247,16 +365,20 @@ export class ArmouryService {
     const now = this.clock.now();
     const rows = await this.repository.overdue(now);
     const names = await this.namesOf(rows.map((row) => row.agentId));
-    return rows.map((row) => toWeaponIssueResponse(row, names.get(row.agentId) ?? '—', now));
+    const corrections = await this.correctionsByIssue(rows.map((row) => row.id));
+    return rows.map((row) =>
+      toWeaponIssueResponse(row, names.get(row.agentId) ?? '—', now, corrections.get(row.id)),
+    );
   }
 
   private async page(rows: IssueRow[], limit: number): Promise<WeaponIssuePageResponse> {
     const names = await this.namesOf(rows.slice(0, limit).map((row) => row.agentId));
+    const corrections = await this.correctionsByIssue(rows.slice(0, limit).map((row) => row.id));
     const now = this.clock.now();
     return toPage(
       rows,
       limit,
-      (row) => toWeaponIssueResponse(row, names.get(row.agentId) ?? '—', now),
+      (row) => toWeaponIssueResponse(row, names.get(row.agentId) ?? '—', now, corrections.get(row.id)),
       (row) => [Number(row.issuedMicros), row.id],
     );
   }
@@ -267,7 +389,25 @@ export class ArmouryService {
   ): Promise<WeaponIssueResponse> {
     const row = (await this.repository.issue(issueId, manager))!;
     const names = await this.namesOf([row.agentId]);
-    return toWeaponIssueResponse(row, names.get(row.agentId) ?? '—', this.clock.now());
+    const corrections = await this.repository.correctionsOf([issueId], manager);
+    return toWeaponIssueResponse(row, names.get(row.agentId) ?? '—', this.clock.now(), corrections);
+  }
+
+  private async weaponView(weaponId: string): Promise<WeaponResponse> {
+    const weapon = (await this.dataSource.manager.findOneBy(Weapon, { id: weaponId }))!;
+    const [open] = await this.repository.openIssuesOf([weaponId]);
+    const names = open ? await this.namesOf([open.agentId]) : new Map<string, string>();
+    return toWeaponResponse(weapon, open, open ? (names.get(open.agentId) ?? '—') : '');
+  }
+
+  private async correctionsByIssue(
+    issueIds: readonly string[],
+  ): Promise<Map<string, WeaponIssueCorrection[]>> {
+    const map = new Map<string, WeaponIssueCorrection[]>();
+    for (const correction of await this.repository.correctionsOf(issueIds)) {
+      map.set(correction.issueId, [...(map.get(correction.issueId) ?? []), correction]);
+    }
+    return map;
   }
 
   private async namesOf(agentIds: readonly string[]): Promise<Map<string, string>> {

@@ -24,6 +24,7 @@ export class ProcessingRegisterService {
         footageRegisterYears: retention.footageRegisterYears,
         candidateMonths: retention.candidateMonths,
         auditMonths: retention.auditMonths,
+        armouryLogYears: retention.armouryLogYears,
       }),
     };
   }

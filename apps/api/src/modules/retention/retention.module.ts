@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 
 import { IdempotencyModule } from '../../common/idempotency/idempotency.module';
+import { ArmouryModule } from '../armoury/armoury.module';
 import { BackupModule } from '../backup/backup.module';
 import { IncidentsModule } from '../incidents/incidents.module';
 import { RecruitmentModule } from '../recruitment/recruitment.module';
@@ -10,7 +11,7 @@ import { RetentionService } from './retention.service';
 
 /** The daily purge of what is past its retention (durations in the configuration), then the backup. */
 @Module({
-  imports: [IncidentsModule, RecruitmentModule, VideoModule, BackupModule, IdempotencyModule],
+  imports: [IncidentsModule, RecruitmentModule, VideoModule, BackupModule, IdempotencyModule, ArmouryModule],
   providers: [RetentionService, RetentionJob],
   exports: [RetentionService],
 })

@@ -8,6 +8,7 @@ import { allowPurge } from '../../common/db/purge';
 import { IdempotencyKeys } from '../../common/idempotency/idempotency';
 import { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
+import { ArmouryRepository } from '../armoury/armoury.repository';
 import { AuditRepository } from '../audit/audit.repository';
 import { IncidentChain } from '../incidents/incident-chain';
 import { IncidentsRepository } from '../incidents/incidents.repository';
@@ -25,6 +26,8 @@ export interface PurgeReport {
   tampered: number;
   /** Keys of creations older than a phone's retries. */
   idempotencyKeys: number;
+  /** Lines of the armoury's daily log (with their returns and corrections) past their time. */
+  armouryLog: number;
 }
 
 /** A phone's outbox retries within days; a key kept a month outlives any retry, and no longer. */
@@ -34,7 +37,8 @@ export const IDEMPOTENCY_KEY_DAYS = 30;
  * What Vigie keeps, and for how long (GDPR/RGPD, durations in the configuration): the footage
  * register 3 years after its images were overwritten, rejected or withdrawn candidates 3 months
  * after that decision, the audit trail a year, each main courante entry 3 years from its
- * recording (its content erased, its links kept). Each part runs in its own transaction; the
+ * recording (its content erased, its links kept), the armoury's daily log 5 years after the
+ * issue (a prudent choice: no text found sets it). Each part runs in its own transaction; the
  * append-only tables accept it because the transaction says so (`vigie.purge`), which nothing
  * else does.
  */
@@ -51,6 +55,7 @@ export class RetentionService {
     private readonly footage: FootageRequestsRepository,
     private readonly recruitments: RecruitmentRepository,
     private readonly auditTrail: AuditRepository,
+    private readonly armoury: ArmouryRepository,
   ) {}
 
   async purge(now: Date = this.clock.now()): Promise<PurgeReport> {
@@ -68,6 +73,9 @@ export class RetentionService {
       tampered: 0,
       idempotencyKeys: await this.purging((manager) =>
         this.keys.purge(manager, local.minus({ days: IDEMPOTENCY_KEY_DAYS }).toJSDate()),
+      ),
+      armouryLog: await this.purging((manager) =>
+        this.armoury.purgeLog(manager, local.minus({ years: retention.armouryLogYears }).toJSDate()),
       ),
     };
     Object.assign(

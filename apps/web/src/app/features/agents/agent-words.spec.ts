@@ -6,11 +6,14 @@ import {
 } from '@vigie/shared';
 
 import {
+  continuingTrainingView,
   firearmFlagView,
   firearmLine,
   qualificationView,
   ratioLabel,
   sessionsOfRecentYears,
+  trainingFlags,
+  weaponTrainingRows,
 } from './agent-words';
 
 const TODAY = '2026-11-25';
@@ -141,3 +144,111 @@ describe('how an agent record reads', () => {
     expect(firearmLine([], [], TODAY).text).toContain('pas de port d’arme');
   });
 });
+
+describe('each weapon’s training and the continuing training on the record', () => {
+  const taser = (date: string, rounds: number): ShootingSessionResponse => ({
+    id: `t-${date}`,
+    date,
+    rounds,
+    note: null,
+    weapon: QualificationKind.TASER,
+  });
+
+  it('counts this calendar year’s sessions against each held weapon’s rule, and says last year’s shortfall', () => {
+    const rows = weaponTrainingRows(
+      [
+        // Obtained mid-2025: its initial training stands in for that year.
+        qualification({ obtainedOn: '2025-06-01' }),
+        qualification({ id: 'q2', kind: QualificationKind.TASER, obtainedOn: '2023-01-10', expiresOn: null }),
+      ],
+      [
+        { ...session('2026-03-01'), weapon: QualificationKind.FIREARM },
+        { ...session('2026-09-01', 20), weapon: QualificationKind.FIREARM },
+        taser('2026-04-02', 2),
+        taser('2025-12-31', 2),
+        taser('2027-01-01', 2),
+      ],
+      TODAY,
+    );
+    expect(rows.map((row) => [row.label, row.thisYear, row.done, row.lastYearShort])).toEqual([
+      ['Arme à feu', '2026 : 2 séances et 50 cartouches sur 2 séances et 50 cartouches requises', true, null],
+      [
+        'Pistolet à impulsion électrique',
+        '2026 : 1 séance et 2 cartouches sur 2 séances et 4 cartouches requises',
+        false,
+        '2025 : 1 séance et 2 cartouches (2 séances et 4 cartouches requises par an)',
+      ],
+    ]);
+  });
+
+  it('leaves out a weapon whose permit expired, and one with no yearly rule (aerosol)', () => {
+    const rows = weaponTrainingRows(
+      [
+        qualification({ kind: QualificationKind.LBD, issue: 'EXPIRED', valid: false }),
+        qualification({ id: 'q3', kind: QualificationKind.TEAR_GAS }),
+      ],
+      [],
+      TODAY,
+    );
+    expect(rows).toEqual([]);
+  });
+
+  it('shows the continuing training’s days done against those due and the deadline', () => {
+    const view = continuingTrainingView({
+      periodStart: '2022-09-01',
+      deadline: '2027-08-31',
+      days: 4,
+      minDays: 10,
+      status: 'BEHIND',
+      previousShortfall: null,
+    });
+    expect(view).toEqual({
+      days: '4 jours sur 10 depuis le 01/09/2022',
+      deadline: 'Échéance le 31/08/2027',
+      status: 'En retard',
+      tone: 'warning',
+      percent: 40,
+      previous: null,
+    });
+    expect(continuingTraining({ days: 12, status: 'DONE' }).percent).toBe(100);
+  });
+
+  it('flags in the list continuing training behind or lapsed, and each weapon’s lapse', () => {
+    expect(
+      trainingFlags({
+        continuingTraining: {
+          periodStart: '2022-09-01',
+          deadline: '2027-08-31',
+          days: 4,
+          minDays: 10,
+          status: 'BEHIND',
+          previousShortfall: null,
+        },
+        trainingLapses: [
+          {
+            weapon: QualificationKind.TASER,
+            year: 2025,
+            sessions: 1,
+            rounds: 2,
+            minSessions: 2,
+            minRounds: 4,
+          },
+        ],
+      }),
+    ).toEqual([
+      { text: 'Formation continue : 4 j sur 10', tone: 'warning' },
+      { text: 'Pistolet à impulsion électrique : entraînement 2025 insuffisant', tone: 'warning' },
+    ]);
+    expect(trainingFlags({ continuingTraining: null })).toEqual([]);
+  });
+});
+
+function continuingTraining(over: { days: number; status: 'DONE' | 'ON_TRACK' | 'BEHIND' | 'LAPSED' }) {
+  return continuingTrainingView({
+    periodStart: '2022-09-01',
+    deadline: '2027-08-31',
+    minDays: 10,
+    previousShortfall: null,
+    ...over,
+  });
+}

@@ -1,5 +1,8 @@
 import {
   AgentStatus,
+  type AgentSummaryResponse,
+  CONTINUING_TRAINING_STATUS_LABELS,
+  type ContinuingTrainingProgressResponse,
   FIREARM_TRAINING_RULE,
   FirearmDecision,
   type FirearmDecisionResponse,
@@ -11,6 +14,11 @@ import {
   QualificationKind,
   type QualificationResponse,
   type ShootingSessionResponse,
+  TRAINED_WEAPONS,
+  type TrainedWeapon,
+  WEAPON_TRAINING_RULES,
+  weaponTrainingOfYear,
+  weaponTrainingText,
 } from '@vigie/shared';
 
 import type { PillTone } from '../../shared/ui/status-pill';
@@ -168,4 +176,105 @@ export function firearmFlagView(flag: FirearmFlag<FirearmDecisionResponse>): {
       ? $localize`Port d’arme suspendu par le préfet depuis le ${on}`
       : $localize`Port d’arme maintenu par le préfet le ${on}`;
   return { title, text: `${lapse} ` + $localize`Décision : ${decision.reference}.`, awaited: false };
+}
+
+/** One weapon's training this calendar year against its rule, and last year's when it fell short. */
+export interface WeaponTrainingRow {
+  weapon: TrainedWeapon;
+  label: string;
+  /** « 1 séance et 2 cartouches sur 2 séances et 4 cartouches requises ». */
+  thisYear: string;
+  done: boolean;
+  /** « 2025 : 1 séance… (… requises par an) » when last year fell short; null otherwise. */
+  lastYearShort: string | null;
+}
+
+const plural2 = (n: number, word: string): string => plural(n, word, `${word}s`);
+
+/**
+ * Each weapon the agent holds a permit for (in force today), with a yearly rule: this year's
+ * sessions against it, and last year's shortfall — the chief's flag — if any.
+ */
+export function weaponTrainingRows(
+  qualifications: readonly QualificationResponse[],
+  sessions: readonly ShootingSessionResponse[],
+  today: string,
+): WeaponTrainingRow[] {
+  const year = Number(today.slice(0, 4));
+  return TRAINED_WEAPONS.flatMap((weapon): WeaponTrainingRow[] => {
+    const held = qualifications.some(
+      (q) => q.kind === weapon && q.issue !== 'EXPIRED' && q.obtainedOn <= today,
+    );
+    const training = weaponTrainingOfYear(sessions, weapon, year);
+    if (!held || !training) return [];
+    const rule = WEAPON_TRAINING_RULES[weapon]!;
+    const done =
+      rule.minRounds > 0
+        ? `${plural2(training.sessions, 'séance')} et ${plural2(training.rounds, 'cartouche')}`
+        : plural2(training.sessions, 'séance');
+    const required =
+      rule.minRounds > 0
+        ? `${rule.minSessions} séances et ${rule.minRounds} cartouches`
+        : `${rule.minSessions} séances`;
+    const last = weaponTrainingOfYear(sessions, weapon, year - 1);
+    const heldLastYear = qualifications.some(
+      (q) => q.kind === weapon && q.obtainedOn <= `${year - 1}-01-01` && q.issue !== 'EXPIRED',
+    );
+    return [
+      {
+        weapon,
+        label: QUALIFICATION_LABELS[weapon],
+        thisYear: $localize`${year} : ${done} sur ${required} requises`,
+        done: training.ok,
+        lastYearShort: last && heldLastYear && !last.ok ? weaponTrainingText(last) : null,
+      },
+    ];
+  });
+}
+
+/** Continuing training on the record: days done against those due, the deadline, the status. */
+export function continuingTrainingView(progress: ContinuingTrainingProgressResponse): {
+  days: string;
+  deadline: string;
+  status: string;
+  tone: Tone;
+  /** Share of the period's days done, 0 to 100. */
+  percent: number;
+  previous: string | null;
+} {
+  const tone: Tone =
+    progress.status === 'LAPSED' ? 'danger' : progress.status === 'BEHIND' ? 'warning' : 'ok';
+  return {
+    days: $localize`${plural2(progress.days, 'jour')} sur ${progress.minDays} depuis le ${formatDateFr(progress.periodStart)}`,
+    deadline: $localize`Échéance le ${formatDateFr(progress.deadline)}`,
+    status: CONTINUING_TRAINING_STATUS_LABELS[progress.status],
+    tone,
+    percent: Math.min(100, Math.round((progress.days / progress.minDays) * 100)),
+    previous: progress.previousShortfall
+      ? $localize`Période précédente close le ${formatDateFr(progress.previousShortfall.deadline)} avec ${plural2(progress.previousShortfall.days, 'jour')} sur ${progress.minDays}`
+      : null,
+  };
+}
+
+/** What the agents list flags beside the qualifications: continuing training behind, a weapon's lapse. */
+export function trainingFlags(
+  agent: Pick<AgentSummaryResponse, 'continuingTraining' | 'trainingLapses'>,
+): { text: string; tone: Tone }[] {
+  const flags: { text: string; tone: Tone }[] = [];
+  const progress = agent.continuingTraining;
+  if (progress?.status === 'LAPSED') {
+    flags.push({ text: $localize`Formation continue échue`, tone: 'danger' });
+  } else if (progress?.status === 'BEHIND') {
+    flags.push({
+      text: $localize`Formation continue : ${progress.days} j sur ${progress.minDays}`,
+      tone: 'warning',
+    });
+  }
+  for (const lapse of agent.trainingLapses ?? []) {
+    flags.push({
+      text: $localize`${QUALIFICATION_LABELS[lapse.weapon]} : entraînement ${lapse.year} insuffisant`,
+      tone: 'warning',
+    });
+  }
+  return flags;
 }

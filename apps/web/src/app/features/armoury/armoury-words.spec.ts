@@ -6,7 +6,7 @@ import {
   WeaponStatus,
 } from '@vigie/shared';
 
-import { agentsOnDuty, issueLine, weaponsInSafe, weaponWhereabouts } from './armoury-words';
+import { agentsOnDuty, correctionLine, issueLine, weaponsInSafe, weaponWhereabouts } from './armoury-words';
 
 function shift(label: string, startsAt: string, endsAt: string, agents: [string, string][]): ShiftResponse {
   return {
@@ -77,6 +77,31 @@ describe('the words of the armoury', () => {
     );
     expect(issueLine({ ...issue, returnedAt: '2026-12-06T13:05:00Z', ammunitionReturned: 28 })).toBe(
       'Remise à 07:02 par Karim Benali · 30 cartouches · réintégrée à 14:05, 28 cartouches rendues',
+    );
+  });
+});
+
+describe('a correction of the log', () => {
+  const base = {
+    id: 'c1',
+    ammunitionBefore: 30,
+    ammunitionAfter: 30,
+    ammunitionReturnedBefore: 3,
+    ammunitionReturnedAfter: 30,
+    reason: 'Saisie de 3 au lieu de 30',
+    correctedAt: '2026-12-06T09:12:00Z',
+    correctedBy: 'Karim Benali',
+  };
+
+  it('says what changed, when (Paris time), by whom and why', () => {
+    expect(correctionLine(base)).toBe(
+      'Corrigé le 06/12/2026 à 10:12 par Karim Benali : cartouches rendues 3 → 30 — Saisie de 3 au lieu de 30',
+    );
+  });
+
+  it('names both counts when both changed', () => {
+    expect(correctionLine({ ...base, ammunitionAfter: 32, ammunitionReturnedAfter: 32 })).toContain(
+      'cartouches remises 30 → 32, cartouches rendues 3 → 32',
     );
   });
 });

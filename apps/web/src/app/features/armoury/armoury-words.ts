@@ -1,10 +1,12 @@
 import {
   compareFrench,
+  formatDateFr,
   localDateOf,
   localTimeOf,
   type ShiftResponse,
   WEAPON_KIND_LABELS,
   WEAPON_STATUS_LABELS,
+  type WeaponIssueCorrectionResponse,
   type WeaponIssueResponse,
   type WeaponResponse,
   WeaponStatus,
@@ -79,4 +81,22 @@ export function issueLine(issue: WeaponIssueResponse): string {
 /** The kind's label, for the lists. */
 export function kindLabel(issue: Pick<WeaponIssueResponse, 'weaponKind'>): string {
   return WEAPON_KIND_LABELS[issue.weaponKind];
+}
+
+/**
+ * One correction as the log shows it: « Corrigé le 06/12/2026 à 10:12 par Karim Benali :
+ * cartouches rendues 3 → 30 — Saisie de 3 au lieu de 30 ».
+ */
+export function correctionLine(correction: WeaponIssueCorrectionResponse): string {
+  const changes: string[] = [];
+  if (correction.ammunitionBefore !== correction.ammunitionAfter) {
+    changes.push(`cartouches remises ${correction.ammunitionBefore} → ${correction.ammunitionAfter}`);
+  }
+  if (correction.ammunitionReturnedBefore !== correction.ammunitionReturnedAfter) {
+    changes.push(
+      `cartouches rendues ${correction.ammunitionReturnedBefore ?? '—'} → ${correction.ammunitionReturnedAfter ?? '—'}`,
+    );
+  }
+  const when = `${formatDateFr(localDateOf(correction.correctedAt))} à ${localTimeOf(correction.correctedAt)}`;
+  return `Corrigé le ${when} par ${correction.correctedBy} : ${changes.join(', ')} — ${correction.reason}`;
 }

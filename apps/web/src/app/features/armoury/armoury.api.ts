@@ -1,6 +1,8 @@
 import { HttpClient } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import type {
+  ChangeWeaponStatusDto,
+  CorrectWeaponIssueDto,
   CreateWeaponDto,
   DashboardArmouryResponse,
   IssueWeaponDto,
@@ -36,6 +38,17 @@ export class ArmouryApi {
 
   giveBack(issueId: string, dto: ReturnWeaponDto): Promise<WeaponIssueResponse> {
     return firstValueFrom(this.http.post<WeaponIssueResponse>(`/api/weapon-issues/${issueId}/return`, dto));
+  }
+
+  changeStatus(weaponId: string, dto: ChangeWeaponStatusDto): Promise<WeaponResponse> {
+    return firstValueFrom(this.http.post<WeaponResponse>(`/api/weapons/${weaponId}/status`, dto));
+  }
+
+  /** A correction of a line of the log (a new row): answers the line with its corrected counts and history. */
+  correct(issueId: string, dto: CorrectWeaponIssueDto): Promise<WeaponIssueResponse> {
+    return firstValueFrom(
+      this.http.post<WeaponIssueResponse>(`/api/weapon-issues/${issueId}/corrections`, dto),
+    );
   }
 
   overdue(): Promise<DashboardArmouryResponse> {

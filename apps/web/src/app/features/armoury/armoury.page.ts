@@ -3,6 +3,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSnackBar } from '@angular/material/snack-bar';
+import { MatTooltipModule } from '@angular/material/tooltip';
 import {
   addDays,
   ARMOURY_REGISTER_SOURCE,
@@ -12,6 +13,7 @@ import {
   type WeaponIssueResponse,
   WeaponKind,
   type WeaponResponse,
+  WeaponStatus,
 } from '@vigie/shared';
 import { firstValueFrom } from 'rxjs';
 
@@ -20,9 +22,19 @@ import { problemOf } from '../../core/http/problem';
 import { SvgIcon } from '../../shared/ui/svg-icon';
 import { PlanningApi } from '../planning/data-access/planning.api';
 import { ArmouryApi } from './armoury.api';
-import { agentsOnDuty, issueLine, kindLabel, weaponsInSafe, weaponWhereabouts } from './armoury-words';
+import {
+  agentsOnDuty,
+  correctionLine,
+  issueLine,
+  kindLabel,
+  weaponsInSafe,
+  weaponWhereabouts,
+} from './armoury-words';
+import { CorrectionDialog } from './correction-dialog';
 import { IssueDialog, type IssueDialogData } from './issue-dialog';
 import { ReturnDialog } from './return-dialog';
+import { WeaponStatusDialog } from './status-dialog';
+import { WeaponDialog } from './weapon-dialog';
 
 /**
  * « Armurerie »: the weapons out now and the day's log (état journalier), the supervisor handing
@@ -31,7 +43,7 @@ import { ReturnDialog } from './return-dialog';
  */
 @Component({
   selector: 'vg-armoury-page',
-  imports: [MatButtonModule, MatProgressBarModule, SvgIcon],
+  imports: [MatButtonModule, MatProgressBarModule, MatTooltipModule, SvgIcon],
   templateUrl: './armoury.page.html',
   styleUrl: './armoury.page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -80,6 +92,8 @@ export class ArmouryPage implements OnInit {
   readonly line = issueLine;
   readonly kindOf = kindLabel;
   readonly where = weaponWhereabouts;
+  readonly correctionText = correctionLine;
+  readonly inService = WeaponStatus.IN_SERVICE;
 
   ngOnInit(): void {
     void this.load();
@@ -147,6 +161,50 @@ export class ArmouryPage implements OnInit {
       this.snackBar.open(`${returned.weaponModel} · ${returned.serialNumber} réintégrée.`, 'OK', {
         duration: 4000,
       });
+      await this.load();
+    }
+  }
+
+  async openAdd(): Promise<void> {
+    const added = await firstValueFrom(
+      this.dialog.open<WeaponDialog, void, WeaponResponse>(WeaponDialog, { maxWidth: '95vw' }).afterClosed(),
+    );
+    if (added) {
+      this.snackBar.open(`${added.model} · ${added.serialNumber} ajoutée au registre.`, 'OK', {
+        duration: 4000,
+      });
+      await this.load();
+    }
+  }
+
+  async openStatus(weapon: WeaponResponse): Promise<void> {
+    const changed = await firstValueFrom(
+      this.dialog
+        .open<WeaponStatusDialog, WeaponResponse, WeaponResponse>(WeaponStatusDialog, {
+          data: weapon,
+          maxWidth: '95vw',
+        })
+        .afterClosed(),
+    );
+    if (changed) {
+      this.snackBar.open(`${changed.model} · ${changed.serialNumber} : statut enregistré.`, 'OK', {
+        duration: 4000,
+      });
+      await this.load();
+    }
+  }
+
+  async openCorrection(issue: WeaponIssueResponse): Promise<void> {
+    const corrected = await firstValueFrom(
+      this.dialog
+        .open<CorrectionDialog, WeaponIssueResponse, WeaponIssueResponse>(CorrectionDialog, {
+          data: issue,
+          maxWidth: '95vw',
+        })
+        .afterClosed(),
+    );
+    if (corrected) {
+      this.snackBar.open('Correction enregistrée au journal.', 'OK', { duration: 4000 });
       await this.load();
     }
   }

@@ -1,14 +1,22 @@
-import { CameraKind, FootageStatus, Milestone, RecruitmentStatus } from '@vigie/shared';
+import {
+  CameraKind,
+  FirearmDecision,
+  FootageStatus,
+  Milestone,
+  QualificationKind,
+  RecruitmentStatus,
+} from '@vigie/shared';
 
 import {
   countdownTone,
   deploymentLines,
   moreText,
   pipelineView,
+  qualificationAlerts,
   shiftWhen,
   timeLeft,
 } from './dashboard-words';
-import { recruitmentOf } from './testing/dashboard.builders';
+import { expiringOf, qualificationsOf, recruitmentOf } from './testing/dashboard.builders';
 
 const NOW = new Date('2026-11-25T20:00:00Z');
 const inHours = (hours: number) => new Date(NOW.getTime() + hours * 3_600_000).toISOString();
@@ -92,5 +100,84 @@ describe('the dashboard in words', () => {
       ['Kevin Dumont', 'Agrément du procureur'],
       ['Sarah Lemaire', 'Arrêté de nomination'],
     ]);
+  });
+});
+
+describe('« Habilitations »: one line per person, the worst first', () => {
+  const firearm = (agentId: string, agentName: string, decision: FirearmDecision | null) => ({
+    agentId,
+    agentName,
+    year: 2025,
+    reason: '2025 : 1 séance et 30 cartouches (2 séances et 50 cartouches requises par an)',
+    decision,
+    decisionDate: decision ? '2026-02-01' : null,
+  });
+  const training = (agentId: string, agentName: string, status: 'LAPSED' | 'BEHIND') => ({
+    agentId,
+    agentName,
+    status,
+    days: 4,
+    minDays: 10,
+    deadline: '2027-08-31',
+  });
+  const taser = (agentId: string, agentName: string) => ({
+    agentId,
+    agentName,
+    kind: QualificationKind.TASER,
+    kindLabel: 'Pistolet à impulsion électrique',
+    year: 2025,
+    reason: '2025 : 1 séance et 2 cartouches (2 séances et 4 cartouches requises par an)',
+  });
+
+  it('merges a person’s concerns into one line led by the worst, the others counted', () => {
+    const data = {
+      ...qualificationsOf(
+        [expiringOf('a-1', 'Antoine Leclercq', 20, '2026-12-26')],
+        [firearm('a-1', 'Antoine Leclercq', null)],
+      ),
+      training: [training('a-1', 'Antoine Leclercq', 'BEHIND')],
+    };
+    const [leclercq, ...rest] = qualificationAlerts(data);
+    expect(rest).toEqual([]);
+    expect(leclercq).toMatchObject({
+      agentName: 'Antoine Leclercq',
+      kind: 'firearm-lapse',
+      tone: 'danger',
+      pill: 'décision à enregistrer',
+    });
+    expect(leclercq.others).toEqual([
+      'Formation continue : 4 j sur 10, échéance le 31/08/2027',
+      'Secourisme · expire le 26/12/2026',
+    ]);
+  });
+
+  it('ranks a decision awaited, a suspension, lapsed training, an expiry within a week, a weapon’s lapse, training behind, a later expiry, a permit maintained', () => {
+    const data = {
+      expiring: [
+        expiringOf('e7', 'Emma Sept', 7, '2026-12-13'),
+        expiringOf('e8', 'Eric Huit', 8, '2026-12-14'),
+      ],
+      firearm: [
+        firearm('m', 'Marc Maintenu', FirearmDecision.MAINTAINED),
+        firearm('s', 'Sam Suspendu', FirearmDecision.SUSPENDED),
+        firearm('w', 'Wanda Attente', null),
+      ],
+      weapons: [taser('t', 'Tom Taser')],
+      training: [training('b', 'Bea Retard', 'BEHIND'), training('l', 'Léa Échue', 'LAPSED')],
+    };
+    expect(qualificationAlerts(data).map((alert) => [alert.agentName, alert.pill])).toEqual([
+      ['Wanda Attente', 'décision à enregistrer'],
+      ['Sam Suspendu', 'suspendu'],
+      ['Léa Échue', 'formation échue'],
+      ['Emma Sept', '7 jours'],
+      ['Tom Taser', 'entraînement insuffisant'],
+      ['Bea Retard', 'formation en retard'],
+      ['Eric Huit', '8 jours'],
+      ['Marc Maintenu', 'maintenu'],
+    ]);
+  });
+
+  it('is empty when nothing needs looking at', () => {
+    expect(qualificationAlerts(qualificationsOf())).toEqual([]);
   });
 });

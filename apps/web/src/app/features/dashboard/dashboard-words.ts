@@ -1,12 +1,16 @@
 import {
   CAMERA_KIND_LABELS,
   CameraKind,
+  compareFrench,
+  type DashboardQualificationsResponse,
   dayMonth,
   type DeploymentResponse,
   type DeploymentRowResponse,
+  FirearmDecision,
   FootageStatus,
   type FootageUrgency,
   footageUrgency,
+  formatDateFr,
   localDateOf,
   MILESTONE_LABELS,
   type RecruitmentResponse,
@@ -157,4 +161,109 @@ export function backupSize(bytes: number | null): string {
   }
   const digits = unit === 0 || value >= 100 ? 0 : 1;
   return `${value.toLocaleString('fr-FR', { maximumFractionDigits: digits })} ${units[unit]}`;
+}
+
+/** What a line of « Habilitations » is about: its test id, icon and tone follow. */
+export type AlertKind = 'firearm-lapse' | 'training-behind' | 'expiring-qualification' | 'weapon-lapse';
+
+/** One person on « Habilitations »: his worst concern, and how many more (all on his page). */
+export interface PersonAlert {
+  agentId: string;
+  agentName: string;
+  kind: AlertKind;
+  tone: 'danger' | 'warning' | 'neutral';
+  /** The worst concern in a few words: « Port d’arme : 2025 : 1 séance… ». */
+  text: string;
+  pill: string;
+  /** The other concerns, for the hover text and the count. */
+  others: string[];
+}
+
+interface Concern {
+  rank: number;
+  kind: AlertKind;
+  tone: PersonAlert['tone'];
+  text: string;
+  pill: string;
+}
+
+function daysLeftPill(days: number): string {
+  if (days <= 0) return $localize`aujourd’hui`;
+  return days > 1 ? $localize`${days} jours` : $localize`demain`;
+}
+
+/**
+ * « Habilitations » one line per person, the worst first: the préfet's decision awaited or a
+ * suspension, continuing training lapsed, a qualification expiring within a week, another
+ * weapon's training short, continuing training behind, a qualification expiring within 30 days,
+ * a permit maintained by the préfet; by name within a rank.
+ */
+export function qualificationAlerts(data: DashboardQualificationsResponse): PersonAlert[] {
+  const byAgent = new Map<string, { agentName: string; concerns: Concern[] }>();
+  const add = (agentId: string, agentName: string, concern: Concern) => {
+    const known = byAgent.get(agentId) ?? { agentName, concerns: [] };
+    known.concerns.push(concern);
+    byAgent.set(agentId, known);
+  };
+  for (const lapse of data.firearm) {
+    const awaited = lapse.decision === null;
+    const suspended = lapse.decision === FirearmDecision.SUSPENDED;
+    add(lapse.agentId, lapse.agentName, {
+      rank: awaited ? 0 : suspended ? 1 : 7,
+      kind: 'firearm-lapse',
+      tone: awaited || suspended ? 'danger' : 'neutral',
+      text: $localize`Port d’arme : ${lapse.reason}`,
+      pill: awaited
+        ? $localize`décision à enregistrer`
+        : suspended
+          ? $localize`suspendu`
+          : $localize`maintenu`,
+    });
+  }
+  for (const training of data.training) {
+    const lapsed = training.status === 'LAPSED';
+    add(training.agentId, training.agentName, {
+      rank: lapsed ? 2 : 5,
+      kind: 'training-behind',
+      tone: lapsed ? 'danger' : 'warning',
+      text: $localize`Formation continue : ${training.days} j sur ${training.minDays}, échéance le ${formatDateFr(training.deadline)}`,
+      pill: lapsed ? $localize`formation échue` : $localize`formation en retard`,
+    });
+  }
+  for (const item of data.expiring) {
+    add(item.agentId, item.agentName, {
+      rank: item.daysLeft <= 7 ? 3 : 6,
+      kind: 'expiring-qualification',
+      tone: item.daysLeft <= 7 ? 'danger' : 'warning',
+      text: $localize`${item.kindLabel} · expire le ${formatDateFr(item.expiresOn)}`,
+      pill: daysLeftPill(item.daysLeft),
+    });
+  }
+  for (const lapse of data.weapons) {
+    add(lapse.agentId, lapse.agentName, {
+      rank: 4,
+      kind: 'weapon-lapse',
+      tone: 'warning',
+      text: $localize`${lapse.kindLabel} : ${lapse.reason}`,
+      pill: $localize`entraînement insuffisant`,
+    });
+  }
+  return [...byAgent.entries()]
+    .map(([agentId, { agentName, concerns }]) => {
+      const [worst, ...rest] = [...concerns].sort((a, b) => a.rank - b.rank);
+      return {
+        rank: worst.rank,
+        alert: {
+          agentId,
+          agentName,
+          kind: worst.kind,
+          tone: worst.tone,
+          text: worst.text,
+          pill: worst.pill,
+          others: rest.map((concern) => concern.text),
+        },
+      };
+    })
+    .sort((a, b) => a.rank - b.rank || compareFrench(a.alert.agentName, b.alert.agentName))
+    .map(({ alert }) => alert);
 }

@@ -18,11 +18,13 @@ import {
   type AgentResponse,
   CATEGORY_LABELS,
   compareFrench,
+  CONTINUING_TRAINING_SOURCE,
   FIREARM_DECISION_LABELS,
   type FirearmDecisionResponse,
   firearmFlag,
   formatDateFr,
   GRADE_LABELS,
+  QUALIFICATION_LABELS,
   QualificationKind,
   type QualificationResponse,
   type ShootingSessionResponse,
@@ -35,11 +37,13 @@ import { problemOf } from '../../../core/http/problem';
 import { ConfirmData, ConfirmDialog } from '../../../shared/ui/confirm-dialog';
 import { SvgIcon } from '../../../shared/ui/svg-icon';
 import {
+  continuingTrainingView,
   firearmFlagView,
   firearmLine,
   qualificationView,
   ratioLabel,
   sessionsOfRecentYears,
+  weaponTrainingRows,
 } from '../agent-words';
 import { AgentDialog, AgentDialogResult } from '../components/agent-dialog';
 import { FirearmDecisionDialog } from '../components/firearm-decision-dialog';
@@ -134,6 +138,18 @@ export class AgentDetailPage {
     const flag = firearmFlag(agent.shootingSessions, permit.obtainedOn, decisions, this.today);
     return flag ? firearmFlagView(flag) : null;
   });
+  /** Each weapon's training this year against its rule (the permits in force). */
+  readonly weaponRows = computed(() => {
+    const agent = this.agent();
+    return agent ? weaponTrainingRows(agent.qualifications, agent.shootingSessions, this.today) : [];
+  });
+  readonly continuing = computed(() => {
+    const progress = this.agent()?.continuingTraining;
+    return progress ? continuingTrainingView(progress) : null;
+  });
+  readonly continuingSource = CONTINUING_TRAINING_SOURCE;
+  readonly doneLabel = $localize`accompli`;
+  readonly dueLabel = $localize`à compléter`;
   readonly firearm = computed(() => {
     const agent = this.agent();
     return agent ? firearmLine(agent.qualifications, agent.shootingSessions, this.today) : null;
@@ -161,6 +177,11 @@ export class AgentDetailPage {
     } finally {
       this.loading.set(false);
     }
+  }
+
+  /** « Pistolet à impulsion électrique · » before the count, for the sessions with another weapon than the handgun. */
+  sessionWeapon(session: ShootingSessionResponse): string {
+    return session.weapon === QualificationKind.FIREARM ? '' : `${QUALIFICATION_LABELS[session.weapon]} · `;
   }
 
   edit(agent: AgentResponse): void {

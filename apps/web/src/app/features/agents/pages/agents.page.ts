@@ -27,7 +27,7 @@ import { problemOf } from '../../../core/http/problem';
 import { SvgIcon } from '../../../shared/ui/svg-icon';
 import { HeadcountCards } from '../../staffing/components/headcount-cards';
 import { StaffingApi } from '../../staffing/data-access/staffing.api';
-import { ratioLabel } from '../agent-words';
+import { ratioLabel, trainingFlags } from '../agent-words';
 import { AgentDialog, AgentDialogResult } from '../components/agent-dialog';
 import { QualificationChips } from '../components/qualification-chips';
 import { StatusChip } from '../components/status-chip';
@@ -90,6 +90,8 @@ export class AgentsPage implements OnInit {
   readonly hasFilters = signal(false);
   readonly columns = ['name', 'grade', 'status', 'brigade', 'ratio', 'qualifications'];
   readonly ratio = ratioLabel;
+  /** Continuing training behind, a weapon's yearly training short: beside the qualifications. */
+  readonly flags = trainingFlags;
   private request = 0;
 
   constructor() {

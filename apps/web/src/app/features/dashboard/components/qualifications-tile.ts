@@ -1,16 +1,18 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, OnInit } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import { type DashboardQualificationsResponse, formatDateFr } from '@vigie/shared';
+import { type DashboardQualificationsResponse } from '@vigie/shared';
 
 import { SvgIcon } from '../../../shared/ui/svg-icon';
-import { moreText } from '../dashboard-words';
+import { type AlertKind, moreText, type PersonAlert, qualificationAlerts } from '../dashboard-words';
 import { DashboardApi } from '../data-access/dashboard.api';
 import { Tile } from '../data-access/tile';
 import { TileFrame } from './tile-frame';
 
 /**
- * « Habilitations »: qualifications expiring within 30 days, and firearm permits to bring to the
- * préfet (last year's training short) or suspended by him; each opens the agent's record.
+ * « Habilitations »: one line per person, the worst first — a préfet's decision awaited or a
+ * suspension, continuing training lapsed or behind, another weapon's training short, a
+ * qualification expiring within 30 days; « +N » when there is more, all of it on the agent's
+ * record, which the line opens.
  */
 @Component({
   selector: 'vg-qualifications-tile',
@@ -29,90 +31,89 @@ import { TileFrame } from './tile-frame';
       testId="tile-qualifications"
     >
       @if (tile.value(); as data) {
-        @if (data.expiring.length + data.firearm.length > 0) {
-          @if (data.firearm.length > 0) {
-            <h3 class="section-title" i18n>Port d’arme : décisions du préfet</h3>
+        @if (alerts(); as people) {
+          @if (people.length > 0) {
             <ul class="list">
-              @for (lapse of data.firearm.slice(0, shown()); track lapse.agentId) {
-                <li>
-                  <a class="item" [routerLink]="['/effectif', lapse.agentId]" data-testid="firearm-lapse">
-                    <mat-icon
-                      aria-hidden="true"
-                      [class.danger]="lapse.decision !== 'MAINTAINED'"
-                      [class.warning]="lapse.decision === 'MAINTAINED'"
-                      svgIcon="gpp_maybe"
-                    />
-                    <span class="main">
-                      <span class="title">{{ lapse.agentName }}</span>
-                      <span class="meta" [title]="lapse.reason">{{ lapse.reason }}</span>
-                    </span>
-                    @switch (lapse.decision) {
-                      @case ('SUSPENDED') {
-                        <span class="side pill danger" i18n>suspendu</span>
-                      }
-                      @case ('MAINTAINED') {
-                        <span class="side pill" i18n>maintenu</span>
-                      }
-                      @default {
-                        <span class="side pill warning" i18n>décision à enregistrer</span>
-                      }
-                    }
-                  </a>
-                </li>
-              }
-            </ul>
-            @if (data.firearm.length > shown()) {
-              <p class="more-count">{{ moreText(data.firearm.length - shown()) }}</p>
-            }
-          }
-          @if (data.expiring.length > 0) {
-            <h3 class="section-title" i18n>Expirent dans les 30 jours</h3>
-            <ul class="list">
-              @for (item of data.expiring.slice(0, shown()); track item.agentId + item.kind) {
+              @for (alert of people.slice(0, shown()); track alert.agentId) {
                 <li>
                   <a
                     class="item"
-                    [routerLink]="['/effectif', item.agentId]"
-                    data-testid="expiring-qualification"
+                    [routerLink]="['/effectif', alert.agentId]"
+                    [attr.data-testid]="alert.kind"
+                    data-alert
+                    [title]="titleOf(alert)"
                   >
-                    <mat-icon aria-hidden="true" class="warning" svgIcon="event_busy" />
+                    <mat-icon
+                      aria-hidden="true"
+                      [class.danger]="alert.tone === 'danger'"
+                      [class.warning]="alert.tone === 'warning'"
+                      [svgIcon]="icons[alert.kind]"
+                    />
                     <span class="main">
-                      <span class="title">{{ item.agentName }}</span>
-                      <span class="meta" i18n
-                        >{{ item.kindLabel }} · expire le {{ date(item.expiresOn) }}</span
-                      >
-                    </span>
-                    <span
-                      class="side pill"
-                      [class.danger]="item.daysLeft <= 7"
-                      [class.warning]="item.daysLeft > 7"
-                    >
-                      {{ daysLeft(item.daysLeft) }}
+                      <span class="title"
+                        >{{ alert.agentName }}
+                        @if (alert.others.length > 0) {
+                          <span class="others">+{{ alert.others.length }}</span>
+                        }
+                      </span>
+                      <span class="detail">
+                        <span
+                          class="pill"
+                          [class.danger]="alert.tone === 'danger'"
+                          [class.warning]="alert.tone === 'warning'"
+                          >{{ alert.pill }}</span
+                        >
+                        <span class="meta">{{ alert.text }}</span>
+                      </span>
                     </span>
                   </a>
                 </li>
               }
             </ul>
-            @if (data.expiring.length > shown()) {
-              <p class="more-count">{{ moreText(data.expiring.length - shown()) }}</p>
+            @if (people.length > shown()) {
+              <p class="more-count">{{ moreText(people.length - shown()) }}</p>
             }
+          } @else {
+            <p class="empty" data-testid="qualifications-empty">
+              <mat-icon aria-hidden="true" svgIcon="task_alt" />
+              <span i18n>Habilitations, entraînements et formations à jour.</span>
+            </p>
           }
-        } @else {
-          <p class="empty" data-testid="qualifications-empty">
-            <mat-icon aria-hidden="true" svgIcon="task_alt" />
-            <span i18n>Aucune habilitation n’expire dans les 30 jours.</span>
-          </p>
         }
       }
     </vg-tile-frame>
   `,
   styleUrls: ['./tile-content.scss'],
   styles: `
-    // One line of detail per person (the whole of it on hover and on the agent's page): with
-    // the préfet's decisions above the expiring ones, the tile still fits a 1366×768 screen.
+    // One line of detail per person (the whole of it on hover and on the agent's page): five
+    // people and the count of the others keep the tile within a 1366×768 screen.
     .item .meta {
       -webkit-line-clamp: 1;
       line-clamp: 1;
+    }
+
+    // The tile is narrow at 1366 px: the name has the whole first line, the state and its
+    // detail share the second.
+    .detail {
+      display: flex;
+      align-items: center;
+      gap: 6px;
+      min-width: 0;
+
+      .pill {
+        flex: none;
+      }
+
+      .meta {
+        min-width: 0;
+      }
+    }
+
+    .others {
+      margin-left: 4px;
+      font-size: 0.75rem;
+      font-weight: 500;
+      color: var(--mat-sys-on-surface-variant);
     }
 
     .item > mat-icon {
@@ -135,20 +136,29 @@ import { TileFrame } from './tile-frame';
 export class QualificationsTile implements OnInit {
   private readonly api = inject(DashboardApi);
 
-  /** How many lines of each list (more on HR's home than on the dashboard). */
-  readonly limit = input(3);
+  /** How many people (as many on HR's home as on the dashboard; the others counted). */
+  readonly limit = input(5);
 
   readonly tile = new Tile<DashboardQualificationsResponse>(() => this.api.qualifications());
   readonly shown = computed(() => this.limit());
+  readonly alerts = computed(() => {
+    const data = this.tile.value();
+    return data ? qualificationAlerts(data) : [];
+  });
+  readonly icons: Record<AlertKind, string> = {
+    'firearm-lapse': 'gpp_maybe',
+    'weapon-lapse': 'gpp_maybe',
+    'training-behind': 'school',
+    'expiring-qualification': 'event_busy',
+  };
   readonly moreText = moreText;
-  readonly date = formatDateFr;
 
   ngOnInit(): void {
     void this.tile.load();
   }
 
-  daysLeft(days: number): string {
-    if (days <= 0) return $localize`aujourd’hui`;
-    return days > 1 ? $localize`${days} jours` : $localize`demain`;
+  /** Everything about the person, on hover. */
+  titleOf(alert: PersonAlert): string {
+    return [alert.text, ...alert.others].join('\n');
   }
 }

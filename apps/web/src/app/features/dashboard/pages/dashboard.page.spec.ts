@@ -218,7 +218,7 @@ describe('the dashboard', () => {
     });
     expect(text('week')).toContain('Tous les créneaux sont couverts, aucune règle enfreinte.');
     expect(text('footage')).toContain('Aucune réquisition en attente.');
-    expect(text('qualifications')).toContain('Aucune habilitation n’expire dans les 30 jours.');
+    expect(text('qualifications')).toContain('Habilitations, entraînements et formations à jour.');
     expect(text('recruitment')).toContain('Aucun recrutement en retard.');
   });
 

@@ -104,7 +104,7 @@ describe('HR’s home', () => {
       'Aucun recrutement en cours.',
     );
     expect(words(element.querySelector('[data-testid="qualifications-empty"]'))).toBe(
-      'Aucune habilitation n’expire dans les 30 jours.',
+      'Habilitations, entraînements et formations à jour.',
     );
   });
 });

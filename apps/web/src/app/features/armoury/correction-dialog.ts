@@ -1,0 +1,171 @@
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { ARMOURY_LIMITS, localTimeOf, type WeaponIssueResponse } from '@vigie/shared';
+
+import { FormSubmission } from '../../core/http/form-submission';
+import { DialogActions } from '../../shared/ui/dialog-actions';
+import { ArmouryApi } from './armoury.api';
+import { kindLabel } from './armoury-words';
+
+/**
+ * « Corriger »: a count mistyped at the issue or the return. The log keeps the line as written
+ * and adds the correction, with who wrote it and why.
+ */
+@Component({
+  selector: 'vg-correction-dialog',
+  imports: [DialogActions, MatDialogModule, MatFormFieldModule, MatInputModule, ReactiveFormsModule],
+  template: `
+    <h2 mat-dialog-title i18n>Corriger une ligne du journal</h2>
+    <mat-dialog-content>
+      <p class="who">
+        {{ issue.agentName }} · {{ kind }} {{ issue.weaponModel }} · {{ issue.serialNumber }}
+        <br />
+        <span i18n>Remise à {{ issuedAt }} par {{ issue.issuedBy }}</span>
+      </p>
+      <form [formGroup]="form" (ngSubmit)="save()" id="correction-form" class="vg-form-column" novalidate>
+        <div class="counts">
+          <mat-form-field appearance="outline">
+            <mat-label i18n>Cartouches remises</mat-label>
+            <input
+              matInput
+              type="number"
+              inputmode="numeric"
+              formControlName="ammunition"
+              min="0"
+              [max]="limits.ammunition.max"
+              data-testid="correct-ammunition"
+            />
+            @if (submission.serverErrors()['ammunition']; as message) {
+              <mat-hint class="vg-error">{{ message }}</mat-hint>
+            }
+          </mat-form-field>
+          @if (returned) {
+            <mat-form-field appearance="outline">
+              <mat-label i18n>Cartouches rendues</mat-label>
+              <input
+                matInput
+                type="number"
+                inputmode="numeric"
+                formControlName="ammunitionReturned"
+                min="0"
+                [max]="limits.ammunition.max"
+                data-testid="correct-returned"
+              />
+              @if (submission.serverErrors()['ammunitionReturned']; as message) {
+                <mat-hint class="vg-error">{{ message }}</mat-hint>
+              }
+            </mat-form-field>
+          }
+        </div>
+        @if (form.errors?.['unchanged'] && form.touched) {
+          <p class="vg-error" i18n>Changez au moins un des nombres.</p>
+        }
+        @if (form.errors?.['exceeds']) {
+          <p class="vg-error" i18n>Plus de cartouches rendues que de remises.</p>
+        }
+        <mat-form-field appearance="outline">
+          <mat-label i18n>Motif de la correction</mat-label>
+          <textarea
+            matInput
+            formControlName="reason"
+            rows="2"
+            [maxlength]="limits.reason.max"
+            placeholder="Saisie de 3 au lieu de 30 à la réintégration"
+            i18n-placeholder
+            data-testid="correct-reason"
+          ></textarea>
+          @if (form.controls.reason.invalid) {
+            <mat-error i18n>Dites pourquoi ({{ limits.reason.min }} caractères au moins).</mat-error>
+          }
+        </mat-form-field>
+        @if (submission.error(); as message) {
+          <p class="vg-error" role="alert">{{ message }}</p>
+        }
+      </form>
+    </mat-dialog-content>
+    <vg-dialog-actions form="correction-form" [saving]="submission.saving()" i18n
+      >Enregistrer la correction</vg-dialog-actions
+    >
+  `,
+  styles: `
+    .who {
+      margin: 0 0 12px;
+      color: var(--mat-sys-on-surface-variant);
+    }
+
+    form {
+      width: min(440px, 80vw);
+    }
+
+    .counts {
+      display: grid;
+      grid-template-columns: repeat(auto-fit, minmax(150px, 1fr));
+      gap: 0 12px;
+    }
+
+    p.vg-error {
+      margin: 0 0 8px;
+    }
+  `,
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class CorrectionDialog {
+  private readonly api = inject(ArmouryApi);
+  private readonly dialog = inject(MatDialogRef<CorrectionDialog, WeaponIssueResponse>);
+  readonly issue = inject<WeaponIssueResponse>(MAT_DIALOG_DATA);
+
+  readonly kind = kindLabel(this.issue);
+  readonly issuedAt = localTimeOf(this.issue.issuedAt);
+  readonly returned = this.issue.returnedAt !== null;
+  readonly limits = ARMOURY_LIMITS;
+  private readonly count = [
+    Validators.required,
+    Validators.min(ARMOURY_LIMITS.ammunition.min),
+    Validators.max(ARMOURY_LIMITS.ammunition.max),
+  ];
+  readonly form = inject(FormBuilder).group(
+    {
+      ammunition: [this.issue.ammunition as number | null, this.count],
+      ammunitionReturned: [this.issue.ammunitionReturned, this.returned ? this.count : []],
+      reason: [
+        '',
+        [
+          Validators.required,
+          Validators.pattern(/\S(.*\S){4,}/s),
+          Validators.maxLength(ARMOURY_LIMITS.reason.max),
+        ],
+      ],
+    },
+    {
+      validators: (group) => {
+        const ammunition = Number(group.get('ammunition')!.value);
+        const back = this.returned ? Number(group.get('ammunitionReturned')!.value) : null;
+        if (back !== null && back > ammunition) return { exceeds: true };
+        if (ammunition === this.issue.ammunition && back === this.issue.ammunitionReturned) {
+          return { unchanged: true };
+        }
+        return null;
+      },
+    },
+  );
+  readonly submission = new FormSubmission();
+
+  async save(): Promise<void> {
+    if (!this.submission.ready(this.form)) return;
+    const value = this.form.getRawValue();
+    const ammunition = Number(value.ammunition);
+    const back = this.returned ? Number(value.ammunitionReturned) : null;
+    await this.submission.send(
+      () =>
+        this.api.correct(this.issue.id, {
+          ...(ammunition !== this.issue.ammunition ? { ammunition } : {}),
+          ...(back !== null && back !== this.issue.ammunitionReturned ? { ammunitionReturned: back } : {}),
+          reason: (value.reason ?? '').trim(),
+        }),
+      (corrected) => this.dialog.close(corrected),
+    );
+  }
+}

@@ -1,0 +1,122 @@
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { MatSelectModule } from '@angular/material/select';
+import {
+  ARMOURY_LIMITS,
+  WEAPON_KIND_LABELS,
+  WEAPON_STATUS_LABELS,
+  WEAPON_STATUSES,
+  type WeaponResponse,
+  WeaponStatus,
+} from '@vigie/shared';
+
+import { FormSubmission } from '../../core/http/form-submission';
+import { DialogActions } from '../../shared/ui/dialog-actions';
+import { ArmouryApi } from './armoury.api';
+import { weaponName } from './armoury-words';
+
+/** « Changer le statut »: in service, away for repair, or retired for good — with the reason, for the register. */
+@Component({
+  selector: 'vg-weapon-status-dialog',
+  imports: [
+    DialogActions,
+    MatDialogModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatSelectModule,
+    ReactiveFormsModule,
+  ],
+  template: `
+    <h2 mat-dialog-title i18n>Changer le statut de l’arme</h2>
+    <mat-dialog-content>
+      <p class="who">{{ kind }} · {{ name }} · {{ labels[weapon.status] }}</p>
+      <form [formGroup]="form" (ngSubmit)="save()" id="status-form" class="vg-form-column" novalidate>
+        <mat-form-field appearance="outline">
+          <mat-label i18n>Nouveau statut</mat-label>
+          <mat-select formControlName="status" data-testid="weapon-status">
+            @for (status of choices; track status) {
+              <mat-option [value]="status">{{ labels[status] }}</mat-option>
+            }
+          </mat-select>
+          @if (form.controls.status.invalid) {
+            <mat-error i18n>Choisissez le statut.</mat-error>
+          }
+        </mat-form-field>
+        @if (form.controls.status.value === retired) {
+          <p class="warn" role="note" i18n>
+            Une arme réformée reste au registre mais ne pourra plus être remise ni remise en service.
+          </p>
+        }
+        <mat-form-field appearance="outline">
+          <mat-label i18n>Motif</mat-label>
+          <textarea
+            matInput
+            formControlName="reason"
+            rows="2"
+            [maxlength]="limits.reason.max"
+            data-testid="weapon-status-reason"
+          ></textarea>
+          @if (form.controls.reason.invalid) {
+            <mat-error i18n>Dites pourquoi ({{ limits.reason.min }} caractères au moins).</mat-error>
+          }
+        </mat-form-field>
+        @if (submission.error(); as message) {
+          <p class="vg-error" role="alert">{{ message }}</p>
+        }
+      </form>
+    </mat-dialog-content>
+    <vg-dialog-actions form="status-form" [saving]="submission.saving()" i18n>Enregistrer</vg-dialog-actions>
+  `,
+  styles: `
+    .who {
+      margin: 0 0 12px;
+      color: var(--mat-sys-on-surface-variant);
+    }
+
+    .warn {
+      margin: 0 0 8px;
+      color: var(--vg-warning);
+    }
+
+    form {
+      width: min(420px, 80vw);
+    }
+  `,
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class WeaponStatusDialog {
+  private readonly api = inject(ArmouryApi);
+  private readonly dialog = inject(MatDialogRef<WeaponStatusDialog, WeaponResponse>);
+  readonly weapon = inject<WeaponResponse>(MAT_DIALOG_DATA);
+
+  readonly labels = WEAPON_STATUS_LABELS;
+  readonly limits = ARMOURY_LIMITS;
+  readonly retired = WeaponStatus.RETIRED;
+  readonly kind = WEAPON_KIND_LABELS[this.weapon.kind];
+  readonly name = weaponName(this.weapon);
+  readonly choices = WEAPON_STATUSES.filter((status) => status !== this.weapon.status);
+  readonly form = inject(FormBuilder).nonNullable.group({
+    status: [this.choices[0], Validators.required],
+    reason: [
+      '',
+      [
+        Validators.required,
+        Validators.pattern(/\S(.*\S){4,}/s),
+        Validators.maxLength(ARMOURY_LIMITS.reason.max),
+      ],
+    ],
+  });
+  readonly submission = new FormSubmission();
+
+  async save(): Promise<void> {
+    if (!this.submission.ready(this.form)) return;
+    const { status, reason } = this.form.getRawValue();
+    await this.submission.send(
+      () => this.api.changeStatus(this.weapon.id, { status, reason: reason.trim() }),
+      (weapon) => this.dialog.close(weapon),
+    );
+  }
+}
