@@ -2,6 +2,9 @@ import { DOCUMENT } from '@angular/common';
 import { HttpErrorResponse } from '@angular/common/http';
 import { computed, DestroyRef, inject, Injectable, signal } from '@angular/core';
 
+/** How often an offline phone asks whether the API answers again. */
+export const PROBE_MS = 10_000;
+
 /** Where the last moment the phone reached Vigie is kept (a time, nothing personal). */
 export const LAST_ONLINE_KEY = 'vigie.derniere-connexion';
 
@@ -33,18 +36,22 @@ export class Connectivity {
   /** The last moment the phone reached Vigie (null: never on this phone). */
   readonly since = this.lastOnline.asReadonly();
 
+  /** While offline, the API is asked every PROBE_MS whether it answers again (see probe). */
+  private probing: ReturnType<typeof setInterval> | null = null;
+
   constructor() {
     const onOnline = (): void => this.cameOnline();
     // The browser has just lost the network: the phone was online until now.
     const onOffline = (): void => {
       if (this.state()) this.markReached();
-      this.state.set(false);
+      this.goOffline();
     };
     this.window?.addEventListener('online', onOnline);
     this.window?.addEventListener('offline', onOffline);
     inject(DestroyRef).onDestroy(() => {
       this.window?.removeEventListener('online', onOnline);
       this.window?.removeEventListener('offline', onOffline);
+      this.stopProbing();
     });
   }
 
@@ -56,7 +63,7 @@ export class Connectivity {
 
   /** A request could not reach the API: offline since the last request that did. */
   unreachable(): void {
-    this.state.set(false);
+    this.goOffline();
   }
 
   whenOnline(listener: () => void): () => void {
@@ -65,8 +72,33 @@ export class Connectivity {
   }
 
   private cameOnline(): void {
+    this.stopProbing();
     this.state.set(true);
     for (const listener of [...this.listeners]) listener();
+  }
+
+  private goOffline(): void {
+    this.state.set(false);
+    this.probing ??= setInterval(() => void this.probe(), PROBE_MS);
+  }
+
+  /**
+   * The browser's « online » event does not always come (a network back without it, a captive
+   * portal let through): the API's health is asked instead, and its answer counts as the return.
+   */
+  private async probe(): Promise<void> {
+    if (typeof fetch !== 'function') return;
+    try {
+      const response = await fetch('/api/health', { cache: 'no-store' });
+      if (response.ok) this.reached();
+    } catch {
+      // Still no network.
+    }
+  }
+
+  private stopProbing(): void {
+    if (this.probing) clearInterval(this.probing);
+    this.probing = null;
   }
 
   private markReached(): void {
