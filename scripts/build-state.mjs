@@ -14,6 +14,7 @@ const SOURCES = [
   'apps/web/public',
   'libs/shared/src',
   'apps/web/angular.json',
+  'apps/web/ngsw-config.json',
   'apps/api/tsconfig.app.json',
   'nest-cli.json',
   'tsconfig.base.json',

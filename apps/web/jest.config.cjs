@@ -5,6 +5,7 @@ module.exports = {
   ...createCjsPreset({ tsconfig: '<rootDir>/tsconfig.spec.json' }),
   displayName: 'web',
   rootDir: __dirname,
+  setupFiles: ['<rootDir>/jest.web-platform.cjs'],
   setupFilesAfterEnv: ['<rootDir>/src/test-setup.ts', '<rootDir>/src/test-locale.ts'],
   testMatch: ['<rootDir>/src/**/*.spec.ts'],
   // A page's first test compiles its templates: seconds on a loaded 2-core machine.

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 
 import fastifyCompress from '@fastify/compress';
 import fastifyCookie from '@fastify/cookie';
@@ -200,6 +200,14 @@ const DOCUMENT_ONLY_HEADERS = [
   'x-request-id',
 ];
 
+/**
+ * Files of the build whose name does not change with their content: the service worker, the list
+ * of files it keeps (ngsw.json, with their hashes: a stale one would keep an old version) and the
+ * web app manifest. Revalidated at each use instead of kept a year (their .br/.gz copies too).
+ */
+const UNHASHED_BUILD_FILES =
+  /^(ngsw\.json|ngsw-worker\.js|safety-worker\.js|worker-basic\.min\.js|manifest\.webmanifest)(\.br|\.gz)?$/;
+
 function isApiUrl(url: string): boolean {
   return url === '/api' || url.startsWith('/api/') || url.startsWith('/api?');
 }
@@ -232,7 +240,8 @@ async function serveWebApp(app: NestFastifyApplication, webRoot: string | null):
       maxAge: '1y',
       immutable: true,
       setHeaders: (response, path) => {
-        if (path.endsWith('.html')) void response.header('Cache-Control', 'no-cache');
+        if (path.endsWith('.html') || UNHASHED_BUILD_FILES.test(basename(path)))
+          void response.header('Cache-Control', 'no-cache');
       },
     });
     fastify.addHook('onSend', (request, reply, payload, done) => {

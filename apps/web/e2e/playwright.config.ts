@@ -29,6 +29,9 @@ export default defineConfig({
     timezoneId: 'Europe/Paris',
     screenshot: 'only-on-failure',
     trace: 'retain-on-failure',
+    // Angular's service worker fetches every file of the app once signed in: only the offline
+    // journey, which is about it, lets it run (offline.e2e-spec.ts); the others measure the app.
+    serviceWorkers: 'block',
     launchOptions: { executablePath: chromiumPath(), args: CHROMIUM_ARGS },
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],

@@ -5,7 +5,9 @@
 // page shows. The app takes the answer (AuthService.restore) and asks for none of its own: a
 // refresh cookie is good for one use. Without the session hint there is nothing to restore.
 // Always leaves a promise, so the app knows it ran: `undefined` without a session hint (nothing
-// to restore), `null` when the refresh was refused, else the API's answer.
+// to restore), `null` when the refresh was refused, `'offline'` when the API could not be reached
+// (no network, or the service worker's 504 for want of it: the app starts offline), else the
+// API's answer.
 (function () {
   if (!/(?:^|;\s*)vigie_session=1(?:;|$)/.test(document.cookie)) {
     window.vigieSessionRestore = Promise.resolve(undefined);
@@ -17,10 +19,11 @@
     headers: { Accept: 'application/json' },
   }).then(
     function (response) {
-      return response.ok ? response.json() : null;
+      if (response.ok) return response.json();
+      return response.status === 0 || response.status === 502 || response.status === 504 ? 'offline' : null;
     },
     function () {
-      return null;
+      return 'offline';
     },
   );
 })();

@@ -8,6 +8,11 @@ import { planningFrame, planningMonday } from '@vigie/shared';
 import { createTestApp, TestApp } from '../support/test-app';
 
 const bigScript = `export const labels = ${JSON.stringify(Array.from({ length: 500 }, (_, i) => `Libellé ${i}`))};`;
+/** Like the build's ngsw.json: over 1 KB, so compress-web.mjs writes its copies. */
+const bigManifest = JSON.stringify({
+  configVersion: 1,
+  hashTable: Object.fromEntries(Array.from({ length: 40 }, (_, i) => [`/chunk-${i}.js`, 'a'.repeat(40)])),
+});
 
 describe('the platform: OpenAPI, schema, web app', () => {
   let t: TestApp;
@@ -26,6 +31,10 @@ describe('the platform: OpenAPI, schema, web app', () => {
     await writeFile(join(webRoot, 'media', 'roboto-latin-400-normal-A1B2.woff2'), 'font');
     await writeFile(join(webRoot, 'media', 'roboto-latin-500-normal-C3.woff2'), 'font');
     await writeFile(join(webRoot, 'main-ABC.js'), 'console.log(1)');
+    await writeFile(join(webRoot, 'ngsw-worker.js'), 'self.addEventListener("fetch", () => {});');
+    await writeFile(join(webRoot, 'ngsw.json'), bigManifest);
+    await writeFile(join(webRoot, 'ngsw.json.br'), brotliCompressSync(bigManifest));
+    await writeFile(join(webRoot, 'manifest.webmanifest'), '{"name":"Vigie"}');
     // As the build leaves it (scripts/compress-web.mjs): a copy in brotli and one in gzip.
     await writeFile(join(webRoot, 'chunk-XYZ.js'), bigScript);
     await writeFile(join(webRoot, 'chunk-XYZ.js.br'), brotliCompressSync(bigScript));
@@ -207,6 +216,23 @@ describe('the platform: OpenAPI, schema, web app', () => {
     const api = await t.http.get('/api/health').expect(200);
     expect(api.headers['content-security-policy']).toContain("default-src 'self'");
     expect(api.headers['x-request-id']).toBeDefined();
+  });
+
+  it('has the service worker, its list of files and the web manifest revalidated, not kept a year', async () => {
+    const worker = await t.http.get('/ngsw-worker.js').expect(200);
+    expect(worker.headers['cache-control']).toBe('no-cache');
+    const manifest = await t.http
+      .get('/ngsw.json?ngsw-cache-bust=0.5')
+      .set('Accept-Encoding', 'br')
+      .expect(200);
+    expect(manifest.headers['content-encoding']).toBe('br');
+    expect(manifest.headers['cache-control']).toBe('no-cache');
+    expect(JSON.parse(manifest.text)).toEqual(JSON.parse(bigManifest));
+    const app = await t.http.get('/manifest.webmanifest').expect(200);
+    expect(app.headers['cache-control']).toBe('no-cache');
+    expect(app.headers['content-type']).toContain('manifest+json');
+    // The hashed files stay immutable.
+    expect((await t.http.get('/main-ABC.js').expect(200)).headers['cache-control']).toContain('immutable');
   });
 
   it('sends the compressed copies of the build to browsers that accept them', async () => {

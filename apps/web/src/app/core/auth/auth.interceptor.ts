@@ -28,7 +28,8 @@ export const authInterceptor: HttpInterceptorFn = (request, next) => {
       return from(auth.refresh()).pipe(
         switchMap((refreshed) => {
           if (!refreshed) {
-            void auth.expire(router.url);
+            // Without network the session goes on offline; refused, it is over.
+            if (!auth.offline()) void auth.expire(router.url);
             return throwError(() => error);
           }
           return next(withToken(request, auth.accessToken()));

@@ -1,10 +1,13 @@
+import 'fake-indexeddb/auto';
+
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { Role, SESSION_HINT_COOKIE } from '@vigie/shared';
 
-import { AuthService, RESTORE_SCRIPT_ATTRIBUTE } from './auth.service';
+import { Vault } from '../offline/vault';
+import { AuthService, RESTORE_SCRIPT_ATTRIBUTE, VAULT } from './auth.service';
 
 /** What the API answers a refresh with, for the chief or an agent. */
 const answerFor = (login: 'chef' | 'agent') => ({
@@ -121,5 +124,78 @@ describe('restoring the session at start-up', () => {
       .flush({ status: 401 }, { status: 401, statusText: 'Unauthorized' });
     await restoring;
     expect(auth.signedIn()).toBe(false);
+  });
+});
+
+describe('starting without network (offline mode)', () => {
+  const early = window as Window & { vigieSessionRestore?: Promise<unknown> };
+  let auth: AuthService;
+  let backend: HttpTestingController;
+  let vault: Vault;
+  let n = 0;
+
+  beforeEach(async () => {
+    vault = new Vault(`auth-offline-spec-${++n}`);
+    await vault.keepIdentity(answerFor('agent').user);
+    TestBed.configureTestingModule({
+      providers: [
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        provideRouter([]),
+        { provide: VAULT, useValue: vault },
+      ],
+    });
+    auth = TestBed.inject(AuthService);
+    backend = TestBed.inject(HttpTestingController);
+  });
+  afterEach(() => {
+    document.cookie = `${SESSION_HINT_COOKIE}=; expires=Thu, 01 Jan 1970 00:00:00 GMT; path=/`;
+    delete early.vigieSessionRestore;
+    vault.close();
+    backend.verify();
+  });
+
+  it('shows the last identity, without a token, when the refresh could not reach the API', async () => {
+    document.cookie = `${SESSION_HINT_COOKIE}=1; path=/`;
+    early.vigieSessionRestore = Promise.resolve('offline');
+    await auth.restore();
+    expect(auth.user()?.displayName).toBe('Julien Lefebvre');
+    expect(auth.offline()).toBe(true);
+    expect(auth.accessToken()).toBeNull();
+  });
+
+  it('does the same when its own refresh meets no network (the service worker’s 504)', async () => {
+    document.cookie = `${SESSION_HINT_COOKIE}=1; path=/`;
+    const restoring = auth.restore();
+    await nextTask();
+    backend.expectOne('/api/auth/refresh').flush('', { status: 504, statusText: 'Gateway Timeout' });
+    await restoring;
+    expect(auth.offline()).toBe(true);
+    expect(auth.user()?.login).toBe('agent');
+  });
+
+  it('shows no one once the refresh cookie has expired (its hint cookie went with it)', async () => {
+    early.vigieSessionRestore = Promise.resolve(undefined);
+    await auth.restore();
+    expect(auth.signedIn()).toBe(false);
+  });
+
+  it('renews the session when the network returns; refused, it ends and the identity is forgotten', async () => {
+    document.cookie = `${SESSION_HINT_COOKIE}=1; path=/`;
+    early.vigieSessionRestore = Promise.resolve('offline');
+    await auth.restore();
+
+    const renewed = auth.reconnect();
+    backend.expectOne('/api/auth/refresh').flush(answerFor('agent'));
+    await renewed;
+    expect(auth.offline()).toBe(false);
+    expect(auth.accessToken()).toBe('jeton');
+
+    const refused = auth.refresh();
+    backend.expectOne('/api/auth/refresh').flush({}, { status: 401, statusText: 'Unauthorized' });
+    await refused;
+    expect(auth.signedIn()).toBe(false);
+    await nextTask();
+    expect(await vault.identity()).toBeNull();
   });
 });

@@ -1,14 +1,23 @@
 import { DOCUMENT } from '@angular/common';
 import { HttpClient } from '@angular/common/http';
-import { computed, inject, Injectable, signal } from '@angular/core';
+import { computed, inject, Injectable, InjectionToken, signal } from '@angular/core';
 import { Router } from '@angular/router';
 import { can, Capability, LoginResponse, SESSION_HINT_COOKIE, UserResponse } from '@vigie/shared';
 import { firstValueFrom } from 'rxjs';
 
+import { Connectivity, isUnreachable } from '../offline/connectivity';
+import { Vault } from '../offline/vault';
+
 interface Session {
-  accessToken: string;
+  /** Null in offline mode: the phone could not renew it. */
+  accessToken: string | null;
   user: UserResponse;
+  /** Started or continued without network, from the identity kept on the phone. */
+  offline: boolean;
 }
+
+/** What the phone keeps for offline use (a token, so that tests give their own database). */
+export const VAULT = new InjectionToken<Vault>('Vault', { providedIn: 'root', factory: () => new Vault() });
 
 export const AUTH_ENDPOINTS = ['/api/auth/login', '/api/auth/refresh'];
 
@@ -17,7 +26,7 @@ export const AUTH_ENDPOINTS = ['/api/auth/login', '/api/auth/refresh'];
  * when refused, `undefined` when there was no session hint.
  */
 interface EarlyRestore {
-  vigieSessionRestore?: Promise<LoginResponse | null | undefined>;
+  vigieSessionRestore?: Promise<LoginResponse | null | 'offline' | undefined>;
 }
 
 /** The attribute the API puts on that script's element (apps/api web-page.ts). */
@@ -30,17 +39,34 @@ export function hasSessionHint(cookie: string): boolean {
 /**
  * The signed-in user. The access token lives in memory only; the refresh token is an
  * httpOnly cookie the browser sends to /api/auth, so a reload restores the session.
+ *
+ * Offline mode: when the API cannot be reached at start (or at a renewal), a phone that had a
+ * session shows the last identity signed in on it, kept in IndexedDB while the session hint
+ * cookie lives — it expires with the refresh cookie (REFRESH_TOKEN_TTL_DAYS, 14 days from the
+ * last renewal by default) and goes at sign-out. Offline, the pages read what the phone kept and
+ * entries go to the outbox; when the network returns the session is renewed, and if the API
+ * refuses, the user signs in again (the outbox waits for him, see Outbox).
  */
 @Injectable({ providedIn: 'root' })
 export class AuthService {
   private readonly http = inject(HttpClient);
   private readonly router = inject(Router);
   private readonly document = inject(DOCUMENT);
+  private readonly vault = inject(VAULT);
+  private readonly connectivity = inject(Connectivity);
   private readonly session = signal<Session | null>(null);
   private refreshing: Promise<boolean> | null = null;
 
   readonly user = computed(() => this.session()?.user ?? null);
   readonly signedIn = computed(() => this.session() !== null);
+  /** Signed in from the identity kept on the phone, without a token: reads what it kept, writes to the outbox. */
+  readonly offline = computed(() => this.session()?.offline ?? false);
+
+  constructor() {
+    this.connectivity.whenOnline(() => {
+      if (this.offline()) void this.reconnect();
+    });
+  }
 
   accessToken(): string | null {
     return this.session()?.accessToken ?? null;
@@ -54,7 +80,7 @@ export class AuthService {
     const response = await firstValueFrom(
       this.http.post<LoginResponse>('/api/auth/login', { login, password }, { withCredentials: true }),
     );
-    this.session.set({ accessToken: response.accessToken, user: response.user });
+    this.signIn(response);
   }
 
   /** One refresh at a time: concurrent 401s wait for the same one (a reused cookie revokes the session). */
@@ -63,11 +89,12 @@ export class AuthService {
       this.http.post<LoginResponse>('/api/auth/refresh', null, { withCredentials: true }),
     )
       .then((response) => {
-        this.session.set({ accessToken: response.accessToken, user: response.user });
+        this.signIn(response);
         return true;
       })
-      .catch(() => {
-        this.session.set(null);
+      .catch(async (error: unknown) => {
+        if (isUnreachable(error)) await this.continueOffline();
+        else this.ended();
         return false;
       })
       .finally(() => {
@@ -84,8 +111,13 @@ export class AuthService {
    */
   async restore(): Promise<void> {
     const early = await this.earlyRestore();
+    if (early === 'offline') {
+      await this.continueOffline();
+      return;
+    }
     if (early !== 'none') {
-      this.session.set(early ? { accessToken: early.accessToken, user: early.user } : null);
+      if (early) this.signIn(early);
+      else this.ended();
       return;
     }
     if (!hasSessionHint(this.document.cookie)) return;
@@ -97,10 +129,10 @@ export class AuthService {
    * good: a refresh of our own now would revoke the session). The script is `async`: when it has
    * not run yet, it is waited for. `'none'`: no such script, it found no hint, or it failed to load.
    */
-  private async earlyRestore(): Promise<LoginResponse | null | 'none'> {
+  private async earlyRestore(): Promise<LoginResponse | null | 'offline' | 'none'> {
     const window = this.document.defaultView as (Window & EarlyRestore) | null;
     if (!window) return 'none';
-    const take = async (): Promise<LoginResponse | null | 'none'> => {
+    const take = async (): Promise<LoginResponse | null | 'offline' | 'none'> => {
       const early = window.vigieSessionRestore;
       if (!early) return 'none';
       delete window.vigieSessionRestore;
@@ -117,14 +149,49 @@ export class AuthService {
     return take();
   }
 
+  /** Signs out: the session ends, and what the phone kept for this user (key, outbox, pages) goes. */
   async logout(): Promise<void> {
+    const user = this.user();
     try {
       await firstValueFrom(this.http.post('/api/auth/logout', null, { withCredentials: true }));
     } catch {
       // Signed out locally whatever the server said.
     }
     this.session.set(null);
+    if (user) await this.vault.forget(user.id).catch(() => undefined);
     await this.router.navigate(['/connexion']);
+  }
+
+  /** The network is back: the session is renewed; refused, the user signs in again. */
+  async reconnect(): Promise<void> {
+    if (await this.refresh()) return;
+    if (!this.signedIn()) await this.expire(this.router.url);
+  }
+
+  private signIn(response: LoginResponse): void {
+    this.session.set({ accessToken: response.accessToken, user: response.user, offline: false });
+    void this.vault.keepIdentity(response.user).catch(() => undefined);
+  }
+
+  /** The API refused the session: it is over. The identity goes; an outbox waits for its owner. */
+  private ended(): void {
+    this.session.set(null);
+    void this.vault.forgetIdentity().catch(() => undefined);
+  }
+
+  /**
+   * No network: the session goes on without a token, or starts from the identity kept on the
+   * phone — only while the session hint cookie says the refresh cookie is still valid.
+   */
+  private async continueOffline(): Promise<void> {
+    const current = this.session();
+    if (current) {
+      this.session.set({ ...current, accessToken: null, offline: true });
+      return;
+    }
+    if (!hasSessionHint(this.document.cookie)) return;
+    const kept = await this.vault.identity().catch(() => null);
+    if (kept) this.session.set({ accessToken: null, user: kept.user, offline: true });
   }
 
   /** The session ended server-side (revoked, expired): back to the sign-in page. */

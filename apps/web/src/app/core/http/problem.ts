@@ -1,10 +1,13 @@
 import { HttpErrorResponse } from '@angular/common/http';
 import { ProblemDetails } from '@vigie/shared';
 
+import { isUnreachable } from '../offline/connectivity';
+
 /** The problem details of a failed API call, or a French message when there are none. */
 export function problemOf(error: unknown): ProblemDetails {
   if (error instanceof HttpErrorResponse && isProblem(error.error)) return error.error;
-  if (error instanceof HttpErrorResponse && error.status === 0) {
+  // No answer, or the service worker's 504 when the phone has no network.
+  if (isUnreachable(error)) {
     return problem(0, $localize`Le serveur ne répond pas : vérifiez la connexion réseau.`);
   }
   return problem(500, $localize`Une erreur inattendue est survenue.`);

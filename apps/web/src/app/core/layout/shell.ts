@@ -17,10 +17,13 @@ import { MatSidenav, MatSidenavModule } from '@angular/material/sidenav';
 import { MatToolbarModule } from '@angular/material/toolbar';
 import { NavigationEnd, Router, RouterLink, RouterOutlet } from '@angular/router';
 import { ROLE_LABELS } from '@vigie/shared';
-import { filter, map } from 'rxjs';
+import { filter, firstValueFrom, map } from 'rxjs';
 
 import { SvgIcon } from '../../shared/ui/svg-icon';
 import { AuthService } from '../auth/auth.service';
+import { OfflineBar } from '../offline/offline-bar';
+import { pendingLabel } from '../offline/offline-words';
+import { Outbox } from '../offline/outbox';
 import { activeNavLink, navItemsFor } from './nav-items';
 
 /** The signed-in frame: toolbar, side navigation (only what the roles allow), content. */
@@ -33,6 +36,7 @@ import { activeNavLink, navItemsFor } from './nav-items';
     MatMenuModule,
     MatSidenavModule,
     MatToolbarModule,
+    OfflineBar,
     RouterLink,
     RouterOutlet,
   ],
@@ -99,7 +103,33 @@ export class Shell {
     if (this.handset()) void this.sidenav().close();
   }
 
-  logout(): void {
-    void this.auth.logout();
+  private readonly outbox = inject(Outbox);
+
+  /**
+   * Signing out deletes what the phone kept for the user, the outbox with it (its key dies with
+   * the session): with entries still waiting, the user is asked first.
+   */
+  async logout(): Promise<void> {
+    const waiting = this.outbox.count();
+    if (waiting > 0) {
+      const [{ MatDialog }, { ConfirmDialog }] = await Promise.all([
+        import('@angular/material/dialog'),
+        import('../../shared/ui/confirm-dialog'),
+      ]);
+      const confirmed = await firstValueFrom<boolean | undefined>(
+        this.injector
+          .get(MatDialog)
+          .open<InstanceType<typeof ConfirmDialog>, unknown, boolean>(ConfirmDialog, {
+            data: {
+              title: $localize`Se déconnecter ?`,
+              message: $localize`${pendingLabel(waiting)} : elles n’ont pas encore atteint Vigie et seront effacées du téléphone. Attendez le retour du réseau pour les garder.`,
+              confirm: $localize`Se déconnecter et les effacer`,
+            },
+          })
+          .afterClosed(),
+      );
+      if (confirmed !== true) return;
+    }
+    await this.auth.logout();
   }
 }

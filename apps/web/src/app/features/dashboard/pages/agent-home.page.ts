@@ -9,13 +9,14 @@ import {
   todayInParis,
 } from '@vigie/shared';
 
-import { AuthService } from '../../../core/auth/auth.service';
+import { AuthService, VAULT } from '../../../core/auth/auth.service';
 import { problemOf } from '../../../core/http/problem';
 import { SvgIcon } from '../../../shared/ui/svg-icon';
 import { AbsenceRequests } from '../../planning/components/absence-requests';
 import { RosterChanges } from '../../planning/components/roster-changes';
 import { ShiftDays } from '../../planning/components/shift-days';
 import { AbsencesApi } from '../../planning/data-access/absences.api';
+import { type KeptPlanning, orKept, readKeptPlanning } from '../../planning/data-access/kept-planning';
 import { ScheduleApi } from '../../planning/data-access/schedule.api';
 import { groupByDay, sortRequests, unreadCount } from '../../planning/domain/my-planning';
 import { TileFrame } from '../components/tile-frame';
@@ -56,12 +57,33 @@ export class AgentHomePage implements OnInit {
 
   private readonly agentId = (): string => this.user()?.agentId ?? '';
 
-  readonly schedule = new Tile<ScheduleResponse>(() =>
-    this.scheduleApi.schedule(this.agentId(), { from: this.today, to: addDays(this.today, DAYS_AHEAD) }),
+  private readonly vault = inject(VAULT);
+  /** Without network, the tiles show « Mon planning » as the phone last kept it. */
+  private keptPlanning: Promise<KeptPlanning | null> | null = null;
+  private readonly kept = (): Promise<KeptPlanning | null> =>
+    (this.keptPlanning ??= readKeptPlanning(this.vault, this.user()?.id));
+
+  readonly schedule = new Tile<ScheduleResponse>(
+    orKept(
+      () =>
+        this.scheduleApi.schedule(this.agentId(), { from: this.today, to: addDays(this.today, DAYS_AHEAD) }),
+      this.kept,
+      (kept) => kept.schedule,
+    ),
   );
-  readonly changes = new Tile<RosterChangeResponse[]>(() => this.scheduleApi.changes());
-  readonly requests = new Tile<AbsenceResponse[]>(() =>
-    this.absencesApi.requestsOf(this.agentId(), this.today),
+  readonly changes = new Tile<RosterChangeResponse[]>(
+    orKept(
+      () => this.scheduleApi.changes(),
+      this.kept,
+      (kept) => kept.changes,
+    ),
+  );
+  readonly requests = new Tile<AbsenceResponse[]>(
+    orKept(
+      () => this.absencesApi.requestsOf(this.agentId(), this.today),
+      this.kept,
+      (kept) => kept.requests,
+    ),
   );
 
   readonly days = computed(() => {

@@ -1,11 +1,15 @@
+import 'fake-indexeddb/auto';
+
 import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { HttpTestingController, provideHttpClientTesting, TestRequest } from '@angular/common/http/testing';
 import { ChangeDetectionStrategy, Component } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter, Router } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import { formatInstantFr, Role } from '@vigie/shared';
 
+import { VAULT } from '../../../core/auth/auth.service';
+import { Vault } from '../../../core/offline/vault';
 import { Geolocation } from '../data-access/geolocation';
 import {
   authOf,
@@ -29,6 +33,8 @@ const AGENTS = [
   { id: 'd-1', firstName: 'Parti', lastName: 'Ancien', status: 'DEPARTED' },
 ];
 
+let vaults = 0;
+
 describe('IncidentNewPage', () => {
   let harness: RouterTestingHarness;
   let backend: HttpTestingController;
@@ -46,6 +52,7 @@ describe('IncidentNewPage', () => {
         provideHttpClientTesting(),
         authOf(userOf(roles, JULIEN_ID)),
         { provide: Geolocation, useValue: geolocation },
+        { provide: VAULT, useValue: new Vault(`incident-new-spec-${++vaults}`) },
       ],
     });
     backend = TestBed.inject(HttpTestingController);
@@ -105,6 +112,15 @@ describe('IncidentNewPage', () => {
       .find((b) => b.textContent?.trim() === leaf)!
       .click();
     await render();
+  }
+  /** The outbox's sending (IndexedDB answers in tasks of its own). */
+  async function nextSending(): Promise<TestRequest> {
+    for (let i = 0; i < 200; i++) {
+      const sent = backend.match({ method: 'POST', url: '/api/incidents' });
+      if (sent.length > 0) return sent[0];
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+    throw new Error('rien n’a été envoyé');
   }
   const errors = () =>
     [...element.querySelectorAll('mat-error, .field-error')].map((e) => e.textContent?.trim());
@@ -250,7 +266,7 @@ describe('IncidentNewPage', () => {
     expect(TestBed.inject(Router).url).toBe('/main-courante/nouvelle');
   });
 
-  it('sends an entry re-sent after a lost answer with the same Idempotency-Key, a changed one with a new key', async () => {
+  it('keeps an entry whose answer was lost on the phone, and sends it again with the same Idempotency-Key; the next entry has its own', async () => {
     await open();
     await chooseCategory('Animaux', 'Animal errant');
     await pick('quartier', 'Marais');
@@ -261,21 +277,24 @@ describe('IncidentNewPage', () => {
     const first = backend.expectOne({ method: 'POST', url: '/api/incidents' });
     const key = first.request.headers.get('Idempotency-Key');
     expect(key).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
-    // The network dropped before the answer: the agent taps again.
+    // The network dropped before the answer: the entry goes to the outbox, which sends it again.
     first.error(new ProgressEvent('error'), { status: 0, statusText: 'Unknown Error' });
-    await render();
-    byTestId<HTMLButtonElement>('save-incident').click();
-    await render();
-    const again = backend.expectOne({ method: 'POST', url: '/api/incidents' });
+    const again = await nextSending();
+    expect(again.request.body.summary).toBe('Chien errant');
     expect(again.request.headers.get('Idempotency-Key')).toBe(key);
-    again.error(new ProgressEvent('error'), { status: 0, statusText: 'Unknown Error' });
+    again.flush(incidentOf({ id: 'inc-125', number: 'MC-2026-000125' }));
     await render();
+    // The form is blank for the next entry, which has a key of its own.
+    expect(byTestId<HTMLInputElement>('summary').value).toBe('');
+    await chooseCategory('Animaux', 'Animal errant');
+    await pick('quartier', 'Marais');
+    type('address', 'place du marché');
     type('summary', 'Chien errant, place du marché');
     byTestId<HTMLButtonElement>('save-incident').click();
     await render();
-    const changed = backend.expectOne({ method: 'POST', url: '/api/incidents' });
-    expect(changed.request.headers.get('Idempotency-Key')).not.toBe(key);
-    changed.flush(incidentOf({ id: 'inc-126', number: 'MC-2026-000126' }));
+    const next = backend.expectOne({ method: 'POST', url: '/api/incidents' });
+    expect(next.request.headers.get('Idempotency-Key')).not.toBe(key);
+    next.flush(incidentOf({ id: 'inc-126', number: 'MC-2026-000126' }));
     await render();
   });
 

@@ -26,6 +26,7 @@ import {
   ACTION_LABELS,
   AgentStatus,
   compareFrench,
+  type CreateIncidentDto,
   DATE_TIME_FR_PATTERN,
   formatInstantFr,
   INCIDENT_LIMITS,
@@ -39,6 +40,8 @@ import {
 import { AuthService } from '../../../core/auth/auth.service';
 import { IdempotentSubmission } from '../../../core/http/idempotency';
 import { problemOf } from '../../../core/http/problem';
+import { Connectivity, isUnreachable } from '../../../core/offline/connectivity';
+import { Outbox } from '../../../core/offline/outbox';
 import { SvgIcon } from '../../../shared/ui/svg-icon';
 import { AgentsApi } from '../../agents/data-access/agents.api';
 import { CategoryPicker } from '../components/category-picker';
@@ -91,6 +94,8 @@ export class IncidentNewPage implements OnInit {
   private readonly router = inject(Router);
   private readonly snackBar = inject(MatSnackBar);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
+  private readonly outbox = inject(Outbox);
+  private readonly connectivity = inject(Connectivity);
 
   /** Supervisors and the chief may record facts more than 30 days old. */
   readonly mayBackdate = this.auth.can('reviewIncidents');
@@ -235,18 +240,60 @@ export class IncidentNewPage implements OnInit {
     }
     this.saving.set(true);
     this.positionError.set(null);
+    const dto = toCreateDto({ ...this.form.getRawValue(), position: this.position() });
+    const key = this.submission.keyFor(dto);
     try {
-      const dto = toCreateDto({ ...this.form.getRawValue(), position: this.position() });
-      const created = await this.api.create(dto, this.submission.keyFor(dto));
+      // Without network (or signed in offline) the entry goes to the phone's outbox at once.
+      if (this.connectivity.offline() || this.auth.offline()) {
+        await this.keepOnPhone(dto, key);
+        return;
+      }
+      const created = await this.api.create(dto, key);
       this.submission.done();
       this.form.markAsPristine();
       await this.router.navigate(['/main-courante', created.id]);
       this.snackBar.open($localize`Entrée ${created.number} enregistrée`, 'OK', { duration: 5000 });
     } catch (error) {
-      this.showProblem(error);
+      // The network failed on the way: kept with the same key, so that if the API did record it
+      // the sending from the outbox is answered with that entry, not a second one.
+      // Where the phone cannot keep it (no IndexedDB), the form stays: a tap again re-sends it, same key.
+      if (isUnreachable(error)) await this.keepOnPhone(dto, key).catch(() => this.showProblem(error));
+      else this.showProblem(error);
     } finally {
       this.saving.set(false);
     }
+  }
+
+  /** Into the outbox, « en attente » until the API numbers it; the form is ready for the next entry. */
+  private async keepOnPhone(dto: CreateIncidentDto, key: string): Promise<void> {
+    await this.outbox.add(dto, key);
+    this.submission.done();
+    this.reset();
+    this.snackBar.open(
+      $localize`Entrée gardée sur le téléphone : elle partira d’elle-même au retour du réseau.`,
+      'OK',
+      { duration: 5000 },
+    );
+    this.host.nativeElement.closest('mat-sidenav-content')?.scrollTo({ top: 0 });
+  }
+
+  /** A blank entry: now, the author present, nothing else. */
+  private reset(): void {
+    this.form.reset({
+      occurredAt: formatInstantFr(new Date()),
+      category: '',
+      quartier: '',
+      address: '',
+      summary: '',
+      description: '',
+      agentIds: this.authorId ? [this.authorId] : [],
+      cameraIds: [],
+      actions: [],
+      natinf: '',
+    });
+    this.position.set(null);
+    this.attempted.set(false);
+    this.problem.set(null);
   }
 
   private showProblem(error: unknown): void {

@@ -30,7 +30,7 @@ export function userOf(
 export function authOf(user: UserResponse) {
   return {
     provide: AuthService,
-    useValue: { user: signal(user), can: (c: Capability) => can(user.roles, c) },
+    useValue: { user: signal(user), offline: signal(false), can: (c: Capability) => can(user.roles, c) },
   };
 }
 

@@ -6,13 +6,15 @@ import {
   type AbsenceResponse,
   AbsenceStatus,
   addDays,
+  formatInstantFr,
   type RosterChangeResponse,
   type ScheduleResponse,
   todayInParis,
 } from '@vigie/shared';
 
-import { AuthService } from '../../../core/auth/auth.service';
+import { AuthService, VAULT } from '../../../core/auth/auth.service';
 import { problemOf } from '../../../core/http/problem';
+import { isUnreachable } from '../../../core/offline/connectivity';
 import { SvgIcon } from '../../../shared/ui/svg-icon';
 import { AbsenceForm } from '../components/absence-form';
 import { AbsenceRequests } from '../components/absence-requests';
@@ -20,6 +22,7 @@ import { CalendarLink } from '../components/calendar-link';
 import { RosterChanges } from '../components/roster-changes';
 import { ShiftDays } from '../components/shift-days';
 import { AbsencesApi } from '../data-access/absences.api';
+import { KEPT_PLANNING, type KeptPlanning, readKeptPlanning } from '../data-access/kept-planning';
 import { ScheduleApi } from '../data-access/schedule.api';
 import { groupByDay, sortRequests } from '../domain/my-planning';
 
@@ -50,6 +53,7 @@ export class MyPlanningPage implements OnInit {
   private readonly absencesApi = inject(AbsencesApi);
   private readonly auth = inject(AuthService);
   private readonly snackBar = inject(MatSnackBar);
+  private readonly vault = inject(VAULT);
 
   readonly agentId = computed(() => this.auth.user()?.agentId ?? null);
   readonly canRequest = computed(() => {
@@ -68,6 +72,8 @@ export class MyPlanningPage implements OnInit {
   readonly loading = signal(true);
   readonly error = signal<string | null>(null);
   readonly showForm = signal(false);
+  /** Shown from what the phone kept (no network): when it was fetched. */
+  readonly keptAt = signal<string | null>(null);
 
   readonly days = computed(() => {
     const schedule = this.schedule();
@@ -101,11 +107,28 @@ export class MyPlanningPage implements OnInit {
       this.schedule.set(schedule);
       this.requests.set(requests);
       this.changes.set(changes);
+      this.keptAt.set(null);
+      const userId = this.auth.user()?.id;
+      if (userId) {
+        const kept: KeptPlanning = { schedule, requests, changes, fetchedAt: Date.now() };
+        void this.vault.cache(userId, KEPT_PLANNING, kept).catch(() => undefined);
+      }
     } catch (error) {
-      this.error.set(problemOf(error).detail);
+      if (!(isUnreachable(error) && (await this.showKept()))) this.error.set(problemOf(error).detail);
     } finally {
       this.loading.set(false);
     }
+  }
+
+  /** Without network: the published weeks as last fetched, if the phone kept them. */
+  private async showKept(): Promise<boolean> {
+    const kept = await readKeptPlanning(this.vault, this.auth.user()?.id);
+    if (!kept) return false;
+    this.schedule.set(kept.schedule);
+    this.requests.set(kept.requests);
+    this.changes.set(kept.changes);
+    this.keptAt.set(formatInstantFr(kept.fetchedAt).replace(' ', ' à '));
+    return true;
   }
 
   onRequested(absence: AbsenceResponse): void {

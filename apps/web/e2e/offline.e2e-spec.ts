@@ -1,0 +1,192 @@
+import { expect, type Page, test } from '@playwright/test';
+
+import { Api } from './support/planning';
+import { screenshot, signIn } from './support/screens';
+
+/** A phone as agents carry it; Angular's service worker allowed, as on a phone. */
+test.use({
+  viewport: { width: 390, height: 844 },
+  isMobile: true,
+  hasTouch: true,
+  serviceWorkers: 'allow',
+});
+
+/** `dd/MM/yyyy HH:mm` in Lomme's time, as the agent types it. */
+function frenchDateTime(instant: number): string {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('fr-FR', {
+      timeZone: 'Europe/Paris',
+      day: '2-digit',
+      month: '2-digit',
+      year: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    })
+      .formatToParts(instant)
+      .map((part) => [part.type, part.value]),
+  );
+  return `${parts['day']}/${parts['month']}/${parts['year']} ${parts['hour']}:${parts['minute']}`;
+}
+
+/**
+ * The app's files are all in the worker's cache: the page is controlled by the worker, and every
+ * file the worker prefetches (ngsw.json's prefetch groups) is in one of its asset caches.
+ */
+async function expectReadyForOffline(page: Page): Promise<void> {
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+  await page.reload();
+  await expect
+    .poll(
+      () =>
+        page.evaluate(async () => {
+          if (!navigator.serviceWorker.controller) return 'page sans service worker';
+          const manifest = (await (await fetch(`/ngsw.json?e2e=${Date.now()}`)).json()) as {
+            assetGroups: { installMode: string; urls: string[] }[];
+          };
+          const urls = manifest.assetGroups
+            .filter((group) => group.installMode === 'prefetch')
+            .flatMap((group) => group.urls);
+          const cached = new Set<string>();
+          for (const name of (await caches.keys()).filter((n) => n.includes(':assets:'))) {
+            const cache = await caches.open(name);
+            for (const url of urls) if (await cache.match(url)) cached.add(url);
+          }
+          return cached.size === urls.length ? 'prêt' : `${cached.size}/${urls.length}`;
+        }),
+      { timeout: 90_000, intervals: [500] },
+    )
+    .toBe('prêt');
+}
+
+interface Entry {
+  id: string;
+  number: string;
+  summary: string;
+  occurredAt: string;
+}
+
+test.describe('the agent’s phone without network', () => {
+  test('opens offline, keeps three entries in its outbox, and sends them, numbered in order, when the network returns', async ({
+    page,
+    context,
+    request,
+  }) => {
+    test.setTimeout(240_000);
+    // Words no other entry holds, so that this journey stands alone whatever ran before.
+    const tag = `hors${Date.now()
+      .toString(36)
+      .replace(/\d/g, (d) => 'abcdefghij'[Number(d)])}`;
+
+    // — Online: he signs in, opens his planning (the phone keeps it) and the entry form once.
+    await signIn(page, 'agent');
+    await expect(page.getByTestId('greeting')).toContainText('Julien Lefebvre');
+    await expectReadyForOffline(page);
+    // Chromium would offer to install it (manifest, icons, worker): nothing in the way but the
+    // test's own profile, incognito, where Chromium never offers installation.
+    const cdp = await context.newCDPSession(page);
+    const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+    expect(installabilityErrors.map((error) => error.errorId).filter((id) => id !== 'in-incognito')).toEqual(
+      [],
+    );
+    // Every file matched the hash of ngsw.json: the worker runs its version normally.
+    const state = await page.evaluate(async () => (await fetch('/ngsw/state')).text());
+    expect(state).toContain('Driver state: NORMAL');
+    await page.goto('/mon-planning');
+    const shiftsSection = page.getByRole('region', { name: 'Mes prochains créneaux' });
+    const absencesSection = page.getByRole('region', { name: 'Mes absences' });
+    await expect(absencesSection).toContainText('Congé annuel');
+    const shiftsOnline = await shiftsSection.innerText();
+    const absencesOnline = await absencesSection.innerText();
+
+    // — The network drops; the app is opened again from its icon.
+    await context.setOffline(true);
+    await page.goto('/');
+    await expect(page.getByTestId('greeting')).toContainText('Julien Lefebvre');
+    const banner = page.getByTestId('offline-banner');
+    await expect(banner).toContainText(/Hors ligne\s+depuis \d\d:\d\d/);
+    await screenshot(page, 'offline-home-phone');
+
+    // His planning, as last fetched, and said so.
+    await page.goto('/mon-planning');
+    await expect(page.getByTestId('planning-kept')).toContainText(/reçu le \d\d\/\d\d\/\d{4} à \d\d:\d\d/);
+    await expect(shiftsSection).toHaveText(shiftsOnline, { useInnerText: true });
+    await expect(absencesSection).toHaveText(absencesOnline, { useInnerText: true });
+    await screenshot(page, 'offline-planning-phone');
+
+    // — Three entries in the street, the times he saw the facts.
+    await page.goto('/main-courante/nouvelle');
+    await expect(page.getByRole('heading', { name: 'Nouvelle entrée', level: 1 })).toBeVisible();
+    const now = Date.now();
+    const entries = [
+      { summary: `Tag ${tag} sur le mur de l’école`, minutesAgo: 50, address: '2 rue de l’Église' },
+      {
+        summary: `Dépôt sauvage ${tag} au pied des conteneurs`,
+        minutesAgo: 35,
+        address: '40 avenue de Dunkerque',
+      },
+      { summary: `Véhicule ${tag} stationné sur le trottoir`, minutesAgo: 20, address: '5 rue Sadi Carnot' },
+    ];
+    for (const entry of entries) {
+      await page.getByTestId('occurred-at').fill(frenchDateTime(now - entry.minutesAgo * 60_000));
+      await page.getByRole('button', { name: 'Tranquillité publique' }).click();
+      await page.getByRole('button', { name: 'Bruit, tapage' }).click();
+      await page.getByTestId('quartier').click();
+      await page.getByRole('option', { name: 'Bourg' }).click();
+      await page.getByTestId('address').fill(entry.address);
+      await page.getByTestId('summary').fill(entry.summary);
+      await page.getByTestId('save-incident').click();
+      const snack = page.locator('mat-snack-bar-container');
+      await expect(snack).toContainText('Entrée gardée sur le téléphone');
+      await snack.getByRole('button', { name: 'OK' }).click();
+      await expect(snack).toHaveCount(0);
+      // The form is blank for the next one.
+      await expect(page.getByTestId('summary')).toHaveValue('');
+    }
+    await expect(page.getByTestId('outbox-count')).toHaveText('3 entrées en attente d’envoi');
+    const waiting = page.getByTestId('outbox-entry');
+    await expect(waiting).toHaveCount(3);
+    for (const [i, entry] of entries.entries()) {
+      await expect(waiting.nth(i)).toContainText('en attente');
+      await expect(waiting.nth(i)).toContainText(entry.summary);
+      await expect(waiting.nth(i)).toContainText(frenchDateTime(now - entry.minutesAgo * 60_000));
+    }
+    await page.evaluate(() => document.querySelector('mat-sidenav-content')?.scrollTo({ top: 0 }));
+    await screenshot(page, 'offline-outbox-phone');
+
+    // — The network returns: nothing to tap, the entries leave in the order they were written.
+    await context.setOffline(false);
+    await expect(page.getByTestId('outbox-count')).toHaveText('3 entrées envoyées', { timeout: 30_000 });
+    await expect(banner).toHaveCount(0);
+    const sent = page.getByTestId('outbox-sent');
+    await expect(sent).toHaveCount(3);
+    await expect(sent.first()).toContainText(/n° MC-\d{4}-\d{6}/);
+    await screenshot(page, 'offline-outbox-sent-phone');
+
+    // — Through the API: exactly three, numbered one after the other, at the times he entered.
+    const supervisor = await Api.signIn(request, 'superviseur');
+    const found = (await supervisor.get<{ items: Entry[] }>(`/api/incidents?q=${tag}&limit=50`)).items;
+    expect(found).toHaveLength(3);
+    const inOrder = [...found].sort((a, b) => a.number.localeCompare(b.number));
+    expect(inOrder.map((e) => e.summary)).toEqual(entries.map((e) => e.summary));
+    const numbers = inOrder.map((e) => Number(e.number.slice(-6)));
+    expect(numbers).toEqual([numbers[0], numbers[0] + 1, numbers[0] + 2]);
+    for (const [i, entry] of entries.entries()) {
+      expect(frenchDateTime(Date.parse(inOrder[i].occurredAt))).toBe(
+        frenchDateTime(now - entry.minutesAgo * 60_000),
+      );
+    }
+    await expect(sent.nth(0)).toContainText(inOrder[0].number);
+    await expect(sent.nth(2)).toContainText(inOrder[2].number);
+
+    // Seen: the bar goes.
+    await page.getByTestId('outbox-close').click();
+    await expect(page.getByTestId('outbox')).toHaveCount(0);
+
+    // The chain of the main courante is still whole.
+    const chief = await Api.signIn(request, 'chef');
+    const integrity = await chief.get<{ ok: boolean; problem: string | null }>('/api/incidents/integrity');
+    expect(integrity.problem).toBeNull();
+    expect(integrity.ok).toBe(true);
+  });
+});
