@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AbsenceStatus } from '@vigie/shared';
-import { DataSource, SelectQueryBuilder } from 'typeorm';
+import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 
 import { microsOf } from '../../common/http/cursor';
 import { Absence } from './absence.entity';
@@ -20,6 +20,16 @@ export interface AbsenceScope {
 @Injectable()
 export class AbsencesRepository {
   constructor(private readonly dataSource: DataSource) {}
+
+  /** The absences asked for (not yet decided) that overlap [from, to): the planner honours them as wishes. */
+  requestedBetween(manager: EntityManager, from: Date, to: Date): Promise<Absence[]> {
+    return manager
+      .getRepository(Absence)
+      .createQueryBuilder('ab')
+      .where('ab.status = :status', { status: AbsenceStatus.REQUESTED })
+      .andWhere('ab.ends_at > :from AND ab.starts_at < :to', { from, to })
+      .getMany();
+  }
 
   /**
    * `take` absences, latest start first (exact instant in microseconds, then id), after the key

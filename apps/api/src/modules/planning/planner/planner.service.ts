@@ -1,6 +1,5 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import {
-  AbsenceStatus,
   addDays,
   checkRoster,
   compareFrench,
@@ -29,7 +28,7 @@ import { DomainException } from '../../../common/errors/domain.exception';
 import { AppConfig } from '../../../config/app-config';
 import { APP_CONFIG } from '../../../config/config.module';
 import { TimeAccountsService } from '../../time-accounts/time-accounts.service';
-import { Absence } from '../absence.entity';
+import { AbsencesRepository } from '../absences.repository';
 import { AssignmentGuard } from '../assignment-guard';
 import { LoadedRoster, RosterRepository } from '../roster.repository';
 import { checkPeriod, publishedDays } from '../roster-period';
@@ -58,6 +57,7 @@ export class PlannerService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly rosters: RosterRepository,
     private readonly accounts: TimeAccountsService,
+    private readonly absences: AbsencesRepository,
   ) {}
 
   async plan(dto: PlanRosterDto, actor: AuthenticatedUser): Promise<PlanResponse> {
@@ -258,15 +258,11 @@ export class PlannerService {
     to: string,
   ): Promise<{ agentId: string; startsAt: string; endsAt: string }[]> {
     const zone = this.config.ruleSet.timeZone;
-    const requested = await manager
-      .getRepository(Absence)
-      .createQueryBuilder('ab')
-      .where('ab.status = :status', { status: AbsenceStatus.REQUESTED })
-      .andWhere('ab.ends_at > :from AND ab.starts_at < :to', {
-        from: startOfLocalDay(from, zone),
-        to: startOfLocalDay(addDays(to, 1), zone),
-      })
-      .getMany();
+    const requested = await this.absences.requestedBetween(
+      manager,
+      startOfLocalDay(from, zone),
+      startOfLocalDay(addDays(to, 1), zone),
+    );
     return requested.map((a) => ({
       agentId: a.agentId,
       startsAt: a.startsAt.toISOString(),
