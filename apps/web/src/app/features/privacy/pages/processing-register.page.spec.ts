@@ -40,7 +40,8 @@ describe('ProcessingRegisterPage', () => {
       '3. Vidéoprotection : registre des réquisitions d’images',
       '4. Recrutement',
       '5. Journal des accès',
-      '6. Comptes de temps',
+      '6. Armurerie : registre d’inventaire et état journalier des armes',
+      '7. Comptes de temps',
     ]);
     const video = text('[data-testid="processing-VIDEO_REGISTER"]');
     expect(video).toContain('Base légale');
