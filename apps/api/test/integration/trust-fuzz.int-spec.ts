@@ -72,9 +72,12 @@ describe('fuzzing every operation of the OpenAPI document', () => {
         .send({ login, displayName: 'Compte cible', roles: ['AGENT'], password: 'mot-de-passe-cible' })
         .expect(201);
     }
+    // Left out: the journals a refused request writes on purpose (the audit trail, the failed
+    // sign-ins the throttle counts) and the scheduler's log (its jobs run beside the fuzz).
     const tables = await t.dataSource.query<{ table_name: string }[]>(
       `SELECT table_name FROM information_schema.tables
-        WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name NOT IN ('audit_event', 'migration')
+        WHERE table_schema = 'public' AND table_type = 'BASE TABLE'
+          AND table_name NOT IN ('audit_event', 'migration', 'login_failure', 'job_run')
         ORDER BY table_name`,
     );
     // Rows and the newest row version of every table: an insert, delete or update shows.
