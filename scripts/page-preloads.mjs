@@ -52,11 +52,36 @@ export function pagePreloads(outputs, pages = FIRST_PAGES) {
   return preloads;
 }
 
+/** The initial scripts: `src/main.ts`'s chunk and its static imports. */
+export function initialScripts(outputs) {
+  const main = Object.entries(outputs).find(([, output]) => output.entryPoint === 'src/main.ts')?.[0];
+  if (!main) throw new Error('page-preloads : src/main.ts absent des statistiques du build');
+  const imports = (outputs[main].imports ?? [])
+    .filter((i) => i.kind === 'import-statement')
+    .map((i) => i.path);
+  return [main, ...imports].map((path) => path.split('/').pop());
+}
+
+/**
+ * index.html with every initial script announced: Angular's builder writes a `modulepreload` for the
+ * first ten only (its MODULE_PRELOAD_MAX), the others would be found a round trip late on every page.
+ */
+export function announceInitialScripts(html, initial) {
+  const announced = new Set([...html.matchAll(/(?:href|src)="([^"]+\.js)"/g)].map((m) => m[1]));
+  const missing = initial.filter((name) => !announced.has(name));
+  if (missing.length === 0) return html;
+  const links = missing.map((name) => `<link rel="modulepreload" href="${name}">`).join('');
+  return html.replace('</head>', `${links}</head>`);
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   const dist = join(ROOT, 'dist/apps/web');
   const stats = join(dist, 'stats.json');
-  const preloads = pagePreloads(JSON.parse(readFileSync(stats, 'utf8')).outputs);
+  const { outputs } = JSON.parse(readFileSync(stats, 'utf8'));
+  const preloads = pagePreloads(outputs);
   writeFileSync(join(dist, 'browser/page-preloads.json'), `${JSON.stringify(preloads, null, 2)}\n`);
+  const index = join(dist, 'browser/index.html');
+  writeFileSync(index, announceInitialScripts(readFileSync(index, 'utf8'), initialScripts(outputs)));
   rmSync(stats);
   const counts = Object.entries(preloads).map(([page, files]) => `${page} ${files.length}`);
   console.log(`Scripts annoncés par page : ${counts.join(', ')}`);

@@ -153,7 +153,10 @@ test.describe('the armoury', () => {
     await screenshot(page, 'armoury-add-weapon-desktop');
     await add.getByRole('button', { name: 'Ajouter' }).click();
     await expect(add).toBeHidden();
-    await expect(page.locator('mat-snack-bar-container')).toContainText(`${newSerial} ajoutée au registre`);
+    // The previous message may still be leaving while this one comes: the one that says it.
+    await expect(
+      page.locator('mat-snack-bar-container').filter({ hasText: `${newSerial} ajoutée au registre` }),
+    ).toBeVisible();
     await page.getByTestId('register-group').filter({ hasText: 'Arme de poing' }).locator('summary').click();
     const entry = page.locator(`[data-testid="register-weapon"][data-serial="${newSerial}"]`);
     await expect(entry).toContainText('Au coffre');

@@ -26,6 +26,7 @@ test.describe('the law beyond working time', () => {
       /^\d\. Vidéoprotection : registre des réquisitions d’images\s*$/,
       /^\d\. Recrutement\s*$/,
       /^\d\. Journal des accès\s*$/,
+      /^\d\. Armurerie : registre d’inventaire et état journalier des armes\s*$/,
       /^\d\. Comptes de temps\s*$/,
     ]);
     await expect(page.getByTestId('processing-MAIN_COURANTE')).toContainText(
