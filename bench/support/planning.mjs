@@ -10,7 +10,17 @@ export async function prepareWeek(url, token, { weeksAhead = 4, pairs: wanted = 
   const from = monday.toISODate();
   const to = monday.plus({ days: 6 }).toISODate();
   await api(url, token, '/api/shifts/generate', { method: 'POST', body: { from, to } });
-  const shifts = await api(url, token, `/api/shifts?from=${from}&to=${to}`);
+  const shifts = [];
+  // The list is paged ({items, nextCursor}); the week's shifts are all of its pages.
+  for (let cursor = null, first = true; first || cursor; first = false) {
+    const page = await api(
+      url,
+      token,
+      `/api/shifts?from=${from}&to=${to}&limit=200${cursor ? `&cursor=${cursor}` : ''}`,
+    );
+    shifts.push(...page.items);
+    cursor = page.nextCursor;
+  }
   const agents = (await api(url, token, '/api/agents?status=ACTIVE&limit=200')).items;
   // Up to three agents per shift, each agent used once before any is used twice.
   const pairs = [];

@@ -99,10 +99,11 @@ const summaryOf = (incident, agents, amendmentCount) => ({
   category: incident.category,
   categoryLabel: shared.categoryLabel(incident.category),
   location: { address: incident.address, quartier: incident.quartier, lat: incident.lat, lng: incident.lng },
-  summary: incident.summary,
+  summary: incident.erasedAt ? shared.ERASED_ENTRY_LABEL : incident.summary,
   status: incident.status,
   agents: incident.agentIds.map((id) => ({ id, name: agents.get(id) ?? '—' })),
   amendmentCount,
+  erasedAt: incident.erasedAt?.toISOString() ?? null,
 });
 
 const localMidnight = (day) => {
