@@ -23,11 +23,12 @@ function session(weapon: QualificationKind, date: string, rounds = 0): ShootingF
 }
 
 describe('the yearly training of each weapon', () => {
-  it('asks the PIE and the LBD for 2 sessions and 4 cartridges a year, the baton for 2 sessions, no figure for aerosols', () => {
+  it('asks the PIE and the LBD for 2 sessions and 4 cartridges a year, the baton and the aerosol for 2 sessions (arrêté du 3 août 2007 art. 2)', () => {
     expect(WEAPON_TRAINING_RULES[TASER]).toMatchObject({ minSessions: 2, minRounds: 4 });
     expect(WEAPON_TRAINING_RULES[LBD]).toMatchObject({ minSessions: 2, minRounds: 4 });
     expect(WEAPON_TRAINING_RULES[BATON]).toMatchObject({ minSessions: 2, minRounds: 0 });
-    expect(WEAPON_TRAINING_RULES[TEAR_GAS]).toBeNull();
+    expect(WEAPON_TRAINING_RULES[TEAR_GAS]).toMatchObject({ minSessions: 2, minRounds: 0 });
+    expect(weaponFiresCartridges(TEAR_GAS)).toBe(false);
     expect(weaponFiresCartridges(BATON)).toBe(false);
     expect(weaponFiresCartridges(TASER)).toBe(true);
   });
@@ -64,10 +65,12 @@ describe('the yearly training of each weapon', () => {
     const permits = [permit(TASER), permit(BATON), permit(LBD, '2025-04-01'), permit(TEAR_GAS)];
     const sessions = [session(BATON, '2025-02-01'), session(BATON, '2025-11-01')];
     const lapses = weaponTrainingLapses(permits, sessions, '2026-01-01');
-    expect(lapses.map((lapse) => lapse.weapon)).toEqual([TASER]);
+    // The aerosol's 2 sessions are due like the baton's: none recorded, a lapse.
+    expect(lapses.map((lapse) => lapse.weapon)).toEqual([TASER, TEAR_GAS]);
     expect(weaponTrainingLapses(permits, sessions, '2025-12-31').map((lapse) => lapse.weapon)).toEqual([
       TASER,
       BATON,
+      TEAR_GAS,
     ]);
   });
 

@@ -26,31 +26,23 @@ export interface WeaponTrainingRule {
   /** Cartridges a year (0: the weapon fires none, e.g. a baton). */
   minRounds: number;
   source: string;
-  /** False when the figures could not be read in the text in force (see the README). */
-  verified: boolean;
 }
 
 /**
  * Figures per weapon (CSI R. 511-12 names the weapons: 1° a-b handguns, c LBD, d PIE, e aerosols,
- * 2° a batons). The 2 sessions a year cover the weapons of R. 511-12 1°, 2° a and 3°; the
- * cartridges per weapon are those the arrêté du 23 décembre 2020 restates while derogating to the
- * number of sessions (50 for handguns, 4 for the LBD, 2 training + 2 operational for the PIE).
+ * 2° a batons). Art. 2 in force since 14 May 2022: at least 2 sessions a year; 50 cartridges for
+ * handguns, 4 for the LBD, 2 training + 2 operational for the PIE (counted here as 4); for the
+ * aerosols of 1° e and the batons of 2° a the mayor sets the training, « au moins deux séances par an ».
  */
 export const WEAPON_TRAINING_SOURCE =
-  'Arrêté du 3 août 2007 relatif aux formations à l’armement des agents de police municipale, art. 2 (cartouches par arme : arrêté du 23 décembre 2020)';
+  'Arrêté du 3 août 2007 relatif aux formations à l’armement des agents de police municipale, art. 2 (version du 14 mai 2022)';
 
 export const WEAPON_TRAINING_RULES: Record<TrainedWeapon, WeaponTrainingRule | null> = {
-  [QualificationKind.FIREARM]: { ...FIREARM_TRAINING_RULE, source: FIREARM_TRAINING_SOURCE, verified: true },
-  [QualificationKind.TASER]: { minSessions: 2, minRounds: 4, source: WEAPON_TRAINING_SOURCE, verified: true },
-  [QualificationKind.LBD]: { minSessions: 2, minRounds: 4, source: WEAPON_TRAINING_SOURCE, verified: true },
-  [QualificationKind.BATON]: {
-    minSessions: 2,
-    minRounds: 0,
-    source: WEAPON_TRAINING_SOURCE,
-    verified: false,
-  },
-  // No yearly figure found for aerosols in the texts read: sessions are recorded, no lapse is raised.
-  [QualificationKind.TEAR_GAS]: null,
+  [QualificationKind.FIREARM]: { ...FIREARM_TRAINING_RULE, source: FIREARM_TRAINING_SOURCE },
+  [QualificationKind.TASER]: { minSessions: 2, minRounds: 4, source: WEAPON_TRAINING_SOURCE },
+  [QualificationKind.LBD]: { minSessions: 2, minRounds: 4, source: WEAPON_TRAINING_SOURCE },
+  [QualificationKind.BATON]: { minSessions: 2, minRounds: 0, source: WEAPON_TRAINING_SOURCE },
+  [QualificationKind.TEAR_GAS]: { minSessions: 2, minRounds: 0, source: WEAPON_TRAINING_SOURCE },
 };
 
 /** Whether a session with this weapon counts cartridges (a baton's or an aerosol's does not). */

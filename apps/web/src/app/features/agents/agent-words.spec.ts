@@ -181,7 +181,7 @@ describe('each weapon’s training and the continuing training on the record', (
     ]);
   });
 
-  it('leaves out a weapon whose permit expired, and one with no yearly rule (aerosol)', () => {
+  it('leaves out a weapon whose permit expired; an aerosol’s permit asks for its 2 sessions a year', () => {
     const rows = weaponTrainingRows(
       [
         qualification({ kind: QualificationKind.LBD, issue: 'EXPIRED', valid: false }),
@@ -190,7 +190,9 @@ describe('each weapon’s training and the continuing training on the record', (
       [],
       TODAY,
     );
-    expect(rows).toEqual([]);
+    expect(rows.map((row) => [row.label, row.thisYear, row.done])).toEqual([
+      ['Aérosol lacrymogène', '2026 : 0 séance sur 2 séances requises', false],
+    ]);
   });
 
   it('shows the continuing training’s days done against those due and the deadline', () => {
