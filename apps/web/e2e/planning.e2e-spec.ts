@@ -107,6 +107,12 @@ test.describe('the chief plans next week', () => {
     const lines = page.getByRole('dialog').getByTestId('confirm-lines').locator('li');
     await expect(lines.first()).toContainText(/\+\d+(,\d)? h → solde [+−]?\d+(,\d)? h/);
     await screenshot(page, 'planning-publish-accounts');
+    // The same question on a phone: every agent's line readable, nothing wider than the screen.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await expect(lines.first()).toBeVisible();
+    expect((await page.getByRole('dialog').boundingBox())!.width).toBeLessThanOrEqual(390);
+    await screenshot(page, 'planning-publish-accounts-phone');
+    await page.setViewportSize({ width: 1440, height: 900 });
     await page.getByRole('dialog').getByTestId('confirm').click();
     await expect(page.getByTestId('publication-state')).toContainText(
       /Publiée le \d\d\/\d\d à \d\d:\d\d par chef/,
