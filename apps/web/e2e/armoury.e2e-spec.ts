@@ -137,7 +137,11 @@ test.describe('the armoury', () => {
     await screenshot(page, 'armoury-correction-desktop');
     await fix.getByRole('button', { name: 'Enregistrer la correction' }).click();
     await expect(fix).toBeHidden();
-    const corrected = page.getByTestId('issue-returned').filter({ hasText: serial });
+    // His card: after the morning's returns, the demo's log may hold another line of this serial.
+    const corrected = page
+      .getByTestId('issue-returned')
+      .filter({ hasText: serial })
+      .filter({ hasText: name });
     await expect(corrected).toContainText('30 cartouches rendues');
     await expect(corrected.getByTestId('issue-correction')).toContainText(
       'par Karim Benali : cartouches rendues 28 → 30 — Recompté au coffre',
@@ -192,6 +196,7 @@ test.describe('the armoury', () => {
     await phone
       .getByTestId('issue-returned')
       .filter({ hasText: serial })
+      .filter({ hasText: name })
       .getByTestId('correct-issue')
       .click();
     await expect(phone.getByRole('dialog', { name: 'Corriger une ligne du journal' })).toBeVisible();
