@@ -151,13 +151,21 @@ describe('the armoury register and its daily log', () => {
   });
 
   it('refuses an expired permit for that kind of weapon (a PIE: the demo’s Benali’s expires in 25 days, Dubois holds none)', async () => {
-    const [agentId] = await onDuty();
-    const taser = await newWeapon('TASER');
-    const holds = await t.dataSource.query<{ n: number }[]>(
-      `SELECT count(*)::int AS n FROM agent_qualification WHERE agent_id = $1 AND kind = 'TASER'`,
-      [agentId],
+    // Who is on duty depends on the hour the suite runs; prefer an agent without a PIE permit,
+    // otherwise let the holder's own permit lapse, so the permit recorded below is his only one.
+    const onDutyNow = await onDuty();
+    const holders = await t.dataSource.query<{ id: string }[]>(
+      `SELECT DISTINCT agent_id AS id FROM agent_qualification WHERE kind = 'TASER' AND agent_id = ANY($1)`,
+      [onDutyNow],
     );
-    if (holds[0].n === 0) {
+    const agentId = onDutyNow.find((id) => !holders.some((h) => h.id === id)) ?? onDutyNow[0];
+    const taser = await newWeapon('TASER');
+    if (holders.some((h) => h.id === agentId)) {
+      await t.dataSource.query(
+        `UPDATE agent_qualification SET expires_on = '2026-05-01' WHERE agent_id = $1 AND kind = 'TASER'`,
+        [agentId],
+      );
+    } else {
       const refused = await issue(taser, agentId, 4).expect(422);
       expect(refused.body.violations[0]).toMatchObject({ rule: 'WEAPON_PERMIT_INVALID' });
       expect(refused.body.violations[0].message).toMatch(
