@@ -495,6 +495,8 @@ describe('time accounts (issue 22)', () => {
         label: 'Horaire fixe : lundi–vendredi, 7 h par jour',
       });
       expect(own.countedBy.hoursScheduled).toBeGreaterThan(0);
+      // Her RTT follow her week: 35 h earn none (the ARTT protocol's 37 h is for those on no week).
+      expect(own.leave.find((balance) => balance.kind === LeaveKind.RTT)?.entitled).toBe(0);
       // Half time: 3 h 30 a day.
       expect((await account(chief, boucher.id)).countedBy.dailyHours).toBe(3.5);
       const items = await overview();

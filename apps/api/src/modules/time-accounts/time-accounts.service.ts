@@ -30,6 +30,7 @@ import {
   RecordWorkedDto,
   round2,
   scheduleProblem,
+  scheduleWeeklyHours,
   SetTimeCountingDto,
   SetTimeOpeningDto,
   TimeAccountListQueryDto,
@@ -341,6 +342,15 @@ export class TimeAccountsService {
     return { basis, chosen: !!row, schedule, training, trainingEnded: !!recorded?.completed, periods };
   }
 
+  /**
+   * The full-time weekly hours his RTT follow: his fixed week's when counted by schedule (the office
+   * week of 35 h earns none; 37 h earns 12), else his work cycle's or the ARTT protocol's.
+   */
+  private weeklyHours(agent: Agent, data: YearData, counting: Counting): number {
+    if (counting.basis !== TimeBasis.SCHEDULE) return data.cycleHours(agent);
+    return scheduleWeeklyHours(counting.schedule) / agent.contractRatio;
+  }
+
   private scheduledInput(
     counting: Counting,
     absences: readonly { start: number; end: number }[],
@@ -421,7 +431,7 @@ export class TimeAccountsService {
         now,
         contractRatio: agent.contractRatio,
         serviceShare: daysInService(agent, data.year) / daysInYear(data.year),
-        cycleWeeklyHours: data.cycleHours(agent),
+        cycleWeeklyHours: this.weeklyHours(agent, data, counting),
         restedHours: hours.rested,
         absences: absences.filter((absence) => LEAVE_KIND_OF_ABSENCE[absence.kind]),
         holidays: data.holidays,
@@ -480,7 +490,9 @@ export class TimeAccountsService {
         now,
         contractRatio: agent.contractRatio,
         serviceShare: daysInService(agent, year) / daysInYear(year),
-        cycleWeeklyHours: cycles ? cycles.cycleHours(agent) : this.config.arttWeeklyHours,
+        cycleWeeklyHours: cycles
+          ? this.weeklyHours(agent, cycles, this.countingOf(agent, cycles))
+          : this.config.arttWeeklyHours,
         restedHours: rested,
         absences: others.map((other) => ({
           kind: other.kind,

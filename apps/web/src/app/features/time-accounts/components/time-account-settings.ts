@@ -1,4 +1,13 @@
-import { ChangeDetectionStrategy, Component, effect, inject, input, output, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  inject,
+  input,
+  output,
+  signal,
+} from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatButtonToggleModule } from '@angular/material/button-toggle';
@@ -45,41 +54,49 @@ type BasisChoice = TimeBasis | 'DEFAULT';
       <form (ngSubmit)="saveCounting()" class="fields">
         <mat-form-field appearance="outline" subscriptSizing="dynamic">
           <mat-label i18n>Décompte</mat-label>
-          <mat-select [(ngModel)]="basis" name="basis" data-testid="counting-basis">
+          <mat-select
+            [ngModel]="basis()"
+            (ngModelChange)="basis.set($event)"
+            name="basis"
+            data-testid="counting-basis"
+          >
             <mat-option value="DEFAULT" i18n>Selon son grade</mat-option>
             <mat-option [value]="roster" i18n>Planning Vigie</mat-option>
             <mat-option [value]="schedule" i18n>Horaire fixe</mat-option>
           </mat-select>
         </mat-form-field>
-        <div class="days" role="group" aria-label="Jours travaillés" i18n-aria-label>
-          @for (day of weekdayChoices; track day.value) {
-            <button
-              mat-stroked-button
-              type="button"
-              class="day"
-              [class.on]="weekdays().includes(day.value)"
-              [attr.aria-pressed]="weekdays().includes(day.value)"
-              [attr.aria-label]="day.label"
-              (click)="toggle(day.value)"
-              [attr.data-testid]="'counting-day-' + day.value"
-            >
-              {{ day.short }}
-            </button>
-          }
-        </div>
-        <mat-form-field appearance="outline" subscriptSizing="dynamic" class="narrow">
-          <mat-label i18n>Heures par jour</mat-label>
-          <input
-            matInput
-            type="number"
-            step="0.25"
-            [min]="limits.scheduleDailyHours.min"
-            [max]="limits.scheduleDailyHours.max"
-            [(ngModel)]="dailyHours"
-            name="dailyHours"
-            data-testid="counting-hours"
-          />
-        </mat-form-field>
+        @if (showsWeek()) {
+          <div class="days" role="group" aria-label="Jours travaillés" i18n-aria-label>
+            @for (day of weekdayChoices; track day.value) {
+              <button
+                mat-stroked-button
+                type="button"
+                class="day"
+                [class.on]="weekdays().includes(day.value)"
+                [attr.aria-pressed]="weekdays().includes(day.value)"
+                (click)="toggle(day.value)"
+                [attr.data-testid]="'counting-day-' + day.value"
+              >
+                <span aria-hidden="true">{{ day.short }}</span><span class="visually-hidden">{{
+                  day.label
+                }}</span>
+              </button>
+            }
+          </div>
+          <mat-form-field appearance="outline" subscriptSizing="dynamic" class="narrow">
+            <mat-label i18n>Heures par jour</mat-label>
+            <input
+              matInput
+              type="number"
+              step="0.25"
+              [min]="limits.scheduleDailyHours.min"
+              [max]="limits.scheduleDailyHours.max"
+              [(ngModel)]="dailyHours"
+              name="dailyHours"
+              data-testid="counting-hours"
+            />
+          </mat-form-field>
+        }
         <mat-form-field appearance="outline" subscriptSizing="dynamic" class="wide">
           <mat-label i18n>Motif</mat-label>
           <input
@@ -165,14 +182,20 @@ type BasisChoice = TimeBasis | 'DEFAULT';
   styles: `
     :host {
       display: grid;
-      grid-template-columns: repeat(auto-fit, minmax(300px, 1fr));
+      grid-template-columns: repeat(auto-fit, minmax(min(100%, 340px), 1fr));
       gap: 16px;
-      margin-top: 16px;
+      margin-block-start: 16px;
     }
     .card {
-      padding: 16px;
+      box-sizing: border-box;
+      min-width: 0;
+      padding: 14px 16px;
+      border: 1px solid var(--mat-sys-outline-variant);
       border-radius: 12px;
-      background: var(--mat-sys-surface-container-low, #f6f6f9);
+      background: #fff;
+    }
+    h2 {
+      margin: 0 0 6px;
     }
     .muted {
       color: var(--mat-sys-on-surface-variant, #555);
@@ -227,7 +250,16 @@ export class TimeAccountSettings {
     short: label.slice(0, 3),
   }));
 
-  basis: BasisChoice = 'DEFAULT';
+  readonly basis = signal<BasisChoice>('DEFAULT');
+  /** The week's days and hours matter when he is counted by schedule, chosen or by his grade. */
+  readonly showsWeek = computed(() => {
+    const basis = this.basis();
+    const counted = this.account().countedBy;
+    return (
+      basis === TimeBasis.SCHEDULE ||
+      (basis === 'DEFAULT' && !counted.chosen && counted.basis === TimeBasis.SCHEDULE)
+    );
+  });
   readonly weekdays = signal<number[]>([1, 2, 3, 4, 5]);
   dailyHours: number | null = 7;
   countingReason = '';
@@ -245,7 +277,7 @@ export class TimeAccountSettings {
     // The forms start from the account as it stands.
     effect(() => {
       const account = this.account();
-      this.basis = account.countedBy.chosen ? account.countedBy.basis : 'DEFAULT';
+      this.basis.set(account.countedBy.chosen ? account.countedBy.basis : 'DEFAULT');
       this.weekdays.set([...account.countedBy.weekdays]);
       this.dailyHours = account.countedBy.dailyHours;
       this.hours = account.opening?.hours ?? 0;
@@ -273,16 +305,17 @@ export class TimeAccountSettings {
     const problem =
       reason.length < this.limits.countingReason.min
         ? $localize`Donnez le motif du changement (3 caractères au moins).`
-        : this.basis === TimeBasis.SCHEDULE
+        : this.showsWeek()
           ? scheduleProblem({ weekdays: this.weekdays(), dailyHours: Number(this.dailyHours) })
           : null;
     this.countingLocal.set(problem ? capitalized(problem) : null);
     if (problem || this.counting.saving()) return;
-    const custom = this.basis === TimeBasis.SCHEDULE;
+    const custom = this.showsWeek();
+    const basis = this.basis();
     await this.counting.send(
       () =>
         this.api.setCounting(this.account().agentId, {
-          basis: this.basis === 'DEFAULT' ? null : this.basis,
+          basis: basis === 'DEFAULT' ? null : basis,
           weekdays: custom ? this.weekdays() : null,
           dailyHours: custom ? Number(this.dailyHours) : null,
           reason,
