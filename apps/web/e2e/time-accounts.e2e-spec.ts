@@ -174,6 +174,11 @@ test.describe('time accounts', () => {
     await expect(rows.first()).toBeVisible();
     await expect(rows.filter({ hasText: JULIEN })).toHaveCount(1);
     await expectNoSeriousA11yViolations(hr, 'Comptes d’heures');
+    // Administrative staff are counted by their office week: not first for want of a roster.
+    const dupont = rows.filter({ hasText: 'Martine Dupont' });
+    await expect(dupont.getByTestId('account-basis')).toHaveText('horaire fixe');
+    const firstThree = (await rows.allInnerTexts()).slice(0, 3).join(' | ');
+    expect(firstThree).not.toMatch(/Dupont|Boucher/);
     await screenshot(hr, 'time-accounts-desktop', { whole: true });
 
     await hr.getByTestId('payroll-month').click();
@@ -201,6 +206,25 @@ test.describe('time accounts', () => {
     await rows.filter({ hasText: JULIEN }).click();
     await expect(hr.getByTestId('time-agent')).toContainText(JULIEN);
     await expect(hr.getByTestId('time-correction').filter({ hasText: REASON })).toBeVisible();
+    await expect(hr.getByTestId('time-counted-by')).toContainText('Planning Vigie');
+
+    // HR carries in the balance of the months before Vigie: the account and its sentence follow.
+    const before = await hr.getByTestId('time-balance').innerText();
+    await hr.getByTestId('opening-hours').fill('6.5');
+    await hr.getByTestId('opening-leave').fill('3');
+    await hr.getByTestId('opening-reason').fill('Reprise du tableur de janvier à mai');
+    await hr.getByTestId('opening-save').click();
+    await expect(hr.getByTestId('time-opening')).toContainText(
+      'Solde d’ouverture : +6 h 30 · 3 jours de congés déjà pris',
+    );
+    await expect(hr.getByTestId('time-balance')).not.toHaveText(before);
+    // Without a reason, nothing is sent: the form says why.
+    await hr.getByTestId('opening-hours').fill('8');
+    await hr.getByTestId('opening-save').click();
+    await expect(hr.getByTestId('opening-error')).toHaveText(
+      'Donnez le motif du report (3 caractères au moins).',
+    );
+    await expectNoSeriousA11yViolations(hr, 'Compte d’heures');
     await screenshot(hr, 'agent-time-desktop', { whole: true });
 
     await hr.setViewportSize({ width: 390, height: 844 });
@@ -208,6 +232,24 @@ test.describe('time accounts', () => {
     await expect(rows.first()).toBeVisible();
     await noSidewaysScroll(hr);
     await screenshot(hr, 'time-accounts-phone');
+
+    // Martine Dupont's account says how it is counted; HR's settings read on a phone.
+    await rows.filter({ hasText: 'Martine Dupont' }).click();
+    await expect(hr.getByTestId('time-counted-by')).toContainText(
+      'Horaire fixe : lundi–vendredi, 7 h par jour',
+    );
+    await expect(hr.getByTestId('time-counting-form')).toBeVisible();
+    await noSidewaysScroll(hr);
+    await screenshot(hr, 'agent-time-phone', { whole: true });
+    await hr.goBack();
+
+    // Julien's opening back to nothing carried in, for the journeys after this one.
+    await rows.filter({ hasText: JULIEN }).click();
+    await hr.getByTestId('opening-hours').fill('0');
+    await hr.getByTestId('opening-leave').fill('0');
+    await hr.getByTestId('opening-reason').fill('Fin de la démonstration');
+    await hr.getByTestId('opening-save').click();
+    await expect(hr.getByTestId('time-opening')).toHaveCount(0);
     await hr.context().close();
   });
 });

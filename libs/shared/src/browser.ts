@@ -91,6 +91,7 @@ export * from './time/time-account.errors';
 export * from './time/time-account.limits';
 export * from './time/time-account.response';
 export * from './time/time-account.rules';
+export * from './time/time-basis.rules';
 export * from './time/worked-time.rules';
 export type * from './users/user.dto';
 export * from './users/user.errors';

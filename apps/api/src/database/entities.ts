@@ -35,6 +35,8 @@ import { ShiftType } from '../modules/planning/shift-type.entity';
 import { Recruitment } from '../modules/recruitment/recruitment.entity';
 import { RecruitmentEvent } from '../modules/recruitment/recruitment-event.entity';
 import { StaffingTarget } from '../modules/staffing/staffing-target.entity';
+import { TimeAccountOpening } from '../modules/time-accounts/time-account-opening.entity';
+import { TimeCounting } from '../modules/time-accounts/time-counting.entity';
 import { WorkedTime } from '../modules/time-accounts/worked-time.entity';
 import { Camera } from '../modules/video/camera.entity';
 import { CameraStatusChange } from '../modules/video/camera-status-change.entity';
@@ -83,6 +85,8 @@ export const ENTITIES = [
   WorkCycle,
   Derogation,
   WorkedTime,
+  TimeCounting,
+  TimeAccountOpening,
   Weapon,
   WeaponIssue,
   WeaponIssueCorrection,

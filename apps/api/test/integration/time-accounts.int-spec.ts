@@ -9,6 +9,8 @@ import {
 import { AuditEvent } from '../../src/common/audit/audit-event.entity';
 import { Agent } from '../../src/modules/agents/agent.entity';
 import { Absence } from '../../src/modules/planning/absence.entity';
+import { TimeAccountOpening } from '../../src/modules/time-accounts/time-account-opening.entity';
+import { TimeCounting } from '../../src/modules/time-accounts/time-counting.entity';
 import { WorkedTime } from '../../src/modules/time-accounts/worked-time.entity';
 import { bearer, createTestApp, TestApp } from '../support/test-app';
 
@@ -465,6 +467,243 @@ describe('time accounts (issue 22)', () => {
         const own = await account(chief, item.agentId);
         for (const balance of own.leave) expect(balance.remaining).toBeGreaterThanOrEqual(0);
       }
+    });
+  });
+
+  describe('staff Vigie does not roster', () => {
+    const agentNamed = (lastName: string): Promise<Agent> =>
+      t.dataSource.getRepository(Agent).findOneByOrFail({ lastName });
+    const overview = async () =>
+      (
+        (
+          await t.http
+            .get('/api/time-accounts?year=2026&limit=100')
+            .set(...bearer(chief))
+            .expect(200)
+        ).body as TimeAccountSummaryPageResponse
+      ).items;
+
+    it('counts administrative staff by their office week, and does not put them first for want of a roster', async () => {
+      const dupont = await agentNamed('Dupont');
+      const boucher = await agentNamed('Boucher');
+      const own = await account(chief, dupont.id);
+      expect(own.countedBy).toMatchObject({
+        basis: 'SCHEDULE',
+        chosen: false,
+        weekdays: [1, 2, 3, 4, 5],
+        dailyHours: 7,
+        label: 'Horaire fixe : lundi–vendredi, 7 h par jour',
+      });
+      expect(own.countedBy.hoursScheduled).toBeGreaterThan(0);
+      // Her RTT follow her week: 35 h earn none (the ARTT protocol's 37 h is for those on no week).
+      expect(own.leave.find((balance) => balance.kind === LeaveKind.RTT)?.entitled).toBe(0);
+      // Half time: 3 h 30 a day.
+      expect((await account(chief, boucher.id)).countedBy.dailyHours).toBe(3.5);
+      const items = await overview();
+      const rank = (id: string) => items.findIndex((item) => item.agentId === id);
+      expect(items.find((item) => item.agentId === dupont.id)).toMatchObject({ basis: 'SCHEDULE' });
+      // Their weeks are worked as they owe them: near their due hours, far from the top.
+      expect(Math.abs(own.balanceToDate)).toBeLessThan(10);
+      expect(rank(dupont.id)).toBeGreaterThan(2);
+      expect(rank(boucher.id)).toBeGreaterThan(2);
+    });
+
+    it('counts a recruit’s FIA days as worked, from his recruitment’s « Début de formation »', async () => {
+      const [row] = await t.owner.query<{ agentId: string; started: string }[]>(
+        `SELECT r.agent_id AS "agentId", to_char(m.date, 'YYYY-MM-DD') AS started
+           FROM recruitment r JOIN recruitment_milestone m ON m.recruitment_id = r.id
+           JOIN agent a ON a.id = r.agent_id
+          WHERE m.milestone = 'TRAINING_STARTED' AND a.status = 'IN_TRAINING'
+          ORDER BY m.date DESC LIMIT 1`,
+      );
+      const own = await account(chief, row.agentId);
+      expect(own.countedBy.basis).toBe('ROSTER');
+      expect(own.countedBy.training?.from).toBe(row.started < '2026-01-01' ? '2026-01-01' : row.started);
+      expect(own.countedBy.label).toContain('formation initiale (FIA) depuis le');
+      expect(own.countedBy.hoursScheduled).toBeGreaterThan(0);
+      expect(Math.abs(own.balanceToDate)).toBeLessThan(10);
+    });
+
+    it('lets the chief or HR count an agent by a fixed week, audited with the reason, and back to his default', async () => {
+      const petit = await agentNamed('Petit');
+      const set = await t.http
+        .put(`/api/agents/${petit.id}/time-counting`)
+        .set(...bearer(hr))
+        .send({ basis: 'SCHEDULE', weekdays: [1, 2, 3, 4], dailyHours: 8.75, reason: 'Affectée au guichet' })
+        .expect(200);
+      expect((set.body as TimeAccountResponse).countedBy).toMatchObject({
+        basis: 'SCHEDULE',
+        chosen: true,
+        weekdays: [1, 2, 3, 4],
+        dailyHours: 8.75,
+        label: 'Horaire fixe : lundi–jeudi, 8 h 45 par jour',
+      });
+      const audit = await t.dataSource
+        .getRepository(AuditEvent)
+        .findOneByOrFail({ action: 'SET_TIME_COUNTING', entityId: petit.id });
+      expect(audit.details).toMatchObject({ reason: 'Affectée au guichet', before: null });
+
+      const back = await t.http
+        .put(`/api/agents/${petit.id}/time-counting`)
+        .set(...bearer(chief))
+        .send({ reason: 'Retour en brigade' })
+        .expect(200);
+      expect((back.body as TimeAccountResponse).countedBy).toMatchObject({ basis: 'ROSTER', chosen: false });
+      expect(await t.dataSource.getRepository(TimeCounting).countBy({ agentId: petit.id })).toBe(0);
+    });
+
+    it('refuses bad input and the roles that may not, in French, writing nothing', async () => {
+      const petit = await agentNamed('Petit');
+      const url = `/api/agents/${petit.id}/time-counting`;
+      const count = () => t.dataSource.getRepository(TimeCounting).count();
+      const before = await count();
+      const twice = await t.http
+        .put(url)
+        .set(...bearer(chief))
+        .send({ basis: 'SCHEDULE', weekdays: [1, 1], reason: 'Essai' })
+        .expect(400);
+      expect(twice.headers['content-type']).toContain('application/problem+json');
+      expect(twice.body).toMatchObject({ reason: 'TIME_SCHEDULE_INVALID' });
+      expect(JSON.stringify(twice.body)).toContain('un jour figure deux fois');
+      const tooLong = await t.http
+        .put(url)
+        .set(...bearer(chief))
+        .send({ basis: 'SCHEDULE', weekdays: [1, 2, 3, 4, 5, 6], dailyHours: 9, reason: 'Essai' })
+        .expect(400);
+      expect(JSON.stringify(tooLong.body)).toContain('48 h par semaine au plus');
+      for (const body of [
+        { basis: 'SCHEDULE', weekdays: [8], reason: 'Essai' },
+        { basis: 'SCHEDULE', dailyHours: 11, reason: 'Essai' },
+        { basis: 'BOTH', reason: 'Essai' },
+        { basis: 'SCHEDULE' },
+        { basis: 'SCHEDULE', reason: '  ' },
+      ]) {
+        await t.http
+          .put(url)
+          .set(...bearer(chief))
+          .send(body)
+          .expect(400);
+      }
+      await t.http
+        .put(`/api/agents/00000000-0000-4000-8000-000000000000/time-counting`)
+        .set(...bearer(chief))
+        .send({ basis: 'SCHEDULE', reason: 'Essai' })
+        .expect(404);
+      for (const token of [agent, supervisor]) {
+        await t.http
+          .put(url)
+          .set(...bearer(token))
+          .send({ basis: 'SCHEDULE', reason: 'Essai' })
+          .expect(403);
+      }
+      expect(await count()).toBe(before);
+    });
+  });
+
+  describe('the balance carried in at the opening', () => {
+    const url = () => `/api/agents/${me}/time-account/opening`;
+    const opening = {
+      year: 2026,
+      hours: 12.5,
+      annualLeaveTaken: 5,
+      rttTaken: 2,
+      reason: 'Reprise du tableur 2026',
+    };
+
+    it('moves the balance and the leave taken, audited, in the account and the payroll export', async () => {
+      const before = await account(chief, me);
+      const set = await t.http
+        .put(url())
+        .set(...bearer(hr))
+        .send(opening)
+        .expect(200);
+      const after = set.body as TimeAccountResponse;
+      expect(after.opening).toMatchObject({ ...opening, version: 1 });
+      expect(after.balanceToDate).toBeCloseTo(before.balanceToDate + 12.5, 2);
+      expect(after.projectedBalance).toBeCloseTo(before.projectedBalance + 12.5, 2);
+      const taken = (a: TimeAccountResponse, kind: LeaveKind) => a.leave.find((b) => b.kind === kind)!.taken;
+      expect(taken(after, LeaveKind.ANNUAL_LEAVE)).toBeCloseTo(taken(before, LeaveKind.ANNUAL_LEAVE) + 5, 2);
+      expect(taken(after, LeaveKind.RTT)).toBeCloseTo(taken(before, LeaveKind.RTT) + 2, 2);
+      // The agent sees it on his own account.
+      expect((await account()).opening?.hours).toBe(12.5);
+      const audit = await t.dataSource
+        .getRepository(AuditEvent)
+        .findOneByOrFail({ action: 'SET_TIME_OPENING', entityId: me });
+      expect(audit.details).toMatchObject({ year: 2026, reason: 'Reprise du tableur 2026', before: null });
+
+      const csv = await t.http
+        .get('/api/time-accounts/export.csv?month=2026-06')
+        .set(...bearer(hr))
+        .buffer(true)
+        .parse((res, done) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (chunk: Buffer) => chunks.push(chunk));
+          res.on('end', () => done(null, Buffer.concat(chunks)));
+        })
+        .expect(200);
+      const lines = (csv.body as Buffer).toString('utf8').slice(1).trim().split(/\r?\n/);
+      const header = lines[0].split(';');
+      const line = lines.find((l) => l.startsWith(`${after.matricule};`))!.split(';');
+      expect(line[header.indexOf('Solde d’ouverture (h)')]).toBe('12,50');
+      expect(line[header.indexOf('Solde à date (h)')]).toBe(after.balanceToDate.toFixed(2).replace('.', ','));
+      expect(line[header.indexOf('Décompte')]).toBe('Planning Vigie');
+    });
+
+    it('replaces it at the version read; a stale version is 409', async () => {
+      const replaced = await t.http
+        .put(url())
+        .set(...bearer(chief))
+        .send({ ...opening, hours: -3, version: 1 })
+        .expect(200);
+      expect((replaced.body as TimeAccountResponse).opening).toMatchObject({ hours: -3, version: 2 });
+      await t.http
+        .put(url())
+        .set(...bearer(chief))
+        .send({ ...opening, version: 1 })
+        .expect(409);
+    });
+
+    it('refuses bad input, an agent and a supervisor, in French, writing nothing', async () => {
+      const count = () => t.dataSource.getRepository(TimeAccountOpening).count();
+      const before = await count();
+      const half = await t.http
+        .put(url())
+        .set(...bearer(chief))
+        .send({ ...opening, annualLeaveTaken: 2.3 })
+        .expect(400);
+      expect(half.body).toMatchObject({ reason: 'TIME_OPENING_INVALID' });
+      expect(JSON.stringify(half.body)).toContain('demi-journées');
+      const hired = (await t.dataSource.getRepository(Agent).findOneByOrFail({ id: me })).hireDate;
+      const early = Number(hired.slice(0, 4)) - 1;
+      const notYet = await t.http
+        .put(url())
+        .set(...bearer(chief))
+        .send({ ...opening, year: early })
+        .expect(400);
+      expect(JSON.stringify(notYet.body)).toContain(`n’est pas en service en ${early}`);
+      for (const body of [
+        { ...opening, hours: 'douze' },
+        { ...opening, hours: 5000 },
+        { ...opening, rttTaken: -1 },
+        { ...opening, year: 1999 },
+        { ...opening, reason: 'ok' },
+        { hours: 1, reason: 'Sans année' },
+      ]) {
+        const refused = await t.http
+          .put(url())
+          .set(...bearer(chief))
+          .send(body)
+          .expect(400);
+        expect(refused.headers['content-type']).toContain('application/problem+json');
+      }
+      for (const token of [agent, supervisor]) {
+        await t.http
+          .put(url())
+          .set(...bearer(token))
+          .send(opening)
+          .expect(403);
+      }
+      expect(await count()).toBe(before);
     });
   });
 });

@@ -38,6 +38,8 @@ export const ACCESS = {
   recordWorked: [CHIEF, SUPERVISOR],
   /** The monthly payroll CSV for the commune's human resources. */
   exportPayroll: [CHIEF, HR],
+  /** How an agent's hours are counted (roster or fixed week) and the balance carried in at an account's opening. */
+  manageTimeAccounts: [CHIEF, HR],
   /** An agent requests his own absence; the chief records one, approved, for anybody. */
   requestAbsence: [CHIEF, AGENT],
   readAbsences: [CHIEF, SUPERVISOR, AGENT],

@@ -6,6 +6,7 @@ import {
   leaveBalances,
   rttDaysForWeek,
   rttEntitlement,
+  rttLostToSickness,
 } from './leave.rules';
 import { LeaveKind } from './time-account.response';
 
@@ -76,6 +77,45 @@ describe('RTT', () => {
   it('is pro rata of the contract and of the year in the service', () => {
     expect(rttEntitlement(39, 0.8, 1)).toBe(18.5);
     expect(rttEntitlement(37, 1, 0.5)).toBe(6);
+  });
+});
+
+describe('RTT and sick leave (loi 2010-1657 art. 115, circulaire of 18 January 2012)', () => {
+  it('loses one day per 228 ÷ RTT days (rounded down) of working days sick', () => {
+    // 12 days (37 h): quotient 19.
+    expect(rttLostToSickness(12, 18)).toBe(0);
+    expect(rttLostToSickness(12, 19)).toBe(1);
+    expect(rttLostToSickness(12, 38)).toBe(2);
+    // 23 days (39 h): 228 / 23 = 9.9 → 9.
+    expect(rttLostToSickness(23, 9)).toBe(1);
+    expect(rttLostToSickness(0, 100)).toBe(0);
+  });
+
+  it('lowers the RTT balance by the sick days of the year', () => {
+    const sick = days(AbsenceKind.SICKNESS, '2026-03-02', '2026-03-27');
+    const rtt = (sickness: { start: number; end: number }[]) =>
+      leaveBalances({ ...base, cycleWeeklyHours: 37, absences: [], sickness }).find(
+        (balance) => balance.kind === LeaveKind.RTT,
+      )!.entitled;
+    // 20 working days sick in March 2026: one day of 12 lost.
+    expect(rtt([])).toBe(12);
+    expect(rtt([sick])).toBe(11);
+  });
+});
+
+describe('days taken before the account opened', () => {
+  it('count as taken on annual leave and RTT', () => {
+    const balances = leaveBalances({
+      ...base,
+      cycleWeeklyHours: 37,
+      absences: [],
+      carried: { annualLeave: 10.5, rtt: 4 },
+    });
+    expect(balances.find((b) => b.kind === LeaveKind.ANNUAL_LEAVE)).toMatchObject({
+      taken: 10.5,
+      remaining: 14.5,
+    });
+    expect(balances.find((b) => b.kind === LeaveKind.RTT)).toMatchObject({ taken: 4, remaining: 8 });
   });
 });
 

@@ -60,10 +60,11 @@ export function outsideLeaveSeason(date: string): boolean {
 }
 
 /**
- * RTT days a year for a full year on a 5-day week, by weekly hours of the cycle: the usual table of
- * the services' ARTT protocols under décret 2000-815 (36 h → 6, 37 h → 12, 38 h → 18, 39 h → 23;
- * the décret itself gives no table, see the README), read between its lines linearly and capped at
- * 39 h. At 35 h or less: none.
+ * RTT days a year for a full year on a 5-day week, by weekly hours of the cycle: the table the
+ * circulaire NOR MFPF1202031C of 18 January 2012 recalls (36 h → 6, 37 h → 12, 38 h → 18, 39 h →
+ * 23 « jours ouvrés »), the RTT being the counterpart of hours above 35 h (décret 2000-815 art. 1:
+ * 1 607 h a year); read between its lines linearly (37 h 30 → 15) and capped at 39 h. At 35 h or
+ * less: none.
  */
 const RTT_TABLE: readonly [number, number][] = [
   [35, 0],
@@ -72,6 +73,20 @@ const RTT_TABLE: readonly [number, number][] = [
   [38, 18],
   [39, 23],
 ];
+
+/** Working days a year of a 5-day week: 365 − 104 weekend days − 25 of leave − 8 holidays (same circulaire). */
+export const WORKING_DAYS_A_YEAR = 228;
+
+/**
+ * RTT lost to sickness (loi 2010-1657 art. 115: a « congé pour raison de santé » generates no RTT):
+ * one day per quotient Q = 228 ÷ the year's RTT days, rounded down, of working days of sick leave
+ * (circulaire of 18 January 2012). 12 RTT days (37 h): one lost per 19 days sick.
+ */
+export function rttLostToSickness(fullYearRttDays: number, sickWorkingDays: number): number {
+  if (fullYearRttDays <= 0) return 0;
+  const quotient = Math.floor(WORKING_DAYS_A_YEAR / fullYearRttDays);
+  return Math.floor(sickWorkingDays / quotient);
+}
 
 export function rttDaysForWeek(weeklyHours: number): number {
   if (weeklyHours <= 35) return 0;
@@ -112,6 +127,10 @@ export interface LeaveInput {
   absences: readonly LeaveAbsence[];
   holidays: ReadonlySet<string>;
   rules?: TimeAccountRules;
+  /** Days already taken in the year before the account opened (entered by HR with the opening balance). */
+  carried?: { annualLeave: number; rtt: number };
+  /** Sick leave of the year (approved SICKNESS absences): it earns no RTT. */
+  sickness?: readonly Interval[];
 }
 
 /**
@@ -158,10 +177,23 @@ export function leaveBalances(input: LeaveInput): LeaveBalanceResponse[] {
     }
   }
 
+  used.get(LeaveKind.ANNUAL_LEAVE)!.taken += input.carried?.annualLeave ?? 0;
+  used.get(LeaveKind.RTT)!.taken += input.carried?.rtt ?? 0;
+  let sickDays = 0;
+  for (const sick of input.sickness ?? []) {
+    for (const day of workingDayHours(sick, input.holidays, rules.timeZone)) {
+      if (day.date.startsWith(`${input.year}-`)) sickDays++;
+    }
+  }
+  const rttLost = rttLostToSickness(rttDaysForWeek(input.cycleWeeklyHours), sickDays);
+
   const entitled: Record<LeaveKind, number> = {
     [LeaveKind.ANNUAL_LEAVE]: annualLeaveEntitlement(input.contractRatio, input.serviceShare),
     [LeaveKind.FRACTIONNEMENT]: fractionnementDays(outsideSeason),
-    [LeaveKind.RTT]: rttEntitlement(input.cycleWeeklyHours, input.contractRatio, input.serviceShare),
+    [LeaveKind.RTT]: Math.max(
+      0,
+      rttEntitlement(input.cycleWeeklyHours, input.contractRatio, input.serviceShare) - rttLost,
+    ),
     [LeaveKind.RECOVERY]: round2(input.restedHours),
   };
 

@@ -12,4 +12,8 @@ export const TIME_ACCOUNT_ERRORS = {
   LEAVE_BALANCE_EXCEEDED: 'RULE_VIOLATION',
   /** Only the chief may override a balance, and with a reason. */
   LEAVE_OVERRIDE_FORBIDDEN: 'VALIDATION',
+  /** A fixed schedule without days, with a day twice, or beyond 10 h a day or 48 h a week. */
+  TIME_SCHEDULE_INVALID: 'VALIDATION',
+  /** An opening balance for a year the agent is not in the service, or with leave not in half days. */
+  TIME_OPENING_INVALID: 'VALIDATION',
 } as const satisfies Record<string, ProblemCategory>;

@@ -1,3 +1,5 @@
+import type { TimeBasis } from './time-basis.rules';
+
 /**
  * The time account of one agent for one civil year (issue 22, API.md « Time accounts »).
  * Hours are decimal numbers (7.5 = 7 h 30), rounded to the hundredth only for display.
@@ -45,8 +47,40 @@ export class OvertimeMonthResponse {
   paid!: OvertimeByKindResponse;
   /** Hours turned into compensatory rest (credited to RECOVERY). */
   rested!: number;
+  /** The month's ceiling: 25 h, pro rata of a part-timer's ratio (décret 82-624 art. 3). */
+  ceiling!: number;
   /** paid + rested over the ceiling. */
   overCeiling!: boolean;
+}
+
+/** How the account counts the agent's hours (roster or fixed schedule, FIA days). */
+export class TimeCountingResponse {
+  basis!: TimeBasis;
+  /** Set on the agent by the chief or HR; false: the default of his grade. */
+  chosen!: boolean;
+  /** The fixed week when counted by schedule (also the FIA's training days): ISO weekdays, hours a day. */
+  weekdays!: number[];
+  dailyHours!: number;
+  /** His initial training (FIA) as the recruitment records it, within the year; null if none. */
+  training!: { from: string; to: string } | null;
+  /** Hours worked and to come by the schedule (or the FIA days). */
+  hoursScheduled!: number;
+  /** In French, for the screen: « Horaire fixe : lundi–vendredi, 7 h par jour ». */
+  label!: string;
+}
+
+/** The balance carried into the account at its opening (a service or an agent arriving mid-year). */
+export class TimeAccountOpeningResponse {
+  year!: number;
+  /** Hours ahead (positive) or behind (negative) at the opening. */
+  hours!: number;
+  /** Days of annual leave and RTT already taken in the year before the opening. */
+  annualLeaveTaken!: number;
+  rttTaken!: number;
+  reason!: string;
+  recordedByName!: string | null;
+  recordedAt!: string;
+  version!: number;
 }
 
 export class TimeAccountResponse {
@@ -81,6 +115,9 @@ export class TimeAccountResponse {
   overtime!: OvertimeByKindResponse;
   overtimeMonths!: OvertimeMonthResponse[];
   leave!: LeaveBalanceResponse[];
+  countedBy!: TimeCountingResponse;
+  /** The balance carried in at the opening, included in `balanceToDate` and `projectedBalance`. */
+  opening!: TimeAccountOpeningResponse | null;
 }
 
 /** One line of the chief's overview: those drifting from their due hours first. */
@@ -97,6 +134,10 @@ export class TimeAccountSummaryResponse {
   /** Hours one more day of the year makes due: what publishing further moves the balance by, per day. */
   hoursDuePerDay!: number;
   overtimeTotal!: number;
+  /** Counted from the roster or from a fixed schedule. */
+  basis!: TimeBasis;
+  /** The balance carried in at the opening (0 when none). */
+  openingHours!: number;
 }
 
 export class TimeAccountSummaryPageResponse {

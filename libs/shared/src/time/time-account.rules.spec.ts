@@ -291,8 +291,20 @@ describe('hours planned, draft and worked of a year', () => {
     expect(result.overtime).toEqual({ day: 1, night: 1, sunday: 0, holiday: 0 });
     expect(result.rested).toBe(4);
     expect(result.overtimeMonths).toEqual([
-      { month: '2026-11', paid: { day: 0, night: 0, sunday: 0, holiday: 0 }, rested: 4, overCeiling: false },
-      { month: '2026-12', paid: { day: 1, night: 1, sunday: 0, holiday: 0 }, rested: 0, overCeiling: false },
+      {
+        month: '2026-11',
+        paid: { day: 0, night: 0, sunday: 0, holiday: 0 },
+        rested: 4,
+        ceiling: 25,
+        overCeiling: false,
+      },
+      {
+        month: '2026-12',
+        paid: { day: 1, night: 1, sunday: 0, holiday: 0 },
+        rested: 0,
+        ceiling: 25,
+        overCeiling: false,
+      },
     ]);
   });
 
@@ -343,6 +355,20 @@ describe('hours planned, draft and worked of a year', () => {
     expect(result.overtimeMonths[0].overCeiling).toBe(false);
   });
 
+  it('pro-rates the ceiling of a part-timer: 20 h at 80 % (décret 82-624 art. 3)', () => {
+    const record = (id: string, day: string, hours: number): WorkedRecord => ({
+      shiftId: id,
+      start: at(`2026-11-${day}T08:00:00Z`),
+      end: at(`2026-11-${day}T08:00:00Z`) + hours * 3_600_000,
+      compensation: 'PAYMENT',
+    });
+    const month = (records: WorkedRecord[]) =>
+      accountHours({ year: 2026, now, contractRatio: 0.8, holidays: NO_HOLIDAYS, shifts: [], records })
+        .overtimeMonths[0].overCeiling;
+    expect(month([record('a', '02', 10), record('b', '03', 10)])).toBe(false);
+    expect(month([record('a', '02', 10), record('b', '03', 10.25)])).toBe(true);
+  });
+
   it('credits a sick week at the standard day of the contract, weekends and holidays aside', () => {
     // Monday 9 to Sunday 15 November 2026, 11 November a holiday: 4 working days × 7 h × 0.8.
     const result = accountHours({
@@ -356,5 +382,27 @@ describe('hours planned, draft and worked of a year', () => {
     });
     expect(result.hoursCredited).toBe(22.4);
     expect(result.hoursWorked).toBe(22.4);
+  });
+
+  it('adds a fixed schedule’s days to the hours worked and to come, the roster’s days left to it', () => {
+    // Week of Monday 30 November 2026, now Sunday 6 December: Mon–Fri past. Wednesday rostered.
+    const result = accountHours({
+      year: 2026,
+      now,
+      contractRatio: 1,
+      holidays: NO_HOLIDAYS,
+      shifts: [shift('wed', '2026-12-02T06:00:00Z', 8), shift('draft', '2026-12-03T06:00:00Z', 8, false)],
+      records: [],
+      scheduled: {
+        schedule: { weekdays: [1, 2, 3, 4, 5], dailyHours: 7 },
+        periods: [{ from: '2026-11-30', to: '2026-12-11' }],
+        absences: [],
+      },
+      counted: { from: '2026-01-01', to: '2026-12-11' },
+    });
+    // 4 schedule days past (the draft Thursday is still a schedule day) + 8 h rostered; 5 to come.
+    expect(result.hoursWorked).toBe(36);
+    expect(result.hoursUpcoming).toBe(35);
+    expect(result.hoursScheduled).toBe(63);
   });
 });

@@ -6,6 +6,7 @@ import type {
   OvertimeMonthResponse,
   WorkedCompensation,
 } from './time-account.response';
+import { scheduledHours, WeeklySchedule } from './time-basis.rules';
 
 /**
  * The time accounts' rules (issue 22 points 1–3): hours due, planned and worked, overtime by kind.
@@ -20,7 +21,10 @@ export interface TimeAccountRules {
   /** Night overtime, local `HH:mm` (décret 2002-60 art. 4: 22 h to 7 h). */
   nightStart: string;
   nightEnd: string;
-  /** Overtime a month before the warning (décret 2002-60 art. 6: 25 h). */
+  /**
+   * Overtime a month before the warning, full time (décret 2002-60 art. 6: « contingent mensuel »
+   * of 25 h); a part-timer's is pro rata of his ratio (décret 82-624 art. 3: 20 h at 80 %).
+   */
   monthlyOvertimeCeiling: number;
 }
 
@@ -245,6 +249,11 @@ export interface HoursInput {
   rules?: TimeAccountRules;
   /** The account's period (see `countedPeriod`): credited absence days outside it do not count. */
   counted?: DateRange;
+  /**
+   * A fixed schedule counting his hours over `periods` (the agent's service when he is counted by
+   * schedule, his FIA when a rostered recruit trains), with all his approved absences.
+   */
+  scheduled?: { schedule: WeeklySchedule; periods: readonly DateRange[]; absences: readonly Interval[] };
 }
 
 export interface HoursResult {
@@ -259,6 +268,8 @@ export interface HoursResult {
   overtimeMonths: OvertimeMonthResponse[];
   /** Hours of overtime turned into compensatory rest: the RECOVERY entitlement. */
   rested: number;
+  /** Of the hours worked and to come, those of the fixed schedule (see `scheduledHours`). */
+  hoursScheduled: number;
 }
 
 /**
@@ -338,6 +349,31 @@ export function accountHours(input: HoursInput): HoursResult {
   }
   worked += credited;
 
+  let scheduled = 0;
+  if (input.scheduled && input.scheduled.periods.length > 0) {
+    // The roster counts the days it has him on: a published shift, or one a supervisor recorded.
+    const rosteredDays = new Set<string>();
+    for (const shift of input.shifts) {
+      if (shift.published || records.has(shift.shiftId)) rosteredDays.add(calendar.localDate(shift.start));
+    }
+    for (const record of input.records) rosteredDays.add(calendar.localDate(record.start));
+    const byDays = scheduledHours({
+      year: input.year,
+      now: input.now,
+      schedule: input.scheduled.schedule,
+      periods: input.scheduled.periods,
+      holidays: input.holidays,
+      absences: input.scheduled.absences,
+      rosteredDays,
+      counted: input.counted,
+      timeZone: rules.timeZone,
+    });
+    worked += byDays.worked;
+    upcoming += byDays.upcoming;
+    scheduled = byDays.worked + byDays.upcoming;
+  }
+  const ceiling = rules.monthlyOvertimeCeiling * input.contractRatio;
+
   return {
     hoursPlanned: round2(planned),
     hoursDraft: round2(draft),
@@ -353,10 +389,12 @@ export function accountHours(input: HoursInput): HoursResult {
           month,
           paid,
           rested: round2(entry.rested),
-          overCeiling: overtimeTotal(paid) + entry.rested > rules.monthlyOvertimeCeiling + 1e-9,
+          ceiling: round2(ceiling),
+          overCeiling: overtimeTotal(paid) + entry.rested > ceiling + 1e-9,
         };
       }),
     rested: round2(rested),
+    hoursScheduled: round2(scheduled),
   };
 }
 
@@ -389,19 +427,22 @@ export function workingDayHours(
 export function projectedBalance(
   hours: Pick<HoursResult, 'hoursWorked' | 'hoursUpcoming'>,
   due: number,
+  carried = 0,
 ): number {
-  return round2(hours.hoursWorked + hours.hoursUpcoming - due);
+  return round2(carried + hours.hoursWorked + hours.hoursUpcoming - due);
 }
 
 /**
- * hoursWorked + published hours to come − the hours due over the account's period to date: how far
- * the agent runs ahead of (positive) or behind (negative) his due hours on the roster as it stands.
+ * The balance carried in at the opening + hoursWorked + published hours to come − the hours due over
+ * the account's period to date: how far the agent runs ahead of (positive) or behind (negative) his
+ * due hours on the roster as it stands.
  */
 export function balanceToDate(
   hours: Pick<HoursResult, 'hoursWorked' | 'hoursUpcoming'>,
   dueToDate: number,
+  carried = 0,
 ): number {
-  return round2(hours.hoursWorked + hours.hoursUpcoming - dueToDate);
+  return round2(carried + hours.hoursWorked + hours.hoursUpcoming - dueToDate);
 }
 
 /** Those drifting most from their due hours to date first (largest |balance|), then by name. */

@@ -1,7 +1,7 @@
 import { Readable } from 'node:stream';
 
 import { Injectable } from '@nestjs/common';
-import { overtimeTotal } from '@vigie/shared';
+import { overtimeTotal, TIME_BASIS_LABELS } from '@vigie/shared';
 
 import { frenchExcelCsv } from '../../common/http/csv';
 import { TimeAccountsService } from './time-accounts.service';
@@ -34,7 +34,11 @@ export class PayrollExport {
       'Heures de nuit travaillées',
       'Heures de dimanche travaillées',
       'Heures de jour férié travaillées',
-      'Plafond de 25 h dépassé',
+      // 25 h full time, pro rata of a part-timer's ratio (décret 2002-60 art. 6, décret 82-624 art. 3).
+      'Plafond mensuel dépassé',
+      'Décompte',
+      'Solde d’ouverture (h)',
+      'Solde à date (h)',
     ]);
     for (const { agent, account, worked } of lines) {
       const figures = account.overtimeMonths.find((entry) => entry.month === month);
@@ -53,6 +57,9 @@ export class PayrollExport {
         hours(worked.sunday),
         hours(worked.holiday),
         figures?.overCeiling ? 'Oui' : 'Non',
+        TIME_BASIS_LABELS[account.countedBy.basis],
+        hours(account.opening?.hours ?? 0),
+        hours(account.balanceToDate),
       ]);
     }
     csv.end();

@@ -5,6 +5,8 @@ import {
   PageQueryDto,
   PayrollExportQueryDto,
   RecordWorkedDto,
+  SetTimeCountingDto,
+  SetTimeOpeningDto,
   TimeAccountListQueryDto,
   TimeAccountQueryDto,
   TimeAccountResponse,
@@ -61,6 +63,29 @@ export class TimeAccountsController {
       .header('Content-Disposition', `attachment; filename="paie-${query.month}.csv"`)
       .type('text/csv; charset=utf-8')
       .send(stream);
+  }
+
+  /** How the agent's hours are counted: the roster, or a fixed week (days, hours a day); audited with the reason. */
+  @Put('agents/:id/time-counting')
+  @Roles(...ACCESS.manageTimeAccounts)
+  setCounting(
+    @Param('id', new UuidParam('Agent')) id: string,
+    @Body() dto: SetTimeCountingDto,
+    @CurrentUser() actor: AuthenticatedUser,
+  ): Promise<TimeAccountResponse> {
+    return this.accounts.setCounting(id, dto, actor);
+  }
+
+  /** The balance carried into the agent's account of a year at its opening (hours, leave and RTT taken); audited. */
+  @Put('agents/:id/time-account/opening')
+  @Roles(...ACCESS.manageTimeAccounts)
+  @ApiConflictResponse({ description: 'Changed meanwhile by someone else (version)' })
+  setOpening(
+    @Param('id', new UuidParam('Agent')) id: string,
+    @Body() dto: SetTimeOpeningDto,
+    @CurrentUser() actor: AuthenticatedUser,
+  ): Promise<TimeAccountResponse> {
+    return this.accounts.setOpening(id, dto, actor);
   }
 
   /** Records or corrects what the agent worked on a shift of a day begun; an agent not on it was recalled. */

@@ -4,7 +4,16 @@ import { DataSource, EntityManager } from 'typeorm';
 
 import { Absence } from '../planning/absence.entity';
 import { Shift } from '../planning/shift.entity';
+import { TimeAccountOpening } from './time-account-opening.entity';
+import { TimeCounting } from './time-counting.entity';
 import { WorkedTime } from './worked-time.entity';
+
+/** A recruit's initial training (FIA) as his recruitment records it. */
+export interface TrainingRow {
+  agentId: string;
+  started: string | null;
+  completed: string | null;
+}
 
 /** One agent on one shift, with the shift's times and label. */
 export interface AssignedShiftRow {
@@ -239,5 +248,89 @@ export class TimeAccountsRepository {
       .addOrderBy('w.id', 'DESC')
       .limit(limit + 1)
       .getMany();
+  }
+
+  /** How these agents' hours are counted, when chosen (all when null). */
+  countings(
+    agentIds: readonly string[] | null,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<TimeCounting[]> {
+    const qb = manager.getRepository(TimeCounting).createQueryBuilder('c');
+    if (agentIds) qb.where('c.agent_id = ANY(:agentIds)', { agentIds });
+    return qb.getMany();
+  }
+
+  /** The opening balances of a year (these agents, or all when null). */
+  openings(
+    year: number,
+    agentIds: readonly string[] | null,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<TimeAccountOpening[]> {
+    const qb = manager
+      .getRepository(TimeAccountOpening)
+      .createQueryBuilder('o')
+      .where('o.year = :year', { year });
+    if (agentIds) qb.andWhere('o.agent_id = ANY(:agentIds)', { agentIds });
+    return qb.getMany();
+  }
+
+  /** The FIA dates of the recruits who became these agents (all when null): « Début » and « Fin de formation ». */
+  trainings(
+    agentIds: readonly string[] | null,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<TrainingRow[]> {
+    return manager.query(
+      `SELECT r.agent_id AS "agentId",
+              to_char(min(m.date) FILTER (WHERE m.milestone = 'TRAINING_STARTED'), 'YYYY-MM-DD') AS "started",
+              to_char(min(m.date) FILTER (WHERE m.milestone = 'TRAINING_COMPLETED'), 'YYYY-MM-DD') AS "completed"
+         FROM recruitment r
+         JOIN recruitment_milestone m ON m.recruitment_id = r.id
+        WHERE r.agent_id IS NOT NULL AND ($1::uuid[] IS NULL OR r.agent_id = ANY($1::uuid[]))
+        GROUP BY r.agent_id`,
+      [agentIds],
+    );
+  }
+
+  counting(agentId: string, manager: EntityManager): Promise<TimeCounting | null> {
+    return manager.getRepository(TimeCounting).findOne({ where: { agentId } });
+  }
+
+  async saveCounting(values: TimeCounting, manager: EntityManager): Promise<TimeCounting> {
+    await manager.getRepository(TimeCounting).upsert(values, ['agentId']);
+    return (await this.counting(values.agentId, manager))!;
+  }
+
+  removeCounting(agentId: string, manager: EntityManager): Promise<unknown> {
+    return manager.getRepository(TimeCounting).delete({ agentId });
+  }
+
+  opening(agentId: string, year: number, manager: EntityManager): Promise<TimeAccountOpening | null> {
+    return manager.getRepository(TimeAccountOpening).findOne({ where: { agentId, year } });
+  }
+
+  insertOpening(
+    values: Omit<TimeAccountOpening, 'id' | 'version'>,
+    manager: EntityManager,
+  ): Promise<TimeAccountOpening> {
+    const repository = manager.getRepository(TimeAccountOpening);
+    return repository.save(repository.create(values));
+  }
+
+  /** Replaces an opening at the version read; null when someone changed it meanwhile. */
+  async updateOpening(
+    id: string,
+    version: number,
+    values: Partial<TimeAccountOpening>,
+    manager: EntityManager,
+  ): Promise<TimeAccountOpening | null> {
+    const result = await manager
+      .getRepository(TimeAccountOpening)
+      .createQueryBuilder()
+      .update()
+      .set({ ...values, version: () => 'version + 1' })
+      .where('id = :id AND version = :version', { id, version })
+      .execute();
+    if (!result.affected) return null;
+    return manager.getRepository(TimeAccountOpening).findOneBy({ id });
   }
 }

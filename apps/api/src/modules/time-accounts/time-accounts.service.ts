@@ -3,6 +3,7 @@ import {
   AbsenceKind,
   accountHours,
   addDays,
+  AgentStatus,
   balanceToDate,
   BusyInterval,
   calendarOf,
@@ -14,6 +15,9 @@ import {
   daysInService,
   daysInYear,
   DEFAULT_TIME_ACCOUNT_RULES,
+  defaultSchedule,
+  defaultTimeBasis,
+  describeSchedule,
   hoursDueWithin,
   LEAVE_KIND_OF_ABSENCE,
   leaveBalanceProblem,
@@ -24,11 +28,22 @@ import {
   PlannedShift,
   projectedBalance,
   RecordWorkedDto,
+  round2,
+  scheduleProblem,
+  scheduleWeeklyHours,
+  SetTimeCountingDto,
+  SetTimeOpeningDto,
   TimeAccountListQueryDto,
+  TimeAccountOpeningResponse,
   TimeAccountQueryDto,
   TimeAccountResponse,
   TimeAccountRules,
   TimeAccountSummaryPageResponse,
+  TimeBasis,
+  TimeCountingResponse,
+  trainingPeriod,
+  WeeklySchedule,
+  withinService,
   workedHoursOfMonth,
   workedIntervals,
   workedOverlapProblem,
@@ -48,7 +63,9 @@ import { APP_CONFIG } from '../../config/config.module';
 import { Agent } from '../agents/agent.entity';
 import { AgentsRepository } from '../agents/agents.repository';
 import { publicHolidaysBetween } from '../planning/school-calendar.service';
-import { TimeAccountsRepository } from './time-accounts.repository';
+import { TimeAccountOpening } from './time-account-opening.entity';
+import { TimeAccountsRepository, TrainingRow } from './time-accounts.repository';
+import { TimeCounting } from './time-counting.entity';
 import { WorkedTime } from './worked-time.entity';
 
 /** Absences that count as service done at the standard day (the agent owes nothing for them). */
@@ -64,6 +81,21 @@ interface YearData {
   absences: Map<string, { kind: AbsenceKind; start: number; end: number }[]>;
   holidays: Set<string>;
   cycleHours: (agent: Agent) => number;
+  countings: Map<string, TimeCounting>;
+  openings: Map<string, TimeAccountOpening>;
+  trainings: Map<string, TrainingRow>;
+}
+
+/** How one agent's hours are counted in one year (see `countingOf`). */
+interface Counting {
+  basis: TimeBasis;
+  chosen: boolean;
+  schedule: WeeklySchedule;
+  /** His FIA within the year and his service, and whether its end is recorded. */
+  training: DateRange | null;
+  trainingEnded: boolean;
+  /** Where the schedule counts: his service by schedule, his FIA by roster, else none. */
+  periods: DateRange[];
 }
 
 /**
@@ -139,6 +171,8 @@ export class TimeAccountsService {
         countedTo: account.countedTo,
         hoursDuePerDay: account.hoursDuePerDay,
         overtimeTotal: overtimeTotal(account.overtime),
+        basis: account.countedBy.basis,
+        openingHours: account.opening?.hours ?? 0,
       })),
       nextCursor: offset + limit < accounts.length ? encodeCursor([offset + limit]) : null,
     };
@@ -190,7 +224,10 @@ export class TimeAccountsService {
     const data = await this.load(year, [...agentIds]);
     const agents = await this.agents.byIds([...agentIds]);
     for (const agent of agents) {
+      const counting = this.countingOf(agent, data);
       const hours = accountHours({
+        scheduled: this.scheduledInput(counting, data.absences.get(agent.id) ?? []),
+        counted: { from: since, to: addDays(from, -1) },
         year,
         now: Math.min(this.clock.now().getTime(), end),
         shifts: (data.shifts.get(agent.id) ?? []).filter((shift) => within(shift.start)),
@@ -216,14 +253,18 @@ export class TimeAccountsService {
     // A day of margin each side: a shift counts in the year its local start date falls in.
     const from = new Date(calendar.dayStart(`${year - 1}-12-31`));
     const to = new Date(calendar.dayStart(`${year + 1}-01-02`));
-    const [assignments, records, absences, published, cycles, span] = await Promise.all([
-      this.repository.assignments(agentIds, from, to),
-      this.repository.worked(agentIds, from, to),
-      this.repository.approvedAbsences(agentIds, from, to),
-      this.repository.publishedDays(`${year - 1}-12-31`, `${year + 1}-01-01`),
-      this.repository.cycles(),
-      this.repository.publishedSpan(year),
-    ]);
+    const [assignments, records, absences, published, cycles, span, countings, openings, trainings] =
+      await Promise.all([
+        this.repository.assignments(agentIds, from, to),
+        this.repository.worked(agentIds, from, to),
+        this.repository.approvedAbsences(agentIds, from, to),
+        this.repository.publishedDays(`${year - 1}-12-31`, `${year + 1}-01-01`),
+        this.repository.cycles(),
+        this.repository.publishedSpan(year),
+        this.repository.countings(agentIds),
+        this.repository.openings(year, agentIds),
+        this.repository.trainings(agentIds),
+      ]);
     const shifts = new Map<string, PlannedShift[]>();
     for (const row of assignments) {
       const start = new Date(row.startsAt).getTime();
@@ -258,6 +299,89 @@ export class TimeAccountsService {
         );
         return cycle ? cycleHoursPerWeek(cycle.days, cycles.types) : protocol;
       },
+      countings: new Map(countings.map((row) => [row.agentId, row])),
+      openings: new Map(openings.map((row) => [row.agentId, row])),
+      trainings: new Map(trainings.map((row) => [row.agentId, row])),
+    };
+  }
+
+  /**
+   * How the agent's hours are counted this year: his chosen basis, else his grade's (administrative
+   * staff by schedule); his week, else the office week of his contract; and his FIA as his
+   * recruitment records it, its training days worked when he is rostered.
+   */
+  private countingOf(agent: Agent, data: YearData): Counting {
+    const row = data.countings.get(agent.id);
+    const basis = row?.basis ?? defaultTimeBasis(agent.grade);
+    const office = defaultSchedule(agent.contractRatio, this.rules.fullTimeWeeklyHours);
+    const schedule = {
+      weekdays: row?.weekdays ?? office.weekdays,
+      dailyHours: row?.dailyHours ?? office.dailyHours,
+    };
+    const year = { from: `${data.year}-01-01`, to: `${data.year}-12-31` };
+    const service = withinService(year, agent.hireDate, agent.departureDate);
+    const recorded = data.trainings.get(agent.id);
+    const fia = recorded
+      ? trainingPeriod(
+          recorded.started,
+          recorded.completed,
+          agent.status === AgentStatus.IN_TRAINING,
+          data.counted.to,
+        )
+      : null;
+    const inYear = fia && fia.from <= year.to && fia.to >= year.from;
+    const training =
+      fia && inYear
+        ? withinService(
+            { from: maxDate(fia.from, year.from), to: minDate(fia.to, year.to) },
+            agent.hireDate,
+            agent.departureDate,
+          )
+        : null;
+    const periods = !service ? [] : basis === TimeBasis.SCHEDULE ? [service] : training ? [training] : [];
+    return { basis, chosen: !!row, schedule, training, trainingEnded: !!recorded?.completed, periods };
+  }
+
+  /**
+   * The full-time weekly hours his RTT follow: his fixed week's when counted by schedule (the office
+   * week of 35 h earns none; 37 h earns 12), else his work cycle's or the ARTT protocol's.
+   */
+  private weeklyHours(agent: Agent, data: YearData, counting: Counting): number {
+    if (counting.basis !== TimeBasis.SCHEDULE) return data.cycleHours(agent);
+    return scheduleWeeklyHours(counting.schedule) / agent.contractRatio;
+  }
+
+  private scheduledInput(
+    counting: Counting,
+    absences: readonly { start: number; end: number }[],
+  ):
+    | { schedule: WeeklySchedule; periods: DateRange[]; absences: { start: number; end: number }[] }
+    | undefined {
+    if (counting.periods.length === 0) return undefined;
+    return {
+      schedule: counting.schedule,
+      periods: counting.periods,
+      absences: absences.map((absence) => ({ start: absence.start, end: absence.end })),
+    };
+  }
+
+  private countingResponse(counting: Counting, hoursScheduled: number): TimeCountingResponse {
+    const week = describeSchedule(counting.schedule);
+    let label = counting.basis === TimeBasis.SCHEDULE ? `Horaire fixe : ${week}` : 'Planning Vigie';
+    if (counting.basis === TimeBasis.ROSTER && counting.training) {
+      const span = counting.trainingEnded
+        ? `du ${frenchDate(counting.training.from)} au ${frenchDate(counting.training.to)}`
+        : `depuis le ${frenchDate(counting.training.from)}`;
+      label += ` ; formation initiale (FIA) ${span} : jours de formation comptés travaillés (${week})`;
+    }
+    return {
+      basis: counting.basis,
+      chosen: counting.chosen,
+      weekdays: [...counting.schedule.weekdays].sort((a, b) => a - b),
+      dailyHours: counting.schedule.dailyHours,
+      training: counting.training,
+      hoursScheduled,
+      label,
     };
   }
 
@@ -266,6 +390,8 @@ export class TimeAccountsService {
     const now = this.clock.now().getTime();
     const absences = data.absences.get(agent.id) ?? [];
     const records = (data.records.get(agent.id) ?? []).map(toRecord);
+    const counting = this.countingOf(agent, data);
+    const opening = data.openings.get(agent.id) ?? null;
     const hours = accountHours({
       year: data.year,
       now,
@@ -276,7 +402,9 @@ export class TimeAccountsService {
       holidays: data.holidays,
       rules,
       counted: data.counted,
+      scheduled: this.scheduledInput(counting, absences),
     });
+    const carried = opening?.hours ?? 0;
     const { counted } = data;
     const due = hoursDueWithin(agent, data.year, { from: counted.from, to: `${data.year}-12-31` }, rules);
     const dueToDate = hoursDueWithin(agent, data.year, counted, rules);
@@ -293,8 +421,8 @@ export class TimeAccountsService {
       hoursPlanned: hours.hoursPlanned,
       hoursDraft: withDrafts ? hours.hoursDraft : 0,
       hoursWorked: hours.hoursWorked,
-      projectedBalance: projectedBalance(hours, due),
-      balanceToDate: balanceToDate(hours, dueToDate),
+      projectedBalance: projectedBalance(hours, due, carried),
+      balanceToDate: balanceToDate(hours, dueToDate, carried),
       hoursDuePerDay: hoursDueWithin(agent, data.year, { from: nextDay, to: nextDay }, rules),
       overtime: hours.overtime,
       overtimeMonths: hours.overtimeMonths,
@@ -303,12 +431,16 @@ export class TimeAccountsService {
         now,
         contractRatio: agent.contractRatio,
         serviceShare: daysInService(agent, data.year) / daysInYear(data.year),
-        cycleWeeklyHours: data.cycleHours(agent),
+        cycleWeeklyHours: this.weeklyHours(agent, data, counting),
         restedHours: hours.rested,
         absences: absences.filter((absence) => LEAVE_KIND_OF_ABSENCE[absence.kind]),
         holidays: data.holidays,
         rules,
+        carried: opening ? { annualLeave: opening.annualLeaveTaken, rtt: opening.rttTaken } : undefined,
+        sickness: absences.filter((absence) => absence.kind === AbsenceKind.SICKNESS),
       }),
+      countedBy: this.countingResponse(counting, hours.hoursScheduled),
+      opening: opening ? openingResponse(opening) : null,
     };
   }
 
@@ -350,6 +482,7 @@ export class TimeAccountsService {
       }).rested;
     }
     const cycles = absence.kind === AbsenceKind.RTT ? await this.load(year, [agent.id]) : null;
+    const opening = await this.repository.opening(agent.id, year, manager);
     return leaveBalanceProblem(
       { kind: absence.kind, start: absence.startsAt.getTime(), end: absence.endsAt.getTime() },
       {
@@ -357,7 +490,9 @@ export class TimeAccountsService {
         now,
         contractRatio: agent.contractRatio,
         serviceShare: daysInService(agent, year) / daysInYear(year),
-        cycleWeeklyHours: cycles ? cycles.cycleHours(agent) : this.config.arttWeeklyHours,
+        cycleWeeklyHours: cycles
+          ? this.weeklyHours(agent, cycles, this.countingOf(agent, cycles))
+          : this.config.arttWeeklyHours,
         restedHours: rested,
         absences: others.map((other) => ({
           kind: other.kind,
@@ -366,8 +501,168 @@ export class TimeAccountsService {
         })),
         holidays: publicHolidaysBetween(`${year}-01-01`, `${year}-12-31`),
         rules: this.rules,
+        carried: opening ? { annualLeave: opening.annualLeaveTaken, rtt: opening.rttTaken } : undefined,
+        sickness: (cycles?.absences.get(agent.id) ?? []).filter(
+          (other) => other.kind === AbsenceKind.SICKNESS,
+        ),
       },
     );
+  }
+
+  /**
+   * How the agent's hours are counted (CHIEF, HR; audited with the reason): the roster or a fixed
+   * week. No basis, days nor hours: back to his grade's default. Answers his account of this year.
+   */
+  async setCounting(
+    agentId: string,
+    dto: SetTimeCountingDto,
+    actor: AuthenticatedUser,
+  ): Promise<TimeAccountResponse> {
+    const reason = dto.reason.trim();
+    if (reason.length < 3) {
+      throw DomainException.invalid([{ field: 'reason', message: 'doit compter au moins 3 caractères' }]);
+    }
+    await this.dataSource.transaction(async (manager) => {
+      if (!(await this.repository.lockAgent(agentId, manager))) throw DomainException.notFound('Agent');
+      const agent = (await this.agents.byId(agentId, manager))!;
+      const office = defaultSchedule(agent.contractRatio, this.rules.fullTimeWeeklyHours);
+      if (dto.dailyHours) dto = { ...dto, dailyHours: round2(dto.dailyHours) };
+      const schedule = {
+        weekdays: dto.weekdays ?? office.weekdays,
+        dailyHours: dto.dailyHours ?? office.dailyHours,
+      };
+      const problem = scheduleProblem(schedule);
+      if (problem) {
+        throw DomainException.invalid(
+          [{ field: dto.weekdays ? 'weekdays' : 'dailyHours', message: problem }],
+          'TIME_SCHEDULE_INVALID',
+        );
+      }
+      const before = await this.repository.counting(agentId, manager);
+      const reset = !dto.basis && !dto.weekdays && !dto.dailyHours;
+      if (reset) await this.repository.removeCounting(agentId, manager);
+      else {
+        await this.repository.saveCounting(
+          Object.assign(new TimeCounting(), {
+            agentId,
+            basis: dto.basis ?? null,
+            weekdays: dto.weekdays ?? null,
+            dailyHours: dto.dailyHours ?? null,
+            reason,
+            recordedById: actor.id,
+            recordedByName: actor.displayName,
+            recordedAt: this.clock.now(),
+          }),
+          manager,
+        );
+      }
+      await this.audit.record(
+        {
+          actor,
+          action: 'SET_TIME_COUNTING',
+          entity: 'time_counting',
+          entityId: agentId,
+          details: {
+            before: before
+              ? { basis: before.basis, weekdays: before.weekdays, dailyHours: before.dailyHours }
+              : null,
+            after: reset
+              ? null
+              : {
+                  basis: dto.basis ?? null,
+                  weekdays: dto.weekdays ?? null,
+                  dailyHours: dto.dailyHours ?? null,
+                },
+            reason,
+          },
+        },
+        manager,
+      );
+    });
+    return this.account(agentId, {}, actor);
+  }
+
+  /**
+   * The balance carried into the agent's account of a year (CHIEF, HR; audited with the reason):
+   * hours ahead or behind and the leave and RTT days already taken at the opening. Replaces the
+   * year's previous one; a `version` that is not the current one is a 409.
+   */
+  async setOpening(
+    agentId: string,
+    dto: SetTimeOpeningDto,
+    actor: AuthenticatedUser,
+  ): Promise<TimeAccountResponse> {
+    const reason = dto.reason.trim();
+    if (reason.length < 3) {
+      throw DomainException.invalid([{ field: 'reason', message: 'doit compter au moins 3 caractères' }]);
+    }
+    // The columns keep hundredths of an hour and tenths of a day: a denormal float is 0, not a driver error.
+    dto = {
+      ...dto,
+      hours: round2(dto.hours),
+      annualLeaveTaken: Math.round(dto.annualLeaveTaken * 1000) / 1000,
+      rttTaken: Math.round(dto.rttTaken * 1000) / 1000,
+    };
+    for (const field of ['annualLeaveTaken', 'rttTaken'] as const) {
+      if (!Number.isInteger(dto[field] * 2)) {
+        throw DomainException.invalid(
+          [{ field, message: 'en jours ou demi-journées (0,5)' }],
+          'TIME_OPENING_INVALID',
+        );
+      }
+    }
+    await this.dataSource.transaction(async (manager) => {
+      if (!(await this.repository.lockAgent(agentId, manager))) throw DomainException.notFound('Agent');
+      const agent = (await this.agents.byId(agentId, manager))!;
+      if (daysInService(agent, dto.year) === 0) {
+        throw DomainException.invalid(
+          [{ field: 'year', message: `l’agent n’est pas en service en ${dto.year}` }],
+          'TIME_OPENING_INVALID',
+        );
+      }
+      const existing = await this.repository.opening(agentId, dto.year, manager);
+      if (existing && dto.version !== undefined && dto.version !== existing.version) {
+        throw DomainException.versionConflict();
+      }
+      const values = {
+        hours: dto.hours,
+        annualLeaveTaken: dto.annualLeaveTaken,
+        rttTaken: dto.rttTaken,
+        reason,
+        recordedById: actor.id,
+        recordedByName: actor.displayName,
+        recordedAt: this.clock.now(),
+      };
+      if (existing) {
+        if (!(await this.repository.updateOpening(existing.id, existing.version, values, manager))) {
+          throw DomainException.versionConflict();
+        }
+      } else {
+        await this.repository.insertOpening({ agentId, year: dto.year, ...values }, manager);
+      }
+      await this.audit.record(
+        {
+          actor,
+          action: 'SET_TIME_OPENING',
+          entity: 'time_account_opening',
+          entityId: agentId,
+          details: {
+            year: dto.year,
+            before: existing
+              ? {
+                  hours: existing.hours,
+                  annualLeaveTaken: existing.annualLeaveTaken,
+                  rttTaken: existing.rttTaken,
+                }
+              : null,
+            after: { hours: dto.hours, annualLeaveTaken: dto.annualLeaveTaken, rttTaken: dto.rttTaken },
+            reason,
+          },
+        },
+        manager,
+      );
+    });
+    return this.account(agentId, { year: dto.year }, actor);
   }
 
   /** What the agent worked on a shift, recorded or corrected by a supervisor (audited). */
@@ -595,6 +890,32 @@ function toRecord(record: WorkedTime): WorkedRecord {
     end: record.endsAt.getTime(),
     compensation: record.compensation,
   };
+}
+
+function openingResponse(row: TimeAccountOpening): TimeAccountOpeningResponse {
+  return {
+    year: row.year,
+    hours: row.hours,
+    annualLeaveTaken: row.annualLeaveTaken,
+    rttTaken: row.rttTaken,
+    reason: row.reason,
+    recordedByName: row.recordedByName,
+    recordedAt: row.recordedAt.toISOString(),
+    version: row.version,
+  };
+}
+
+/** dd/MM/yyyy */
+function frenchDate(date: string): string {
+  return `${date.slice(8, 10)}/${date.slice(5, 7)}/${date.slice(0, 4)}`;
+}
+
+function maxDate(a: string, b: string): string {
+  return a > b ? a : b;
+}
+
+function minDate(a: string, b: string): string {
+  return a < b ? a : b;
 }
 
 function nameOf(agent: Agent): string {

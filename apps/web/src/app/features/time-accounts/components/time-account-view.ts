@@ -27,6 +27,7 @@ import {
   LEAVE_KIND_LABELS,
   leaveAmount,
   openedText,
+  openingText,
   OVERTIME_KIND_LABELS,
   OVERTIME_KINDS,
   overtimeTotal,
@@ -37,6 +38,7 @@ import {
   workedPercent,
   yearChoices,
 } from '../words/time-words';
+import { TimeAccountSettings } from './time-account-settings';
 
 /**
  * One agent's time account: hours due, planned and worked toward the year's due hours, the
@@ -46,7 +48,7 @@ import {
  */
 @Component({
   selector: 'vg-time-account-view',
-  imports: [MatFormFieldModule, MatProgressBarModule, MatSelectModule, SvgIcon],
+  imports: [MatFormFieldModule, MatProgressBarModule, MatSelectModule, SvgIcon, TimeAccountSettings],
   providers: [TimeAccountStore],
   templateUrl: './time-account-view.html',
   styleUrl: './time-account-view.scss',
@@ -58,6 +60,8 @@ export class TimeAccountView {
   readonly agentId = input.required<string>();
   /** The agent reads his own account (« vos heures ») rather than somebody else's. */
   readonly own = input(true);
+  /** The chief or HR: how the hours are counted and the opening balance can be set here. */
+  readonly manage = input(false);
 
   readonly years = yearChoices(this.store.year());
   readonly kinds = OVERTIME_KINDS;
@@ -83,6 +87,10 @@ export class TimeAccountView {
   readonly opened = computed(() => {
     const account = this.account();
     return account ? openedText(account) : null;
+  });
+  readonly openingLine = computed(() => {
+    const account = this.account();
+    return account ? openingText(account) : null;
   });
   readonly overtime = computed(() => (this.account() ? overtimeTotal(this.account()!.overtime) : 0));
   readonly month = this.store.month;

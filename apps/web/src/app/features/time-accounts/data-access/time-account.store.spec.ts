@@ -54,6 +54,7 @@ describe('one agent’s time account', () => {
       month: '2025-07',
       paid: { day: 26, night: 0, sunday: 0, holiday: 0 },
       rested: 0,
+      ceiling: 25,
       overCeiling: true,
     };
     const loading = store.load('a-julien', 2025);

@@ -3,6 +3,8 @@ import { inject, Injectable } from '@angular/core';
 import type {
   Page,
   RecordWorkedDto,
+  SetTimeCountingDto,
+  SetTimeOpeningDto,
   TimeAccountResponse,
   TimeAccountSummaryPageResponse,
   WorkedTimeResponse,
@@ -49,6 +51,18 @@ export class TimeAccountsApi {
 
   recordWorked(shiftId: string, agentId: string, dto: RecordWorkedDto): Promise<WorkedTimeResponse> {
     return firstValueFrom(this.http.put<WorkedTimeResponse>(`/api/shifts/${shiftId}/worked/${agentId}`, dto));
+  }
+
+  /** How the agent's hours are counted (CHIEF, HR): answers his account of this year. */
+  setCounting(agentId: string, dto: SetTimeCountingDto): Promise<TimeAccountResponse> {
+    return firstValueFrom(this.http.put<TimeAccountResponse>(`/api/agents/${agentId}/time-counting`, dto));
+  }
+
+  /** The balance carried in at the opening of the agent's account of a year (CHIEF, HR). */
+  setOpening(agentId: string, dto: SetTimeOpeningDto): Promise<TimeAccountResponse> {
+    return firstValueFrom(
+      this.http.put<TimeAccountResponse>(`/api/agents/${agentId}/time-account/opening`, dto),
+    );
   }
 
   /** The month's payroll CSV, as a file to save. */

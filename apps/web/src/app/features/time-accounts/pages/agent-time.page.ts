@@ -1,7 +1,8 @@
-import { ChangeDetectionStrategy, Component, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
 
+import { AuthService } from '../../../core/auth/auth.service';
 import { TimeAccountView } from '../components/time-account-view';
 
 /** One agent's account, opened from « Comptes d'heures »: the same view as his « Mon temps ». */
@@ -14,7 +15,7 @@ import { TimeAccountView } from '../components/time-account-view';
         <h1 i18n>Compte d’heures</h1>
         <a mat-button routerLink="/comptes-d-heures" i18n>Retour aux comptes d’heures</a>
       </header>
-      <vg-time-account-view [agentId]="id()" [own]="false" />
+      <vg-time-account-view [agentId]="id()" [own]="false" [manage]="canManage()" />
     </div>
   `,
   styles: `
@@ -31,4 +32,10 @@ import { TimeAccountView } from '../components/time-account-view';
 export class AgentTimePage {
   /** The agent, from the address. */
   readonly id = input.required<string>();
+
+  private readonly auth = inject(AuthService);
+  readonly canManage = computed(() => {
+    this.auth.user();
+    return this.auth.can('manageTimeAccounts');
+  });
 }

@@ -2,6 +2,7 @@ import {
   LeaveKind,
   type TimeAccountResponse,
   type TimeAccountSummaryResponse,
+  TimeBasis,
   type WorkedTimeResponse,
 } from '@vigie/shared';
 
@@ -24,11 +25,18 @@ export function accountOf(overrides: Partial<TimeAccountResponse> = {}): TimeAcc
     hoursDuePerDay: 4.4,
     overtime: { day: 4, night: 2.5, sunday: 2, holiday: 0 },
     overtimeMonths: [
-      { month: '2026-11', paid: { day: 2, night: 0, sunday: 0, holiday: 0 }, rested: 0, overCeiling: false },
+      {
+        month: '2026-11',
+        paid: { day: 2, night: 0, sunday: 0, holiday: 0 },
+        rested: 0,
+        ceiling: 25,
+        overCeiling: false,
+      },
       {
         month: '2026-12',
         paid: { day: 2, night: 2.5, sunday: 2, holiday: 0 },
         rested: 1,
+        ceiling: 25,
         overCeiling: false,
       },
     ],
@@ -38,6 +46,16 @@ export function accountOf(overrides: Partial<TimeAccountResponse> = {}): TimeAcc
       { kind: LeaveKind.RTT, unit: 'DAY', entitled: 0, taken: 0, planned: 0, remaining: 0 },
       { kind: LeaveKind.RECOVERY, unit: 'HOUR', entitled: 1, taken: 0, planned: 0, remaining: 1 },
     ],
+    countedBy: {
+      basis: TimeBasis.ROSTER,
+      chosen: false,
+      weekdays: [1, 2, 3, 4, 5],
+      dailyHours: 7,
+      training: null,
+      hoursScheduled: 0,
+      label: 'Planning Vigie',
+    },
+    opening: null,
     ...overrides,
   };
 }
@@ -60,6 +78,8 @@ export function summaryOf(
     countedTo: '2026-12-13',
     hoursDuePerDay: 4.4,
     overtimeTotal: 0,
+    basis: TimeBasis.ROSTER,
+    openingHours: 0,
     ...overrides,
   };
 }

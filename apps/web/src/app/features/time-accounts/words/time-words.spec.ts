@@ -7,6 +7,7 @@ import {
   balanceToDateText,
   balanceToDateTitle,
   balanceTone,
+  ceilingPercent,
   ceilingText,
   correctionText,
   daysFr,
@@ -15,6 +16,7 @@ import {
   monthChoices,
   monthOf,
   openedText,
+  openingText,
   plannedPercent,
   progressText,
   recordedText,
@@ -88,8 +90,35 @@ describe('the words of the time accounts', () => {
       month: '2026-03',
       paid: { day: 0, night: 0, sunday: 0, holiday: 0 },
       rested: 0,
+      ceiling: 25,
       overCeiling: false,
     });
+  });
+
+  it('measure a part-timer’s month against his own ceiling (20 h at 80 %)', () => {
+    const month = { ...monthOf(accountOf(), '2026-12'), ceiling: 20 };
+    expect(ceilingText(month)).toBe('Décembre 2026 : 7 h 30 sur 20 h');
+    expect(ceilingPercent(month)).toBe(38);
+  });
+
+  it('say the balance carried in at the opening, with the days already taken', () => {
+    expect(openingText(accountOf())).toBeNull();
+    const opening = {
+      year: 2026,
+      hours: 12.5,
+      annualLeaveTaken: 5,
+      rttTaken: 1,
+      reason: 'Reprise du tableur',
+      recordedByName: 'Sophie Martin',
+      recordedAt: '2026-03-02T09:00:00.000Z',
+      version: 1,
+    };
+    expect(openingText(accountOf({ opening }))).toBe(
+      'Solde d’ouverture : +12 h 30 · 5 jours de congés et 1 jour de RTT déjà pris',
+    );
+    expect(
+      openingText(accountOf({ opening: { ...opening, hours: -3, annualLeaveTaken: 0, rttTaken: 0 } })),
+    ).toBe('Solde d’ouverture : −3 h');
   });
 
   it('tell the agent what is left of the balance his absence draws on', () => {

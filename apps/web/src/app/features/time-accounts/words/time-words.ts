@@ -142,16 +142,34 @@ export function monthTotal(month: OvertimeMonthResponse): number {
   return overtimeTotal(month.paid) + month.rested;
 }
 
+/** The month's ceiling: 25 h, 20 h at 80 % (the API's; 25 h for a month it has not counted). */
+function ceilingOf(month: OvertimeMonthResponse): number {
+  return month.ceiling > 0 ? month.ceiling : OVERTIME_MONTH_CEILING;
+}
+
 /** « Décembre 2026 : 12 h 30 sur 25 h ». */
 export function ceilingText(month: OvertimeMonthResponse): string {
   const total = hoursFr(monthTotal(month));
+  const ceiling = hoursFr(ceilingOf(month));
   return month.overCeiling
-    ? $localize`${frenchMonthTitle(month.month)} : ${total}, au-delà du plafond de ${OVERTIME_MONTH_CEILING} h (décret 2002-60)`
-    : $localize`${frenchMonthTitle(month.month)} : ${total} sur ${OVERTIME_MONTH_CEILING} h`;
+    ? $localize`${frenchMonthTitle(month.month)} : ${total}, au-delà du plafond de ${ceiling} (décret 2002-60)`
+    : $localize`${frenchMonthTitle(month.month)} : ${total} sur ${ceiling}`;
 }
 
 export function ceilingPercent(month: OvertimeMonthResponse): number {
-  return Math.min(100, Math.round((monthTotal(month) / OVERTIME_MONTH_CEILING) * 100));
+  return Math.min(100, Math.round((monthTotal(month) / ceilingOf(month)) * 100));
+}
+
+/** « Solde d’ouverture : +12 h 30 · 5 jours de congés et 2 jours de RTT déjà pris »; null when nothing is carried in. */
+export function openingText(account: Pick<TimeAccountResponse, 'opening'>): string | null {
+  const opening = account.opening;
+  if (!opening || (opening.hours === 0 && opening.annualLeaveTaken === 0 && opening.rttTaken === 0))
+    return null;
+  const taken: string[] = [];
+  if (opening.annualLeaveTaken > 0) taken.push($localize`${daysFr(opening.annualLeaveTaken)} de congés`);
+  if (opening.rttTaken > 0) taken.push($localize`${daysFr(opening.rttTaken)} de RTT`);
+  const days = taken.length > 0 ? $localize` · ${taken.join(' et ')} déjà pris` : '';
+  return $localize`Solde d’ouverture : ${signedHoursFr(opening.hours)}${days}`;
 }
 
 /** The month `YYYY-MM` of `today`, or an empty month when the account has none for it. */
@@ -161,6 +179,8 @@ export function monthOf(account: TimeAccountResponse, month: string): OvertimeMo
       month,
       paid: { day: 0, night: 0, sunday: 0, holiday: 0 },
       rested: 0,
+      // Every month of a year has one ceiling (his ratio's); 0 falls back to 25 h.
+      ceiling: account.overtimeMonths[0]?.ceiling ?? 0,
       overCeiling: false,
     }
   );
