@@ -42,10 +42,12 @@ import { IdempotentSubmission } from '../../../core/http/idempotency';
 import { problemOf } from '../../../core/http/problem';
 import { Connectivity, isUnreachable } from '../../../core/offline/connectivity';
 import { Outbox } from '../../../core/offline/outbox';
+import { blobBytes, toBase64 } from '../../../shared/files/base64';
 import { SvgIcon } from '../../../shared/ui/svg-icon';
 import { AgentsApi } from '../../agents/data-access/agents.api';
 import { CategoryPicker } from '../components/category-picker';
 import type { AgentOption } from '../components/incident-filters-form';
+import { type FormPhoto, PhotoPicker } from '../components/photo-picker';
 import { PositionField } from '../components/position-field';
 import { type CameraOption, IncidentsApi } from '../data-access/incidents.api';
 import {
@@ -79,6 +81,7 @@ const FORM_FIELDS = ['occurredAt', 'category', 'quartier', 'address', 'summary',
     SvgIcon,
     MatInputModule,
     MatSelectModule,
+    PhotoPicker,
     PositionField,
     ReactiveFormsModule,
     RouterLink,
@@ -150,6 +153,8 @@ export class IncidentNewPage implements OnInit {
     natinf: ['', Validators.pattern(NATINF_PATTERN)],
   });
   readonly position = signal<Position | null>(null);
+  /** Resized on the phone when taken; sent before the entry, which names them by their SHA-256. */
+  readonly photos = signal<FormPhoto[]>([]);
   readonly positionError = signal<string | null>(null);
   readonly agents = signal<AgentOption[]>([]);
   readonly cameras = signal<CameraOption[] | null>(null);
@@ -240,14 +245,17 @@ export class IncidentNewPage implements OnInit {
     }
     this.saving.set(true);
     this.positionError.set(null);
+    const photos = this.photos();
     const dto = toCreateDto({ ...this.form.getRawValue(), position: this.position() });
+    if (photos.length > 0) dto.photos = photos.map((photo) => photo.sha256);
     const key = this.submission.keyFor(dto);
     try {
       // Without network (or signed in offline) the entry goes to the phone's outbox at once.
       if (this.connectivity.offline() || this.auth.offline()) {
-        await this.keepOnPhone(dto, key);
+        await this.keepOnPhone(dto, key, photos);
         return;
       }
+      for (const photo of photos) await this.api.uploadPhoto(photo.blob);
       const created = await this.api.create(dto, key);
       this.submission.done();
       this.form.markAsPristine();
@@ -257,7 +265,7 @@ export class IncidentNewPage implements OnInit {
       // The network failed on the way: kept with the same key, so that if the API did record it
       // the sending from the outbox is answered with that entry, not a second one.
       // Where the phone cannot keep it (no IndexedDB), the form stays: a tap again re-sends it, same key.
-      if (isUnreachable(error)) await this.keepOnPhone(dto, key).catch(() => this.showProblem(error));
+      if (isUnreachable(error)) await this.keepOnPhone(dto, key, photos).catch(() => this.showProblem(error));
       else this.showProblem(error);
     } finally {
       this.saving.set(false);
@@ -265,8 +273,11 @@ export class IncidentNewPage implements OnInit {
   }
 
   /** Into the outbox, « en attente » until the API numbers it; the form is ready for the next entry. */
-  private async keepOnPhone(dto: CreateIncidentDto, key: string): Promise<void> {
-    await this.outbox.add(dto, key);
+  private async keepOnPhone(dto: CreateIncidentDto, key: string, photos: FormPhoto[]): Promise<void> {
+    const pending = await Promise.all(
+      photos.map(async (photo) => ({ sha256: photo.sha256, data: toBase64(await blobBytes(photo.blob)) })),
+    );
+    await this.outbox.add(dto, key, pending);
     this.submission.done();
     this.reset();
     this.snackBar.open(
@@ -292,6 +303,8 @@ export class IncidentNewPage implements OnInit {
       natinf: '',
     });
     this.position.set(null);
+    this.photos().forEach((photo) => URL.revokeObjectURL(photo.url));
+    this.photos.set([]);
     this.attempted.set(false);
     this.problem.set(null);
   }
