@@ -9,10 +9,88 @@ import {
   untracked,
 } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
+import { MAT_DIALOG_DATA, MatDialog, MatDialogModule } from '@angular/material/dialog';
 import type { PhotoResponse } from '@vigie/shared';
 
 import { SvgIcon } from '../../../shared/ui/svg-icon';
 import { IncidentsApi } from '../data-access/incidents.api';
+
+interface PhotoViewerData {
+  url: string;
+  alt: string;
+  index: number;
+  count: number;
+}
+
+/** One photo, whole, on a dark ground. */
+@Component({
+  selector: 'vg-photo-viewer',
+  imports: [MatButtonModule, MatDialogModule, SvgIcon],
+  template: `
+    <div
+      class="viewer"
+      data-testid="photo-viewer"
+      tabindex="-1"
+      (click)="closeOnBackdrop($event)"
+      (keydown.escape)="close()"
+    >
+      <img [src]="data.url" [alt]="data.alt" />
+      <div class="bar">
+        <p class="caption" i18n>Photo {{ data.index + 1 }} sur {{ data.count }}</p>
+        <button mat-stroked-button type="button" class="close" mat-dialog-close>
+          <mat-icon svgIcon="close" />
+          <span i18n>Fermer</span>
+        </button>
+      </div>
+    </div>
+  `,
+  styles: `
+    .viewer {
+      display: flex;
+      flex-direction: column;
+      align-items: center;
+      justify-content: center;
+      width: 100%;
+      height: 100%;
+      box-sizing: border-box;
+      padding: 16px;
+      background: rgb(0 0 0 / 92%);
+    }
+    img {
+      max-width: 100%;
+      max-height: calc(100% - 64px);
+      object-fit: contain;
+    }
+    .bar {
+      display: flex;
+      align-items: center;
+      gap: 16px;
+      margin-top: 8px;
+    }
+    .caption {
+      color: #fff;
+      margin: 0;
+    }
+    .close {
+      color: #fff;
+      border-color: #fff;
+    }
+  `,
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class PhotoViewer {
+  readonly data = inject<PhotoViewerData>(MAT_DIALOG_DATA);
+  private readonly dialog = inject(MatDialog);
+
+  close(): void {
+    this.dialog.closeAll();
+  }
+
+  /** A tap beside the photo closes it; a tap on the photo does not. */
+  closeOnBackdrop(event: Event): void {
+    if (event.target === event.currentTarget) this.close();
+  }
+}
 
 interface ShownPhoto {
   sha256: string;
@@ -33,12 +111,7 @@ interface ShownPhoto {
       @for (photo of shown(); track photo.sha256; let index = $index) {
         <li>
           @if (photo.url) {
-            <button
-              type="button"
-              class="thumb"
-              (click)="enlarged.set(index)"
-              [attr.aria-label]="openLabel(index)"
-            >
+            <button type="button" class="thumb" (click)="enlarge(index)" [attr.aria-label]="openLabel(index)">
               <img [src]="photo.url" [alt]="altOf(index)" data-testid="gallery-photo" />
             </button>
           } @else if (photo.failed) {
@@ -49,32 +122,6 @@ interface ShownPhoto {
         </li>
       }
     </ul>
-    @if (enlarged() !== null) {
-      @let photo = shown()[enlarged()!];
-      <div
-        class="viewer"
-        role="dialog"
-        aria-modal="true"
-        [attr.aria-label]="altOf(enlarged()!)"
-        (click)="closeOnBackdrop($event)"
-        (keydown.escape)="enlarged.set(null)"
-        tabindex="-1"
-        data-testid="photo-viewer"
-      >
-        <img [src]="photo.url" [alt]="altOf(enlarged()!)" />
-        <button
-          mat-icon-button
-          type="button"
-          class="close"
-          (click)="enlarged.set(null)"
-          i18n-aria-label
-          aria-label="Fermer"
-        >
-          <mat-icon svgIcon="close" />
-        </button>
-        <p class="caption" i18n>Photo {{ enlarged()! + 1 }} sur {{ shown().length }}</p>
-      </div>
-    }
   `,
   styles: `
     .gallery {
@@ -111,42 +158,16 @@ interface ShownPhoto {
       color: #5f6368;
       cursor: default;
     }
-    .viewer {
-      position: fixed;
-      inset: 0;
-      z-index: 1000;
-      display: flex;
-      flex-direction: column;
-      align-items: center;
-      justify-content: center;
-      background: rgb(0 0 0 / 88%);
-      padding: 16px;
-    }
-    .viewer img {
-      max-width: 100%;
-      max-height: calc(100% - 56px);
-      object-fit: contain;
-    }
-    .close {
-      position: absolute;
-      top: 8px;
-      right: 8px;
-      color: #fff;
-    }
-    .caption {
-      color: #fff;
-      margin: 8px 0 0;
-    }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class PhotoGallery {
   private readonly api = inject(IncidentsApi);
+  private readonly dialog = inject(MatDialog);
 
   readonly incidentId = input.required<string>();
   readonly photos = input.required<PhotoResponse[]>();
   readonly shown = signal<ShownPhoto[]>([]);
-  readonly enlarged = signal<number | null>(null);
 
   constructor() {
     effect(() => {
@@ -161,9 +182,19 @@ export class PhotoGallery {
     return $localize`Photo ${index + 1} de l’entrée`;
   }
 
-  /** A tap beside the photo closes it; a tap on the photo does not. */
-  closeOnBackdrop(event: Event): void {
-    if (event.target === event.currentTarget) this.enlarged.set(null);
+  /** The photo whole, over everything (the toolbar included), until « Fermer », Échap or a tap beside it. */
+  enlarge(index: number): void {
+    const url = this.shown()[index]?.url;
+    if (!url) return;
+    this.dialog.open(PhotoViewer, {
+      data: { url, alt: this.altOf(index), index, count: this.shown().length } satisfies PhotoViewerData,
+      maxWidth: '100vw',
+      maxHeight: '100vh',
+      width: '100vw',
+      height: '100vh',
+      panelClass: 'vg-photo-viewer',
+      autoFocus: 'dialog',
+    });
   }
 
   openLabel(index: number): string {
