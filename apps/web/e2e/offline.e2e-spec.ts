@@ -252,6 +252,8 @@ test.describe('the agent’s phone without network', () => {
     await screenshot(page, 'entry-detail-photos-phone');
     await gallery.first().click();
     await expect(page.getByTestId('photo-viewer')).toBeVisible();
+    // The dialog's opening animation ends before the picture is taken.
+    await page.evaluate(() => Promise.all(document.getAnimations().map((animation) => animation.finished)));
     await screenshot(page, 'entry-photo-enlarged-phone');
     await page.getByRole('button', { name: 'Fermer' }).click();
     await expect(page.getByTestId('photo-viewer')).toHaveCount(0);

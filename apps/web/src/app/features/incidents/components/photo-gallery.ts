@@ -54,7 +54,7 @@ interface PhotoViewerData {
       height: 100%;
       box-sizing: border-box;
       padding: 16px;
-      background: rgb(0 0 0 / 92%);
+      background: #111;
     }
     img {
       max-width: 100%;
