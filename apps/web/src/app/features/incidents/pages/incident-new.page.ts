@@ -2,10 +2,12 @@ import {
   ChangeDetectionStrategy,
   Component,
   computed,
+  effect,
   ElementRef,
   inject,
   OnInit,
   signal,
+  untracked,
 } from '@angular/core';
 import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import {
@@ -55,6 +57,7 @@ import {
   OCCURRED_AT_MESSAGES,
   occurredAtError,
   type Position,
+  proposedQuartier,
   toCreateDto,
 } from '../entry-form.rules';
 
@@ -153,6 +156,8 @@ export class IncidentNewPage implements OnInit {
     natinf: ['', Validators.pattern(NATINF_PATTERN)],
   });
   readonly position = signal<Position | null>(null);
+  /** The quartier the position proposed (within Lomme's outlines), while the field still holds it. */
+  readonly quartierProposed = signal<Quartier | null>(null);
   /** Resized on the phone when taken; sent before the entry, which names them by their SHA-256. */
   readonly photos = signal<FormPhoto[]>([]);
   readonly positionError = signal<string | null>(null);
@@ -188,6 +193,18 @@ export class IncidentNewPage implements OnInit {
   constructor() {
     // Once a field is changed, the API's last objection no longer describes the form.
     this.form.valueChanges.pipe(takeUntilDestroyed()).subscribe(() => this.problem.set(null));
+    // The phone's position proposes its quartier, unless the agent chose one himself.
+    effect(() => {
+      const position = this.position();
+      untracked(() => {
+        const control = this.form.controls.quartier;
+        const proposed = proposedQuartier(position, control.value, this.quartierProposed());
+        if (proposed) {
+          control.setValue(proposed);
+          this.quartierProposed.set(proposed);
+        }
+      });
+    });
   }
 
   ngOnInit(): void {
@@ -303,6 +320,7 @@ export class IncidentNewPage implements OnInit {
       natinf: '',
     });
     this.position.set(null);
+    this.quartierProposed.set(null);
     this.photos().forEach((photo) => URL.revokeObjectURL(photo.url));
     this.photos.set([]);
     this.attempted.set(false);
