@@ -24,6 +24,7 @@ import { documentValidationConstraints } from './common/http/openapi-constraints
 import { WebPage } from './common/http/web-page';
 import { AppConfig } from './config/app-config';
 import { prepareDatabase } from './database/app-role';
+import { acceptPhotoBodies } from './modules/incidents/photo-upload';
 
 export const BODY_LIMIT = 1024 * 1024;
 
@@ -121,6 +122,7 @@ export async function createApp(
   });
   // The handler's queries are bounded by the database timeouts (background work is not).
   fastify.addHook('preHandler', (_request, _reply, done) => servingRequest(done));
+  acceptPhotoBodies(fastify);
   await app.register(fastifyCookie);
   // The API's answers over 1 KB travel compressed to clients that accept it (a week of the
   // planning is ~90 KB of JSON: seconds on a phone's 4G), fast (see API_COMPRESSION). The web

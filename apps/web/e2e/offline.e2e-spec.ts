@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+
 import { expect, type Page, test } from '@playwright/test';
 
 import { Api } from './support/planning';
@@ -66,6 +68,10 @@ interface Entry {
   occurredAt: string;
 }
 
+interface EntryDetail extends Entry {
+  photos: { sha256: string; mediaType: string; size: number }[];
+}
+
 test.describe('the agent’s phone without network', () => {
   test('opens offline, keeps three entries in its outbox, and sends them, numbered in order, when the network returns', async ({
     page,
@@ -119,14 +125,33 @@ test.describe('the agent’s phone without network', () => {
     await expect(page.getByRole('heading', { name: 'Nouvelle entrée', level: 1 })).toBeVisible();
     const now = Date.now();
     const entries = [
-      { summary: `Tag ${tag} sur le mur de l’école`, minutesAgo: 50, address: '2 rue de l’Église' },
+      {
+        summary: `Tag ${tag} sur le mur de l’école`,
+        minutesAgo: 50,
+        address: '2 rue de l’Église',
+        photos: 2,
+      },
       {
         summary: `Dépôt sauvage ${tag} au pied des conteneurs`,
         minutesAgo: 35,
         address: '40 avenue de Dunkerque',
+        photos: 0,
       },
-      { summary: `Véhicule ${tag} stationné sur le trottoir`, minutesAgo: 20, address: '5 rue Sadi Carnot' },
+      {
+        summary: `Véhicule ${tag} stationné sur le trottoir`,
+        minutesAgo: 20,
+        address: '5 rue Sadi Carnot',
+        photos: 1,
+      },
     ];
+    // Pictures as a phone's camera gives them: big PNGs (screenshots of the form, each different).
+    const picture = async (index: number): Promise<Buffer> => {
+      await page.setViewportSize({ width: 1200 + index * 40, height: 2600 });
+      const shot = await page.screenshot({ fullPage: false });
+      await page.setViewportSize({ width: 390, height: 844 });
+      return shot;
+    };
+    let taken = 0;
     for (const entry of entries) {
       await page.getByTestId('occurred-at').fill(frenchDateTime(now - entry.minutesAgo * 60_000));
       await page.getByRole('button', { name: 'Tranquillité publique' }).click();
@@ -135,6 +160,18 @@ test.describe('the agent’s phone without network', () => {
       await page.getByRole('option', { name: 'Bourg' }).click();
       await page.getByTestId('address').fill(entry.address);
       await page.getByTestId('summary').fill(entry.summary);
+      if (entry.photos > 0) {
+        const files = [];
+        for (let i = 0; i < entry.photos; i++)
+          files.push({ name: `IMG_${++taken}.png`, mimeType: 'image/png', buffer: await picture(taken) });
+        await page.getByTestId('photo-choose').setInputFiles(files);
+        await expect(page.getByTestId('photo-thumb')).toHaveCount(entry.photos);
+        await expect(page.getByTestId('photo-count')).toHaveText(`${entry.photos} / 6 photos`);
+        if (entry.photos === 2) {
+          await page.getByTestId('photo-picker').scrollIntoViewIfNeeded();
+          await screenshot(page, 'entry-photos-phone');
+        }
+      }
       await page.getByTestId('save-incident').click();
       const snack = page.locator('mat-snack-bar-container');
       await expect(snack).toContainText('Entrée gardée sur le téléphone');
@@ -146,6 +183,8 @@ test.describe('the agent’s phone without network', () => {
     await expect(page.getByTestId('outbox-count')).toHaveText('3 entrées en attente d’envoi');
     const waiting = page.getByTestId('outbox-entry');
     await expect(waiting).toHaveCount(3);
+    await expect(waiting.nth(0).getByTestId('outbox-photos')).toHaveText('2 photos');
+    await expect(waiting.nth(2).getByTestId('outbox-photos')).toHaveText('1 photo');
     for (const [i, entry] of entries.entries()) {
       await expect(waiting.nth(i)).toContainText('en attente');
       await expect(waiting.nth(i)).toContainText(entry.summary);
@@ -179,9 +218,45 @@ test.describe('the agent’s phone without network', () => {
     await expect(sent.nth(0)).toContainText(inOrder[0].number);
     await expect(sent.nth(2)).toContainText(inOrder[2].number);
 
+    // Their photos arrived with them, named in the chain, readable by the supervisor: re-encoded
+    // JPEGs of at most 2 048 px whose bytes hash to their names.
+    for (const [i, entry] of entries.entries()) {
+      const detail = await supervisor.get<EntryDetail>(`/api/incidents/${inOrder[i].id}`);
+      expect(detail.photos).toHaveLength(entry.photos);
+      for (const photo of detail.photos) {
+        const { body, type } = await supervisor.bytes(
+          `/api/incidents/${inOrder[i].id}/photos/${photo.sha256}`,
+        );
+        expect(type).toBe('image/jpeg');
+        expect(body.subarray(0, 3)).toEqual(Buffer.from([0xff, 0xd8, 0xff]));
+        expect(createHash('sha256').update(body).digest('hex')).toBe(photo.sha256);
+        expect(body.includes(Buffer.from('Exif'))).toBe(false);
+      }
+    }
+
     // Seen: the bar goes.
     await page.getByTestId('outbox-close').click();
     await expect(page.getByTestId('outbox')).toHaveCount(0);
+
+    // The entry's page shows its photos; one tap enlarges one.
+    await page.goto(`/main-courante/${inOrder[0].id}`);
+    const gallery = page.getByTestId('gallery-photo');
+    await expect(gallery).toHaveCount(2);
+    await expect
+      .poll(() => gallery.first().evaluate((img: HTMLImageElement) => img.naturalWidth))
+      .toBeLessThanOrEqual(2048);
+    await expect
+      .poll(() => gallery.first().evaluate((img: HTMLImageElement) => img.naturalHeight))
+      .toBe(2048);
+    await gallery.first().scrollIntoViewIfNeeded();
+    await screenshot(page, 'entry-detail-photos-phone');
+    await gallery.first().click();
+    await expect(page.getByTestId('photo-viewer')).toBeVisible();
+    // The dialog's opening animation ends before the picture is taken.
+    await page.evaluate(() => Promise.all(document.getAnimations().map((animation) => animation.finished)));
+    await screenshot(page, 'entry-photo-enlarged-phone');
+    await page.getByRole('button', { name: 'Fermer' }).click();
+    await expect(page.getByTestId('photo-viewer')).toHaveCount(0);
 
     // The chain of the main courante is still whole.
     const chief = await Api.signIn(request, 'chef');

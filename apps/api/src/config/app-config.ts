@@ -295,6 +295,40 @@ class EnvironmentVariables {
   @Min(0)
   @Max(1200)
   BACKUP_KEEP_MONTHLY?: number;
+
+  @IsOptional()
+  @IsIn(['dir', 's3'], {
+    message: 'PHOTO_STORAGE doit valoir dir (un dossier) ou s3 (un stockage compatible S3)',
+  })
+  PHOTO_STORAGE?: string;
+
+  @IsOptional()
+  @IsString()
+  PHOTO_DIR?: string;
+
+  @IsOptional()
+  @IsString()
+  PHOTO_S3_BUCKET?: string;
+
+  @IsOptional()
+  @IsString()
+  PHOTO_S3_ENDPOINT?: string;
+
+  @IsOptional()
+  @IsString()
+  PHOTO_S3_REGION?: string;
+
+  @IsOptional()
+  @IsString()
+  PHOTO_S3_ACCESS_KEY?: string;
+
+  @IsOptional()
+  @IsString()
+  PHOTO_S3_SECRET_KEY?: string;
+
+  @IsOptional()
+  @IsIn(['0', '1'])
+  PHOTO_S3_PATH_STYLE?: string;
 }
 
 export interface AppConfig {
@@ -358,7 +392,28 @@ export interface AppConfig {
   retention: RetentionSettings;
   /** Backups: where, encrypted with what, kept how long, made nightly or not. */
   backup: BackupSettings;
+  /** Where the main courante's photos are kept. */
+  photos: PhotoStorageSettings;
 }
+
+/** PHOTO_STORAGE=dir (default): a directory; s3: an S3-compatible object store. */
+export type PhotoStorageSettings =
+  | {
+      kind: 'dir';
+      /** PHOTO_DIR; null: `photos/` beside the embedded cluster (`<data dir>/photos`). */
+      dir: string | null;
+    }
+  | {
+      kind: 's3';
+      bucket: string;
+      /** Null: AWS itself. */
+      endpoint: string | null;
+      region: string;
+      /** Null: the SDK's own chain (environment, instance role). */
+      credentials: { accessKeyId: string; secretAccessKey: string } | null;
+      /** Bucket in the path (MinIO and most S3-compatible stores), not in the host name. */
+      pathStyle: boolean;
+    };
 
 export interface BackupSettings {
   /** VIGIE_BACKUP_DIR; null: `backups/` beside the embedded cluster (`<data dir>/backups`). */
@@ -446,6 +501,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     weekly: raw.BACKUP_KEEP_WEEKLY ?? DEFAULT_BACKUP_POLICY.weekly,
     monthly: raw.BACKUP_KEEP_MONTHLY ?? DEFAULT_BACKUP_POLICY.monthly,
   };
+  const photoStorage = raw.PHOTO_STORAGE ?? 'dir';
+  if (photoStorage === 's3' && !raw.PHOTO_S3_BUCKET) {
+    problems.push('PHOTO_S3_BUCKET : obligatoire avec PHOTO_STORAGE=s3 (le compartiment des photos)');
+  }
+  if (Boolean(raw.PHOTO_S3_ACCESS_KEY) !== Boolean(raw.PHOTO_S3_SECRET_KEY)) {
+    problems.push('PHOTO_S3_ACCESS_KEY et PHOTO_S3_SECRET_KEY : l’une ne va pas sans l’autre');
+  }
   const policyProblem = backupPolicyProblem(backupPolicy, raw.RETENTION_INCIDENT_YEARS ?? 3);
   if (policyProblem) problems.push(policyProblem);
   if (problems.length > 0) {
@@ -508,6 +570,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       policy: backupPolicy,
       nightly: raw.BACKUP_NIGHTLY !== '0',
     },
+    photos:
+      photoStorage === 's3'
+        ? {
+            kind: 's3',
+            bucket: raw.PHOTO_S3_BUCKET!,
+            endpoint: raw.PHOTO_S3_ENDPOINT ?? null,
+            region: raw.PHOTO_S3_REGION ?? 'us-east-1',
+            credentials:
+              raw.PHOTO_S3_ACCESS_KEY && raw.PHOTO_S3_SECRET_KEY
+                ? { accessKeyId: raw.PHOTO_S3_ACCESS_KEY, secretAccessKey: raw.PHOTO_S3_SECRET_KEY }
+                : null,
+            pathStyle: (raw.PHOTO_S3_PATH_STYLE ?? (raw.PHOTO_S3_ENDPOINT ? '1' : '0')) === '1',
+          }
+        : { kind: 'dir', dir: raw.PHOTO_DIR ? resolve(raw.PHOTO_DIR) : null },
   };
 }
 
@@ -659,6 +735,14 @@ function pick(env: NodeJS.ProcessEnv): Record<string, string> {
     'BACKUP_KEEP_DAILY',
     'BACKUP_KEEP_WEEKLY',
     'BACKUP_KEEP_MONTHLY',
+    'PHOTO_STORAGE',
+    'PHOTO_DIR',
+    'PHOTO_S3_BUCKET',
+    'PHOTO_S3_ENDPOINT',
+    'PHOTO_S3_REGION',
+    'PHOTO_S3_ACCESS_KEY',
+    'PHOTO_S3_SECRET_KEY',
+    'PHOTO_S3_PATH_STYLE',
   ];
   const picked: Record<string, string> = {};
   for (const key of known) {

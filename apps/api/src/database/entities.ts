@@ -21,7 +21,9 @@ import { IncidentAmendment } from '../modules/incidents/incident-amendment.entit
 import { IncidentChainAnchor } from '../modules/incidents/incident-chain-anchor.entity';
 import { IncidentCounter } from '../modules/incidents/incident-counter.entity';
 import { IncidentLink } from '../modules/incidents/incident-link.entity';
+import { IncidentPhoto } from '../modules/incidents/incident-photo.entity';
 import { IncidentStatusChange } from '../modules/incidents/incident-status-change.entity';
+import { PhotoObject } from '../modules/incidents/photo-object.entity';
 import { Absence } from '../modules/planning/absence.entity';
 import { Assignment } from '../modules/planning/assignment.entity';
 import { CalendarToken } from '../modules/planning/calendar-token.entity';
@@ -67,6 +69,8 @@ export const ENTITIES = [
   IncidentChainAnchor,
   IncidentCounter,
   IncidentLink,
+  IncidentPhoto,
+  PhotoObject,
   IncidentStatusChange,
   Qualification,
   Recruitment,

@@ -106,6 +106,8 @@ const MATRIX: Record<string, readonly [number, number, number, number, number, n
   'GET /api/incidents/export.csv':                   [401, 200, 200, 403, 403, 403],
   'GET /api/incidents/integrity':                    [401, 200, 403, 403, 403, 403],
   'GET /api/incidents/{id}':                         [401, 200, 200, 200, 403, 200],
+  'POST /api/incidents/photos':                      [401, 201, 201, 201, 403, 201],
+  'GET /api/incidents/{id}/photos/{sha256}':         [401, 200, 200, 200, 403, 200],
   'POST /api/incidents/{id}/amendments':             [401, 201, 201, 201, 403, 403],
   'POST /api/incidents/{id}/status':                 [401, 200, 200, 403, 403, 403],
   'GET /api/cameras':                                [401, 200, 200, 200, 403, 200],
@@ -138,6 +140,11 @@ const MATRIX: Record<string, readonly [number, number, number, number, number, n
  * agent on his own record only (checked apart).
  */
 const AGENT_FIELDS = new Set<string>([
+  // The photos of the entries he reads (issue 24 point 4).
+  'photos',
+  'sha256',
+  'mediaType',
+  'size',
   'ADMINISTRATIVE',
   'ASVP',
   'POLICE',
@@ -535,6 +542,8 @@ interface Call {
   params?: Record<string, string>;
   query?: Record<string, string>;
   body?: unknown;
+  /** The body's media type when it is not JSON (a photo's bytes). */
+  type?: string;
   /** A token of its own (logout: a fresh session, not the shared one). */
   token?: string;
 }
@@ -557,6 +566,7 @@ describe('the role × operation matrix, from the live OpenAPI document', () => {
     agent2User: string;
     recruitment: string;
     incident: string;
+    photo: string;
     camera: string;
     footage: string;
     stat: string;
@@ -630,6 +640,11 @@ describe('the role × operation matrix, from the live OpenAPI document', () => {
         .send(incidentBody(agentIdOf.chef, `Entrée ${next()}`)),
     );
     return incident.id;
+  }
+
+  /** JPEG's first bytes, then a tail that makes each photo distinct. */
+  function photoBytes(tag: string): Buffer {
+    return Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10]), Buffer.from(`JFIF ${tag}`)]);
   }
 
   function incidentBody(agentId: string, summary: string): object {
@@ -969,6 +984,8 @@ describe('the role × operation matrix, from the live OpenAPI document', () => {
     'GET /api/incidents/export.csv': () => ({ query: { from: TODAY, to: TODAY } }),
     'GET /api/incidents/integrity': () => ({}),
     'GET /api/incidents/{id}': () => ({ params: { id: ids.incident } }),
+    'POST /api/incidents/photos': () => ({ type: 'image/jpeg', body: photoBytes(`Photo ${next()}`) }),
+    'GET /api/incidents/{id}/photos/{sha256}': () => ({ params: { id: ids.incident, sha256: ids.photo } }),
     'POST /api/incidents/{id}/amendments': () => ({
       params: { id: ids.incident },
       body: { text: `Complément ${next()}` },
@@ -1090,6 +1107,15 @@ describe('the role × operation matrix, from the live OpenAPI document', () => {
           .send({ candidateName: 'Candidate Confidentielle', route: 'TRANSFER', grade: 'GARDIEN_BRIGADIER' }),
       )
     ).id;
+    ids.photo = (
+      await created<{ sha256: string }>(
+        t.http
+          .post('/api/incidents/photos')
+          .set(...bearer(tokens.agent))
+          .set('Content-Type', 'image/jpeg')
+          .send(photoBytes('Photo confidentielle')),
+      )
+    ).sha256;
     ids.incident = (
       await created<{ id: string }>(
         t.http
@@ -1098,6 +1124,7 @@ describe('the role × operation matrix, from the live OpenAPI document', () => {
           .send({
             ...incidentBody(ids.agent, 'Tapage très confidentiel'),
             description: 'Détails réservés au service.',
+            photos: [ids.photo],
           }),
       )
     ).id;
@@ -1158,6 +1185,7 @@ describe('the role × operation matrix, from the live OpenAPI document', () => {
         const token = call.token ?? (who === 'anonymous' ? undefined : tokens[who]);
         if (token) request = request.set(...bearer(token));
         if (call.query) request = request.query(call.query);
+        if (call.type) request = request.set('Content-Type', call.type);
         const response = call.body === undefined ? await request : await request.send(call.body as object);
         answers.push({
           key: operation.key,

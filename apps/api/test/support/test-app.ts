@@ -1,3 +1,7 @@
+import { rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
 import { DynamicModule, Type } from '@nestjs/common';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Role, type UserResponse } from '@vigie/shared';
@@ -92,6 +96,8 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
       await app.close();
       await owner.destroy();
       await database.drop();
+      if (config.photos.kind === 'dir' && config.photos.dir)
+        await rm(config.photos.dir, { recursive: true, force: true });
     },
   };
 }
@@ -105,6 +111,8 @@ function testConfig(databaseUrl: string, env: Record<string, string> = {}): AppC
     LOGIN_LIMIT_PER_LOGIN_IP: '1000',
     LOGIN_LIMIT_PER_LOGIN: '100000',
     LOGIN_LIMIT_PER_IP: '10000',
+    // Each database its own photo directory (never the checkout's .data).
+    PHOTO_DIR: join(tmpdir(), `vigie-photos-${new URL(databaseUrl).pathname.slice(1)}`),
     ...env,
   });
 }

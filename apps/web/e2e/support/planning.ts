@@ -65,6 +65,13 @@ export class Api {
     private readonly token: string,
   ) {}
 
+  /** The bytes and media type of a binary answer (a photo). */
+  async bytes(path: string): Promise<{ body: Buffer; type: string }> {
+    const response = await this.request.get(path, { headers: { Authorization: `Bearer ${this.token}` } });
+    expect(response.status()).toBe(200);
+    return { body: await response.body(), type: response.headers()['content-type'] ?? '' };
+  }
+
   static async signIn(request: APIRequestContext, login: string): Promise<Api> {
     const response = await request.post('/api/auth/login', { data: { login, password: 'vigie-demo' } });
     expect(response.status()).toBe(200);

@@ -32,6 +32,7 @@ import {
   IncidentStatus,
   Quartier,
 } from './incident.taxonomy';
+import { PHOTO_HASH_PATTERN, PHOTO_LIMITS } from './photo.rules';
 
 const INSTANT = { strict: true, strictSeparator: true } as const;
 
@@ -112,6 +113,20 @@ export class CreateIncidentDto {
   @ValidateNested({ each: true })
   @Nested(() => IncidentActionDto)
   actions?: IncidentActionDto[];
+
+  /**
+   * The photos, in their order: each the SHA-256 of bytes sent before to
+   * `POST /api/incidents/photos`; at most 6.
+   */
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(PHOTO_LIMITS.perEntry)
+  @ArrayUnique({ message: 'photos : une même photo ne peut figurer deux fois' })
+  @Matches(PHOTO_HASH_PATTERN, {
+    each: true,
+    message: 'photos : chaque photo est l’empreinte SHA-256 (64 caractères hexadécimaux) d’une photo envoyée',
+  })
+  photos?: string[];
 }
 
 export class AmendmentDto {
@@ -120,6 +135,20 @@ export class AmendmentDto {
   @MinLength(INCIDENT_LIMITS.amendment.min)
   @MaxLength(INCIDENT_LIMITS.amendment.max)
   text!: string;
+
+  /**
+   * The photos, in their order: each the SHA-256 of bytes sent before to
+   * `POST /api/incidents/photos`; at most 6.
+   */
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(PHOTO_LIMITS.perEntry)
+  @ArrayUnique({ message: 'photos : une même photo ne peut figurer deux fois' })
+  @Matches(PHOTO_HASH_PATTERN, {
+    each: true,
+    message: 'photos : chaque photo est l’empreinte SHA-256 (64 caractères hexadécimaux) d’une photo envoyée',
+  })
+  photos?: string[];
 }
 
 export class StatusChangeDto {

@@ -10,6 +10,14 @@ export const INCIDENT_ERRORS = {
   INCIDENT_STATUS_TRANSITION: 'RULE_VIOLATION',
   /** The entry's content was erased at the end of its retention: it is neither completed nor re-statused. */
   INCIDENT_ERASED: 'RULE_VIOLATION',
+  /** An upload whose bytes are no JPEG, PNG, WebP nor HEIC image (by content). */
+  PHOTO_NOT_IMAGE: 'RULE_VIOLATION',
+  /** An upload over PHOTO_LIMITS.maxBytes. */
+  PHOTO_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
+  /** An upload that is not the bytes of a file (JSON, a form). */
+  PHOTO_NOT_BINARY: 'UNSUPPORTED_MEDIA_TYPE',
+  /** An entry or complement naming a photo the API has not received (or no longer keeps). */
+  PHOTO_UNKNOWN: 'RULE_VIOLATION',
 } as const satisfies Record<string, ProblemCategory>;
 
 export type IncidentErrorCode = keyof typeof INCIDENT_ERRORS;

@@ -40,6 +40,17 @@ export class IncidentSummaryResponse {
   erasedAt!: string | null;
 }
 
+/** A photo of an entry or of a complement, named by its content's SHA-256. */
+export class PhotoResponse {
+  sha256!: string;
+  mediaType!: string;
+  /** Bytes. */
+  size!: number;
+}
+
+/** A photo received (`POST /api/incidents/photos`), to be named in an entry or a complement. */
+export class PhotoUploadResponse extends PhotoResponse {}
+
 export class AmendmentResponse {
   id!: string;
   text!: string;
@@ -48,6 +59,8 @@ export class AmendmentResponse {
   /** The author's name as people read it (« Karim Benali »); null when the account is unknown. */
   authorName!: string | null;
   createdAt!: string;
+  /** Its photos, in order (read them at `GET /api/incidents/{id}/photos/{sha256}`). */
+  photos!: PhotoResponse[];
 }
 
 export class StatusChangeResponse {
@@ -74,6 +87,8 @@ export class IncidentResponse extends IncidentSummaryResponse {
   author!: string | null;
   /** His name as people read it; null when the account is unknown. */
   authorName!: string | null;
+  /** Its photos, in order (read them at `GET /api/incidents/{id}/photos/{sha256}`); none once erased. */
+  photos!: PhotoResponse[];
   /** In the order they were written. */
   amendments!: AmendmentResponse[];
   statusHistory!: StatusChangeResponse[];

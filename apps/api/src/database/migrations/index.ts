@@ -22,6 +22,7 @@ import { BreakContract1796540000000 } from './1796540000000-BreakContract';
 import { IdempotencyKeys1796550000000 } from './1796550000000-IdempotencyKeys';
 import { WeaponIssueCorrections1796580000000 } from './1796580000000-WeaponIssueCorrections';
 import { SharedNodeState1796600000000 } from './1796600000000-SharedNodeState';
+import { IncidentPhotos1796700000000 } from './1796700000000-IncidentPhotos';
 import { TimeCountingAndOpening1796710000000 } from './1796710000000-TimeCountingAndOpening';
 
 /** Every migration, in order. A committed migration is never edited: add a new one. */
@@ -50,5 +51,6 @@ export const MIGRATIONS = [
   IdempotencyKeys1796550000000,
   WeaponIssueCorrections1796580000000,
   SharedNodeState1796600000000,
+  IncidentPhotos1796700000000,
   TimeCountingAndOpening1796710000000,
 ];

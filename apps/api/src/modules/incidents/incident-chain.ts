@@ -21,7 +21,9 @@ import { Incident } from './incident.entity';
 import { IncidentAmendment } from './incident-amendment.entity';
 import { IncidentChainAnchor } from './incident-chain-anchor.entity';
 import { IncidentLink, LinkKind } from './incident-link.entity';
+import { IncidentPhotosRepository } from './incident-photos.repository';
 import { IncidentStatusChange } from './incident-status-change.entity';
+import { PhotoStore } from './photo-store';
 
 const CHAIN_LOCK = 'vigie:incident-chain';
 const BATCH = 2000;
@@ -37,9 +39,14 @@ interface ErasedEntry {
   erasedAt: Date;
 }
 
-/** What of an entry the chain protects (every field but its status, which has its own links). */
-export function entryContent(incident: Incident): Record<string, unknown> {
+/**
+ * What of an entry the chain protects (every field but its status, which has its own links), and
+ * the SHA-256 of its photos in order — named only when it has some, so that the entries written
+ * before photos existed hash as they always did.
+ */
+export function entryContent(incident: Incident, photos: string[] = []): Record<string, unknown> {
   return {
+    ...(photos.length > 0 ? { photos } : {}),
     kind: 'ENTRY',
     id: incident.id,
     number: incident.number,
@@ -59,8 +66,12 @@ export function entryContent(incident: Incident): Record<string, unknown> {
   };
 }
 
-export function amendmentContent(amendment: IncidentAmendment): Record<string, unknown> {
+export function amendmentContent(
+  amendment: IncidentAmendment,
+  photos: string[] = [],
+): Record<string, unknown> {
   return {
+    ...(photos.length > 0 ? { photos } : {}),
     kind: 'AMENDMENT',
     id: amendment.id,
     incidentId: amendment.incidentId,
@@ -98,6 +109,8 @@ export class IncidentChain {
     private readonly agents: AgentsRepository,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly photos: IncidentPhotosRepository,
+    private readonly store: PhotoStore,
   ) {}
 
   /** Takes the chain for the rest of the transaction. Call before writing anything chained. */
@@ -195,7 +208,10 @@ export class IncidentChain {
         LIMIT 1`,
     );
     if (outside) return broken(outside.id, 'Une entrée ne figure pas dans la chaîne.');
-    const drifted = (await this.driftedStatus(manager)) ?? (await this.driftedAgents(manager));
+    const drifted =
+      (await this.driftedStatus(manager)) ??
+      (await this.driftedAgents(manager)) ??
+      (await this.alteredPhoto(manager));
     if (drifted) return broken(drifted.id, drifted.problem);
     const result: IntegrityResponse = {
       ok: true,
@@ -292,6 +308,31 @@ export class IncidentChain {
       id: drift.id,
       problem: `${entry} : ses agents ne sont plus ceux de la chaîne (${changes.join(' ; ')}) : modifiés hors de Vigie.`,
     };
+  }
+
+  /**
+   * The photos are kept outside the database: the chain holds their SHA-256, the store their
+   * bytes. Every photo of an entry whose content is still there is read back and hashed; the
+   * first one, in chain order, missing or whose bytes no longer hash to its name is reported.
+   */
+  private async alteredPhoto(manager: EntityManager): Promise<{ id: string; problem: string } | null> {
+    let after = 0;
+    for (;;) {
+      const page = await this.photos.livePage(manager, after, 200);
+      if (page.length === 0) return null;
+      for (const photo of page) {
+        const bytes = await this.store.get(photo.sha256);
+        const where = `Entrée ${photo.number} : la photo n° ${photo.position + 1}`;
+        if (!bytes) return { id: photo.incidentId, problem: `${where} est absente du stockage.` };
+        if (createHash('sha256').update(bytes).digest('hex') !== photo.sha256) {
+          return {
+            id: photo.incidentId,
+            problem: `${where} ne correspond plus à son empreinte : elle a été modifiée dans le stockage.`,
+          };
+        }
+      }
+      after = page[page.length - 1].row;
+    }
   }
 
   /** The last retention purge's anchor, if any. */
@@ -391,14 +432,15 @@ export class IncidentChain {
       if (erased.has(link.incidentId)) contents.set(`${link.kind}:${link.refId}`, ERASED);
     }
     const entries = ids('ENTRY');
+    const amendments = ids('AMENDMENT');
+    const photos = await this.photos.hashesOf(manager, [...entries, ...amendments]);
     if (entries.length) {
       for (const row of await manager.findBy(Incident, { id: In(entries) }))
-        contents.set(`ENTRY:${row.id}`, entryContent(row));
+        contents.set(`ENTRY:${row.id}`, entryContent(row, photos.get(row.id)));
     }
-    const amendments = ids('AMENDMENT');
     if (amendments.length) {
       for (const row of await manager.findBy(IncidentAmendment, { id: In(amendments) })) {
-        contents.set(`AMENDMENT:${row.id}`, amendmentContent(row));
+        contents.set(`AMENDMENT:${row.id}`, amendmentContent(row, photos.get(row.id)));
       }
     }
     const statuses = ids('STATUS');

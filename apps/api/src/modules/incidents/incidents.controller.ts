@@ -1,8 +1,11 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
 import {
+  ApiBody,
+  ApiConsumes,
   ApiCreatedResponse,
   ApiHeader,
   ApiOkResponse,
+  ApiParam,
   ApiProduces,
   ApiTags,
   ApiUnprocessableEntityResponse,
@@ -22,18 +25,23 @@ import {
   IncidentStatsResponse,
   IntegrityQueryDto,
   IntegrityResponse,
+  PHOTO_HASH_PATTERN,
+  PhotoUploadResponse,
   QUARTIER_LABELS,
   StatusChangeDto,
   TaxonomyResponse,
 } from '@vigie/shared';
-import { FastifyReply } from 'fastify';
+import { FastifyReply, FastifyRequest } from 'fastify';
 
 import { CurrentUser, Roles, SignedIn } from '../../common/auth/auth.decorators';
 import { AuthenticatedUser } from '../../common/auth/authenticated-user';
+import { DomainException } from '../../common/errors/domain.exception';
 import { UuidParam } from '../../common/http/parse-uuid.pipe';
 import { IDEMPOTENCY_HEADER, IdempotencyKeyHeader, sendCreated } from '../../common/idempotency/idempotency';
+import { IncidentPhotosService } from './incident-photos.service';
 import { IncidentStatsService } from './incident-stats.service';
 import { IncidentsService } from './incidents.service';
+import { PHOTO_CONTENT_TYPES } from './photo-upload';
 
 const options = <T extends string>(labels: Record<T, string>) =>
   (Object.entries(labels) as [T, string][]).map(([code, label]) => ({ code, label }));
@@ -47,6 +55,7 @@ export class IncidentsController {
   constructor(
     private readonly incidents: IncidentsService,
     private readonly stats: IncidentStatsService,
+    private readonly photos: IncidentPhotosService,
   ) {}
 
   /** Categories (two levels), quartiers of Lomme, actions and statuses, with French labels. */
@@ -79,6 +88,25 @@ export class IncidentsController {
     @Res() reply: FastifyReply,
   ): Promise<void> {
     await sendCreated(reply, await this.incidents.create(dto, caller, key));
+  }
+
+  /**
+   * Receives a photo (its bytes as the body, at most 10 MB; JPEG, PNG, WebP or HEIC by content),
+   * kept under its SHA-256, to be named in an entry's or a complement's `photos`: 201, or 200 when
+   * the same bytes were already received. Nothing else can be done to a photo: no replacement,
+   * no deletion.
+   */
+  @Post('photos')
+  @ApiConsumes(...PHOTO_CONTENT_TYPES)
+  @ApiBody({ schema: { type: 'string', format: 'binary' } })
+  @ApiCreatedResponse({ type: PhotoUploadResponse })
+  @ApiOkResponse({ type: PhotoUploadResponse, description: 'Déjà reçue' })
+  async uploadPhoto(
+    @Req() request: FastifyRequest,
+    @CurrentUser() caller: AuthenticatedUser,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
+    await sendCreated(reply, await this.photos.receive(request.body, caller));
   }
 
   /** Filters, French full-text search, keyset pages (most recent first). */
@@ -131,6 +159,24 @@ export class IncidentsController {
     @CurrentUser() caller: AuthenticatedUser,
   ): Promise<IncidentResponse> {
     return this.incidents.get(id, caller);
+  }
+
+  /** A photo of the entry or of one of its complements, to whoever may read the entry; every view is journaled. */
+  @Get(':id/photos/:sha256')
+  @ApiParam({ name: 'sha256', description: 'SHA-256 de la photo (64 caractères hexadécimaux)' })
+  @ApiProduces('image/jpeg', 'image/png', 'image/webp', 'image/heic')
+  async photo(
+    @Param('id', new UuidParam('Main courante')) id: string,
+    @Param('sha256') sha256: string,
+    @CurrentUser() caller: AuthenticatedUser,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
+    if (!PHOTO_HASH_PATTERN.test(sha256)) throw DomainException.notFound('Photo');
+    const photo = await this.photos.read(id, sha256, caller);
+    await reply
+      .type(photo.mediaType)
+      .header('Content-Disposition', `inline; filename="${sha256}"`)
+      .send(photo.bytes);
   }
 
   /** Adds a complement (agents present on the entry, SUPERVISOR, CHIEF). */

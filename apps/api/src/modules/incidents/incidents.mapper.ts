@@ -6,6 +6,7 @@ import {
   IncidentActionKind,
   IncidentResponse,
   IncidentSummaryResponse,
+  PhotoResponse,
 } from '@vigie/shared';
 
 import { Incident } from './incident.entity';
@@ -99,6 +100,7 @@ export function toIncidentResponse(
   users: Map<string, string>,
   cameras: CameraRefResponse[] = [],
   footageRequests: FootageRequestResponse[] = [],
+  photos = new Map<string, PhotoResponse[]>(),
 ): IncidentResponse {
   const nameOf = (id: string | null): string | null => (id ? (users.get(id) ?? null) : null);
   return {
@@ -114,12 +116,15 @@ export function toIncidentResponse(
     footageRequests,
     author: incident.authorLogin,
     authorName: nameOf(incident.authorId),
+    // An erased entry's photos are gone with its content (their hashes stay in the chain).
+    photos: incident.erasedAt ? [] : (photos.get(incident.id) ?? []),
     amendments: amendments.map((amendment) => ({
       id: amendment.id,
       text: amendment.text,
       author: amendment.authorLogin,
       authorName: nameOf(amendment.authorId),
       createdAt: amendment.createdAt.toISOString(),
+      photos: photos.get(amendment.id) ?? [],
     })),
     statusHistory: history.map((change) => ({
       id: change.id,

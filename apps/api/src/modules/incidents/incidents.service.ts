@@ -36,6 +36,7 @@ import { Incident } from './incident.entity';
 import { IncidentAgent } from './incident-agent.entity';
 import { IncidentAmendment } from './incident-amendment.entity';
 import { amendmentContent, entryContent, IncidentChain, statusContent } from './incident-chain';
+import { IncidentPhotosService } from './incident-photos.service';
 import { IncidentStatusChange } from './incident-status-change.entity';
 import { toIncidentLine, toIncidentResponse } from './incidents.mapper';
 import { IncidentsRepository } from './incidents.repository';
@@ -53,6 +54,7 @@ export class IncidentsService {
     private readonly agents: AgentsRepository,
     private readonly cameras: CamerasService,
     private readonly keys: IdempotencyKeys,
+    private readonly photos: IncidentPhotosService,
   ) {}
 
   private get zone(): string {
@@ -165,7 +167,9 @@ export class IncidentsService {
           IncidentAgent,
           dto.agentIds.map((agentId) => ({ incidentId: incident.id, agentId })),
         );
-        await this.chain.append(manager, 'ENTRY', incident.id, incident.id, entryContent(incident));
+        const photos = dto.photos ?? [];
+        await this.photos.name(manager, incident.id, 'ENTRY', incident.id, photos);
+        await this.chain.append(manager, 'ENTRY', incident.id, incident.id, entryContent(incident, photos));
         await this.audit.record(
           {
             actor: caller,
@@ -244,7 +248,9 @@ export class IncidentsService {
         createdAt: this.clock.now(),
       });
       await manager.insert(IncidentAmendment, amendment);
-      await this.chain.append(manager, 'AMENDMENT', amendment.id, id, amendmentContent(amendment));
+      const photos = dto.photos ?? [];
+      await this.photos.name(manager, id, 'AMENDMENT', amendment.id, photos);
+      await this.chain.append(manager, 'AMENDMENT', amendment.id, id, amendmentContent(amendment, photos));
       await this.audit.record({ actor: caller, action: 'AMEND', entity: 'incident', entityId: id }, manager);
       await this.keys.settle(manager, request, amendment.id);
       return { value: await this.detail(manager, id, caller), replayed: false };
@@ -371,6 +377,7 @@ export class IncidentsService {
       users,
       cameras.map(toCameraRef),
       footage,
+      await this.photos.ofIncident(manager, id),
     );
   }
 }

@@ -11,6 +11,7 @@ import { APP_CONFIG } from '../../config/config.module';
 import { ArmouryRepository } from '../armoury/armoury.repository';
 import { AuditRepository } from '../audit/audit.repository';
 import { IncidentChain } from '../incidents/incident-chain';
+import { IncidentPhotosService } from '../incidents/incident-photos.service';
 import { IncidentsRepository } from '../incidents/incidents.repository';
 import { RecruitmentRepository } from '../recruitment/recruitment.repository';
 import { FootageRequestsRepository } from '../video/footage-requests.repository';
@@ -28,6 +29,8 @@ export interface PurgeReport {
   idempotencyKeys: number;
   /** Lines of the armoury's daily log (with their returns and corrections) past their time. */
   armouryLog: number;
+  /** Photos whose bytes were deleted: their entries were erased, or no entry named them within a day. */
+  photos: number;
 }
 
 /** A phone's outbox retries within days; a key kept a month outlives any retry, and no longer. */
@@ -56,6 +59,7 @@ export class RetentionService {
     private readonly recruitments: RecruitmentRepository,
     private readonly auditTrail: AuditRepository,
     private readonly armoury: ArmouryRepository,
+    private readonly photos: IncidentPhotosService,
   ) {}
 
   async purge(now: Date = this.clock.now()): Promise<PurgeReport> {
@@ -77,11 +81,14 @@ export class RetentionService {
       armouryLog: await this.purging((manager) =>
         this.armoury.purgeLog(manager, local.minus({ years: retention.armouryLogYears }).toJSDate()),
       ),
+      photos: 0,
     };
     Object.assign(
       report,
       await this.eraseIncidents(local.minus({ years: retention.incidentYears }).toJSDate(), now),
     );
+    // The photos follow their entries: once erased, their bytes go (their hashes stay in the chain).
+    report.photos = await this.photos.release(now);
     await this.audit.record({
       actor: null,
       action: 'PURGE',

@@ -61,8 +61,15 @@ import { Outbox } from './outbox';
                 <span class="what">
                   <strong>{{ entry.dto.summary }}</strong>
                   <span class="when"
-                    >{{ when(entry.dto.occurredAt) }} · {{ entry.dto.location.address }}</span
-                  >
+                    >{{ when(entry.dto.occurredAt) }} · {{ entry.dto.location.address }}
+                    @if (entry.photoCount > 0) {
+                      ·
+                      <span data-testid="outbox-photos" i18n>{entry.photoCount, plural,
+                        =1 {1 photo}
+                        other {{{ entry.photoCount }} photos}
+                      }</span>
+                    }
+                  </span>
                   @if (entry.refused) {
                     <span class="reason">{{ entry.refused }}</span>
                   }

@@ -6,6 +6,7 @@ import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { type CreateIncidentDto, Quartier, Role } from '@vigie/shared';
 
+import { blobBytes, toBase64 } from '../../shared/files/base64';
 import { AuthService, VAULT } from '../auth/auth.service';
 import { IDEMPOTENCY_KEY_HEADER } from '../http/idempotency';
 import { Connectivity } from './connectivity';
@@ -107,6 +108,80 @@ describe('the phone’s outbox of entries', () => {
     await settle();
     expect(outbox.count()).toBe(0);
     expect(outbox.sent().map((e) => e.number)).toEqual(['2026-000001', '2026-000002', '2026-000003']);
+  });
+
+  it('keeps an entry’s photos sealed with it, sends them before the entry, again after a cut', async () => {
+    connectivity.unreachable();
+    const jpeg = toBase64(new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3]).buffer);
+    const photos = [
+      { sha256: 'a'.repeat(64), data: jpeg },
+      { sha256: 'b'.repeat(64), data: jpeg },
+    ];
+    await outbox.add({ ...entry('Tag, deux photos'), photos: photos.map((p) => p.sha256) }, 'cle-photos', photos);
+    await settle();
+    expect(outbox.pending()).toEqual([expect.objectContaining({ key: 'cle-photos', photoCount: 2 })]);
+    // What IndexedDB holds is sealed: neither the entry nor its photos' bytes are readable there.
+    const [record] = await vault.outboxOf('u1');
+    const stored = new TextDecoder('latin1').decode(record.data);
+    expect(stored).not.toContain('Tag, deux photos');
+    expect(stored).not.toContain(jpeg);
+
+    connectivity.reached();
+    const uploads = async (): Promise<TestRequest[]> => {
+      for (let i = 0; i < 200; i++) {
+        TestBed.tick();
+        const found = backend.match({ method: 'POST', url: '/api/incidents/photos' });
+        if (found.length > 0) return found;
+        await pause();
+      }
+      return [];
+    };
+    const [first] = await uploads();
+    expect(first.request.headers.get('Content-Type')).toBe('image/jpeg');
+    expect(new Uint8Array(await blobBytes(first.request.body as Blob))).toEqual(
+      new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3]),
+    );
+    // The connection drops in the middle of the uploads: kept, tried again from the first photo.
+    first.flush({ sha256: 'a'.repeat(64) }, { status: 201, statusText: 'Created' });
+    const [second] = await uploads();
+    second.error(new ProgressEvent('error'), { status: 0, statusText: '' });
+    await settle();
+    backend.expectNone('/api/incidents');
+    expect(outbox.count()).toBe(1);
+
+    connectivity.reached();
+    for (const status of [200, 201]) {
+      const [upload] = await uploads();
+      upload.flush({}, { status, statusText: 'OK' });
+    }
+    const [sending] = await sendings();
+    expect(sending.request.body.photos).toEqual(['a'.repeat(64), 'b'.repeat(64)]);
+    expect(sending.request.headers.get(IDEMPOTENCY_KEY_HEADER)).toBe('cle-photos');
+    sending.flush(numbered(3), { status: 201, statusText: 'Created' });
+    await settle();
+    expect(outbox.count()).toBe(0);
+  });
+
+  it('keeps an entry whose photo Vigie refuses, with the reason, and does not send the entry', async () => {
+    connectivity.unreachable();
+    const photos = [{ sha256: 'c'.repeat(64), data: toBase64(new Uint8Array([1, 2, 3]).buffer) }];
+    await outbox.add({ ...entry('Photo illisible'), photos: ['c'.repeat(64)] }, 'cle-refus', photos);
+    connectivity.reached();
+    let refused: TestRequest | undefined;
+    for (let i = 0; i < 200 && !refused; i++) {
+      TestBed.tick();
+      refused = backend.match({ method: 'POST', url: '/api/incidents/photos' })[0];
+      if (!refused) await pause();
+    }
+    refused!.flush(
+      { status: 422, detail: 'Ce fichier n’est pas une photo.' },
+      { status: 422, statusText: 'Unprocessable Entity' },
+    );
+    await settle();
+    backend.expectNone('/api/incidents');
+    expect(outbox.pending()).toEqual([
+      expect.objectContaining({ key: 'cle-refus', refused: 'Ce fichier n’est pas une photo.' }),
+    ]);
   });
 
   it('sends an entry again with the same key after the network failed on the way', async () => {

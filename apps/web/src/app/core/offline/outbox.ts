@@ -1,23 +1,34 @@
 import { HttpClient, HttpErrorResponse } from '@angular/common/http';
 import { computed, DestroyRef, effect, inject, Injectable, signal, untracked } from '@angular/core';
-import type { CreateIncidentDto, IncidentResponse } from '@vigie/shared';
+import type { CreateIncidentDto, IncidentResponse, PhotoUploadResponse } from '@vigie/shared';
 import { firstValueFrom } from 'rxjs';
 
+import { fromBase64 } from '../../shared/files/base64';
 import { AuthService, VAULT } from '../auth/auth.service';
 import { IDEMPOTENCY_KEY_HEADER } from '../http/idempotency';
 import { problemOf } from '../http/problem';
 import { Connectivity, isUnreachable } from './connectivity';
 
-/** What an outbox record holds, sealed: the entry and the key it is sent with, every time. */
+/** A photo waiting with its entry: its SHA-256 (named in the entry) and its JPEG bytes, base64. */
+export interface PendingPhoto {
+  sha256: string;
+  data: string;
+}
+
+/** What an outbox record holds, sealed: the entry, its photos and the key it is sent with, every time. */
 interface OutboxContent {
   key: string;
   dto: CreateIncidentDto;
+  /** Sealed with the entry: what the phone keeps of a photo is as unreadable as the entry. */
+  photos?: PendingPhoto[];
   /** Why the API refused it (the entry stays, with the reason, for the agent to see). */
   refused?: string;
 }
 
 /** An entry waiting on the phone, « en attente » until the API gives it its number. */
-export interface PendingEntry extends OutboxContent {
+export interface PendingEntry extends Omit<OutboxContent, 'photos'> {
+  /** How many photos wait with it (their bytes stay sealed until sent). */
+  photoCount: number;
   seq: number;
   createdAt: number;
 }
@@ -28,6 +39,10 @@ export interface SentEntry {
   id: string;
   number: string;
   summary: string;
+}
+
+function photoBlob(photo: PendingPhoto): Blob {
+  return new Blob([fromBase64(photo.data)], { type: 'image/jpeg' });
 }
 
 /** How long after a failed sending (network lost again, the API restarting) it is tried again. */
@@ -78,11 +93,11 @@ export class Outbox {
     });
   }
 
-  /** Keeps an entry on the phone; it is sent at once if it can be. */
-  async add(dto: CreateIncidentDto, key: string): Promise<void> {
+  /** Keeps an entry (and its photos) on the phone; it is sent at once if it can be. */
+  async add(dto: CreateIncidentDto, key: string, photos: PendingPhoto[] = []): Promise<void> {
     const user = this.auth.user();
     if (!user) throw new Error('Aucun utilisateur connecté.');
-    await this.vault.append(user.id, { key, dto } satisfies OutboxContent);
+    await this.vault.append(user.id, { key, dto, photos } satisfies OutboxContent);
     await this.load(user.id);
     void this.send();
   }
@@ -109,6 +124,14 @@ export class Outbox {
         const content = await this.vault.unseal<OutboxContent>(user.id, record);
         if (content.refused) continue;
         try {
+          // Its photos first, each under its own name: sent again, a photo is the same photo.
+          for (const photo of content.photos ?? []) {
+            await firstValueFrom(
+              this.http.post<PhotoUploadResponse>('/api/incidents/photos', photoBlob(photo), {
+                headers: { 'Content-Type': 'image/jpeg' },
+              }),
+            );
+          }
           const created = await firstValueFrom(
             this.http.post<IncidentResponse>('/api/incidents', content.dto, {
               headers: { [IDEMPOTENCY_KEY_HEADER]: content.key },
@@ -173,8 +196,13 @@ export class Outbox {
       const entries: PendingEntry[] = [];
       for (const record of records) {
         try {
-          const content = await this.vault.unseal<OutboxContent>(userId, record);
-          entries.push({ ...content, seq: record.seq!, createdAt: record.createdAt });
+          const { photos, ...content } = await this.vault.unseal<OutboxContent>(userId, record);
+          entries.push({
+            ...content,
+            photoCount: photos?.length ?? 0,
+            seq: record.seq!,
+            createdAt: record.createdAt,
+          });
         } catch {
           // Unreadable (its key is gone): it cannot be sent, nor shown.
         }

@@ -8,6 +8,7 @@ import {
   geolocationMessage,
   OCCURRED_AT_MESSAGES,
   occurredAtError,
+  proposedQuartier,
   toCreateDto,
 } from './entry-form.rules';
 
@@ -134,5 +135,27 @@ describe('the position from the phone', () => {
     );
     expect(geolocationMessage(3)).toContain('à temps');
     expect(geolocationMessage(2)).toContain('Position indisponible');
+  });
+});
+
+describe('the quartier proposed by the position', () => {
+  // Places of the demo's cameras: the town hall (Bourg), Canteleu's park.
+  const bourg = { lat: 50.6455, lng: 2.9925, accuracy: 12 };
+  const canteleu = { lat: 50.636, lng: 3.02, accuracy: 30 };
+
+  it('fills an empty field with the quartier whose outline holds the position', () => {
+    expect(proposedQuartier(bourg, '', null)).toBe(Quartier.BOURG);
+    expect(proposedQuartier(canteleu, '', null)).toBe(Quartier.CANTELEU);
+  });
+
+  it('follows a new position while the field holds what it proposed, never the agent’s own choice', () => {
+    expect(proposedQuartier(canteleu, Quartier.BOURG, Quartier.BOURG)).toBe(Quartier.CANTELEU);
+    expect(proposedQuartier(canteleu, Quartier.MARAIS, Quartier.BOURG)).toBeNull();
+    expect(proposedQuartier(canteleu, Quartier.MARAIS, null)).toBeNull();
+  });
+
+  it('proposes nothing without a position or outside the outlines', () => {
+    expect(proposedQuartier(null, '', null)).toBeNull();
+    expect(proposedQuartier({ lat: 50.7, lng: 3.1, accuracy: null }, '', null)).toBeNull();
   });
 });

@@ -5,6 +5,7 @@ import {
   MAX_BACKDATING_DAYS,
   occurredAtProblem,
   type Quartier,
+  quartierAt,
 } from '@vigie/shared';
 
 import { DATE_TIME_UNREADABLE, instantOfDateTimeField } from '../../shared/time/date-time-field';
@@ -36,6 +37,21 @@ export interface Position {
   lng: number;
   /** Metres, as the browser reports it. */
   accuracy: number | null;
+}
+
+/**
+ * The quartier to put in the form once the phone gives its position (issue 24 point 6): the one
+ * whose outline holds it, unless the agent chose a quartier himself (`current` is neither empty
+ * nor what was proposed before). Null: leave the field as it is.
+ */
+export function proposedQuartier(
+  position: Position | null,
+  current: Quartier | '',
+  proposedBefore: Quartier | null,
+): Quartier | null {
+  if (!position) return null;
+  if (current !== '' && current !== proposedBefore) return null;
+  return quartierAt([position.lat, position.lng]);
 }
 
 /** What the browser's geolocation answered, in words an agent understands. */

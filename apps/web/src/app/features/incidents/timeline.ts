@@ -1,9 +1,16 @@
-import type { IncidentResponse, IncidentStatus } from '@vigie/shared';
+import type { IncidentResponse, IncidentStatus, PhotoResponse } from '@vigie/shared';
 
 /** The history of an entry, oldest first: its recording, then complements and status changes (authors by name). */
 export type TimelineItem =
   | { kind: 'entry'; id: string; at: string; author: string | null }
-  | { kind: 'amendment'; id: string; at: string; author: string | null; text: string }
+  | {
+      kind: 'amendment';
+      id: string;
+      at: string;
+      author: string | null;
+      text: string;
+      photos: PhotoResponse[];
+    }
   | {
       kind: 'status';
       id: string;
@@ -32,6 +39,7 @@ export function buildTimeline(incident: IncidentResponse): TimelineItem[] {
       at: amendment.createdAt,
       author: amendment.authorName ?? amendment.author,
       text: amendment.text,
+      photos: amendment.photos ?? [],
     })),
     ...incident.statusHistory.map((change): TimelineItem => ({
       kind: 'status',

@@ -20,11 +20,12 @@ import { problemOf } from '../../../core/http/problem';
 import { sentence } from '../../../shared/ui/sentence';
 import { SvgIcon } from '../../../shared/ui/svg-icon';
 import { IncidentsApi } from '../data-access/incidents.api';
+import { type FormPhoto, PhotoPicker } from './photo-picker';
 
 /** « Ajouter un complément »: the only way to correct or extend an entry. */
 @Component({
   selector: 'vg-amendment-form',
-  imports: [MatButtonModule, MatFormFieldModule, SvgIcon, MatInputModule, ReactiveFormsModule],
+  imports: [MatButtonModule, MatFormFieldModule, PhotoPicker, SvgIcon, MatInputModule, ReactiveFormsModule],
   template: `
     <form [formGroup]="form" (ngSubmit)="submit()" novalidate data-testid="amendment-form">
       <mat-form-field appearance="outline" class="text">
@@ -44,6 +45,7 @@ import { IncidentsApi } from '../data-access/incidents.api';
           <mat-error i18n>Écrivez le complément (2 caractères au moins).</mat-error>
         }
       </mat-form-field>
+      <vg-photo-picker [(photos)]="photos" />
       @if (error(); as message) {
         <p class="vg-error" role="alert">{{ message }}</p>
       }
@@ -103,6 +105,8 @@ export class AmendmentForm {
   private readonly text = toSignal(this.form.controls.text.valueChanges, { initialValue: '' });
   readonly length = computed(() => this.text().length);
   readonly saving = signal(false);
+  /** Up to 6, like an entry's; sent before the complement, which names them. */
+  readonly photos = signal<FormPhoto[]>([]);
   /** One key per entry sent: a repeat after a lost answer is answered, not recorded twice. */
   private readonly submission = new IdempotentSubmission();
   readonly error = signal<string | null>(null);
@@ -114,12 +118,18 @@ export class AmendmentForm {
     this.error.set(null);
     try {
       const text = this.form.controls.text.value.trim();
+      const photos = this.photos();
+      for (const photo of photos) await this.api.uploadPhoto(photo.blob);
+      const hashes = photos.map((photo) => photo.sha256);
       const incident = await this.api.amend(
         this.incidentId(),
         text,
-        this.submission.keyFor([this.incidentId(), text]),
+        this.submission.keyFor([this.incidentId(), text, hashes]),
+        hashes,
       );
       this.submission.done();
+      photos.forEach((photo) => URL.revokeObjectURL(photo.url));
+      this.photos.set([]);
       // Not only the value: the « submitted » state too, or the empty field would show in red.
       this.formDirective().resetForm({ text: '' });
       this.amended.emit(incident);

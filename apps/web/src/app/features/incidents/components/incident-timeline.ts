@@ -3,11 +3,12 @@ import { formatInstantFr, INCIDENT_STATUS_LABELS, type IncidentStatus } from '@v
 
 import { SvgIcon } from '../../../shared/ui/svg-icon';
 import type { TimelineItem } from '../timeline';
+import { PhotoGallery } from './photo-gallery';
 
 /** The history of an entry, oldest first: recorded, complements, status changes. */
 @Component({
   selector: 'vg-incident-timeline',
-  imports: [SvgIcon],
+  imports: [PhotoGallery, SvgIcon],
   template: `
     <ol class="timeline" data-testid="timeline">
       @for (item of items(); track item.id + item.kind) {
@@ -38,6 +39,9 @@ import type { TimelineItem } from '../timeline';
             @switch (item.kind) {
               @case ('amendment') {
                 <p class="text" data-testid="amendment-text">{{ item.text }}</p>
+                @if (item.photos.length > 0 && incidentId(); as id) {
+                  <vg-photo-gallery [incidentId]="id" [photos]="item.photos" />
+                }
               }
               @case ('status') {
                 <p class="text">{{ item.note }}</p>
@@ -127,6 +131,8 @@ import type { TimelineItem } from '../timeline';
 })
 export class IncidentTimeline {
   readonly items = input.required<TimelineItem[]>();
+  /** The entry, to fetch its complements’ photos; none: they are not shown. */
+  readonly incidentId = input<string | null>(null);
 
   readonly icons: Record<TimelineItem['kind'], string> = {
     entry: 'edit_note',

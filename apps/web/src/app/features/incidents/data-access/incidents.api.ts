@@ -7,6 +7,7 @@ import type {
   IncidentStatsResponse,
   IncidentStatus,
   IntegrityResponse,
+  PhotoUploadResponse,
   StatsDimension,
 } from '@vigie/shared';
 import { firstValueFrom } from 'rxjs';
@@ -53,11 +54,27 @@ export class IncidentsApi {
     );
   }
 
-  amend(id: string, text: string, key: string): Promise<IncidentResponse> {
+  /** Sends a photo's bytes; the API keeps it under its SHA-256 (200 when it already had it). */
+  uploadPhoto(blob: Blob): Promise<PhotoUploadResponse> {
+    return firstValueFrom(
+      this.http.post<PhotoUploadResponse>('/api/incidents/photos', blob, {
+        headers: { 'Content-Type': 'image/jpeg' },
+      }),
+    );
+  }
+
+  /** A photo of the entry (the view is journaled by the API). */
+  photo(incidentId: string, sha256: string): Promise<Blob> {
+    return firstValueFrom(
+      this.http.get(`/api/incidents/${incidentId}/photos/${sha256}`, { responseType: 'blob' }),
+    );
+  }
+
+  amend(id: string, text: string, key: string, photos: string[] = []): Promise<IncidentResponse> {
     return firstValueFrom(
       this.http.post<IncidentResponse>(
         `/api/incidents/${id}/amendments`,
-        { text },
+        photos.length > 0 ? { text, photos } : { text },
         { headers: { [IDEMPOTENCY_KEY_HEADER]: key } },
       ),
     );

@@ -27,6 +27,7 @@ import { AmendmentForm } from '../components/amendment-form';
 import { IncidentStatusChip } from '../components/incident-status-chip';
 import { IncidentTimeline } from '../components/incident-timeline';
 import { IntegrityPanel } from '../components/integrity-panel';
+import { PhotoGallery } from '../components/photo-gallery';
 import { StatusActions } from '../components/status-actions';
 import { IncidentsApi } from '../data-access/incidents.api';
 import { actionText, longDateTime, quartierLabel } from '../incident-words';
@@ -49,6 +50,7 @@ import { buildTimeline } from '../timeline';
     MatButtonModule,
     SvgIcon,
     MatProgressBarModule,
+    PhotoGallery,
     RouterLink,
     StatusActions,
   ],

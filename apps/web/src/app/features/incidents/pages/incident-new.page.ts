@@ -2,10 +2,12 @@ import {
   ChangeDetectionStrategy,
   Component,
   computed,
+  effect,
   ElementRef,
   inject,
   OnInit,
   signal,
+  untracked,
 } from '@angular/core';
 import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import {
@@ -42,10 +44,12 @@ import { IdempotentSubmission } from '../../../core/http/idempotency';
 import { problemOf } from '../../../core/http/problem';
 import { Connectivity, isUnreachable } from '../../../core/offline/connectivity';
 import { Outbox } from '../../../core/offline/outbox';
+import { blobBytes, toBase64 } from '../../../shared/files/base64';
 import { SvgIcon } from '../../../shared/ui/svg-icon';
 import { AgentsApi } from '../../agents/data-access/agents.api';
 import { CategoryPicker } from '../components/category-picker';
 import type { AgentOption } from '../components/incident-filters-form';
+import { type FormPhoto, PhotoPicker } from '../components/photo-picker';
 import { PositionField } from '../components/position-field';
 import { type CameraOption, IncidentsApi } from '../data-access/incidents.api';
 import {
@@ -53,6 +57,7 @@ import {
   OCCURRED_AT_MESSAGES,
   occurredAtError,
   type Position,
+  proposedQuartier,
   toCreateDto,
 } from '../entry-form.rules';
 
@@ -79,6 +84,7 @@ const FORM_FIELDS = ['occurredAt', 'category', 'quartier', 'address', 'summary',
     SvgIcon,
     MatInputModule,
     MatSelectModule,
+    PhotoPicker,
     PositionField,
     ReactiveFormsModule,
     RouterLink,
@@ -150,6 +156,10 @@ export class IncidentNewPage implements OnInit {
     natinf: ['', Validators.pattern(NATINF_PATTERN)],
   });
   readonly position = signal<Position | null>(null);
+  /** The quartier the position proposed (within Lomme's outlines), while the field still holds it. */
+  readonly quartierProposed = signal<Quartier | null>(null);
+  /** Resized on the phone when taken; sent before the entry, which names them by their SHA-256. */
+  readonly photos = signal<FormPhoto[]>([]);
   readonly positionError = signal<string | null>(null);
   readonly agents = signal<AgentOption[]>([]);
   readonly cameras = signal<CameraOption[] | null>(null);
@@ -183,6 +193,18 @@ export class IncidentNewPage implements OnInit {
   constructor() {
     // Once a field is changed, the API's last objection no longer describes the form.
     this.form.valueChanges.pipe(takeUntilDestroyed()).subscribe(() => this.problem.set(null));
+    // The phone's position proposes its quartier, unless the agent chose one himself.
+    effect(() => {
+      const position = this.position();
+      untracked(() => {
+        const control = this.form.controls.quartier;
+        const proposed = proposedQuartier(position, control.value, this.quartierProposed());
+        if (proposed) {
+          control.setValue(proposed);
+          this.quartierProposed.set(proposed);
+        }
+      });
+    });
   }
 
   ngOnInit(): void {
@@ -240,14 +262,17 @@ export class IncidentNewPage implements OnInit {
     }
     this.saving.set(true);
     this.positionError.set(null);
+    const photos = this.photos();
     const dto = toCreateDto({ ...this.form.getRawValue(), position: this.position() });
+    if (photos.length > 0) dto.photos = photos.map((photo) => photo.sha256);
     const key = this.submission.keyFor(dto);
     try {
       // Without network (or signed in offline) the entry goes to the phone's outbox at once.
       if (this.connectivity.offline() || this.auth.offline()) {
-        await this.keepOnPhone(dto, key);
+        await this.keepOnPhone(dto, key, photos);
         return;
       }
+      for (const photo of photos) await this.api.uploadPhoto(photo.blob);
       const created = await this.api.create(dto, key);
       this.submission.done();
       this.form.markAsPristine();
@@ -257,7 +282,7 @@ export class IncidentNewPage implements OnInit {
       // The network failed on the way: kept with the same key, so that if the API did record it
       // the sending from the outbox is answered with that entry, not a second one.
       // Where the phone cannot keep it (no IndexedDB), the form stays: a tap again re-sends it, same key.
-      if (isUnreachable(error)) await this.keepOnPhone(dto, key).catch(() => this.showProblem(error));
+      if (isUnreachable(error)) await this.keepOnPhone(dto, key, photos).catch(() => this.showProblem(error));
       else this.showProblem(error);
     } finally {
       this.saving.set(false);
@@ -265,8 +290,11 @@ export class IncidentNewPage implements OnInit {
   }
 
   /** Into the outbox, « en attente » until the API numbers it; the form is ready for the next entry. */
-  private async keepOnPhone(dto: CreateIncidentDto, key: string): Promise<void> {
-    await this.outbox.add(dto, key);
+  private async keepOnPhone(dto: CreateIncidentDto, key: string, photos: FormPhoto[]): Promise<void> {
+    const pending = await Promise.all(
+      photos.map(async (photo) => ({ sha256: photo.sha256, data: toBase64(await blobBytes(photo.blob)) })),
+    );
+    await this.outbox.add(dto, key, pending);
     this.submission.done();
     this.reset();
     this.snackBar.open(
@@ -292,6 +320,9 @@ export class IncidentNewPage implements OnInit {
       natinf: '',
     });
     this.position.set(null);
+    this.quartierProposed.set(null);
+    this.photos().forEach((photo) => URL.revokeObjectURL(photo.url));
+    this.photos.set([]);
     this.attempted.set(false);
     this.problem.set(null);
   }

@@ -66,6 +66,7 @@ export function incidentOf(overrides: Partial<IncidentResponse> = {}): IncidentR
     footageRequests: [],
     author: 'agent',
     authorName: 'Julien Lefebvre',
+    photos: [],
     amendments: [],
     statusHistory: [],
     ...overrides,

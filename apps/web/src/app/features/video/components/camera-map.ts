@@ -17,9 +17,11 @@ import {
 import {
   type CameraResponse,
   CameraStatus,
+  labelPoint,
   LOMME_BOUNDS,
   type Quartier,
   QUARTIER_LABELS,
+  QUARTIER_OUTLINES,
 } from '@vigie/shared';
 import {
   type CircleMarker,
@@ -34,14 +36,13 @@ import {
   tooltip,
 } from 'leaflet';
 
-import { labelPoint, QUARTIER_OUTLINES } from '../quartier-outlines';
 import { CAMERA_STATUS_COLOURS, cameraKindLabel, cameraStatusLabel } from '../video-words';
 
 const NAVY = '#1a3a6b';
 /** Leaflet's own stylesheet, a separate bundle (angular.json) loaded with the first map only. */
 const LEAFLET_CSS = 'leaflet.css';
 
-function loadLeafletCss(document: Document): Promise<void> {
+export function loadLeafletCss(document: Document): Promise<void> {
   const existing = document.querySelector<HTMLLinkElement>(`link[href="${LEAFLET_CSS}"]`);
   if (existing) return Promise.resolve();
   const link = document.createElement('link');

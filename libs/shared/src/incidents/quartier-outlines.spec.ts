@@ -1,5 +1,4 @@
-import { insideLomme, LOMME_BOUNDS, Quartier } from '@vigie/shared';
-
+import { insideLomme, LOMME_BOUNDS, Quartier } from './incident.taxonomy';
 import { insidePolygon, labelPoint, QUARTIER_OUTLINES, quartierAt } from './quartier-outlines';
 
 // The demo registry's cameras, a few per quartier (apps/api/src/database/seed/video.seed.ts).

@@ -1,12 +1,14 @@
-import { LOMME_BOUNDS, Quartier } from '@vigie/shared';
+import { LOMME_BOUNDS, Quartier } from './incident.taxonomy';
 
 /**
  * The six quartiers of Lomme as schematic outlines (WGS 84 `[lat, lng]`), drawn on the camera map
- * so that it still reads without the OpenStreetMap tiles (no network). They tile the commune
+ * and an entry's map so that they still read without the OpenStreetMap tiles (no network), and
+ * the quartier an entry's form proposes from the phone's position. They tile the commune
  * without gaps, inside its bounding box, and hold the cameras of each quartier; they are an aid
  * to finding one's way, not the cadastral limits. Pure, tested.
  */
-type Point = readonly [number, number];
+export type LatLng = readonly [number, number];
+type Point = LatLng;
 
 // Shared corners, so that neighbouring quartiers meet edge to edge.
 const NW: Point = [50.668, 2.962];
