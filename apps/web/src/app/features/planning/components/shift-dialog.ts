@@ -16,8 +16,6 @@ import {
   PLANNING_LIMITS,
   PLANNING_PATTERNS,
   type ProblemDetails,
-  QUALIFICATION_KINDS,
-  QUALIFICATION_LABELS,
   QualificationKind,
   type ShiftResponse,
   type ShiftTypeResponse,
@@ -45,6 +43,8 @@ import {
 } from '../domain/shift-form';
 import { breakHint, durationText } from '../domain/shift-type-form';
 import { BreakField } from './break-field';
+import { requirementGroup, RequirementRows } from './requirement-rows';
+import { TimeRangeFields } from './time-range-fields';
 
 /** The API's fields as the form names them. */
 const FORM_FIELDS: Record<string, string> = { startsAt: 'startTime', endsAt: 'endTime' };
@@ -70,6 +70,8 @@ export type ShiftDialogResult = { shift: ShiftResponse; created: boolean; told: 
   selector: 'vg-shift-dialog',
   imports: [
     BreakField,
+    RequirementRows,
+    TimeRangeFields,
     MatButtonModule,
     MatDatepickerModule,
     MatDialogModule,
@@ -91,10 +93,6 @@ export class ShiftDialog {
   readonly data = inject<ShiftDialogData>(MAT_DIALOG_DATA);
   readonly existing = this.data.shift;
   readonly limits = PLANNING_LIMITS;
-  readonly qualificationOptions = QUALIFICATION_KINDS.map((value) => ({
-    value,
-    label: QUALIFICATION_LABELS[value],
-  }));
   /** The edited shift's type, named (its code when archived since): it cannot be changed. */
   readonly typeLabel = this.existing
     ? (this.data.types.find((type) => type.id === this.existing?.shiftTypeId)?.label ??
@@ -105,7 +103,7 @@ export class ShiftDialog {
     ? draftOf(this.existing)
     : newDraft(this.data.date, this.data.types[0]);
   private readonly fb = inject(FormBuilder).nonNullable;
-  readonly requirements = new FormArray(this.initial.requirements.map((r) => this.requirementGroup(r)));
+  readonly requirements = new FormArray(this.initial.requirements.map((r) => requirementGroup(r)));
   readonly form = this.fb.group({
     shiftTypeId: [this.initial.shiftTypeId, Validators.required],
     date: this.fb.control<Date | null>(pickerDateOf(this.initial.date), Validators.required),
@@ -198,19 +196,13 @@ export class ShiftDialog {
         this.form.controls.breakMinutes.setValue(type.breakMinutes);
       if (this.requirements.pristine) {
         this.requirements.clear();
-        for (const requirement of type.requirements)
-          this.requirements.push(this.requirementGroup(requirement));
+        for (const requirement of type.requirements) this.requirements.push(requirementGroup(requirement));
       }
     });
   }
 
   addRequirement(): void {
-    this.requirements.push(this.requirementGroup({ kind: QualificationKind.FIREARM, count: 1 }));
-    this.requirements.markAsDirty();
-  }
-
-  removeRequirement(index: number): void {
-    this.requirements.removeAt(index);
+    this.requirements.push(requirementGroup({ kind: QualificationKind.FIREARM, count: 1 }));
     this.requirements.markAsDirty();
   }
 
@@ -289,19 +281,5 @@ export class ShiftDialog {
 
   reload(): void {
     this.dialog.close('reload');
-  }
-
-  private requirementGroup(requirement: { kind: QualificationKind; count: number }) {
-    return this.fb.group({
-      kind: [requirement.kind, Validators.required],
-      count: [
-        requirement.count,
-        [
-          Validators.required,
-          Validators.min(PLANNING_LIMITS.requirementCount.min),
-          Validators.max(PLANNING_LIMITS.requirementCount.max),
-        ],
-      ],
-    });
   }
 }

@@ -33,6 +33,8 @@ import { SvgIcon } from '../../../shared/ui/svg-icon';
 import { PlanningApi } from '../data-access/planning.api';
 import { breakHint, durationText, gradesOf, patternFeedback, typeLength } from '../domain/shift-type-form';
 import { BreakField } from './break-field';
+import { requirementGroup, RequirementRows } from './requirement-rows';
+import { TimeRangeFields } from './time-range-fields';
 
 export interface ShiftTypeDialogData {
   /** The type to edit; null to create one. */
@@ -54,6 +56,8 @@ export type ShiftTypeDialogResult = ShiftTypeResponse | 'reload';
   selector: 'vg-shift-type-dialog',
   imports: [
     BreakField,
+    RequirementRows,
+    TimeRangeFields,
     MatButtonModule,
     MatCheckboxModule,
     MatChipsModule,
@@ -88,7 +92,7 @@ export class ShiftTypeDialog {
 
   private readonly fb = inject(FormBuilder).nonNullable;
   readonly requirements = new FormArray(
-    (this.existing?.requirements ?? []).map((requirement) => this.requirementGroup(requirement)),
+    (this.existing?.requirements ?? []).map((requirement) => requirementGroup(requirement)),
   );
   readonly form = this.fb.group({
     code: [
@@ -198,11 +202,7 @@ export class ShiftTypeDialog {
   }
 
   addRequirement(): void {
-    this.requirements.push(this.requirementGroup({ kind: QualificationKind.FIREARM, count: 1 }));
-  }
-
-  removeRequirement(index: number): void {
-    this.requirements.removeAt(index);
+    this.requirements.push(requirementGroup({ kind: QualificationKind.FIREARM, count: 1 }));
   }
 
   async save(): Promise<void> {
@@ -260,19 +260,5 @@ export class ShiftTypeDialog {
 
   reload(): void {
     this.dialog.close('reload');
-  }
-
-  private requirementGroup(requirement: { kind: QualificationKind; count: number }) {
-    return this.fb.group({
-      kind: [requirement.kind, Validators.required],
-      count: [
-        requirement.count,
-        [
-          Validators.required,
-          Validators.min(PLANNING_LIMITS.requirementCount.min),
-          Validators.max(PLANNING_LIMITS.requirementCount.max),
-        ],
-      ],
-    });
   }
 }
