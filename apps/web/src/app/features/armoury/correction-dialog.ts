@@ -9,6 +9,7 @@ import { FormSubmission } from '../../core/http/form-submission';
 import { DialogActions } from '../../shared/ui/dialog-actions';
 import { ArmouryApi } from './armoury.api';
 import { kindLabel } from './armoury-words';
+import { ReasonField, reasonValidators } from './reason-field';
 
 /**
  * « Corriger »: a count mistyped at the issue or the return. The log keeps the line as written
@@ -16,7 +17,14 @@ import { kindLabel } from './armoury-words';
  */
 @Component({
   selector: 'vg-correction-dialog',
-  imports: [DialogActions, MatDialogModule, MatFormFieldModule, MatInputModule, ReactiveFormsModule],
+  imports: [
+    DialogActions,
+    MatDialogModule,
+    MatFormFieldModule,
+    MatInputModule,
+    ReactiveFormsModule,
+    ReasonField,
+  ],
   template: `
     <h2 mat-dialog-title i18n>Corriger une ligne du journal</h2>
     <mat-dialog-content>
@@ -66,21 +74,14 @@ import { kindLabel } from './armoury-words';
         @if (form.errors?.['exceeds']) {
           <p class="vg-error" i18n>Plus de cartouches rendues que de remises.</p>
         }
-        <mat-form-field appearance="outline">
-          <mat-label i18n>Motif de la correction</mat-label>
-          <textarea
-            matInput
-            formControlName="reason"
-            rows="2"
-            [maxlength]="limits.reason.max"
-            placeholder="Saisie de 3 au lieu de 30 à la réintégration"
-            i18n-placeholder
-            data-testid="correct-reason"
-          ></textarea>
-          @if (form.controls.reason.invalid) {
-            <mat-error i18n>Dites pourquoi ({{ limits.reason.min }} caractères au moins).</mat-error>
-          }
-        </mat-form-field>
+        <vg-reason-field
+          [control]="form.controls.reason"
+          placeholder="Saisie de 3 au lieu de 30 à la réintégration"
+          i18n-placeholder
+          testId="correct-reason"
+          i18n
+          >Motif de la correction</vg-reason-field
+        >
         @if (submission.error(); as message) {
           <p class="vg-error" role="alert">{{ message }}</p>
         }
@@ -130,14 +131,7 @@ export class CorrectionDialog {
     {
       ammunition: [this.issue.ammunition as number | null, this.count],
       ammunitionReturned: [this.issue.ammunitionReturned, this.returned ? this.count : []],
-      reason: [
-        '',
-        [
-          Validators.required,
-          Validators.pattern(/\S(.*\S){4,}/s),
-          Validators.maxLength(ARMOURY_LIMITS.reason.max),
-        ],
-      ],
+      reason: ['', reasonValidators],
     },
     {
       validators: (group) => {

@@ -17,6 +17,7 @@ import { FormSubmission } from '../../core/http/form-submission';
 import { DialogActions } from '../../shared/ui/dialog-actions';
 import { ArmouryApi } from './armoury.api';
 import { weaponName } from './armoury-words';
+import { ReasonField, reasonValidators } from './reason-field';
 
 /** « Changer le statut »: in service, away for repair, or retired for good — with the reason, for the register. */
 @Component({
@@ -28,6 +29,7 @@ import { weaponName } from './armoury-words';
     MatInputModule,
     MatSelectModule,
     ReactiveFormsModule,
+    ReasonField,
   ],
   template: `
     <h2 mat-dialog-title i18n>Changer le statut de l’arme</h2>
@@ -50,19 +52,9 @@ import { weaponName } from './armoury-words';
             Une arme réformée reste au registre mais ne pourra plus être remise ni remise en service.
           </p>
         }
-        <mat-form-field appearance="outline">
-          <mat-label i18n>Motif</mat-label>
-          <textarea
-            matInput
-            formControlName="reason"
-            rows="2"
-            [maxlength]="limits.reason.max"
-            data-testid="weapon-status-reason"
-          ></textarea>
-          @if (form.controls.reason.invalid) {
-            <mat-error i18n>Dites pourquoi ({{ limits.reason.min }} caractères au moins).</mat-error>
-          }
-        </mat-form-field>
+        <vg-reason-field [control]="form.controls.reason" testId="weapon-status-reason" i18n
+          >Motif</vg-reason-field
+        >
         @if (submission.error(); as message) {
           <p class="vg-error" role="alert">{{ message }}</p>
         }
@@ -100,14 +92,7 @@ export class WeaponStatusDialog {
   readonly choices = WEAPON_STATUSES.filter((status) => status !== this.weapon.status);
   readonly form = inject(FormBuilder).nonNullable.group({
     status: [this.choices[0], Validators.required],
-    reason: [
-      '',
-      [
-        Validators.required,
-        Validators.pattern(/\S(.*\S){4,}/s),
-        Validators.maxLength(ARMOURY_LIMITS.reason.max),
-      ],
-    ],
+    reason: ['', reasonValidators],
   });
   readonly submission = new FormSubmission();
 
