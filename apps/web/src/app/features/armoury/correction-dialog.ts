@@ -1,12 +1,10 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
-import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatInputModule } from '@angular/material/input';
+import { FormBuilder, Validators } from '@angular/forms';
+import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
 import { ARMOURY_LIMITS, localTimeOf, type WeaponIssueResponse } from '@vigie/shared';
 
 import { FormSubmission } from '../../core/http/form-submission';
-import { DialogActions } from '../../shared/ui/dialog-actions';
+import { FORM_DIALOG } from '../../shared/ui/form-dialog';
 import { ArmouryApi } from './armoury.api';
 import { kindLabel } from './armoury-words';
 import { ReasonField, reasonValidators } from './reason-field';
@@ -17,18 +15,11 @@ import { ReasonField, reasonValidators } from './reason-field';
  */
 @Component({
   selector: 'vg-correction-dialog',
-  imports: [
-    DialogActions,
-    MatDialogModule,
-    MatFormFieldModule,
-    MatInputModule,
-    ReactiveFormsModule,
-    ReasonField,
-  ],
+  imports: [FORM_DIALOG, ReasonField],
   template: `
     <h2 mat-dialog-title i18n>Corriger une ligne du journal</h2>
     <mat-dialog-content>
-      <p class="who">
+      <p class="vg-dialog-subject">
         {{ issue.agentName }} · {{ kind }} {{ issue.weaponModel }} · {{ issue.serialNumber }}
         <br />
         <span i18n>Remise à {{ issuedAt }} par {{ issue.issuedBy }}</span>
@@ -92,11 +83,6 @@ import { ReasonField, reasonValidators } from './reason-field';
     >
   `,
   styles: `
-    .who {
-      margin: 0 0 12px;
-      color: var(--mat-sys-on-surface-variant);
-    }
-
     form {
       width: min(440px, 80vw);
     }
