@@ -1,11 +1,9 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
-import { FormArray, FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { FormArray, FormBuilder, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDatepickerModule } from '@angular/material/datepicker';
-import { MAT_DIALOG_DATA, MatDialog, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatInputModule } from '@angular/material/input';
+import { MAT_DIALOG_DATA, MatDialog, MatDialogRef } from '@angular/material/dialog';
 import { MatSelectModule } from '@angular/material/select';
 import {
   defaultBreakMinutes,
@@ -24,6 +22,7 @@ import { firstValueFrom } from 'rxjs';
 
 import { fieldErrors, problemOf } from '../../../core/http/problem';
 import { type ConfirmData, ConfirmDialog } from '../../../shared/ui/confirm-dialog';
+import { FORM_DIALOG } from '../../../shared/ui/form-dialog';
 import { provideFrenchDates } from '../../../shared/ui/french-dates';
 import { sentence } from '../../../shared/ui/sentence';
 import { SvgIcon } from '../../../shared/ui/svg-icon';
@@ -69,16 +68,13 @@ export type ShiftDialogResult = { shift: ShiftResponse; created: boolean; told: 
 @Component({
   selector: 'vg-shift-dialog',
   imports: [
+    FORM_DIALOG,
     BreakField,
     RequirementRows,
     TimeRangeFields,
     MatButtonModule,
     MatDatepickerModule,
-    MatDialogModule,
-    MatFormFieldModule,
-    MatInputModule,
     MatSelectModule,
-    ReactiveFormsModule,
     SvgIcon,
   ],
   providers: [provideFrenchDates()],

@@ -1,12 +1,10 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
-import { FormArray, FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { FormArray, FormBuilder, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatChipsModule } from '@angular/material/chips';
-import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatInputModule } from '@angular/material/input';
+import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
 import { MatSelectModule } from '@angular/material/select';
 import {
   CATEGORY_LABELS,
@@ -28,6 +26,7 @@ import {
 } from '@vigie/shared';
 
 import { fieldErrors, problemOf } from '../../../core/http/problem';
+import { FORM_DIALOG } from '../../../shared/ui/form-dialog';
 import { sentence } from '../../../shared/ui/sentence';
 import { SvgIcon } from '../../../shared/ui/svg-icon';
 import { PlanningApi } from '../data-access/planning.api';
@@ -55,17 +54,14 @@ export type ShiftTypeDialogResult = ShiftTypeResponse | 'reload';
 @Component({
   selector: 'vg-shift-type-dialog',
   imports: [
+    FORM_DIALOG,
     BreakField,
     RequirementRows,
     TimeRangeFields,
     MatButtonModule,
     MatCheckboxModule,
     MatChipsModule,
-    MatDialogModule,
-    MatFormFieldModule,
-    MatInputModule,
     MatSelectModule,
-    ReactiveFormsModule,
     SvgIcon,
   ],
   templateUrl: './shift-type-dialog.html',
