@@ -30,18 +30,6 @@ const SHIFTS = [
   ['21:00', 8],
 ];
 
-/** A deterministic pseudo-random generator (mulberry32). */
-function random(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /**
  * A year of `count` agents: five shifts a week in a rotation of mornings, afternoons and nights,
  * published until mid-December and drafted after; 1 in 12 shifts overrun (a third turned into
@@ -49,7 +37,7 @@ function random(seed) {
  */
 function buildYear(shared, count, seed) {
   const calendar = shared.calendarOf('Europe/Paris');
-  const next = random(seed);
+  const next = shared.mulberry32(seed);
   const agents = [];
   for (let a = 0; a < count; a++) {
     const shifts = [];

@@ -3,6 +3,7 @@
 // the planner's time limit. Baseline in the same run: the greedy pass of the same request. The
 // issue's fairness goals are checked on the answer and said when missed.
 import { signIn } from '../support/vigie.mjs';
+import { solverVersusGreedy } from '../support/planner.mjs';
 
 export const name = 'planner-demo';
 export const title = 'Automatic planning — the demo’s next 4 weeks through the API';
@@ -46,14 +47,7 @@ export async function run({ vigie, shared, log }) {
   const nightsSpread = spreadOf(nightWorkers.map((row) => row.nights));
   const metrics = {
     returned_s: seconds,
-    coverage_solver: solver.filledPlaces / solver.requiredPlaces,
-    coverage_greedy: greedy.filledPlaces / greedy.requiredPlaces,
-    hours_spread_solver: solver.hoursSpread,
-    hours_spread_greedy: greedy.hoursSpread,
-    nights_spread_solver: solver.nightsSpread,
-    nights_spread_greedy: greedy.nightsSpread,
-    weekends_spread_solver: solver.weekendsSpread,
-    weekends_spread_greedy: greedy.weekendsSpread,
+    ...solverVersusGreedy(solver, greedy),
     violations_before: check.violations.length,
     full_time_hours_ratio_spread: fullTimeHoursSpread,
     night_workers_nights_spread: nightsSpread,

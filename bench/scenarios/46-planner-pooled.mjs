@@ -3,6 +3,7 @@
 // the month fixture of the `planner` scenario, one per commune (its own seed: staff, absences,
 // the 11 weeks already worked). Baseline in the same run: the greedy pass of the same instance.
 import { createRequire } from 'node:module';
+import { solverVersusGreedy } from '../support/planner.mjs';
 
 export const name = 'planner-pooled';
 export const title = 'Automatic planning — a pooled service, 150 agents, 4 weeks';
@@ -67,14 +68,7 @@ export async function run({ shared, sharedPath, distPath, log }) {
     shifts: period.size,
     first_feasible_s: firstFeasibleSeconds,
     returned_s: seconds,
-    coverage_solver: solver.filledPlaces / solver.requiredPlaces,
-    coverage_greedy: greedy.filledPlaces / greedy.requiredPlaces,
-    hours_spread_solver: solver.hoursSpread,
-    hours_spread_greedy: greedy.hoursSpread,
-    nights_spread_solver: solver.nightsSpread,
-    nights_spread_greedy: greedy.nightsSpread,
-    weekends_spread_solver: solver.weekendsSpread,
-    weekends_spread_greedy: greedy.weekendsSpread,
+    ...solverVersusGreedy(solver, greedy),
     new_violations: after - before,
     model_bugs: bugs.length,
   };

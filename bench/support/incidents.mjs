@@ -161,18 +161,6 @@ const KINDS = [
 ];
 const TOTAL_WEIGHT = KINDS.reduce((sum, kind) => sum + kind[1], 0);
 
-/** mulberry32: the same data on every run. */
-function prng(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** COPY text format: backslash, tab, newline and carriage return escaped; null as \N. */
 const field = (value) =>
   value === null || value === undefined
@@ -250,7 +238,7 @@ class Heap {
  */
 export async function bulkLoadIncidents(url, { count, years = 3, seed = 1, log = () => undefined }) {
   const started = Date.now();
-  const random = prng(seed);
+  const random = shared.mulberry32(seed);
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {

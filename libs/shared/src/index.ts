@@ -34,6 +34,7 @@ export * from './common/french-order.rules';
 export * from './common/page.dto';
 export * from './common/page-frame.rules';
 export * from './common/problem.types';
+export * from './common/random';
 export * from './common/transforms';
 export * from './common/validators';
 export * from './dashboard/dashboard.response';

@@ -6,7 +6,7 @@ import { WeaponIssue } from '../../src/modules/armoury/weapon-issue.entity';
 import { WeaponIssueCorrection } from '../../src/modules/armoury/weapon-issue-correction.entity';
 import { WeaponReturn } from '../../src/modules/armoury/weapon-return.entity';
 import { RetentionService } from '../../src/modules/retention/retention.service';
-import { bearer, createTestApp, TestApp } from '../support/test-app';
+import { bearer, createSignedInApp, TestApp } from '../support/test-app';
 
 /** A Monday; the clock stands at 12:00 in Paris. */
 const TODAY = '2026-06-15';
@@ -17,8 +17,7 @@ describe('the armoury register and its daily log', () => {
   let counter = 0;
 
   beforeAll(async () => {
-    t = await createTestApp({ today: TODAY });
-    supervisor = await t.tokenOf('superviseur');
+    [t, supervisor] = await createSignedInApp({ today: TODAY }, 'superviseur');
   });
   afterAll(() => t.close());
 

@@ -2,7 +2,7 @@ import { AgentPageResponse, AgentResponse, DashboardQualificationsResponse } fro
 
 import { Agent } from '../../src/modules/agents/agent.entity';
 import { ContinuingTrainingRecord } from '../../src/modules/agents/continuing-training.entity';
-import { bearer, createTestApp, TestApp } from '../support/test-app';
+import { bearer, createSignedInApp, TestApp } from '../support/test-app';
 
 const TODAY = '2026-06-15';
 
@@ -11,8 +11,7 @@ describe('continuing training (10 days per 5 years, per 3 years for chefs de ser
   let hr: string;
 
   beforeAll(async () => {
-    t = await createTestApp({ today: TODAY });
-    hr = await t.tokenOf('rh');
+    [t, hr] = await createSignedInApp({ today: TODAY }, 'rh');
   });
   afterAll(() => t.close());
 

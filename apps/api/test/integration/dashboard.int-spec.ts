@@ -6,7 +6,7 @@ import {
   DashboardWeekResponse,
 } from '@vigie/shared';
 
-import { bearer, createTestApp, TestApp } from '../support/test-app';
+import { bearer, createSignedInApp, TestApp } from '../support/test-app';
 
 /** A Wednesday: the demo publishes this week (with an uncovered night) and drafts the next. */
 const TODAY = '2026-06-17';
@@ -16,8 +16,7 @@ describe('the dashboard tiles', () => {
   let chief: string;
 
   beforeAll(async () => {
-    t = await createTestApp({ today: TODAY });
-    chief = await t.tokenOf('chef');
+    [t, chief] = await createSignedInApp({ today: TODAY }, 'chef');
   });
   afterAll(() => t.close());
 

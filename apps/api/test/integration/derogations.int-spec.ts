@@ -3,7 +3,7 @@ import { DerogationResponse, RosterCheckResponse, ShiftResponse, ShiftTypeRespon
 import { AuditEvent } from '../../src/common/audit/audit-event.entity';
 import { Agent } from '../../src/modules/agents/agent.entity';
 import { Derogation } from '../../src/modules/planning/derogation.entity';
-import { bearer, createTestApp, TestApp } from '../support/test-app';
+import { bearer, createSignedInApp, TestApp } from '../support/test-app';
 
 /** A Monday: the demo publishes this week and drafts the next, with one deliberate rest of 1 h. */
 const TODAY = '2026-06-15';
@@ -15,9 +15,7 @@ describe('derogations (décret 2000-815 art. 3 II) and breaks', () => {
   let supervisor: string;
 
   beforeAll(async () => {
-    t = await createTestApp({ today: TODAY });
-    chief = await t.tokenOf('chef');
-    supervisor = await t.tokenOf('superviseur');
+    [t, chief, supervisor] = await createSignedInApp({ today: TODAY }, 'chef', 'superviseur');
   });
   afterAll(() => t.close());
 

@@ -1,6 +1,6 @@
 import { INCIDENT_STATUS_LABELS, IncidentResponse, IncidentStatus } from '@vigie/shared';
 
-import { bearer, createTestApp, TestApp } from '../support/test-app';
+import { bearer, createSignedInApp, createTestApp, TestApp } from '../support/test-app';
 
 /** Its own database: it tampers with the log behind the API's back, as the database owner. */
 describe('the main courante is tamper-evident', () => {
@@ -8,8 +8,7 @@ describe('the main courante is tamper-evident', () => {
   let chief: string;
 
   beforeAll(async () => {
-    t = await createTestApp({ today: '2026-06-15' });
-    chief = await t.tokenOf('chef');
+    [t, chief] = await createSignedInApp({ today: '2026-06-15' }, 'chef');
   });
   afterAll(() => t.close());
 

@@ -12,7 +12,7 @@ import ICAL from 'ical.js';
 import { Agent } from '../../src/modules/agents/agent.entity';
 import { Shift } from '../../src/modules/planning/shift.entity';
 import { everyPage, expectListContract } from '../support/pages';
-import { bearer, createTestApp, TestApp } from '../support/test-app';
+import { bearer, createSignedInApp, TestApp } from '../support/test-app';
 
 /** A Monday: the demo publishes this week and drafts the next one (with a violation and an uncovered night). */
 const TODAY = '2026-06-15';
@@ -24,8 +24,7 @@ describe('planning: shifts, publication, absences, schedules and feeds', () => {
   let chief: string;
 
   beforeAll(async () => {
-    t = await createTestApp({ today: TODAY });
-    chief = await t.tokenOf('chef');
+    [t, chief] = await createSignedInApp({ today: TODAY }, 'chef');
   });
   afterAll(() => t.close());
 

@@ -1,6 +1,6 @@
 import { addDays, ForecastResponse, ProblemDetails, RecruitmentResponse } from '@vigie/shared';
 
-import { bearer, createTestApp, TestApp } from '../support/test-app';
+import { bearer, createSignedInApp, TestApp } from '../support/test-app';
 
 const TODAY = '2026-06-15';
 
@@ -14,8 +14,7 @@ describe('recruitment milestones by grade', () => {
   let hr: string;
 
   beforeAll(async () => {
-    t = await createTestApp({ today: TODAY });
-    hr = await t.tokenOf('rh');
+    [t, hr] = await createSignedInApp({ today: TODAY }, 'rh');
   });
   afterAll(() => t.close());
 

@@ -1,7 +1,7 @@
 import { AgentResponse, RecruitmentResponse } from '@vigie/shared';
 
 import { RecruitmentEvent } from '../../src/modules/recruitment/recruitment-event.entity';
-import { bearer, createTestApp, TestApp } from '../support/test-app';
+import { bearer, createSignedInApp, TestApp } from '../support/test-app';
 
 const TODAY = '2026-06-15';
 
@@ -10,8 +10,7 @@ describe('recruitment pipeline (HR, CHIEF)', () => {
   let hr: string;
 
   beforeAll(async () => {
-    t = await createTestApp({ today: TODAY });
-    hr = await t.tokenOf('rh');
+    [t, hr] = await createSignedInApp({ today: TODAY }, 'rh');
   });
   afterAll(() => t.close());
 

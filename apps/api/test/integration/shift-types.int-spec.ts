@@ -10,7 +10,7 @@ import { Agent } from '../../src/modules/agents/agent.entity';
 import { SchoolHoliday } from '../../src/modules/planning/school-holiday.entity';
 import { Shift } from '../../src/modules/planning/shift.entity';
 import { ShiftType } from '../../src/modules/planning/shift-type.entity';
-import { bearer, createTestApp, TestApp } from '../support/test-app';
+import { bearer, createSignedInApp, TestApp } from '../support/test-app';
 
 const TODAY = '2026-06-15';
 
@@ -21,9 +21,11 @@ describe('shift types, their patterns and the school calendar', () => {
   let supervisor: string;
 
   beforeAll(async () => {
-    t = await createTestApp({ today: TODAY, env: { PLANNER_TIME_LIMIT_SECONDS: '3' } });
-    chief = await t.tokenOf('chef');
-    supervisor = await t.tokenOf('superviseur');
+    [t, chief, supervisor] = await createSignedInApp(
+      { today: TODAY, env: { PLANNER_TIME_LIMIT_SECONDS: '3' } },
+      'chef',
+      'superviseur',
+    );
   });
   afterAll(() => t.close());
 

@@ -1,15 +1,14 @@
 import { UserAdminResponse } from '@vigie/shared';
 
 import { AuditEvent } from '../../src/common/audit/audit-event.entity';
-import { bearer, createTestApp, TestApp } from '../support/test-app';
+import { bearer, createSignedInApp, TestApp } from '../support/test-app';
 
 describe('user accounts (CHIEF)', () => {
   let t: TestApp;
   let chief: string;
 
   beforeAll(async () => {
-    t = await createTestApp();
-    chief = await t.tokenOf('chef');
+    [t, chief] = await createSignedInApp({}, 'chef');
   });
   afterAll(() => t.close());
 

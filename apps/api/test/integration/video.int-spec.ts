@@ -10,7 +10,7 @@ import { AuditEvent } from '../../src/common/audit/audit-event.entity';
 import { Agent } from '../../src/modules/agents/agent.entity';
 import { FootageExpiryJob } from '../../src/modules/video/footage-expiry.job';
 import { FootageRequest } from '../../src/modules/video/footage-request.entity';
-import { bearer, createTestApp, TestApp } from '../support/test-app';
+import { bearer, createSignedInApp, TestApp } from '../support/test-app';
 
 /** 10:00 UTC that day: the demo's footage requests are relative to it. */
 const TODAY = '2026-06-15';
@@ -21,9 +21,7 @@ describe('video-protection: cameras, deployment, footage requests', () => {
   let supervisor: string;
 
   beforeAll(async () => {
-    t = await createTestApp({ today: TODAY });
-    chief = await t.tokenOf('chef');
-    supervisor = await t.tokenOf('superviseur');
+    [t, chief, supervisor] = await createSignedInApp({ today: TODAY }, 'chef', 'superviseur');
   });
   afterAll(() => t.close());
 

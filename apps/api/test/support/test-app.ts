@@ -130,6 +130,20 @@ async function startNode(
   return app;
 }
 
+/**
+ * The app on its database with these demo accounts signed in (one after the other, as a spec
+ * would): `[t, chief, supervisor] = await createSignedInApp(options, 'chef', 'superviseur')`.
+ */
+export async function createSignedInApp<L extends DemoLogin[]>(
+  options: TestAppOptions,
+  ...logins: L
+): Promise<[TestApp, ...{ [K in keyof L]: string }]> {
+  const t = await createTestApp(options);
+  const tokens: string[] = [];
+  for (const login of logins) tokens.push(await t.tokenOf(login));
+  return [t, ...(tokens as { [K in keyof L]: string })];
+}
+
 /** Another API process of the same deployment: its own app, pool and clock, on `t`'s database. */
 export interface OtherNode {
   app: NestFastifyApplication;

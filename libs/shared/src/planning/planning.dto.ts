@@ -42,34 +42,12 @@ export class RequirementDto {
   count!: number;
 }
 
-export class CreateShiftTypeDto {
-  /** Upper-case code, e.g. `NUIT`, `CSU_JOUR`. */
-  @Matches(SHIFT_TYPE_CODE, {
-    message: 'code : 2 à 20 caractères A-Z, 0-9 ou « _ », commençant par une lettre',
-  })
-  code!: string;
-
-  @IsString()
-  @MinLength(PLANNING_LIMITS.shiftTypeLabel.min)
-  @MaxLength(PLANNING_LIMITS.shiftTypeLabel.max)
-  label!: string;
-
-  /** Local time HH:mm. */
-  @Matches(LOCAL_TIME, { message: 'doit être une heure HH:mm' })
-  startTime!: string;
-
-  /** Local time HH:mm; before the start when the shift crosses midnight. */
-  @Matches(LOCAL_TIME, { message: 'doit être une heure HH:mm' })
-  endTime!: string;
-
-  @IsInt()
-  @Min(PLANNING_LIMITS.minAgents.min)
-  @Max(PLANNING_LIMITS.minAgents.max)
-  minAgents!: number;
-
+/** How a shift or a shift type is staffed, alike on creation and on change: every field optional. */
+class StaffingDto {
   /**
-   * Minutes of break within the shift's times (statutory 20 once the day's work reaches 6 h).
-   * Omitted on creation: 20 for a type of 6 h or more, else 0.
+   * Minutes of break within its times (statutory 20 once the day's work reaches 6 h). Omitted on
+   * creation: 20 for 6 h or more, else 0; omitted on a change: kept. A type's new value goes to the
+   * shifts made from then on; a shift's is checked by the rules for its agents.
    */
   @IsOptional()
   @IsInt()
@@ -89,18 +67,31 @@ export class CreateShiftTypeDto {
   @ArrayUnique()
   @IsEnum(QualificationKind, { each: true })
   requiredForAll?: QualificationKind[];
+}
 
-  @IsOptional()
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayUnique()
-  @IsEnum(StaffCategory, { each: true })
-  categories?: StaffCategory[];
+/** The class a mixin extends (TypeScript's mixins take constructors of `any[]`). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type DtoClass = new (...args: any[]) => object;
 
-  @IsOptional()
-  @IsBoolean()
-  allowsTrainees?: boolean;
+/** Who may staff it, added to `Base`: the categories of agents, and whether trainees count. */
+function WithEligibility<TBase extends DtoClass>(Base: TBase) {
+  class EligibilityDto extends Base {
+    @IsOptional()
+    @IsArray()
+    @ArrayMinSize(1)
+    @ArrayUnique()
+    @IsEnum(StaffCategory, { each: true })
+    categories?: StaffCategory[];
 
+    @IsOptional()
+    @IsBoolean()
+    allowsTrainees?: boolean;
+  }
+  return EligibilityDto;
+}
+
+/** What a shift type may also say, alike on creation and on change. */
+class ShiftTypeOptionsDto extends WithEligibility(StaffingDto) {
   @IsOptional()
   @Matches(COLOUR, { message: 'doit être une couleur #rrggbb' })
   colour?: string;
@@ -135,7 +126,33 @@ export class CreateShiftTypeDto {
   schoolDaysOnly?: boolean;
 }
 
-export class UpdateShiftTypeDto {
+export class CreateShiftTypeDto extends ShiftTypeOptionsDto {
+  /** Upper-case code, e.g. `NUIT`, `CSU_JOUR`. */
+  @Matches(SHIFT_TYPE_CODE, {
+    message: 'code : 2 à 20 caractères A-Z, 0-9 ou « _ », commençant par une lettre',
+  })
+  code!: string;
+
+  @IsString()
+  @MinLength(PLANNING_LIMITS.shiftTypeLabel.min)
+  @MaxLength(PLANNING_LIMITS.shiftTypeLabel.max)
+  label!: string;
+
+  /** Local time HH:mm. */
+  @Matches(LOCAL_TIME, { message: 'doit être une heure HH:mm' })
+  startTime!: string;
+
+  /** Local time HH:mm; before the start when the shift crosses midnight. */
+  @Matches(LOCAL_TIME, { message: 'doit être une heure HH:mm' })
+  endTime!: string;
+
+  @IsInt()
+  @Min(PLANNING_LIMITS.minAgents.min)
+  @Max(PLANNING_LIMITS.minAgents.max)
+  minAgents!: number;
+}
+
+export class UpdateShiftTypeDto extends ShiftTypeOptionsDto {
   @IsOptional()
   @IsString()
   @MinLength(PLANNING_LIMITS.shiftTypeLabel.min)
@@ -155,70 +172,6 @@ export class UpdateShiftTypeDto {
   @Min(PLANNING_LIMITS.minAgents.min)
   @Max(PLANNING_LIMITS.minAgents.max)
   minAgents?: number;
-
-  /** Minutes of break within the shift's times; the shifts made from now on take it. */
-  @IsOptional()
-  @IsInt()
-  @Min(PLANNING_LIMITS.breakMinutes.min)
-  @Max(PLANNING_LIMITS.breakMinutes.max)
-  breakMinutes?: number;
-
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(9)
-  @ValidateNested({ each: true })
-  @Nested(() => RequirementDto)
-  requirements?: RequirementDto[];
-
-  @IsOptional()
-  @IsArray()
-  @ArrayUnique()
-  @IsEnum(QualificationKind, { each: true })
-  requiredForAll?: QualificationKind[];
-
-  @IsOptional()
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayUnique()
-  @IsEnum(StaffCategory, { each: true })
-  categories?: StaffCategory[];
-
-  @IsOptional()
-  @IsBoolean()
-  allowsTrainees?: boolean;
-
-  @IsOptional()
-  @Matches(COLOUR, { message: 'doit être une couleur #rrggbb' })
-  colour?: string;
-
-  /** ISO days it runs on (1 Monday … 7 Sunday); every day when omitted. */
-  @IsOptional()
-  @IsArray()
-  @ArrayMinSize(1, { message: 'choisissez au moins un jour' })
-  @ArrayMaxSize(7)
-  @ArrayUnique({ message: 'un même jour figure deux fois' })
-  @IsInt({ each: true, message: 'un jour est un nombre de 1 (lundi) à 7 (dimanche)' })
-  @Min(1, { each: true, message: 'un jour est un nombre de 1 (lundi) à 7 (dimanche)' })
-  @Max(7, { each: true, message: 'un jour est un nombre de 1 (lundi) à 7 (dimanche)' })
-  weekdays?: number[];
-
-  /** Grades that may staff it (each within its categories); null or omitted: every grade of its categories. */
-  @ValidateIf((_, value) => value !== null && value !== undefined)
-  @IsArray()
-  @ArrayMinSize(1, { message: 'choisissez au moins un grade, ou aucun pour les admettre tous' })
-  @ArrayUnique({ message: 'un même grade figure deux fois' })
-  @IsEnum(Grade, { each: true })
-  grades?: Grade[] | null;
-
-  /** Runs on French public holidays too (default true). */
-  @IsOptional()
-  @IsBoolean()
-  publicHolidays?: boolean;
-
-  /** Runs only on school days of the service's academic zone (default false). */
-  @IsOptional()
-  @IsBoolean()
-  schoolDaysOnly?: boolean;
 
   /** False archives the type: no longer generated nor offered for new shifts; its shifts stay. */
   @IsOptional()
@@ -250,18 +203,8 @@ export class ShiftQueryDto extends Paged(PeriodQueryDto) {}
 /** The publications overlapping a period, in pages, latest first. */
 export class PublicationQueryDto extends Paged(PeriodQueryDto) {}
 
-export class CreateShiftDto {
-  @IsUUID()
-  shiftTypeId!: string;
-
-  /** ISO 8601 instant with offset. */
-  @IsISO8601(INSTANT)
-  startsAt!: string;
-
-  /** ISO 8601 instant with offset, after `startsAt`, at most 24 h later. */
-  @IsISO8601(INSTANT)
-  endsAt!: string;
-
+/** A shift's own label and head count, with its staffing: alike on creation and on change. */
+class ShiftDetailsDto extends StaffingDto {
   /** For an event shift: « Fête de la Musique — place du Bourg ». */
   @IsOptional()
   @IsString()
@@ -274,37 +217,19 @@ export class CreateShiftDto {
   @Min(PLANNING_LIMITS.minAgents.min)
   @Max(PLANNING_LIMITS.minAgents.max)
   minAgents?: number;
+}
 
-  /** Minutes of break within its times. Omitted: 20 for a shift of 6 h or more, else 0. */
-  @IsOptional()
-  @IsInt()
-  @Min(PLANNING_LIMITS.breakMinutes.min)
-  @Max(PLANNING_LIMITS.breakMinutes.max)
-  breakMinutes?: number;
+export class CreateShiftDto extends WithEligibility(ShiftDetailsDto) {
+  @IsUUID()
+  shiftTypeId!: string;
 
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(9)
-  @ValidateNested({ each: true })
-  @Nested(() => RequirementDto)
-  requirements?: RequirementDto[];
+  /** ISO 8601 instant with offset. */
+  @IsISO8601(INSTANT)
+  startsAt!: string;
 
-  @IsOptional()
-  @IsArray()
-  @ArrayUnique()
-  @IsEnum(QualificationKind, { each: true })
-  requiredForAll?: QualificationKind[];
-
-  @IsOptional()
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayUnique()
-  @IsEnum(StaffCategory, { each: true })
-  categories?: StaffCategory[];
-
-  @IsOptional()
-  @IsBoolean()
-  allowsTrainees?: boolean;
+  /** ISO 8601 instant with offset, after `startsAt`, at most 24 h later. */
+  @IsISO8601(INSTANT)
+  endsAt!: string;
 }
 
 /**
@@ -319,7 +244,7 @@ export class ShiftChangeQueryDto {
   confirm?: boolean;
 }
 
-export class UpdateShiftDto {
+export class UpdateShiftDto extends ShiftDetailsDto {
   @IsOptional()
   @IsISO8601(INSTANT)
   startsAt?: string;
@@ -327,38 +252,6 @@ export class UpdateShiftDto {
   @IsOptional()
   @IsISO8601(INSTANT)
   endsAt?: string;
-
-  @IsOptional()
-  @IsString()
-  @MinLength(PLANNING_LIMITS.shiftLabel.min)
-  @MaxLength(PLANNING_LIMITS.shiftLabel.max)
-  label?: string;
-
-  @IsOptional()
-  @IsInt()
-  @Min(PLANNING_LIMITS.minAgents.min)
-  @Max(PLANNING_LIMITS.minAgents.max)
-  minAgents?: number;
-
-  /** Minutes of break within its times (kept when omitted); checked by the rules for its agents. */
-  @IsOptional()
-  @IsInt()
-  @Min(PLANNING_LIMITS.breakMinutes.min)
-  @Max(PLANNING_LIMITS.breakMinutes.max)
-  breakMinutes?: number;
-
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(9)
-  @ValidateNested({ each: true })
-  @Nested(() => RequirementDto)
-  requirements?: RequirementDto[];
-
-  @IsOptional()
-  @IsArray()
-  @ArrayUnique()
-  @IsEnum(QualificationKind, { each: true })
-  requiredForAll?: QualificationKind[];
 
   @IsInt()
   @Min(1)

@@ -2,6 +2,7 @@ import { DateTime } from 'luxon';
 
 import { AgentStatus, QualificationKind, StaffCategory } from '../agents/agent.enum';
 import { addDays, isoWeekday, weekStart } from '../common/calendar/local-date';
+import { mulberry32 } from '../common/random';
 import { ABSENCE_KIND_LABELS, AbsenceKind } from './planning.enum';
 import {
   DEFAULT_RULE_SET,
@@ -39,18 +40,6 @@ const LAST_NAMES = [
   'Vincent', 'Muller', 'Faure', 'Mercier', 'Blanc', 'Guerin', 'Boyer', 'Garnier', 'Chevalier',
   'François', 'Legrand', 'Gauthier', 'Perrin', 'Robin',
 ]; // prettier-ignore
-
-/** Mulberry32: a small seeded PRNG, uniform in [0, 1). */
-function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 function instant(date: string, time: string): string {
   return DateTime.fromISO(`${date}T${time}`, { zone: DEFAULT_RULE_SET.timeZone }).toISO({
@@ -229,7 +218,7 @@ function buildAbsences(
  */
 export function buildMonthFixture(options: MonthFixtureOptions = {}): RosterInput {
   const { agents: agentCount = 23, days = 31, seed = 1, from = '2026-06-01' } = options;
-  const random = prng(seed);
+  const random = mulberry32(seed);
   const to = addDays(from, days - 1);
   const first = addDays(weekStart(from), -7 * (DEFAULT_RULE_SET.averageWindowWeeks - 1));
   const agents = buildAgents(agentCount, from, random);

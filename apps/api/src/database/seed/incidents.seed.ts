@@ -6,6 +6,7 @@ import {
   GRADE_CATEGORY,
   incidentNumber,
   IncidentStatus,
+  mulberry32,
   Quartier,
   StaffCategory,
 } from '@vigie/shared';
@@ -26,18 +27,6 @@ import {
 import { IncidentCounter } from '../../modules/incidents/incident-counter.entity';
 import { IncidentLink } from '../../modules/incidents/incident-link.entity';
 import { IncidentStatusChange } from '../../modules/incidents/incident-status-change.entity';
-
-/** Deterministic pseudo-random numbers (mulberry32): the same demo on every machine. */
-function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const STREETS: Record<Quartier, string[]> = {
   [Quartier.BOURG]: [
@@ -291,7 +280,7 @@ function pick<T>(items: readonly T[], random: () => number): T {
  * with amendments and mixed statuses, chained exactly as the API chains them.
  */
 export async function seedIncidents(manager: EntityManager, now: Date, zone: string): Promise<void> {
-  const random = prng(20260612);
+  const random = mulberry32(20260612);
   const agents = (await manager.find(Agent)).filter((agent) => agent.status === AgentStatus.ACTIVE);
   const police = agents.filter((agent) => GRADE_CATEGORY[agent.grade] === StaffCategory.POLICE);
   const asvp = agents.filter((agent) => GRADE_CATEGORY[agent.grade] === StaffCategory.ASVP);

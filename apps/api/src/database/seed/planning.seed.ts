@@ -200,51 +200,36 @@ export async function seedPlanning(manager: EntityManager, today: string, ruleSe
   const byName = (last: string): Agent => agents.find((agent) => agent.lastName === last)!;
   const chief = await manager.findOneBy(User, { login: 'chef' });
   const at = (day: string, time: string): Date => localInstant(day, time, zone);
+  const day = (week: string, offset: number, time = '00:00'): Date => at(addDays(week, offset), time);
+  /** One absence of the demo: an approved one was decided by the chief now, a requested one waits. */
+  const absence = (
+    last: string,
+    kind: AbsenceKind,
+    startsAt: Date,
+    endsAt: Date,
+    note: string,
+    approved = false,
+  ) => ({
+    agentId: byName(last).id,
+    kind,
+    startsAt,
+    endsAt,
+    status: approved ? AbsenceStatus.APPROVED : AbsenceStatus.REQUESTED,
+    note,
+    ...(approved ? { decidedById: chief?.id ?? null, decidedAt: new Date() } : {}),
+  });
   await manager.insert(Absence, [
-    {
-      agentId: byName('Devos').id,
-      kind: AbsenceKind.ANNUAL_LEAVE,
-      startsAt: at(addDays(nextWeek, 2), '00:00'),
-      endsAt: at(addDays(nextWeek, 5), '00:00'),
-      status: AbsenceStatus.APPROVED,
-      note: 'Vacances',
-      decidedById: chief?.id ?? null,
-      decidedAt: new Date(),
-    },
-    {
-      agentId: byName('Roussel').id,
-      kind: AbsenceKind.SICKNESS,
-      startsAt: at(addDays(thisWeek, 1), '00:00'),
-      endsAt: at(addDays(thisWeek, 3), '00:00'),
-      status: AbsenceStatus.APPROVED,
-      note: 'Arrêt maladie',
-      decidedById: chief?.id ?? null,
-      decidedAt: new Date(),
-    },
-    {
-      agentId: byName('Haddad').id,
-      kind: AbsenceKind.RTT,
-      startsAt: at(nextWeek, '00:00'),
-      endsAt: at(addDays(nextWeek, 1), '00:00'),
-      status: AbsenceStatus.REQUESTED,
-      note: 'RTT',
-    },
-    {
-      agentId: byName('Lefebvre').id,
-      kind: AbsenceKind.ANNUAL_LEAVE,
-      startsAt: at(addDays(nextWeek, 14), '00:00'),
-      endsAt: at(addDays(nextWeek, 19), '00:00'),
-      status: AbsenceStatus.REQUESTED,
-      note: 'Congés d’hiver',
-    },
-    {
-      agentId: byName('Leclercq').id,
-      kind: AbsenceKind.TRAINING,
-      startsAt: at(addDays(nextWeek, 9), '08:00'),
-      endsAt: at(addDays(nextWeek, 9), '17:00'),
-      status: AbsenceStatus.REQUESTED,
-      note: 'Formation continue CNFPT',
-    },
+    absence('Devos', AbsenceKind.ANNUAL_LEAVE, day(nextWeek, 2), day(nextWeek, 5), 'Vacances', true),
+    absence('Roussel', AbsenceKind.SICKNESS, day(thisWeek, 1), day(thisWeek, 3), 'Arrêt maladie', true),
+    absence('Haddad', AbsenceKind.RTT, day(nextWeek, 0), day(nextWeek, 1), 'RTT'),
+    absence('Lefebvre', AbsenceKind.ANNUAL_LEAVE, day(nextWeek, 14), day(nextWeek, 19), 'Congés d’hiver'),
+    absence(
+      'Leclercq',
+      AbsenceKind.TRAINING,
+      day(nextWeek, 9, '08:00'),
+      day(nextWeek, 9, '17:00'),
+      'Formation continue CNFPT',
+    ),
   ]);
 
   // A lawful roster for the two weeks, built by the same rules as manual edits.

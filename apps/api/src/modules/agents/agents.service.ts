@@ -121,16 +121,7 @@ export class AgentsService {
           }),
         ),
       );
-      await this.audit.record(
-        {
-          actor,
-          action: 'CREATE',
-          entity: 'agent',
-          entityId: agent.id,
-          details: { matricule: agent.matricule },
-        },
-        manager,
-      );
+      await this.recordOnAgent(manager, actor, agent.id, 'CREATE', { matricule: agent.matricule });
       return this.respond(manager, await manager.findOneByOrFail(Agent, { id: agent.id }), actor);
     });
   }
@@ -149,10 +140,7 @@ export class AgentsService {
         updateVersioned(manager, Agent, id, version, changes, 'Agent'),
       );
       // Field names only: the values of personal data stay out of the journal.
-      await this.audit.record(
-        { actor, action: 'UPDATE', entity: 'agent', entityId: id, details: { fields: Object.keys(changes) } },
-        manager,
-      );
+      await this.recordOnAgent(manager, actor, id, 'UPDATE', { fields: Object.keys(changes) });
       return this.respond(manager, updated, actor);
     });
   }
@@ -180,16 +168,10 @@ export class AgentsService {
           reference: dto.reference?.trim() || null,
         }),
       );
-      await this.audit.record(
-        {
-          actor,
-          action: 'ADD_QUALIFICATION',
-          entity: 'agent',
-          entityId: agentId,
-          details: { kind: dto.kind, qualificationId: qualification.id },
-        },
-        manager,
-      );
+      await this.recordOnAgent(manager, actor, agentId, 'ADD_QUALIFICATION', {
+        kind: dto.kind,
+        qualificationId: qualification.id,
+      });
       const decisions = await this.repository.firearmDecisionsOf([agentId], manager);
       return toQualificationResponse(qualification, decisions, this.clock.today());
     });
@@ -205,20 +187,11 @@ export class AgentsService {
       const qualification = await manager.findOneBy(Qualification, { id: qualificationId, agentId });
       if (!qualification) throw DomainException.notFound('Qualification');
       await manager.delete(Qualification, { id: qualificationId });
-      await this.audit.record(
-        {
-          actor,
-          action: 'REMOVE_QUALIFICATION',
-          entity: 'agent',
-          entityId: agentId,
-          details: {
-            kind: qualification.kind,
-            obtainedOn: qualification.obtainedOn,
-            expiresOn: qualification.expiresOn,
-          },
-        },
-        manager,
-      );
+      await this.recordOnAgent(manager, actor, agentId, 'REMOVE_QUALIFICATION', {
+        kind: qualification.kind,
+        obtainedOn: qualification.obtainedOn,
+        expiresOn: qualification.expiresOn,
+      });
     });
   }
 
@@ -227,12 +200,7 @@ export class AgentsService {
     dto: CreateShootingSessionDto,
     actor: AuthenticatedUser,
   ): Promise<ShootingSessionResponse> {
-    if (dto.date > this.clock.today()) {
-      throw DomainException.invalid(
-        [{ field: 'date', message: 'ne peut pas être dans le futur' }],
-        'DATE_IN_FUTURE',
-      );
-    }
+    this.checkNotFuture(dto.date);
     const weapon = dto.weapon ?? QualificationKind.FIREARM;
     // A baton or an aerosol fires no cartridge: whatever was sent, none is counted.
     const rounds = isTrainedWeapon(weapon) && weaponFiresCartridges(weapon) ? dto.rounds : 0;
@@ -247,16 +215,11 @@ export class AgentsService {
           note: dto.note?.trim() || null,
         }),
       );
-      await this.audit.record(
-        {
-          actor,
-          action: 'ADD_SHOOTING_SESSION',
-          entity: 'agent',
-          entityId: agentId,
-          details: { date: dto.date, weapon, rounds },
-        },
-        manager,
-      );
+      await this.recordOnAgent(manager, actor, agentId, 'ADD_SHOOTING_SESSION', {
+        date: dto.date,
+        weapon,
+        rounds,
+      });
       return toShootingSessionResponse(session);
     });
   }
@@ -267,16 +230,10 @@ export class AgentsService {
       const session = await manager.findOneBy(ShootingSession, { id: sessionId, agentId });
       if (!session) throw DomainException.notFound('Séance de tir');
       await manager.delete(ShootingSession, { id: sessionId });
-      await this.audit.record(
-        {
-          actor,
-          action: 'REMOVE_SHOOTING_SESSION',
-          entity: 'agent',
-          entityId: agentId,
-          details: { date: session.date, rounds: session.rounds },
-        },
-        manager,
-      );
+      await this.recordOnAgent(manager, actor, agentId, 'REMOVE_SHOOTING_SESSION', {
+        date: session.date,
+        rounds: session.rounds,
+      });
     });
   }
 
@@ -288,27 +245,16 @@ export class AgentsService {
   ): Promise<ContinuingTrainingResponse> {
     const title = dto.title.trim();
     if (!title) throw DomainException.invalid([{ field: 'title', message: 'est obligatoire' }]);
-    if (dto.date > this.clock.today()) {
-      throw DomainException.invalid(
-        [{ field: 'date', message: 'ne peut pas être dans le futur' }],
-        'DATE_IN_FUTURE',
-      );
-    }
+    this.checkNotFuture(dto.date);
     return this.dataSource.transaction(async (manager) => {
       await this.lockAgent(manager, agentId);
       const record = await manager.save(
         manager.create(ContinuingTrainingRecord, { agentId, date: dto.date, days: dto.days, title }),
       );
-      await this.audit.record(
-        {
-          actor,
-          action: 'ADD_CONTINUING_TRAINING',
-          entity: 'agent',
-          entityId: agentId,
-          details: { date: dto.date, days: dto.days },
-        },
-        manager,
-      );
+      await this.recordOnAgent(manager, actor, agentId, 'ADD_CONTINUING_TRAINING', {
+        date: dto.date,
+        days: dto.days,
+      });
       return toContinuingTrainingResponse(record);
     });
   }
@@ -347,12 +293,7 @@ export class AgentsService {
     if (!reference) {
       throw DomainException.invalid([{ field: 'reference', message: 'est obligatoire' }]);
     }
-    if (dto.date > this.clock.today()) {
-      throw DomainException.invalid(
-        [{ field: 'date', message: 'ne peut pas être dans le futur' }],
-        'DATE_IN_FUTURE',
-      );
-    }
+    this.checkNotFuture(dto.date);
     return this.dataSource.transaction(async (manager) => {
       await this.lockAgent(manager, agentId);
       const permits = await this.repository.qualificationsOf([agentId], manager, QualificationKind.FIREARM);
@@ -374,23 +315,35 @@ export class AgentsService {
           note: dto.note?.trim() || null,
         }),
       );
-      await this.audit.record(
-        {
-          actor,
-          action: 'ADD_FIREARM_DECISION',
-          entity: 'agent',
-          entityId: agentId,
-          details: {
-            date: dto.date,
-            decision: dto.decision,
-            label: FIREARM_DECISION_LABELS[dto.decision],
-            reference,
-          },
-        },
-        manager,
-      );
+      await this.recordOnAgent(manager, actor, agentId, 'ADD_FIREARM_DECISION', {
+        date: dto.date,
+        decision: dto.decision,
+        label: FIREARM_DECISION_LABELS[dto.decision],
+        reference,
+      });
       return toFirearmDecisionResponse(record);
     });
+  }
+
+  /** A session, a course or a decision is recorded once it happened: its date is today at the latest. */
+  private checkNotFuture(date: string): void {
+    if (date > this.clock.today()) {
+      throw DomainException.invalid(
+        [{ field: 'date', message: 'ne peut pas être dans le futur' }],
+        'DATE_IN_FUTURE',
+      );
+    }
+  }
+
+  /** Journals what was done to the agent's record, within the change's transaction. */
+  private recordOnAgent(
+    manager: EntityManager,
+    actor: AuthenticatedUser,
+    agentId: string,
+    action: string,
+    details: Record<string, unknown>,
+  ): Promise<void> {
+    return this.audit.record({ actor, action, entity: 'agent', entityId: agentId, details }, manager);
   }
 
   /** Serializes changes to one agent's record and checks it exists. */

@@ -22,14 +22,28 @@ export interface PageOnFakeBackend<T> {
   backend: HttpTestingController;
 }
 
-/** Renders `page` for `user`, its requests held by a fake backend until the test answers them. */
-export function openOnFakeBackend<T>(page: Type<T>, user: UserResponse): PageOnFakeBackend<T> {
+/**
+ * Renders `page` for `user`, its requests held by a fake backend until the test answers them;
+ * `inputs` are set before its first rendering, `providers` added (a phone's breakpoints…).
+ */
+export function openOnFakeBackend<T>(
+  page: Type<T>,
+  user: UserResponse,
+  { inputs = {}, providers = [] }: { inputs?: Record<string, unknown>; providers?: Provider[] } = {},
+): PageOnFakeBackend<T> {
   TestBed.configureTestingModule({
     imports: [page],
-    providers: [provideRouter([]), provideHttpClient(), provideHttpClientTesting(), signedInAs(user)],
+    providers: [
+      provideRouter([]),
+      provideHttpClient(),
+      provideHttpClientTesting(),
+      signedInAs(user),
+      ...providers,
+    ],
   });
   const backend = TestBed.inject(HttpTestingController);
   const fixture = TestBed.createComponent(page);
+  for (const [name, value] of Object.entries(inputs)) fixture.componentRef.setInput(name, value);
   fixture.detectChanges();
   return { fixture, element: fixture.nativeElement as HTMLElement, backend };
 }

@@ -1,14 +1,13 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
-import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatInputModule } from '@angular/material/input';
+import { FormBuilder, Validators } from '@angular/forms';
+import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
 import { ARMOURY_LIMITS, localTimeOf, type WeaponIssueResponse } from '@vigie/shared';
 
 import { FormSubmission } from '../../core/http/form-submission';
-import { DialogActions } from '../../shared/ui/dialog-actions';
+import { FORM_DIALOG } from '../../shared/ui/form-dialog';
 import { ArmouryApi } from './armoury.api';
 import { kindLabel } from './armoury-words';
+import { ReasonField, reasonValidators } from './reason-field';
 
 /**
  * « Corriger »: a count mistyped at the issue or the return. The log keeps the line as written
@@ -16,11 +15,11 @@ import { kindLabel } from './armoury-words';
  */
 @Component({
   selector: 'vg-correction-dialog',
-  imports: [DialogActions, MatDialogModule, MatFormFieldModule, MatInputModule, ReactiveFormsModule],
+  imports: [FORM_DIALOG, ReasonField],
   template: `
     <h2 mat-dialog-title i18n>Corriger une ligne du journal</h2>
     <mat-dialog-content>
-      <p class="who">
+      <p class="vg-dialog-subject">
         {{ issue.agentName }} · {{ kind }} {{ issue.weaponModel }} · {{ issue.serialNumber }}
         <br />
         <span i18n>Remise à {{ issuedAt }} par {{ issue.issuedBy }}</span>
@@ -66,21 +65,14 @@ import { kindLabel } from './armoury-words';
         @if (form.errors?.['exceeds']) {
           <p class="vg-error" i18n>Plus de cartouches rendues que de remises.</p>
         }
-        <mat-form-field appearance="outline">
-          <mat-label i18n>Motif de la correction</mat-label>
-          <textarea
-            matInput
-            formControlName="reason"
-            rows="2"
-            [maxlength]="limits.reason.max"
-            placeholder="Saisie de 3 au lieu de 30 à la réintégration"
-            i18n-placeholder
-            data-testid="correct-reason"
-          ></textarea>
-          @if (form.controls.reason.invalid) {
-            <mat-error i18n>Dites pourquoi ({{ limits.reason.min }} caractères au moins).</mat-error>
-          }
-        </mat-form-field>
+        <vg-reason-field
+          [control]="form.controls.reason"
+          placeholder="Saisie de 3 au lieu de 30 à la réintégration"
+          i18n-placeholder
+          testId="correct-reason"
+          i18n
+          >Motif de la correction</vg-reason-field
+        >
         @if (submission.error(); as message) {
           <p class="vg-error" role="alert">{{ message }}</p>
         }
@@ -91,11 +83,6 @@ import { kindLabel } from './armoury-words';
     >
   `,
   styles: `
-    .who {
-      margin: 0 0 12px;
-      color: var(--mat-sys-on-surface-variant);
-    }
-
     form {
       width: min(440px, 80vw);
     }
@@ -130,14 +117,7 @@ export class CorrectionDialog {
     {
       ammunition: [this.issue.ammunition as number | null, this.count],
       ammunitionReturned: [this.issue.ammunitionReturned, this.returned ? this.count : []],
-      reason: [
-        '',
-        [
-          Validators.required,
-          Validators.pattern(/\S(.*\S){4,}/s),
-          Validators.maxLength(ARMOURY_LIMITS.reason.max),
-        ],
-      ],
+      reason: ['', reasonValidators],
     },
     {
       validators: (group) => {

@@ -1,9 +1,7 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
-import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatInputModule } from '@angular/material/input';
+import { FormBuilder, Validators } from '@angular/forms';
+import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
 import { MatSelectModule } from '@angular/material/select';
 import {
   ARMOURY_LIMITS,
@@ -14,7 +12,7 @@ import {
 } from '@vigie/shared';
 
 import { FormSubmission } from '../../core/http/form-submission';
-import { DialogActions } from '../../shared/ui/dialog-actions';
+import { FORM_DIALOG } from '../../shared/ui/form-dialog';
 import { ArmouryApi } from './armoury.api';
 import { type DutyOption, weaponName } from './armoury-words';
 
@@ -36,14 +34,7 @@ const USUAL_AMMUNITION: Record<WeaponKind, number> = {
 /** « Remettre une arme »: an agent on duty, a weapon from the safe, the cartridges counted out. */
 @Component({
   selector: 'vg-issue-dialog',
-  imports: [
-    DialogActions,
-    MatDialogModule,
-    MatFormFieldModule,
-    MatInputModule,
-    MatSelectModule,
-    ReactiveFormsModule,
-  ],
+  imports: [FORM_DIALOG, MatSelectModule],
   template: `
     <h2 mat-dialog-title i18n>Remettre une arme</h2>
     <mat-dialog-content>

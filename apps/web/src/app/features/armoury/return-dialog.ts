@@ -1,23 +1,21 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
-import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatInputModule } from '@angular/material/input';
+import { FormBuilder, Validators } from '@angular/forms';
+import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
 import { localTimeOf, type WeaponIssueResponse } from '@vigie/shared';
 
 import { FormSubmission } from '../../core/http/form-submission';
-import { DialogActions } from '../../shared/ui/dialog-actions';
+import { FORM_DIALOG } from '../../shared/ui/form-dialog';
 import { ArmouryApi } from './armoury.api';
 import { kindLabel } from './armoury-words';
 
 /** « Réintégrer »: the weapon back in the safe, the cartridges counted in. */
 @Component({
   selector: 'vg-return-dialog',
-  imports: [DialogActions, MatDialogModule, MatFormFieldModule, MatInputModule, ReactiveFormsModule],
+  imports: [FORM_DIALOG],
   template: `
     <h2 mat-dialog-title i18n>Réintégrer une arme</h2>
     <mat-dialog-content>
-      <p class="who">
+      <p class="vg-dialog-subject">
         {{ issue.agentName }} · {{ kind }} {{ issue.weaponModel }} · {{ issue.serialNumber }}
         <br />
         <span i18n>Remise à {{ issuedAt }} avec {{ issue.ammunition }} cartouche(s)</span>
@@ -55,11 +53,6 @@ import { kindLabel } from './armoury-words';
     <vg-dialog-actions form="return-form" [saving]="submission.saving()" i18n>Réintégrer</vg-dialog-actions>
   `,
   styles: `
-    .who {
-      margin: 0 0 12px;
-      color: var(--mat-sys-on-surface-variant);
-    }
-
     form {
       width: min(400px, 80vw);
     }

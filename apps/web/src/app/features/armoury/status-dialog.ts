@@ -1,8 +1,6 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
-import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatInputModule } from '@angular/material/input';
+import { FormBuilder, Validators } from '@angular/forms';
+import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
 import { MatSelectModule } from '@angular/material/select';
 import {
   ARMOURY_LIMITS,
@@ -14,25 +12,19 @@ import {
 } from '@vigie/shared';
 
 import { FormSubmission } from '../../core/http/form-submission';
-import { DialogActions } from '../../shared/ui/dialog-actions';
+import { FORM_DIALOG } from '../../shared/ui/form-dialog';
 import { ArmouryApi } from './armoury.api';
 import { weaponName } from './armoury-words';
+import { ReasonField, reasonValidators } from './reason-field';
 
 /** « Changer le statut »: in service, away for repair, or retired for good — with the reason, for the register. */
 @Component({
   selector: 'vg-weapon-status-dialog',
-  imports: [
-    DialogActions,
-    MatDialogModule,
-    MatFormFieldModule,
-    MatInputModule,
-    MatSelectModule,
-    ReactiveFormsModule,
-  ],
+  imports: [FORM_DIALOG, MatSelectModule, ReasonField],
   template: `
     <h2 mat-dialog-title i18n>Changer le statut de l’arme</h2>
     <mat-dialog-content>
-      <p class="who">{{ kind }} · {{ name }} · {{ labels[weapon.status] }}</p>
+      <p class="vg-dialog-subject">{{ kind }} · {{ name }} · {{ labels[weapon.status] }}</p>
       <form [formGroup]="form" (ngSubmit)="save()" id="status-form" class="vg-form-column" novalidate>
         <mat-form-field appearance="outline">
           <mat-label i18n>Nouveau statut</mat-label>
@@ -50,19 +42,9 @@ import { weaponName } from './armoury-words';
             Une arme réformée reste au registre mais ne pourra plus être remise ni remise en service.
           </p>
         }
-        <mat-form-field appearance="outline">
-          <mat-label i18n>Motif</mat-label>
-          <textarea
-            matInput
-            formControlName="reason"
-            rows="2"
-            [maxlength]="limits.reason.max"
-            data-testid="weapon-status-reason"
-          ></textarea>
-          @if (form.controls.reason.invalid) {
-            <mat-error i18n>Dites pourquoi ({{ limits.reason.min }} caractères au moins).</mat-error>
-          }
-        </mat-form-field>
+        <vg-reason-field [control]="form.controls.reason" testId="weapon-status-reason" i18n
+          >Motif</vg-reason-field
+        >
         @if (submission.error(); as message) {
           <p class="vg-error" role="alert">{{ message }}</p>
         }
@@ -71,11 +53,6 @@ import { weaponName } from './armoury-words';
     <vg-dialog-actions form="status-form" [saving]="submission.saving()" i18n>Enregistrer</vg-dialog-actions>
   `,
   styles: `
-    .who {
-      margin: 0 0 12px;
-      color: var(--mat-sys-on-surface-variant);
-    }
-
     .warn {
       margin: 0 0 8px;
       color: var(--vg-warning);
@@ -100,14 +77,7 @@ export class WeaponStatusDialog {
   readonly choices = WEAPON_STATUSES.filter((status) => status !== this.weapon.status);
   readonly form = inject(FormBuilder).nonNullable.group({
     status: [this.choices[0], Validators.required],
-    reason: [
-      '',
-      [
-        Validators.required,
-        Validators.pattern(/\S(.*\S){4,}/s),
-        Validators.maxLength(ARMOURY_LIMITS.reason.max),
-      ],
-    ],
+    reason: ['', reasonValidators],
   });
   readonly submission = new FormSubmission();
 

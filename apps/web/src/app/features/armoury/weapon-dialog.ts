@@ -1,8 +1,6 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
-import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MatDialogModule, MatDialogRef } from '@angular/material/dialog';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatInputModule } from '@angular/material/input';
+import { FormBuilder, Validators } from '@angular/forms';
+import { MatDialogRef } from '@angular/material/dialog';
 import { MatSelectModule } from '@angular/material/select';
 import {
   ARMOURY_LIMITS,
@@ -14,20 +12,13 @@ import {
 } from '@vigie/shared';
 
 import { FormSubmission } from '../../core/http/form-submission';
-import { DialogActions } from '../../shared/ui/dialog-actions';
+import { FORM_DIALOG } from '../../shared/ui/form-dialog';
 import { ArmouryApi } from './armoury.api';
 
 /** « Ajouter une arme »: a weapon entered in the register, kind, model and serial number as stamped. */
 @Component({
   selector: 'vg-weapon-dialog',
-  imports: [
-    DialogActions,
-    MatDialogModule,
-    MatFormFieldModule,
-    MatInputModule,
-    MatSelectModule,
-    ReactiveFormsModule,
-  ],
+  imports: [FORM_DIALOG, MatSelectModule],
   template: `
     <h2 mat-dialog-title i18n>Ajouter une arme au registre</h2>
     <mat-dialog-content>

@@ -20,6 +20,24 @@ class TestFormDialog {
   readonly sent = signal(0);
 }
 
+@Component({
+  selector: 'vg-test-stale-dialog',
+  imports: [DialogActions, MatDialogModule],
+  template: `
+    <mat-dialog-content><form id="test-form"></form></mat-dialog-content>
+    <vg-dialog-actions form="test-form" [stale]="stale()" testId="test-save">
+      @if (stale()) {
+        <p vgDialogProblem role="alert">Modifié entre-temps.</p>
+      }
+      Enregistrer
+    </vg-dialog-actions>
+  `,
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+class TestStaleDialog {
+  readonly stale = signal(false);
+}
+
 describe('the actions of a form dialog', () => {
   function open() {
     TestBed.configureTestingModule({});
@@ -57,5 +75,21 @@ describe('the actions of a form dialog', () => {
     await new Promise((resolve) => setTimeout(resolve));
     expect(closed).toHaveBeenCalled();
     expect(ref.componentInstance.sent()).toBe(0);
+  });
+
+  it('says the problem before its buttons, and cannot send a record changed meanwhile', () => {
+    TestBed.configureTestingModule({});
+    const ref = TestBed.inject(MatDialog).open(TestStaleDialog);
+    TestBed.tick();
+    const overlay = document.querySelector<HTMLElement>('.cdk-overlay-container')!;
+    const submit = overlay.querySelector<HTMLButtonElement>('[data-testid="test-save"]')!;
+    expect(submit.disabled).toBe(false);
+    expect(overlay.querySelector('[role="alert"]')).toBeNull();
+    ref.componentInstance.stale.set(true);
+    TestBed.tick();
+    expect(submit.disabled).toBe(true);
+    const actions = overlay.querySelector('mat-dialog-actions')!;
+    expect(actions.firstElementChild?.textContent).toBe('Modifié entre-temps.');
+    expect(submit.textContent?.trim()).toBe('Enregistrer');
   });
 });

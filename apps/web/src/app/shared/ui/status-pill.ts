@@ -2,9 +2,9 @@ import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 
 /**
  * The colours a status may take: done or fine, under way, waiting on someone, over, handed to
- * an outside service.
+ * an outside service, refused.
  */
-export type PillTone = 'ok' | 'info' | 'warning' | 'muted' | 'external';
+export type PillTone = 'ok' | 'info' | 'warning' | 'muted' | 'external' | 'danger';
 
 /** A status in a coloured pill; each feature maps its statuses to a label and a tone. */
 @Component({
@@ -44,6 +44,11 @@ export type PillTone = 'ok' | 'info' | 'warning' | 'muted' | 'external';
     .external {
       background: #efe7f7;
       color: #5b2d8c;
+    }
+
+    .danger {
+      background: #fdecea;
+      color: var(--vg-danger);
     }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -1,9 +1,7 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
-import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { FormBuilder, Validators } from '@angular/forms';
 import { MatDatepickerModule } from '@angular/material/datepicker';
-import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatInputModule } from '@angular/material/input';
+import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
 import { MatRadioModule } from '@angular/material/radio';
 import {
   AGENT_LIMITS,
@@ -16,27 +14,19 @@ import {
 } from '@vigie/shared';
 
 import { FormSubmission } from '../../../core/http/form-submission';
-import { DialogActions } from '../../../shared/ui/dialog-actions';
+import { FORM_DIALOG } from '../../../shared/ui/form-dialog';
 import { provideFrenchDates } from '../../../shared/ui/french-dates';
 import { AgentsApi } from '../data-access/agents.api';
 
 /** « Décision du préfet »: the chief records whether the préfet suspends or maintains the firearm permit. */
 @Component({
   selector: 'vg-firearm-decision-dialog',
-  imports: [
-    DialogActions,
-    MatDatepickerModule,
-    MatDialogModule,
-    MatFormFieldModule,
-    MatInputModule,
-    MatRadioModule,
-    ReactiveFormsModule,
-  ],
+  imports: [FORM_DIALOG, MatDatepickerModule, MatRadioModule],
   providers: [provideFrenchDates()],
   template: `
     <h2 mat-dialog-title i18n>Décision du préfet sur le port d’arme</h2>
     <mat-dialog-content>
-      <p class="who">{{ agent.firstName }} {{ agent.lastName }}</p>
+      <p class="vg-dialog-subject">{{ agent.firstName }} {{ agent.lastName }}</p>
       <form [formGroup]="form" (ngSubmit)="save()" id="decision-form" class="vg-form-column" novalidate>
         <mat-radio-group
           formControlName="decision"
@@ -96,11 +86,6 @@ import { AgentsApi } from '../data-access/agents.api';
     >
   `,
   styles: `
-    .who {
-      margin: 0 0 12px;
-      color: var(--mat-sys-on-surface-variant);
-    }
-
     form {
       width: min(440px, 80vw);
     }

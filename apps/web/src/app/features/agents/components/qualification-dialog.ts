@@ -1,16 +1,8 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
-import {
-  AbstractControl,
-  FormBuilder,
-  ReactiveFormsModule,
-  ValidationErrors,
-  Validators,
-} from '@angular/forms';
+import { AbstractControl, FormBuilder, ValidationErrors, Validators } from '@angular/forms';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatDatepickerModule } from '@angular/material/datepicker';
-import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatInputModule } from '@angular/material/input';
+import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
 import { MatSelectModule } from '@angular/material/select';
 import {
   AGENT_LIMITS,
@@ -25,7 +17,7 @@ import {
 } from '@vigie/shared';
 
 import { FormSubmission } from '../../../core/http/form-submission';
-import { DialogActions } from '../../../shared/ui/dialog-actions';
+import { FORM_DIALOG } from '../../../shared/ui/form-dialog';
 import { provideFrenchDates } from '../../../shared/ui/french-dates';
 import { AgentsApi } from '../data-access/agents.api';
 
@@ -39,25 +31,11 @@ function afterObtained(control: AbstractControl): ValidationErrors | null {
 /** « Ajouter une qualification » to an agent: kind, dates, pending approval, reference. */
 @Component({
   selector: 'vg-qualification-dialog',
-  imports: [
-    DialogActions,
-    MatCheckboxModule,
-    MatDatepickerModule,
-    MatDialogModule,
-    MatFormFieldModule,
-    MatInputModule,
-    MatSelectModule,
-    ReactiveFormsModule,
-  ],
+  imports: [FORM_DIALOG, MatCheckboxModule, MatDatepickerModule, MatSelectModule],
   providers: [provideFrenchDates()],
   templateUrl: './qualification-dialog.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
   styles: `
-    .who {
-      margin: 0 0 12px;
-      color: var(--mat-sys-on-surface-variant);
-    }
-
     form {
       width: min(440px, 80vw);
     }

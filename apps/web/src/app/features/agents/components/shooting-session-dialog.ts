@@ -1,9 +1,7 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
-import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { FormBuilder, Validators } from '@angular/forms';
 import { MatDatepickerModule } from '@angular/material/datepicker';
-import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatInputModule } from '@angular/material/input';
+import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
 import {
   AGENT_LIMITS,
   type AgentResponse,
@@ -14,26 +12,19 @@ import {
 } from '@vigie/shared';
 
 import { FormSubmission } from '../../../core/http/form-submission';
-import { DialogActions } from '../../../shared/ui/dialog-actions';
+import { FORM_DIALOG } from '../../../shared/ui/form-dialog';
 import { provideFrenchDates } from '../../../shared/ui/french-dates';
 import { AgentsApi } from '../data-access/agents.api';
 
 /** « Enregistrer une séance de tir »: date, rounds fired, note. */
 @Component({
   selector: 'vg-shooting-session-dialog',
-  imports: [
-    DialogActions,
-    MatDatepickerModule,
-    MatDialogModule,
-    MatFormFieldModule,
-    MatInputModule,
-    ReactiveFormsModule,
-  ],
+  imports: [FORM_DIALOG, MatDatepickerModule],
   providers: [provideFrenchDates()],
   template: `
     <h2 mat-dialog-title i18n>Enregistrer une séance de tir</h2>
     <mat-dialog-content>
-      <p class="who">{{ agent.firstName }} {{ agent.lastName }}</p>
+      <p class="vg-dialog-subject">{{ agent.firstName }} {{ agent.lastName }}</p>
       <form [formGroup]="form" (ngSubmit)="save()" id="session-form" class="vg-form-column" novalidate>
         <mat-form-field appearance="outline">
           <mat-label i18n>Date de la séance</mat-label>
@@ -77,11 +68,6 @@ import { AgentsApi } from '../data-access/agents.api';
     <vg-dialog-actions form="session-form" [saving]="submission.saving()" i18n>Enregistrer</vg-dialog-actions>
   `,
   styles: `
-    .who {
-      margin: 0 0 12px;
-      color: var(--mat-sys-on-surface-variant);
-    }
-
     form {
       width: min(400px, 80vw);
     }

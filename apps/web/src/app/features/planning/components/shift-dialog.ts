@@ -1,11 +1,9 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
-import { FormArray, FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { FormArray, FormBuilder, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDatepickerModule } from '@angular/material/datepicker';
-import { MAT_DIALOG_DATA, MatDialog, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatInputModule } from '@angular/material/input';
+import { MAT_DIALOG_DATA, MatDialog, MatDialogRef } from '@angular/material/dialog';
 import { MatSelectModule } from '@angular/material/select';
 import {
   defaultBreakMinutes,
@@ -16,8 +14,6 @@ import {
   PLANNING_LIMITS,
   PLANNING_PATTERNS,
   type ProblemDetails,
-  QUALIFICATION_KINDS,
-  QUALIFICATION_LABELS,
   QualificationKind,
   type ShiftResponse,
   type ShiftTypeResponse,
@@ -26,6 +22,7 @@ import { firstValueFrom } from 'rxjs';
 
 import { fieldErrors, problemOf } from '../../../core/http/problem';
 import { type ConfirmData, ConfirmDialog } from '../../../shared/ui/confirm-dialog';
+import { FORM_DIALOG } from '../../../shared/ui/form-dialog';
 import { provideFrenchDates } from '../../../shared/ui/french-dates';
 import { sentence } from '../../../shared/ui/sentence';
 import { SvgIcon } from '../../../shared/ui/svg-icon';
@@ -45,6 +42,8 @@ import {
 } from '../domain/shift-form';
 import { breakHint, durationText } from '../domain/shift-type-form';
 import { BreakField } from './break-field';
+import { requirementGroup, RequirementRows } from './requirement-rows';
+import { TimeRangeFields } from './time-range-fields';
 
 /** The API's fields as the form names them. */
 const FORM_FIELDS: Record<string, string> = { startsAt: 'startTime', endsAt: 'endTime' };
@@ -69,14 +68,13 @@ export type ShiftDialogResult = { shift: ShiftResponse; created: boolean; told: 
 @Component({
   selector: 'vg-shift-dialog',
   imports: [
+    FORM_DIALOG,
     BreakField,
+    RequirementRows,
+    TimeRangeFields,
     MatButtonModule,
     MatDatepickerModule,
-    MatDialogModule,
-    MatFormFieldModule,
-    MatInputModule,
     MatSelectModule,
-    ReactiveFormsModule,
     SvgIcon,
   ],
   providers: [provideFrenchDates()],
@@ -91,10 +89,6 @@ export class ShiftDialog {
   readonly data = inject<ShiftDialogData>(MAT_DIALOG_DATA);
   readonly existing = this.data.shift;
   readonly limits = PLANNING_LIMITS;
-  readonly qualificationOptions = QUALIFICATION_KINDS.map((value) => ({
-    value,
-    label: QUALIFICATION_LABELS[value],
-  }));
   /** The edited shift's type, named (its code when archived since): it cannot be changed. */
   readonly typeLabel = this.existing
     ? (this.data.types.find((type) => type.id === this.existing?.shiftTypeId)?.label ??
@@ -105,7 +99,7 @@ export class ShiftDialog {
     ? draftOf(this.existing)
     : newDraft(this.data.date, this.data.types[0]);
   private readonly fb = inject(FormBuilder).nonNullable;
-  readonly requirements = new FormArray(this.initial.requirements.map((r) => this.requirementGroup(r)));
+  readonly requirements = new FormArray(this.initial.requirements.map((r) => requirementGroup(r)));
   readonly form = this.fb.group({
     shiftTypeId: [this.initial.shiftTypeId, Validators.required],
     date: this.fb.control<Date | null>(pickerDateOf(this.initial.date), Validators.required),
@@ -198,19 +192,13 @@ export class ShiftDialog {
         this.form.controls.breakMinutes.setValue(type.breakMinutes);
       if (this.requirements.pristine) {
         this.requirements.clear();
-        for (const requirement of type.requirements)
-          this.requirements.push(this.requirementGroup(requirement));
+        for (const requirement of type.requirements) this.requirements.push(requirementGroup(requirement));
       }
     });
   }
 
   addRequirement(): void {
-    this.requirements.push(this.requirementGroup({ kind: QualificationKind.FIREARM, count: 1 }));
-    this.requirements.markAsDirty();
-  }
-
-  removeRequirement(index: number): void {
-    this.requirements.removeAt(index);
+    this.requirements.push(requirementGroup({ kind: QualificationKind.FIREARM, count: 1 }));
     this.requirements.markAsDirty();
   }
 
@@ -289,19 +277,5 @@ export class ShiftDialog {
 
   reload(): void {
     this.dialog.close('reload');
-  }
-
-  private requirementGroup(requirement: { kind: QualificationKind; count: number }) {
-    return this.fb.group({
-      kind: [requirement.kind, Validators.required],
-      count: [
-        requirement.count,
-        [
-          Validators.required,
-          Validators.min(PLANNING_LIMITS.requirementCount.min),
-          Validators.max(PLANNING_LIMITS.requirementCount.max),
-        ],
-      ],
-    });
   }
 }

@@ -1,12 +1,10 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
-import { FormArray, FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { FormArray, FormBuilder, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatChipsModule } from '@angular/material/chips';
-import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatInputModule } from '@angular/material/input';
+import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
 import { MatSelectModule } from '@angular/material/select';
 import {
   CATEGORY_LABELS,
@@ -28,11 +26,14 @@ import {
 } from '@vigie/shared';
 
 import { fieldErrors, problemOf } from '../../../core/http/problem';
+import { FORM_DIALOG } from '../../../shared/ui/form-dialog';
 import { sentence } from '../../../shared/ui/sentence';
 import { SvgIcon } from '../../../shared/ui/svg-icon';
 import { PlanningApi } from '../data-access/planning.api';
 import { breakHint, durationText, gradesOf, patternFeedback, typeLength } from '../domain/shift-type-form';
 import { BreakField } from './break-field';
+import { requirementGroup, RequirementRows } from './requirement-rows';
+import { TimeRangeFields } from './time-range-fields';
 
 export interface ShiftTypeDialogData {
   /** The type to edit; null to create one. */
@@ -53,15 +54,14 @@ export type ShiftTypeDialogResult = ShiftTypeResponse | 'reload';
 @Component({
   selector: 'vg-shift-type-dialog',
   imports: [
+    FORM_DIALOG,
     BreakField,
+    RequirementRows,
+    TimeRangeFields,
     MatButtonModule,
     MatCheckboxModule,
     MatChipsModule,
-    MatDialogModule,
-    MatFormFieldModule,
-    MatInputModule,
     MatSelectModule,
-    ReactiveFormsModule,
     SvgIcon,
   ],
   templateUrl: './shift-type-dialog.html',
@@ -88,7 +88,7 @@ export class ShiftTypeDialog {
 
   private readonly fb = inject(FormBuilder).nonNullable;
   readonly requirements = new FormArray(
-    (this.existing?.requirements ?? []).map((requirement) => this.requirementGroup(requirement)),
+    (this.existing?.requirements ?? []).map((requirement) => requirementGroup(requirement)),
   );
   readonly form = this.fb.group({
     code: [
@@ -198,11 +198,7 @@ export class ShiftTypeDialog {
   }
 
   addRequirement(): void {
-    this.requirements.push(this.requirementGroup({ kind: QualificationKind.FIREARM, count: 1 }));
-  }
-
-  removeRequirement(index: number): void {
-    this.requirements.removeAt(index);
+    this.requirements.push(requirementGroup({ kind: QualificationKind.FIREARM, count: 1 }));
   }
 
   async save(): Promise<void> {
@@ -260,19 +256,5 @@ export class ShiftTypeDialog {
 
   reload(): void {
     this.dialog.close('reload');
-  }
-
-  private requirementGroup(requirement: { kind: QualificationKind; count: number }) {
-    return this.fb.group({
-      kind: [requirement.kind, Validators.required],
-      count: [
-        requirement.count,
-        [
-          Validators.required,
-          Validators.min(PLANNING_LIMITS.requirementCount.min),
-          Validators.max(PLANNING_LIMITS.requirementCount.max),
-        ],
-      ],
-    });
   }
 }

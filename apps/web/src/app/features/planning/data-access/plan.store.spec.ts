@@ -1,10 +1,9 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
-import { signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
-import { can, type Capability, Role, type ShiftResponse } from '@vigie/shared';
+import { Role, type ShiftResponse } from '@vigie/shared';
 
-import { AuthService } from '../../../core/auth/auth.service';
+import { signedInAs } from '../../../testing/page-testing';
 import { agentOf, contextOf, planOf, shiftOf, userOf } from '../testing/planning.builders';
 import { PlanStore } from './plan.store';
 import { WeekStore } from './week.store';
@@ -58,17 +57,13 @@ describe('a proposal of the planner for the week', () => {
   }
 
   beforeEach(async () => {
-    const user = userOf([Role.CHIEF]);
     TestBed.configureTestingModule({
       providers: [
         provideHttpClient(),
         provideHttpClientTesting(),
         WeekStore,
         PlanStore,
-        {
-          provide: AuthService,
-          useValue: { user: signal(user), can: (c: Capability) => can(user.roles, c) },
-        },
+        signedInAs(userOf([Role.CHIEF])),
       ],
     });
     week = TestBed.inject(WeekStore);

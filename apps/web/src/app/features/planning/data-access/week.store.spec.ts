@@ -1,10 +1,9 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
-import { signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
-import { can, type Capability, Role, type ShiftResponse } from '@vigie/shared';
+import { Role, type ShiftResponse } from '@vigie/shared';
 
-import { AuthService } from '../../../core/auth/auth.service';
+import { signedInAs } from '../../../testing/page-testing';
 import { agentOf, contextOf, shiftOf, userOf } from '../testing/planning.builders';
 import { WeekStore } from './week.store';
 
@@ -22,16 +21,12 @@ describe('the week being planned', () => {
   let backend: HttpTestingController;
 
   beforeEach(async () => {
-    const user = userOf([Role.CHIEF]);
     TestBed.configureTestingModule({
       providers: [
         provideHttpClient(),
         provideHttpClientTesting(),
         WeekStore,
-        {
-          provide: AuthService,
-          useValue: { user: signal(user), can: (c: Capability) => can(user.roles, c) },
-        },
+        signedInAs(userOf([Role.CHIEF])),
       ],
     });
     store = TestBed.inject(WeekStore);

@@ -1,11 +1,8 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
-import { signal } from '@angular/core';
-import { ComponentFixture, TestBed } from '@angular/core/testing';
-import { provideRouter } from '@angular/router';
-import { AbsenceKind, AbsenceStatus, can, type Capability, Role, RosterRule } from '@vigie/shared';
+import { HttpTestingController } from '@angular/common/http/testing';
+import { ComponentFixture } from '@angular/core/testing';
+import { AbsenceKind, AbsenceStatus, Role, RosterRule } from '@vigie/shared';
 
-import { AuthService } from '../../../core/auth/auth.service';
+import { openOnFakeBackend } from '../../../testing/page-testing';
 import { absenceOf, agentOf, userOf } from '../testing/planning.builders';
 import { AbsencesPage } from './absences.page';
 
@@ -39,23 +36,7 @@ describe('AbsencesPage', () => {
   let backend: HttpTestingController;
 
   async function open(roles: Role[]): Promise<void> {
-    const user = userOf(roles);
-    await TestBed.configureTestingModule({
-      imports: [AbsencesPage],
-      providers: [
-        provideRouter([]),
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        {
-          provide: AuthService,
-          useValue: { user: signal(user), can: (c: Capability) => can(user.roles, c) },
-        },
-      ],
-    }).compileComponents();
-    backend = TestBed.inject(HttpTestingController);
-    fixture = TestBed.createComponent(AbsencesPage);
-    element = fixture.nativeElement as HTMLElement;
-    fixture.detectChanges();
+    ({ fixture, element, backend } = openOnFakeBackend(AbsencesPage, userOf(roles)));
     backend
       .expectOne((r) => r.url === '/api/absences' && r.method === 'GET')
       .flush({ items: [REQUEST], nextCursor: null });

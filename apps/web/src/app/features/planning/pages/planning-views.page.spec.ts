@@ -1,13 +1,11 @@
 import { BreakpointObserver, type BreakpointState } from '@angular/cdk/layout';
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
-import { signal } from '@angular/core';
+import { HttpTestingController } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
-import { provideRouter, Router } from '@angular/router';
-import { can, type Capability, planningMonthFrame, Role } from '@vigie/shared';
+import { Router } from '@angular/router';
+import { planningMonthFrame, Role } from '@vigie/shared';
 import { of } from 'rxjs';
 
-import { AuthService } from '../../../core/auth/auth.service';
+import { openOnFakeBackend } from '../../../testing/page-testing';
 import { agentOf, contextOf, shiftOf, userOf } from '../testing/planning.builders';
 import { PlanningPage } from './planning.page';
 
@@ -31,27 +29,14 @@ describe('PlanningPage views', () => {
   let element: HTMLElement;
   let backend: HttpTestingController;
 
-  async function create(inputs: Record<string, string>, phone = false): Promise<void> {
-    const user = userOf([Role.CHIEF]);
+  function create(inputs: Record<string, string>, phone = false): void {
     const state: BreakpointState = { matches: phone, breakpoints: {} };
-    await TestBed.configureTestingModule({
-      imports: [PlanningPage],
+    ({ fixture, element, backend } = openOnFakeBackend(PlanningPage, userOf([Role.CHIEF]), {
+      inputs,
       providers: [
-        provideRouter([]),
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        {
-          provide: AuthService,
-          useValue: { user: signal(user), can: (c: Capability) => can(user.roles, c) },
-        },
         { provide: BreakpointObserver, useValue: { observe: () => of(state), isMatched: () => phone } },
       ],
-    }).compileComponents();
-    backend = TestBed.inject(HttpTestingController);
-    fixture = TestBed.createComponent(PlanningPage);
-    element = fixture.nativeElement as HTMLElement;
-    for (const [name, value] of Object.entries(inputs)) fixture.componentRef.setInput(name, value);
-    fixture.detectChanges();
+    }));
   }
   afterEach(() => backend.verify());
 
@@ -63,7 +48,7 @@ describe('PlanningPage views', () => {
   }
 
   it('shows the month asked for: its shifts’ codes, hours, coverage and holidays, and nothing of the week', async () => {
-    await create({ vue: 'mois', mois: '2026-12' });
+    create({ vue: 'mois', mois: '2026-12' });
     const MONTH = 'from=2026-12-01&to=2026-12-31';
     backend.expectOne((r) => r.url === '/api/agents').flush({ items: [JULIEN, YASMINE], nextCursor: null });
     backend
@@ -97,7 +82,7 @@ describe('PlanningPage views', () => {
   });
 
   it('on a phone, shows one day’s shifts with who is on them, and moves a day with the arrows', async () => {
-    await create({ jour: '2026-12-01' }, true);
+    create({ jour: '2026-12-01' }, true);
     backend.expectOne((r) => r.url === '/api/agents').flush({ items: [JULIEN, YASMINE], nextCursor: null });
     backend.expectOne(`/api/shifts?${WEEK}&limit=200`).flush({ items: [MORNING], nextCursor: null });
     backend.expectOne(`/api/roster/publications?${WEEK}&limit=200`).flush({ items: [], nextCursor: null });

@@ -1,11 +1,8 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
-import { signal } from '@angular/core';
-import { ComponentFixture, TestBed } from '@angular/core/testing';
-import { provideRouter } from '@angular/router';
-import { can, type Capability, planningFrame, Role, solverJargonIn } from '@vigie/shared';
+import { HttpTestingController } from '@angular/common/http/testing';
+import { ComponentFixture } from '@angular/core/testing';
+import { planningFrame, Role, solverJargonIn } from '@vigie/shared';
 
-import { AuthService } from '../../../core/auth/auth.service';
+import { openOnFakeBackend } from '../../../testing/page-testing';
 import { WeekStore } from '../data-access/week.store';
 import { agentOf, contextOf, planOf, shiftOf, userOf } from '../testing/planning.builders';
 import { PlanningPage } from './planning.page';
@@ -24,24 +21,9 @@ describe('PlanningPage', () => {
   let backend: HttpTestingController;
 
   async function open(roles: Role[]): Promise<void> {
-    const user = userOf(roles);
-    await TestBed.configureTestingModule({
-      imports: [PlanningPage],
-      providers: [
-        provideRouter([]),
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        {
-          provide: AuthService,
-          useValue: { user: signal(user), can: (c: Capability) => can(user.roles, c) },
-        },
-      ],
-    }).compileComponents();
-    backend = TestBed.inject(HttpTestingController);
-    fixture = TestBed.createComponent(PlanningPage);
-    element = fixture.nativeElement as HTMLElement;
-    fixture.componentRef.setInput('semaine', '2026-12-02');
-    fixture.detectChanges();
+    ({ fixture, element, backend } = openOnFakeBackend(PlanningPage, userOf(roles), {
+      inputs: { semaine: '2026-12-02' },
+    }));
     backend.expectOne((r) => r.url === '/api/agents').flush({ items: [JULIEN, YASMINE], nextCursor: null });
     backend.expectOne(`/api/shifts?${PERIOD}&limit=200`).flush({ items: [NIGHT, MORNING], nextCursor: null });
     backend.expectOne(`/api/roster/publications?${PERIOD}&limit=200`).flush({ items: [], nextCursor: null });

@@ -1,26 +1,17 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
-import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatInputModule } from '@angular/material/input';
+import { FormBuilder, Validators } from '@angular/forms';
+import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
 import { MatSelectModule } from '@angular/material/select';
 import { LOGIN_PATTERN, Role, ROLE_LABELS, ROLES, USER_LIMITS, UserAdminResponse } from '@vigie/shared';
 
 import { FormSubmission } from '../../../core/http/form-submission';
-import { DialogActions } from '../../../shared/ui/dialog-actions';
+import { FORM_DIALOG } from '../../../shared/ui/form-dialog';
 import { UsersApi } from '../data-access/users.api';
 
 /** Creates an account, or edits the name and roles of one (`data` given). */
 @Component({
   selector: 'vg-user-dialog',
-  imports: [
-    DialogActions,
-    MatDialogModule,
-    MatFormFieldModule,
-    MatInputModule,
-    MatSelectModule,
-    ReactiveFormsModule,
-  ],
+  imports: [FORM_DIALOG, MatSelectModule],
   templateUrl: './user-dialog.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
   styles: `

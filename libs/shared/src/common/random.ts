@@ -1,0 +1,14 @@
+/**
+ * A seeded pseudo-random generator (mulberry32), uniform in [0, 1): the same numbers from the same
+ * seed on every machine, for the demo data, the roster fixtures and the benchmarks.
+ */
+export function mulberry32(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+  };
+}
