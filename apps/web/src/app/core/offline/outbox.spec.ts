@@ -117,7 +117,11 @@ describe('the phone’s outbox of entries', () => {
       { sha256: 'a'.repeat(64), data: jpeg },
       { sha256: 'b'.repeat(64), data: jpeg },
     ];
-    await outbox.add({ ...entry('Tag, deux photos'), photos: photos.map((p) => p.sha256) }, 'cle-photos', photos);
+    await outbox.add(
+      { ...entry('Tag, deux photos'), photos: photos.map((p) => p.sha256) },
+      'cle-photos',
+      photos,
+    );
     await settle();
     expect(outbox.pending()).toEqual([expect.objectContaining({ key: 'cle-photos', photoCount: 2 })]);
     // What IndexedDB holds is sealed: neither the entry nor its photos' bytes are readable there.
