@@ -40,6 +40,7 @@ export * from './common/french-order.rules';
 export type * from './common/page.dto';
 export * from './common/page-frame.rules';
 export * from './common/problem.types';
+export * from './common/random';
 export * from './dashboard/dashboard.response';
 export * from './error-codes';
 export * from './incidents/hash-chain.rules';
