@@ -88,8 +88,11 @@ test.describe('the main courante', () => {
     await expect(phone.getByTestId('incident-summary')).toHaveText(summary);
     await expect(phone.getByTestId('append-only')).toBeVisible();
     await expect(phone.getByTestId('status-panel')).toHaveCount(0);
+    // The position he kept, on the map of Lomme.
+    await expect(phone.getByTestId('entry-map').locator('path.vg-entry-position')).toHaveCount(1);
+    await expect(phone.getByTestId('entry-map').locator('path.vg-quartier')).toHaveCount(6);
     await expectNoSidewaysScroll(phone);
-    await screenshot(phone, 'incident-detail-phone');
+    await screenshot(phone, 'incident-detail-phone', { whole: true });
 
     // Back to the list, he finds it by a word of its summary.
     await phone.getByRole('link', { name: 'Main courante' }).first().click();
@@ -158,6 +161,9 @@ test.describe('the main courante', () => {
     await expect(desk.getByTestId('stats-total')).toHaveText(/^\d+ entrées$/);
     await expect(desk.getByTestId('heat-map').locator('tbody tr')).toHaveCount(7);
     await expect(desk.getByRole('img', { name: /Entrées par catégorie/ })).toBeVisible();
+    // Where: the demo's entries that carry a position, by cell on the map.
+    await expect(desk.getByTestId('position-hint')).toContainText(/\d+ entrées sur \d+ portent la position/);
+    await expect(desk.getByTestId('position-map').locator('path.vg-stats-cell').first()).toBeVisible();
     await screenshot(desk, 'incident-statistics', { whole: true });
     await desk.context().close();
   });

@@ -1,4 +1,11 @@
-import { IncidentResponse, IncidentSummaryResponse } from '@vigie/shared';
+import {
+  IncidentResponse,
+  IncidentSummaryResponse,
+  positionCellCentre,
+  positionCellKey,
+  QUARTIER_LABELS,
+  quartierAt,
+} from '@vigie/shared';
 
 import { AuditEvent } from '../../src/common/audit/audit-event.entity';
 import { Agent } from '../../src/modules/agents/agent.entity';
@@ -429,6 +436,49 @@ describe('the main courante', () => {
       .expect(400);
     await t.http
       .get(`/api/incidents/stats?${query}&by=category`)
+      .set(...bearer(agent))
+      .expect(403);
+  });
+
+  it('counts the entries that carry a position per cell of about 170 m, as the web draws them, never per point', async () => {
+    const supervisor = await t.tokenOf('superviseur');
+    const query = 'from=2025-06-15&to=2026-06-15';
+    const [all, cells] = await Promise.all(
+      ['category', 'position'].map(
+        async (by) =>
+          (
+            await t.http
+              .get(`/api/incidents/stats?${query}&by=${by}`)
+              .set(...bearer(supervisor))
+              .expect(200)
+          ).body as { total: number; buckets: { key: string; label: string; count: number }[] },
+      ),
+    );
+    // The demo puts a position on about 60 % of its entries.
+    expect(cells.total).toBeGreaterThan(all.total * 0.4);
+    expect(cells.total).toBeLessThan(all.total * 0.8);
+    // The cells counted in SQL are those the shared rounding gives to each point, largest first.
+    const points = await t.dataSource.query<{ lat: number; lng: number; quartier: string }[]>(
+      `SELECT lat, lng, quartier FROM incident WHERE lat IS NOT NULL AND occurred_at >= '2025-06-14T22:00:00Z'
+          AND occurred_at < '2026-06-15T22:00:00Z'`,
+    );
+    // The demo draws each position inside its entry's quartier, as the maps show it.
+    expect(points.filter((p) => quartierAt([p.lat, p.lng]) !== p.quartier)).toEqual([]);
+    const expected = new Map<string, number>();
+    for (const { lat, lng } of points) {
+      const key = positionCellKey([lat, lng]);
+      expected.set(key, (expected.get(key) ?? 0) + 1);
+    }
+    expect(new Map(cells.buckets.map((cell) => [cell.key, cell.count]))).toEqual(expected);
+    expect(cells.buckets.map((cell) => cell.count)).toEqual(
+      [...cells.buckets.map((cell) => cell.count)].sort((a, b) => b - a),
+    );
+    for (const cell of cells.buckets) {
+      const quartier = quartierAt(positionCellCentre(cell.key)!);
+      expect(cell.label).toBe(quartier ? QUARTIER_LABELS[quartier] : 'Hors des quartiers');
+    }
+    await t.http
+      .get(`/api/incidents/stats?${query}&by=position`)
       .set(...bearer(agent))
       .expect(403);
   });

@@ -200,7 +200,8 @@ export class IncidentFiltersDto {
 /** A page of the register, filtered. */
 export class IncidentQueryDto extends Paged(IncidentFiltersDto) {}
 
-export const STATS_DIMENSIONS = ['category', 'quartier', 'week', 'hourOfWeek'] as const;
+/** `position`: entries that carry one, per cell of about 170 × 155 m (position-cells.rules). */
+export const STATS_DIMENSIONS = ['category', 'quartier', 'week', 'hourOfWeek', 'position'] as const;
 export type StatsDimension = (typeof STATS_DIMENSIONS)[number];
 
 /** `?seq=&hash=`: a chain head exported earlier, to check that the chain still contains it. */

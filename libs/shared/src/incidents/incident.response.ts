@@ -145,7 +145,10 @@ export class IntegrityResponse {
 }
 
 export class StatsBucketResponse {
-  /** A category code, a quartier, an ISO week (2026-W24) or `isoDay-hour` (1-22 = Monday 22:00). */
+  /**
+   * A category code, a quartier, an ISO week (2026-W24), `isoDay-hour` (1-22 = Monday 22:00) or a
+   * position cell `row:column` (its middle: `positionCellCentre`).
+   */
   key!: string;
   label!: string;
   count!: number;

@@ -6,8 +6,12 @@ import {
   GRADE_CATEGORY,
   incidentNumber,
   IncidentStatus,
+  labelPoint,
+  type LatLng,
   mulberry32,
   Quartier,
+  QUARTIER_OUTLINES,
+  quartierAt,
   StaffCategory,
 } from '@vigie/shared';
 import { DateTime } from 'luxon';
@@ -49,14 +53,10 @@ const STREETS: Record<Quartier, string[]> = {
 };
 
 /** Rough centres of the quartiers, for the coordinates of some entries. */
-const CENTRES: Record<Quartier, [number, number]> = {
-  [Quartier.BOURG]: [50.6445, 2.9875],
-  [Quartier.MITTERIE]: [50.6395, 2.9735],
-  [Quartier.DELIVRANCE]: [50.6505, 3.0005],
-  [Quartier.MONT_A_CAMP]: [50.6475, 2.9785],
-  [Quartier.MARAIS]: [50.6535, 2.9905],
-  [Quartier.CANTELEU]: [50.6405, 3.0105],
-};
+/** Where an entry's position is drawn around: the middle of its quartier's outline, as the maps draw it. */
+const CENTRES = Object.fromEntries(
+  Object.values(Quartier).map((quartier) => [quartier, labelPoint(QUARTIER_OUTLINES[quartier])]),
+) as Record<Quartier, LatLng>;
 
 interface Kind {
   category: string;
@@ -339,7 +339,15 @@ export async function seedIncidents(manager: EntityManager, now: Date, zone: str
         authorLogin: author?.login ?? null,
         status: IncidentStatus.OPEN,
       });
-      if (incident.lat !== null) incident.lng = Number((lng + (random() - 0.5) * 0.008).toFixed(6));
+      if (incident.lat !== null) {
+        incident.lng = Number((lng + (random() - 0.5) * 0.008).toFixed(6));
+        // A point drawn over the quartier's edge is brought halfway back to its middle until inside:
+        // the map and the quartier agree.
+        for (let i = 0; i < 6 && quartierAt([incident.lat, incident.lng]) !== quartier; i++) {
+          incident.lat = Number(((incident.lat + lat) / 2).toFixed(6));
+          incident.lng = Number(((incident.lng + lng) / 2).toFixed(6));
+        }
+      }
       incidents.push(incident);
       events.push({ at: recordedAt, kind: 'ENTRY', incident });
 

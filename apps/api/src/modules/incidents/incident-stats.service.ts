@@ -12,8 +12,10 @@ import {
   IncidentStatsQueryDto,
   IncidentStatsResponse,
   IncidentStatus,
+  positionCellCentre,
   Quartier,
   QUARTIER_LABELS,
+  quartierAt,
 } from '@vigie/shared';
 import { DateTime } from 'luxon';
 
@@ -59,13 +61,15 @@ export class IncidentStatsService {
     const rows =
       query.by === 'category' || query.by === 'quartier'
         ? await this.incidents.countsBy(query.by, range)
-        : await this.incidents.countsByLocalTime(query.by, range, zone, sliceOf(zone));
+        : query.by === 'position'
+          ? await this.incidents.countsByCell(range)
+          : await this.incidents.countsByLocalTime(query.by, range, zone, sliceOf(zone));
     const buckets = rows.map((row) => ({
       key: row.key,
       label: labelOf(query.by, row.key),
       count: row.count,
     }));
-    if (query.by === 'category' || query.by === 'quartier')
+    if (query.by === 'category' || query.by === 'quartier' || query.by === 'position')
       buckets.sort((a, b) => b.count - a.count || a.key.localeCompare(b.key));
     return {
       from: query.from,
@@ -133,6 +137,11 @@ function labelOf(by: IncidentStatsQueryDto['by'], key: string): string {
     case 'hourOfWeek': {
       const [day, hour] = key.split('-').map(Number);
       return `${DAYS[day - 1]} ${hour} h`;
+    }
+    case 'position': {
+      const centre = positionCellCentre(key);
+      const quartier = centre && quartierAt(centre);
+      return quartier ? QUARTIER_LABELS[quartier] : 'Hors des quartiers';
     }
   }
 }

@@ -1,7 +1,7 @@
 import type { ReadStream } from 'node:fs';
 
 import { Inject, Injectable } from '@nestjs/common';
-import { addDays, IncidentFiltersDto, startOfLocalDay } from '@vigie/shared';
+import { addDays, IncidentFiltersDto, POSITION_CELL, startOfLocalDay } from '@vigie/shared';
 import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 
 import { SqlClause, whereOf } from '../../common/db/sql-clauses';
@@ -104,6 +104,24 @@ export class IncidentsRepository {
       .groupBy('1')
       .orderBy('1')
       .getRawMany<StatsRow>();
+  }
+
+  /**
+   * Entries of the period that carry a position, counted per cell of the grid (`row:column`, the
+   * same rounding as `positionCellKey`); erased entries have none left.
+   */
+  countsByCell(period: IncidentFiltersDto): Promise<StatsRow[]> {
+    const { lat, lng } = POSITION_CELL;
+    return (
+      this.filtered(this.dataSource.getRepository(Incident).createQueryBuilder('i'), period)
+        // floor(x + 0.5) is JavaScript's Math.round; PostgreSQL's round() of a double ties to even.
+        .select(`floor(i.lat / ${lat} + 0.5)::int || ':' || floor(i.lng / ${lng} + 0.5)::int`, 'key')
+        .addSelect('count(*)::int', 'count')
+        .andWhere('i.lat IS NOT NULL AND i.lng IS NOT NULL')
+        .groupBy('1')
+        .orderBy('1')
+        .getRawMany<StatsRow>()
+    );
   }
 
   /**

@@ -356,6 +356,31 @@ describe('IncidentDetailPage', () => {
     expect(byTestId('broken-link')?.getAttribute('href')).toBe('/main-courante/inc-77');
   });
 
+  it('draws the kept position on the map of Lomme, and no map for an entry without one', async () => {
+    await open([Role.AGENT], JULIEN_ID, {
+      ...ENTRY,
+      location: { ...ENTRY.location, lat: 50.6437, lng: 2.9868 },
+    });
+    const start = Date.now();
+    // Leaflet starts after its stylesheet, or after 2 s without it (jsdom has none).
+    while (!element.querySelector('path.vg-entry-position') && Date.now() - start < 4000) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      fixture.detectChanges();
+    }
+    const map = byTestId('entry-map')!;
+    expect(map.querySelectorAll('path.vg-entry-position')).toHaveLength(1);
+    expect(map.querySelectorAll('path.vg-quartier')).toHaveLength(6);
+    expect(map.querySelector('[role="region"]')?.getAttribute('aria-label')).toBe(
+      'Lieu de l’entrée sur la carte',
+    );
+    fixture.destroy();
+    TestBed.resetTestingModule();
+
+    await open([Role.AGENT], JULIEN_ID, ENTRY);
+    expect(byTestId('entry-map')).toBeNull();
+    expect(element.querySelector('.entry-map-placeholder')).toBeNull();
+  });
+
   it('says when the entry does not exist', async () => {
     TestBed.configureTestingModule({
       providers: [

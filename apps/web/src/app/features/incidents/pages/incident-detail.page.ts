@@ -18,6 +18,7 @@ import { formatInstantFr } from '@vigie/shared';
 
 import { AuthService } from '../../../core/auth/auth.service';
 import { problemOf } from '../../../core/http/problem';
+import { LommeMap, type MapDot } from '../../../shared/map/lomme-map';
 import { SvgIcon } from '../../../shared/ui/svg-icon';
 import { FootageRequestCard } from '../../video/components/footage-request-card';
 import { FootageRequestForm } from '../../video/components/footage-request-form';
@@ -47,6 +48,7 @@ import { buildTimeline } from '../timeline';
     IncidentStatusChip,
     IncidentTimeline,
     IntegrityPanel,
+    LommeMap,
     MatButtonModule,
     SvgIcon,
     MatProgressBarModule,
@@ -104,6 +106,19 @@ export class IncidentDetailPage {
   readonly timeline = computed(() => {
     const incident = this.incident();
     return incident ? buildTimeline(incident) : [];
+  });
+  /** The phone's position the agent kept, as a dot on the map of the commune. */
+  readonly position = computed<{ dots: MapDot[]; focus: [number, number] } | null>(() => {
+    const entry = this.incident();
+    const { lat, lng } = entry?.location ?? { lat: null, lng: null };
+    if (!entry || lat === null || lng === null) return null;
+    const place = entry.location.address || quartierLabel(entry.location.quartier);
+    return {
+      focus: [lat, lng],
+      dots: [
+        { id: entry.id, lat, lng, fill: '#c5221f', radius: 9, className: 'vg-entry-position', title: place },
+      ],
+    };
   });
   readonly actions = computed(() => (this.incident()?.actions ?? []).map(actionText));
   readonly agentNames = computed(() => (this.incident()?.agents ?? []).map((agent) => agent.name).join(', '));

@@ -30,6 +30,17 @@ const BUCKETS: Record<StatsDimension, { key: string; label: string; count: numbe
     { key: '6-23', label: 'samedi 23 h', count: 12 },
     { key: '1-8', label: 'lundi 8 h', count: 3 },
   ],
+  position: [
+    { key: '33762:1358', label: 'Bourg', count: 9 },
+    { key: '33755:1364', label: 'Marais', count: 1 },
+  ],
+};
+const TOTALS: Record<StatsDimension, number> = {
+  category: 47,
+  quartier: 47,
+  week: 47,
+  hourOfWeek: 47,
+  position: 10,
 };
 
 describe('IncidentStatsPage', () => {
@@ -53,10 +64,10 @@ describe('IncidentStatsPage', () => {
   });
 
   async function answer(from: string, to: string): Promise<void> {
-    for (const by of ['category', 'quartier', 'week', 'hourOfWeek'] as StatsDimension[]) {
+    for (const by of ['category', 'quartier', 'week', 'hourOfWeek', 'position'] as StatsDimension[]) {
       backend
         .expectOne(`/api/incidents/stats?from=${from}&to=${to}&by=${by}`)
-        .flush({ from, to, by, total: 47, buckets: BUCKETS[by] });
+        .flush({ from, to, by, total: TOTALS[by], buckets: BUCKETS[by] });
     }
     await settle();
     await fixture.whenStable();
@@ -125,6 +136,31 @@ describe('IncidentStatsPage', () => {
     expect(rows[2].querySelectorAll('td')[3].classList).toContain('level-0');
   });
 
+  it('maps the entries that carry a position by cell, the busiest cell the largest, and says how many carry one', async () => {
+    fixture.componentRef.setInput('du', '2026-06-01');
+    fixture.componentRef.setInput('au', '2026-06-21');
+    fixture.detectChanges();
+    await answer('2026-06-01', '2026-06-21');
+
+    expect(element.querySelector('[data-testid="position-hint"]')?.textContent).toContain(
+      '10 entrées sur 47 portent la position du téléphone',
+    );
+    const start = Date.now();
+    // Leaflet starts after its stylesheet, or after 2 s without it (jsdom has none).
+    while (element.querySelectorAll('path.vg-stats-cell').length < 2 && Date.now() - start < 4000) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      fixture.detectChanges();
+    }
+    expect(element.querySelectorAll('[data-testid="position-map"] path.vg-quartier')).toHaveLength(6);
+    expect(
+      fixture.componentInstance.cells().map(({ lat, lng, radius, title }) => ({ lat, lng, radius, title })),
+    ).toEqual([
+      { lat: 50.643, lng: 2.9876, radius: 16, title: 'Bourg : 9 entrées' },
+      { lat: 50.6325, lng: 3.0008, radius: 8, title: 'Marais : 1 entrée' },
+    ]);
+    fixture.destroy();
+  });
+
   it('says why the API refused the period', async () => {
     fixture.componentRef.setInput('du', '2020-01-01');
     fixture.componentRef.setInput('au', '2026-06-21');
@@ -136,7 +172,7 @@ describe('IncidentStatsPage', () => {
       detail: 'Certains champs sont invalides.',
       errors: [{ field: 'to', message: 'la période est limitée à trois ans' }],
     };
-    for (const by of ['category', 'quartier', 'week', 'hourOfWeek']) {
+    for (const by of ['category', 'quartier', 'week', 'hourOfWeek', 'position']) {
       backend
         .expectOne(`/api/incidents/stats?from=2020-01-01&to=2026-06-21&by=${by}`)
         .flush(refusal, { status: 400, statusText: 'Bad Request' });

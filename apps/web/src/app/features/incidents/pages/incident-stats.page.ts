@@ -23,10 +23,12 @@ import {
   isIsoDate,
   isoDateOfPicker,
   pickerDateOf,
+  positionCellCentre,
   todayInParis,
 } from '@vigie/shared';
 
 import { problemOf } from '../../../core/http/problem';
+import { LommeMap, type MapDot } from '../../../shared/map/lomme-map';
 import { provideFrenchDates } from '../../../shared/ui/french-dates';
 import { sentence } from '../../../shared/ui/sentence';
 import { SvgIcon } from '../../../shared/ui/svg-icon';
@@ -47,16 +49,18 @@ interface Loaded {
   quartier: IncidentStatsResponse;
   week: IncidentStatsResponse;
   hourOfWeek: IncidentStatsResponse;
+  position: IncidentStatsResponse;
 }
 
 /**
  * « Statistiques » of the main courante for the CLSPD reports: by category, by quartier, by ISO
- * week and by hour of the week, over a period (the last twelve months unless the address says).
+ * week, by hour of the week and by position (cells of about 170 m, never points), over a period (the last twelve months unless the address says).
  */
 @Component({
   selector: 'vg-incident-stats-page',
   imports: [
     HeatMap,
+    LommeMap,
     MatButtonModule,
     MatButtonToggleModule,
     MatDatepickerModule,
@@ -132,6 +136,29 @@ export class IncidentStatsPage {
   /** The axis of the weeks: their Mondays, `dd/MM`. */
   readonly weekTicks = computed(() => this.weeks().map((week) => formatDateFr(week.monday).slice(0, 5)));
   readonly hourBuckets = computed(() => this.stats()?.hourOfWeek.buckets ?? []);
+  /** How many entries of the period carry a position. */
+  readonly placed = computed(() => this.stats()?.position.total ?? 0);
+  /** A dot per cell, its area in proportion to its entries. */
+  readonly cells = computed<MapDot[]>(() => {
+    const buckets = this.stats()?.position.buckets ?? [];
+    const most = Math.max(1, ...buckets.map((bucket) => bucket.count));
+    return buckets.flatMap(({ key, label, count }) => {
+      const centre = positionCellCentre(key);
+      if (!centre) return [];
+      return [
+        {
+          id: key,
+          lat: centre[0],
+          lng: centre[1],
+          fill: '#e8710a',
+          fillOpacity: 0.6,
+          radius: 4 + 12 * Math.sqrt(count / most),
+          className: 'vg-stats-cell',
+          title: `${label} : ${entriesLabel(count)}`,
+        },
+      ];
+    });
+  });
   private request = 0;
 
   constructor() {
@@ -152,13 +179,14 @@ export class IncidentStatsPage {
     this.loading.set(true);
     this.error.set(null);
     try {
-      const [category, quartier, week, hourOfWeek] = await Promise.all([
+      const [category, quartier, week, hourOfWeek, position] = await Promise.all([
         this.api.stats(period, 'category'),
         this.api.stats(period, 'quartier'),
         this.api.stats(period, 'week'),
         this.api.stats(period, 'hourOfWeek'),
+        this.api.stats(period, 'position'),
       ]);
-      if (request === this.request) this.stats.set({ category, quartier, week, hourOfWeek });
+      if (request === this.request) this.stats.set({ category, quartier, week, hourOfWeek, position });
     } catch (error) {
       if (request !== this.request) return;
       const problem = problemOf(error);

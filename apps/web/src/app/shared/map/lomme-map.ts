@@ -1,0 +1,272 @@
+import {
+  afterNextRender,
+  ChangeDetectionStrategy,
+  Component,
+  DestroyRef,
+  DOCUMENT,
+  effect,
+  ElementRef,
+  inject,
+  input,
+  output,
+  signal,
+  untracked,
+  viewChild,
+  ViewEncapsulation,
+} from '@angular/core';
+import { labelPoint, LOMME_BOUNDS, type Quartier, QUARTIER_LABELS, QUARTIER_OUTLINES } from '@vigie/shared';
+import {
+  type CircleMarker,
+  circleMarker,
+  latLngBounds,
+  type LayerGroup,
+  layerGroup,
+  type Map as LeafletMap,
+  map as leafletMap,
+  polygon,
+  tileLayer,
+  tooltip,
+} from 'leaflet';
+
+const NAVY = '#1a3a6b';
+/** Leaflet's own stylesheet, a separate bundle (angular.json) loaded with the first map only. */
+const LEAFLET_CSS = 'leaflet.css';
+
+export function loadLeafletCss(document: Document): Promise<void> {
+  const existing = document.querySelector<HTMLLinkElement>(`link[href="${LEAFLET_CSS}"]`);
+  if (existing) return Promise.resolve();
+  const link = document.createElement('link');
+  link.rel = 'stylesheet';
+  link.href = LEAFLET_CSS;
+  const loaded = new Promise<void>((resolve) => {
+    link.onload = () => resolve();
+    link.onerror = () => resolve();
+  });
+  document.head.appendChild(link);
+  return loaded;
+}
+
+/** A dot on the map: a camera, an entry's position, a cell of the statistics. */
+export interface MapDot {
+  id: string;
+  lat: number;
+  lng: number;
+  fill: string;
+  /** The class of its path, what tests and styles find it by. */
+  className: string;
+  /** Said when the dot is pointed at. */
+  title: string;
+  /** What opens when it is chosen: a title and a line of facts. */
+  popup?: { title: string; facts: string };
+  radius?: number;
+  stroke?: string;
+  dashed?: boolean;
+  fillOpacity?: number;
+}
+
+/**
+ * Lomme on a map: OpenStreetMap tiles where the network allows, and in any case the outlines of
+ * the quartiers and the dots (vector layers, drawn without a single tile). A dot chosen is
+ * emitted; the one given as `selectedId` grows and opens. With `focus`, the map opens close on
+ * that point (an entry's place) rather than on the whole commune.
+ */
+@Component({
+  selector: 'vg-lomme-map',
+  template: `
+    <div #host class="vg-lomme-map" role="region" [attr.aria-label]="label()"></div>
+    @if (tilesMissing()) {
+      <p class="vg-lomme-map-offline" data-testid="map-offline" i18n>
+        Fond de carte indisponible (pas de réseau) : les quartiers restent dessinés.
+      </p>
+    }
+  `,
+  styles: `
+    vg-lomme-map {
+      display: block;
+      position: relative;
+    }
+
+    .vg-lomme-map,
+    .vg-lomme-map.leaflet-container {
+      height: var(--vg-map-height, 460px);
+      border-radius: 12px;
+      background: #eef2f7;
+      z-index: 0;
+    }
+
+    .vg-lomme-map-offline {
+      margin: 6px 0 0;
+      font-size: 0.8125rem;
+      color: var(--mat-sys-on-surface-variant);
+    }
+
+    .vg-lomme-map .vg-quartier-label {
+      background: transparent;
+      border: 0;
+      box-shadow: none;
+      color: ${NAVY};
+      font:
+        600 12px Roboto,
+        sans-serif;
+      letter-spacing: 0.02em;
+      text-shadow:
+        0 0 3px #fff,
+        0 0 3px #fff;
+      text-transform: uppercase;
+    }
+
+    .vg-lomme-map .vg-quartier-label::before {
+      display: none;
+    }
+
+    .vg-lomme-map .leaflet-popup-content {
+      margin: 10px 14px;
+      font:
+        13px/1.4 Roboto,
+        sans-serif;
+    }
+  `,
+  encapsulation: ViewEncapsulation.None,
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class LommeMap {
+  readonly dots = input.required<MapDot[]>();
+  readonly selectedId = input<string | null>(null);
+  /** The map's name for a screen reader (« Carte des caméras »). */
+  readonly label = input.required<string>();
+  /** Where the map opens, close up; the whole commune without it. */
+  readonly focus = input<readonly [number, number] | null>(null);
+  readonly selected = output<string>();
+
+  readonly tilesMissing = signal(false);
+
+  private readonly host = viewChild.required<ElementRef<HTMLElement>>('host');
+  private map: LeafletMap | null = null;
+  private markers: LayerGroup | null = null;
+  private readonly byId = new Map<string, { marker: CircleMarker; radius: number }>();
+
+  constructor() {
+    const document = inject(DOCUMENT);
+    let destroyed = false;
+    afterNextRender(() => {
+      // Leaflet measures its box when it starts: after its stylesheet, or without it after a while.
+      const timeout = new Promise<void>((resolve) => setTimeout(resolve, 2000));
+      void Promise.race([loadLeafletCss(document), timeout]).then(() => {
+        if (destroyed) return;
+        this.map = this.create(this.host().nativeElement);
+        this.draw(untracked(this.dots));
+      });
+    });
+    effect(() => {
+      const dots = this.dots();
+      if (this.map) untracked(() => this.draw(dots));
+    });
+    effect(() => {
+      const id = this.selectedId();
+      if (this.map) untracked(() => this.highlight(id));
+    });
+    inject(DestroyRef).onDestroy(() => {
+      destroyed = true;
+      this.map?.remove();
+    });
+  }
+
+  private create(element: HTMLElement): LeafletMap {
+    const bounds = latLngBounds(
+      [LOMME_BOUNDS.south, LOMME_BOUNDS.west],
+      [LOMME_BOUNDS.north, LOMME_BOUNDS.east],
+    );
+    const map = leafletMap(element, {
+      scrollWheelZoom: false,
+      maxBounds: bounds.pad(0.5),
+      minZoom: 12,
+      zoomSnap: 0.25,
+    });
+    const focus = untracked(this.focus);
+    // A box not laid out (hidden, or no layout at all) has no size to fit the commune into.
+    const size = map.getSize();
+    if (focus) map.setView([focus[0], focus[1]], 15);
+    else if (size.x > 0 && size.y > 0) map.fitBounds(bounds, { padding: [8, 8] });
+    else map.setView(bounds.getCenter(), 14);
+    map.attributionControl.setPrefix(false);
+
+    let loaded = false;
+    tileLayer('https://{s}.tile.openstreetmap.org/{z}/{x}/{y}.png', {
+      subdomains: 'abc',
+      maxZoom: 19,
+      attribution: $localize`© contributeurs OpenStreetMap · quartiers : contours indicatifs`,
+    })
+      .on('tileload', () => {
+        loaded = true;
+        this.tilesMissing.set(false);
+      })
+      .on('tileerror', () => {
+        if (!loaded) this.tilesMissing.set(true);
+      })
+      .addTo(map);
+
+    for (const [quartier, outline] of Object.entries(QUARTIER_OUTLINES) as [Quartier, [number, number][]][]) {
+      polygon(outline, {
+        color: NAVY,
+        weight: 1.5,
+        opacity: 0.7,
+        fillColor: NAVY,
+        fillOpacity: 0.05,
+        interactive: false,
+        className: `vg-quartier vg-quartier-${quartier.toLowerCase()}`,
+      }).addTo(map);
+      tooltip({ permanent: true, direction: 'center', className: 'vg-quartier-label' })
+        .setLatLng([...labelPoint(outline)])
+        .setContent(QUARTIER_LABELS[quartier])
+        .addTo(map);
+    }
+    this.markers = layerGroup().addTo(map);
+    return map;
+  }
+
+  private draw(dots: MapDot[]): void {
+    if (!this.markers) return;
+    this.markers.clearLayers();
+    this.byId.clear();
+    for (const dot of dots) {
+      const radius = dot.radius ?? 8;
+      const marker = circleMarker([dot.lat, dot.lng], {
+        radius,
+        color: dot.stroke ?? '#ffffff',
+        weight: 2,
+        dashArray: dot.dashed ? '3 3' : undefined,
+        fillColor: dot.fill,
+        fillOpacity: dot.fillOpacity ?? 0.95,
+        className: dot.className,
+      })
+        .bindTooltip(dot.title, { direction: 'top', offset: [0, -radius] })
+        .on('click', () => this.selected.emit(dot.id));
+      if (dot.popup) marker.bindPopup(this.popup(dot.popup));
+      marker.addTo(this.markers);
+      this.byId.set(dot.id, { marker, radius });
+    }
+    this.highlight(untracked(this.selectedId));
+  }
+
+  private highlight(id: string | null): void {
+    for (const [dotId, { marker, radius }] of this.byId) {
+      marker.setRadius(dotId === id ? radius + 3 : radius);
+      if (dotId === id) {
+        marker.bringToFront();
+        marker.openPopup();
+        this.map?.panTo(marker.getLatLng(), { animate: false });
+      }
+    }
+  }
+
+  private popup({ title, facts }: { title: string; facts: string }): HTMLElement {
+    const document = this.host().nativeElement.ownerDocument;
+    const box = document.createElement('div');
+    const heading = document.createElement('strong');
+    heading.textContent = title;
+    const line = document.createElement('div');
+    line.textContent = facts;
+    box.append(heading, line);
+    return box;
+  }
+}
