@@ -265,3 +265,74 @@ test.describe('the agent’s phone without network', () => {
     expect(integrity.ok).toBe(true);
   });
 });
+
+test.describe('the agent’s phone when the network drops in the middle of an upload', () => {
+  // Playwright's routes do not see what a service worker fetches: this journey cuts the photos'
+  // requests themselves, with the app served as on a first visit.
+  test.use({ serviceWorkers: 'block' });
+
+  test('keeps the entry and its photos on the phone, and sends the entry once, by itself, when the network returns', async ({
+    page,
+    request,
+  }) => {
+    test.setTimeout(120_000);
+    const tag = `coupure${Date.now()
+      .toString(36)
+      .replace(/\d/g, (d) => 'abcdefghij'[Number(d)])}`;
+    const summary = `Dépôt sauvage ${tag} rue du Marais`;
+    await signIn(page, 'agent');
+    await expect(page.getByTestId('greeting')).toContainText('Julien Lefebvre');
+    await page.goto('/main-courante/nouvelle');
+    await expect(page.getByRole('heading', { name: 'Nouvelle entrée', level: 1 })).toBeVisible();
+    await page.getByRole('button', { name: 'Tranquillité publique' }).click();
+    await page.getByRole('button', { name: 'Bruit, tapage' }).click();
+    await page.getByTestId('quartier').click();
+    await page.getByRole('option', { name: 'Marais' }).click();
+    await page.getByTestId('address').fill('12 rue du Marais');
+    await page.getByTestId('summary').fill(summary);
+    const files = [];
+    for (const width of [1300, 1340]) {
+      await page.setViewportSize({ width, height: 2400 });
+      files.push({ name: `IMG_${width}.png`, mimeType: 'image/png', buffer: await page.screenshot() });
+    }
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.getByTestId('photo-choose').setInputFiles(files);
+    await expect(page.getByTestId('photo-count')).toHaveText('2 / 6 photos');
+
+    // The first photo goes up; the network drops during the second.
+    let uploads = 0;
+    let cut = true;
+    await page.route('**/api/incidents/photos', async (route) => {
+      uploads += 1;
+      if (cut && uploads >= 2) await route.abort('internetdisconnected');
+      else await route.continue();
+    });
+    await page.getByTestId('save-incident').click();
+    const snack = page.locator('mat-snack-bar-container');
+    await expect(snack).toContainText('Entrée gardée sur le téléphone');
+    await snack.getByRole('button', { name: 'OK' }).click();
+    await expect(page.getByTestId('outbox-count')).toHaveText('1 entrée en attente d’envoi');
+    const waiting = page.getByTestId('outbox-entry');
+    await expect(waiting).toContainText('en attente');
+    await expect(waiting).toContainText(summary);
+    await expect(waiting.getByTestId('outbox-photos')).toHaveText('2 photos');
+    await expect(page.getByTestId('summary')).toHaveValue('');
+    await page.evaluate(() => document.querySelector('mat-sidenav-content')?.scrollTo({ top: 0 }));
+    await screenshot(page, 'outbox-upload-cut-phone');
+    const supervisor = await Api.signIn(request, 'superviseur');
+    const search = `/api/incidents?q=${tag}&limit=50`;
+    expect((await supervisor.get<{ items: Entry[] }>(search)).items).toHaveLength(0);
+
+    // The network returns: the phone finds Vigie again and sends the entry, photos first.
+    cut = false;
+    await expect(page.getByTestId('outbox-count')).toHaveText('1 entrée envoyée', { timeout: 60_000 });
+    const found = (await supervisor.get<{ items: Entry[] }>(search)).items;
+    expect(found).toHaveLength(1);
+    const detail = await supervisor.get<EntryDetail>(`/api/incidents/${found[0].id}`);
+    expect(detail.photos).toHaveLength(2);
+    await expect(page.getByTestId('outbox-sent')).toContainText(found[0].number);
+    const chief = await Api.signIn(request, 'chef');
+    const integrity = await chief.get<{ ok: boolean; problem: string | null }>('/api/incidents/integrity');
+    expect(integrity.problem).toBeNull();
+  });
+});
