@@ -185,7 +185,7 @@ export class LommeMap {
     const focus = untracked(this.focus);
     // A box not laid out (hidden, or no layout at all) has no size to fit the commune into.
     const size = map.getSize();
-    if (focus) map.setView([focus[0], focus[1]], 15);
+    if (focus) map.setView([focus[0], focus[1]], 14);
     else if (size.x > 0 && size.y > 0) map.fitBounds(bounds, { padding: [8, 8] });
     else map.setView(bounds.getCenter(), 14);
     map.attributionControl.setPrefix(false);
