@@ -10,8 +10,9 @@ test.use({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true
  * The chief takes Julien off his next published shift and puts him back (through the API, so that
  * this journey stands alone): two changes Julien has not read yet. When the published week holds no
  * shift of his still to come (a Sunday: the demo publishes the current week), the chief first calls
- * him in on the week's next published shift, freeing him from the next day's draft shifts the 11 h
- * rest would forbid; `restore` puts the roster back as it was.
+ * him in on a published shift still to come or under way (late on Sunday only the night patrol
+ * is left, begun at 21:00), freeing him from the draft shifts the 11 h rest would forbid after it;
+ * a shift the rules refuse him is skipped. `restore` puts the roster back as it was.
  */
 async function changeNextShift(
   chief: Api,
@@ -20,33 +21,45 @@ async function changeNextShift(
   const today = todayInParis();
   const week = await chief.shifts(today, addDays(today, 7));
   const mine = (s: Shift) => s.assignments.some((a) => a.agentId === agentId);
-  const ahead = week
-    .filter((s) => s.published && Date.parse(s.startsAt) > Date.now())
-    .sort((a, b) => a.startsAt.localeCompare(b.startsAt));
-  let next = ahead.find(mine);
+  const now = Date.now();
+  // Those still to start first, then those under way: the home shows both (today's included).
+  const open = week
+    .filter((s) => s.published && Date.parse(s.endsAt) > now)
+    .sort(
+      (a, b) =>
+        Number(Date.parse(b.startsAt) > now) - Number(Date.parse(a.startsAt) > now) ||
+        a.startsAt.localeCompare(b.startsAt),
+    );
+  let next = open.find(mine);
   let restore = (): Promise<void> => Promise.resolve();
-  if (!next && ahead.length > 0) {
-    next = ahead[0];
-    const calledIn = next;
+  for (const candidate of next ? [] : open) {
     const freed = week.filter(
       (s) =>
         !s.published &&
         mine(s) &&
-        Date.parse(s.startsAt) >= Date.parse(calledIn.endsAt) &&
-        Date.parse(s.startsAt) < Date.parse(calledIn.endsAt) + 11 * 3_600_000,
+        Date.parse(s.startsAt) >= Date.parse(candidate.endsAt) &&
+        Date.parse(s.startsAt) < Date.parse(candidate.endsAt) + 11 * 3_600_000,
     );
     for (const draft of freed) {
       expect(await chief.send('delete', `/api/shifts/${draft.id}/assignments/${agentId}`)).toBe(204);
     }
-    expect(await chief.send('put', `/api/shifts/${calledIn.id}/assignments/${agentId}`)).toBe(200);
-    restore = async () => {
-      expect(await chief.send('delete', `/api/shifts/${calledIn.id}/assignments/${agentId}`)).toBe(204);
+    const putBack = async (): Promise<void> => {
       for (const draft of freed) {
         expect(await chief.send('put', `/api/shifts/${draft.id}/assignments/${agentId}`)).toBe(200);
       }
     };
+    if ((await chief.send('put', `/api/shifts/${candidate.id}/assignments/${agentId}`)) !== 200) {
+      await putBack();
+      continue;
+    }
+    next = candidate;
+    restore = async () => {
+      expect(await chief.send('delete', `/api/shifts/${candidate.id}/assignments/${agentId}`)).toBe(204);
+      await putBack();
+    };
+    break;
   }
-  expect(next, 'un créneau publié à venir dans la semaine publiée').toBeDefined();
+  expect(next, 'un créneau publié à venir ou en cours dans la semaine publiée').toBeDefined();
   expect(await chief.send('delete', `/api/shifts/${next!.id}/assignments/${agentId}`)).toBe(204);
   expect(await chief.send('put', `/api/shifts/${next!.id}/assignments/${agentId}`)).toBe(200);
   return { shift: next!, restore };
