@@ -1,5 +1,6 @@
 import { type BrowserContextOptions, expect, type Page, test } from '@playwright/test';
 
+import { Api } from './support/planning';
 import { DESKTOP, pageFor, PHONE as ANY_PHONE, screenshot, signIn } from './support/screens';
 
 const PHONE: BrowserContextOptions = {
@@ -32,6 +33,7 @@ test.describe('the main courante', () => {
   test('an agent logs an entry from his phone and finds it; a supervisor completes and closes it', async ({
     browser,
     baseURL,
+    request,
   }) => {
     // A word no other entry holds, so that this journey stands alone whatever ran before.
     const tag = `trompette${Date.now()
@@ -63,6 +65,13 @@ test.describe('the main courante', () => {
     await phone.getByTestId('address').fill('14 rue de la Mitterie');
     await phone.getByTestId('use-position').click();
     await expect(phone.getByTestId('position-state')).toContainText('Position relevée');
+    // A photo of the scene: with the position kept, the photo carries it (and nothing else) in its EXIF.
+    await phone.getByTestId('photo-choose').setInputFiles({
+      name: 'IMG_0001.png',
+      mimeType: 'image/png',
+      buffer: await phone.screenshot(),
+    });
+    await expect(phone.getByTestId('photo-count')).toHaveText('1 / 6 photos');
     await phone.getByTestId('summary').fill(summary);
     await expect(phone.getByTestId('summary-count')).toHaveText(`${summary.length} / 200`);
     await phone
@@ -88,6 +97,17 @@ test.describe('the main courante', () => {
     await expect(phone.getByTestId('incident-summary')).toHaveText(summary);
     await expect(phone.getByTestId('append-only')).toBeVisible();
     await expect(phone.getByTestId('status-panel')).toHaveCount(0);
+    // The photo went with it, and holds the position he kept: 50° 38′ 40.92″ N, 2° 59′ 13.56″ E.
+    const reader = await Api.signIn(request, 'superviseur');
+    const [found] = (await reader.get<{ items: { id: string }[] }>(`/api/incidents?q=${tag}`)).items;
+    const { photos } = await reader.get<{ photos: { sha256: string }[] }>(`/api/incidents/${found.id}`);
+    expect(photos).toHaveLength(1);
+    const { body } = await reader.bytes(`/api/incidents/${found.id}/photos/${photos[0].sha256}`);
+    expect(body.includes(Buffer.from('Exif\0\0', 'latin1'))).toBe(true);
+    const rationals = Buffer.from(
+      new Uint32Array([50, 1, 38, 1, 40920, 1000, 2, 1, 59, 1, 13560, 1000]).buffer,
+    );
+    expect(body.includes(rationals)).toBe(true);
     // The position he kept, on the map of Lomme.
     await expect(phone.getByTestId('entry-map').locator('path.vg-entry-position')).toHaveCount(1);
     await expect(phone.getByTestId('entry-map').locator('path.vg-quartier')).toHaveCount(6);

@@ -47,6 +47,7 @@ export * from './incidents/incident.response';
 export * from './incidents/incident.taxonomy';
 export * from './incidents/occurred-at.rules';
 export * from './incidents/photo.rules';
+export * from './incidents/photo-exif.rules';
 export * from './incidents/position-cells.rules';
 export * from './incidents/quartier-outlines';
 export * from './incidents/retention.rules';

@@ -1,5 +1,12 @@
 import { blobBytes } from '../../shared/files/base64';
-import { type DecodedPicture, type Imaging, PhotoUnreadable, preparePhoto, sha256Hex } from './photos';
+import {
+  type DecodedPicture,
+  type Imaging,
+  PhotoUnreadable,
+  preparePhoto,
+  sha256Hex,
+  withPosition,
+} from './photos';
 
 /** A browser stand-in that records what it was asked to draw and gives back fixed JPEG bytes. */
 function imaging(width: number, height: number, failDecode = false) {
@@ -53,5 +60,21 @@ describe('preparePhoto', () => {
     await expect(preparePhoto(new Blob(['pas une image']), browser.fake)).rejects.toThrow(
       /n’a pas pu être lue par le navigateur/,
     );
+  });
+});
+
+describe('withPosition', () => {
+  it('writes the kept position into the photo’s EXIF, renames it by its new bytes, and leaves the original as it was', async () => {
+    const photo = await preparePhoto(new Blob(['x']), imaging(1200, 1600).fake);
+    const placed = await withPosition({ ...photo, url: 'blob:vignette' }, [50.6447, 2.9871]);
+    const bytes = new Uint8Array(await blobBytes(placed.blob));
+    expect([...bytes.subarray(0, 4)]).toEqual([0xff, 0xd8, 0xff, 0xe1]);
+    expect(new TextDecoder('latin1').decode(bytes.subarray(6, 10))).toBe('Exif');
+    expect(placed.sha256).toBe(await sha256Hex(bytes.buffer));
+    expect(placed.sha256).not.toBe(photo.sha256);
+    expect(placed).toMatchObject({ url: 'blob:vignette', width: 1200, height: 1600 });
+    expect(placed.blob.type).toBe('image/jpeg');
+    // The same photo and position give the same bytes: a retry sends the same name.
+    expect((await withPosition(photo, [50.6447, 2.9871])).sha256).toBe(placed.sha256);
   });
 });

@@ -1,4 +1,4 @@
-import { fitWithin, PHOTO_LIMITS } from '@vigie/shared';
+import { fitWithin, type LatLng, PHOTO_LIMITS, withGpsPosition } from '@vigie/shared';
 
 import { blobBytes } from '../../shared/files/base64';
 
@@ -63,8 +63,8 @@ export async function sha256Hex(bytes: ArrayBuffer): Promise<string> {
 /**
  * A photo taken or chosen on the phone, made ready to send: its long side brought to 2 048 px at
  * most and re-encoded as JPEG from its pixels, so that nothing of the original file's metadata
- * (EXIF: the phone's model, the time, the GPS position) goes with it. The entry's own position,
- * when the agent gives it, is the one field that says where.
+ * (EXIF: the phone's model, the time, the GPS position) goes with it. When the agent keeps the
+ * phone's position for the entry, `withPosition` writes that one back at saving.
  */
 export async function preparePhoto(file: Blob, imaging: Imaging = BROWSER_IMAGING): Promise<PreparedPhoto> {
   let picture: DecodedPicture;
@@ -85,4 +85,16 @@ export async function preparePhoto(file: Blob, imaging: Imaging = BROWSER_IMAGIN
   } finally {
     picture.close();
   }
+}
+
+/**
+ * The photo as sent when the agent kept the phone's position for the entry: the same pixels with
+ * that position in its EXIF (nothing else), under the hash of those bytes.
+ */
+export async function withPosition<T extends Pick<PreparedPhoto, 'blob' | 'sha256'>>(
+  photo: T,
+  position: LatLng,
+): Promise<T> {
+  const bytes = withGpsPosition(new Uint8Array(await blobBytes(photo.blob)), position);
+  return { ...photo, blob: new Blob([bytes], { type: 'image/jpeg' }), sha256: await sha256Hex(bytes.buffer) };
 }

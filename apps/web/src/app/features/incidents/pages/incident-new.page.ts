@@ -60,6 +60,7 @@ import {
   proposedQuartier,
   toCreateDto,
 } from '../entry-form.rules';
+import { withPosition } from '../photos';
 
 /** At least `min` characters once the spaces around are taken off. */
 function trimmedMin(min: number) {
@@ -262,8 +263,13 @@ export class IncidentNewPage implements OnInit {
     }
     this.saving.set(true);
     this.positionError.set(null);
-    const photos = this.photos();
     const dto = toCreateDto({ ...this.form.getRawValue(), position: this.position() });
+    const { lat, lng } = dto.location;
+    // The position the agent kept goes into the photos' EXIF too; without it they carry none.
+    const photos =
+      lat != null && lng != null
+        ? await Promise.all(this.photos().map((photo) => withPosition(photo, [lat, lng])))
+        : this.photos();
     if (photos.length > 0) dto.photos = photos.map((photo) => photo.sha256);
     const key = this.submission.keyFor(dto);
     try {
