@@ -271,66 +271,86 @@ test.describe('the agent’s phone when the network drops in the middle of an up
   // requests themselves, with the app served as on a first visit.
   test.use({ serviceWorkers: 'block' });
 
-  test('keeps the entry and its photos on the phone, and sends the entry once, by itself, when the network returns', async ({
+  test('keeps the entry being sent and the two written after it on the phone, and sends the three once, in order, when the network returns', async ({
     page,
+    context,
     request,
   }) => {
-    test.setTimeout(120_000);
+    test.setTimeout(180_000);
     const tag = `coupure${Date.now()
       .toString(36)
       .replace(/\d/g, (d) => 'abcdefghij'[Number(d)])}`;
-    const summary = `Dépôt sauvage ${tag} rue du Marais`;
+    const entries = [
+      { summary: `Dépôt sauvage ${tag} rue du Marais`, address: '12 rue du Marais', photos: 2 },
+      { summary: `Tapage ${tag} dans la cour`, address: '3 rue Sadi Carnot', photos: 0 },
+      { summary: `Véhicule ${tag} sur le trottoir`, address: '8 rue de l’Église', photos: 1 },
+    ];
     await signIn(page, 'agent');
     await expect(page.getByTestId('greeting')).toContainText('Julien Lefebvre');
     await page.goto('/main-courante/nouvelle');
     await expect(page.getByRole('heading', { name: 'Nouvelle entrée', level: 1 })).toBeVisible();
-    await page.getByRole('button', { name: 'Tranquillité publique' }).click();
-    await page.getByRole('button', { name: 'Bruit, tapage' }).click();
-    await page.getByTestId('quartier').click();
-    await page.getByRole('option', { name: 'Marais' }).click();
-    await page.getByTestId('address').fill('12 rue du Marais');
-    await page.getByTestId('summary').fill(summary);
-    const files = [];
-    for (const width of [1300, 1340]) {
-      await page.setViewportSize({ width, height: 2400 });
-      files.push({ name: `IMG_${width}.png`, mimeType: 'image/png', buffer: await page.screenshot() });
-    }
-    await page.setViewportSize({ width: 390, height: 844 });
-    await page.getByTestId('photo-choose').setInputFiles(files);
-    await expect(page.getByTestId('photo-count')).toHaveText('2 / 6 photos');
+    let taken = 0;
+    const picture = async (): Promise<{ name: string; mimeType: string; buffer: Buffer }> => {
+      taken += 1;
+      await page.setViewportSize({ width: 1260 + taken * 40, height: 2400 });
+      const buffer = await page.screenshot();
+      await page.setViewportSize({ width: 390, height: 844 });
+      return { name: `IMG_${taken}.png`, mimeType: 'image/png', buffer };
+    };
 
-    // The first photo goes up; the network drops during the second.
+    // The first photo of the first entry goes up; the network drops during the second.
     let uploads = 0;
-    let cut = true;
     await page.route('**/api/incidents/photos', async (route) => {
       uploads += 1;
-      if (cut && uploads >= 2) await route.abort('internetdisconnected');
-      else await route.continue();
+      if (uploads !== 2) return route.continue();
+      await context.setOffline(true);
+      return route.abort('internetdisconnected');
     });
-    await page.getByTestId('save-incident').click();
-    const snack = page.locator('mat-snack-bar-container');
-    await expect(snack).toContainText('Entrée gardée sur le téléphone');
-    await snack.getByRole('button', { name: 'OK' }).click();
-    await expect(page.getByTestId('outbox-count')).toHaveText('1 entrée en attente d’envoi');
+    for (const entry of entries) {
+      await page.getByRole('button', { name: 'Tranquillité publique' }).click();
+      await page.getByRole('button', { name: 'Bruit, tapage' }).click();
+      await page.getByTestId('quartier').click();
+      await page.getByRole('option', { name: 'Marais' }).click();
+      await page.getByTestId('address').fill(entry.address);
+      await page.getByTestId('summary').fill(entry.summary);
+      if (entry.photos > 0) {
+        const files = [];
+        for (let i = 0; i < entry.photos; i++) files.push(await picture());
+        await page.getByTestId('photo-choose').setInputFiles(files);
+        await expect(page.getByTestId('photo-count')).toHaveText(`${entry.photos} / 6 photos`);
+      }
+      await page.getByTestId('save-incident').click();
+      const snack = page.locator('mat-snack-bar-container');
+      await expect(snack).toContainText('Entrée gardée sur le téléphone');
+      await snack.getByRole('button', { name: 'OK' }).click();
+      await expect(snack).toHaveCount(0);
+      await expect(page.getByTestId('summary')).toHaveValue('');
+    }
+    await expect(page.getByTestId('offline-banner')).toBeVisible();
+    await expect(page.getByTestId('outbox-count')).toHaveText('3 entrées en attente d’envoi');
     const waiting = page.getByTestId('outbox-entry');
-    await expect(waiting).toContainText('en attente');
-    await expect(waiting).toContainText(summary);
-    await expect(waiting.getByTestId('outbox-photos')).toHaveText('2 photos');
-    await expect(page.getByTestId('summary')).toHaveValue('');
+    await expect(waiting.nth(0)).toContainText(entries[0].summary);
+    await expect(waiting.nth(0).getByTestId('outbox-photos')).toHaveText('2 photos');
+    await expect(waiting.nth(2).getByTestId('outbox-photos')).toHaveText('1 photo');
     await page.evaluate(() => document.querySelector('mat-sidenav-content')?.scrollTo({ top: 0 }));
     await screenshot(page, 'outbox-upload-cut-phone');
     const supervisor = await Api.signIn(request, 'superviseur');
     const search = `/api/incidents?q=${tag}&limit=50`;
     expect((await supervisor.get<{ items: Entry[] }>(search)).items).toHaveLength(0);
 
-    // The network returns: the phone finds Vigie again and sends the entry, photos first.
-    cut = false;
-    await expect(page.getByTestId('outbox-count')).toHaveText('1 entrée envoyée', { timeout: 60_000 });
+    // The network returns: the three leave by themselves, the first one's photos sent again first.
+    await context.setOffline(false);
+    await expect(page.getByTestId('outbox-count')).toHaveText('3 entrées envoyées', { timeout: 60_000 });
     const found = (await supervisor.get<{ items: Entry[] }>(search)).items;
-    expect(found).toHaveLength(1);
-    const detail = await supervisor.get<EntryDetail>(`/api/incidents/${found[0].id}`);
-    expect(detail.photos).toHaveLength(2);
-    await expect(page.getByTestId('outbox-sent')).toContainText(found[0].number);
+    expect(found).toHaveLength(3);
+    const inOrder = [...found].sort((a, b) => a.number.localeCompare(b.number));
+    expect(inOrder.map((e) => e.summary)).toEqual(entries.map((e) => e.summary));
+    const numbers = inOrder.map((e) => Number(e.number.slice(-6)));
+    expect(numbers).toEqual([numbers[0], numbers[0] + 1, numbers[0] + 2]);
+    for (const [i, entry] of entries.entries()) {
+      const detail = await supervisor.get<EntryDetail>(`/api/incidents/${inOrder[i].id}`);
+      expect(detail.photos).toHaveLength(entry.photos);
+    }
     const chief = await Api.signIn(request, 'chef');
     const integrity = await chief.get<{ ok: boolean; problem: string | null }>('/api/incidents/integrity');
     expect(integrity.problem).toBeNull();
