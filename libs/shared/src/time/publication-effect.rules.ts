@@ -21,6 +21,8 @@ export interface PublicationEffect {
   periodHours: number;
   /** The balance to date once they are promised, its date moved to the period's end. */
   balanceAfter: number;
+  /** The account's year, given when the period spans two (a week across the new year). */
+  year?: number;
 }
 
 /**

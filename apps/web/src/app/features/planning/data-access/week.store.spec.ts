@@ -168,6 +168,51 @@ describe('the week being planned', () => {
     ]);
   });
 
+  it('tells, for a week across the new year, each account its own shifts: those starting in its year', async () => {
+    // The week of 28/12/2026: Julien's night of the 31st counts in 2026 (it starts then), his
+    // morning of 1 January in 2027.
+    const lastNight = shiftOf('s-31', 'NUIT', '2026-12-31T20:00:00.000Z', '2027-01-01T04:00:00.000Z', {
+      assignments: [{ agentId: JULIEN.id, agentName: 'Julien Lefebvre' }],
+    });
+    const newYear = shiftOf('s-01', 'MATIN', '2027-01-02T05:00:00.000Z', '2027-01-02T13:00:00.000Z', {
+      assignments: [{ agentId: JULIEN.id, agentName: 'Julien Lefebvre' }],
+    });
+    const loading = store.load('2026-12-28');
+    backend
+      .expectOne('/api/shifts?from=2026-12-28&to=2027-01-03&limit=200')
+      .flush({ items: [lastNight, newYear], nextCursor: null });
+    backend
+      .expectOne('/api/roster/publications?from=2026-12-28&to=2027-01-03&limit=200')
+      .flush({ items: [], nextCursor: null });
+    backend
+      .expectOne('/api/absences?from=2026-12-28&to=2027-01-03&status=APPROVED&limit=200')
+      .flush({ items: [], nextCursor: null });
+    backend
+      .expectOne('/api/roster/context?from=2026-12-28&to=2027-01-03')
+      .flush(contextOf([JULIEN, YASMINE], [lastNight, newYear], '2026-12-28', '2027-01-03'));
+    await loading;
+
+    const effects = store.publicationEffects();
+    const account = (countedTo: string, balanceToDate: number) => ({
+      agentId: JULIEN.id,
+      agentName: 'Julien Lefebvre',
+      balanceToDate,
+      countedTo,
+      hoursDuePerDay: 4.4,
+    });
+    backend
+      .expectOne((r) => r.url === '/api/time-accounts' && r.params.get('year') === '2026')
+      .flush({ year: 2026, items: [account('2026-12-27', -10)], nextCursor: null });
+    backend
+      .expectOne((r) => r.url === '/api/time-accounts' && r.params.get('year') === '2027')
+      .flush({ year: 2027, items: [account('2026-12-31', 0)], nextCursor: null });
+    // 2026: −10 + 8 h − 4 days (28–31/12) × 4,4 h; 2027: 0 + 8 h − 3 days (1–3/01) × 4,4 h.
+    expect(await effects).toEqual([
+      { agentId: JULIEN.id, agentName: 'Julien Lefebvre', periodHours: 8, balanceAfter: -19.6, year: 2026 },
+      { agentId: JULIEN.id, agentName: 'Julien Lefebvre', periodHours: 8, balanceAfter: -5.2, year: 2027 },
+    ]);
+  });
+
   it('publishes without the accounts when they cannot be read', async () => {
     const effects = store.publicationEffects();
     backend

@@ -327,25 +327,35 @@ export class WeekStore {
 
   /**
    * What publishing the week does to each account: its draft hours become promised hours (the
-   * shift's whole length, as the accounts count it). Null when the accounts cannot be read: the
-   * publication is asked without them.
+   * shift's whole length, as the accounts count it). A week across the new year touches two
+   * accounts per agent, each with the shifts that start in its year (its lines then say which).
+   * Null when the accounts cannot be read: the publication is asked without them.
    */
   async publicationEffects(): Promise<PublicationEffect[] | null> {
-    const { from } = this.period();
-    const hours = new Map<string, number>();
+    const { from, to } = this.period();
+    const years = [...new Set([from.slice(0, 4), to.slice(0, 4)])];
+    const hoursByYear = new Map(years.map((year) => [year, new Map<string, number>()]));
     for (const shift of this.shifts()) {
-      // A shift counts in the year its start falls in: the week's shifts of another year are not this account's.
-      if (shift.published || !localDateOf(shift.startsAt).startsWith(from.slice(0, 4))) continue;
+      // A shift counts in the year its start falls in, as the accounts count it.
+      const hours = hoursByYear.get(localDateOf(shift.startsAt).slice(0, 4));
+      if (shift.published || !hours) continue;
       const length = (Date.parse(shift.endsAt) - Date.parse(shift.startsAt)) / 3_600_000;
       for (const assignment of shift.assignments)
         hours.set(assignment.agentId, (hours.get(assignment.agentId) ?? 0) + length);
     }
     try {
-      return publicationEffects(
-        await this.api.accountBalances(Number(from.slice(0, 4))),
-        hours,
-        this.period().to,
+      const perYear = await Promise.all(
+        years.map(async (year) => {
+          const yearEnd = `${year}-12-31`;
+          const effects = publicationEffects(
+            await this.api.accountBalances(Number(year)),
+            hoursByYear.get(year)!,
+            to < yearEnd ? to : yearEnd,
+          );
+          return years.length > 1 ? effects.map((effect) => ({ ...effect, year: Number(year) })) : effects;
+        }),
       );
+      return perYear.flat();
     } catch {
       return null;
     }

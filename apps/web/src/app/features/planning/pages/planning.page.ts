@@ -376,7 +376,7 @@ export class PlanningPage {
         tone: 'primary',
         linesTitle: $localize`Effet sur les comptes d’heures (les plus éloignés de leur dû d’abord)`,
         lines: effects?.map((effect) => ({
-          label: effect.agentName,
+          label: effect.year ? `${effect.agentName} — ${effect.year}` : effect.agentName,
           value: publicationEffectWords(effect),
           tone: effect.balanceAfter > 0 ? 'over' : effect.balanceAfter < 0 ? 'under' : undefined,
         })),
