@@ -72,6 +72,58 @@ interface EntryDetail extends Entry {
   photos: { sha256: string; mediaType: string; size: number }[];
 }
 
+interface Picture {
+  name: string;
+  mimeType: string;
+  buffer: Buffer;
+}
+
+/** Pictures as a phone's camera gives them: big PNGs (screenshots of the page, each of another size). */
+function cameraOf(page: Page): () => Promise<Picture> {
+  let taken = 0;
+  return async () => {
+    taken += 1;
+    await page.setViewportSize({ width: 1200 + taken * 40, height: 2600 });
+    const buffer = await page.screenshot({ fullPage: false });
+    await page.setViewportSize({ width: 390, height: 844 });
+    return { name: `IMG_${taken}.png`, mimeType: 'image/png', buffer };
+  };
+}
+
+/**
+ * Fills the entry form for a noise in the Bourg (the time of the facts when given), chooses its
+ * photos, and saves it with the network out of reach: the phone keeps it, the form is blank again.
+ */
+async function keepOnPhone(
+  page: Page,
+  entry: { summary: string; address: string; photos: number; occurredAt?: string },
+  takePicture: () => Promise<Picture>,
+  beforeSaving: () => Promise<void> = () => Promise.resolve(),
+): Promise<void> {
+  if (entry.occurredAt) await page.getByTestId('occurred-at').fill(entry.occurredAt);
+  await page.getByRole('button', { name: 'Tranquillité publique' }).click();
+  await page.getByRole('button', { name: 'Bruit, tapage' }).click();
+  await page.getByTestId('quartier').click();
+  await page.getByRole('option', { name: 'Bourg' }).click();
+  await page.getByTestId('address').fill(entry.address);
+  await page.getByTestId('summary').fill(entry.summary);
+  if (entry.photos > 0) {
+    const files = [];
+    for (let i = 0; i < entry.photos; i++) files.push(await takePicture());
+    await page.getByTestId('photo-choose').setInputFiles(files);
+    await expect(page.getByTestId('photo-thumb')).toHaveCount(entry.photos);
+    await expect(page.getByTestId('photo-count')).toHaveText(`${entry.photos} / 6 photos`);
+  }
+  await beforeSaving();
+  await page.getByTestId('save-incident').click();
+  const snack = page.locator('mat-snack-bar-container');
+  await expect(snack).toContainText('Entrée gardée sur le téléphone');
+  await snack.getByRole('button', { name: 'OK' }).click();
+  await expect(snack).toHaveCount(0);
+  // The form is blank for the next one.
+  await expect(page.getByTestId('summary')).toHaveValue('');
+}
+
 test.describe('the agent’s phone without network', () => {
   test('opens offline, keeps three entries in its outbox, and sends them, numbered in order, when the network returns', async ({
     page,
@@ -144,41 +196,18 @@ test.describe('the agent’s phone without network', () => {
         photos: 1,
       },
     ];
-    // Pictures as a phone's camera gives them: big PNGs (screenshots of the form, each different).
-    const picture = async (index: number): Promise<Buffer> => {
-      await page.setViewportSize({ width: 1200 + index * 40, height: 2600 });
-      const shot = await page.screenshot({ fullPage: false });
-      await page.setViewportSize({ width: 390, height: 844 });
-      return shot;
-    };
-    let taken = 0;
+    const takePicture = cameraOf(page);
     for (const entry of entries) {
-      await page.getByTestId('occurred-at').fill(frenchDateTime(now - entry.minutesAgo * 60_000));
-      await page.getByRole('button', { name: 'Tranquillité publique' }).click();
-      await page.getByRole('button', { name: 'Bruit, tapage' }).click();
-      await page.getByTestId('quartier').click();
-      await page.getByRole('option', { name: 'Bourg' }).click();
-      await page.getByTestId('address').fill(entry.address);
-      await page.getByTestId('summary').fill(entry.summary);
-      if (entry.photos > 0) {
-        const files = [];
-        for (let i = 0; i < entry.photos; i++)
-          files.push({ name: `IMG_${++taken}.png`, mimeType: 'image/png', buffer: await picture(taken) });
-        await page.getByTestId('photo-choose').setInputFiles(files);
-        await expect(page.getByTestId('photo-thumb')).toHaveCount(entry.photos);
-        await expect(page.getByTestId('photo-count')).toHaveText(`${entry.photos} / 6 photos`);
-        if (entry.photos === 2) {
+      await keepOnPhone(
+        page,
+        { ...entry, occurredAt: frenchDateTime(now - entry.minutesAgo * 60_000) },
+        takePicture,
+        async () => {
+          if (entry.photos !== 2) return;
           await page.getByTestId('photo-picker').scrollIntoViewIfNeeded();
           await screenshot(page, 'entry-photos-phone');
-        }
-      }
-      await page.getByTestId('save-incident').click();
-      const snack = page.locator('mat-snack-bar-container');
-      await expect(snack).toContainText('Entrée gardée sur le téléphone');
-      await snack.getByRole('button', { name: 'OK' }).click();
-      await expect(snack).toHaveCount(0);
-      // The form is blank for the next one.
-      await expect(page.getByTestId('summary')).toHaveValue('');
+        },
+      );
     }
     await expect(page.getByTestId('outbox-count')).toHaveText('3 entrées en attente d’envoi');
     const waiting = page.getByTestId('outbox-entry');
@@ -281,7 +310,7 @@ test.describe('the agent’s phone when the network drops in the middle of an up
       .toString(36)
       .replace(/\d/g, (d) => 'abcdefghij'[Number(d)])}`;
     const entries = [
-      { summary: `Dépôt sauvage ${tag} rue du Marais`, address: '12 rue du Marais', photos: 2 },
+      { summary: `Dépôt sauvage ${tag} place du Bourg`, address: '12 place du Bourg', photos: 2 },
       { summary: `Tapage ${tag} dans la cour`, address: '3 rue Sadi Carnot', photos: 0 },
       { summary: `Véhicule ${tag} sur le trottoir`, address: '8 rue de l’Église', photos: 1 },
     ];
@@ -289,14 +318,7 @@ test.describe('the agent’s phone when the network drops in the middle of an up
     await expect(page.getByTestId('greeting')).toContainText('Julien Lefebvre');
     await page.goto('/main-courante/nouvelle');
     await expect(page.getByRole('heading', { name: 'Nouvelle entrée', level: 1 })).toBeVisible();
-    let taken = 0;
-    const picture = async (): Promise<{ name: string; mimeType: string; buffer: Buffer }> => {
-      taken += 1;
-      await page.setViewportSize({ width: 1260 + taken * 40, height: 2400 });
-      const buffer = await page.screenshot();
-      await page.setViewportSize({ width: 390, height: 844 });
-      return { name: `IMG_${taken}.png`, mimeType: 'image/png', buffer };
-    };
+    const takePicture = cameraOf(page);
 
     // The first photo of the first entry goes up; the network drops during the second.
     let uploads = 0;
@@ -306,26 +328,7 @@ test.describe('the agent’s phone when the network drops in the middle of an up
       await context.setOffline(true);
       return route.abort('internetdisconnected');
     });
-    for (const entry of entries) {
-      await page.getByRole('button', { name: 'Tranquillité publique' }).click();
-      await page.getByRole('button', { name: 'Bruit, tapage' }).click();
-      await page.getByTestId('quartier').click();
-      await page.getByRole('option', { name: 'Marais' }).click();
-      await page.getByTestId('address').fill(entry.address);
-      await page.getByTestId('summary').fill(entry.summary);
-      if (entry.photos > 0) {
-        const files = [];
-        for (let i = 0; i < entry.photos; i++) files.push(await picture());
-        await page.getByTestId('photo-choose').setInputFiles(files);
-        await expect(page.getByTestId('photo-count')).toHaveText(`${entry.photos} / 6 photos`);
-      }
-      await page.getByTestId('save-incident').click();
-      const snack = page.locator('mat-snack-bar-container');
-      await expect(snack).toContainText('Entrée gardée sur le téléphone');
-      await snack.getByRole('button', { name: 'OK' }).click();
-      await expect(snack).toHaveCount(0);
-      await expect(page.getByTestId('summary')).toHaveValue('');
-    }
+    for (const entry of entries) await keepOnPhone(page, entry, takePicture);
     await expect(page.getByTestId('offline-banner')).toBeVisible();
     await expect(page.getByTestId('outbox-count')).toHaveText('3 entrées en attente d’envoi');
     const waiting = page.getByTestId('outbox-entry');
