@@ -23,8 +23,12 @@ export class FormSubmission {
   /** `fieldMessage` rewrites each field's message (a form may want sentences). */
   constructor(private readonly fieldMessage: (message: string) => string = (message) => message) {}
 
+  /** The form was sent at least once: errors shown outside a form field wait for it (see ready). */
+  readonly attempted = signal(false);
+
   /** Shows every field's error, then says whether the form may be sent: valid and not on its way. */
   ready(form: AbstractControl): boolean {
+    this.attempted.set(true);
     form.markAllAsTouched();
     return form.valid && !this.saving();
   }

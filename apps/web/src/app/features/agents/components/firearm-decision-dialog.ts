@@ -40,7 +40,8 @@ import { AgentsApi } from '../data-access/agents.api';
             >Port d’arme maintenu (ou suspension levée)</mat-radio-button
           >
         </mat-radio-group>
-        @if (form.controls.decision.touched && form.controls.decision.invalid) {
+        <!-- Not on the group's blur: the line would push « Enregistrer » down under a click on it. -->
+        @if (submission.attempted() && form.controls.decision.invalid) {
           <p class="vg-error" role="alert" i18n>Choisissez la décision du préfet.</p>
         }
         <mat-form-field appearance="outline">
