@@ -179,58 +179,7 @@ type BasisChoice = TimeBasis | 'DEFAULT';
       </form>
     </section>
   `,
-  styles: `
-    :host {
-      display: grid;
-      grid-template-columns: repeat(auto-fit, minmax(min(100%, 340px), 1fr));
-      gap: 16px;
-      margin-block-start: 16px;
-    }
-    .card {
-      box-sizing: border-box;
-      min-width: 0;
-      padding: 14px 16px;
-      border: 1px solid var(--mat-sys-outline-variant);
-      border-radius: 12px;
-      background: #fff;
-    }
-    h2 {
-      margin: 0 0 6px;
-    }
-    .muted {
-      color: var(--mat-sys-on-surface-variant, #555);
-      margin: 4px 0 12px;
-    }
-    .fields {
-      display: flex;
-      flex-wrap: wrap;
-      gap: 12px;
-      align-items: center;
-    }
-    .narrow {
-      width: 150px;
-    }
-    .wide {
-      flex: 1 1 100%;
-    }
-    .days {
-      display: flex;
-      flex-wrap: wrap;
-      gap: 4px;
-    }
-    .day {
-      min-width: 44px;
-      padding: 0 8px;
-    }
-    .day.on {
-      background: var(--mat-sys-primary, #1a4d8f);
-      color: var(--mat-sys-on-primary, #fff);
-    }
-    .vg-error {
-      flex: 1 1 100%;
-      margin: 0;
-    }
-  `,
+  styleUrl: './time-account-settings.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class TimeAccountSettings {
