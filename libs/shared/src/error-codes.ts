@@ -6,6 +6,7 @@ import { COMMON_ERRORS, PROBLEM_CATEGORIES, PROBLEM_TITLES, ProblemCategory } fr
 import { INCIDENT_ERRORS } from './incidents/incident.errors';
 import { PLANNING_ERRORS } from './planning/planning.errors';
 import { RECRUITMENT_ERRORS } from './recruitment/recruitment.errors';
+import { SERVICE_ERRORS } from './services/service.errors';
 import { STAFFING_ERRORS } from './staffing/staffing.errors';
 import { TIME_ACCOUNT_ERRORS } from './time/time-account.errors';
 import { USER_ERRORS } from './users/user.errors';
@@ -20,6 +21,7 @@ export const ERROR_DOMAINS = {
   recruitment: RECRUITMENT_ERRORS,
   auth: AUTH_ERRORS,
   users: USER_ERRORS,
+  services: SERVICE_ERRORS,
   agents: AGENT_ERRORS,
   staffing: STAFFING_ERRORS,
   backup: BACKUP_ERRORS,

@@ -1,3 +1,4 @@
+import { ServiceSummary } from '../services/service.response';
 import { Role } from './role.enum';
 
 /** The signed-in user as the web app sees him. */
@@ -8,6 +9,12 @@ export class UserResponse {
   roles!: Role[];
   /** The agent record an AGENT user is linked to. */
   agentId!: string | null;
+  /** The service he works in now; null for a platform account (which belongs to none). */
+  service!: ServiceSummary | null;
+  /** Every service his account belongs to (a pooled chief has several); he may switch. */
+  services!: ServiceSummary[];
+  /** A platform account: it creates services and reads none of their data. */
+  platform!: boolean;
 }
 
 export class LoginResponse {

@@ -1,0 +1,72 @@
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  ArrayUnique,
+  IsArray,
+  IsEnum,
+  IsObject,
+  IsString,
+  IsUUID,
+  Matches,
+  MaxLength,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
+
+import { Nested } from '../common/transforms';
+import { USER_LIMITS } from '../users/user.limits';
+import { LOGIN_PATTERN } from '../users/user.rules';
+import { ServiceKind } from './service.response';
+import { INSEE_CODE_PATTERN, SERVICE_LIMITS } from './service.limits';
+
+/** The first chief of a new service: the account that will create the others. */
+export class FirstChiefDto {
+  @IsString()
+  @Matches(LOGIN_PATTERN, { message: 'login : 2 à 40 caractères parmi a-z, 0-9, « . », « _ » et « - »' })
+  login!: string;
+
+  @IsString()
+  @MinLength(USER_LIMITS.displayName.min)
+  @MaxLength(USER_LIMITS.displayName.max)
+  displayName!: string;
+
+  /** Refused like any new password when common or guessable. */
+  @IsString()
+  @MinLength(USER_LIMITS.password.min)
+  @MaxLength(USER_LIMITS.password.max)
+  password!: string;
+}
+
+/** What the platform gives to open a service for a commune, or for communes pooling their police. */
+export class CreateServiceDto {
+  @IsString()
+  @MinLength(SERVICE_LIMITS.name.min)
+  @MaxLength(SERVICE_LIMITS.name.max)
+  name!: string;
+
+  @IsEnum(ServiceKind)
+  kind!: ServiceKind;
+
+  /** INSEE codes of the communes served; exactly one for a commune's service. */
+  @IsArray()
+  @ArrayMinSize(SERVICE_LIMITS.communes.min)
+  @ArrayMaxSize(SERVICE_LIMITS.communes.max)
+  @ArrayUnique()
+  @IsString({ each: true })
+  @Matches(INSEE_CODE_PATTERN, {
+    each: true,
+    message: 'inseeCodes : des codes INSEE de communes (5 caractères)',
+  })
+  inseeCodes!: string[];
+
+  @IsObject()
+  @ValidateNested()
+  @Nested(() => FirstChiefDto)
+  chief!: FirstChiefDto;
+}
+
+/** The service a member of several chooses to work in. */
+export class ChooseServiceDto {
+  @IsUUID()
+  serviceId!: string;
+}

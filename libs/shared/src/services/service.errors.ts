@@ -1,0 +1,12 @@
+import type { ProblemCategory } from '../common/common.errors';
+
+/**
+ * Service (tenant) error codes, each with its category. Pure. (A service one does not belong to
+ * reads as absent, 404, and the platform's routes refuse others with a bare 403.)
+ */
+export const SERVICE_ERRORS = {
+  /** An INSEE code that is not in the official list of communes. */
+  COMMUNE_UNKNOWN: 'VALIDATION',
+} as const satisfies Record<string, ProblemCategory>;
+
+export type ServiceErrorCode = keyof typeof SERVICE_ERRORS;
