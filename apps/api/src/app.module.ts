@@ -21,6 +21,7 @@ import { DashboardModule } from './modules/dashboard/dashboard.module';
 import { HealthModule } from './modules/health/health.module';
 import { IncidentsModule } from './modules/incidents/incidents.module';
 import { PlanningModule } from './modules/planning/planning.module';
+import { PlatformModule } from './modules/platform/platform.module';
 import { PrivacyModule } from './modules/privacy/privacy.module';
 import { RecruitmentModule } from './modules/recruitment/recruitment.module';
 import { RetentionModule } from './modules/retention/retention.module';
@@ -35,6 +36,7 @@ export const FEATURE_MODULES = [
   JobsModule,
   AuditModule,
   AuthModule,
+  PlatformModule,
   UsersModule,
   AgentsModule,
   StaffingModule,

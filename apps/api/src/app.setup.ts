@@ -22,6 +22,7 @@ import { API_COMPRESSION } from './common/http/compression';
 import { requestIdOf } from './common/http/logger.options';
 import { documentValidationConstraints } from './common/http/openapi-constraints';
 import { WebPage } from './common/http/web-page';
+import { withinRequest } from './common/tenancy/tenant';
 import { AppConfig } from './config/app-config';
 import { prepareDatabase } from './database/app-role';
 import { acceptPhotoBodies } from './modules/incidents/photo-upload';
@@ -120,8 +121,9 @@ export async function createApp(
     }
     done();
   });
-  // The handler's queries are bounded by the database timeouts (background work is not).
-  fastify.addHook('preHandler', (_request, _reply, done) => servingRequest(done));
+  // The handler's queries are bounded by the database timeouts (background work is not), and act
+  // for no service until the auth guard enters the signed-in session's (common/tenancy).
+  fastify.addHook('preHandler', (_request, _reply, done) => servingRequest(() => withinRequest(done)));
   acceptPhotoBodies(fastify);
   await app.register(fastifyCookie);
   // The API's answers over 1 KB travel compressed to clients that accept it (a week of the

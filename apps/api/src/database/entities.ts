@@ -10,6 +10,7 @@ import { Weapon } from '../modules/armoury/weapon.entity';
 import { WeaponIssue } from '../modules/armoury/weapon-issue.entity';
 import { WeaponIssueCorrection } from '../modules/armoury/weapon-issue-correction.entity';
 import { WeaponReturn } from '../modules/armoury/weapon-return.entity';
+import { Account } from '../modules/auth/account.entity';
 import { LoginFailure } from '../modules/auth/login-failure.entity';
 import { RefreshToken } from '../modules/auth/refresh-token.entity';
 import { Session } from '../modules/auth/session.entity';
@@ -36,6 +37,7 @@ import { Shift } from '../modules/planning/shift.entity';
 import { ShiftType } from '../modules/planning/shift-type.entity';
 import { Recruitment } from '../modules/recruitment/recruitment.entity';
 import { RecruitmentEvent } from '../modules/recruitment/recruitment-event.entity';
+import { PoliceService } from '../modules/services/police-service.entity';
 import { StaffingTarget } from '../modules/staffing/staffing-target.entity';
 import { TimeAccountOpening } from '../modules/time-accounts/time-account-opening.entity';
 import { TimeCounting } from '../modules/time-accounts/time-counting.entity';
@@ -49,6 +51,8 @@ import { DemoSeed } from './seed/demo-seed.entity';
 /** Every entity, listed explicitly (no globs). */
 export const ENTITIES = [
   Absence,
+  Account,
+  PoliceService,
   Agent,
   ContinuingTrainingRecord,
   Assignment,

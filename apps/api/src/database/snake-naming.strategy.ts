@@ -21,6 +21,18 @@ export class SnakeNamingStrategy extends DefaultNamingStrategy implements Naming
     return `pk_${typeof tableOrName === 'string' ? tableOrName : tableOrName.name}`;
   }
 
+  /** A tenant table's reference to its service (the base class's relation): `fk_<table>_service`. */
+  override foreignKeyName(
+    tableOrName: Table | string,
+    columnNames: string[],
+    referencedTablePath?: string,
+    referencedColumnNames?: string[],
+  ): string {
+    const table = typeof tableOrName === 'string' ? tableOrName : tableOrName.name;
+    if (columnNames.length === 1 && columnNames[0] === 'service_id') return `fk_${table}_service`;
+    return super.foreignKeyName(tableOrName, columnNames, referencedTablePath, referencedColumnNames);
+  }
+
   override relationName(propertyName: string): string {
     return snake(propertyName);
   }

@@ -2,6 +2,7 @@ import { PROBLEM_CONTENT_TYPE } from '@vigie/shared';
 import type { Response } from 'supertest';
 
 import { DEMO_PASSWORD } from '../../src/database/seed/demo-seed';
+import { DEMO_SERVICES } from '../../src/database/seed/services.seed';
 import { Agent } from '../../src/modules/agents/agent.entity';
 import { User } from '../../src/modules/auth/user.entity';
 import { WorkCycle } from '../../src/modules/planning/cycles/work-cycle.entity';
@@ -31,6 +32,10 @@ const MATRIX: Record<string, readonly [number, number, number, number, number, n
   'POST /api/auth/refresh':                          [403, 403, 403, 403, 403, 403], // no Origin (auth.int-spec has the rest)
   'POST /api/auth/logout':                           [401, 204, 204, 204, 204, 204],
   'GET /api/auth/me':                                [401, 200, 200, 200, 200, 200],
+  'POST /api/auth/service':                          [401, 404, 404, 404, 404, 404], // none of them is a member of the pooled service (tenancy.int-spec switches)
+  'GET /api/platform/services':                      [401, 403, 403, 403, 403, 403], // the platform's accounts only (tenancy.int-spec)
+  'POST /api/platform/services':                     [401, 403, 403, 403, 403, 403],
+  'GET /api/platform/communes':                      [401, 403, 403, 403, 403, 403],
   'POST /api/auth/password':                         [401, 400, 400, 400, 400, 400],
   'GET /api/audit':                                  [401, 200, 403, 403, 403, 403],
   'GET /api/processing-register':                    [401, 200, 403, 403, 403, 403],
@@ -720,6 +725,17 @@ describe('the role × operation matrix, from the live OpenAPI document', () => {
     'POST /api/auth/refresh': () => ({}),
     'POST /api/auth/logout': async (who) => (who === 'anonymous' ? {} : { token: await signIn(who) }),
     'GET /api/auth/me': () => ({}),
+    'POST /api/auth/service': () => ({ body: { serviceId: DEMO_SERVICES.pooled.id } }),
+    'GET /api/platform/services': () => ({}),
+    'POST /api/platform/services': () => ({
+      body: {
+        name: `Police municipale d’essai ${next()}`,
+        kind: 'COMMUNE',
+        inseeCodes: ['59457'],
+        chief: { login: `chef${next()}`, displayName: 'Chef Essai', password: 'Brume-Canal-Orties-59' },
+      },
+    }),
+    'GET /api/platform/communes': () => ({ query: { q: 'lomme' } }),
     'POST /api/auth/password': () => ({
       body: { currentPassword: 'pas-le-bon-mot-de-passe', newPassword: 'un-nouveau-mot-de-passe' },
     }),

@@ -11,9 +11,11 @@ import { DataSource } from 'typeorm';
 
 import { createApp } from '../../src/app.setup';
 import { Clock } from '../../src/common/clock';
+import { actOutsideScopesFor } from '../../src/common/tenancy/tenant';
 import { AppConfig, loadConfig } from '../../src/config/app-config';
 import { dataSourceOptions } from '../../src/database/data-source';
 import { DEMO_PASSWORD, seedDemo } from '../../src/database/seed/demo-seed';
+import { DEMO_SERVICES } from '../../src/database/seed/services.seed';
 import { PasswordService } from '../../src/modules/auth/password.service';
 import { RecruitmentService } from '../../src/modules/recruitment/recruitment.service';
 import { createTestDatabase } from './test-database';
@@ -62,6 +64,8 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
   const config = testConfig(database.url, options.env);
   const app = await startNode(config, database.url, options);
   const dataSource = app.get(DataSource);
+  // The specs read and write through the app's role behind the API's back: as Lomme's service.
+  actOutsideScopesFor(DEMO_SERVICES.lomme.id);
   const clock = app.get(Clock);
   if (options.today) clock.set(`${options.today}T10:00:00Z`);
   if (options.demo ?? true) await seedDemoThrough(app, config);

@@ -1,14 +1,18 @@
 import { ServiceSummary } from '../services/service.response';
 import { Role } from './role.enum';
 
-/** The signed-in user as the web app sees him. */
-export class UserResponse {
+/** A user of a service: who he is there. */
+export class UserIdentity {
   id!: string;
   login!: string;
   displayName!: string;
   roles!: Role[];
   /** The agent record an AGENT user is linked to. */
   agentId!: string | null;
+}
+
+/** The signed-in user as the web app sees him. */
+export class UserResponse extends UserIdentity {
   /** The service he works in now; null for a platform account (which belongs to none). */
   service!: ServiceSummary | null;
   /** Every service his account belongs to (a pooled chief has several); he may switch. */

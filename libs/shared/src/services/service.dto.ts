@@ -16,8 +16,8 @@ import {
 import { Nested } from '../common/transforms';
 import { USER_LIMITS } from '../users/user.limits';
 import { LOGIN_PATTERN } from '../users/user.rules';
-import { ServiceKind } from './service.response';
 import { INSEE_CODE_PATTERN, SERVICE_LIMITS } from './service.limits';
+import { ServiceKind } from './service.response';
 
 /** The first chief of a new service: the account that will create the others. */
 export class FirstChiefDto {
@@ -69,4 +69,12 @@ export class CreateServiceDto {
 export class ChooseServiceDto {
   @IsUUID()
   serviceId!: string;
+}
+
+/** The platform's commune search: `?q=lom`. */
+export class CommuneQueryDto {
+  @IsString()
+  @MinLength(SERVICE_LIMITS.communeQuery.min)
+  @MaxLength(SERVICE_LIMITS.communeQuery.max)
+  q!: string;
 }

@@ -7,6 +7,10 @@ import type { ProblemCategory } from '../common/common.errors';
 export const SERVICE_ERRORS = {
   /** An INSEE code that is not in the official list of communes. */
   COMMUNE_UNKNOWN: 'VALIDATION',
+  /** A commune's service serves one commune; several make a pooled one. */
+  SERVICE_COMMUNES_INVALID: 'VALIDATION',
+  /** Two services may not bear the same name (the members' switcher shows names). */
+  SERVICE_NAME_TAKEN: 'DUPLICATE',
 } as const satisfies Record<string, ProblemCategory>;
 
 export type ServiceErrorCode = keyof typeof SERVICE_ERRORS;

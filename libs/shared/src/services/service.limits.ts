@@ -3,6 +3,8 @@ export const SERVICE_LIMITS = {
   name: { min: 3, max: 120 },
   /** A pooled service's communes (a convention seldom joins more than a dozen). */
   communes: { min: 1, max: 30 },
+  /** A pooled service joins at least two communes (one is a commune's own police). */
+  pooledCommunes: { min: 2 },
   /** The commune search's answer. */
   communeMatches: 20,
   communeQuery: { min: 2, max: 60 },

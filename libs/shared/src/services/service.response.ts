@@ -18,6 +18,8 @@ export class CommuneResponse {
   departement!: string;
   /** For an associated or delegated commune (Lomme), the commune it belongs to (Lille, `59350`). */
   parentCode!: string | null;
+  /** That commune's name (Lille). */
+  parentName!: string | null;
 }
 
 /** A service as a signed-in user sees the ones he belongs to. */

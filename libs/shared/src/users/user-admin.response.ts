@@ -1,7 +1,7 @@
-import { UserResponse } from '../auth/user.response';
+import { UserIdentity } from '../auth/user.response';
 
 /** An account as the chief manages it. */
-export class UserAdminResponse extends UserResponse {
+export class UserAdminResponse extends UserIdentity {
   disabled!: boolean;
   version!: number;
   createdAt!: string;

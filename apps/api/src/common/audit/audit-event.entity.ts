@@ -1,11 +1,13 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
+import { ServiceOwned } from '../tenancy/service-owned';
+
 /** Who read or changed what, and when. Written by AuditService, never updated. */
 @Entity({ name: 'audit_event' })
 @Index('ix_audit_event_at', ['at', 'id'])
 @Index('ix_audit_event_entity', ['entity', 'entityId', 'at'])
 @Index('ix_audit_event_actor', ['actorId', 'at'])
-export class AuditEvent {
+export class AuditEvent extends ServiceOwned {
   @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS' })
   id!: string;
 

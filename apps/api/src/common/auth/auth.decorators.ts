@@ -6,6 +6,22 @@ import { AuthenticatedUser } from './authenticated-user';
 
 export const IS_PUBLIC = 'vigie:public';
 export const ROLES = 'vigie:roles';
+export const ACCOUNTS = 'vigie:accounts';
+
+/** Which accounts a signed-in route serves: a service's users (the default), the platform's, or both. */
+export type AccountKind = 'platform' | 'any';
+
+/** A route of the platform's accounts only (403 to a service's users). */
+export function PlatformOnly(): MethodDecorator & ClassDecorator {
+  return applyDecorators(
+    SetMetadata(ACCOUNTS, 'platform' satisfies AccountKind),
+    ApiForbiddenResponse({ description: 'Réservé aux comptes de la plateforme' }),
+  );
+}
+
+/** A route any signed-in account may use, the platform's too (its own session, its password). */
+export const AnyAccount = (): MethodDecorator & ClassDecorator =>
+  SetMetadata(ACCOUNTS, 'any' satisfies AccountKind);
 
 /** The route needs no sign-in. Every other route does (deny by default). */
 export const Public = (): MethodDecorator & ClassDecorator => SetMetadata(IS_PUBLIC, true);

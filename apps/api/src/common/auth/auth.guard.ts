@@ -5,7 +5,8 @@ import { Role } from '@vigie/shared';
 import { DataSource } from 'typeorm';
 
 import { DomainException } from '../errors/domain.exception';
-import { IS_PUBLIC, ROLES } from './auth.decorators';
+import { enterService } from '../tenancy/tenant';
+import { AccountKind, ACCOUNTS, IS_PUBLIC, ROLES } from './auth.decorators';
 import { AuthenticatedUser } from './authenticated-user';
 
 export interface AccessTokenPayload {
@@ -46,6 +47,17 @@ export class AuthGuard implements CanActivate {
     const user = await this.authenticate(request.headers.authorization);
     request.user = user;
 
+    const accounts = this.reflector.getAllAndOverride<AccountKind | undefined>(ACCOUNTS, targets);
+    if (accounts === 'platform' && !user.platform) {
+      throw new DomainException('FORBIDDEN', 'Réservé aux comptes de la plateforme.');
+    }
+    if (accounts === undefined && user.platform) {
+      throw new DomainException(
+        'FORBIDDEN',
+        'Un compte de la plateforme ne lit les données d’aucun service.',
+      );
+    }
+
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES, targets);
     if (roles && !user.roles.some((role) => roles.includes(role))) {
       throw new DomainException('FORBIDDEN', 'Votre rôle ne vous permet pas cette action.');
@@ -68,14 +80,37 @@ export class AuthGuard implements CanActivate {
     }
     // jsonwebtoken checks `exp` only when there is one: a token without it would never expire.
     if (!hasEveryClaim(payload)) throw unauthenticated('Jeton invalide : reconnectez-vous.');
+    // The session first (global): it says which service this request acts for.
+    const [session] = await this.dataSource.query<
+      { login: string; user_id: string | null; service_id: string | null; platform: boolean }[]
+    >(
+      `SELECT s.login, s.user_id, s.service_id, a.platform
+         FROM auth_session s JOIN account a ON a.login = s.login
+        WHERE s.id = $1 AND s.revoked_at IS NULL`,
+      [payload.sid],
+    );
+    if (!session || (session.user_id ?? payload.sid) !== payload.sub) {
+      throw unauthenticated('Session terminée : reconnectez-vous.');
+    }
+    if (session.user_id === null) {
+      enterService(null);
+      return {
+        id: payload.sid,
+        login: session.login,
+        displayName: session.login,
+        roles: [],
+        agentId: null,
+        sessionId: payload.sid,
+        serviceId: null,
+        platform: true,
+      };
+    }
+    enterService(session.service_id);
     const rows = await this.dataSource.query<
       { id: string; login: string; display_name: string; roles: Role[]; agent_id: string | null }[]
-    >(
-      `SELECT u.id, u.login, u.display_name, u.roles, u.agent_id
-         FROM app_user u JOIN auth_session s ON s.user_id = u.id
-        WHERE u.id = $1 AND s.id = $2 AND NOT u.disabled AND s.revoked_at IS NULL`,
-      [payload.sub, payload.sid],
-    );
+    >(`SELECT id, login, display_name, roles, agent_id FROM app_user WHERE id = $1 AND NOT disabled`, [
+      payload.sub,
+    ]);
     const row = rows[0];
     if (!row) throw unauthenticated('Session terminée : reconnectez-vous.');
     return {
@@ -85,6 +120,8 @@ export class AuthGuard implements CanActivate {
       roles: row.roles,
       agentId: row.agent_id,
       sessionId: payload.sid,
+      serviceId: session.service_id,
+      platform: false,
     };
   }
 }

@@ -10,6 +10,10 @@ export interface AuthenticatedUser {
   roles: Role[];
   agentId: string | null;
   sessionId: string;
+  /** The service he works in (row security shows only its rows); null for a platform account. */
+  serviceId: string | null;
+  /** A platform account: creates services, reads none of their data. */
+  platform: boolean;
 }
 
 /** The shared role map (libs/shared access.rules) decides, in the API as in the web. */

@@ -2,6 +2,8 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 
 import * as pg from 'pg';
 
+import { currentService } from '../tenancy/tenant';
+
 /**
  * A database that stops answering (host frozen, storage stalled: processes stopped, connections
  * still open) must not hang the requests: the server's own `statement_timeout` cannot fire then,
@@ -59,6 +61,8 @@ type WithQueryable = { _queryable: boolean };
 class GuardedClient extends pg.Client {
   private readonly liveness: Liveness;
   private readonly timeouts: DatabaseTimeouts;
+  /** The connection's `vigie.service` as last set; undefined: unknown (new, or rolled back since). */
+  private service: string | null | undefined;
 
   constructor(config: GuardedConfig) {
     super(config);
@@ -69,6 +73,7 @@ class GuardedClient extends pg.Client {
   // pg's overloads: only the promise form (what TypeORM uses) is bounded; the others pass through.
   override query(...args: unknown[]): never {
     const [config, values, callback] = args;
+    this.actForCurrentService(config);
     const submittable = typeof (config as { submit?: unknown } | null)?.submit === 'function';
     if (!serving.getStore() || submittable || typeof values === 'function' || callback !== undefined) {
       return (super.query as (...a: unknown[]) => never)(...args);
@@ -81,6 +86,26 @@ class GuardedClient extends pg.Client {
       },
     );
     return this.bounded(answer) as never;
+  }
+
+  /**
+   * Row-level security reads the service from the connection (tenancy/tenant.ts): set it, queued
+   * ahead of the query (pg runs a connection's queries in order), when it is not the one the
+   * current work acts for. A failed setting fails the query after it too (same broken connection
+   * or aborted transaction); a rollback may undo a setting made inside the transaction.
+   */
+  private actForCurrentService(config: unknown): void {
+    const wanted = currentService();
+    if (this.service !== wanted) {
+      this.service = wanted;
+      const setting = (super.query as (...a: unknown[]) => Promise<unknown>)(
+        'SELECT set_config($1, $2, false)',
+        ['vigie.service', wanted ?? ''],
+      );
+      setting.catch(() => (this.service = undefined));
+    }
+    const text = typeof config === 'string' ? config : (config as { text?: unknown } | null)?.text;
+    if (typeof text === 'string' && /^\s*ROLLBACK/i.test(text)) this.service = undefined;
   }
 
   /** The answer, or a "Query read timeout" once the database has answered nothing for the timeout. */

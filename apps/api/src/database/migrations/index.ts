@@ -24,6 +24,7 @@ import { WeaponIssueCorrections1796580000000 } from './1796580000000-WeaponIssue
 import { SharedNodeState1796600000000 } from './1796600000000-SharedNodeState';
 import { IncidentPhotos1796700000000 } from './1796700000000-IncidentPhotos';
 import { TimeCountingAndOpening1796710000000 } from './1796710000000-TimeCountingAndOpening';
+import { ServicesAsTenants1796800000000 } from './1796800000000-ServicesAsTenants';
 
 /** Every migration, in order. A committed migration is never edited: add a new one. */
 export const MIGRATIONS = [
@@ -53,4 +54,5 @@ export const MIGRATIONS = [
   SharedNodeState1796600000000,
   IncidentPhotos1796700000000,
   TimeCountingAndOpening1796710000000,
+  ServicesAsTenants1796800000000,
 ];

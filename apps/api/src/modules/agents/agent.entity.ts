@@ -10,6 +10,7 @@ import {
   UpdateDateColumn,
 } from 'typeorm';
 
+import { ServiceOwned } from '../../common/tenancy/service-owned';
 import { oneOf } from '../../database/checks';
 import { Qualification } from './qualification.entity';
 import { ShootingSession } from './shooting-session.entity';
@@ -18,14 +19,14 @@ export const FRENCH_COLLATION = 'fr-FR-x-icu';
 
 /** A member of the service. Never deleted: a departure is the status DEPARTED with its date. */
 @Entity({ name: 'agent' })
-@Index('uq_agent_matricule', ['matricule'], { unique: true })
+@Index('uq_agent_matricule', ['serviceId', 'matricule'], { unique: true })
 @Index('ix_agent_name', ['lastName', 'firstName', 'id'])
 @Check('ck_agent_grade', oneOf('grade', Object.values(Grade)))
 @Check('ck_agent_status', oneOf('status', Object.values(AgentStatus)))
 @Check('ck_agent_departed_has_date', `status <> 'DEPARTED' OR departure_date IS NOT NULL`)
 @Check('ck_agent_departure_after_hire', 'departure_date IS NULL OR departure_date >= hire_date')
 @Check('ck_agent_contract_ratio', 'contract_ratio > 0 AND contract_ratio <= 1')
-export class Agent {
+export class Agent extends ServiceOwned {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 

@@ -9,6 +9,7 @@ import {
   PrimaryGeneratedColumn,
 } from 'typeorm';
 
+import { ServiceOwned } from '../../common/tenancy/service-owned';
 import type { Agent } from './agent.entity';
 
 /**
@@ -19,7 +20,7 @@ import type { Agent } from './agent.entity';
 @Entity({ name: 'continuing_training' })
 @Index('ix_continuing_training_agent', ['agentId', 'date'])
 @Check('ck_continuing_training_days', 'days BETWEEN 1 AND 60')
-export class ContinuingTrainingRecord {
+export class ContinuingTrainingRecord extends ServiceOwned {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 

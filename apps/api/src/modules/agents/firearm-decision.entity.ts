@@ -10,6 +10,7 @@ import {
   PrimaryGeneratedColumn,
 } from 'typeorm';
 
+import { ServiceOwned } from '../../common/tenancy/service-owned';
 import { oneOf } from '../../database/checks';
 import type { Agent } from './agent.entity';
 
@@ -20,7 +21,7 @@ import type { Agent } from './agent.entity';
 @Entity({ name: 'firearm_decision' })
 @Index('ix_firearm_decision_agent', ['agentId', 'date'])
 @Check('ck_firearm_decision_decision', oneOf('decision', Object.values(FirearmDecision)))
-export class FirearmDecisionRecord {
+export class FirearmDecisionRecord extends ServiceOwned {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 

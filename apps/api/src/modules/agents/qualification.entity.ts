@@ -10,6 +10,7 @@ import {
   PrimaryGeneratedColumn,
 } from 'typeorm';
 
+import { ServiceOwned } from '../../common/tenancy/service-owned';
 import { oneOf } from '../../database/checks';
 import type { Agent } from './agent.entity';
 
@@ -18,7 +19,7 @@ import type { Agent } from './agent.entity';
 @Index('ix_agent_qualification_agent', ['agentId', 'kind'])
 @Check('ck_agent_qualification_kind', oneOf('kind', Object.values(QualificationKind)))
 @Check('ck_agent_qualification_dates', 'expires_on IS NULL OR expires_on > obtained_on')
-export class Qualification {
+export class Qualification extends ServiceOwned {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 

@@ -10,6 +10,7 @@ import {
   PrimaryGeneratedColumn,
 } from 'typeorm';
 
+import { ServiceOwned } from '../../common/tenancy/service-owned';
 import { oneOf } from '../../database/checks';
 import type { Agent } from './agent.entity';
 
@@ -18,7 +19,7 @@ import type { Agent } from './agent.entity';
 @Index('ix_shooting_session_agent', ['agentId', 'date'])
 @Check('ck_shooting_session_rounds', 'rounds BETWEEN 0 AND 1000')
 @Check('ck_shooting_session_weapon', oneOf('weapon', [...TRAINED_WEAPONS]))
-export class ShootingSession {
+export class ShootingSession extends ServiceOwned {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 

@@ -9,6 +9,7 @@ import {
   PrimaryGeneratedColumn,
 } from 'typeorm';
 
+import { ServiceOwned } from '../../common/tenancy/service-owned';
 import { WeaponIssue } from './weapon-issue.entity';
 
 /**
@@ -23,7 +24,7 @@ import { WeaponIssue } from './weapon-issue.entity';
   'ammunition BETWEEN 0 AND 200 AND ammunition_returned BETWEEN 0 AND 200',
 )
 @Check('ck_weapon_issue_correction_reason', 'char_length(reason) BETWEEN 5 AND 300')
-export class WeaponIssueCorrection {
+export class WeaponIssueCorrection extends ServiceOwned {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 

@@ -9,6 +9,7 @@ import {
   PrimaryGeneratedColumn,
 } from 'typeorm';
 
+import { ServiceOwned } from '../../common/tenancy/service-owned';
 import type { Agent } from '../agents/agent.entity';
 import { Weapon } from './weapon.entity';
 
@@ -22,7 +23,7 @@ import { Weapon } from './weapon.entity';
 @Index('ix_weapon_issue_issued_at', ['issuedAt'])
 @Index('ix_weapon_issue_agent', ['agentId', 'issuedAt'])
 @Check('ck_weapon_issue_ammunition', 'ammunition BETWEEN 0 AND 200')
-export class WeaponIssue {
+export class WeaponIssue extends ServiceOwned {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 

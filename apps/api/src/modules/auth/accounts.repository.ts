@@ -3,6 +3,7 @@ import { Role } from '@vigie/shared';
 import { DataSource, EntityManager } from 'typeorm';
 
 import { updateVersioned } from '../../common/db/versioned-update';
+import { Account } from './account.entity';
 import { Session } from './session.entity';
 import { User } from './user.entity';
 
@@ -23,10 +24,23 @@ export interface AccountChanges {
   agentId?: string | null;
 }
 
-/** A refresh token claimed for rotation: its session and the session's user. */
-export interface ClaimedToken {
+/** A refresh token claimed for rotation: its session, and who and where that session is. */
+export interface ClaimedToken extends SessionOwner {
   sessionId: string;
+}
+
+/** Who a session is: an account, and his user in the service he works in (none for the platform). */
+export interface SessionOwner {
+  login: string;
+  userId: string | null;
+  serviceId: string | null;
+}
+
+/** An account's user in one service (read before any service is chosen). */
+export interface Membership {
   userId: string;
+  serviceId: string;
+  disabled: boolean;
 }
 
 /**
@@ -46,14 +60,27 @@ export class AccountsRepository {
     return this.dataSource.getRepository(User).findOneByOrFail({ id });
   }
 
-  /** The account with its password hash (never selected otherwise). */
-  withHash(login: string): Promise<User | null> {
+  /** The sign-in account with its password hash (never selected otherwise). */
+  accountWithHash(login: string): Promise<Account | null> {
     return this.dataSource
-      .getRepository(User)
-      .createQueryBuilder('u')
-      .addSelect('u.passwordHash')
-      .where('u.login = :login', { login })
+      .getRepository(Account)
+      .createQueryBuilder('a')
+      .addSelect('a.passwordHash')
+      .where('a.login = :login', { login })
       .getOne();
+  }
+
+  /** The account's users in every service (through the owner's `vigie_memberships`, row security aside). */
+  async memberships(login: string): Promise<Membership[]> {
+    const rows = await this.dataSource.query<{ user_id: string; service_id: string; disabled: boolean }[]>(
+      'SELECT user_id, service_id, disabled FROM vigie_memberships($1)',
+      [login],
+    );
+    return rows.map((row) => ({ userId: row.user_id, serviceId: row.service_id, disabled: row.disabled }));
+  }
+
+  async setLastService(login: string, serviceId: string): Promise<void> {
+    await this.dataSource.getRepository(Account).update({ login }, { lastServiceId: serviceId });
   }
 
   /** `take` accounts by login, after `afterLogin` when given. */
@@ -63,13 +90,16 @@ export class AccountsRepository {
     return qb.getMany();
   }
 
+  /** Logins are unique across services: one person, one login. */
   loginTaken(manager: EntityManager, login: string): Promise<boolean> {
-    return manager.existsBy(User, { login });
+    return manager.existsBy(Account, { login });
   }
 
-  /** Creates the account; answers it as read back. */
+  /** Creates the account and its user in the current service; answers the user as read back. */
   async insert(manager: EntityManager, account: NewAccount): Promise<User> {
-    const { id } = await manager.save(manager.create(User, account));
+    const { passwordHash, ...user } = account;
+    await manager.insert(Account, { login: account.login, passwordHash });
+    const { id } = await manager.save(manager.create(User, user));
     return manager.findOneByOrFail(User, { id });
   }
 
@@ -78,8 +108,8 @@ export class AccountsRepository {
     return updateVersioned(manager, User, id, version, changes, 'Compte');
   }
 
-  async setPassword(manager: EntityManager, id: string, passwordHash: string): Promise<void> {
-    await manager.update(User, { id }, { passwordHash });
+  async setPassword(manager: EntityManager, login: string, passwordHash: string): Promise<void> {
+    await manager.update(Account, { login }, { passwordHash });
   }
 
   async touchLastLogin(id: string): Promise<void> {
@@ -95,28 +125,37 @@ export class AccountsRepository {
   }
 
   /**
-   * Marks the refresh token used if it is unused, unexpired, of an open session of an enabled
-   * account; answers its session, or null. Atomic: of two concurrent refreshes with the same
-   * token, one wins, the other finds it used.
+   * Marks the refresh token used if it is unused, unexpired, of an open session; answers its
+   * session, or null. Atomic: of two concurrent refreshes with the same token, one wins, the
+   * other finds it used. (A disabled user's sessions are revoked when he is disabled.)
    */
   async claimRefreshToken(manager: EntityManager, tokenHash: string): Promise<ClaimedToken | null> {
     // TypeORM answers an UPDATE … RETURNING with [rows, rowCount].
-    const [claimed] = await manager.query<[{ session_id: string; user_id: string }[], number]>(
+    const [claimed] = await manager.query<
+      [{ session_id: string; login: string; user_id: string | null; service_id: string | null }[], number]
+    >(
       `UPDATE refresh_token t SET used_at = now()
-         FROM auth_session s JOIN app_user u ON u.id = s.user_id
+         FROM auth_session s
         WHERE t.token_hash = $1 AND t.used_at IS NULL AND t.expires_at > now()
-          AND s.id = t.session_id AND s.revoked_at IS NULL AND NOT u.disabled
-      RETURNING t.session_id, s.user_id`,
+          AND s.id = t.session_id AND s.revoked_at IS NULL
+      RETURNING t.session_id, s.login, s.user_id, s.service_id`,
       [tokenHash],
     );
     const first = claimed[0];
-    return first ? { sessionId: first.session_id, userId: first.user_id } : null;
+    return first
+      ? {
+          sessionId: first.session_id,
+          login: first.login,
+          userId: first.user_id,
+          serviceId: first.service_id,
+        }
+      : null;
   }
 
-  /** Revokes every open session of a user, except `keep`. */
+  /** Revokes every open session of one user (in his service) or of an account (everywhere), except `keep`. */
   async revokeOpenSessions(
     manager: EntityManager,
-    userId: string,
+    whose: { userId: string } | { login: string },
     reason: string,
     keep?: string,
   ): Promise<void> {
@@ -124,7 +163,8 @@ export class AccountsRepository {
       .createQueryBuilder()
       .update(Session)
       .set({ revokedAt: () => 'now()', revokedReason: reason })
-      .where('user_id = :userId AND revoked_at IS NULL', { userId })
+      .where('userId' in whose ? 'user_id = :userId' : 'login = :login', whose)
+      .andWhere('revoked_at IS NULL')
       .andWhere(keep ? 'id <> :keep' : 'TRUE', { keep })
       .execute();
   }

@@ -2,19 +2,19 @@ import { Body, Controller, Get, HttpCode, Post, Req, Res, UseGuards } from '@nes
 import {
   ApiForbiddenResponse,
   ApiNoContentResponse,
+  ApiNotFoundResponse,
   ApiTags,
   ApiTooManyRequestsResponse,
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
-import { ChangePasswordDto, LoginDto, LoginResponse, UserResponse } from '@vigie/shared';
+import { ChangePasswordDto, ChooseServiceDto, LoginDto, LoginResponse, UserResponse } from '@vigie/shared';
 import { FastifyReply, FastifyRequest } from 'fastify';
 
-import { CurrentUser, Public, SignedIn } from '../../common/auth/auth.decorators';
+import { AnyAccount, CurrentUser, Public, SignedIn } from '../../common/auth/auth.decorators';
 import { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { AuthService, ClientInfo, SignedIn as Session } from './auth.service';
 import { RefreshCookie } from './refresh-cookie';
 import { SameOriginGuard } from './same-origin.guard';
-import { toUserResponse } from './user.mapper';
 
 @ApiTags('auth')
 @Controller('auth')
@@ -63,8 +63,26 @@ export class AuthController {
     }
   }
 
+  /**
+   * A member of several services works in another: a new session there (this one ends), the
+   * same answer as signing in. A service he does not belong to reads as absent.
+   */
+  @SignedIn()
+  @Post('service')
+  @HttpCode(200)
+  @ApiNotFoundResponse({ description: 'Service inconnu ou dont le compte n’est pas membre' })
+  async switchService(
+    @CurrentUser() user: AuthenticatedUser,
+    @Body() dto: ChooseServiceDto,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<LoginResponse> {
+    return this.respond(await this.auth.switchService(user, dto, clientOf(request)), reply);
+  }
+
   /** Ends this session: its access and refresh tokens stop working at once. */
   @SignedIn()
+  @AnyAccount()
   @Post('logout')
   @HttpCode(204)
   @ApiNoContentResponse()
@@ -77,13 +95,15 @@ export class AuthController {
   }
 
   @SignedIn()
+  @AnyAccount()
   @Get('me')
-  me(@CurrentUser() user: AuthenticatedUser): UserResponse {
-    return toUserResponse(user);
+  me(@CurrentUser() user: AuthenticatedUser): Promise<UserResponse> {
+    return this.auth.me(user);
   }
 
-  /** Changes the password; the user's other sessions are signed out. */
+  /** Changes the password; the account's other sessions, in every service, are signed out. */
   @SignedIn()
+  @AnyAccount()
   @Post('password')
   @HttpCode(204)
   @ApiNoContentResponse()

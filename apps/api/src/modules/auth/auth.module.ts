@@ -5,6 +5,7 @@ import { JwtModule } from '@nestjs/jwt';
 
 import { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
+import { ServicesModule } from '../services/services.module';
 import { AccountsRepository } from './accounts.repository';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
@@ -17,6 +18,7 @@ import { SessionService } from './session.service';
 
 @Module({
   imports: [
+    ServicesModule,
     // The HS256 key as a KeyObject, made once: given a string, jsonwebtoken first tries to parse
     // it as a PEM public key (a thrown exception) on every verification.
     JwtModule.registerAsync({

@@ -1,4 +1,5 @@
 import {
+  Check,
   Column,
   CreateDateColumn,
   Entity,
@@ -8,6 +9,8 @@ import {
   PrimaryGeneratedColumn,
 } from 'typeorm';
 
+import type { PoliceService } from '../services/police-service.entity';
+import { Account } from './account.entity';
 import { User } from './user.entity';
 
 /**
@@ -15,13 +18,30 @@ import { User } from './user.entity';
  * its id, so revoking it (logout, reuse detected, password change) stops them at once.
  */
 @Entity({ name: 'auth_session' })
+@Check('ck_auth_session_member', '(user_id IS NULL) = (service_id IS NULL)')
 @Index('ix_auth_session_user', ['userId'])
 export class Session {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
-  @Column({ type: 'uuid' })
-  userId!: string;
+  /** The account signed in. */
+  @Column({ type: 'text' })
+  login!: string;
+
+  @ManyToOne(() => Account, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'login', foreignKeyConstraintName: 'fk_auth_session_account' })
+  account?: Account;
+
+  /** His user in the service he works in; both null for a platform account. */
+  @Column({ type: 'uuid', nullable: true })
+  userId!: string | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  serviceId!: string | null;
+
+  @ManyToOne('PoliceService', { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'service_id', foreignKeyConstraintName: 'fk_auth_session_service' })
+  service?: PoliceService;
 
   @ManyToOne(() => User, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'user_id', foreignKeyConstraintName: 'fk_auth_session_user' })

@@ -7,7 +7,7 @@ import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { AccessTokenPayload } from '../../common/auth/auth.guard';
 import { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
-import { AccountsRepository } from './accounts.repository';
+import { AccountsRepository, SessionOwner } from './accounts.repository';
 import { RefreshToken } from './refresh-token.entity';
 import { Session } from './session.entity';
 
@@ -17,12 +17,12 @@ export interface IssuedTokens {
   refreshToken: string;
   refreshExpiresAt: Date;
   sessionId: string;
-  userId: string;
+  owner: SessionOwner;
 }
 
 export type RefreshOutcome =
   | { kind: 'rotated'; tokens: IssuedTokens }
-  | { kind: 'reused'; sessionId: string; userId: string }
+  | { kind: 'reused'; sessionId: string; owner: SessionOwner }
   | { kind: 'invalid' };
 
 export function hashToken(token: string): string {
@@ -43,12 +43,12 @@ export class SessionService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async open(userId: string, ip: string | null, userAgent: string | null): Promise<IssuedTokens> {
+  async open(owner: SessionOwner, ip: string | null, userAgent: string | null): Promise<IssuedTokens> {
     return this.dataSource.transaction(async (manager) => {
       const session = await manager.save(
-        manager.create(Session, { userId, ip, userAgent: userAgent?.slice(0, 300) ?? null }),
+        manager.create(Session, { ...owner, ip, userAgent: userAgent?.slice(0, 300) ?? null }),
       );
-      return this.issue(manager, userId, session.id);
+      return this.issue(manager, owner, session.id);
     });
   }
 
@@ -58,7 +58,8 @@ export class SessionService {
       // Of two concurrent refreshes with the same token, one wins, the other is a reuse.
       const claimed = await this.accounts.claimRefreshToken(manager, tokenHash);
       if (claimed) {
-        return { kind: 'rotated', tokens: await this.issue(manager, claimed.userId, claimed.sessionId) };
+        const { sessionId, ...owner } = claimed;
+        return { kind: 'rotated', tokens: await this.issue(manager, owner, sessionId) };
       }
       const known = await manager.findOne(RefreshToken, {
         where: { tokenHash },
@@ -66,7 +67,8 @@ export class SessionService {
       });
       if (known?.usedAt && known.session && !known.session.revokedAt) {
         await this.revoke(known.sessionId, 'REFRESH_TOKEN_REUSED', manager);
-        return { kind: 'reused', sessionId: known.sessionId, userId: known.session.userId };
+        const { login, userId, serviceId } = known.session;
+        return { kind: 'reused', sessionId: known.sessionId, owner: { login, userId, serviceId } };
       }
       return { kind: 'invalid' };
     });
@@ -84,12 +86,20 @@ export class SessionService {
     );
   }
 
-  /** Revokes every open session of a user, except `keep` (password change, account disabled). */
-  async revokeAllOf(userId: string, reason: string, manager: EntityManager, keep?: string): Promise<void> {
-    await this.accounts.revokeOpenSessions(manager, userId, reason, keep);
+  /**
+   * Revokes every open session of a user in his service (disabled) or of an account in every
+   * service (password changed), except `keep`.
+   */
+  async revokeAllOf(
+    whose: { userId: string } | { login: string },
+    reason: string,
+    manager: EntityManager,
+    keep?: string,
+  ): Promise<void> {
+    await this.accounts.revokeOpenSessions(manager, whose, reason, keep);
   }
 
-  private async issue(manager: EntityManager, userId: string, sessionId: string): Promise<IssuedTokens> {
+  private async issue(manager: EntityManager, owner: SessionOwner, sessionId: string): Promise<IssuedTokens> {
     const refreshToken = randomBytes(32).toString('base64url');
     const refreshExpiresAt = new Date(Date.now() + this.config.refreshTokenTtlDays * 86_400_000);
     await manager.insert(RefreshToken, {
@@ -97,7 +107,8 @@ export class SessionService {
       tokenHash: hashToken(refreshToken),
       expiresAt: refreshExpiresAt,
     });
-    const payload: AccessTokenPayload = { sub: userId, sid: sessionId };
+    // A platform session has no user: its subject is the session itself.
+    const payload: AccessTokenPayload = { sub: owner.userId ?? sessionId, sid: sessionId };
     const accessToken = await this.jwt.signAsync(payload, {
       algorithm: 'HS256',
       expiresIn: this.config.accessTokenTtlSeconds,
@@ -109,7 +120,7 @@ export class SessionService {
       refreshToken,
       refreshExpiresAt,
       sessionId,
-      userId,
+      owner,
     };
   }
 }

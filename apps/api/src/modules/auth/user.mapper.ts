@@ -1,10 +1,10 @@
-import { UserAdminResponse, UserResponse } from '@vigie/shared';
+import { UserAdminResponse, UserIdentity } from '@vigie/shared';
 
 import { User } from './user.entity';
 
 export function toUserResponse(
   user: Pick<User, 'id' | 'login' | 'displayName' | 'roles' | 'agentId'>,
-): UserResponse {
+): UserIdentity {
   return {
     id: user.id,
     login: user.login,

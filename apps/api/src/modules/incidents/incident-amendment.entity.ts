@@ -1,9 +1,11 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
+import { ServiceOwned } from '../../common/tenancy/service-owned';
+
 /** A complement to an entry (its correction): author, time, text. Never updated nor deleted. */
 @Entity({ name: 'incident_amendment' })
 @Index('ix_incident_amendment_incident', ['incidentId', 'createdAt'])
-export class IncidentAmendment {
+export class IncidentAmendment extends ServiceOwned {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 

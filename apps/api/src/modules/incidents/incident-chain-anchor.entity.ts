@@ -1,11 +1,13 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
+import { ServiceKeyed } from '../../common/tenancy/service-owned';
+
 /**
  * Where the chain starts again after a purge: the last link deleted (its `seq` and `hash`), so
  * the links kept still verify from it. Written by the retention purge only, never updated.
  */
 @Entity({ name: 'incident_chain_anchor' })
-export class IncidentChainAnchor {
+export class IncidentChainAnchor extends ServiceKeyed {
   /** The last link purged; the chain goes on at `seq + 1`. */
   @PrimaryColumn({ type: 'bigint' })
   seq!: string;

@@ -113,9 +113,12 @@ export class IncidentChain {
     private readonly store: PhotoStore,
   ) {}
 
-  /** Takes the chain for the rest of the transaction. Call before writing anything chained. */
+  /** Takes the chain (this service's: each has its own) for the rest of the transaction. Call before writing anything chained. */
   async lock(manager: EntityManager): Promise<void> {
-    await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [CHAIN_LOCK]);
+    await manager.query(
+      `SELECT pg_advisory_xact_lock(hashtext($1), hashtext(vigie_current_service()::text))`,
+      [CHAIN_LOCK],
+    );
   }
 
   async append(

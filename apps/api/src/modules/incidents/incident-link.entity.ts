@@ -1,5 +1,7 @@
 import { Check, Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
+import { ServiceKeyed } from '../../common/tenancy/service-owned';
+
 export type LinkKind = 'ENTRY' | 'AMENDMENT' | 'STATUS';
 
 /**
@@ -10,7 +12,7 @@ export type LinkKind = 'ENTRY' | 'AMENDMENT' | 'STATUS';
 @Index('uq_incident_link_ref', ['kind', 'refId'], { unique: true })
 @Index('ix_incident_link_incident', ['incidentId', 'seq'])
 @Check('ck_incident_link_kind', `kind IN ('ENTRY', 'AMENDMENT', 'STATUS')`)
-export class IncidentLink {
+export class IncidentLink extends ServiceKeyed {
   @PrimaryColumn({ type: 'bigint' })
   seq!: string;
 

@@ -1,5 +1,7 @@
 import { Check, Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
+import { ServiceOwned } from '../../common/tenancy/service-owned';
+
 export type PhotoOwnerKind = 'ENTRY' | 'AMENDMENT';
 
 /**
@@ -11,7 +13,7 @@ export type PhotoOwnerKind = 'ENTRY' | 'AMENDMENT';
 @Index('ix_incident_photo_sha256', ['sha256'])
 @Check('ck_incident_photo_kind', `ref_kind IN ('ENTRY', 'AMENDMENT')`)
 @Check('ck_incident_photo_position', `position BETWEEN 0 AND 5`)
-export class IncidentPhoto {
+export class IncidentPhoto extends ServiceOwned {
   /** The entry or the complement. */
   @PrimaryColumn({ type: 'uuid', primaryKeyConstraintName: 'pk_incident_photo' })
   refId!: string;

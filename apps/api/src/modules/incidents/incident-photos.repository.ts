@@ -30,7 +30,7 @@ export class IncidentPhotosRepository {
   ): Promise<boolean> {
     const rows = await manager.query<{ inserted: boolean }[]>(
       `INSERT INTO photo_object (sha256, media_type, size, uploaded_by, touched_at) VALUES ($1, $2, $3, $4, $5)
-       ON CONFLICT (sha256) DO UPDATE SET touched_at = EXCLUDED.touched_at, deleted_at = NULL
+       ON CONFLICT (service_id, sha256) DO UPDATE SET touched_at = EXCLUDED.touched_at, deleted_at = NULL
        RETURNING (xmax = 0) AS inserted`,
       [sha256, mediaType, size, by, at],
     );

@@ -1,10 +1,12 @@
 import { IncidentStatus } from '@vigie/shared';
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
+import { ServiceOwned } from '../../common/tenancy/service-owned';
+
 /** A status change with its note. Never updated nor deleted. */
 @Entity({ name: 'incident_status_change' })
 @Index('ix_incident_status_change_incident', ['incidentId', 'createdAt'])
-export class IncidentStatusChange {
+export class IncidentStatusChange extends ServiceOwned {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 

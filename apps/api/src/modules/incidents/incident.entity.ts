@@ -1,6 +1,7 @@
 import { IncidentStatus, Quartier } from '@vigie/shared';
 import { Check, Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
+import { ServiceOwned } from '../../common/tenancy/service-owned';
 import { oneOf } from '../../database/checks';
 
 /**
@@ -9,8 +10,8 @@ import { oneOf } from '../../database/checks';
  * Its French full-text document lives in `incident_search` (kept by a trigger, GIN-indexed).
  */
 @Entity({ name: 'incident' })
-@Index('uq_incident_number', ['number'], { unique: true })
-@Index('uq_incident_year_sequence', ['year', 'sequence'], { unique: true })
+@Index('uq_incident_number', ['serviceId', 'number'], { unique: true })
+@Index('uq_incident_year_sequence', ['serviceId', 'year', 'sequence'], { unique: true })
 @Index('ix_incident_occurred', ['occurredAt', 'id'])
 @Index('ix_incident_category', ['category', 'occurredAt'])
 @Index('ix_incident_quartier', ['quartier', 'occurredAt'])
@@ -19,7 +20,7 @@ import { oneOf } from '../../database/checks';
 @Check('ck_incident_quartier', oneOf('quartier', Object.values(Quartier)))
 @Check('ck_incident_summary', 'erased_at IS NOT NULL OR length(summary) BETWEEN 3 AND 200')
 @Check('ck_incident_description', 'length(description) <= 10000')
-export class Incident {
+export class Incident extends ServiceOwned {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 

@@ -31,7 +31,7 @@ export class IncidentsRepository {
   async nextNumber(manager: EntityManager, year: number): Promise<number> {
     const [{ last }] = await manager.query<{ last: number }[]>(
       `INSERT INTO incident_counter (year, last) VALUES ($1, 1)
-       ON CONFLICT (year) DO UPDATE SET last = incident_counter.last + 1 RETURNING last`,
+       ON CONFLICT (service_id, year) DO UPDATE SET last = incident_counter.last + 1 RETURNING last`,
       [year],
     );
     return last;

@@ -1,5 +1,7 @@
 import { Check, Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
+import { ServiceKeyed } from '../../common/tenancy/service-owned';
+
 /**
  * A photo received, named by the SHA-256 of its bytes, which the photo store keeps under that
  * name. Received before the entry that names it (`incident_photo`); one never named is removed
@@ -10,8 +12,8 @@ import { Check, Column, Entity, Index, PrimaryColumn } from 'typeorm';
 @Index('ix_photo_object_touched_at', ['touchedAt'])
 @Check('ck_photo_object_sha256', `sha256 ~ '^[0-9a-f]{64}$'`)
 @Check('ck_photo_object_size', `size > 0`)
-export class PhotoObject {
-  @PrimaryColumn({ type: 'text', primaryKeyConstraintName: 'pk_photo_object' })
+export class PhotoObject extends ServiceKeyed {
+  @PrimaryColumn({ type: 'text' })
   sha256!: string;
 
   @Column({ type: 'text' })

@@ -11,6 +11,7 @@ import {
   UpdateDateColumn,
 } from 'typeorm';
 
+import { ServiceOwned } from '../../common/tenancy/service-owned';
 import type { Agent } from '../agents/agent.entity';
 
 /** Leave, RTT, sickness…: requested by the agent, approved or rejected by the chief. */
@@ -30,7 +31,7 @@ import type { Agent } from '../agents/agent.entity';
     .map((s) => `'${s}'`)
     .join(', ')})`,
 )
-export class Absence {
+export class Absence extends ServiceOwned {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 

@@ -9,6 +9,7 @@ import {
   PrimaryGeneratedColumn,
 } from 'typeorm';
 
+import { ServiceOwned } from '../../common/tenancy/service-owned';
 import type { Agent } from '../agents/agent.entity';
 import { Shift } from './shift.entity';
 
@@ -24,7 +25,7 @@ import { Shift } from './shift.entity';
   'ex_assignment_agent_overlap',
   'USING gist ("agent_id" WITH =, tstzrange("starts_at", "ends_at") WITH &&)',
 )
-export class Assignment {
+export class Assignment extends ServiceOwned {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 

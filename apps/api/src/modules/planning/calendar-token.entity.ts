@@ -1,11 +1,12 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, OneToOne, PrimaryColumn } from 'typeorm';
 
+import { ServiceOwned } from '../../common/tenancy/service-owned';
 import type { Agent } from '../agents/agent.entity';
 
 /** The private, revocable address of an agent's iCalendar feed (its SHA-256 only). */
 @Entity({ name: 'calendar_token' })
 @Index('uq_calendar_token_hash', ['tokenHash'], { unique: true })
-export class CalendarToken {
+export class CalendarToken extends ServiceOwned {
   @PrimaryColumn({ type: 'uuid' })
   agentId!: string;
 

@@ -1,6 +1,8 @@
 import { DerogableRule, DerogationKind } from '@vigie/shared';
 import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
+import { ServiceOwned } from '../../common/tenancy/service-owned';
+
 /**
  * A derogation to the working-time guarantees (décret 2000-815 art. 3 II): who decided, why, for
  * which agents and dates, which rule and to what limit. Never deleted: revoked, it stays on record
@@ -16,7 +18,7 @@ import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn 
   `rule IN ('DAILY_WORK', 'DAY_SPAN', 'DAILY_REST', 'BREAK', 'WEEKLY_HOURS', 'AVERAGE_WEEKLY_HOURS', 'WEEKLY_REST')`,
 )
 @Check('ck_derogation_limit', 'limit_value >= 0 AND limit_value <= 168')
-export class Derogation {
+export class Derogation extends ServiceOwned {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 

@@ -1,12 +1,14 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
+import { ServiceOwned } from '../../common/tenancy/service-owned';
+
 /**
  * A change to a published period (who, what, when), shown to the agent it touches until he has
  * read it. Written in the transaction of the change; never updated but for `readAt`.
  */
 @Entity({ name: 'roster_change' })
 @Index('ix_roster_change_agent', ['agentId', 'at'])
-export class RosterChange {
+export class RosterChange extends ServiceOwned {
   @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS' })
   id!: string;
 

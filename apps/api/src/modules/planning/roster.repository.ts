@@ -312,9 +312,12 @@ export class RosterRepository {
     }));
   }
 
-  /** Waits for, then holds until the transaction ends, the one publication lock. */
+  /** Waits for, then holds until the transaction ends, the service's one publication lock. */
   async lockPublications(manager: EntityManager): Promise<void> {
-    await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', ['vigie:roster-publication']);
+    await manager.query(
+      `SELECT pg_advisory_xact_lock(hashtext($1), hashtext(vigie_current_service()::text))`,
+      ['vigie:roster-publication'],
+    );
   }
 
   /**

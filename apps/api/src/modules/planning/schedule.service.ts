@@ -20,6 +20,7 @@ import { allowed, AuthenticatedUser, requireOwnOr } from '../../common/auth/auth
 import { Clock } from '../../common/clock';
 import { DomainException } from '../../common/errors/domain.exception';
 import { decodeCursor, invalidCursor, pageSize, toPage } from '../../common/http/cursor';
+import { inService } from '../../common/tenancy/tenant';
 import { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
 import { AgentsRepository } from '../agents/agents.repository';
@@ -107,6 +108,16 @@ export class ScheduleService {
    */
   async feed(token: string): Promise<string | null> {
     if (!/^[\w-]{20,64}$/.test(token)) return null;
+    // No one is signed in: the token itself says whose service it is (the owner's function).
+    const [owner] = await this.dataSource.query<{ service_id: string | null }[]>(
+      'SELECT vigie_calendar_token_service($1) AS service_id',
+      [hash(token)],
+    );
+    if (!owner?.service_id) return null;
+    return inService(owner.service_id, () => this.feedOf(token));
+  }
+
+  private async feedOf(token: string): Promise<string | null> {
     const manager = this.dataSource.manager;
     const link = await manager.findOneBy(CalendarToken, { tokenHash: hash(token) });
     if (!link) return null;

@@ -9,9 +9,11 @@ import {
   UpdateDateColumn,
 } from 'typeorm';
 
+import { ServiceOwned } from '../../common/tenancy/service-owned';
+
 /** A kind of shift (patrouille de nuit, salle CSU…) with its hours and needs. */
 @Entity({ name: 'shift_type' })
-@Index('uq_shift_type_code', ['code'], { unique: true })
+@Index('uq_shift_type_code', ['serviceId', 'code'], { unique: true })
 @Check(
   'ck_shift_type_times',
   `start_time ~ '^([01][0-9]|2[0-3]):[0-5][0-9]$' AND end_time ~ '^([01][0-9]|2[0-3]):[0-5][0-9]$'`,
@@ -24,7 +26,7 @@ import {
 )
 @Check('ck_shift_type_grades', 'grades IS NULL OR cardinality(grades) >= 1')
 @Check('ck_shift_type_break', 'break_minutes BETWEEN 0 AND 120')
-export class ShiftType {
+export class ShiftType extends ServiceOwned {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 

@@ -11,6 +11,7 @@ import {
   UpdateDateColumn,
 } from 'typeorm';
 
+import { ServiceOwned } from '../../common/tenancy/service-owned';
 import { ShiftType } from './shift-type.entity';
 
 /** A dated shift: an instance of a type, or an ad-hoc event shift with its own needs. */
@@ -23,7 +24,7 @@ import { ShiftType } from './shift-type.entity';
 @Check('ck_shift_length', `ends_at - starts_at <= interval '24 hours'`)
 @Check('ck_shift_min_agents', 'min_agents BETWEEN 0 AND 50')
 @Check('ck_shift_break', 'break_minutes BETWEEN 0 AND 120')
-export class Shift {
+export class Shift extends ServiceOwned {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 

@@ -10,6 +10,7 @@ import {
   PrimaryGeneratedColumn,
 } from 'typeorm';
 
+import { ServiceOwned } from '../../common/tenancy/service-owned';
 import { oneOf } from '../../database/checks';
 import type { Recruitment } from './recruitment.entity';
 
@@ -23,7 +24,7 @@ const KINDS = [...Object.values(Milestone), ...Object.values(RecruitmentExit)];
   'ck_recruitment_milestone_exit_reason',
   `milestone NOT IN ('WITHDRAWN', 'REJECTED') OR reason IS NOT NULL`,
 )
-export class RecruitmentEvent {
+export class RecruitmentEvent extends ServiceOwned {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 

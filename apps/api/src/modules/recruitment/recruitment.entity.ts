@@ -12,6 +12,7 @@ import {
   UpdateDateColumn,
 } from 'typeorm';
 
+import { ServiceOwned } from '../../common/tenancy/service-owned';
 import { oneOf } from '../../database/checks';
 import type { Agent } from '../agents/agent.entity';
 import { RecruitmentEvent } from './recruitment-event.entity';
@@ -22,7 +23,7 @@ import { RecruitmentEvent } from './recruitment-event.entity';
 @Check('ck_recruitment_route', oneOf('route', Object.values(RecruitmentRoute)))
 @Check('ck_recruitment_status', oneOf('status', Object.values(RecruitmentStatus)))
 @Check('ck_recruitment_grade', oneOf('grade', Object.values(Grade)))
-export class Recruitment {
+export class Recruitment extends ServiceOwned {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 

@@ -1,5 +1,6 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 
+import { ServiceOwned } from '../../common/tenancy/service-owned';
 import type { Agent } from '../agents/agent.entity';
 
 const decimal = { to: (v: number) => v, from: (v: string) => Number(v) };
@@ -20,7 +21,7 @@ const decimal = { to: (v: number) => v, from: (v: string) => Number(v) };
 )
 @Check('ck_time_account_opening_rtt', 'rtt_taken BETWEEN 0 AND 23 AND rtt_taken * 2 = trunc(rtt_taken * 2)')
 @Check('ck_time_account_opening_reason', 'char_length(reason) BETWEEN 3 AND 500')
-export class TimeAccountOpening {
+export class TimeAccountOpening extends ServiceOwned {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 

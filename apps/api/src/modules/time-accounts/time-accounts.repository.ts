@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { AbsenceKind, AbsenceStatus } from '@vigie/shared';
 import { DataSource, EntityManager } from 'typeorm';
 
+import { ServiceOwned } from '../../common/tenancy/service-owned';
 import { Absence } from '../planning/absence.entity';
 import { Shift } from '../planning/shift.entity';
 import { TimeAccountOpening } from './time-account-opening.entity';
@@ -309,7 +310,7 @@ export class TimeAccountsRepository {
   }
 
   insertOpening(
-    values: Omit<TimeAccountOpening, 'id' | 'version'>,
+    values: Omit<TimeAccountOpening, 'id' | 'version' | keyof ServiceOwned>,
     manager: EntityManager,
   ): Promise<TimeAccountOpening> {
     const repository = manager.getRepository(TimeAccountOpening);

@@ -1,6 +1,7 @@
 import type { TimeBasis } from '@vigie/shared';
 import { Check, Column, Entity, JoinColumn, OneToOne, PrimaryColumn } from 'typeorm';
 
+import { ServiceOwned } from '../../common/tenancy/service-owned';
 import type { Agent } from '../agents/agent.entity';
 
 const decimal = { to: (v: number | null) => v, from: (v: string | null) => (v === null ? null : Number(v)) };
@@ -22,7 +23,7 @@ const decimal = { to: (v: number | null) => v, from: (v: string | null) => (v ==
   'weekdays IS NULL OR daily_hours IS NULL OR cardinality(weekdays) * daily_hours <= 48',
 )
 @Check('ck_time_counting_reason', 'char_length(reason) BETWEEN 3 AND 500')
-export class TimeCounting {
+export class TimeCounting extends ServiceOwned {
   @PrimaryColumn({ type: 'uuid' })
   agentId!: string;
 

@@ -10,6 +10,7 @@ import {
   PrimaryGeneratedColumn,
 } from 'typeorm';
 
+import { ServiceOwned } from '../../common/tenancy/service-owned';
 import type { Agent } from '../agents/agent.entity';
 import { Shift } from '../planning/shift.entity';
 
@@ -29,7 +30,7 @@ import { Shift } from '../planning/shift.entity';
 @Check('ck_worked_time_length', `ends_at - starts_at <= interval '24 hours'`)
 @Check('ck_worked_time_reason', 'char_length(reason) BETWEEN 3 AND 500')
 @Check('ck_worked_time_compensation', `compensation IN ('PAYMENT', 'REST')`)
-export class WorkedTime {
+export class WorkedTime extends ServiceOwned {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 

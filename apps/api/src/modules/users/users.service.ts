@@ -70,7 +70,7 @@ export class UsersService {
       const updated = await this.accounts.update(manager, id, version, changes);
       await this.ensureAChiefRemains(manager);
       if (changes.disabled === true && !before.disabled) {
-        await this.sessions.revokeAllOf(id, 'ACCOUNT_DISABLED', manager);
+        await this.sessions.revokeAllOf({ userId: id }, 'ACCOUNT_DISABLED', manager);
       }
       await this.audit.record(
         { actor, action: 'UPDATE', entity: 'user', entityId: id, details: { ...changes } },

@@ -10,11 +10,12 @@ import {
   VersionColumn,
 } from 'typeorm';
 
+import { ServiceOwned } from '../../common/tenancy/service-owned';
 import { oneOf } from '../../database/checks';
 
 /** A camera of the registry (nomad or fixed), with its place in the deployment plan. */
 @Entity({ name: 'camera' })
-@Index('uq_camera_code', ['code'], { unique: true })
+@Index('uq_camera_code', ['serviceId', 'code'], { unique: true })
 @Check('ck_camera_kind', oneOf('kind', Object.values(CameraKind)))
 @Check('ck_camera_status', oneOf('status', Object.values(CameraStatus)))
 @Check('ck_camera_quartier', oneOf('quartier', Object.values(Quartier)))
@@ -23,7 +24,7 @@ import { oneOf } from '../../database/checks';
   `(lat IS NULL AND lng IS NULL) OR (lat BETWEEN ${LOMME_BOUNDS.south} AND ${LOMME_BOUNDS.north} AND lng BETWEEN ${LOMME_BOUNDS.west} AND ${LOMME_BOUNDS.east})`,
 )
 @Check('ck_camera_planned_year', 'planned_year BETWEEN 2020 AND 2040')
-export class Camera {
+export class Camera extends ServiceOwned {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 

@@ -10,6 +10,7 @@ import {
   VersionColumn,
 } from 'typeorm';
 
+import { ServiceOwned } from '../../common/tenancy/service-owned';
 import { oneOf } from '../../database/checks';
 import type { Agent } from '../agents/agent.entity';
 import type { Incident } from '../incidents/incident.entity';
@@ -31,7 +32,7 @@ import { Camera } from './camera.entity';
   `window_end > window_start AND window_end - window_start <= interval '24 hours'`,
 )
 @Check('ck_footage_request_overwrite', 'overwrite_at > window_start')
-export class FootageRequest {
+export class FootageRequest extends ServiceOwned {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 

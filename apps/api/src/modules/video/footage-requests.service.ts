@@ -26,6 +26,7 @@ import { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { Clock } from '../../common/clock';
 import { DomainException } from '../../common/errors/domain.exception';
 import { decodeCursor, invalidCursor, pageSize, toPage } from '../../common/http/cursor';
+import { eachService } from '../../common/tenancy/each-service';
 import { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
 import { AgentsRepository } from '../agents/agents.repository';
@@ -230,6 +231,12 @@ export class FootageRequestsService {
    */
   async expireDue(): Promise<number> {
     const now = this.clock.now();
+    const counts = await eachService(this.dataSource, () => this.expireDueHere(now));
+    return counts.reduce((sum, count) => sum + count, 0);
+  }
+
+  /** The current service's requests due to expire. */
+  private expireDueHere(now: Date): Promise<number> {
     return this.dataSource.transaction(async (manager) => {
       const due = await this.requests.lockOverwrittenUnextracted(manager, now);
       for (const request of due) {

@@ -1,10 +1,12 @@
 import { Column } from 'typeorm';
 
+import { ServiceOwned } from '../../common/tenancy/service-owned';
+
 /**
  * A line of a status history (a camera's, a footage request's): from, to, why, who, when.
  * Rows are never updated (trigger `vigie_no_update`); they go only with what they describe.
  */
-export abstract class StatusHistoryRow<S extends string> {
+export abstract class StatusHistoryRow<S extends string> extends ServiceOwned {
   /** Null for the first line (the record's creation). */
   @Column({ type: 'text', nullable: true })
   fromStatus!: S | null;

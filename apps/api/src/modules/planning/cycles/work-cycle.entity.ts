@@ -8,15 +8,17 @@ import {
   UpdateDateColumn,
 } from 'typeorm';
 
+import { ServiceOwned } from '../../../common/tenancy/service-owned';
+
 /**
  * A work cycle (décret 2000-815 art. 4): a pattern of days repeating from its start date, each
  * day rest (null) or a shift type, assigned to a brigade or to a list of agents.
  */
 @Entity({ name: 'work_cycle' })
-@Index('uq_work_cycle_name', ['name'], { unique: true })
+@Index('uq_work_cycle_name', ['serviceId', 'name'], { unique: true })
 @Check('ck_work_cycle_length', 'cardinality(days) BETWEEN 1 AND 56')
 @Check('ck_work_cycle_assignee', '(brigade IS NULL) <> (cardinality(agent_ids) = 0)')
-export class WorkCycle {
+export class WorkCycle extends ServiceOwned {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 

@@ -1,0 +1,123 @@
+import { randomUUID } from 'node:crypto';
+
+import { Injectable } from '@nestjs/common';
+import {
+  CommuneResponse,
+  CreateServiceDto,
+  Role,
+  SERVICE_LIMITS,
+  ServiceKind,
+  ServiceListResponse,
+  ServiceResponse,
+} from '@vigie/shared';
+import { DataSource } from 'typeorm';
+
+import { AuditService } from '../../common/audit/audit.service';
+import { AuthenticatedUser } from '../../common/auth/authenticated-user';
+import { DomainException } from '../../common/errors/domain.exception';
+import { inService } from '../../common/tenancy/tenant';
+import { AccountsRepository } from '../auth/accounts.repository';
+import { PasswordService } from '../auth/password.service';
+import { assertAcceptablePassword } from '../auth/password-policy';
+import { CommuneCatalogue } from '../services/commune-catalogue';
+import { ServiceDirectory } from '../services/service-directory';
+import { ServicesRepository } from '../services/services.repository';
+
+@Injectable()
+export class PlatformService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly registry: ServicesRepository,
+    private readonly directory: ServiceDirectory,
+    private readonly catalogue: CommuneCatalogue,
+    private readonly accounts: AccountsRepository,
+    private readonly passwords: PasswordService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async services(): Promise<ServiceListResponse> {
+    return { items: await this.directory.all() };
+  }
+
+  communes(query: string): CommuneResponse[] {
+    return this.catalogue.search(query);
+  }
+
+  /**
+   * The service, then its first chief in it (his account and his user, written in the new
+   * service's scope: row security takes them as its rows), in one transaction; audited in the
+   * new service's own trail, which is the first thing its chief can read of the platform.
+   */
+  async create(dto: CreateServiceDto, actor: AuthenticatedUser): Promise<ServiceResponse> {
+    this.assertCommunes(dto);
+    const chief = dto.chief;
+    const login = chief.login.toLowerCase();
+    assertAcceptablePassword('chief.password', chief.password, chief);
+    const passwordHash = await this.passwords.hash(chief.password);
+    const id = randomUUID();
+    const name = dto.name.trim();
+    return inService(id, () =>
+      this.dataSource.transaction(async (manager) => {
+        if (await this.registry.nameTaken(manager, name)) {
+          throw new DomainException('SERVICE_NAME_TAKEN', `Un service s’appelle déjà « ${name} ».`, {
+            errors: [{ field: 'name', message: 'déjà utilisé' }],
+          });
+        }
+        if (await this.accounts.loginTaken(manager, login)) {
+          throw new DomainException('LOGIN_TAKEN', `L’identifiant « ${login} » est déjà utilisé.`, {
+            errors: [{ field: 'chief.login', message: 'déjà utilisé' }],
+          });
+        }
+        const service = await this.registry.insert(manager, {
+          id,
+          name,
+          kind: dto.kind,
+          inseeCodes: dto.inseeCodes,
+        });
+        const user = await this.accounts.insert(manager, {
+          login,
+          displayName: chief.displayName.trim(),
+          passwordHash,
+          roles: [Role.CHIEF],
+          agentId: null,
+        });
+        await this.audit.record(
+          {
+            actor: null,
+            action: 'CREATE',
+            entity: 'service',
+            entityId: id,
+            details: { by: actor.login, name, kind: dto.kind, inseeCodes: dto.inseeCodes, chief: user.login },
+          },
+          manager,
+        );
+        return this.directory.toResponse(service);
+      }),
+    );
+  }
+
+  private assertCommunes(dto: CreateServiceDto): void {
+    const unknown = dto.inseeCodes.filter((code) => !this.catalogue.byCode(code));
+    if (unknown.length > 0) {
+      throw new DomainException(
+        'COMMUNE_UNKNOWN',
+        `Code INSEE inconnu de la liste officielle des communes : ${unknown.join(', ')}.`,
+        { errors: [{ field: 'inseeCodes', message: `inconnu : ${unknown.join(', ')}` }] },
+      );
+    }
+    if (dto.kind === ServiceKind.COMMUNE && dto.inseeCodes.length !== 1) {
+      throw new DomainException(
+        'SERVICE_COMMUNES_INVALID',
+        'Une police municipale sert une seule commune ; plusieurs communes font une police pluricommunale.',
+        { errors: [{ field: 'inseeCodes', message: 'une seule commune pour une police municipale' }] },
+      );
+    }
+    if (dto.kind === ServiceKind.POOLED && dto.inseeCodes.length < SERVICE_LIMITS.pooledCommunes.min) {
+      throw new DomainException(
+        'SERVICE_COMMUNES_INVALID',
+        'Une police pluricommunale est mise en commun par au moins deux communes (CSI L512-1).',
+        { errors: [{ field: 'inseeCodes', message: 'au moins deux communes' }] },
+      );
+    }
+  }
+}
