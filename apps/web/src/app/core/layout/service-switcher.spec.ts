@@ -135,13 +135,15 @@ describe('the service in the toolbar', () => {
     await TestBed.inject(Outbox).add(entry, 'cle-1');
     await settle();
 
+    const why = `1 entrée de main courante attend encore d’être envoyée à ${POOLED.name} : changez de service une fois qu’elle est partie ou retirée.`;
     await openMenu();
-    expect(document.querySelector('[data-testid="service-switch-blocked"]')!.textContent).toBe(
-      `1 entrée de main courante attend encore d’être envoyée à ${POOLED.name} : changez de service une fois qu’elle est partie ou retirée.`,
-    );
-    expect(choices()[0].disabled).toBe(true);
+    // Said before he chooses, and when he does.
+    const blocked = document.querySelector('[data-testid="service-switch-blocked"]')!;
+    expect(blocked.textContent.trim()).toBe(why);
+    expect(choices()[0].getAttribute('aria-describedby')).toBe(blocked.id);
     choices()[0].click();
     await settle();
+    expect(document.querySelector('mat-snack-bar-container')!.textContent).toContain(why);
 
     backend.expectNone('/api/auth/service');
     expect(reload).not.toHaveBeenCalled();

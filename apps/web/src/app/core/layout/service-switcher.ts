@@ -55,16 +55,25 @@ export function switchBlocked(waiting: number, service: string): string {
         <mat-icon svgIcon="expand_more" iconPositionEnd />
         <span class="visually-hidden" i18n>(changer de service)</span>
       </button>
-      <mat-menu #menu="matMenu" class="vg-service-menu">
-        <p class="menu-title" i18n>Changer de service</p>
+      <!-- Plain text in a menu is presentational. A choice the outbox blocks stays enabled (a disabled
+           item is skipped by the keyboard and cannot say why): it names the reason, and says it when chosen. -->
+      <mat-menu #menu="matMenu" class="vg-service-menu" aria-label="Changer de service" i18n-aria-label>
+        <div class="menu-title" role="presentation" i18n>Changer de service</div>
         @if (blocked(); as message) {
-          <p class="blocked" role="alert" data-testid="service-switch-blocked">{{ message }}</p>
+          <div
+            id="service-switch-blocked"
+            class="blocked"
+            role="presentation"
+            data-testid="service-switch-blocked"
+          >
+            {{ message }}
+          </div>
         }
         @for (service of others(); track service.id) {
           <button
             mat-menu-item
             class="choice"
-            [disabled]="blocked() !== null"
+            [attr.aria-describedby]="blocked() ? 'service-switch-blocked' : null"
             (click)="switchTo(service)"
             data-testid="service-choice"
           >
