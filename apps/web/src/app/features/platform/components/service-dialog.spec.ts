@@ -100,6 +100,8 @@ describe('« Ouvrir un service »', () => {
     await pickCommune('lom', [commune('59355', 'Lomme'), LOMPRET], LOMPRET);
     await pickCommune('pré', [PREMESQUES], PREMESQUES);
     expect(chips()).toEqual(['Lompret (59356)', 'Prémesques (59487)']);
+    // Each commune chosen leaves the field empty for the next.
+    expect(byTestId<HTMLInputElement>('commune-search').value).toBe('');
     await fillChief();
     await save();
 

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, ElementRef, inject, viewChild } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { AbstractControl, FormBuilder, ValidationErrors, Validators } from '@angular/forms';
 import { MatAutocompleteModule } from '@angular/material/autocomplete';
@@ -149,10 +149,15 @@ export class ServiceDialog {
     this.controls.kind.valueChanges.subscribe(() => this.controls.communes.updateValueAndValidity());
   }
 
+  private readonly searchInput = viewChild.required<ElementRef<HTMLInputElement>>('searchInput');
+
   add(commune: CommuneResponse): void {
     const communes = this.controls.communes;
     if (!this.full()) communes.setValue([...communes.value, commune]);
     communes.markAsTouched();
+    // Inside a chip grid the autocomplete writes to the grid, not to the input: the typed text
+    // would stay there; it is cleared by hand.
+    this.searchInput().nativeElement.value = '';
     this.search.setValue('');
   }
 
