@@ -173,6 +173,10 @@ test.describe('the services (one police municipale each, or pooled)', () => {
     await expect(phoneName).toHaveText(POOLED);
     await expect(phoneName).toBeInViewport({ ratio: 1 });
     await expectNoSeriousA11yViolations(phone, 'Service pluricommunal (téléphone)');
+    // Two lines may cut its long name in the toolbar: the menu's head gives it whole.
+    await phone.getByRole('button', { name: 'Ouvrir le menu' }).click();
+    await expect(phone.getByTestId('nav-service')).toContainText(POOLED);
+    await expect(phone.getByTestId('nav-service')).toBeInViewport({ ratio: 1 });
     await screenshot(phone, 'service-pooled-phone');
     await phone.context().close();
   });

@@ -109,6 +109,12 @@ export function switchBlocked(waiting: number, service: string): string {
       overflow: hidden;
     }
 
+    @media (max-width: 599.98px) {
+      .name {
+        font-size: 0.8rem;
+      }
+    }
+
     .switch.mat-mdc-button {
       height: auto;
       min-height: 40px;
