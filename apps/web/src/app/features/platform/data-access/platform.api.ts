@@ -16,7 +16,7 @@ export class PlatformApi {
     return firstValueFrom(this.http.post<ServiceResponse>('/api/platform/services', dto));
   }
 
-  /** The communes whose name starts like `q` (accents ignored), twenty at most. An observable: a newer search cancels it. */
+  /** The communes whose name matches `q` (accents ignored), twenty at most, by name. An observable: a newer search cancels it. */
   communes(q: string): Observable<CommuneResponse[]> {
     return this.http.get<CommuneResponse[]>('/api/platform/communes', { params: { q } });
   }
