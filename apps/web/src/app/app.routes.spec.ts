@@ -8,6 +8,7 @@ import { can, type Capability, Role, type UserResponse } from '@vigie/shared';
 
 import { routes } from './app.routes';
 import { AuthService } from './core/auth/auth.service';
+import { platformUser, serviceUser } from './testing/user.builders';
 
 function flatten(list: readonly Route[], parent = ''): { path: string; route: Route }[] {
   return list.flatMap((route) => {
@@ -44,8 +45,8 @@ describe('the routes', () => {
 });
 
 describe('the guards, on the real routes', () => {
-  async function navigate(url: string, roles: Role[] | null): Promise<string> {
-    const user = roles && ({ id: 'u-1', login: 'x', displayName: 'X', roles, agentId: null } as UserResponse);
+  async function navigate(url: string, who: Role[] | UserResponse | null): Promise<string> {
+    const user = Array.isArray(who) ? serviceUser(who) : who;
     TestBed.configureTestingModule({
       providers: [
         provideRouter(routes),
@@ -78,5 +79,26 @@ describe('the guards, on the real routes', () => {
 
   it('lead a signed-in user home from a feature his roles do not grant', async () => {
     expect(await navigate('/main-courante', [Role.HR])).toBe('/');
+  });
+
+  it('keep a platform account on its page: home, every service page, an unknown address lead there', async () => {
+    for (const url of ['/', '/planning', '/main-courante', '/effectif', '/comptes', '/adresse-inconnue']) {
+      expect([url, await navigate(url, platformUser())]).toEqual([url, '/plateforme']);
+      TestBed.resetTestingModule();
+    }
+  });
+
+  it('open the platform’s page and its own password to a platform account, and nothing after sign-in but them', async () => {
+    expect(await navigate('/plateforme', platformUser())).toBe('/plateforme');
+    TestBed.resetTestingModule();
+    expect(await navigate('/mot-de-passe', platformUser())).toBe('/mot-de-passe');
+    TestBed.resetTestingModule();
+    expect(await navigate('/connexion', platformUser())).toBe('/plateforme');
+  });
+
+  it('send a service’s user asking for the platform’s page home, and a signed-out one to sign in first', async () => {
+    expect(await navigate('/plateforme', [Role.CHIEF])).toBe('/');
+    TestBed.resetTestingModule();
+    expect(await navigate('/plateforme', null)).toBe('/connexion?retour=%2Fplateforme');
   });
 });

@@ -5,6 +5,8 @@ import {
   authGuard,
   capabilityGuard,
   guestGuard,
+  platformConfinedGuard,
+  platformGuard,
   staffGuard,
 } from './core/auth/auth.guards';
 import { homeIs } from './core/layout/home-kind';
@@ -22,6 +24,7 @@ export const routes: Routes = [
     // side navigation (Material and CDK overlay), fetched while the session is restored.
     loadComponent: () => import('./core/layout/shell').then((m) => m.Shell),
     canActivate: [authGuard],
+    canActivateChild: [platformConfinedGuard],
     children: [
       // « / » is each role's home, each its own lazy page; the general welcome for anyone else.
       {
@@ -55,6 +58,7 @@ export const routes: Routes = [
       {
         path: 'mot-de-passe',
         title: 'Mot de passe — Vigie',
+        data: { openToPlatform: true },
         loadComponent: () => import('./features/auth/pages/password.page').then((m) => m.PasswordPage),
       },
       {
@@ -165,6 +169,14 @@ export const routes: Routes = [
         canActivate: [capabilityGuard('readProcessingRegister')],
         loadComponent: () =>
           import('./features/privacy/pages/processing-register.page').then((m) => m.ProcessingRegisterPage),
+      },
+      {
+        // The platform's accounts open services here; they see nothing of what a service holds.
+        path: 'plateforme',
+        title: 'Services — Vigie',
+        canMatch: [platformGuard],
+        data: { openToPlatform: true },
+        loadComponent: () => import('./features/platform/pages/platform.page').then((m) => m.PlatformPage),
       },
       {
         path: '**',

@@ -2,7 +2,14 @@ import { DOCUMENT } from '@angular/common';
 import { HttpClient } from '@angular/common/http';
 import { computed, inject, Injectable, InjectionToken, signal } from '@angular/core';
 import { Router } from '@angular/router';
-import { can, Capability, LoginResponse, SESSION_HINT_COOKIE, UserResponse } from '@vigie/shared';
+import {
+  can,
+  Capability,
+  type ChooseServiceDto,
+  LoginResponse,
+  SESSION_HINT_COOKIE,
+  UserResponse,
+} from '@vigie/shared';
 import { firstValueFrom } from 'rxjs';
 
 import { Connectivity, isUnreachable } from '../offline/connectivity';
@@ -80,7 +87,23 @@ export class AuthService {
     const response = await firstValueFrom(
       this.http.post<LoginResponse>('/api/auth/login', { login, password }, { withCredentials: true }),
     );
-    this.signIn(response);
+    void this.signIn(response);
+  }
+
+  /**
+   * Works in another of the user's services: the API ends this session and opens one there (a new
+   * token; the refresh cookie rotated). The pages the phone kept were the other service's: they
+   * go, and the identity kept for offline use becomes the new one before the caller reloads.
+   */
+  async chooseService(serviceId: string): Promise<void> {
+    const body: ChooseServiceDto = { serviceId };
+    const response = await firstValueFrom(
+      this.http.post<LoginResponse>('/api/auth/service', body, { withCredentials: true }),
+    );
+    await Promise.all([
+      this.signIn(response),
+      this.vault.forgetPages(response.user.id).catch(() => undefined),
+    ]);
   }
 
   /** One refresh at a time: concurrent 401s wait for the same one (a reused cookie revokes the session). */
@@ -89,7 +112,7 @@ export class AuthService {
       this.http.post<LoginResponse>('/api/auth/refresh', null, { withCredentials: true }),
     )
       .then((response) => {
-        this.signIn(response);
+        void this.signIn(response);
         return true;
       })
       .catch(async (error: unknown) => {
@@ -116,7 +139,7 @@ export class AuthService {
       return;
     }
     if (early !== 'none') {
-      if (early) this.signIn(early);
+      if (early) void this.signIn(early);
       else this.ended();
       return;
     }
@@ -168,9 +191,10 @@ export class AuthService {
     if (!this.signedIn()) await this.expire(this.router.url);
   }
 
-  private signIn(response: LoginResponse): void {
+  /** Settles once the identity is kept on the phone (never fails: without IndexedDB none is kept). */
+  private signIn(response: LoginResponse): Promise<void> {
     this.session.set({ accessToken: response.accessToken, user: response.user, offline: false });
-    void this.vault.keepIdentity(response.user).catch(() => undefined);
+    return this.vault.keepIdentity(response.user).catch(() => undefined);
   }
 
   /** The API refused the session: it is over. The identity goes; an outbox waits for its owner. */

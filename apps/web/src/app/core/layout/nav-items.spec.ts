@@ -1,9 +1,10 @@
 import { Role, type UserResponse } from '@vigie/shared';
 
+import { platformUser, serviceUser } from '../../testing/user.builders';
 import { activeNavLink, navItemsFor } from './nav-items';
 
 function user(roles: Role[], agentId: string | null): UserResponse {
-  return { id: 'u', login: 'u', displayName: 'U', roles, agentId };
+  return serviceUser(roles, { agentId });
 }
 
 const labels = (u: UserResponse) => navItemsFor(u).map((item) => item.label);
@@ -66,6 +67,15 @@ describe('the side navigation', () => {
       expect(home).toHaveLength(1);
     }
     expect(navItemsFor(user([Role.SUPERVISOR, Role.AGENT], 'a-3'))[0].label).toBe('Tableau de bord');
+  });
+
+  it('gives a platform account its page of services alone, and that page to no service’s user', () => {
+    expect(navItemsFor(platformUser()).map((item) => [item.label, item.link])).toEqual([
+      ['Services', '/plateforme'],
+    ]);
+    for (const roles of [[Role.CHIEF], [Role.SUPERVISOR], [Role.AGENT], [Role.HR]]) {
+      expect(navItemsFor(user(roles, 'a-1')).some((item) => item.link === '/plateforme')).toBe(false);
+    }
   });
 
   it('never offers the main courante to HR, even with another role that is not an incident one', () => {

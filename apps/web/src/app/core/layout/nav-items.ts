@@ -17,6 +17,8 @@ export interface NavItem {
   sub?: boolean;
   /** The name of a sub-entry on its own (the home page's shortcuts). */
   fullLabel?: string;
+  /** Shown to platform accounts, and only to them (they have nothing else). */
+  platform?: boolean;
 }
 
 /** The side navigation, in the order of the service's day. */
@@ -102,6 +104,7 @@ export const NAV_ITEMS: NavItem[] = [
     link: '/registre-des-traitements',
     capability: 'readProcessingRegister',
   },
+  { label: $localize`Services`, icon: 'local_police', link: '/plateforme', platform: true },
 ];
 
 /** True when the user holds no other role than AGENT. */
@@ -112,8 +115,10 @@ export function agentOnly(user: UserResponse | null): boolean {
 /** The items a user may see, in order. */
 export function navItemsFor(user: UserResponse | null): NavItem[] {
   const roles = user?.roles ?? [];
+  if (user?.platform) return NAV_ITEMS.filter((item) => item.platform);
   return NAV_ITEMS.filter(
     (item) =>
+      !item.platform &&
       (!item.capability || can(roles, item.capability)) &&
       (!item.hiddenWith || !can(roles, item.hiddenWith)) &&
       (!item.staffOnly || !agentOnly(user)) &&

@@ -25,6 +25,7 @@ import { OfflineBar } from '../offline/offline-bar';
 import { pendingLabel } from '../offline/offline-words';
 import { Outbox } from '../offline/outbox';
 import { activeNavLink, navItemsFor } from './nav-items';
+import { ServiceSwitcher } from './service-switcher';
 
 /** The signed-in frame: toolbar, side navigation (only what the roles allow), content. */
 @Component({
@@ -39,6 +40,7 @@ import { activeNavLink, navItemsFor } from './nav-items';
     OfflineBar,
     RouterLink,
     RouterOutlet,
+    ServiceSwitcher,
   ],
   templateUrl: './shell.html',
   styleUrl: './shell.scss',
@@ -73,7 +75,9 @@ export class Shell {
     return this.auth.can('readAnyTimeAccount');
   });
   readonly roleLabels = computed(() =>
-    (this.user()?.roles ?? []).map((role) => ROLE_LABELS[role]).join(', '),
+    this.user()?.platform
+      ? $localize`Compte de la plateforme`
+      : (this.user()?.roles ?? []).map((role) => ROLE_LABELS[role]).join(', '),
   );
 
   /**

@@ -132,6 +132,15 @@ export class Vault {
     }
   }
 
+  /** The user's cached pages go (he now works in another service: they were the other's). */
+  async forgetPages(userId: string): Promise<void> {
+    const db = await this.open();
+    const tx = db.transaction('cache', 'readwrite');
+    for (const key of await tx.store.getAllKeys())
+      if (key.startsWith(`${userId}:`)) await tx.store.delete(key);
+    await tx.done;
+  }
+
   // --- identity ---
 
   async keepIdentity(user: UserResponse, now = Date.now()): Promise<void> {

@@ -11,6 +11,7 @@ import {
 } from '@vigie/shared';
 
 import { AuthService } from '../../../core/auth/auth.service';
+import { serviceUser } from '../../../testing/user.builders';
 
 /** Test data of the main courante specs. */
 
@@ -23,7 +24,7 @@ export function userOf(
   agentId: string | null = null,
   displayName = 'Julien Lefebvre',
 ): UserResponse {
-  return { id: 'u-1', login: 'agent', displayName, roles, agentId };
+  return serviceUser(roles, { login: 'agent', displayName, agentId });
 }
 
 /** The AuthService of a signed-in user, as the pages use it. */

@@ -13,7 +13,7 @@ import type { MonthGrid } from '../domain/month-grid';
   template: `
     <header>
       <h1>{{ title() }}</h1>
-      <p i18n>Police municipale de Lomme</p>
+      <p>{{ service() }}</p>
     </header>
     <table>
       <thead>
@@ -222,6 +222,8 @@ import type { MonthGrid } from '../domain/month-grid';
 export class PrintMonth {
   readonly grid = input.required<MonthGrid>();
   readonly title = input.required<string>();
+  /** The service's name: the sheet goes on its wall. */
+  readonly service = input.required<string>();
 
   readonly printedAt = signal(this.now());
   now(): string {

@@ -12,7 +12,7 @@ import type { WeekGrid } from '../domain/week-grid';
   template: `
     <header>
       <h1>{{ title() }}</h1>
-      <p><ng-container i18n>Police municipale de Lomme</ng-container> — {{ status() }}</p>
+      <p>{{ service() }} — {{ status() }}</p>
     </header>
     <table>
       <thead>
@@ -167,6 +167,8 @@ export class PrintWeek {
   readonly grid = input.required<WeekGrid>();
   readonly title = input.required<string>();
   readonly status = input.required<string>();
+  /** The service's name: the sheet goes on its wall. */
+  readonly service = input.required<string>();
 
   readonly printedAt = signal(this.now());
   now(): string {

@@ -132,6 +132,10 @@ describe('PlanningPage', () => {
     window.dispatchEvent(new Event('beforeprint'));
     // No waiting: the print dialog lays the page out as soon as the event returns.
     expect(element.querySelector('vg-print-week')?.textContent).toContain('Lefebvre');
+    // Headed by the service whose wall it goes on.
+    expect(element.querySelector('vg-print-week header')?.textContent).toContain(
+      'Police municipale de Lomme',
+    );
     window.dispatchEvent(new Event('afterprint'));
     await fixture.whenStable();
     expect(element.querySelector('vg-print-week')).toBeNull();

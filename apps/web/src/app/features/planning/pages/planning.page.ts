@@ -107,7 +107,9 @@ export type PlanningView = 'week' | 'day' | 'month';
 })
 export class PlanningPage {
   readonly store = inject(WeekStore);
-  readonly canReadDerogations = inject(AuthService).can('readDerogations');
+  private readonly auth = inject(AuthService);
+  readonly canReadDerogations = this.auth.can('readDerogations');
+  readonly serviceName = computed(() => this.auth.user()?.service?.name ?? '');
   readonly plan = inject(PlanStore);
   readonly months = inject(MonthStore);
   private readonly router = inject(Router);

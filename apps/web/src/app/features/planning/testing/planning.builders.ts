@@ -16,6 +16,8 @@ import {
   type UserResponse,
 } from '@vigie/shared';
 
+import { serviceUser } from '../../../testing/user.builders';
+
 /** Test data of the planning specs: agents, shifts, absences and the rules engine's input. */
 
 export function agentOf(
@@ -151,7 +153,7 @@ export function contextOf(
 }
 
 export function userOf(roles: UserResponse['roles'], agentId: string | null = null): UserResponse {
-  return { id: 'u-1', login: 'chef', displayName: 'Sophie Delattre', roles, agentId };
+  return serviceUser(roles, { agentId });
 }
 
 /** What `POST /api/roster/plan` answers: these assignments proposed (or written, with `applied`). */
