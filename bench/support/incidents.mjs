@@ -231,6 +231,9 @@ class Heap {
   }
 }
 
+/** The demo's Lomme (database/seed/services.seed.ts). */
+const LOMME_SERVICE = '00000000-0000-4000-8000-000000059355';
+
 /**
  * Appends `count` entries spread over the `years` before now (closed or transferred after a few
  * hours, except the last three days), to the database at `url`, which already holds Vigie's
@@ -242,13 +245,26 @@ export async function bulkLoadIncidents(url, { count, years = 3, seed = 1, log =
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
+    // Lomme's main courante: the rows written take the connection's service (the owner is not
+    // subject to row security, so the reads say which service they mean).
+    await client.query(`SELECT set_config('vigie.service', $1, false)`, [LOMME_SERVICE]);
     const agents = (
-      await client.query(`SELECT id FROM agent WHERE status = 'ACTIVE' ORDER BY matricule`)
+      await client.query(
+        `SELECT id FROM agent WHERE status = 'ACTIVE' AND service_id = vigie_current_service() ORDER BY matricule`,
+      )
     ).rows.map((row) => row.id);
-    const users = (await client.query('SELECT id, login FROM app_user ORDER BY login')).rows;
-    const [head] = (await client.query('SELECT seq, hash FROM incident_link ORDER BY seq DESC LIMIT 1')).rows;
+    const users = (
+      await client.query('SELECT id, login FROM app_user WHERE service_id = vigie_current_service() ORDER BY login')
+    ).rows;
+    const [head] = (
+      await client.query(
+        'SELECT seq, hash FROM incident_link WHERE service_id = vigie_current_service() ORDER BY seq DESC LIMIT 1',
+      )
+    ).rows;
     const counters = new Map(
-      (await client.query('SELECT year, last FROM incident_counter')).rows.map((row) => [row.year, row.last]),
+      (await client.query('SELECT year, last FROM incident_counter WHERE service_id = vigie_current_service()')).rows.map(
+        (row) => [row.year, row.last],
+      ),
     );
     let seq = head ? BigInt(head.seq) : 0n;
     let previousHash = head?.hash ?? shared.GENESIS_HASH;
@@ -444,7 +460,7 @@ export async function bulkLoadIncidents(url, { count, years = 3, seed = 1, log =
     );
     for (const [year, last] of counters) {
       await client.query(
-        'INSERT INTO incident_counter (year, last) VALUES ($1, $2) ON CONFLICT (year) DO UPDATE SET last = EXCLUDED.last',
+        'INSERT INTO incident_counter (year, last) VALUES ($1, $2) ON CONFLICT (service_id, year) DO UPDATE SET last = EXCLUDED.last',
         [year, last],
       );
     }

@@ -32,6 +32,7 @@ export * from './common/calendar/zone-clock';
 export * from './common/common.errors';
 export * from './common/french-order.rules';
 export * from './common/page.dto';
+export * from './common/page.limits';
 export * from './common/page-frame.rules';
 export * from './common/problem.types';
 export * from './common/random';

@@ -13,7 +13,8 @@ export function dataSourceOptions(url: string, timeouts?: DatabaseTimeouts): Dat
   return {
     type: 'postgres',
     url,
-    ...(timeouts ? { driver: guardedDriver() } : {}),
+    // Every pool sets the connection's service (common/tenancy); the app's also bounds its waits.
+    driver: guardedDriver(),
     entities: ENTITIES,
     migrations: MIGRATIONS,
     migrationsTableName: 'migration',

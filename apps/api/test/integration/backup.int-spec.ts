@@ -12,6 +12,7 @@ import { createApp } from '../../src/app.setup';
 import { Clock } from '../../src/common/clock';
 import { AppConfig, loadConfig } from '../../src/config/app-config';
 import { MIGRATIONS } from '../../src/database/migrations';
+import { DEMO_SERVICES } from '../../src/database/seed/services.seed';
 import { backupOnce, restoreInto } from '../../src/modules/backup/run';
 import { bearer, createTestApp, TestApp } from '../support/test-app';
 import { adminUrl, databaseUrl } from '../support/test-database';
@@ -358,9 +359,10 @@ describe('backups, proven by restoring them', () => {
 
   it('archives large tables whole: every row read is a row restored (chunks of the driver copied)', async () => {
     await source.owner.query(
-      `INSERT INTO audit_event (action, entity, entity_id, details)
-       SELECT 'READ', 'incident', md5(i::text), jsonb_build_object('note', repeat(md5(i::text), 4))
+      `INSERT INTO audit_event (service_id, action, entity, entity_id, details)
+       SELECT $1::uuid, 'READ', 'incident', md5(i::text), jsonb_build_object('note', repeat(md5(i::text), 4))
          FROM generate_series(1, 30000) AS i`,
+      [DEMO_SERVICES.lomme.id],
     );
     const large = await mkdtemp(join(tmpdir(), 'vigie-large-'));
     try {

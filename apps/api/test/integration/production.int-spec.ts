@@ -31,9 +31,11 @@ describe('production start-up', () => {
         JWT_SECRET: 'a-real-secret-of-at-least-32-characters!',
       });
       await expect(prepareData(dataSource, production)).rejects.toThrow(
-        /Comptes de démonstration actifs en production \(chef, superviseur, agent, rh\)/,
+        /Comptes de démonstration actifs en production \(chef, superviseur, agent, rh, chef\.pluri, plateforme\)/,
       );
       await dataSource.query(`UPDATE app_user SET disabled = true`);
+      // The platform's account has no user to disable: its password is changed.
+      await dataSource.query(`UPDATE account SET password_hash = 'changé' WHERE platform`);
       await expect(prepareData(dataSource, production)).resolves.toEqual([]);
     }));
 
@@ -41,6 +43,7 @@ describe('production start-up', () => {
     withDatabase(async (dataSource, url) => {
       const config = loadConfig({ NODE_ENV: 'development', DATABASE_URL: url, VIGIE_DEMO: '1' });
       expect(await prepareData(dataSource, config)).toEqual([
+        'services',
         'accounts',
         'staff',
         'targets',
@@ -49,10 +52,12 @@ describe('production start-up', () => {
         'incidents',
         'video',
         'armoury',
+        'pooled-service',
       ]);
       expect(await prepareData(dataSource, config)).toEqual([]);
+      // Lomme's four accounts, and the pooled chief's user in each of his two services.
       const [{ count }] = await dataSource.query('SELECT count(*)::int AS count FROM app_user');
-      expect(count).toBe(4);
+      expect(count).toBe(6);
     }));
 
   it('does not seed a configured database without VIGIE_DEMO=1', () =>

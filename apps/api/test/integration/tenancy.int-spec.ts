@@ -339,14 +339,14 @@ describe('services as tenants (row-level security)', () => {
       .get('/api/platform/communes?q=PERENCH')
       .set(...bearer(token))
       .expect(200);
-    expect(found.body).toEqual([
+    expect(found.body.items).toEqual([
       { code: '59457', name: 'Pérenchies', departement: '59', parentCode: null, parentName: null },
     ]);
     const lomme = await t.http
       .get('/api/platform/communes?q=lomme')
       .set(...bearer(token))
       .expect(200);
-    expect(lomme.body).toContainEqual({
+    expect(lomme.body.items).toContainEqual({
       code: '59355',
       name: 'Lomme',
       departement: '59',

@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import type { Response } from 'supertest';
 
 import { DEMO_PASSWORD } from '../../src/database/seed/demo-seed';
+import { PLATFORM_LOGIN } from '../../src/database/seed/services.seed';
 import { bodyText, IdPools, queryText, segment } from '../support/fuzz';
 import { liveOperations, OpenApiDocument, Operation, resolve, Schema } from '../support/openapi';
 import { bearer, createTestApp, TestApp } from '../support/test-app';
@@ -23,6 +24,7 @@ const SLOW: Record<string, number> = {
   'POST /api/auth/login': 40,
   'POST /api/auth/logout': 30,
   'POST /api/auth/password': 40,
+  'POST /api/platform/services': 40,
   'POST /api/roster/plan': 25,
 };
 /** FUZZ_SEED replays a run; FUZZ_ONLY (a regular expression on `METHOD /path`) narrows it. */
@@ -64,6 +66,15 @@ describe('fuzzing every operation of the OpenAPI document', () => {
     t = await createTestApp({ today: TODAY, env: { PLANNER_TIME_LIMIT_SECONDS: '1' } });
     ({ doc, operations } = await liveOperations(t.http));
     for (const login of ['chef', 'superviseur', 'agent'] as const) tokens[login] = await t.tokenOf(login);
+    // The platform's routes serve its accounts only (issue 25): fuzzed as the demo's platform account.
+    tokens.plateforme = (
+      (
+        await t.http
+          .post('/api/auth/login')
+          .send({ login: PLATFORM_LOGIN, password: DEMO_PASSWORD })
+          .expect(200)
+      ).body as { accessToken: string }
+    ).accessToken;
     // Accounts the fuzzer may change (never the demo ones: their tokens sign the requests).
     for (const login of ['cible1', 'cible2', 'cible3']) {
       await t.http
@@ -125,7 +136,9 @@ describe('fuzzing every operation of the OpenAPI document', () => {
       const pools: IdPools = {};
       for (const name of pathNames) pools[name] = await poolOf(operation, name);
       const request = fc.record({
-        caller: fc.constantFrom('chef', 'chef', 'chef', 'chef', 'chef', 'superviseur', 'agent'),
+        caller: operation.path.startsWith('/api/platform/')
+          ? fc.constant('plateforme')
+          : fc.constantFrom('chef', 'chef', 'chef', 'chef', 'chef', 'superviseur', 'agent'),
         path: fc.tuple(...pathNames.map((name) => segment(pools[name])), fc.constant('')),
         query: queryText(doc, operation, allIds),
         body: operation.body ? bodyText(doc, operation.body, allIds) : fc.constant(undefined),

@@ -145,6 +145,14 @@ const MATRIX: Record<string, readonly [number, number, number, number, number, n
  * agent on his own record only (checked apart).
  */
 const AGENT_FIELDS = new Set<string>([
+  // His own services as sign-in and /api/auth/me answer them (issue 25): names and communes.
+  'service',
+  'services',
+  'communes',
+  'departement',
+  'parentCode',
+  'parentName',
+  'platform',
   // The photos of the entries he reads (issue 24 point 4).
   'photos',
   'sha256',
@@ -349,6 +357,15 @@ const AGENT_FIELDS = new Set<string>([
 ]);
 /** HR manages the staff: contact data of the agents, recruitments; no incident at all. */
 const HR_FIELDS = new Set<string>([
+  // His own services as sign-in and /api/auth/me answer them (issue 25): names and communes.
+  'service',
+  'services',
+  'communes',
+  'departement',
+  'parentCode',
+  'parentName',
+  'platform',
+  'name',
   'ADMINISTRATIVE',
   'ASVP',
   'POLICE',

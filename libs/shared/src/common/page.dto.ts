@@ -1,9 +1,7 @@
 import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 
+import { MAX_PAGE_SIZE } from './page.limits';
 import { ToInteger } from './transforms';
-
-export const DEFAULT_PAGE_SIZE = 50;
-export const MAX_PAGE_SIZE = 200;
 
 /** The class of a query DTO (TypeScript's mixins take constructors of `any[]`). */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

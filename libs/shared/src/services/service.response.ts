@@ -36,6 +36,13 @@ export class ServiceResponse extends ServiceSummary {
   createdAt!: string;
 }
 
+/** A page of services, by name. */
 export class ServiceListResponse {
   items!: ServiceResponse[];
+  nextCursor!: string | null;
+}
+
+/** The communes matching a search (SERVICE_LIMITS.communeMatches at most: not paged). */
+export class CommuneSearchResponse {
+  items!: CommuneResponse[];
 }

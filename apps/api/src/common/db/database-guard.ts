@@ -52,7 +52,8 @@ class Liveness {
 
 interface GuardedConfig extends pg.ClientConfig {
   liveness: Liveness;
-  timeouts: DatabaseTimeouts;
+  /** None: the owner's pools (migrations, the CLI): unbounded, only the service is set. */
+  timeouts?: DatabaseTimeouts;
 }
 
 /** pg's own flag that a connection may not be used any more (its pool then discards it). */
@@ -60,7 +61,7 @@ type WithQueryable = { _queryable: boolean };
 
 class GuardedClient extends pg.Client {
   private readonly liveness: Liveness;
-  private readonly timeouts: DatabaseTimeouts;
+  private readonly timeouts: DatabaseTimeouts | undefined;
   /** The connection's `vigie.service` as last set; undefined: unknown (new, or rolled back since). */
   private service: string | null | undefined;
 
@@ -75,7 +76,13 @@ class GuardedClient extends pg.Client {
     const [config, values, callback] = args;
     this.actForCurrentService(config);
     const submittable = typeof (config as { submit?: unknown } | null)?.submit === 'function';
-    if (!serving.getStore() || submittable || typeof values === 'function' || callback !== undefined) {
+    if (
+      !this.timeouts ||
+      !serving.getStore() ||
+      submittable ||
+      typeof values === 'function' ||
+      callback !== undefined
+    ) {
       return (super.query as (...a: unknown[]) => never)(...args);
     }
     const answer = (super.query as (...a: unknown[]) => Promise<unknown>)(config, values);
@@ -110,7 +117,7 @@ class GuardedClient extends pg.Client {
 
   /** The answer, or a "Query read timeout" once the database has answered nothing for the timeout. */
   private bounded(answer: Promise<unknown>): Promise<unknown> {
-    const { queryTimeoutMs } = this.timeouts;
+    const { queryTimeoutMs } = this.timeouts!;
     return new Promise((resolve, reject) => {
       let timer: NodeJS.Timeout;
       const check = (): void => {
@@ -149,12 +156,12 @@ type Callback = (error: Error | undefined, client?: pg.PoolClient, release?: (er
 class GuardedPool extends pg.Pool {
   private readonly liveness: Liveness;
 
-  constructor(config: pg.PoolConfig & { timeouts: DatabaseTimeouts }) {
+  constructor(config: pg.PoolConfig & { timeouts?: DatabaseTimeouts }) {
     const liveness = new Liveness();
     super({
       ...config,
       Client: GuardedClient,
-      connectionTimeoutMillis: config.timeouts.acquireTimeoutMs,
+      connectionTimeoutMillis: config.timeouts?.acquireTimeoutMs ?? config.connectionTimeoutMillis,
       liveness,
     } as unknown as pg.PoolConfig);
     this.liveness = liveness;

@@ -28,7 +28,8 @@ export function frameHtml(frame: PageFrame): string {
     '<div id="vg-frame" class="vg-frame" aria-hidden="true" inert>' +
     '<div class="vg-frame-bar"><span class="vg-frame-menu"></span>' +
     '<img src="favicon.svg" alt="" width="28" height="28" /><span class="vg-frame-brand">Vigie</span>' +
-    '<span class="vg-frame-service">Police municipale de Lomme</span></div>' +
+    // The service is the session's, which the page does not know yet: the app names it.
+    '<span class="vg-frame-service"></span></div>' +
     '<div class="vg-frame-body"><div class="vg-frame-nav"></div><div class="vg-frame-main">' +
     `<div class="vg-page${frame.wide ? ' vg-frame-wide' : ''}"><div class="vg-frame-header">` +
     `<h1>${escapeHtml(frame.title)}</h1><p>${escapeHtml(frame.lede)}</p>` +

@@ -2,8 +2,9 @@ import { Body, Controller, Get, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import {
   CommuneQueryDto,
-  CommuneResponse,
+  CommuneSearchResponse,
   CreateServiceDto,
+  PageQueryDto,
   ServiceListResponse,
   ServiceResponse,
 } from '@vigie/shared';
@@ -20,10 +21,10 @@ import { PlatformService } from './platform.service';
 export class PlatformController {
   constructor(private readonly platform: PlatformService) {}
 
-  /** Every service: its name, kind and communes (nothing it holds). */
+  /** The services by name (`?limit=&cursor=`): name, kind and communes, nothing they hold. */
   @Get('services')
-  services(): Promise<ServiceListResponse> {
-    return this.platform.services();
+  services(@Query() query: PageQueryDto): Promise<ServiceListResponse> {
+    return this.platform.services(query);
   }
 
   /**
@@ -37,7 +38,7 @@ export class PlatformController {
 
   /** Communes of the official list whose name starts with (or has a word starting with) `q`. */
   @Get('communes')
-  communes(@Query() query: CommuneQueryDto): CommuneResponse[] {
+  communes(@Query() query: CommuneQueryDto): CommuneSearchResponse {
     return this.platform.communes(query.q);
   }
 }

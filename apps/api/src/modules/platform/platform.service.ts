@@ -2,8 +2,9 @@ import { randomUUID } from 'node:crypto';
 
 import { Injectable } from '@nestjs/common';
 import {
-  CommuneResponse,
+  CommuneSearchResponse,
   CreateServiceDto,
+  PageQueryDto,
   Role,
   SERVICE_LIMITS,
   ServiceKind,
@@ -15,6 +16,7 @@ import { DataSource } from 'typeorm';
 import { AuditService } from '../../common/audit/audit.service';
 import { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { DomainException } from '../../common/errors/domain.exception';
+import { decodeCursor, pageSize, toPage } from '../../common/http/cursor';
 import { inService } from '../../common/tenancy/tenant';
 import { AccountsRepository } from '../auth/accounts.repository';
 import { PasswordService } from '../auth/password.service';
@@ -35,12 +37,21 @@ export class PlatformService {
     private readonly audit: AuditService,
   ) {}
 
-  async services(): Promise<ServiceListResponse> {
-    return { items: await this.directory.all() };
+  /** The services by name, a page at a time. */
+  async services(query: PageQueryDto): Promise<ServiceListResponse> {
+    const limit = pageSize(query.limit);
+    const afterName = query.cursor ? String(decodeCursor(query.cursor, ['string'])[0]) : undefined;
+    const services = await this.registry.page(limit + 1, afterName);
+    return toPage(
+      services,
+      limit,
+      (service) => this.directory.toResponse(service),
+      (service) => [service.name],
+    );
   }
 
-  communes(query: string): CommuneResponse[] {
-    return this.catalogue.search(query);
+  communes(query: string): CommuneSearchResponse {
+    return { items: this.catalogue.search(query) };
   }
 
   /**

@@ -18,10 +18,6 @@ export class ServiceDirectory {
     return (await this.services.byIds(ids)).map((service) => this.toSummary(service));
   }
 
-  async all(): Promise<ServiceResponse[]> {
-    return (await this.services.all()).map((service) => this.toResponse(service));
-  }
-
   toResponse(service: PoliceService): ServiceResponse {
     return { ...this.toSummary(service), createdAt: service.createdAt.toISOString() };
   }

@@ -9,8 +9,15 @@ import { PoliceService } from './police-service.entity';
 export class ServicesRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  all(): Promise<PoliceService[]> {
-    return this.dataSource.getRepository(PoliceService).find({ order: { name: 'ASC' } });
+  /** `take` services by name, after `afterName` when given. */
+  page(take: number, afterName?: string): Promise<PoliceService[]> {
+    const qb = this.dataSource
+      .getRepository(PoliceService)
+      .createQueryBuilder('s')
+      .orderBy('s.name')
+      .limit(take);
+    if (afterName !== undefined) qb.where('s.name > :name', { name: afterName });
+    return qb.getMany();
   }
 
   byIds(ids: readonly string[]): Promise<PoliceService[]> {

@@ -6,7 +6,7 @@ export const LOMME: ServiceSummary = {
   id: '5e000000-0000-4000-8000-000000000001',
   name: 'Police municipale de Lomme',
   kind: ServiceKind.COMMUNE,
-  communes: [{ code: '59355', name: 'Lomme', departement: '59', parentCode: '59350' }],
+  communes: [{ code: '59355', name: 'Lomme', departement: '59', parentCode: '59350', parentName: 'Lille' }],
 };
 
 export const POOLED: ServiceSummary = {
@@ -14,9 +14,9 @@ export const POOLED: ServiceSummary = {
   name: 'Police pluricommunale de Lompret, Prémesques et Verlinghem',
   kind: ServiceKind.POOLED,
   communes: [
-    { code: '59356', name: 'Lompret', departement: '59', parentCode: null },
-    { code: '59487', name: 'Prémesques', departement: '59', parentCode: null },
-    { code: '59611', name: 'Verlinghem', departement: '59', parentCode: null },
+    { code: '59356', name: 'Lompret', departement: '59', parentCode: null, parentName: null },
+    { code: '59470', name: 'Prémesques', departement: '59', parentCode: null, parentName: null },
+    { code: '59611', name: 'Verlinghem', departement: '59', parentCode: null, parentName: null },
   ],
 };
 

@@ -11,6 +11,7 @@ const commune = (code: string, name: string): CommuneResponse => ({
   name,
   departement: code.slice(0, 2),
   parentCode: null,
+  parentName: null,
 });
 const PERENCHIES = commune('59457', 'Pérenchies');
 const LOMPRET = commune('59356', 'Lompret');
@@ -43,7 +44,9 @@ async function pickCommune(query: string, found: CommuneResponse[], chosen: Comm
   search.focus();
   type(search, query);
   await pause(300); // the search waits for the typing to pause
-  backend.expectOne((r) => r.url === '/api/platform/communes' && r.params.get('q') === query).flush(found);
+  backend
+    .expectOne((r) => r.url === '/api/platform/communes' && r.params.get('q') === query)
+    .flush({ items: found });
   await render();
   const option = [...document.querySelectorAll<HTMLElement>('[data-testid="commune-option"]')].find((o) =>
     o.textContent!.includes(chosen.code),

@@ -46,7 +46,7 @@ function communesFitKind(control: AbstractControl<CommuneResponse[]>): Validatio
   const kind = control.parent?.get('kind')?.value as ServiceKind | undefined;
   if (count === 0) return { required: true };
   if (kind === ServiceKind.COMMUNE && count > 1) return { oneCommune: true };
-  if (kind === ServiceKind.POOLED && count < 2) return { twoCommunes: true };
+  if (kind === ServiceKind.POOLED && count < SERVICE_LIMITS.pooledCommunes.min) return { twoCommunes: true };
   if (count > SERVICE_LIMITS.communes.max) return { tooMany: true };
   return null;
 }

@@ -1,7 +1,14 @@
 import { HttpClient } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
-import type { CommuneResponse, CreateServiceDto, ServiceListResponse, ServiceResponse } from '@vigie/shared';
-import { firstValueFrom, type Observable } from 'rxjs';
+import type {
+  CommuneResponse,
+  CommuneSearchResponse,
+  CreateServiceDto,
+  ServiceListResponse,
+  ServiceResponse,
+} from '@vigie/shared';
+import { MAX_PAGE_SIZE } from '@vigie/shared';
+import { firstValueFrom, map, type Observable } from 'rxjs';
 
 /** The platform's routes: the services, and the official list of communes to open one for. */
 @Injectable({ providedIn: 'root' })
@@ -9,7 +16,10 @@ export class PlatformApi {
   private readonly http = inject(HttpClient);
 
   services(): Promise<ServiceListResponse> {
-    return firstValueFrom(this.http.get<ServiceListResponse>('/api/platform/services'));
+    // One page of the largest size: a platform with more services shows the first ones (by name).
+    return firstValueFrom(
+      this.http.get<ServiceListResponse>('/api/platform/services', { params: { limit: MAX_PAGE_SIZE } }),
+    );
   }
 
   create(dto: CreateServiceDto): Promise<ServiceResponse> {
@@ -18,6 +28,8 @@ export class PlatformApi {
 
   /** The communes whose name matches `q` (accents ignored), twenty at most, by name. An observable: a newer search cancels it. */
   communes(q: string): Observable<CommuneResponse[]> {
-    return this.http.get<CommuneResponse[]>('/api/platform/communes', { params: { q } });
+    return this.http
+      .get<CommuneSearchResponse>('/api/platform/communes', { params: { q } })
+      .pipe(map((answer) => answer.items));
   }
 }

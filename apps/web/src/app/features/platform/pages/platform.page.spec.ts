@@ -25,7 +25,9 @@ afterEach(() => page.backend.verify());
 describe('the platform’s page', () => {
   it('lists each service with its kind, its communes by INSEE code and the day it opened', async () => {
     page = openOnFakeBackend(PlatformPage, platformUser());
-    page.backend.expectOne('/api/platform/services').flush({ items: SERVICES });
+    page.backend
+      .expectOne((r) => r.url === '/api/platform/services')
+      .flush({ items: SERVICES, nextCursor: null });
     await settled(page.fixture);
 
     expect(cards()).toEqual([
@@ -50,7 +52,7 @@ describe('the platform’s page', () => {
   it('says why the list did not come, and when there is no service yet once it does', async () => {
     page = openOnFakeBackend(PlatformPage, platformUser());
     page.backend
-      .expectOne('/api/platform/services')
+      .expectOne((r) => r.url === '/api/platform/services')
       .flush(
         { type: 'about:blank', title: 'Indisponible', status: 503, detail: 'Vigie redémarre : réessayez.' },
         { status: 503, statusText: 'Service Unavailable' },
@@ -60,7 +62,7 @@ describe('the platform’s page', () => {
     expect(alert.textContent).toContain('Vigie redémarre : réessayez.');
 
     alert.querySelector('button')!.click();
-    page.backend.expectOne('/api/platform/services').flush({ items: [] });
+    page.backend.expectOne((r) => r.url === '/api/platform/services').flush({ items: [], nextCursor: null });
     await settled(page.fixture);
     expect(page.element.textContent).toContain('Aucun service pour l’instant : ouvrez le premier.');
   });
