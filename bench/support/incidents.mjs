@@ -254,7 +254,9 @@ export async function bulkLoadIncidents(url, { count, years = 3, seed = 1, log =
       )
     ).rows.map((row) => row.id);
     const users = (
-      await client.query('SELECT id, login FROM app_user WHERE service_id = vigie_current_service() ORDER BY login')
+      await client.query(
+        'SELECT id, login FROM app_user WHERE service_id = vigie_current_service() ORDER BY login',
+      )
     ).rows;
     const [head] = (
       await client.query(
@@ -262,9 +264,11 @@ export async function bulkLoadIncidents(url, { count, years = 3, seed = 1, log =
       )
     ).rows;
     const counters = new Map(
-      (await client.query('SELECT year, last FROM incident_counter WHERE service_id = vigie_current_service()')).rows.map(
-        (row) => [row.year, row.last],
-      ),
+      (
+        await client.query(
+          'SELECT year, last FROM incident_counter WHERE service_id = vigie_current_service()',
+        )
+      ).rows.map((row) => [row.year, row.last]),
     );
     let seq = head ? BigInt(head.seq) : 0n;
     let previousHash = head?.hash ?? shared.GENESIS_HASH;

@@ -15,7 +15,7 @@ const commune = (code: string, name: string): CommuneResponse => ({
 });
 const PERENCHIES = commune('59457', 'Pérenchies');
 const LOMPRET = commune('59356', 'Lompret');
-const PREMESQUES = commune('59487', 'Prémesques');
+const PREMESQUES = commune('59470', 'Prémesques');
 
 let fixture: ComponentFixture<ServiceDialog>;
 let element: HTMLElement;
@@ -102,7 +102,7 @@ describe('« Ouvrir un service »', () => {
     await chooseKind(ServiceKind.POOLED);
     await pickCommune('lom', [commune('59355', 'Lomme'), LOMPRET], LOMPRET);
     await pickCommune('pré', [PREMESQUES], PREMESQUES);
-    expect(chips()).toEqual(['Lompret (59356)', 'Prémesques (59487)']);
+    expect(chips()).toEqual(['Lompret (59356)', 'Prémesques (59470)']);
     // Each commune chosen leaves the field empty for the next.
     expect(byTestId<HTMLInputElement>('commune-search').value).toBe('');
     await fillChief();
@@ -113,7 +113,7 @@ describe('« Ouvrir un service »', () => {
     expect(request.request.body).toEqual({
       name: 'Police pluricommunale de Lompret et Prémesques',
       kind: 'POOLED',
-      inseeCodes: ['59356', '59487'],
+      inseeCodes: ['59356', '59470'],
       chief: { login: 'chef.lompret', displayName: 'Claire Vasseur', password: 'lanterne-verte-brouillard' },
     });
     const created = {

@@ -40,7 +40,7 @@ describe('the platform’s page', () => {
       {
         name: 'Police pluricommunale de Lompret, Prémesques et Verlinghem',
         kind: 'Police pluricommunale',
-        communes: ['Lompret (59356)', 'Prémesques (59487)', 'Verlinghem (59611)'],
+        communes: ['Lompret (59356)', 'Prémesques (59470)', 'Verlinghem (59611)'],
         opened: 'Ouvert le 06/12/2026',
       },
     ]);
