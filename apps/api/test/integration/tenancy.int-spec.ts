@@ -331,6 +331,19 @@ describe('services as tenants (row-level security)', () => {
       const [{ n }] = await t.dataSource.query('SELECT count(*)::int AS n FROM app_user');
       expect(n).toBe(1);
     });
+    // Its own session: it may read who it is, change its password's form, and sign out.
+    await t.http
+      .get('/api/auth/me')
+      .set(...bearer(token))
+      .expect(200);
+    await t.http
+      .post('/api/auth/logout')
+      .set(...bearer(token))
+      .expect(204);
+    await t.http
+      .get('/api/platform/services')
+      .set(...bearer(token))
+      .expect(401);
   });
 
   it('searches the official list of communes by name, accents and case aside', async () => {

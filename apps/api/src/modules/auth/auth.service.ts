@@ -136,6 +136,8 @@ export class AuthService {
 
   async logout(user: AuthenticatedUser): Promise<void> {
     await this.sessions.revoke(user.sessionId, 'LOGOUT');
+    // A service's trail records its users; the platform's account has no service to write in.
+    if (user.platform) return;
     await this.audit.record({ actor: user, action: 'LOGOUT', entity: 'session', entityId: user.sessionId });
   }
 
