@@ -21,6 +21,16 @@ describe('services as tenants (row-level security)', () => {
     (await t.http.post('/api/auth/login').send({ login, password: DEMO_PASSWORD }).expect(200))
       .body as LoginResponse;
 
+  /** The pooled chief, signed in and moved to his own service. */
+  const inPooledService = async (): Promise<LoginResponse> =>
+    (
+      await t.http
+        .post('/api/auth/service')
+        .set(...bearer((await signIn(POOLED_CHIEF.login)).accessToken))
+        .send({ serviceId: POOLED })
+        .expect(200)
+    ).body as LoginResponse;
+
   /** Every id of a service's rows, through the owner (who is not subject to row security). */
   const idsOf = async (serviceId: string): Promise<Set<string>> => {
     const ids = new Set<string>();
@@ -149,13 +159,7 @@ describe('services as tenants (row-level security)', () => {
   });
 
   it('numbers and chains each service’s main courante on its own', async () => {
-    const pooled = (
-      await t.http
-        .post('/api/auth/service')
-        .set(...bearer((await signIn(POOLED_CHIEF.login)).accessToken))
-        .send({ serviceId: POOLED })
-        .expect(200)
-    ).body as LoginResponse;
+    const pooled = await inPooledService();
     const chef = await signIn('chef');
     const lommeBefore = await t.http
       .get('/api/incidents/integrity')
@@ -195,13 +199,7 @@ describe('services as tenants (row-level security)', () => {
   it('answers no row of Lomme to the pooled service’s chief, on any read of the API', async () => {
     const lommeIds = await idsOf(LOMME);
     expect(lommeIds.size).toBeGreaterThan(1000);
-    const pooled = (
-      await t.http
-        .post('/api/auth/service')
-        .set(...bearer((await signIn(POOLED_CHIEF.login)).accessToken))
-        .send({ serviceId: POOLED })
-        .expect(200)
-    ).body as LoginResponse;
+    const pooled = await inPooledService();
     const { operations } = await liveOperations(t.http);
     // A sample of Lomme's ids of every kind, put in every id of every read.
     const sample = [

@@ -14,28 +14,12 @@ import {
 } from 'class-validator';
 
 import { Nested } from '../common/transforms';
-import { USER_LIMITS } from '../users/user.limits';
-import { LOGIN_PATTERN } from '../users/user.rules';
+import { NewAccountDto } from '../users/user.dto';
 import { INSEE_CODE_PATTERN, SERVICE_LIMITS } from './service.limits';
 import { ServiceKind } from './service.response';
 
 /** The first chief of a new service: the account that will create the others. */
-export class FirstChiefDto {
-  @IsString()
-  @Matches(LOGIN_PATTERN, { message: 'login : 2 à 40 caractères parmi a-z, 0-9, « . », « _ » et « - »' })
-  login!: string;
-
-  @IsString()
-  @MinLength(USER_LIMITS.displayName.min)
-  @MaxLength(USER_LIMITS.displayName.max)
-  displayName!: string;
-
-  /** Refused like any new password when common or guessable. */
-  @IsString()
-  @MinLength(USER_LIMITS.password.min)
-  @MaxLength(USER_LIMITS.password.max)
-  password!: string;
-}
+export class FirstChiefDto extends NewAccountDto {}
 
 /** What the platform gives to open a service for a commune, or for communes pooling their police. */
 export class CreateServiceDto {

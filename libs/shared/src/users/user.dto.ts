@@ -22,7 +22,8 @@ import { MAX_INT4 } from '../common/validators';
 import { USER_LIMITS } from './user.limits';
 import { LOGIN_PATTERN } from './user.rules';
 
-export class CreateUserDto {
+/** A new account's sign-in: what the chief gives a new user, and the platform a service's first chief. */
+export class NewAccountDto {
   /** Lower-case letters, digits, `.`, `_` or `-`; 2 to 40 characters. */
   @IsString()
   @Matches(LOGIN_PATTERN, { message: 'login : 2 à 40 caractères parmi a-z, 0-9, « . », « _ » et « - »' })
@@ -33,13 +34,6 @@ export class CreateUserDto {
   @MaxLength(USER_LIMITS.displayName.max)
   displayName!: string;
 
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(4)
-  @ArrayUnique()
-  @IsEnum(Role, { each: true })
-  roles!: Role[];
-
   /**
    * At least 10 characters; refused (400, saying why) when among the most used passwords or
    * easy to guess, or when it contains the login or « vigie ».
@@ -48,6 +42,15 @@ export class CreateUserDto {
   @MinLength(USER_LIMITS.password.min)
   @MaxLength(USER_LIMITS.password.max)
   password!: string;
+}
+
+export class CreateUserDto extends NewAccountDto {
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(4)
+  @ArrayUnique()
+  @IsEnum(Role, { each: true })
+  roles!: Role[];
 
   @IsOptional()
   @IsUUID()
