@@ -10,6 +10,7 @@ import { AppConfig, ConfigError, loadConfig } from './config/app-config';
 import { embeddedDataDir, EmbeddedPostgres, EmbeddedPostgresError } from './database/embedded-postgres';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './database/seed/demo-seed';
 import { prepareData } from './database/seed/prepare-data';
+import { OTHER_DEMO_ACCOUNTS } from './database/seed/services.seed';
 
 const say = (message: string): void => {
   process.stdout.write(`${message}\n`);
@@ -99,6 +100,8 @@ function banner(
     lines.push(`  Comptes de démonstration (mot de passe « ${DEMO_PASSWORD} ») :`);
     for (const account of DEMO_ACCOUNTS)
       lines.push(`    ${account.login.padEnd(12)} ${account.roles.join(', ').padEnd(11)} ${account.what}`);
+    for (const account of OTHER_DEMO_ACCOUNTS)
+      lines.push(`    ${account.login.padEnd(12)} ${account.roles.padEnd(11)} ${account.what}`);
   }
   lines.push('  Ctrl-C pour arrêter.', '');
   say(lines.join('\n'));

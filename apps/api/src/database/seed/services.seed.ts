@@ -37,6 +37,16 @@ export const PLATFORM_LOGIN = 'plateforme';
 /** The pooled service's chief, also a chef de brigade at Lomme: one login, two services. */
 export const POOLED_CHIEF = { login: 'chef.pluri', displayName: 'Hugo Carpentier' };
 
+/** What the start prints of the demo's accounts beyond Lomme's four. */
+export const OTHER_DEMO_ACCOUNTS = [
+  {
+    login: POOLED_CHIEF.login,
+    roles: 'CHIEF',
+    what: 'chef de la police pluricommunale (et chef de brigade à Lomme)',
+  },
+  { login: PLATFORM_LOGIN, roles: 'plateforme', what: 'ouvre les services, ne lit aucune de leurs données' },
+];
+
 /**
  * The services and the accounts of `logins`. A demo seeded before the tenancy migration already
  * has Lomme and its accounts (the migration made them): what exists is left as it is.
