@@ -8,9 +8,11 @@ import type TestAgent from 'supertest/lib/agent';
 import { DataSource } from 'typeorm';
 
 import { createApp } from '../../src/app.setup';
+import { actOutsideScopesFor } from '../../src/common/tenancy/tenant';
 import { loadConfig } from '../../src/config/app-config';
 import { EmbeddedPostgres } from '../../src/database/embedded-postgres';
 import { DEMO_PASSWORD } from '../../src/database/seed/demo-seed';
+import { DEMO_SERVICES } from '../../src/database/seed/services.seed';
 import { seedDemoThrough } from './test-app';
 
 /**
@@ -46,6 +48,8 @@ export async function startOnOwnServer(name: string, logLevel = 'silent'): Promi
   const app = await createApp(config, url, { webRoot: null });
   await app.getHttpAdapter().getInstance().ready();
   await seedDemoThrough(app, config);
+  // The specs read behind the API's back as Lomme's service, as createTestApp's do.
+  actOutsideScopesFor(DEMO_SERVICES.lomme.id);
   return { root, server, app, http: request(app.getHttpServer()), dataSource: app.get(DataSource) };
 }
 
