@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 
-import { expect, type Page, test } from '@playwright/test';
+import { type Browser, expect, type Page, test } from '@playwright/test';
 
 import { expectNoSeriousA11yViolations } from './support/a11y';
 import { addDays, Api, mondayOf, parisDate, parisTime, type Shift, todayInParis } from './support/planning';
@@ -29,6 +29,64 @@ function monthTitle(date: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
+/** Julien's last day shift already over, published, within the last ten days. */
+async function lastPassedDayShift(api: Api, today: string): Promise<Shift | undefined> {
+  const now = Date.now();
+  const shifts = await api.shifts(addDays(today, -10), today);
+  return shifts
+    .filter(
+      (candidate) =>
+        candidate.published &&
+        Date.parse(candidate.endsAt) < now &&
+        candidate.assignments.some((assignment) => assignment.agentName === JULIEN) &&
+        parisTime(candidate.startsAt) >= '06:00' &&
+        parisTime(candidate.endsAt) <= '20:00' &&
+        parisDate(candidate.startsAt) === parisDate(candidate.endsAt),
+    )
+    .sort((a, b) => b.startsAt.localeCompare(a.startsAt))[0];
+}
+
+/**
+ * The demo's roster starts this Monday: early on a Monday none of its day shifts is over yet. The
+ * chief then puts Julien on a morning shift of yesterday and publishes that week, as a service
+ * that moved to Vigie last week would have.
+ */
+async function julienWorkedYesterday(
+  browser: Browser,
+  baseURL: string | undefined,
+  today: string,
+): Promise<Shift | undefined> {
+  // Its own context: the chief's refresh cookie must not become the supervisor's page's.
+  const context = await browser.newContext({ baseURL });
+  const chief = await Api.signIn(context.request, 'chef');
+  const yesterday = addDays(today, -1);
+  const types = await chief.get<{ items: { id: string; code: string }[] }>('/api/shift-types?limit=200');
+  const type = types.items.find((t) => t.code === 'EVT') ?? types.items[0];
+  // 08:00–12:00 Paris, whatever the offset of the day (UTC+1 or +2).
+  const offset = new Date(`${yesterday}T12:00:00Z`).toLocaleString('en-US', {
+    timeZone: 'Europe/Paris',
+    timeZoneName: 'shortOffset',
+  });
+  const hours = Number(/GMT\+(\d+)/.exec(offset)?.[1] ?? 1);
+  const at = (time: string) => `${yesterday}T${time}:00+0${hours}:00`;
+  const shift = await chief.create<Shift>('/api/shifts', {
+    shiftTypeId: type.id,
+    startsAt: at('08:00'),
+    endsAt: at('12:00'),
+    label: 'Renfort marché',
+  });
+  const agents = await chief.get<{ items: { id: string; firstName: string; lastName: string }[] }>(
+    '/api/agents?limit=200&status=ACTIVE',
+  );
+  const julien = agents.items.find((agent) => `${agent.firstName} ${agent.lastName}` === JULIEN)!;
+  expect(await chief.send('put', `/api/shifts/${shift.id}/assignments/${julien.id}`)).toBe(200);
+  const monday = mondayOf(yesterday);
+  expect(await chief.send('post', '/api/roster/publish', { from: monday, to: addDays(monday, 6) })).toBe(200);
+  const shiftOver = await lastPassedDayShift(chief, today);
+  await context.close();
+  return shiftOver;
+}
+
 async function noSidewaysScroll(page: Page): Promise<void> {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow).toBeLessThanOrEqual(0);
@@ -51,19 +109,8 @@ test.describe('time accounts', () => {
 
     // Julien's last day shift already over, on the published roster of the demo.
     const today = todayInParis();
-    const now = Date.now();
-    const shifts = await api.shifts(addDays(today, -10), today);
-    const shift = shifts
-      .filter(
-        (candidate) =>
-          candidate.published &&
-          Date.parse(candidate.endsAt) < now &&
-          candidate.assignments.some((assignment) => assignment.agentName === JULIEN) &&
-          parisTime(candidate.startsAt) >= '06:00' &&
-          parisTime(candidate.endsAt) <= '20:00' &&
-          parisDate(candidate.startsAt) === parisDate(candidate.endsAt),
-      )
-      .sort((a, b) => b.startsAt.localeCompare(a.startsAt))[0] as Shift | undefined;
+    const shift =
+      (await lastPassedDayShift(api, today)) ?? (await julienWorkedYesterday(browser, baseURL, today));
     expect(shift, 'a passed day shift of Julien Lefebvre in the demo').toBeDefined();
     const day = parisDate(shift!.startsAt);
     const julienId = shift!.assignments.find((assignment) => assignment.agentName === JULIEN)!.agentId;
