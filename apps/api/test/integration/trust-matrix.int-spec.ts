@@ -139,13 +139,8 @@ const MATRIX: Record<string, readonly [number, number, number, number, number, n
   'POST /api/weapon-issues/{id}/corrections':        [401, 201, 201, 403, 403, 403],
 };
 
-/**
- * Field names an AGENT (and the second agent) and HR may receive, anywhere in a JSON answer.
- * A new field reaches them only once it is added here. `phone` and `email` are allowed to an
- * agent on his own record only (checked apart).
- */
-const AGENT_FIELDS = new Set<string>([
-  // His own services as sign-in and /api/auth/me answer them (issue 25): names and communes.
+/** The signed-in user's own services, as sign-in and /api/auth/me answer them (issue 25): names and communes. */
+const OWN_SERVICE_FIELDS = [
   'service',
   'services',
   'communes',
@@ -153,6 +148,15 @@ const AGENT_FIELDS = new Set<string>([
   'parentCode',
   'parentName',
   'platform',
+];
+
+/**
+ * Field names an AGENT (and the second agent) and HR may receive, anywhere in a JSON answer.
+ * A new field reaches them only once it is added here. `phone` and `email` are allowed to an
+ * agent on his own record only (checked apart).
+ */
+const AGENT_FIELDS = new Set<string>([
+  ...OWN_SERVICE_FIELDS,
   // The photos of the entries he reads (issue 24 point 4).
   'photos',
   'sha256',
@@ -357,14 +361,7 @@ const AGENT_FIELDS = new Set<string>([
 ]);
 /** HR manages the staff: contact data of the agents, recruitments; no incident at all. */
 const HR_FIELDS = new Set<string>([
-  // His own services as sign-in and /api/auth/me answer them (issue 25): names and communes.
-  'service',
-  'services',
-  'communes',
-  'departement',
-  'parentCode',
-  'parentName',
-  'platform',
+  ...OWN_SERVICE_FIELDS,
   'name',
   'ADMINISTRATIVE',
   'ASVP',

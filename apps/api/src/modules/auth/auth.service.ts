@@ -85,17 +85,18 @@ export class AuthService {
       throw refusal ?? new DomainException('UNAUTHENTICATED', BAD_CREDENTIALS);
     }
     await attempt.forget();
-    return this.openSession(login, chosen ?? null, client, 'LOGIN');
+    return this.openSession(login, chosen ?? null, memberships, client, 'LOGIN');
   }
 
   /** A member of several services moves to another: a new session there, this one ended. */
   async switchService(user: AuthenticatedUser, dto: ChooseServiceDto, client: ClientInfo): Promise<SignedIn> {
-    const target = (await this.accounts.memberships(user.login)).find(
+    const memberships = await this.accounts.memberships(user.login);
+    const target = memberships.find(
       (membership) => membership.serviceId === dto.serviceId && !membership.disabled,
     );
     if (!target || user.platform) throw DomainException.notFound('Service');
     await this.sessions.revoke(user.sessionId, 'SERVICE_SWITCHED');
-    return this.openSession(user.login, target, client, 'SERVICE_ENTERED');
+    return this.openSession(user.login, target, memberships, client, 'SERVICE_ENTERED');
   }
 
   async refresh(refreshToken: string | undefined, client: ClientInfo): Promise<SignedIn> {
@@ -174,13 +175,14 @@ export class AuthService {
   private async openSession(
     login: string,
     member: Membership | null,
+    memberships: Membership[],
     client: ClientInfo,
     action: 'LOGIN' | 'SERVICE_ENTERED',
   ): Promise<SignedIn> {
     const owner = { login, userId: member?.userId ?? null, serviceId: member?.serviceId ?? null };
     const tokens = await this.sessions.open(owner, client.ip, client.userAgent);
     // A platform account is always described (it has no user to lose).
-    if (!member) return { tokens, user: (await this.describe(owner))! };
+    if (!member) return { tokens, user: (await this.describe(owner, undefined, memberships))! };
     await this.accounts.setLastService(login, member.serviceId);
     return inService(member.serviceId, async () => {
       await this.accounts.touchLastLogin(member.userId);
@@ -192,7 +194,7 @@ export class AuthService {
         entityId: user.id,
         ip: client.ip,
       });
-      return { tokens, user: (await this.describe(owner, user))! };
+      return { tokens, user: (await this.describe(owner, user, memberships))! };
     });
   }
 
@@ -200,8 +202,13 @@ export class AuthService {
    * The answer's user: his user in the current service with every service of his account; a
    * platform account with none. Null when his user there is gone or disabled.
    */
-  private async describe(owner: SessionOwner, known?: User): Promise<UserResponse | null> {
-    const active = (await this.accounts.memberships(owner.login)).filter(
+  private async describe(
+    owner: SessionOwner,
+    known?: User,
+    memberships?: Membership[],
+  ): Promise<UserResponse | null> {
+    // Signing in and switching have just read them: not read again.
+    const active = (memberships ?? (await this.accounts.memberships(owner.login))).filter(
       (membership) => !membership.disabled,
     );
     const services = await this.directory.summaries(active.map((membership) => membership.serviceId));
