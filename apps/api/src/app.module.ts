@@ -25,6 +25,7 @@ import { PlatformModule } from './modules/platform/platform.module';
 import { PrivacyModule } from './modules/privacy/privacy.module';
 import { RecruitmentModule } from './modules/recruitment/recruitment.module';
 import { RetentionModule } from './modules/retention/retention.module';
+import { SecondmentsModule } from './modules/secondments/secondments.module';
 import { StaffingModule } from './modules/staffing/staffing.module';
 import { TimeAccountsModule } from './modules/time-accounts/time-accounts.module';
 import { UsersModule } from './modules/users/users.module';
@@ -39,6 +40,7 @@ export const FEATURE_MODULES = [
   PlatformModule,
   UsersModule,
   AgentsModule,
+  SecondmentsModule,
   StaffingModule,
   RecruitmentModule,
   PlanningModule,

@@ -122,8 +122,13 @@ async function grantRowPrivileges(owner: Client, role: string, ownerRole: string
   await owner.query(`GRANT ${SEQUENCE_PRIVILEGES} ON ALL SEQUENCES IN SCHEMA public TO ${to}`);
   await owner.query(`REVOKE ALL ON TABLE ${owner.escapeIdentifier(MIGRATIONS_TABLE)} FROM ${to}`);
   // Signing in (a login's memberships) and a calendar feed (its token's service) look across
-  // services before one is chosen: through the owner's functions only, which answer that alone.
-  for (const fn of ['vigie_memberships(text)', 'vigie_calendar_token_service(text)']) {
+  // services before one is chosen, and a seconded agent's duty in his other services counts in his
+  // rules: through the owner's functions only, which answer that alone.
+  for (const fn of [
+    'vigie_memberships(text)',
+    'vigie_calendar_token_service(text)',
+    'vigie_duty_elsewhere(uuid[], timestamptz, timestamptz, text)',
+  ]) {
     await owner.query(`GRANT EXECUTE ON FUNCTION ${fn} TO ${to}`);
   }
   // Tables and sequences a later migration creates are the app role's to use from the start.

@@ -37,6 +37,7 @@ import { Shift } from '../modules/planning/shift.entity';
 import { ShiftType } from '../modules/planning/shift-type.entity';
 import { Recruitment } from '../modules/recruitment/recruitment.entity';
 import { RecruitmentEvent } from '../modules/recruitment/recruitment-event.entity';
+import { Secondment } from '../modules/secondments/secondment.entity';
 import { PoliceService } from '../modules/services/police-service.entity';
 import { StaffingTarget } from '../modules/staffing/staffing-target.entity';
 import { TimeAccountOpening } from '../modules/time-accounts/time-account-opening.entity';
@@ -99,4 +100,5 @@ export const ENTITIES = [
   WeaponIssue,
   WeaponIssueCorrection,
   WeaponReturn,
+  Secondment,
 ];

@@ -78,6 +78,8 @@ export class AgentSummaryResponse {
   hireDate!: string;
   departureDate!: string | null;
   contractRatio!: number;
+  /** For an agent another service put at this one's disposal: that service's name (his record is kept there). */
+  homeServiceName?: string;
   qualifications!: QualificationResponse[];
   /** Continuing training of the current period; null for grades without the obligation. */
   continuingTraining!: ContinuingTrainingProgressResponse | null;

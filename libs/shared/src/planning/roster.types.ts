@@ -105,6 +105,11 @@ export interface RosterShift {
    * (on patrol, on the radio), so the break is work time and part of the day's span.
    */
   breakMinutes: number;
+  /**
+   * The other service a seconded agent works this shift for (CSI L512-1): his hours there count
+   * in this service's rules, but it neither plans nor covers the shift. Absent for its own shifts.
+   */
+  elsewhere?: string;
 }
 
 export interface RosterAssignment {

@@ -25,6 +25,7 @@ import { SharedNodeState1796600000000 } from './1796600000000-SharedNodeState';
 import { IncidentPhotos1796700000000 } from './1796700000000-IncidentPhotos';
 import { TimeCountingAndOpening1796710000000 } from './1796710000000-TimeCountingAndOpening';
 import { ServicesAsTenants1796800000000 } from './1796800000000-ServicesAsTenants';
+import { AgentSecondments1796900000000 } from './1796900000000-AgentSecondments';
 
 /** Every migration, in order. A committed migration is never edited: add a new one. */
 export const MIGRATIONS = [
@@ -55,4 +56,5 @@ export const MIGRATIONS = [
   IncidentPhotos1796700000000,
   TimeCountingAndOpening1796710000000,
   ServicesAsTenants1796800000000,
+  AgentSecondments1796900000000,
 ];

@@ -12,6 +12,7 @@ import { seedCycles } from './cycles.seed';
 import { DemoSeed } from './demo-seed.entity';
 import { seedIncidents } from './incidents.seed';
 import { seedPlanning } from './planning.seed';
+import { seedPooledRoster, seedSecondment } from './secondment.seed';
 import {
   DEMO_SERVICES,
   PLATFORM_LOGIN,
@@ -135,6 +136,12 @@ const PARTS: SeedPart[] = [
     name: 'pooled-service',
     service: DEMO_SERVICES.pooled.id,
     run: (manager, { today }) => seedPooledService(manager, dayFrom(today)),
+  },
+  { name: 'secondment', service: LOMME, run: (manager, { today }) => seedSecondment(manager, today) },
+  {
+    name: 'pooled-roster',
+    service: DEMO_SERVICES.pooled.id,
+    run: (manager, { today, ruleSet }) => seedPooledRoster(manager, today, ruleSet),
   },
 ];
 

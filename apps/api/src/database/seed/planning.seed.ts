@@ -28,6 +28,7 @@ import { SchoolHoliday } from '../../modules/planning/school-holiday.entity';
 import { Shift } from '../../modules/planning/shift.entity';
 import { shiftOfType } from '../../modules/planning/shift-needs';
 import { ShiftType } from '../../modules/planning/shift-type.entity';
+import { SecondmentsRepository } from '../../modules/secondments/secondments.repository';
 
 const { POLICE, ASVP } = StaffCategory;
 const { FIREARM, VIDEO_OPERATOR } = QualificationKind;
@@ -233,7 +234,11 @@ export async function seedPlanning(manager: EntityManager, today: string, ruleSe
   ]);
 
   // A lawful roster for the two weeks, built by the same rules as manual edits.
-  const rosters = new RosterRepository({ ruleSet }, new AgentsRepository(manager.connection));
+  const rosters = new RosterRepository(
+    { ruleSet },
+    new AgentsRepository(manager.connection),
+    new SecondmentsRepository(manager.connection),
+  );
   const loaded = await rosters.load(manager, { from: thisWeek, to: lastDay });
   const proposal = greedyRoster(loaded.input);
   if (proposal.length > 0) await manager.insert(Assignment, proposal);

@@ -123,9 +123,21 @@ export class AgentsRepository {
     return ids.length ? manager.countBy(Agent, { id: In([...new Set(ids)]) }) : Promise.resolve(0);
   }
 
-  /** Every agent, departed ones included (a headcount on a past date needs them). */
+  /** Every agent the service reads, departed ones and those at its disposal included (names on a roster). */
   all(manager: EntityManager = this.dataSource.manager): Promise<Agent[]> {
     return manager.find(Agent);
+  }
+
+  /**
+   * The agents the service employs, departed ones included (a headcount on a past date needs
+   * them); not another service's agents at its disposal, whose post and account are their own service's.
+   */
+  employed(manager: EntityManager = this.dataSource.manager): Promise<Agent[]> {
+    return manager
+      .getRepository(Agent)
+      .createQueryBuilder('a')
+      .where('a.service_id = vigie_current_service()')
+      .getMany();
   }
 
   /** Agents of the service, plus the departed ones among `alsoIds` (a past roster names them). */
@@ -140,11 +152,10 @@ export class AgentsRepository {
       .getMany();
   }
 
-  /** Serving agents: active, in training or on long absence (their papers still matter). */
-  serving(manager: EntityManager = this.dataSource.manager): Promise<Agent[]> {
-    return manager.findBy(Agent, {
-      status: In([AgentStatus.ACTIVE, AgentStatus.IN_TRAINING, AgentStatus.LONG_ABSENCE]),
-    });
+  /** Serving agents the service employs: active, in training or on long absence (their papers still matter). */
+  async serving(manager: EntityManager = this.dataSource.manager): Promise<Agent[]> {
+    const serving = new Set([AgentStatus.ACTIVE, AgentStatus.IN_TRAINING, AgentStatus.LONG_ABSENCE]);
+    return (await this.employed(manager)).filter((agent) => serving.has(agent.status));
   }
 
   /** The serving (not departed) agents of a brigade, by name: the people a work cycle names. */

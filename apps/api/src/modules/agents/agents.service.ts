@@ -4,6 +4,7 @@ import {
   AgentQueryDto,
   AgentResponse,
   AgentStatus,
+  AgentSummaryResponse,
   ContinuingTrainingResponse,
   CreateAgentDto,
   CreateContinuingTrainingDto,
@@ -30,6 +31,8 @@ import { saveUnique, UniqueField } from '../../common/db/save-unique';
 import { updateVersioned } from '../../common/db/versioned-update';
 import { DomainException } from '../../common/errors/domain.exception';
 import { decodeCursor, invalidCursor, pageSize, toPage } from '../../common/http/cursor';
+import { requireService } from '../../common/tenancy/tenant';
+import { ServicesRepository } from '../services/services.repository';
 import { Agent } from './agent.entity';
 import {
   AgentView,
@@ -63,6 +66,7 @@ export class AgentsService {
     private readonly audit: AuditService,
     private readonly clock: Clock,
     private readonly repository: AgentsRepository,
+    private readonly services: ServicesRepository,
   ) {}
 
   async list(query: AgentQueryDto, caller: AuthenticatedUser): Promise<AgentPageResponse> {
@@ -76,17 +80,21 @@ export class AgentsService {
       agents.slice(0, limit).map((agent) => agent.id),
     );
     const view = this.viewFor(caller);
+    const homes = await this.homeServices(agents.slice(0, limit));
     return toPage(
       agents,
       limit,
       (agent) =>
-        toAgentSummary(
-          agent,
-          qualifications.get(agent.id) ?? [],
-          decisions.get(agent.id) ?? [],
-          view,
-          trainings.get(agent.id) ?? [],
-          sessions.get(agent.id) ?? [],
+        withHome(
+          toAgentSummary(
+            agent,
+            qualifications.get(agent.id) ?? [],
+            decisions.get(agent.id) ?? [],
+            view,
+            trainings.get(agent.id) ?? [],
+            sessions.get(agent.id) ?? [],
+          ),
+          homes.get(agent.id),
         ),
       (agent) => [agent.lastName, agent.firstName, agent.id],
     );
@@ -130,6 +138,7 @@ export class AgentsService {
     return this.dataSource.transaction(async (manager) => {
       const current = await manager.findOneBy(Agent, { id });
       if (!current) throw DomainException.notFound('Agent');
+      await this.requireOwn(current);
       const { version, ...changes } = dto;
       checkDates(
         changes.status ?? current.status,
@@ -346,10 +355,34 @@ export class AgentsService {
     return this.audit.record({ actor, action, entity: 'agent', entityId: agentId, details }, manager);
   }
 
-  /** Serializes changes to one agent's record and checks it exists. */
+  /** Serializes changes to one agent's record and checks it exists and is the service's own. */
   private async lockAgent(manager: EntityManager, agentId: string): Promise<void> {
     const locked = await this.repository.lock(manager, [agentId]);
     if (locked.length === 0) throw DomainException.notFound('Agent');
+    await this.requireOwn((await this.repository.byId(agentId, manager))!);
+  }
+
+  /**
+   * Another service's agent at this one's disposal is read here, never changed: his record,
+   * qualifications and papers are kept by the service that employs him (CSI L512-1).
+   */
+  private async requireOwn(agent: Agent): Promise<void> {
+    if (agent.serviceId === requireService()) return;
+    const [home] = await this.services.byIds([agent.serviceId]);
+    throw new DomainException(
+      'AGENT_OF_ANOTHER_SERVICE',
+      `${agent.firstName} ${agent.lastName} est mis à disposition par ${home?.name ?? 'un autre service'} : sa fiche, ses qualifications et ses papiers se tiennent dans ce service.`,
+    );
+  }
+
+  /** The home service's name of each agent employed by another service (those at this one's disposal). */
+  private async homeServices(agents: readonly Agent[]): Promise<Map<string, string>> {
+    const here = requireService();
+    const others = [...new Set(agents.filter((a) => a.serviceId !== here).map((a) => a.serviceId))];
+    const names = new Map((await this.services.byIds(others)).map((service) => [service.id, service.name]));
+    return new Map(
+      agents.filter((a) => a.serviceId !== here).map((a) => [a.id, names.get(a.serviceId) ?? '']),
+    );
   }
 
   private async respond(
@@ -358,13 +391,16 @@ export class AgentsService {
     caller: AuthenticatedUser,
   ): Promise<AgentResponse> {
     const { qualifications, sessions, decisions, trainings } = await this.detailsOf(manager, [agent.id]);
-    return toAgentResponse(
-      agent,
-      qualifications.get(agent.id) ?? [],
-      sessions.get(agent.id) ?? [],
-      decisions.get(agent.id) ?? [],
-      this.viewFor(caller, agent.id),
-      trainings.get(agent.id) ?? [],
+    return withHome(
+      toAgentResponse(
+        agent,
+        qualifications.get(agent.id) ?? [],
+        sessions.get(agent.id) ?? [],
+        decisions.get(agent.id) ?? [],
+        this.viewFor(caller, agent.id),
+        trainings.get(agent.id) ?? [],
+      ),
+      (await this.homeServices([agent])).get(agent.id),
     );
   }
 
@@ -400,6 +436,11 @@ export class AgentsService {
       today: this.clock.today(),
     };
   }
+}
+
+/** The record as answered, naming his service when it is another one. */
+function withHome<T extends AgentSummaryResponse>(response: T, homeServiceName: string | undefined): T {
+  return homeServiceName === undefined ? response : { ...response, homeServiceName };
 }
 
 function checkDates(status: AgentStatus, hireDate: string, departureDate: string | null): void {

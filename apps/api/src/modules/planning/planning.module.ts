@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 
 import { IdempotencyModule } from '../../common/idempotency/idempotency.module';
 import { AgentsModule } from '../agents/agents.module';
+import { SecondmentsModule } from '../secondments/secondments.module';
 import { TimeAccountsModule } from '../time-accounts/time-accounts.module';
 import { AbsencesController } from './absences.controller';
 import { AbsencesRepository } from './absences.repository';
@@ -33,7 +34,7 @@ import { ShiftsService } from './shifts.service';
 
 /** Shift types, shifts and assignments, work cycles, absences, roster check and publication, schedules and feeds. */
 @Module({
-  imports: [AgentsModule, TimeAccountsModule, IdempotencyModule],
+  imports: [AgentsModule, SecondmentsModule, TimeAccountsModule, IdempotencyModule],
   controllers: [
     ShiftTypesController,
     ShiftsController,

@@ -3,6 +3,8 @@ import {
   ABSENCE_KIND_LABELS,
   AbsenceStatus,
   addDays,
+  calendarOf,
+  daysOutsideSecondments,
   GRADE_CATEGORY,
   lowerFirst,
   qualificationPeriods,
@@ -12,14 +14,17 @@ import {
   RosterDerogation,
   RosterInput,
   RosterShift,
+  STAFF_CATEGORIES,
   weekStart,
 } from '@vigie/shared';
 import { Brackets, EntityManager, In } from 'typeorm';
 
 import { microsOf } from '../../common/http/cursor';
+import { requireService } from '../../common/tenancy/tenant';
 import { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
 import { type Agent, AgentsRepository } from '../agents/agents.repository';
+import { SecondmentsRepository } from '../secondments/secondments.repository';
 import { Absence } from './absence.entity';
 import { Assignment } from './assignment.entity';
 import { Derogation } from './derogation.entity';
@@ -76,6 +81,7 @@ export class RosterRepository {
   constructor(
     @Inject(APP_CONFIG) private readonly config: Pick<AppConfig, 'ruleSet'>,
     private readonly agentsRepository: AgentsRepository,
+    private readonly secondments: SecondmentsRepository,
   ) {}
 
   /**
@@ -236,6 +242,7 @@ export class RosterRepository {
       : [];
 
     const derogations = await this.derogationsInForce(manager, agentIds, windowStart, windowEnd);
+    const seconded = await this.secondedDuty(manager, agents, windowStart, windowEnd);
 
     const typesById = new Map(types.map((type) => [type.id, type]));
     const rosterAgents: RosterAgent[] = agents.map((agent) => ({
@@ -259,15 +266,20 @@ export class RosterRepository {
       endsAt: absence.endsAt.toISOString(),
       label: lowerFirst(ABSENCE_KIND_LABELS[absence.kind]),
     }));
+    rosterAbsences.push(...seconded.absences);
     const rosterAssignments: RosterAssignment[] = assignments.map(({ shiftId, agentId }) => ({
       shiftId,
       agentId,
     }));
+    rosterAssignments.push(...seconded.assignments);
     return {
       input: {
         ruleSet,
         agents: rosterAgents,
-        shifts: shifts.map((shift) => toRosterShift(shift, typesById.get(shift.shiftTypeId))),
+        shifts: [
+          ...shifts.map((shift) => toRosterShift(shift, typesById.get(shift.shiftTypeId))),
+          ...seconded.shifts,
+        ],
         assignments: rosterAssignments,
         absences: rosterAbsences,
         from: scope.from,
@@ -279,6 +291,85 @@ export class RosterRepository {
       assignments,
       agents,
     };
+  }
+
+  /**
+   * What the rules must count of the seconded agents among these (CSI L512-1: one agent, one
+   * working time, whichever commune he serves): their shifts and approved absences in their other
+   * services, as shifts this service neither plans nor covers and as absences; and, for another
+   * service's agent at this one's disposal, the days outside his secondments, as absences.
+   */
+  private async secondedDuty(
+    manager: EntityManager,
+    agents: readonly Agent[],
+    windowStart: string,
+    windowEnd: string,
+  ): Promise<Pick<RosterInput, 'shifts' | 'assignments' | 'absences'>> {
+    const zone = this.config.ruleSet.timeZone;
+    const calendar = calendarOf(zone);
+    const instant = (date: string): string => new Date(calendar.dayStart(date)).toISOString();
+    const here = requireService();
+    const duty = await this.secondments.dutyElsewhere(
+      manager,
+      agents.map((agent) => agent.id),
+      new Date(calendar.dayStart(windowStart)),
+      new Date(calendar.dayStart(windowEnd)),
+      zone,
+    );
+    const shifts: RosterShift[] = [];
+    const assignments: RosterAssignment[] = [];
+    const absences: RosterAbsence[] = [];
+    for (const item of duty) {
+      const times = { startsAt: item.startsAt.toISOString(), endsAt: item.endsAt.toISOString() };
+      if (item.kind === 'ABSENCE') {
+        absences.push({
+          id: item.itemId,
+          agentId: item.agentId,
+          ...times,
+          label: `absence (${item.serviceName})`,
+        });
+        continue;
+      }
+      if (!shifts.some((shift) => shift.id === item.itemId)) {
+        shifts.push({
+          id: item.itemId,
+          label: `créneau de ${item.serviceName}`,
+          ...times,
+          minAgents: 0,
+          requirements: [],
+          requiredForAll: [],
+          categories: STAFF_CATEGORIES,
+          grades: null,
+          allowsTrainees: true,
+          breakMinutes: item.breakMinutes,
+          elsewhere: item.serviceName,
+        });
+      }
+      assignments.push({ shiftId: item.itemId, agentId: item.agentId });
+    }
+    const guests = agents.filter((agent) => agent.serviceId !== here);
+    const toHere = await this.secondments.toHere(
+      manager,
+      guests.map((agent) => agent.id),
+    );
+    for (const agent of guests) {
+      const periods = toHere
+        .filter((secondment) => secondment.agentId === agent.id)
+        .map((secondment) => ({ from: secondment.startDate, to: secondment.endDate }));
+      for (const outside of daysOutsideSecondments(periods, {
+        from: windowStart,
+        to: addDays(windowEnd, -1),
+      })) {
+        absences.push({
+          id: `hors-${agent.id}-${outside.from}`,
+          agentId: agent.id,
+          startsAt: instant(outside.from),
+          endsAt: instant(addDays(outside.to, 1)),
+          label: 'dehors de sa mise à disposition',
+        });
+      }
+    }
+    return { shifts, assignments, absences };
   }
 
   /**

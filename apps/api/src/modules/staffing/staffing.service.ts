@@ -131,7 +131,7 @@ export class StaffingService {
    */
   async headcount(at = this.clock.today()): Promise<HeadcountResponse> {
     const [agents, recruitments, targets] = await Promise.all([
-      this.agents.all(),
+      this.agents.employed(),
       this.recruitments.open(),
       this.targetSeries.all(),
     ]);
@@ -181,7 +181,7 @@ export class StaffingService {
   async forecast(months = 18): Promise<ForecastResponse> {
     const today = this.clock.today();
     const [agents, recruitments, targets] = await Promise.all([
-      this.agents.all(),
+      this.agents.employed(),
       this.recruitments.open(),
       this.targetSeries.all(),
     ]);

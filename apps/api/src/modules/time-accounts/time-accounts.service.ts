@@ -63,6 +63,7 @@ import { APP_CONFIG } from '../../config/config.module';
 import { Agent } from '../agents/agent.entity';
 import { AgentsRepository } from '../agents/agents.repository';
 import { publicHolidaysBetween } from '../planning/school-calendar.service';
+import { SecondmentsRepository } from '../secondments/secondments.repository';
 import { TimeAccountOpening } from './time-account-opening.entity';
 import { TimeAccountsRepository, TrainingRow } from './time-accounts.repository';
 import { TimeCounting } from './time-counting.entity';
@@ -110,6 +111,7 @@ export class TimeAccountsService {
     private readonly audit: AuditService,
     private readonly repository: TimeAccountsRepository,
     private readonly agents: AgentsRepository,
+    private readonly secondments: SecondmentsRepository,
     private readonly clock: Clock,
     @Inject(APP_CONFIG)
     private readonly config: Pick<AppConfig, 'ruleSet' | 'annualHours' | 'arttWeeklyHours'>,
@@ -180,7 +182,7 @@ export class TimeAccountsService {
 
   /** The accounts of every agent in the service during the year. */
   async accounts(year: number, withDrafts: boolean): Promise<TimeAccountResponse[]> {
-    const agents = (await this.agents.all()).filter((agent) => daysInService(agent, year) > 0);
+    const agents = (await this.agents.employed()).filter((agent) => daysInService(agent, year) > 0);
     const data = await this.load(year, null);
     return agents.map((agent) => this.compute(agent, data, withDrafts));
   }
@@ -191,7 +193,7 @@ export class TimeAccountsService {
   ): Promise<{ agent: Agent; account: TimeAccountResponse; worked: OvertimeByKindResponse }[]> {
     const year = Number(month.slice(0, 4));
     const monthStart = `${month}-01`;
-    const agents = (await this.agents.all()).filter(
+    const agents = (await this.agents.employed()).filter(
       (agent) => agent.hireDate <= `${month}-31` && (agent.departureDate ?? '9999') >= monthStart,
     );
     agents.sort((a, b) => compareFrench(a.lastName, b.lastName) || compareFrench(a.firstName, b.firstName));
@@ -273,6 +275,26 @@ export class TimeAccountsService {
         start,
         end: new Date(row.endsAt).getTime(),
         published: published.has(calendar.localDate(start)),
+      });
+    }
+    // A seconded agent's hours in his other services are his hours too (CSI L512-1: one agent,
+    // one working time): his shifts there, published as that service published them.
+    const ids = agentIds ?? (await this.agents.employed()).map((agent) => agent.id);
+    const elsewhere = await this.secondments.dutyElsewhere(
+      this.dataSource.manager,
+      ids,
+      from,
+      to,
+      this.rules.timeZone,
+    );
+    for (const item of elsewhere) {
+      if (item.kind !== 'SHIFT' || calendar.localDate(item.startsAt.getTime()) < `${year - 1}-12-31`)
+        continue;
+      push(shifts, item.agentId, {
+        shiftId: item.itemId,
+        start: item.startsAt.getTime(),
+        end: item.endsAt.getTime(),
+        published: item.published,
       });
     }
     const recordsByAgent = new Map<string, WorkedTime[]>();

@@ -70,7 +70,7 @@ export class PlannerService {
       input.shifts
         .filter((shift) => {
           const day = localDate(shift.startsAt, input.ruleSet);
-          return day >= from && day <= to && !published.has(day);
+          return !shift.elsewhere && day >= from && day <= to && !published.has(day);
         })
         .map((shift) => shift.id),
     );

@@ -764,6 +764,7 @@ export function fairnessPool(
 ): RosterAgent[] {
   if (measure === 'hours') return [...agents];
   const shifts = input.shifts.filter((shift) => {
+    if (shift.elsewhere) return false;
     const t = timesOf(shift, input.ruleSet);
     if (t.day < input.from || t.day > input.to) return false;
     if (measure === 'holidays') return publicHolidays?.has(t.day) ?? false;
