@@ -70,13 +70,21 @@ describe('services as tenants (row-level security)', () => {
     await actAs(LOMME);
     const [lomme] = (await app.query('SELECT count(*)::int AS n FROM agent')).rows;
     await actAs(POOLED);
-    const [pooled] = (await app.query('SELECT count(*)::int AS n FROM agent')).rows;
+    // The pooled service reads its own agents and the one Lomme lends it (CSI L512-1).
+    const [pooled] = (
+      await app.query(
+        'SELECT count(*)::int AS n FROM agent WHERE id NOT IN (SELECT agent_id FROM agent_secondment)',
+      )
+    ).rows;
+    const [lent] = (await app.query('SELECT count(*)::int AS n FROM agent WHERE service_id <> $1', [POOLED]))
+      .rows;
     const [pooledIncidents] = (await app.query('SELECT count(*)::int AS n FROM incident')).rows;
     await actAs(null);
     const [none] = (await app.query('SELECT count(*)::int AS n FROM agent')).rows;
     const [everyone] = await t.owner.query('SELECT count(*)::int AS n FROM agent');
     expect(lomme.n).toBeGreaterThanOrEqual(23);
     expect(pooled.n).toBe(4);
+    expect(lent.n).toBe(1);
     expect(pooledIncidents.n).toBe(0);
     expect(none.n).toBe(0);
     expect(lomme.n + pooled.n).toBe(everyone.n);
@@ -95,8 +103,15 @@ describe('services as tenants (row-level security)', () => {
       ),
     ).rejects.toThrow(/row-level security/);
     // Another service's rows cannot be reached to be changed or deleted.
-    const updated = await app.query(`UPDATE agent SET phone = '0000' WHERE service_id = $1`, [LOMME]);
+    const updated = await app.query(
+      `UPDATE agent SET phone = '0000' WHERE service_id = $1 AND id NOT IN (SELECT agent_id FROM agent_secondment)`,
+      [LOMME],
+    );
     expect(updated.rowCount).toBe(0);
+    // The agent Lomme lends it is read and locked by the pooled service, never changed.
+    await expect(app.query(`UPDATE agent SET phone = '0000' WHERE service_id = $1`, [LOMME])).rejects.toThrow(
+      /row-level security/,
+    );
     await app.query(`DELETE FROM staffing_target WHERE effective_date = '2030-01-01'`);
   });
 
@@ -115,7 +130,9 @@ describe('services as tenants (row-level security)', () => {
     const tables = await t.owner.query(
       `SELECT c.relname FROM pg_class c JOIN pg_policy p ON p.polrelid = c.oid WHERE c.relrowsecurity`,
     );
-    expect(new Set(tables.map((row: { relname: string }) => row.relname))).toEqual(new Set(TENANT_TABLES));
+    expect(new Set(tables.map((row: { relname: string }) => row.relname))).toEqual(
+      new Set([...TENANT_TABLES, 'agent_secondment']),
+    );
   });
 
   it('takes a member of two services to his last one, lets him switch, and ends the session he leaves', async () => {
@@ -127,7 +144,13 @@ describe('services as tenants (row-level security)', () => {
       .get('/api/agents')
       .set(...bearer(first.accessToken))
       .expect(200);
-    expect(agents.body.items).toHaveLength(4);
+    // Its four, and the agent Lomme lends it (named as Lomme's).
+    expect(agents.body.items).toHaveLength(5);
+    expect(
+      agents.body.items
+        .filter((a: { homeServiceName?: string }) => a.homeServiceName)
+        .map((a: { lastName: string }) => a.lastName),
+    ).toEqual(['Wallart']);
 
     const switched = await t.http
       .post('/api/auth/service')
@@ -203,6 +226,25 @@ describe('services as tenants (row-level security)', () => {
   it('answers no row of Lomme to the pooled service’s chief, on any read of the API', async () => {
     const lommeIds = await idsOf(LOMME);
     expect(lommeIds.size).toBeGreaterThan(1000);
+    // What the convention opens to the pooled service: the agent Lomme lends it, his record's
+    // qualifications and permit decisions, and the secondment itself — nothing else.
+    const lent = await t.owner.query(
+      `SELECT s.id, s.agent_id FROM agent_secondment s WHERE s.service_id = $1 AND s.host_service_id = $2`,
+      [LOMME, POOLED],
+    );
+    expect(lent).toHaveLength(1);
+    const agents = lent.map((row: { agent_id: string }) => row.agent_id);
+    const opened = [
+      ...lent.map((row: { id: string }) => row.id),
+      ...agents,
+      ...(
+        await t.owner.query(
+          `SELECT id FROM agent_qualification WHERE agent_id = ANY($1) UNION ALL SELECT id FROM firearm_decision WHERE agent_id = ANY($1)`,
+          [agents],
+        )
+      ).map((row: { id: string }) => row.id),
+    ];
+    for (const id of opened) lommeIds.delete(id);
     const pooled = await inPooledService();
     const { operations } = await liveOperations(t.http);
     // A sample of Lomme's ids of every kind, put in every id of every read.

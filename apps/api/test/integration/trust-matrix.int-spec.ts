@@ -53,6 +53,10 @@ const MATRIX: Record<string, readonly [number, number, number, number, number, n
   'POST /api/agents/{id}/continuing-trainings':      [401, 201, 403, 403, 201, 403],
   'GET /api/agents/{id}/firearm-decisions':          [401, 200, 200, 403, 200, 403],
   'POST /api/agents/{id}/firearm-decisions':         [401, 201, 403, 403, 403, 403],
+  'GET /api/secondments':                            [401, 200, 200, 403, 200, 403],
+  'GET /api/secondments/hosts':                      [401, 200, 403, 403, 403, 403],
+  'POST /api/secondments':                           [401, 201, 403, 403, 403, 403],
+  'DELETE /api/secondments/{id}':                    [401, 204, 403, 403, 403, 403],
   'GET /api/agents/{id}/schedule':                   [401, 200, 200, 200, 403, 404],
   'POST /api/agents/{id}/calendar-token':            [401, 201, 403, 201, 403, 404],
   'GET /api/calendar/{file}':                        [200, 200, 200, 200, 200, 200],
@@ -362,6 +366,14 @@ const AGENT_FIELDS = new Set<string>([
 /** HR manages the staff: contact data of the agents, recruitments; no incident at all. */
 const HR_FIELDS = new Set<string>([
   ...OWN_SERVICE_FIELDS,
+  // The agents lent to another service or received from one (a staff matter, CSI L512-1).
+  'agent',
+  'homeService',
+  'hostService',
+  'direction',
+  'sharePercent',
+  'convention',
+  'createdBy',
   'name',
   'ADMINISTRATIVE',
   'ASVP',
@@ -598,6 +610,18 @@ describe('the role × operation matrix, from the live OpenAPI document', () => {
   };
 
   const chef = () => bearer(tokens.chef);
+  /** A secondment of the agent to the pooled service, a year of its own each time (none overlaps). */
+  const secondmentBody = () => {
+    const year = 2040 + next();
+    return {
+      agentId: ids.agent,
+      hostServiceId: DEMO_SERVICES.pooled.id,
+      from: `${year}-01-01`,
+      to: `${year}-03-31`,
+      sharePercent: 10,
+      convention: 'Convention de mise en commun',
+    };
+  };
   const derogationBody = () => ({
     kind: 'EXCEPTIONAL',
     rule: 'WEEKLY_HOURS',
@@ -984,6 +1008,18 @@ describe('the role × operation matrix, from the live OpenAPI document', () => {
       params: { id: ids.agent },
       body: { year: 2026, hours: 0, annualLeaveTaken: 0, rttTaken: 0, reason: 'Aucun report à l’ouverture' },
     }),
+    'GET /api/secondments': () => ({}),
+    'GET /api/secondments/hosts': () => ({ query: { q: 'pluri' } }),
+    'POST /api/secondments': () => ({ body: secondmentBody() }),
+    'DELETE /api/secondments/{id}': async () => {
+      const secondment = await created<{ id: string }>(
+        t.http
+          .post('/api/secondments')
+          .set(...chef())
+          .send(secondmentBody()),
+      );
+      return { params: { id: secondment.id } };
+    },
     'GET /api/derogations': () => ({}),
     'POST /api/derogations': () => ({ body: derogationBody() }),
     'GET /api/derogations/{id}': () => ({ params: { id: ids.derogation } }),

@@ -56,7 +56,8 @@ export class AgentSecondments1796900000000 implements MigrationInterface {
     );
     // The agent's shifts and approved absences in the other services linked to this one by a
     // secondment of his (either way): times and the service's name, for the working-time rules
-    // and the time account, which count all his hours.
+    // and the time account, which count all his hours. Each under an id of its own for the
+    // reader (not the other service's row id).
     await queryRunner.query(
       `CREATE FUNCTION vigie_duty_elsewhere(p_agents uuid[], p_from timestamptz, p_to timestamptz, p_zone text)
         RETURNS TABLE (agent_id uuid, kind text, item_id uuid, starts_at timestamptz, ends_at timestamptz, service_id uuid,
@@ -68,7 +69,7 @@ export class AgentSecondments1796900000000 implements MigrationInterface {
              WHERE s.agent_id = ANY(p_agents)
                AND vigie_current_service() IN (s.service_id, s.host_service_id)
           )
-          SELECT a.agent_id, 'SHIFT', a.shift_id, a.starts_at, a.ends_at, a.service_id, sh.break_minutes, v.name,
+          SELECT a.agent_id, 'SHIFT', md5(a.shift_id::text || vigie_current_service()::text)::uuid, a.starts_at, a.ends_at, a.service_id, sh.break_minutes, v.name,
                  EXISTS (SELECT 1 FROM roster_publication p
                           WHERE p.service_id = a.service_id
                             AND (a.starts_at AT TIME ZONE p_zone)::date BETWEEN p.from_date AND p.to_date)
@@ -78,7 +79,7 @@ export class AgentSecondments1796900000000 implements MigrationInterface {
             JOIN service v ON v.id = a.service_id
            WHERE a.service_id <> vigie_current_service() AND a.starts_at < p_to AND a.ends_at > p_from
           UNION ALL
-          SELECT ab.agent_id, 'ABSENCE', ab.id, ab.starts_at, ab.ends_at, ab.service_id, 0, v.name, true
+          SELECT ab.agent_id, 'ABSENCE', md5(ab.id::text || vigie_current_service()::text)::uuid, ab.starts_at, ab.ends_at, ab.service_id, 0, v.name, true
             FROM absence ab
             JOIN linked l ON l.agent_id = ab.agent_id
             JOIN service v ON v.id = ab.service_id

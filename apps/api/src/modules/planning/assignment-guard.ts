@@ -17,6 +17,7 @@ import { DomainException } from '../../common/errors/domain.exception';
 import { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
 import { AgentsRepository } from '../agents/agents.repository';
+import { SecondmentsRepository } from '../secondments/secondments.repository';
 import { AssignmentsRepository } from './assignments.repository';
 import { RosterRepository, shiftLabel } from './roster.repository';
 import { Shift } from './shift.entity';
@@ -35,6 +36,7 @@ export class AssignmentGuard {
     private readonly agents: AgentsRepository,
     private readonly assignments: AssignmentsRepository,
     private readonly rosters: RosterRepository,
+    private readonly secondments: SecondmentsRepository,
   ) {}
 
   /** Serializes every change to these agents' assignments until the transaction ends. */
@@ -67,9 +69,25 @@ export class AssignmentGuard {
     actor: AuthenticatedUser,
   ): Promise<void> {
     const clash = await this.assignments.clashOf(manager, agentId, shift.startsAt, shift.endsAt);
-    if (clash) {
+    // A seconded agent's shift in his other service clashes as well (the database's exclusion
+    // constraint spans the services; this names the service instead of the constraint).
+    const elsewhere = clash
+      ? undefined
+      : (
+          await this.secondments.dutyElsewhere(
+            manager,
+            [agentId],
+            shift.startsAt,
+            shift.endsAt,
+            this.config.ruleSet.timeZone,
+          )
+        ).find((item) => item.kind === 'SHIFT');
+    if (clash || elsewhere) {
       const agent = (await this.agents.byId(agentId, manager))!;
-      const message = `${agent.firstName} ${agent.lastName} est déjà affecté à ${shiftLabel(clash.shift, clash.type ?? undefined)} du ${this.when(clash.shift)}.`;
+      const what = clash
+        ? `affecté à ${shiftLabel(clash.shift, clash.type ?? undefined)} du ${this.when(clash.shift)}`
+        : `de service pour ${elsewhere!.serviceName} du ${this.when(elsewhere!)}`;
+      const message = `${agent.firstName} ${agent.lastName} est déjà ${what}.`;
       throw new DomainException('ASSIGNMENT_OVERLAP', message, {
         violations: [{ rule: RosterRule.OVERLAP, agentId, shiftId: shift.id, message }],
       });
@@ -100,7 +118,7 @@ export class AssignmentGuard {
     }
   }
 
-  private when(shift: Shift): string {
+  private when(shift: Pick<Shift, 'startsAt' | 'endsAt'>): string {
     const zone = this.config.ruleSet.timeZone;
     const time = (instant: Date): string => localTimeOf(instant, zone);
     return `${formatDateFr(localDateOf(shift.startsAt, zone))} ${time(shift.startsAt)}–${time(shift.endsAt)}`;
