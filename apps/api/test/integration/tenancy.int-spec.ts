@@ -272,6 +272,93 @@ describe('services as tenants (row-level security)', () => {
     expect(leaks).toEqual([]);
   });
 
+  it('refuses a row of one service naming another service’s agent, whatever the route', async () => {
+    const pooled = await inPooledService();
+    const [{ id: lommeAgent }] = await t.owner.query(
+      `SELECT id FROM agent WHERE service_id = $1 AND id NOT IN (SELECT agent_id FROM agent_secondment) LIMIT 1`,
+      [LOMME],
+    );
+    const [{ id: stat }] = await t.owner.query(`SELECT id FROM shift_type WHERE service_id = $1 LIMIT 1`, [
+      POOLED,
+    ]);
+    const attempts: [string, string, object, string][] = [
+      [
+        'post',
+        '/api/users',
+        {
+          login: 'pluri.agent',
+          displayName: 'X',
+          roles: ['AGENT'],
+          password: 'Brume-Canal-Orties-59',
+          agentId: lommeAgent,
+        },
+        'USER_AGENT_UNKNOWN',
+      ],
+      [
+        'post',
+        '/api/absences',
+        {
+          agentId: lommeAgent,
+          kind: 'TRAINING',
+          startsAt: '2026-06-20T08:00:00+02:00',
+          endsAt: '2026-06-20T17:00:00+02:00',
+        },
+        'UNKNOWN_REFERENCE',
+      ],
+      [
+        'post',
+        '/api/cycles',
+        { name: 'Cycle', startDate: '2026-07-06', days: [stat], agentIds: [lommeAgent] },
+        'UNKNOWN_REFERENCE',
+      ],
+      [
+        'post',
+        '/api/derogations',
+        {
+          kind: 'EXCEPTIONAL',
+          rule: 'WEEKLY_HOURS',
+          limit: 52,
+          title: 'Fête',
+          reason: 'Circonstances',
+          decidedBy: 'Le maire',
+          agentIds: [lommeAgent],
+          from: '2026-07-01',
+          to: '2026-07-02',
+        },
+        'DEROGATION_UNKNOWN_AGENT',
+      ],
+      [
+        'post',
+        '/api/incidents',
+        {
+          occurredAt: '2026-06-15T09:30:00+02:00',
+          category: 'TRAFFIC.PARKING',
+          location: { address: '3 rue de Lille', quartier: 'BOURG' },
+          summary: 'Stationnement gênant',
+          description: 'Avis apposé.',
+          agentIds: [pooled.user.agentId, lommeAgent],
+          actions: [],
+        },
+        'UNKNOWN_REFERENCE',
+      ],
+    ];
+    for (const [method, path, body, reason] of attempts) {
+      const response = await t.http[method as 'post'](path)
+        .set(...bearer(pooled.accessToken))
+        .send(body);
+      expect([path, response.body.reason]).toEqual([path, reason]);
+    }
+    const [{ n }] = await t.owner.query(
+      `SELECT (SELECT count(*) FROM app_user WHERE agent_id = $1 AND service_id <> $2)
+            + (SELECT count(*) FROM absence WHERE agent_id = $1 AND service_id <> $2)
+            + (SELECT count(*) FROM work_cycle WHERE $1 = ANY(agent_ids) AND service_id <> $2)
+            + (SELECT count(*) FROM derogation WHERE $1 = ANY(agent_ids) AND service_id <> $2)
+            + (SELECT count(*) FROM incident_agent WHERE agent_id = $1 AND service_id <> $2) AS n`,
+      [lommeAgent, LOMME],
+    );
+    expect(Number(n)).toBe(0);
+  });
+
   it('lets the platform open a service with its first chief, and read no service’s data', async () => {
     const platform = await signIn(PLATFORM_LOGIN);
     expect(platform.user).toMatchObject({ platform: true, service: null, roles: [] });

@@ -114,6 +114,15 @@ export class AgentsRepository {
     });
   }
 
+  /** One of the agents the service employs (not another's, even lent to it). */
+  async isEmployed(id: string, manager: EntityManager = this.dataSource.manager): Promise<boolean> {
+    const rows = await manager.query<unknown[]>(
+      'SELECT 1 FROM agent WHERE id = $1 AND service_id = vigie_current_service()',
+      [id],
+    );
+    return rows.length > 0;
+  }
+
   exists(id: string, manager: EntityManager = this.dataSource.manager): Promise<boolean> {
     return manager.existsBy(Agent, { id });
   }

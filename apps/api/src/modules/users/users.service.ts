@@ -12,6 +12,7 @@ import { AuditService } from '../../common/audit/audit.service';
 import { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { DomainException } from '../../common/errors/domain.exception';
 import { decodeCursor, pageSize, toPage } from '../../common/http/cursor';
+import { AgentsRepository } from '../agents/agents.repository';
 import { AccountsRepository } from '../auth/accounts.repository';
 import { PasswordService } from '../auth/password.service';
 import { assertAcceptablePassword } from '../auth/password-policy';
@@ -26,6 +27,7 @@ export class UsersService {
     private readonly passwords: PasswordService,
     private readonly sessions: SessionService,
     private readonly audit: AuditService,
+    private readonly agents: AgentsRepository,
   ) {}
 
   async list(query: PageQueryDto): Promise<UserPageResponse> {
@@ -45,6 +47,7 @@ export class UsersService {
           errors: [{ field: 'login', message: 'déjà utilisé' }],
         });
       }
+      await this.requireOwnAgent(manager, dto.agentId);
       const created = await this.accounts.insert(manager, {
         login,
         displayName: dto.displayName.trim(),
@@ -67,6 +70,7 @@ export class UsersService {
       const before = await this.accounts.byId(id, manager);
       if (!before) throw DomainException.notFound('Compte');
       if (changes.displayName !== undefined) changes.displayName = changes.displayName.trim();
+      await this.requireOwnAgent(manager, changes.agentId);
       const updated = await this.accounts.update(manager, id, version, changes);
       await this.ensureAChiefRemains(manager);
       if (changes.disabled === true && !before.disabled) {
@@ -78,6 +82,19 @@ export class UsersService {
       );
       return toUserAdminResponse(updated);
     });
+  }
+
+  /**
+   * An account is linked to one of the service's own agents: the foreign key alone would accept
+   * any service's agent (it is checked by the table's owner, above row security).
+   */
+  private async requireOwnAgent(manager: EntityManager, agentId: string | null | undefined): Promise<void> {
+    if (agentId && !(await this.agents.isEmployed(agentId, manager))) {
+      throw DomainException.invalid(
+        [{ field: 'agentId', message: 'n’est pas un agent de ce service' }],
+        'USER_AGENT_UNKNOWN',
+      );
+    }
   }
 
   /** Nobody may lock the service out of its own accounts. */
