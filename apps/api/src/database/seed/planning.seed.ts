@@ -159,6 +159,15 @@ const TYPES: TypeSeed[] = [
   },
 ];
 
+/** The rules engine's loader, as the seeds build rosters with it (outside Nest). */
+export function seedRosters(manager: EntityManager, ruleSet: RuleSet): RosterRepository {
+  return new RosterRepository(
+    { ruleSet },
+    new AgentsRepository(manager.connection),
+    new SecondmentsRepository(manager.connection),
+  );
+}
+
 /**
  * Shift types, this week published and next week in draft (with one deliberate rest violation
  * and one uncovered night), and a few absences.
@@ -234,11 +243,7 @@ export async function seedPlanning(manager: EntityManager, today: string, ruleSe
   ]);
 
   // A lawful roster for the two weeks, built by the same rules as manual edits.
-  const rosters = new RosterRepository(
-    { ruleSet },
-    new AgentsRepository(manager.connection),
-    new SecondmentsRepository(manager.connection),
-  );
+  const rosters = seedRosters(manager, ruleSet);
   const loaded = await rosters.load(manager, { from: thisWeek, to: lastDay });
   const proposal = greedyRoster(loaded.input);
   if (proposal.length > 0) await manager.insert(Assignment, proposal);

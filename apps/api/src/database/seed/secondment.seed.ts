@@ -13,17 +13,15 @@ import {
 import { EntityManager } from 'typeorm';
 
 import { Agent } from '../../modules/agents/agent.entity';
-import { AgentsRepository } from '../../modules/agents/agents.repository';
 import { User } from '../../modules/auth/user.entity';
 import { Assignment } from '../../modules/planning/assignment.entity';
-import { RosterRepository } from '../../modules/planning/roster.repository';
 import { RosterPublication } from '../../modules/planning/roster-publication.entity';
 import { publicHolidaysBetween } from '../../modules/planning/school-calendar.service';
 import { Shift } from '../../modules/planning/shift.entity';
 import { shiftOfType } from '../../modules/planning/shift-needs';
 import { ShiftType } from '../../modules/planning/shift-type.entity';
 import { Secondment } from '../../modules/secondments/secondment.entity';
-import { SecondmentsRepository } from '../../modules/secondments/secondments.repository';
+import { seedRosters } from './planning.seed';
 import { DEMO_SERVICES } from './services.seed';
 
 /** The Lomme agent the demo lends to the pooled service (a name no journey of the tests uses). */
@@ -108,11 +106,7 @@ export async function seedPooledRoster(
   }
   await manager.insert(Shift, shifts);
 
-  const rosters = new RosterRepository(
-    { ruleSet },
-    new AgentsRepository(manager.connection),
-    new SecondmentsRepository(manager.connection),
-  );
+  const rosters = seedRosters(manager, ruleSet);
   const lent = await manager.findOneByOrFail(Agent, { matricule: SECONDED_MATRICULE });
   let loaded = await rosters.load(manager, { from: thisWeek, to: lastDay });
   const own = loaded.input.shifts.filter((shift) => !shift.elsewhere);
