@@ -14,10 +14,10 @@ export const ACCESS = {
   readProcessingRegister: [CHIEF],
   readAgents: [CHIEF, SUPERVISOR, HR, AGENT],
   writeAgents: [CHIEF, HR],
-  /** The préfet's decisions on firearm permits: the chief records them, those who plan and manage read. */
   /** Agents put at another service's disposal (CSI L512-1): the chief records them, planners and HR read. */
   readSecondments: [CHIEF, SUPERVISOR, HR],
   manageSecondments: [CHIEF],
+  /** The préfet's decisions on firearm permits: the chief records them, those who plan and manage read. */
   readFirearmDecisions: [CHIEF, SUPERVISOR, HR],
   writeFirearmDecisions: [CHIEF],
   readTargets: [CHIEF, SUPERVISOR, AGENT, HR],

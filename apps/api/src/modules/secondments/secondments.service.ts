@@ -87,7 +87,7 @@ export class SecondmentsService {
         const other = overlapping[0];
         throw new DomainException(
           'SECONDMENT_OVERLAP',
-          `${agent.firstName} ${agent.lastName} est déjà mis à disposition de ce service du ${formatDateFr(other.startDate)} au ${formatDateFr(other.endDate)}.`,
+          `${agent.firstName} ${agent.lastName} a déjà une mise à disposition auprès de ce service du ${formatDateFr(other.startDate)} au ${formatDateFr(other.endDate)}.`,
         );
       }
       const created = await this.repository.insert(manager, {
