@@ -76,7 +76,7 @@ export class SecondmentDialog {
 
   readonly limits = SECONDMENT_LIMITS;
   readonly form = inject(FormBuilder).group({
-    host: [null as ServiceNameResponse | string | null, chosenService],
+    host: [null as ServiceNameResponse | string | null, [Validators.required, chosenService]],
     from: [null as Date | null, Validators.required],
     to: [null as Date | null, [Validators.required, periodFits]],
     sharePercent: [
