@@ -48,6 +48,7 @@ import {
 import { AgentDialog, AgentDialogResult } from '../components/agent-dialog';
 import { FirearmDecisionDialog } from '../components/firearm-decision-dialog';
 import { QualificationDialog } from '../components/qualification-dialog';
+import { SecondmentsPanel } from '../components/secondments-panel';
 import { ShootingSessionDialog } from '../components/shooting-session-dialog';
 import { StatusChip } from '../components/status-chip';
 import { AgentsApi } from '../data-access/agents.api';
@@ -55,7 +56,15 @@ import { AgentsApi } from '../data-access/agents.api';
 /** One agent's record: identity, qualifications with their dates, shooting training; edits for HR and the chief. */
 @Component({
   selector: 'vg-agent-detail-page',
-  imports: [MatButtonModule, SvgIcon, MatProgressBarModule, MatTooltip, RouterLink, StatusChip],
+  imports: [
+    MatButtonModule,
+    SvgIcon,
+    MatProgressBarModule,
+    MatTooltip,
+    RouterLink,
+    SecondmentsPanel,
+    StatusChip,
+  ],
   templateUrl: './agent-detail.page.html',
   styleUrl: './agent-detail.page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -80,9 +89,11 @@ export class AgentDetailPage {
   /** The préfet's decisions on the firearm permit (empty for who may not read them). */
   readonly decisions = signal<FirearmDecisionResponse[]>([]);
 
+  /** Another service put him at this one's disposal: his record is kept there, read-only here. */
+  readonly lentBy = computed(() => this.agent()?.homeServiceName ?? null);
   readonly canWrite = computed(() => {
     this.auth.user();
-    return this.auth.can('writeAgents');
+    return this.auth.can('writeAgents') && !this.lentBy();
   });
   readonly canReadDecisions = computed(() => {
     this.auth.user();
@@ -90,7 +101,11 @@ export class AgentDetailPage {
   });
   readonly canDecide = computed(() => {
     this.auth.user();
-    return this.auth.can('writeFirearmDecisions');
+    return this.auth.can('writeFirearmDecisions') && !this.lentBy();
+  });
+  readonly canReadSecondments = computed(() => {
+    this.auth.user();
+    return this.auth.can('readSecondments');
   });
   readonly facts = computed(() => {
     const agent = this.agent();

@@ -32,6 +32,7 @@ import { AgentDialog, AgentDialogResult } from '../components/agent-dialog';
 import { QualificationChips } from '../components/qualification-chips';
 import { StatusChip } from '../components/status-chip';
 import { AgentFilters, AgentsApi } from '../data-access/agents.api';
+import { lentBy } from '../secondment-words';
 
 /** « Effectif »: the headcount against the target, and the agents with their qualifications. */
 @Component({
@@ -92,6 +93,8 @@ export class AgentsPage implements OnInit {
   readonly ratio = ratioLabel;
   /** Continuing training behind, a weapon's yearly training short: beside the qualifications. */
   readonly flags = trainingFlags;
+  /** « Mis à disposition par … »: another service's agent, at this one's disposal. */
+  readonly lentBy = lentBy;
   private request = 0;
 
   constructor() {
