@@ -1,4 +1,5 @@
-import { SecondmentDirection } from './data-access/secondment-contract';
+import { SecondmentDirection } from '@vigie/shared';
+
 import { lentBy, secondmentView } from './secondment-words';
 import { secondmentOf } from './testing/agent.builders';
 

@@ -1,7 +1,7 @@
 import { formatDateFr, localDateOf } from '@vigie/shared';
+import { SecondmentDirection, type SecondmentResponse } from '@vigie/shared';
 
 import type { PillTone } from '../../shared/ui/status-pill';
-import { SecondmentDirection, type SecondmentResponse } from './data-access/secondment-contract';
 
 /** How a secondment (mise à disposition, CSI L512-1) reads on an agent's record. Pure, tested. */
 

@@ -2,9 +2,9 @@ import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
+import type { ServiceNameResponse } from '@vigie/shared';
 
 import { POOLED } from '../../../testing/user.builders';
-import type { ServiceNameResponse } from '../data-access/secondment-contract';
 import { agentRecord, secondmentOf } from '../testing/agent.builders';
 import { SecondmentDialog } from './secondment-dialog';
 

@@ -6,6 +6,13 @@ import { MatDatepickerModule } from '@angular/material/datepicker';
 import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
 import { type AgentResponse, isoDateOfPicker } from '@vigie/shared';
 import {
+  type CreateSecondmentDto,
+  periodDays,
+  SECONDMENT_LIMITS,
+  type SecondmentResponse,
+  type ServiceNameResponse,
+} from '@vigie/shared';
+import {
   catchError,
   debounceTime,
   distinctUntilChanged,
@@ -20,13 +27,6 @@ import {
 import { FormSubmission } from '../../../core/http/form-submission';
 import { FORM_DIALOG } from '../../../shared/ui/form-dialog';
 import { provideFrenchDates } from '../../../shared/ui/french-dates';
-import {
-  type CreateSecondmentDto,
-  periodDays,
-  SECONDMENT_LIMITS,
-  type SecondmentResponse,
-  type ServiceNameResponse,
-} from '../data-access/secondment-contract';
 import { SecondmentsApi } from '../data-access/secondments.api';
 
 interface HostSearch {

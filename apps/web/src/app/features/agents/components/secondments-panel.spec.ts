@@ -1,8 +1,8 @@
 import { Role } from '@vigie/shared';
+import { SecondmentDirection, type SecondmentResponse } from '@vigie/shared';
 
 import { openOnFakeBackend, type PageOnFakeBackend, settled } from '../../../testing/page-testing';
 import { POOLED, serviceUser } from '../../../testing/user.builders';
-import { SecondmentDirection, type SecondmentResponse } from '../data-access/secondment-contract';
 import { agentRecord, secondmentOf } from '../testing/agent.builders';
 import { SecondmentsPanel } from './secondments-panel';
 

@@ -12,6 +12,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSnackBar } from '@angular/material/snack-bar';
+import type { SecondmentResponse } from '@vigie/shared';
 import { type AgentResponse, todayInParis } from '@vigie/shared';
 
 import { AuthService } from '../../../core/auth/auth.service';
@@ -19,7 +20,6 @@ import { problemOf } from '../../../core/http/problem';
 import { ConfirmData, ConfirmDialog } from '../../../shared/ui/confirm-dialog';
 import { StatusPill } from '../../../shared/ui/status-pill';
 import { SvgIcon } from '../../../shared/ui/svg-icon';
-import type { SecondmentResponse } from '../data-access/secondment-contract';
 import { SecondmentsApi } from '../data-access/secondments.api';
 import { type SecondmentView, secondmentView } from '../secondment-words';
 import { SecondmentDialog } from './secondment-dialog';

@@ -1,14 +1,13 @@
 import { HttpClient } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
-import { firstValueFrom, map, type Observable } from 'rxjs';
-
 import type {
   CreateSecondmentDto,
   SecondmentListResponse,
   SecondmentResponse,
   ServiceNameListResponse,
   ServiceNameResponse,
-} from './secondment-contract';
+} from '@vigie/shared';
+import { firstValueFrom, map, type Observable } from 'rxjs';
 
 /** Agents put at the disposal of another service for a period (CSI L512-1). */
 @Injectable({ providedIn: 'root' })

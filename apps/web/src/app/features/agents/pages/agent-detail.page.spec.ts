@@ -1,8 +1,8 @@
 import { type AgentResponse, QualificationKind, type QualificationResponse, Role } from '@vigie/shared';
+import { SecondmentDirection } from '@vigie/shared';
 
 import { openOnFakeBackend, type PageOnFakeBackend, settled } from '../../../testing/page-testing';
 import { POOLED, serviceUser } from '../../../testing/user.builders';
-import { SecondmentDirection } from '../data-access/secondment-contract';
 import { agentRecord, secondmentOf } from '../testing/agent.builders';
 import { AgentDetailPage } from './agent-detail.page';
 

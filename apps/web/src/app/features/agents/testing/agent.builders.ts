@@ -1,7 +1,7 @@
 import { type AgentResponse, AgentStatus, Grade, StaffCategory } from '@vigie/shared';
+import { SecondmentDirection, type SecondmentResponse } from '@vigie/shared';
 
 import { LOMME, POOLED } from '../../../testing/user.builders';
-import { SecondmentDirection, type SecondmentResponse } from '../data-access/secondment-contract';
 
 /** Test data of the agents' specs: a record, and a secondment of it. */
 
