@@ -108,7 +108,9 @@ test.describe('agents at another service’s disposal (CSI L512-1)', () => {
     await dialog.getByTestId('secondment-convention').fill('Convention de renfort');
     await dialog.getByTestId('secondment-save').click();
     await expect(dialog.getByTestId('secondment-error')).toHaveText(
-      new RegExp(`^Mathilde Devos est déjà mis à disposition de ce service du ${fr(from)} au ${fr(to)}\\.$`),
+      new RegExp(
+        `^Mathilde Devos a déjà une mise à disposition auprès de ce service du ${fr(from)} au ${fr(to)}\\.$`,
+      ),
     );
     await screenshot(page, 'secondment-dialog-refused');
     await dialog.getByRole('button', { name: 'Annuler' }).click();
