@@ -127,14 +127,14 @@ describe('an agent at another service’s disposal', () => {
       .patch(`/api/agents/${lucie}`)
       .set(...bearer(pooled))
       .send({ phone: '06 00 00 00 00', version: before[0].version })
-      .expect(403);
+      .expect(422);
     expect(edit.body.reason).toBe('AGENT_OF_ANOTHER_SERVICE');
     expect(edit.body.detail).toContain(DEMO_SERVICES.lomme.name);
     const qualification = await t.http
       .post(`/api/agents/${lucie}/qualifications`)
       .set(...bearer(pooled))
       .send({ kind: 'BATON', obtainedOn: '2026-01-10' })
-      .expect(403);
+      .expect(422);
     expect(qualification.body.reason).toBe('AGENT_OF_ANOTHER_SERVICE');
     expect(await t.owner.query(`SELECT version, phone FROM agent WHERE id = $1`, [lucie])).toEqual(before);
     // Nor lend her further: that is her service's decision.
@@ -149,7 +149,7 @@ describe('an agent at another service’s disposal', () => {
         sharePercent: 10,
         convention: 'Convention',
       })
-      .expect(403);
+      .expect(422);
     expect(lend.body.reason).toBe('AGENT_OF_ANOTHER_SERVICE');
   });
 
@@ -193,7 +193,7 @@ describe('an agent at another service’s disposal', () => {
     await t.http
       .delete(`/api/secondments/${created.body.id}`)
       .set(...bearer(pooled))
-      .expect(403);
+      .expect(422);
     await t.http
       .delete(`/api/secondments/${created.body.id}`)
       .set(...bearer(chef))

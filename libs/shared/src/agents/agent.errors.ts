@@ -9,7 +9,7 @@ export const AGENT_ERRORS = {
   /** A préfet's decision on a firearm permit the agent does not hold. */
   FIREARM_PERMIT_MISSING: 'RULE_VIOLATION',
   /** An agent put at this service's disposal by another: his record is kept by his own service. */
-  AGENT_OF_ANOTHER_SERVICE: 'FORBIDDEN',
+  AGENT_OF_ANOTHER_SERVICE: 'RULE_VIOLATION',
   /** A secondment to one's own service, or to a service that does not exist. */
   SECONDMENT_HOST_INVALID: 'VALIDATION',
   /** The agent is already at that service's disposal on some of those days. */
