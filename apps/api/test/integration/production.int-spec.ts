@@ -53,6 +53,8 @@ describe('production start-up', () => {
         'video',
         'armoury',
         'pooled-service',
+        'secondment',
+        'pooled-roster',
       ]);
       expect(await prepareData(dataSource, config)).toEqual([]);
       // Lomme's four accounts, and the pooled chief's user in each of his two services.
