@@ -18,8 +18,14 @@ export async function run({ root, quick, vigie: sharedVigie, log }) {
   const logs = tempDir('api-logs');
 
   const rawPort = await freePort();
+  const { token: token0 } = await signIn(vigie.url, 'chef');
   const raw = startProcess(process.execPath, [`${root}/bench/support/raw-server.mjs`], {
-    env: { DATABASE_URL: databaseUrl, PORT: String(rawPort), JWT_SECRET: jwtSecret },
+    env: {
+      DATABASE_URL: databaseUrl,
+      VIGIE_SERVICE: (await api(vigie.url, token0, '/api/auth/me')).service.id,
+      PORT: String(rawPort),
+      JWT_SECRET: jwtSecret,
+    },
     logFile: `${logs}/raw.log`,
     label: 'raw server',
   });
@@ -62,7 +68,10 @@ export async function run({ root, quick, vigie: sharedVigie, log }) {
     createdRaw.status !== 201 ||
     !isDeepStrictEqual(Object.keys(a).sort(), Object.keys(b).sort())
   )
-    throw new Error(`POST /api/incidents: Vigie ${createdVigie.status}, raw ${createdRaw.status}`);
+    throw new Error(
+      `POST /api/incidents: Vigie ${createdVigie.status}, raw ${createdRaw.status}; keys only Vigie's: ` +
+        `${Object.keys(a).filter((key) => !(key in b))}, only raw's: ${Object.keys(b).filter((key) => !(key in a))}`,
+    );
 
   const servers = { vigie: vigie.url, raw: rawUrl };
   // Both connection counts; BENCH_QUICK keeps 50 only.

@@ -3,7 +3,9 @@
 // (captured from PostgreSQL's statement log), on the same database, with the same pool size,
 // the same HS256 token check and session query, and the same JSON. What it does not have is the
 // framework: no Nest, no TypeORM, no class-validator (a JSON schema instead), no request logs.
-//   DATABASE_URL=… PORT=… JWT_SECRET=… node bench/support/raw-server.mjs
+// Like Vigie it connects as the app role, under row-level security, with its service set on each
+// connection (the bench's database holds one service: Vigie too sets it once per connection then).
+//   DATABASE_URL=<owner's> VIGIE_SERVICE=<id> PORT=… JWT_SECRET=… node bench/support/raw-server.mjs
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -20,7 +22,12 @@ const { entryContent, linkHash } = require(
 
 const SECRET = process.env.JWT_SECRET;
 const ZONE = 'Europe/Paris';
-const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 20 });
+const { managedAppUrl } = require(join(ROOT, 'dist/apps/api/apps/api/src/database/app-role.js'));
+const ownerRole = decodeURIComponent(new URL(process.env.DATABASE_URL).username);
+const pool = new pg.Pool({ connectionString: managedAppUrl(process.env.DATABASE_URL, ownerRole), max: 20 });
+pool.on('connect', (client) => {
+  client.query(`SELECT set_config('vigie.service', $1, false)`, [process.env.VIGIE_SERVICE]);
+});
 const app = Fastify({ logger: false, bodyLimit: 1024 * 1024 });
 
 const INCIDENT_COLUMNS =
@@ -264,11 +271,14 @@ app.post('/api/incidents', { schema: createSchema, preHandler: authenticate }, a
       await client.query('ROLLBACK');
       return problem(reply, 422, 'agent inconnu');
     }
-    await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', ['vigie:incident-chain']);
+    await client.query(
+      'SELECT pg_advisory_xact_lock(hashtext($1), hashtext(vigie_current_service()::text))',
+      ['vigie:incident-chain'],
+    );
     const year = Number(new Intl.DateTimeFormat('en-CA', { timeZone: ZONE, year: 'numeric' }).format(now));
     const counter = await client.query(
       `INSERT INTO incident_counter (year, last) VALUES ($1, 1)
-         ON CONFLICT (year) DO UPDATE SET last = incident_counter.last + 1 RETURNING last`,
+         ON CONFLICT (service_id, year) DO UPDATE SET last = incident_counter.last + 1 RETURNING last`,
       [year],
     );
     const sequence = counter.rows[0].last;
@@ -389,9 +399,19 @@ app.post('/api/incidents', { schema: createSchema, preHandler: authenticate }, a
     'SELECT "FootageRequest"."id" AS "FootageRequest_id", "FootageRequest"."camera_id" AS "FootageRequest_camera_id", "FootageRequest"."window_start" AS "FootageRequest_window_start", "FootageRequest"."window_end" AS "FootageRequest_window_end", "FootageRequest"."authority" AS "FootageRequest_authority", "FootageRequest"."reason" AS "FootageRequest_reason", "FootageRequest"."reference" AS "FootageRequest_reference", "FootageRequest"."incident_id" AS "FootageRequest_incident_id", "FootageRequest"."status" AS "FootageRequest_status", "FootageRequest"."overwrite_at" AS "FootageRequest_overwrite_at", "FootageRequest"."requested_at" AS "FootageRequest_requested_at", "FootageRequest"."requested_by" AS "FootageRequest_requested_by", "FootageRequest"."extracted_at" AS "FootageRequest_extracted_at", "FootageRequest"."operator_agent_id" AS "FootageRequest_operator_agent_id", "FootageRequest"."delivered_at" AS "FootageRequest_delivered_at", "FootageRequest"."recipient" AS "FootageRequest_recipient", "FootageRequest"."updated_at" AS "FootageRequest_updated_at", "FootageRequest"."version" AS "FootageRequest_version" FROM "footage_request" "FootageRequest" WHERE (("FootageRequest"."incident_id" = $1))',
     [incident.id],
   );
+  // The entry's photos (issue 24), by entry or complement, as Vigie reads them.
+  const photos = await pool.query(
+    `SELECT ip.ref_id, ip.sha256, o.media_type, o.size
+       FROM incident_photo ip JOIN photo_object o ON o.sha256 = ip.sha256
+      WHERE ip.incident_id = $1 ORDER BY ip.ref_id, ip.position`,
+    [incident.id],
+  );
   reply.code(201);
   return {
     ...summaryOf(stored, agents, 0),
+    photos: photos.rows
+      .filter((row) => row.ref_id === incident.id)
+      .map((row) => ({ sha256: row.sha256, mediaType: row.media_type, size: Number(row.size) })),
     description: stored.description,
     actions: stored.actions,
     cameraIds: stored.cameraIds,
