@@ -102,21 +102,23 @@ export class SecondmentsRepository {
 
   /**
    * These agents' shifts and approved absences in the other services a secondment of theirs links
-   * to this one, overlapping [from, to): times and a service name only (an owner function).
+   * to this one, overlapping [from, to): times and a service name only (an owner function). Null:
+   * every agent of a secondment the service gives or receives (no list of its agents to read first).
    */
   async dutyElsewhere(
     manager: EntityManager,
-    agentIds: readonly string[],
+    agentIds: readonly string[] | null,
     from: Date,
     to: Date,
     zone: string,
   ): Promise<DutyElsewhere[]> {
-    if (agentIds.length === 0) return [];
+    if (agentIds?.length === 0) return [];
     const rows = await manager.query<DutyElsewhere[]>(
       `SELECT agent_id AS "agentId", kind, item_id AS "itemId", starts_at AS "startsAt", ends_at AS "endsAt",
               break_minutes AS "breakMinutes", service_id AS "serviceId", service_name AS "serviceName", published
-         FROM vigie_duty_elsewhere($1::uuid[], $2, $3, $4) ORDER BY starts_at, item_id`,
-      [[...agentIds], from, to, zone],
+         FROM vigie_duty_elsewhere(COALESCE($1::uuid[], ARRAY(SELECT agent_id FROM agent_secondment)), $2, $3, $4)
+        ORDER BY starts_at, item_id`,
+      [agentIds && [...agentIds], from, to, zone],
     );
     return rows.map((row) => ({ ...row, startsAt: new Date(row.startsAt), endsAt: new Date(row.endsAt) }));
   }

@@ -279,10 +279,9 @@ export class TimeAccountsService {
     }
     // A seconded agent's hours in his other services are his hours too (CSI L512-1: one agent,
     // one working time): his shifts there, published as that service published them.
-    const ids = agentIds ?? (await this.agents.employed()).map((agent) => agent.id);
     const elsewhere = await this.secondments.dutyElsewhere(
       this.dataSource.manager,
-      ids,
+      agentIds,
       from,
       to,
       this.rules.timeZone,

@@ -12,8 +12,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSnackBar } from '@angular/material/snack-bar';
-import type { SecondmentResponse } from '@vigie/shared';
-import { type AgentResponse, todayInParis } from '@vigie/shared';
+import { type AgentResponse, type SecondmentResponse, todayInParis } from '@vigie/shared';
 
 import { AuthService } from '../../../core/auth/auth.service';
 import { problemOf } from '../../../core/http/problem';
