@@ -111,7 +111,9 @@ async function keepOnPhone(
     const files = [];
     for (let i = 0; i < entry.photos; i++) files.push(await takePicture());
     await page.getByTestId('photo-choose').setInputFiles(files);
-    await expect(page.getByTestId('photo-thumb')).toHaveCount(entry.photos);
+    // Each photo is decoded, reduced and re-encoded on the phone, one after the other: on a busy
+    // machine two large ones take longer than the default wait.
+    await expect(page.getByTestId('photo-thumb')).toHaveCount(entry.photos, { timeout: 30_000 });
     await expect(page.getByTestId('photo-count')).toHaveText(`${entry.photos} / 6 photos`);
   }
   await beforeSaving();

@@ -119,6 +119,8 @@ test.describe('agents at another service’s disposal (CSI L512-1)', () => {
     // On a phone, the record and the dialog in one column.
     const phone = await pageFor(browser, baseURL, PHONE_390);
     await signIn(phone, 'chef');
+    // Signed in before leaving the sign-in page: leaving it earlier cancels the sign-in.
+    await expect(phone.getByTestId('service-name')).toHaveText(LOMME, { timeout: 20_000 });
     await openRecord(phone, 'Devos', 'Mathilde');
     await screenshot(phone, 'secondment-record-phone', { whole: true });
     await phone.getByTestId('add-secondment').click();
