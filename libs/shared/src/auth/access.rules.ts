@@ -16,6 +16,8 @@ export const ACCESS = {
   writeAgents: [CHIEF, HR],
   /** Agents put at another service's disposal (CSI L512-1): the chief records them, planners and HR read. */
   readSecondments: [CHIEF, SUPERVISOR, HR],
+  /** The service's quartiers and area: every member reads them (with his session); the chief keeps them. */
+  manageTerritory: [CHIEF],
   manageSecondments: [CHIEF],
   /** The préfet's decisions on firearm permits: the chief records them, those who plan and manage read. */
   readFirearmDecisions: [CHIEF, SUPERVISOR, HR],

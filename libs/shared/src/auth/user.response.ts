@@ -1,4 +1,5 @@
 import { ServiceSummary } from '../services/service.response';
+import { TerritoryResponse } from '../services/territory.rules';
 import { Role } from './role.enum';
 
 /** A user of a service: who he is there. */
@@ -17,6 +18,8 @@ export class UserResponse extends UserIdentity {
   service!: ServiceSummary | null;
   /** Every service his account belongs to (a pooled chief has several); he may switch. */
   services!: ServiceSummary[];
+  /** The current service's quartiers and area (null for a platform account): kept on the phone for offline entries. */
+  territory!: TerritoryResponse | null;
   /** A platform account: it creates services and reads none of their data. */
   platform!: boolean;
 }

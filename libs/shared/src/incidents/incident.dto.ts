@@ -30,8 +30,8 @@ import {
   CATEGORY_GROUP_CODES,
   IncidentActionKind,
   IncidentStatus,
-  Quartier,
 } from './incident.taxonomy';
+import { QUARTIER_CODE_PATTERN } from '../services/territory.rules';
 import { PHOTO_HASH_PATTERN, PHOTO_LIMITS } from './photo.rules';
 
 const INSTANT = { strict: true, strictSeparator: true } as const;
@@ -42,10 +42,12 @@ export class IncidentLocationDto {
   @MaxLength(INCIDENT_LIMITS.address.max)
   address!: string;
 
-  @IsEnum(Quartier)
-  quartier!: Quartier;
+  /** One of the service's quartiers (its code). */
+  @IsString()
+  @Matches(QUARTIER_CODE_PATTERN, { message: 'quartier : le code d’un quartier du service' })
+  quartier!: string;
 
-  /** WGS 84, inside Lomme. */
+  /** WGS 84, inside the service's area. */
   @IsOptional()
   @IsLatitude()
   lat?: number;
@@ -179,8 +181,9 @@ export class IncidentFiltersDto {
   category?: string;
 
   @IsOptional()
-  @IsEnum(Quartier)
-  quartier?: Quartier;
+  @IsString()
+  @Matches(QUARTIER_CODE_PATTERN, { message: 'quartier : le code d’un quartier du service' })
+  quartier?: string;
 
   @IsOptional()
   @IsEnum(IncidentStatus)

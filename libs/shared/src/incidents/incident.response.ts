@@ -1,9 +1,9 @@
 import { CameraRefResponse, FootageRequestResponse } from '../video/video.response';
-import { IncidentActionKind, IncidentStatus, Quartier } from './incident.taxonomy';
+import { IncidentActionKind, IncidentStatus } from './incident.taxonomy';
 
 export class IncidentLocationResponse {
   address!: string;
-  quartier!: Quartier;
+  quartier!: string;
   lat!: number | null;
   lng!: number | null;
 }

@@ -90,37 +90,6 @@ export function categoryLabel(code: string, withGroup = true): string {
   return withGroup && groupCode !== code ? `${LABELS.get(groupCode) ?? groupCode} › ${label}` : label;
 }
 
-/** Lomme's quartiers. */
-export enum Quartier {
-  BOURG = 'BOURG',
-  MITTERIE = 'MITTERIE',
-  DELIVRANCE = 'DELIVRANCE',
-  MONT_A_CAMP = 'MONT_A_CAMP',
-  MARAIS = 'MARAIS',
-  CANTELEU = 'CANTELEU',
-}
-
-export const QUARTIER_LABELS: Record<Quartier, string> = {
-  [Quartier.BOURG]: 'Bourg',
-  [Quartier.MITTERIE]: 'Mitterie',
-  [Quartier.DELIVRANCE]: 'Délivrance',
-  [Quartier.MONT_A_CAMP]: 'Mont-à-Camp',
-  [Quartier.MARAIS]: 'Marais',
-  [Quartier.CANTELEU]: 'Canteleu',
-};
-
-/** Lomme's bounding box (WGS 84): coordinates outside it are refused. */
-export const LOMME_BOUNDS = { south: 50.625, north: 50.672, west: 2.955, east: 3.035 } as const;
-
-export function insideLomme(lat: number, lng: number): boolean {
-  return (
-    lat >= LOMME_BOUNDS.south &&
-    lat <= LOMME_BOUNDS.north &&
-    lng >= LOMME_BOUNDS.west &&
-    lng <= LOMME_BOUNDS.east
-  );
-}
-
 export enum IncidentActionKind {
   VERBAL_WARNING = 'VERBAL_WARNING',
   FINE = 'FINE',

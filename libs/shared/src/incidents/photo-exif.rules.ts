@@ -1,4 +1,4 @@
-import { type LatLng } from './quartier-outlines';
+import { type LatLng } from '../services/territory.rules';
 
 /**
  * The one piece of EXIF a photo of the main courante may carry: the GPS position, and only when

@@ -1,5 +1,6 @@
 import { POSITION_CELL, positionCellCentre, positionCellKey } from './position-cells.rules';
-import { quartierAt } from './quartier-outlines';
+import { LOMME_TERRITORY } from '../services/lomme-territory';
+import { quartierAt } from '../services/territory.rules';
 
 describe('the cells of the statistics by position', () => {
   it('puts two points a few metres apart in one cell, and its middle within half a step of each', () => {
@@ -23,7 +24,7 @@ describe('the cells of the statistics by position', () => {
 
   it('gives the middle of a cell of the Bourg in the Bourg, and refuses what is not a key', () => {
     expect(positionCellKey([50.6437, 2.9868])).toBe('33762:1358');
-    expect(quartierAt(positionCellCentre('33762:1358')!)).toBe('BOURG');
+    expect(quartierAt(positionCellCentre('33762:1358')!, LOMME_TERRITORY.quartiers)).toBe('BOURG');
     expect(positionCellCentre('50.6;2.9')).toBeNull();
     expect(positionCellCentre('')).toBeNull();
   });

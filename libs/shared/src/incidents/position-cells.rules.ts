@@ -1,4 +1,4 @@
-import { type LatLng } from './quartier-outlines';
+import { type LatLng } from '../services/territory.rules';
 
 /**
  * The statistics by position count entries per cell of a grid of about 170 × 155 m (at Lomme's

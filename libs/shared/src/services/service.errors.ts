@@ -11,6 +11,14 @@ export const SERVICE_ERRORS = {
   SERVICE_COMMUNES_INVALID: 'VALIDATION',
   /** Two services may not bear the same name (the members' switcher shows names). */
   SERVICE_NAME_TAKEN: 'DUPLICATE',
+  /** A quartier the service does not have, or has retired (for a new entry or camera). */
+  QUARTIER_UNKNOWN: 'VALIDATION',
+  /** Two quartiers of a service may not bear the same name. */
+  QUARTIER_LABEL_TAKEN: 'DUPLICATE',
+  /** A service keeps at least one quartier to file its entries under. */
+  QUARTIER_LAST: 'RULE_VIOLATION',
+  /** QUARTIER_LIMITS.count quartiers at most, retired ones included. */
+  QUARTIERS_FULL: 'RULE_VIOLATION',
 } as const satisfies Record<string, ProblemCategory>;
 
 export type ServiceErrorCode = keyof typeof SERVICE_ERRORS;

@@ -20,7 +20,7 @@ import {
 import { Paged } from '../common/page.dto';
 import { ToBoolean } from '../common/transforms';
 import { IsIsoDate, MAX_INT4 } from '../common/validators';
-import { Quartier } from '../incidents/incident.taxonomy';
+import { QUARTIER_CODE_PATTERN } from '../services/territory.rules';
 import { CameraKind, CameraStatus, FootageAuthority, FootageStatus } from './video.enum';
 import { VIDEO_LIMITS } from './video.limits';
 import { CAMERA_CODE_PATTERN } from './video.rules';
@@ -40,8 +40,10 @@ export class CreateCameraDto {
   @MaxLength(VIDEO_LIMITS.cameraLabel.max)
   label!: string;
 
-  @IsEnum(Quartier)
-  quartier!: Quartier;
+  /** One of the service's quartiers (its code). */
+  @IsString()
+  @Matches(QUARTIER_CODE_PATTERN, { message: 'quartier : le code d’un quartier du service' })
+  quartier!: string;
 
   /** WGS 84, inside Lomme; both or neither. */
   @ValidateIf((dto: CreateCameraDto) => dto.lng !== undefined || dto.lat !== undefined)
@@ -80,8 +82,9 @@ export class UpdateCameraDto {
   label?: string;
 
   @IsOptional()
-  @IsEnum(Quartier)
-  quartier?: Quartier;
+  @IsString()
+  @Matches(QUARTIER_CODE_PATTERN, { message: 'quartier : le code d’un quartier du service' })
+  quartier?: string;
 
   @ValidateIf((_, value) => value !== null && value !== undefined)
   @IsLatitude()

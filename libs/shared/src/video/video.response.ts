@@ -1,4 +1,3 @@
-import { Quartier } from '../incidents/incident.taxonomy';
 import { CameraKind, CameraStatus, FootageAuthority, FootageStatus } from './video.enum';
 import { FootageUrgency } from './video.rules';
 
@@ -15,7 +14,7 @@ export class CameraResponse {
   code!: string;
   kind!: CameraKind;
   label!: string;
-  quartier!: Quartier;
+  quartier!: string;
   lat!: number | null;
   lng!: number | null;
   status!: CameraStatus;
@@ -48,7 +47,7 @@ export class CameraRefResponse {
   id!: string;
   code!: string;
   label!: string;
-  quartier!: Quartier;
+  quartier!: string;
 }
 
 export class FootageEventResponse {
