@@ -39,6 +39,7 @@ import { Recruitment } from '../modules/recruitment/recruitment.entity';
 import { RecruitmentEvent } from '../modules/recruitment/recruitment-event.entity';
 import { Secondment } from '../modules/secondments/secondment.entity';
 import { PoliceService } from '../modules/services/police-service.entity';
+import { ServiceQuartier } from '../modules/services/service-quartier.entity';
 import { StaffingTarget } from '../modules/staffing/staffing-target.entity';
 import { TimeAccountOpening } from '../modules/time-accounts/time-account-opening.entity';
 import { TimeCounting } from '../modules/time-accounts/time-counting.entity';
@@ -54,6 +55,7 @@ export const ENTITIES = [
   Absence,
   Account,
   PoliceService,
+  ServiceQuartier,
   Agent,
   ContinuingTrainingRecord,
   Assignment,

@@ -1,10 +1,11 @@
 import {
   IncidentResponse,
   IncidentSummaryResponse,
+  LOMME_TERRITORY,
   positionCellCentre,
   positionCellKey,
-  QUARTIER_LABELS,
   quartierAt,
+  quartierLabel,
 } from '@vigie/shared';
 
 import { AuditEvent } from '../../src/common/audit/audit-event.entity';
@@ -463,7 +464,9 @@ describe('the main courante', () => {
           AND occurred_at < '2026-06-15T22:00:00Z'`,
     );
     // The demo draws each position inside its entry's quartier, as the maps show it.
-    expect(points.filter((p) => quartierAt([p.lat, p.lng]) !== p.quartier)).toEqual([]);
+    expect(
+      points.filter((p) => quartierAt([p.lat, p.lng], LOMME_TERRITORY.quartiers) !== p.quartier),
+    ).toEqual([]);
     const expected = new Map<string, number>();
     for (const { lat, lng } of points) {
       const key = positionCellKey([lat, lng]);
@@ -474,8 +477,8 @@ describe('the main courante', () => {
       [...cells.buckets.map((cell) => cell.count)].sort((a, b) => b - a),
     );
     for (const cell of cells.buckets) {
-      const quartier = quartierAt(positionCellCentre(cell.key)!);
-      expect(cell.label).toBe(quartier ? QUARTIER_LABELS[quartier] : 'Hors des quartiers');
+      const quartier = quartierAt(positionCellCentre(cell.key)!, LOMME_TERRITORY.quartiers);
+      expect(cell.label).toBe(quartier ? quartierLabel(LOMME_TERRITORY, quartier) : 'Hors des quartiers');
     }
     await t.http
       .get(`/api/incidents/stats?${query}&by=position`)

@@ -44,6 +44,8 @@ describe('production start-up', () => {
       const config = loadConfig({ NODE_ENV: 'development', DATABASE_URL: url, VIGIE_DEMO: '1' });
       expect(await prepareData(dataSource, config)).toEqual([
         'services',
+        'territory',
+        'pooled-territory',
         'accounts',
         'staff',
         'targets',

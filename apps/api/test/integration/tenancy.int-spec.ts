@@ -131,7 +131,7 @@ describe('services as tenants (row-level security)', () => {
       `SELECT c.relname FROM pg_class c JOIN pg_policy p ON p.polrelid = c.oid WHERE c.relrowsecurity`,
     );
     expect(new Set(tables.map((row: { relname: string }) => row.relname))).toEqual(
-      new Set([...TENANT_TABLES, 'agent_secondment']),
+      new Set([...TENANT_TABLES, 'agent_secondment', 'service_quartier']),
     );
   });
 
@@ -198,7 +198,7 @@ describe('services as tenants (row-level security)', () => {
       .send({
         occurredAt: '2026-06-15T09:30:00+02:00',
         category: 'TRAFFIC.PARKING',
-        location: { address: '3 rue de Lille', quartier: 'BOURG' },
+        location: { address: '3 rue de Lille', quartier: 'LOMPRET' },
         summary: 'Stationnement gênant devant la mairie de Lompret',
         description: 'Avis de contravention apposé.',
         agentIds: [pooled.user.agentId],
@@ -333,7 +333,7 @@ describe('services as tenants (row-level security)', () => {
         {
           occurredAt: '2026-06-15T09:30:00+02:00',
           category: 'TRAFFIC.PARKING',
-          location: { address: '3 rue de Lille', quartier: 'BOURG' },
+          location: { address: '3 rue de Lille', quartier: 'LOMPRET' },
           summary: 'Stationnement gênant',
           description: 'Avis apposé.',
           agentIds: [pooled.user.agentId, lommeAgent],

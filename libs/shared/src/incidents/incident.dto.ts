@@ -24,6 +24,7 @@ import {
 import { Paged } from '../common/page.dto';
 import { Nested, ToInteger } from '../common/transforms';
 import { IsIsoDate } from '../common/validators';
+import { QUARTIER_CODE_PATTERN } from '../services/territory.rules';
 import { INCIDENT_LIMITS, NATINF_PATTERN } from './incident.limits';
 import {
   CATEGORY_CODES,
@@ -31,7 +32,6 @@ import {
   IncidentActionKind,
   IncidentStatus,
 } from './incident.taxonomy';
-import { QUARTIER_CODE_PATTERN } from '../services/territory.rules';
 import { PHOTO_HASH_PATTERN, PHOTO_LIMITS } from './photo.rules';
 
 const INSTANT = { strict: true, strictSeparator: true } as const;

@@ -1,6 +1,6 @@
-import { POSITION_CELL, positionCellCentre, positionCellKey } from './position-cells.rules';
 import { LOMME_TERRITORY } from '../services/lomme-territory';
 import { quartierAt } from '../services/territory.rules';
+import { POSITION_CELL, positionCellCentre, positionCellKey } from './position-cells.rules';
 
 describe('the cells of the statistics by position', () => {
   it('puts two points a few metres apart in one cell, and its middle within half a step of each', () => {

@@ -93,7 +93,9 @@ export function quartierAt(
   point: LatLng,
   quartiers: readonly Pick<QuartierResponse, 'code' | 'outline'>[],
 ): string | null {
-  return quartiers.find((quartier) => quartier.outline && insidePolygon(point, quartier.outline))?.code ?? null;
+  return (
+    quartiers.find((quartier) => quartier.outline && insidePolygon(point, quartier.outline))?.code ?? null
+  );
 }
 
 /** The average of an outline's corners: where its name is written. */

@@ -26,6 +26,7 @@ import { IncidentPhotos1796700000000 } from './1796700000000-IncidentPhotos';
 import { TimeCountingAndOpening1796710000000 } from './1796710000000-TimeCountingAndOpening';
 import { ServicesAsTenants1796800000000 } from './1796800000000-ServicesAsTenants';
 import { AgentSecondments1796900000000 } from './1796900000000-AgentSecondments';
+import { ServiceTerritory1797000000000 } from './1797000000000-ServiceTerritory';
 
 /** Every migration, in order. A committed migration is never edited: add a new one. */
 export const MIGRATIONS = [
@@ -57,4 +58,5 @@ export const MIGRATIONS = [
   TimeCountingAndOpening1796710000000,
   ServicesAsTenants1796800000000,
   AgentSecondments1796900000000,
+  ServiceTerritory1797000000000,
 ];

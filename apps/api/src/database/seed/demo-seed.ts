@@ -15,10 +15,12 @@ import { seedPlanning } from './planning.seed';
 import { seedPooledRoster, seedSecondment } from './secondment.seed';
 import {
   DEMO_SERVICES,
+  DEMO_TERRITORIES,
   PLATFORM_LOGIN,
   POOLED_CHIEF,
   seedPooledService,
   seedServices,
+  seedTerritory,
 } from './services.seed';
 import { dayFrom, seedRecruitments, seedStaff, seedTargets } from './staff.seed';
 import { seedWorkedTime } from './time.seed';
@@ -88,6 +90,16 @@ const PARTS: SeedPart[] = [
         DEMO_ACCOUNTS.map((account) => account.login),
       );
     },
+  },
+  {
+    name: 'territory',
+    service: LOMME,
+    run: (manager) => seedTerritory(manager, LOMME, DEMO_TERRITORIES.lomme),
+  },
+  {
+    name: 'pooled-territory',
+    service: DEMO_SERVICES.pooled.id,
+    run: (manager) => seedTerritory(manager, DEMO_SERVICES.pooled.id, DEMO_TERRITORIES.pooled),
   },
   {
     name: 'accounts',

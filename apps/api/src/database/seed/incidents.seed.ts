@@ -8,9 +8,10 @@ import {
   IncidentStatus,
   labelPoint,
   type LatLng,
+  LOMME_QUARTIER_OUTLINES,
+  LOMME_TERRITORY,
+  LommeQuartier,
   mulberry32,
-  Quartier,
-  QUARTIER_OUTLINES,
   quartierAt,
   StaffCategory,
 } from '@vigie/shared';
@@ -32,31 +33,36 @@ import { IncidentCounter } from '../../modules/incidents/incident-counter.entity
 import { IncidentLink } from '../../modules/incidents/incident-link.entity';
 import { IncidentStatusChange } from '../../modules/incidents/incident-status-change.entity';
 
-const STREETS: Record<Quartier, string[]> = {
-  [Quartier.BOURG]: [
+const STREETS: Record<LommeQuartier, string[]> = {
+  [LommeQuartier.BOURG]: [
     'place du Bourg',
     'rue du Bourg',
     'rue Roger Salengro',
     'avenue de Dunkerque',
     'rue de l’Église',
   ],
-  [Quartier.MITTERIE]: [
+  [LommeQuartier.MITTERIE]: [
     'rue de la Mitterie',
     'rue Guy Môquet',
     'avenue Pierre Mendès-France',
     'rue des Bouleaux',
   ],
-  [Quartier.DELIVRANCE]: ['rue de la Délivrance', 'rue Jean Jaurès', 'rue Pasteur', 'place de la Délivrance'],
-  [Quartier.MONT_A_CAMP]: ['rue du Mont-à-Camp', 'rue Victor Hugo', 'rue Kléber', 'allée des Tilleuls'],
-  [Quartier.MARAIS]: ['rue du Marais', 'rue de l’Abbé Lemire', 'avenue Foch', 'chemin du Halage'],
-  [Quartier.CANTELEU]: ['rue de Canteleu', 'rue de Lille', 'boulevard de la Liberté', 'rue des Prés'],
+  [LommeQuartier.DELIVRANCE]: [
+    'rue de la Délivrance',
+    'rue Jean Jaurès',
+    'rue Pasteur',
+    'place de la Délivrance',
+  ],
+  [LommeQuartier.MONT_A_CAMP]: ['rue du Mont-à-Camp', 'rue Victor Hugo', 'rue Kléber', 'allée des Tilleuls'],
+  [LommeQuartier.MARAIS]: ['rue du Marais', 'rue de l’Abbé Lemire', 'avenue Foch', 'chemin du Halage'],
+  [LommeQuartier.CANTELEU]: ['rue de Canteleu', 'rue de Lille', 'boulevard de la Liberté', 'rue des Prés'],
 };
 
 /** Rough centres of the quartiers, for the coordinates of some entries. */
 /** Where an entry's position is drawn around: the middle of its quartier's outline, as the maps draw it. */
 const CENTRES = Object.fromEntries(
-  Object.values(Quartier).map((quartier) => [quartier, labelPoint(QUARTIER_OUTLINES[quartier])]),
-) as Record<Quartier, LatLng>;
+  Object.values(LommeQuartier).map((quartier) => [quartier, labelPoint(LOMME_QUARTIER_OUTLINES[quartier])]),
+) as Record<LommeQuartier, LatLng>;
 
 interface Kind {
   category: string;
@@ -288,7 +294,7 @@ export async function seedIncidents(manager: EntityManager, now: Date, zone: str
   const userOfAgent = new Map(users.filter((user) => user.agentId).map((user) => [user.agentId!, user]));
   const supervisor = users.find((user) => user.login === 'superviseur') ?? null;
   const totalWeight = KINDS.reduce((sum, kind) => sum + kind.weight, 0);
-  const quartiers = Object.values(Quartier);
+  const quartiers = Object.values(LommeQuartier);
 
   type Event =
     | { at: Date; kind: 'ENTRY'; incident: Incident }
@@ -343,7 +349,11 @@ export async function seedIncidents(manager: EntityManager, now: Date, zone: str
         incident.lng = Number((lng + (random() - 0.5) * 0.008).toFixed(6));
         // A point drawn over the quartier's edge is brought halfway back to its middle until inside:
         // the map and the quartier agree.
-        for (let i = 0; i < 6 && quartierAt([incident.lat, incident.lng]) !== quartier; i++) {
+        for (
+          let i = 0;
+          i < 6 && quartierAt([incident.lat, incident.lng], LOMME_TERRITORY.quartiers) !== quartier;
+          i++
+        ) {
           incident.lat = Number(((incident.lat + lat) / 2).toFixed(6));
           incident.lng = Number(((incident.lng + lng) / 2).toFixed(6));
         }

@@ -1,4 +1,12 @@
-import { AgentStatus, Grade, QualificationKind, Role, ServiceKind } from '@vigie/shared';
+import {
+  AgentStatus,
+  Grade,
+  LOMME_TERRITORY,
+  QualificationKind,
+  Role,
+  ServiceKind,
+  type TerritoryResponse,
+} from '@vigie/shared';
 import { EntityManager } from 'typeorm';
 
 import { inService } from '../../common/tenancy/tenant';
@@ -7,6 +15,7 @@ import { Qualification } from '../../modules/agents/qualification.entity';
 import { Account } from '../../modules/auth/account.entity';
 import { User } from '../../modules/auth/user.entity';
 import { PoliceService } from '../../modules/services/police-service.entity';
+import { ServiceQuartier } from '../../modules/services/service-quartier.entity';
 
 /** Dates of the demo are relative to the day it is seeded: `d(-30)` is 30 days ago. */
 type Day = (offset: number) => string;
@@ -30,6 +39,22 @@ export const DEMO_SERVICES = {
     inseeCodes: ['59356', '59470', '59611'],
   },
 } as const;
+
+/** The pooled service's quartiers are its three communes; its box holds them (approximate). */
+const POOLED_TERRITORY: TerritoryResponse = {
+  quartiers: [
+    { code: 'LOMPRET', label: 'Lompret', outline: null, retired: false },
+    { code: 'PREMESQUES', label: 'Prémesques', outline: null, retired: false },
+    { code: 'VERLINGHEM', label: 'Verlinghem', outline: null, retired: false },
+  ],
+  area: { south: 50.64, north: 50.7, west: 2.925, east: 3.03 },
+};
+
+/** Each demo service's territory. */
+export const DEMO_TERRITORIES: Record<keyof typeof DEMO_SERVICES, TerritoryResponse> = {
+  lomme: LOMME_TERRITORY,
+  pooled: POOLED_TERRITORY,
+};
 
 /** The platform's demo account: it opens services and reads none. */
 export const PLATFORM_LOGIN = 'plateforme';
@@ -68,6 +93,40 @@ export async function seedServices(
     ...logins.map((login) => ({ login, passwordHash, platform: false })),
   ];
   await manager.createQueryBuilder().insert().into(Account).values(accounts).orIgnore().execute();
+}
+
+/**
+ * A demo service's quartiers and box (run in its scope). A demo seeded before the territories
+ * already has them (their migration wrote them): what exists is left as it is.
+ */
+export async function seedTerritory(
+  manager: EntityManager,
+  serviceId: string,
+  territory: TerritoryResponse,
+): Promise<void> {
+  await manager
+    .createQueryBuilder()
+    .insert()
+    .into(ServiceQuartier)
+    .values(
+      territory.quartiers.map((quartier, index) => ({
+        code: quartier.code,
+        label: quartier.label,
+        outline: quartier.outline,
+        position: index + 1,
+        retired: quartier.retired,
+      })),
+    )
+    .orIgnore()
+    .execute();
+  const { area } = territory;
+  if (area) {
+    await manager.update(
+      PoliceService,
+      { id: serviceId },
+      { areaSouth: area.south, areaNorth: area.north, areaWest: area.west, areaEast: area.east },
+    );
+  }
 }
 
 interface PooledAgent {

@@ -4,8 +4,8 @@ import {
   FootageAuthority,
   footageOverwriteAt,
   FootageStatus,
+  LommeQuartier,
   QualificationKind,
-  Quartier,
 } from '@vigie/shared';
 import { DateTime } from 'luxon';
 import { EntityManager } from 'typeorm';
@@ -26,7 +26,7 @@ interface CameraSeed {
   code: string;
   kind: CameraKind;
   label: string;
-  quartier: Quartier;
+  quartier: LommeQuartier;
   lat: number;
   lng: number;
   status: CameraStatus;
@@ -39,32 +39,32 @@ interface CameraSeed {
 
 /** The 6 nomad cameras of 2025, and the fixed cameras of the 2026–2027 plan. */
 const CAMERAS: CameraSeed[] = [
-  { code: 'NOM-01', kind: NOMAD, label: 'Place du Bourg', quartier: Quartier.BOURG, lat: 50.6437, lng: 2.9868, status: ACTIVE, plannedYear: 2025, installedDaysAgo: 380, connectedToCsu: true },
-  { code: 'NOM-02', kind: NOMAD, label: 'Parc de la Mitterie', quartier: Quartier.MITTERIE, lat: 50.6372, lng: 2.9751, status: ACTIVE, plannedYear: 2025, installedDaysAgo: 360, connectedToCsu: true },
-  { code: 'NOM-03', kind: NOMAD, label: 'Rue de la Délivrance (commerces)', quartier: Quartier.DELIVRANCE, lat: 50.6498, lng: 3.0176, status: ACTIVE, plannedYear: 2025, installedDaysAgo: 300, connectedToCsu: true },
-  { code: 'NOM-04', kind: NOMAD, label: 'Point d’apport volontaire, Mont-à-Camp', quartier: Quartier.MONT_A_CAMP, lat: 50.6561, lng: 2.9947, status: ACTIVE, plannedYear: 2025, installedDaysAgo: 240, connectedToCsu: true },
-  { code: 'NOM-05', kind: NOMAD, label: 'Chemin du Halage', quartier: Quartier.MARAIS, lat: 50.6329, lng: 3.0012, status: OUT_OF_SERVICE, plannedYear: 2025, installedDaysAgo: 200, connectedToCsu: false, note: 'Batterie défaillante, en attente du prestataire.' },
-  { code: 'NOM-06', kind: NOMAD, label: 'Sortie du collège, rue de Canteleu', quartier: Quartier.CANTELEU, lat: 50.6419, lng: 3.0271, status: ACTIVE, plannedYear: 2025, installedDaysAgo: 150, connectedToCsu: false },
+  { code: 'NOM-01', kind: NOMAD, label: 'Place du Bourg', quartier: LommeQuartier.BOURG, lat: 50.6437, lng: 2.9868, status: ACTIVE, plannedYear: 2025, installedDaysAgo: 380, connectedToCsu: true },
+  { code: 'NOM-02', kind: NOMAD, label: 'Parc de la Mitterie', quartier: LommeQuartier.MITTERIE, lat: 50.6372, lng: 2.9751, status: ACTIVE, plannedYear: 2025, installedDaysAgo: 360, connectedToCsu: true },
+  { code: 'NOM-03', kind: NOMAD, label: 'Rue de la Délivrance (commerces)', quartier: LommeQuartier.DELIVRANCE, lat: 50.6498, lng: 3.0176, status: ACTIVE, plannedYear: 2025, installedDaysAgo: 300, connectedToCsu: true },
+  { code: 'NOM-04', kind: NOMAD, label: 'Point d’apport volontaire, Mont-à-Camp', quartier: LommeQuartier.MONT_A_CAMP, lat: 50.6561, lng: 2.9947, status: ACTIVE, plannedYear: 2025, installedDaysAgo: 240, connectedToCsu: true },
+  { code: 'NOM-05', kind: NOMAD, label: 'Chemin du Halage', quartier: LommeQuartier.MARAIS, lat: 50.6329, lng: 3.0012, status: OUT_OF_SERVICE, plannedYear: 2025, installedDaysAgo: 200, connectedToCsu: false, note: 'Batterie défaillante, en attente du prestataire.' },
+  { code: 'NOM-06', kind: NOMAD, label: 'Sortie du collège, rue de Canteleu', quartier: LommeQuartier.CANTELEU, lat: 50.6419, lng: 3.0271, status: ACTIVE, plannedYear: 2025, installedDaysAgo: 150, connectedToCsu: false },
   ...[
-    ['FIX-01', 'Mairie — parvis', Quartier.BOURG, 50.6441, 2.9879, ACTIVE, 120],
-    ['FIX-02', 'Carrefour avenue de Dunkerque', Quartier.BOURG, 50.6452, 2.9842, ACTIVE, 110],
-    ['FIX-03', 'Gare de Lomme', Quartier.DELIVRANCE, 50.6468, 3.0128, ACTIVE, 95],
-    ['FIX-04', 'Place de la Délivrance', Quartier.DELIVRANCE, 50.6505, 3.0191, ACTIVE, 90],
-    ['FIX-05', 'Salle des sports Mitterie', Quartier.MITTERIE, 50.6361, 2.9729, ACTIVE, 60],
-    ['FIX-06', 'Parking du marché', Quartier.BOURG, 50.6429, 2.9893, ACTIVE, 45],
-    ['FIX-07', 'Rue Victor Hugo', Quartier.MONT_A_CAMP, 50.6547, 2.9968, INSTALLED, 20],
-    ['FIX-08', 'Avenue Foch', Quartier.MARAIS, 50.6341, 3.0046, INSTALLED, 12],
-    ['FIX-09', 'Rond-point de Canteleu', Quartier.CANTELEU, 50.6401, 3.0301, PLANNED],
-    ['FIX-10', 'Rue Pasteur', Quartier.DELIVRANCE, 50.6482, 3.0149, PLANNED],
-    ['FIX-11', 'Rue Jean Jaurès', Quartier.DELIVRANCE, 50.6514, 3.0222, PLANNED],
-    ['FIX-12', 'Allée des Tilleuls', Quartier.MONT_A_CAMP, 50.6583, 2.9921, PLANNED],
-    ['FIX-13', 'Rue du Marais', Quartier.MARAIS, 50.6312, 2.9987, PLANNED],
-    ['FIX-14', 'Rue de la Mitterie', Quartier.MITTERIE, 50.6389, 2.9774, PLANNED],
+    ['FIX-01', 'Mairie — parvis', LommeQuartier.BOURG, 50.6441, 2.9879, ACTIVE, 120],
+    ['FIX-02', 'Carrefour avenue de Dunkerque', LommeQuartier.BOURG, 50.6452, 2.9842, ACTIVE, 110],
+    ['FIX-03', 'Gare de Lomme', LommeQuartier.DELIVRANCE, 50.6468, 3.0128, ACTIVE, 95],
+    ['FIX-04', 'Place de la Délivrance', LommeQuartier.DELIVRANCE, 50.6505, 3.0191, ACTIVE, 90],
+    ['FIX-05', 'Salle des sports Mitterie', LommeQuartier.MITTERIE, 50.6361, 2.9729, ACTIVE, 60],
+    ['FIX-06', 'Parking du marché', LommeQuartier.BOURG, 50.6429, 2.9893, ACTIVE, 45],
+    ['FIX-07', 'Rue Victor Hugo', LommeQuartier.MONT_A_CAMP, 50.6547, 2.9968, INSTALLED, 20],
+    ['FIX-08', 'Avenue Foch', LommeQuartier.MARAIS, 50.6341, 3.0046, INSTALLED, 12],
+    ['FIX-09', 'Rond-point de Canteleu', LommeQuartier.CANTELEU, 50.6401, 3.0301, PLANNED],
+    ['FIX-10', 'Rue Pasteur', LommeQuartier.DELIVRANCE, 50.6482, 3.0149, PLANNED],
+    ['FIX-11', 'Rue Jean Jaurès', LommeQuartier.DELIVRANCE, 50.6514, 3.0222, PLANNED],
+    ['FIX-12', 'Allée des Tilleuls', LommeQuartier.MONT_A_CAMP, 50.6583, 2.9921, PLANNED],
+    ['FIX-13', 'Rue du Marais', LommeQuartier.MARAIS, 50.6312, 2.9987, PLANNED],
+    ['FIX-14', 'Rue de la Mitterie', LommeQuartier.MITTERIE, 50.6389, 2.9774, PLANNED],
   ].map(([code, label, quartier, lat, lng, status, days]) => ({
     code: code as string,
     kind: FIXED,
     label: label as string,
-    quartier: quartier as Quartier,
+    quartier: quartier as LommeQuartier,
     lat: lat as number,
     lng: lng as number,
     status: status as CameraStatus,
@@ -73,7 +73,7 @@ const CAMERAS: CameraSeed[] = [
     connectedToCsu: status === ACTIVE,
   })),
   ...Array.from({ length: 16 }, (_, i) => {
-    const quartiers = Object.values(Quartier);
+    const quartiers = Object.values(LommeQuartier);
     const quartier = quartiers[i % quartiers.length];
     return {
       code: `FIX-${String(15 + i).padStart(2, '0')}`,

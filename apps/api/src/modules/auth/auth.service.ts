@@ -7,6 +7,7 @@ import { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { DomainException } from '../../common/errors/domain.exception';
 import { inService } from '../../common/tenancy/tenant';
 import { ServiceDirectory } from '../services/service-directory';
+import { TerritoryService } from '../services/territory.service';
 import { Account } from './account.entity';
 import { AccountsRepository, Membership, SessionOwner } from './accounts.repository';
 import { LoginThrottle } from './login-throttle';
@@ -38,6 +39,7 @@ export class AuthService {
     private readonly audit: AuditService,
     private readonly throttle: LoginThrottle,
     private readonly directory: ServiceDirectory,
+    private readonly territory: TerritoryService,
   ) {}
 
   /**
@@ -221,13 +223,16 @@ export class AuthService {
         agentId: null,
         service: null,
         services: [],
+        territory: null,
         platform: true,
       };
     }
     const user = known ?? (await this.accounts.byId(owner.userId));
     if (!user || user.disabled) return null;
     const service = services.find((summary) => summary.id === owner.serviceId) ?? null;
-    return { ...toUserResponse(user), service, services, platform: false };
+    // The phone keeps it with the user: the entry form's quartiers work without network.
+    const territory = service ? await inService(service.id, () => this.territory.territory()) : null;
+    return { ...toUserResponse(user), service, services, territory, platform: false };
   }
 
   private async firstByName(memberships: Membership[]): Promise<Membership | undefined> {

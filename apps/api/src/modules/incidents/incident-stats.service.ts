@@ -13,9 +13,9 @@ import {
   IncidentStatsResponse,
   IncidentStatus,
   positionCellCentre,
-  Quartier,
-  QUARTIER_LABELS,
   quartierAt,
+  quartierLabel,
+  type TerritoryResponse,
 } from '@vigie/shared';
 import { DateTime } from 'luxon';
 
@@ -26,6 +26,7 @@ import { DomainException } from '../../common/errors/domain.exception';
 import { frenchExcelCsv } from '../../common/http/csv';
 import { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
+import { TerritoryService } from '../services/territory.service';
 import { IncidentsRepository } from './incidents.repository';
 
 const MAX_STATS_DAYS = 3 * 366;
@@ -39,6 +40,7 @@ export class IncidentStatsService {
     private readonly audit: AuditService,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly territory: TerritoryService,
   ) {}
 
   async stats(period: IncidentStatsQueryDto): Promise<IncidentStatsResponse> {
@@ -64,9 +66,12 @@ export class IncidentStatsService {
         : query.by === 'position'
           ? await this.incidents.countsByCell(range)
           : await this.incidents.countsByLocalTime(query.by, range, zone, sliceOf(zone));
+    // The service's own quartiers name the buckets (a retired one still does).
+    const territory =
+      query.by === 'quartier' || query.by === 'position' ? await this.territory.territory() : null;
     const buckets = rows.map((row) => ({
       key: row.key,
-      label: labelOf(query.by, row.key),
+      label: labelOf(query.by, row.key, territory),
       count: row.count,
     }));
     if (query.by === 'category' || query.by === 'quartier' || query.by === 'position')
@@ -84,6 +89,7 @@ export class IncidentStatsService {
   async exportCsv(query: IncidentExportQueryDto, caller: AuthenticatedUser): Promise<Readable> {
     await this.audit.record({ actor: caller, action: 'EXPORT', entity: 'incident', details: { ...query } });
     const zone = this.config.ruleSet.timeZone.replace(/'/g, '');
+    const territory = await this.territory.territory();
     const rows = await this.incidents.exportRows(query, zone);
     const toLine = new Transform({
       objectMode: true,
@@ -93,7 +99,7 @@ export class IncidentStatsService {
           row.day,
           row.time,
           categoryLabel(row.category),
-          QUARTIER_LABELS[row.quartier as Quartier] ?? row.quartier,
+          quartierLabel(territory, row.quartier),
           row.address,
           row.erased ? ERASED_ENTRY_LABEL : row.summary,
           INCIDENT_STATUS_LABELS[row.status as IncidentStatus] ?? row.status,
@@ -126,12 +132,12 @@ function sliceOf(zone: string): string {
   return offsets.every((offset) => offset % 60 === 0) ? '1 hour' : '15 minutes';
 }
 
-function labelOf(by: IncidentStatsQueryDto['by'], key: string): string {
+function labelOf(by: IncidentStatsQueryDto['by'], key: string, territory: TerritoryResponse | null): string {
   switch (by) {
     case 'category':
       return categoryLabel(key);
     case 'quartier':
-      return QUARTIER_LABELS[key as Quartier] ?? key;
+      return quartierLabel(territory, key);
     case 'week':
       return `Semaine ${key.slice(6)} de ${key.slice(0, 4)}`;
     case 'hourOfWeek': {
@@ -140,8 +146,8 @@ function labelOf(by: IncidentStatsQueryDto['by'], key: string): string {
     }
     case 'position': {
       const centre = positionCellCentre(key);
-      const quartier = centre && quartierAt(centre);
-      return quartier ? QUARTIER_LABELS[quartier] : 'Hors des quartiers';
+      const quartier = centre && territory && quartierAt(centre, territory.quartiers);
+      return quartier ? quartierLabel(territory, quartier) : 'Hors des quartiers';
     }
   }
 }

@@ -1,8 +1,9 @@
-import { IncidentStatus, Quartier } from '@vigie/shared';
-import { Check, Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { IncidentStatus } from '@vigie/shared';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 
 import { ServiceOwned } from '../../common/tenancy/service-owned';
 import { oneOf } from '../../database/checks';
+import type { ServiceQuartier } from '../services/service-quartier.entity';
 
 /**
  * One entry of the main courante. Append-only: a trigger refuses any change but `status` (and
@@ -17,7 +18,6 @@ import { oneOf } from '../../database/checks';
 @Index('ix_incident_quartier', ['quartier', 'occurredAt'])
 @Index('ix_incident_status', ['status', 'occurredAt'])
 @Check('ck_incident_status', oneOf('status', Object.values(IncidentStatus)))
-@Check('ck_incident_quartier', oneOf('quartier', Object.values(Quartier)))
 @Check('ck_incident_summary', 'erased_at IS NOT NULL OR length(summary) BETWEEN 3 AND 200')
 @Check('ck_incident_description', 'length(description) <= 10000')
 export class Incident extends ServiceOwned {
@@ -45,7 +45,19 @@ export class Incident extends ServiceOwned {
   category!: string;
 
   @Column({ type: 'text' })
-  quartier!: Quartier;
+  quartier!: string;
+
+  /** The service's quartier it is filed under (same service: the key holds both). */
+  @ManyToOne('ServiceQuartier', { onDelete: 'RESTRICT' })
+  @JoinColumn([
+    {
+      name: 'service_id',
+      referencedColumnName: 'serviceId',
+      foreignKeyConstraintName: 'fk_incident_quartier',
+    },
+    { name: 'quartier', referencedColumnName: 'code', foreignKeyConstraintName: 'fk_incident_quartier' },
+  ])
+  quartierOfService?: ServiceQuartier;
 
   @Column({ type: 'text' })
   address!: string;

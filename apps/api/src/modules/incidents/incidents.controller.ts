@@ -13,6 +13,7 @@ import {
 import {
   ACCESS,
   ACTION_LABELS,
+  activeQuartiers,
   AmendmentDto,
   CreateIncidentDto,
   INCIDENT_STATUS_LABELS,
@@ -27,7 +28,6 @@ import {
   IntegrityResponse,
   PHOTO_HASH_PATTERN,
   PhotoUploadResponse,
-  QUARTIER_LABELS,
   StatusChangeDto,
   TaxonomyResponse,
 } from '@vigie/shared';
@@ -38,6 +38,7 @@ import { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { DomainException } from '../../common/errors/domain.exception';
 import { UuidParam } from '../../common/http/parse-uuid.pipe';
 import { IDEMPOTENCY_HEADER, IdempotencyKeyHeader, sendCreated } from '../../common/idempotency/idempotency';
+import { TerritoryService } from '../services/territory.service';
 import { IncidentPhotosService } from './incident-photos.service';
 import { IncidentStatsService } from './incident-stats.service';
 import { IncidentsService } from './incidents.service';
@@ -56,18 +57,20 @@ export class IncidentsController {
     private readonly incidents: IncidentsService,
     private readonly stats: IncidentStatsService,
     private readonly photos: IncidentPhotosService,
+    private readonly territory: TerritoryService,
   ) {}
 
-  /** Categories (two levels), quartiers of Lomme, actions and statuses, with French labels. */
+  /** Categories (two levels), the service's quartiers in service, actions and statuses, with French labels. */
   @Get('taxonomy')
-  taxonomy(): TaxonomyResponse {
+  async taxonomy(): Promise<TaxonomyResponse> {
+    const quartiers = activeQuartiers(await this.territory.territory());
     return {
       categories: INCIDENT_TAXONOMY.map((group) => ({
         code: group.code,
         label: group.label,
         children: group.children,
       })),
-      quartiers: options(QUARTIER_LABELS),
+      quartiers: quartiers.map(({ code, label }) => ({ code, label })),
       actions: options(ACTION_LABELS),
       statuses: options(INCIDENT_STATUS_LABELS),
     };

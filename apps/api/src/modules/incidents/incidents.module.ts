@@ -4,6 +4,7 @@ import { IdempotencyModule } from '../../common/idempotency/idempotency.module';
 import { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
 import { AgentsModule } from '../agents/agents.module';
+import { ServicesModule } from '../services/services.module';
 import { VideoModule } from '../video/video.module';
 import { IncidentChain } from './incident-chain';
 import { IncidentPhotosRepository } from './incident-photos.repository';
@@ -15,7 +16,7 @@ import { IncidentsService } from './incidents.service';
 import { PhotoStore, photoStoreOf } from './photo-store';
 
 @Module({
-  imports: [AgentsModule, VideoModule, IdempotencyModule],
+  imports: [AgentsModule, VideoModule, IdempotencyModule, ServicesModule],
   controllers: [IncidentsController],
   providers: [
     IncidentsService,

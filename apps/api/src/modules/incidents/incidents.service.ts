@@ -8,7 +8,6 @@ import {
   IncidentQueryDto,
   IncidentResponse,
   IncidentStatus,
-  insideLomme,
   IntegrityQueryDto,
   IntegrityResponse,
   localDateOf,
@@ -29,6 +28,7 @@ import { Created, IdempotencyKeys, IdempotentRequest } from '../../common/idempo
 import { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
 import { AgentsRepository } from '../agents/agents.repository';
+import { TerritoryService } from '../services/territory.service';
 import { CamerasService } from '../video/cameras.service';
 import { FootageRequestsService } from '../video/footage-requests.service';
 import { toCameraRef } from '../video/video.mapper';
@@ -55,6 +55,7 @@ export class IncidentsService {
     private readonly cameras: CamerasService,
     private readonly keys: IdempotencyKeys,
     private readonly photos: IncidentPhotosService,
+    private readonly territory: TerritoryService,
   ) {}
 
   private get zone(): string {
@@ -94,12 +95,10 @@ export class IncidentsService {
         'POSITION_INCOMPLETE',
       );
     }
-    if (lat !== undefined && lng !== undefined && !insideLomme(lat, lng)) {
-      throw DomainException.invalid(
-        [{ field: 'location', message: 'coordonnées hors de la commune de Lomme' }],
-        'POSITION_OUTSIDE_COMMUNE',
-      );
-    }
+    await this.territory.checkPlace(
+      { quartier: dto.location.quartier, lat, lng },
+      { quartier: 'location.quartier', position: 'location' },
+    );
     if (caller.agentId && !dto.agentIds.includes(caller.agentId)) {
       throw DomainException.invalid(
         [{ field: 'agentIds', message: 'doit comprendre l’auteur de la main courante' }],

@@ -24,6 +24,7 @@ import { assertAcceptablePassword } from '../auth/password-policy';
 import { CommuneCatalogue } from '../services/commune-catalogue';
 import { ServiceDirectory } from '../services/service-directory';
 import { ServicesRepository } from '../services/services.repository';
+import { communeQuartiers, TerritoryService } from '../services/territory.service';
 
 @Injectable()
 export class PlatformService {
@@ -35,6 +36,7 @@ export class PlatformService {
     private readonly accounts: AccountsRepository,
     private readonly passwords: PasswordService,
     private readonly audit: AuditService,
+    private readonly territory: TerritoryService,
   ) {}
 
   /** The services by name, a page at a time. */
@@ -85,6 +87,13 @@ export class PlatformService {
           kind: dto.kind,
           inseeCodes: dto.inseeCodes,
         });
+        // Its communes are its first quartiers; the chief renames them, adds his own.
+        await this.territory.open(
+          manager,
+          id,
+          communeQuartiers(dto.inseeCodes.map((code) => ({ name: this.catalogue.byCode(code)!.name }))),
+          null,
+        );
         const user = await this.accounts.insert(manager, {
           login,
           displayName: chief.displayName.trim(),

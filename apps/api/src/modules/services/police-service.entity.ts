@@ -14,6 +14,12 @@ import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn 
   'ck_service_communes',
   "cardinality(insee_codes) BETWEEN 1 AND 30 AND (kind = 'POOLED' OR cardinality(insee_codes) = 1)",
 )
+@Check(
+  'ck_service_area',
+  '(area_south IS NULL AND area_north IS NULL AND area_west IS NULL AND area_east IS NULL) OR ' +
+    '(area_south BETWEEN -90 AND 90 AND area_north BETWEEN -90 AND 90 AND area_south < area_north ' +
+    'AND area_west BETWEEN -180 AND 180 AND area_east BETWEEN -180 AND 180 AND area_west < area_east)',
+)
 export class PoliceService {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -27,6 +33,19 @@ export class PoliceService {
   /** INSEE codes of the communes served. */
   @Column({ type: 'text', array: true })
   inseeCodes!: string[];
+
+  /** The box its positions fall in (WGS 84); null while unknown. */
+  @Column({ type: 'double precision', nullable: true })
+  areaSouth!: number | null;
+
+  @Column({ type: 'double precision', nullable: true })
+  areaNorth!: number | null;
+
+  @Column({ type: 'double precision', nullable: true })
+  areaWest!: number | null;
+
+  @Column({ type: 'double precision', nullable: true })
+  areaEast!: number | null;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;

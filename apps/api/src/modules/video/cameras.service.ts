@@ -8,7 +8,6 @@ import {
   deployment,
   DeploymentResponse,
   DeploymentRowResponse,
-  insideLomme,
   UpdateCameraDto,
 } from '@vigie/shared';
 import { DataSource, EntityManager, In } from 'typeorm';
@@ -22,6 +21,7 @@ import { DomainException } from '../../common/errors/domain.exception';
 import { decodeCursor, pageSize, toPage } from '../../common/http/cursor';
 import { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
+import { TerritoryService } from '../services/territory.service';
 import { Camera } from './camera.entity';
 import { CameraStatusChange } from './camera-status-change.entity';
 import { CamerasRepository } from './cameras.repository';
@@ -44,6 +44,7 @@ export class CamerasService {
     private readonly cameras: CamerasRepository,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly territory: TerritoryService,
   ) {}
 
   /** By code (unique), keyset-paginated. */
@@ -67,6 +68,7 @@ export class CamerasService {
 
   async create(dto: CreateCameraDto, actor: AuthenticatedUser): Promise<CameraResponse> {
     checkPosition(dto.lat ?? null, dto.lng ?? null);
+    await this.territory.checkPlace({ quartier: dto.quartier, lat: dto.lat, lng: dto.lng }, PLACE_FIELDS);
     return this.dataSource.transaction(async (manager) => {
       const camera = await saveUnique(CODE, () =>
         manager.save(
@@ -100,9 +102,13 @@ export class CamerasService {
       const current = await manager.findOneBy(Camera, { id });
       if (!current) throw DomainException.notFound('Caméra');
       const { version, note, ...changes } = dto;
-      checkPosition(
-        changes.lat === undefined ? current.lat : changes.lat,
-        changes.lng === undefined ? current.lng : changes.lng,
+      const lat = changes.lat === undefined ? current.lat : changes.lat;
+      const lng = changes.lng === undefined ? current.lng : changes.lng;
+      checkPosition(lat, lng);
+      await this.territory.checkPlace(
+        { quartier: changes.quartier ?? current.quartier, lat, lng },
+        PLACE_FIELDS,
+        current.quartier,
       );
       const updated = await updateVersioned(manager, Camera, id, version, changes, 'Caméra');
       if (changes.status && changes.status !== current.status) {
@@ -167,17 +173,14 @@ export class CamerasService {
   }
 }
 
+/** A camera's place, as its fields are named in the request. */
+const PLACE_FIELDS = { quartier: 'quartier', position: 'lat' };
+
 function checkPosition(lat: number | null, lng: number | null): void {
   if ((lat === null) !== (lng === null)) {
     throw DomainException.invalid(
       [{ field: lat === null ? 'lat' : 'lng', message: 'latitude et longitude vont ensemble' }],
       'POSITION_INCOMPLETE',
-    );
-  }
-  if (lat !== null && lng !== null && !insideLomme(lat, lng)) {
-    throw DomainException.invalid(
-      [{ field: 'lat', message: 'la position doit être dans Lomme' }],
-      'POSITION_OUTSIDE_COMMUNE',
     );
   }
 }

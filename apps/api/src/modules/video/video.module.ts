@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 
 import { AgentsModule } from '../agents/agents.module';
+import { ServicesModule } from '../services/services.module';
 import { CamerasController } from './cameras.controller';
 import { CamerasRepository } from './cameras.repository';
 import { CamerasService } from './cameras.service';
@@ -10,7 +11,7 @@ import { FootageRequestsRepository } from './footage-requests.repository';
 import { FootageRequestsService } from './footage-requests.service';
 
 @Module({
-  imports: [AgentsModule],
+  imports: [AgentsModule, ServicesModule],
   controllers: [CamerasController, FootageRequestsController],
   providers: [
     CamerasService,
