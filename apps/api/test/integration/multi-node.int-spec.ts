@@ -1,11 +1,13 @@
+import { Clock } from '../../src/common/clock';
 import { DEMO_PASSWORD } from '../../src/database/seed/demo-seed';
+import { AuthService } from '../../src/modules/auth/auth.service';
 import { LoginFailureJob } from '../../src/modules/auth/login-failure.job';
 import { BackupService } from '../../src/modules/backup/backup.service';
 import { RetentionJob } from '../../src/modules/retention/retention.job';
 import { RetentionService } from '../../src/modules/retention/retention.service';
 import { FootageExpiryJob } from '../../src/modules/video/footage-expiry.job';
 import { FootageRequestsService } from '../../src/modules/video/footage-requests.service';
-import { createTestApp, OtherNode, startNodeOn, startOtherNode, TestApp } from '../support/test-app';
+import { bearer, createTestApp, OtherNode, startNodeOn, startOtherNode, TestApp } from '../support/test-app';
 import { createTestDatabase } from '../support/test-database';
 
 /**
@@ -24,7 +26,7 @@ describe('two API nodes on one database', () => {
   let b: OtherNode;
 
   beforeAll(async () => {
-    a = await createTestApp({ env: limits });
+    a = await createTestApp({ env: limits, nodes: 1 });
     b = await startOtherNode(a, { env: limits });
   });
   afterEach(() => {
@@ -148,6 +150,24 @@ describe('two API nodes on one database', () => {
     } finally {
       for (const result of started) if (result.status === 'fulfilled') await result.value.close();
       await database.drop();
+    }
+  });
+
+  it('runs the integration suites against two nodes, their requests alternating, with one clock', async () => {
+    const deployment = await createTestApp({ nodes: 2, today: '2026-06-15' });
+    try {
+      expect(deployment.nodes).toHaveLength(2);
+      const token = await deployment.tokenOf('chef');
+      const served = deployment.nodes.map((node) => jest.spyOn(node.get(AuthService), 'me'));
+      for (let i = 0; i < 4; i++)
+        await deployment.http
+          .get('/api/auth/me')
+          .set(...bearer(token))
+          .expect(200);
+      expect(served.map((spy) => spy.mock.calls.length)).toEqual([2, 2]);
+      expect(deployment.nodes[1].get(Clock).today()).toBe('2026-06-15');
+    } finally {
+      await deployment.close();
     }
   });
 });

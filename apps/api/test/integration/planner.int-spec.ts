@@ -210,12 +210,16 @@ describe('automatic planning (POST /api/roster/plan)', () => {
       .set(...bearer(chief))
       .send({ from: '2026-07-13', to: '2026-07-14' })
       .expect(201);
-    const guard = t.app.get(AssignmentGuard);
-    const insert = guard.insert.bind(guard);
+    // Whichever node the request reaches fails at its fifth assignment.
     let calls = 0;
-    const spy = jest.spyOn(guard, 'insert').mockImplementation(async (...args) => {
-      if (++calls === 5) throw new DomainException('CONFLICT', 'Panne simulée au cinquième enregistrement.');
-      return insert(...args);
+    const spies = t.nodes.map((node) => {
+      const guard = node.get(AssignmentGuard);
+      const insert = guard.insert.bind(guard);
+      return jest.spyOn(guard, 'insert').mockImplementation(async (...args) => {
+        if (++calls === 5)
+          throw new DomainException('CONFLICT', 'Panne simulée au cinquième enregistrement.');
+        return insert(...args);
+      });
     });
     try {
       const before = await assignmentCount();
@@ -224,7 +228,7 @@ describe('automatic planning (POST /api/roster/plan)', () => {
       expect(calls).toBe(5);
       expect(await assignmentCount()).toBe(before);
     } finally {
-      spy.mockRestore();
+      for (const spy of spies) spy.mockRestore();
     }
   });
 

@@ -157,6 +157,7 @@ describe('a service’s territory: its quartiers and area', () => {
       label: 'Zone de l’Innovation',
       outline: null,
       retired: false,
+      version: 1,
     });
     expect((await quartiersIn(LOMME)).map((quartier) => quartier.code).at(-1)).toBe('ZONE_DE_L_INNOVATION');
     // The same name, whatever its case and accents: refused.
@@ -169,7 +170,7 @@ describe('a service’s territory: its quartiers and area', () => {
     const renamedTwice = await t.http
       .patch('/api/territory/quartiers/ZONE_DE_L_INNOVATION')
       .set(...bearer(chef))
-      .send({ label: 'Délivrance' })
+      .send({ label: 'Délivrance', version: 1 })
       .expect(409);
     expect(renamedTwice.body).toMatchObject({ reason: 'QUARTIER_LABEL_TAKEN' });
 
@@ -177,13 +178,24 @@ describe('a service’s territory: its quartiers and area', () => {
     const renamed = await t.http
       .patch('/api/territory/quartiers/ZONE_DE_L_INNOVATION')
       .set(...bearer(chef))
-      .send({ label: 'Parc d’activités' })
+      .send({ label: 'Parc d’activités', version: 1 })
       .expect(200);
-    expect(renamed.body).toMatchObject({ code: 'ZONE_DE_L_INNOVATION', label: 'Parc d’activités' });
+    expect(renamed.body).toMatchObject({
+      code: 'ZONE_DE_L_INNOVATION',
+      label: 'Parc d’activités',
+      version: 2,
+    });
+    // A change from a page that read it before: refused, not lost.
+    const stale = await t.http
+      .patch('/api/territory/quartiers/ZONE_DE_L_INNOVATION')
+      .set(...bearer(chef))
+      .send({ label: 'Zone d’activités', version: 1 })
+      .expect(409);
+    expect(stale.body).toMatchObject({ code: 'VERSION_CONFLICT' });
     const retired = await t.http
       .patch('/api/territory/quartiers/ZONE_DE_L_INNOVATION')
       .set(...bearer(chef))
-      .send({ retired: true })
+      .send({ retired: true, version: 2 })
       .expect(200);
     expect((retired.body as QuartierResponse).retired).toBe(true);
     // No longer offered nor taken for a new entry; the entry filed under it keeps it.
@@ -211,7 +223,7 @@ describe('a service’s territory: its quartiers and area', () => {
     await t.http
       .patch('/api/territory/quartiers/ZONE_DE_L_INNOVATION')
       .set(...bearer(chef))
-      .send({ retired: false })
+      .send({ retired: false, version: 3 })
       .expect(200);
     await send(chef, 'ZONE_DE_L_INNOVATION').expect(201);
 
@@ -247,23 +259,23 @@ describe('a service’s territory: its quartiers and area', () => {
     await t.http
       .patch('/api/territory/quartiers/BOURG')
       .set(...bearer(chef))
-      .send({ retired: 'yes' })
+      .send({ retired: 'yes', version: 1 })
       .expect(400);
     await t.http
       .patch('/api/territory/quartiers/NOWHERE')
       .set(...bearer(chef))
-      .send({ label: 'Nulle part' })
+      .send({ label: 'Nulle part', version: 1 })
       .expect(404);
     await t.http
       .patch('/api/territory/quartiers/bad%20code')
       .set(...bearer(chef))
-      .send({ label: 'Nulle part' })
+      .send({ label: 'Nulle part', version: 1 })
       .expect(404);
     // The pooled service's quartier is not Lomme's to change.
     await t.http
       .patch('/api/territory/quartiers/LOMPRET')
       .set(...bearer(chef))
-      .send({ label: 'Lompret-Centre' })
+      .send({ label: 'Lompret-Centre', version: 1 })
       .expect(404);
     for (const login of ['superviseur', 'agent', 'rh'] as const) {
       await t.http
@@ -296,7 +308,13 @@ describe('a service’s territory: its quartiers and area', () => {
     const territory = await territoryOf(own);
     expect(territory).toEqual({
       quartiers: [
-        { code: 'SAINT_ANDRE_LEZ_LILLE', label: 'Saint-André-lez-Lille', outline: null, retired: false },
+        {
+          code: 'SAINT_ANDRE_LEZ_LILLE',
+          label: 'Saint-André-lez-Lille',
+          outline: null,
+          retired: false,
+          version: 1,
+        },
       ],
       area: null,
     });
@@ -309,7 +327,7 @@ describe('a service’s territory: its quartiers and area', () => {
     const last = await t.http
       .patch('/api/territory/quartiers/SAINT_ANDRE_LEZ_LILLE')
       .set(...bearer(own))
-      .send({ retired: true })
+      .send({ retired: true, version: 1 })
       .expect(422);
     expect(last.body).toMatchObject({ reason: 'QUARTIER_LAST' });
 

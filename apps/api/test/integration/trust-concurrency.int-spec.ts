@@ -6,6 +6,7 @@ import { User } from '../../src/modules/auth/user.entity';
 import { WorkCycle } from '../../src/modules/planning/cycles/work-cycle.entity';
 import { Shift } from '../../src/modules/planning/shift.entity';
 import { ShiftType } from '../../src/modules/planning/shift-type.entity';
+import { ServiceQuartier } from '../../src/modules/services/service-quartier.entity';
 import { Camera } from '../../src/modules/video/camera.entity';
 import { liveOperations, Operation } from '../support/openapi';
 import { bearer, createTestApp, TestApp } from '../support/test-app';
@@ -14,8 +15,17 @@ const TODAY = '2026-06-15';
 
 /** A versioned record behind each PATCH of the document, and the field two writers fight over. */
 interface Race {
-  entity: typeof User | typeof Agent | typeof ShiftType | typeof Shift | typeof Camera | typeof WorkCycle;
+  entity:
+    | typeof User
+    | typeof Agent
+    | typeof ShiftType
+    | typeof Shift
+    | typeof Camera
+    | typeof WorkCycle
+    | typeof ServiceQuartier;
   field: string;
+  /** The record's key column, when it is not `id` (a quartier's is its code in the service). */
+  key?: 'code';
   value: (writer: string) => string;
 }
 
@@ -48,6 +58,7 @@ describe('lost updates and the rules under concurrent load', () => {
     ).id;
     targets['PATCH /api/cycles/{id}'] = (await t.dataSource.getRepository(WorkCycle).find({ take: 1 }))[0].id;
     targets['PATCH /api/cameras/{id}'] = (await t.dataSource.getRepository(Camera).find({ take: 1 }))[0].id;
+    targets['PATCH /api/territory/quartiers/{code}'] = 'MARAIS';
     const stat = await t.dataSource.getRepository(ShiftType).findOneByOrFail({ code: 'STAT' });
     targets['PATCH /api/shifts/{id}'] = (
       await shift(stat.id, '2026-10-01T09:00:00+02:00', '2026-10-01T17:00:00+02:00')
@@ -62,6 +73,12 @@ describe('lost updates and the rules under concurrent load', () => {
     'PATCH /api/shifts/{id}': { entity: Shift, field: 'label', value: (w) => `Renfort ${w}` },
     'PATCH /api/cameras/{id}': { entity: Camera, field: 'label', value: (w) => `Caméra ${w}` },
     'PATCH /api/cycles/{id}': { entity: WorkCycle, field: 'name', value: (w) => `Cycle ${w}` },
+    'PATCH /api/territory/quartiers/{code}': {
+      entity: ServiceQuartier,
+      field: 'label',
+      value: (w) => `Quartier ${w}`,
+      key: 'code',
+    },
   };
 
   async function shift(typeId: string, startsAt: string, endsAt: string): Promise<ShiftResponse> {
@@ -82,9 +99,10 @@ describe('lost updates and the rules under concurrent load', () => {
   it('lets exactly one of two PATCHes with the same version win, 409 for the other, no change lost', async () => {
     for (const [key, race] of Object.entries(RACES)) {
       const id = targets[key];
-      const url = key.split(' ')[1].replace('{id}', id);
+      const url = key.split(' ')[1].replace(`{${race.key ?? 'id'}}`, id);
+      const where = { [race.key ?? 'id']: id };
       for (let round = 0; round < 5; round += 1) {
-        const before = (await t.dataSource.getRepository(race.entity).findOneByOrFail({ id })) as unknown as {
+        const before = (await t.dataSource.getRepository(race.entity).findOneByOrFail(where)) as unknown as {
           version: number;
         };
         const writers = ['A', 'B'].map((w) => `${w}${round}`);
@@ -100,7 +118,7 @@ describe('lost updates and the rules under concurrent load', () => {
         const winner = writers[results.findIndex((r) => r.status === 200)];
         const after = (await t.dataSource
           .getRepository(race.entity)
-          .findOneByOrFail({ id })) as unknown as Record<string, unknown>;
+          .findOneByOrFail(where)) as unknown as Record<string, unknown>;
         expect({ key, value: after[race.field], version: after.version }).toEqual({
           key,
           value: race.value(winner),

@@ -53,6 +53,9 @@ const MATRIX: Record<string, readonly [number, number, number, number, number, n
   'POST /api/agents/{id}/continuing-trainings':      [401, 201, 403, 403, 201, 403],
   'GET /api/agents/{id}/firearm-decisions':          [401, 200, 200, 403, 200, 403],
   'POST /api/agents/{id}/firearm-decisions':         [401, 201, 403, 403, 403, 403],
+  'GET /api/territory':                              [401, 200, 200, 200, 200, 200],
+  'POST /api/territory/quartiers':                   [401, 201, 403, 403, 403, 403],
+  'PATCH /api/territory/quartiers/{code}':           [401, 200, 403, 403, 403, 403],
   'GET /api/secondments':                            [401, 200, 200, 403, 200, 403],
   'GET /api/secondments/hosts':                      [401, 200, 403, 403, 403, 403],
   'POST /api/secondments':                           [401, 201, 403, 403, 403, 403],
@@ -152,6 +155,18 @@ const OWN_SERVICE_FIELDS = [
   'parentCode',
   'parentName',
   'platform',
+  // Its territory, which every member's session carries (the entry form's quartiers, offline too).
+  'territory',
+  'quartiers',
+  'code',
+  'label',
+  'outline',
+  'retired',
+  'area',
+  'south',
+  'north',
+  'west',
+  'east',
 ];
 
 /**
@@ -1008,6 +1023,16 @@ describe('the role × operation matrix, from the live OpenAPI document', () => {
       params: { id: ids.agent },
       body: { year: 2026, hours: 0, annualLeaveTaken: 0, rttTaken: 0, reason: 'Aucun report à l’ouverture' },
     }),
+    'GET /api/territory': () => ({}),
+    'POST /api/territory/quartiers': () => ({ body: { label: `Secteur ${next()}` } }),
+    // Its own name again: nothing changes but the audit trail.
+    'PATCH /api/territory/quartiers/{code}': async () => {
+      const [{ version }] = await t.owner.query(
+        `SELECT version FROM service_quartier WHERE code = 'BOURG' AND service_id = $1`,
+        [DEMO_SERVICES.lomme.id],
+      );
+      return { params: { code: 'BOURG' }, body: { label: 'Bourg', version } };
+    },
     'GET /api/secondments': () => ({}),
     'GET /api/secondments/hosts': () => ({ query: { q: 'pluri' } }),
     'POST /api/secondments': () => ({ body: secondmentBody() }),

@@ -1,4 +1,6 @@
 import { rm } from 'node:fs/promises';
+import type { Server } from 'node:http';
+import { createServer, type Server as TcpServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -21,9 +23,13 @@ import { RecruitmentService } from '../../src/modules/recruitment/recruitment.se
 import { createTestDatabase } from './test-database';
 
 export interface TestApp {
+  /** The first node (a spec that reaches into a node's providers reaches into this one). */
   app: NestFastifyApplication;
   clock: Clock;
+  /** Requests to the deployment: alternately to each of its nodes (see `nodes`). */
   http: TestAgent;
+  /** Every node of the deployment, the first one first. */
+  nodes: NestFastifyApplication[];
   /** The app's own pool: it logs in as the app role, like production. */
   dataSource: DataSource;
   /**
@@ -56,6 +62,25 @@ export interface TestAppOptions {
   demo?: boolean;
   /** Freeze the clock on this day (YYYY-MM-DD, 10:00 UTC) before seeding. */
   today?: string;
+  /**
+   * API processes of the deployment on the one database, `http` alternating between them as a
+   * load balancer would (issue 25 point 6: no state kept in one process's memory). Two unless
+   * VIGIE_TEST_NODES says otherwise; one for a spec that replaces a provider of the first node.
+   */
+  nodes?: 1 | 2;
+}
+
+const DEFAULT_NODES = process.env.VIGIE_TEST_NODES === '1' ? 1 : 2;
+
+/**
+ * One address for the nodes, as a TCP load balancer: each connection (a request, for supertest)
+ * is handed to the next node in turn, whose own server parses it with its own limits and timeouts.
+ */
+function roundRobin(servers: Server[]): TcpServer {
+  let next = 0;
+  return createServer((socket) => {
+    servers[next++ % servers.length].emit('connection', socket);
+  });
 }
 
 /** The real application on its own fresh database, for one spec file. */
@@ -71,7 +96,18 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
   if (options.demo ?? true) await seedDemoThrough(app, config);
   const owner = new DataSource({ ...dataSourceOptions(database.url), extra: { max: 2 } });
   await owner.initialize();
-  const http = request(app.getHttpServer());
+  const others =
+    (options.nodes ?? DEFAULT_NODES) === 2 ? [await startNode(config, database.url, options)] : [];
+  for (const other of others) {
+    // One time for the deployment: the specs set the first node's clock.
+    const otherClock = other.get(Clock);
+    otherClock.now = () => clock.now();
+    otherClock.set = (instant) => clock.set(instant);
+  }
+  const nodes = [app, ...others];
+  const http = request(
+    nodes.length === 1 ? app.getHttpServer() : roundRobin(nodes.map((node) => node.getHttpServer())),
+  );
   const tokens = new Map<string, string>();
   const tokenOf = async (login: DemoLogin): Promise<string> => {
     const cached = tokens.get(login);
@@ -85,6 +121,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     app,
     clock,
     http,
+    nodes,
     dataSource,
     owner,
     databaseUrl: database.url,
@@ -97,6 +134,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
       return response.body as UserResponse;
     },
     async close() {
+      for (const other of others) await other.close();
       await app.close();
       await owner.destroy();
       await database.drop();

@@ -67,6 +67,7 @@ export const LOMME_TERRITORY: TerritoryResponse = {
     label: LOMME_QUARTIER_LABELS[code],
     outline: LOMME_QUARTIER_OUTLINES[code].map(([lat, lng]) => [lat, lng] as const),
     retired: false,
+    version: 1,
   })),
   area: { ...LOMME_BOUNDS },
 };

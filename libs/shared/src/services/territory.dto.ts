@@ -1,5 +1,6 @@
-import { IsBoolean, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { IsBoolean, IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
 
+import { MAX_INT4 } from '../common/validators';
 import { QUARTIER_LIMITS } from './territory.rules';
 
 /** A quartier the chief adds; its code is made from the label. */
@@ -21,4 +22,10 @@ export class UpdateQuartierDto {
   @IsOptional()
   @IsBoolean()
   retired?: boolean;
+
+  /** The version read: a change made meanwhile is refused (409), not lost. */
+  @IsInt()
+  @Min(1)
+  @Max(MAX_INT4)
+  version!: number;
 }

@@ -20,8 +20,8 @@ describe('a service’s territory', () => {
   it('offers the active quartiers only, and names a retired one on what was filed under it', () => {
     const territory = {
       quartiers: [
-        { code: 'A', label: 'Centre', outline: null, retired: false },
-        { code: 'B', label: 'Gare', outline: null, retired: true },
+        { code: 'A', label: 'Centre', outline: null, retired: false, version: 1 },
+        { code: 'B', label: 'Gare', outline: null, retired: true, version: 1 },
       ],
     };
     expect(activeQuartiers(territory).map((quartier) => quartier.code)).toEqual(['A']);

@@ -24,6 +24,8 @@ export class QuartierResponse {
   outline!: LatLng[] | null;
   /** Retired: kept for the entries and cameras filed under it, no longer offered. */
   retired!: boolean;
+  /** Sent back with a change: a change made meanwhile is refused (409). */
+  version!: number;
 }
 
 /** The current service's territory, as a signed-in user gets it (kept on the phone with him). */

@@ -109,7 +109,7 @@ export class ServiceTerritory1797000000000 implements MigrationInterface {
     await queryRunner.query(`ALTER TABLE "camera" DROP CONSTRAINT "ck_camera_position"`);
     await queryRunner.query(`ALTER TABLE "camera" DROP CONSTRAINT "ck_camera_quartier"`);
     await queryRunner.query(
-      `CREATE TABLE "service_quartier" ("service_id" uuid NOT NULL DEFAULT vigie_current_service(), "code" text NOT NULL, "label" text NOT NULL, "position" integer NOT NULL, "outline" jsonb, "retired" boolean NOT NULL DEFAULT false, CONSTRAINT "ck_service_quartier_outline" CHECK (outline IS NULL OR (jsonb_typeof(outline) = 'array' AND jsonb_array_length(outline) BETWEEN 3 AND 200)), CONSTRAINT "ck_service_quartier_label" CHECK (char_length(label) BETWEEN 2 AND 60), CONSTRAINT "ck_service_quartier_code" CHECK (code ~ '^[A-Z0-9_]{1,40}$'), CONSTRAINT "pk_service_quartier" PRIMARY KEY ("service_id", "code"))`,
+      `CREATE TABLE "service_quartier" ("service_id" uuid NOT NULL DEFAULT vigie_current_service(), "code" text NOT NULL, "label" text NOT NULL, "position" integer NOT NULL, "outline" jsonb, "retired" boolean NOT NULL DEFAULT false, "version" integer NOT NULL, CONSTRAINT "ck_service_quartier_outline" CHECK (outline IS NULL OR (jsonb_typeof(outline) = 'array' AND jsonb_array_length(outline) BETWEEN 3 AND 200)), CONSTRAINT "ck_service_quartier_label" CHECK (char_length(label) BETWEEN 2 AND 60), CONSTRAINT "ck_service_quartier_code" CHECK (code ~ '^[A-Z0-9_]{1,40}$'), CONSTRAINT "pk_service_quartier" PRIMARY KEY ("service_id", "code"))`,
     );
     await queryRunner.query(
       `CREATE UNIQUE INDEX "uq_service_quartier_position" ON "service_quartier"  ("service_id", "position") `,
@@ -153,7 +153,7 @@ export class ServiceTerritory1797000000000 implements MigrationInterface {
         if (seen.has(code)) continue;
         seen.add(code);
         await queryRunner.query(
-          `INSERT INTO service_quartier (service_id, code, label, position, outline) VALUES ($1, $2, $3, $4, $5)`,
+          `INSERT INTO service_quartier (service_id, code, label, position, outline, version) VALUES ($1, $2, $3, $4, $5, 1)`,
           [service.id, code, label, ++position, outline === null ? null : JSON.stringify(outline)],
         );
       }
@@ -165,10 +165,10 @@ export class ServiceTerritory1797000000000 implements MigrationInterface {
       }
     }
     await queryRunner.query(
-      `INSERT INTO service_quartier (service_id, code, label, position, retired)
+      `INSERT INTO service_quartier (service_id, code, label, position, retired, version)
        SELECT used.service_id, used.quartier, used.quartier,
               (SELECT coalesce(max(position), 0) FROM service_quartier s WHERE s.service_id = used.service_id)
-                + row_number() OVER (PARTITION BY used.service_id ORDER BY used.quartier), true
+                + row_number() OVER (PARTITION BY used.service_id ORDER BY used.quartier), true, 1
          FROM (SELECT service_id, quartier FROM incident UNION SELECT service_id, quartier FROM camera) used
         WHERE NOT EXISTS (SELECT 1 FROM service_quartier s WHERE s.service_id = used.service_id AND s.code = used.quartier)`,
     );

@@ -43,9 +43,9 @@ export const DEMO_SERVICES = {
 /** The pooled service's quartiers are its three communes; its box holds them (approximate). */
 const POOLED_TERRITORY: TerritoryResponse = {
   quartiers: [
-    { code: 'LOMPRET', label: 'Lompret', outline: null, retired: false },
-    { code: 'PREMESQUES', label: 'Prémesques', outline: null, retired: false },
-    { code: 'VERLINGHEM', label: 'Verlinghem', outline: null, retired: false },
+    { code: 'LOMPRET', label: 'Lompret', outline: null, retired: false, version: 1 },
+    { code: 'PREMESQUES', label: 'Prémesques', outline: null, retired: false, version: 1 },
+    { code: 'VERLINGHEM', label: 'Verlinghem', outline: null, retired: false, version: 1 },
   ],
   area: { south: 50.64, north: 50.7, west: 2.925, east: 3.03 },
 };

@@ -1,5 +1,5 @@
 import type { LatLng } from '@vigie/shared';
-import { Check, Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Check, Column, Entity, Index, PrimaryColumn, VersionColumn } from 'typeorm';
 
 import { ServiceKeyed } from '../../common/tenancy/service-owned';
 
@@ -34,4 +34,7 @@ export class ServiceQuartier extends ServiceKeyed {
 
   @Column({ type: 'boolean', default: false })
   retired!: boolean;
+
+  @VersionColumn()
+  version!: number;
 }

@@ -84,7 +84,12 @@ export class TerritoryRepository {
     code: string,
     change: Partial<Pick<ServiceQuartier, 'label' | 'retired'>>,
   ): Promise<ServiceQuartier> {
-    await manager.getRepository(ServiceQuartier).update({ code }, change);
+    await manager
+      .createQueryBuilder()
+      .update(ServiceQuartier)
+      .set({ ...change, version: () => 'version + 1' })
+      .where('code = :code', { code })
+      .execute();
     return manager.getRepository(ServiceQuartier).findOneByOrFail({ code });
   }
 }

@@ -108,6 +108,7 @@ export class TerritoryService {
       const quartiers = await this.repository.quartiers(manager);
       const quartier = quartiers.find((candidate) => candidate.code === code);
       if (!quartier) throw DomainException.notFound('Quartier');
+      if (quartier.version !== dto.version) throw DomainException.versionConflict();
       const label = dto.label?.trim();
       if (label !== undefined && label !== quartier.label) {
         this.assertLabelFree(
@@ -182,5 +183,6 @@ function toResponse(quartier: ServiceQuartier): QuartierResponse {
     label: quartier.label,
     outline: quartier.outline ? quartier.outline.map(([lat, lng]) => [lat, lng] as const) : null,
     retired: quartier.retired,
+    version: quartier.version,
   };
 }
