@@ -25,8 +25,9 @@ const CHANGED: TerritoryResponse = {
 
 function territoryFor(user: UserResponse) {
   const current = signal(user);
-  const keepTerritory = jest.fn(async (territory: TerritoryResponse) => {
+  const keepTerritory = jest.fn((territory: TerritoryResponse) => {
     current.update((u) => ({ ...u, territory }));
+    return Promise.resolve();
   });
   TestBed.configureTestingModule({
     providers: [{ provide: AuthService, useValue: { user: current, keepTerritory } }],
