@@ -251,7 +251,9 @@ export class ServiceMap {
     this.awaitingDots = !area && dots.length === 0;
     // A box not laid out (hidden, or no layout at all) has no size to fit the area into.
     const size = map.getSize();
-    if (size.x > 0 && size.y > 0) map.fitBounds(bounds, { padding: [8, 8], maxZoom });
+    // Dots drawn on the edge would be cut: they get more room than an area.
+    const padding: [number, number] = maxZoom ? [24, 24] : [8, 8];
+    if (size.x > 0 && size.y > 0) map.fitBounds(bounds, { padding, maxZoom });
     else map.setView(bounds.getCenter(), area || dots.length > 0 ? 14 : 5);
   }
 

@@ -42,8 +42,9 @@ export function sameName(a: string, b: string): boolean {
       }
     </h2>
     <mat-dialog-content>
-      <form [formGroup]="form" (ngSubmit)="save()" id="quartier-form" novalidate>
-        <mat-form-field appearance="outline" class="field">
+      <form [formGroup]="form" (ngSubmit)="save()" id="quartier-form" class="vg-form-column form" novalidate>
+        <!-- Its hints wrap on a phone rather than being cut. -->
+        <mat-form-field appearance="outline" subscriptSizing="dynamic">
           <mat-label i18n>Nom du quartier</mat-label>
           <input
             matInput
@@ -59,9 +60,7 @@ export function sameName(a: string, b: string): boolean {
               >Les entrées et les caméras classées sous ce quartier prennent le nouveau nom.</mat-hint
             >
           } @else {
-            <mat-hint i18n
-              >Tel que les agents le liront : « Centre-ville », « Zone de l’Innovation ».</mat-hint
-            >
+            <mat-hint i18n>Tel que les agents le liront : « Centre-ville », « Gare »…</mat-hint>
           }
           @if (form.controls.label.hasError('taken')) {
             <mat-error i18n>Un autre quartier du service porte déjà ce nom.</mat-error>
@@ -85,8 +84,8 @@ export function sameName(a: string, b: string): boolean {
     </vg-dialog-actions>
   `,
   styles: `
-    .field {
-      width: min(420px, 100%);
+    .form {
+      width: min(420px, 80vw);
     }
 
     .problem {
