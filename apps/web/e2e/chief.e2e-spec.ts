@@ -63,6 +63,7 @@ test.describe('the chief', () => {
       /Effectif$/,
       /Recrutement$/,
       /Comptes$/,
+      /Quartiers$/,
       /Registre RGPD$/,
     ]);
 

@@ -81,6 +81,12 @@ describe('the guards, on the real routes', () => {
     expect(await navigate('/main-courante', [Role.HR])).toBe('/');
   });
 
+  it('open the service’s quartiers to its chief alone', async () => {
+    expect(await navigate('/service/quartiers', [Role.SUPERVISOR])).toBe('/');
+    TestBed.resetTestingModule();
+    expect(await navigate('/service/quartiers', [Role.CHIEF])).toBe('/service/quartiers');
+  });
+
   it('keep a platform account on its page: home, every service page, an unknown address lead there', async () => {
     for (const url of ['/', '/planning', '/main-courante', '/effectif', '/comptes', '/adresse-inconnue']) {
       expect([url, await navigate(url, platformUser())]).toEqual([url, '/plateforme']);

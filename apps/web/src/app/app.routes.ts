@@ -164,6 +164,12 @@ export const routes: Routes = [
         loadComponent: () => import('./features/users/pages/users.page').then((m) => m.UsersPage),
       },
       {
+        path: 'service/quartiers',
+        title: 'Quartiers — Vigie',
+        canActivate: [capabilityGuard('manageTerritory')],
+        loadComponent: () => import('./features/territory/pages/quartiers.page').then((m) => m.QuartiersPage),
+      },
+      {
         path: 'registre-des-traitements',
         title: 'Registre des traitements — Vigie',
         canActivate: [capabilityGuard('readProcessingRegister')],

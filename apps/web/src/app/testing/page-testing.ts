@@ -3,15 +3,26 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { type Provider, signal, type Type } from '@angular/core';
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
-import { can, type Capability, type UserResponse } from '@vigie/shared';
+import { can, type Capability, type TerritoryResponse, type UserResponse } from '@vigie/shared';
 
 import { AuthService } from '../core/auth/auth.service';
 
-/** The session of `user`, with the real role → capability map deciding what the page shows. */
+/**
+ * The session of `user`, with the real role → capability map deciding what the page shows; the
+ * territory the chief changes is kept with him, as the real session does.
+ */
 export function signedInAs(user: UserResponse): Provider {
+  const current = signal(user);
   return {
     provide: AuthService,
-    useValue: { user: signal(user), can: (c: Capability) => can(user.roles, c) },
+    useValue: {
+      user: current,
+      can: (c: Capability) => can(user.roles, c),
+      keepTerritory: (territory: TerritoryResponse) => {
+        current.update((u) => ({ ...u, territory }));
+        return Promise.resolve();
+      },
+    },
   };
 }
 

@@ -1,4 +1,11 @@
-import { type Role, ServiceKind, type ServiceSummary, type UserResponse } from '@vigie/shared';
+import {
+  LOMME_TERRITORY,
+  type Role,
+  ServiceKind,
+  type ServiceSummary,
+  type TerritoryResponse,
+  type UserResponse,
+} from '@vigie/shared';
 
 /** The signed-in users of the specs: a service's member, one of several services, a platform account. */
 
@@ -20,6 +27,21 @@ export const POOLED: ServiceSummary = {
   ],
 };
 
+/** The pooled service's territory, as the demo opens it: a quartier per commune, no outline, an area box. */
+export const POOLED_TERRITORY: TerritoryResponse = {
+  quartiers: [
+    { code: 'LOMPRET', label: 'Lompret', outline: null, retired: false },
+    { code: 'PREMESQUES', label: 'Prémesques', outline: null, retired: false },
+    { code: 'VERLINGHEM', label: 'Verlinghem', outline: null, retired: false },
+  ],
+  area: { south: 50.645, north: 50.7, west: 2.94, east: 3.02 },
+};
+
+/** The territory a member of `service` signs in with. */
+export function territoryOf(service: ServiceSummary): TerritoryResponse {
+  return service.id === POOLED.id ? POOLED_TERRITORY : LOMME_TERRITORY;
+}
+
 /** A member of `service` (Lomme unless said), of it alone unless `services` says otherwise. */
 export function serviceUser(roles: Role[], overrides: Partial<UserResponse> = {}): UserResponse {
   const service = overrides.service ?? LOMME;
@@ -31,6 +53,7 @@ export function serviceUser(roles: Role[], overrides: Partial<UserResponse> = {}
     agentId: null,
     service,
     services: [service],
+    territory: territoryOf(service),
     platform: false,
     ...overrides,
   };
@@ -46,6 +69,7 @@ export function platformUser(): UserResponse {
     agentId: null,
     service: null,
     services: [],
+    territory: null,
     platform: true,
   };
 }

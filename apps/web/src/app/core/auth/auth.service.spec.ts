@@ -4,7 +4,7 @@ import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
-import { Role, SESSION_HINT_COOKIE } from '@vigie/shared';
+import { LOMME_TERRITORY, Role, SESSION_HINT_COOKIE } from '@vigie/shared';
 
 import { Vault } from '../offline/vault';
 import { AuthService, RESTORE_SCRIPT_ATTRIBUTE, VAULT } from './auth.service';
@@ -197,5 +197,24 @@ describe('starting without network (offline mode)', () => {
     expect(auth.signedIn()).toBe(false);
     await nextTask();
     expect(await vault.identity()).toBeNull();
+  });
+
+  it('keeps the territory the chief changed with the user, on the phone too, for the forms offline', async () => {
+    document.cookie = `${SESSION_HINT_COOKIE}=1; path=/`;
+    early.vigieSessionRestore = Promise.resolve('offline');
+    await auth.restore();
+    const territory = {
+      ...LOMME_TERRITORY,
+      quartiers: [
+        ...LOMME_TERRITORY.quartiers,
+        { code: 'ZONE_INNOVATION', label: 'Zone de l’Innovation', outline: null, retired: false },
+      ],
+    };
+
+    await auth.keepTerritory(territory);
+
+    expect(auth.user()?.territory?.quartiers.map((quartier) => quartier.code)).toContain('ZONE_INNOVATION');
+    expect(auth.user()?.displayName).toBe('Julien Lefebvre');
+    expect((await vault.identity())?.user.territory).toEqual(territory);
   });
 });

@@ -8,6 +8,7 @@ import {
   type ChooseServiceDto,
   LoginResponse,
   SESSION_HINT_COOKIE,
+  type TerritoryResponse,
   UserResponse,
 } from '@vigie/shared';
 import { firstValueFrom } from 'rxjs';
@@ -104,6 +105,19 @@ export class AuthService {
       this.signIn(response),
       this.vault.forgetPages(response.user.id).catch(() => undefined),
     ]);
+  }
+
+  /**
+   * The current service's territory changed (the chief added, renamed or retired a quartier, or
+   * it was read again): the session's user carries the new one, and so does the identity kept on
+   * the phone, so that the forms offer it offline too. Settles once kept (never fails).
+   */
+  keepTerritory(territory: TerritoryResponse): Promise<void> {
+    const current = this.session();
+    if (!current || current.user.platform) return Promise.resolve();
+    const user: UserResponse = { ...current.user, territory };
+    this.session.set({ ...current, user });
+    return this.vault.keepIdentity(user).catch(() => undefined);
   }
 
   /** One refresh at a time: concurrent 401s wait for the same one (a reused cookie revokes the session). */

@@ -25,6 +25,7 @@ describe('the side navigation', () => {
       'Effectif',
       'Recrutement',
       'Comptes',
+      'Quartiers',
       'Registre RGPD',
     ]);
   });

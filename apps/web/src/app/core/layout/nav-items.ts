@@ -98,6 +98,8 @@ export const NAV_ITEMS: NavItem[] = [
     capability: 'manageRecruitment',
   },
   { label: $localize`Comptes`, icon: 'manage_accounts', link: '/comptes', capability: 'manageUsers' },
+  // The sectors the service files its entries and cameras under: the chief keeps them.
+  { label: $localize`Quartiers`, icon: 'map', link: '/service/quartiers', capability: 'manageTerritory' },
   {
     label: $localize`Registre RGPD`,
     icon: 'gavel',

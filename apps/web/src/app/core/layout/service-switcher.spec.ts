@@ -4,7 +4,7 @@ import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting, TestRequest } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
-import { type CreateIncidentDto, Quartier, Role, type UserResponse } from '@vigie/shared';
+import { type CreateIncidentDto, LommeQuartier, Role, type UserResponse } from '@vigie/shared';
 
 import { LOMME, POOLED, serviceUser } from '../../testing/user.builders';
 import { AuthService, VAULT } from '../auth/auth.service';
@@ -19,7 +19,7 @@ const PLURI = serviceUser([Role.CHIEF], { login: 'chef.pluri', service: POOLED, 
 const entry: CreateIncidentDto = {
   occurredAt: '2026-12-06T07:15:00.000Z',
   category: 'TAG',
-  location: { address: 'rue de Lille', quartier: Quartier.BOURG },
+  location: { address: 'rue de Lille', quartier: LommeQuartier.BOURG },
   summary: 'Tag sur l’abribus',
   description: '',
   agentIds: ['a1'],

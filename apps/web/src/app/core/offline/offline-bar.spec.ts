@@ -4,7 +4,7 @@ import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
-import { Quartier, Role } from '@vigie/shared';
+import { LommeQuartier, Role } from '@vigie/shared';
 
 import { AuthService, VAULT } from '../auth/auth.service';
 import { Connectivity, LAST_ONLINE_KEY } from './connectivity';
@@ -74,7 +74,7 @@ describe('the offline banner and the outbox under the toolbar', () => {
         {
           occurredAt: '2026-12-06T07:15:00.000Z',
           category: 'TAG',
-          location: { address: 'rue Sadi Carnot', quartier: Quartier.BOURG },
+          location: { address: 'rue Sadi Carnot', quartier: LommeQuartier.BOURG },
           summary,
           description: '',
           agentIds: ['a1'],

@@ -4,7 +4,7 @@ import { provideHttpClient, withInterceptors } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting, TestRequest } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
-import { type CreateIncidentDto, Quartier, Role } from '@vigie/shared';
+import { type CreateIncidentDto, LommeQuartier, Role } from '@vigie/shared';
 
 import { blobBytes, toBase64 } from '../../shared/files/base64';
 import { AuthService, VAULT } from '../auth/auth.service';
@@ -17,7 +17,7 @@ import { Vault } from './vault';
 const entry = (summary: string): CreateIncidentDto => ({
   occurredAt: '2026-12-06T07:15:00.000Z',
   category: 'TAG',
-  location: { address: 'rue Sadi Carnot', quartier: Quartier.BOURG },
+  location: { address: 'rue Sadi Carnot', quartier: LommeQuartier.BOURG },
   summary,
   description: '',
   agentIds: ['a1'],

@@ -1,4 +1,4 @@
-import { formatInstantFr, IncidentActionKind, Quartier } from '@vigie/shared';
+import { formatInstantFr, IncidentActionKind, LOMME_TERRITORY, LommeQuartier } from '@vigie/shared';
 
 import { instantOfDateTimeField } from '../../shared/time/date-time-field';
 import {
@@ -59,7 +59,7 @@ describe('the body of a new entry', () => {
     occurredAt: '15/06/2026 09:30',
     category: 'TRAFFIC.PARKING',
     address: '  12 rue du Bourg ',
-    quartier: Quartier.BOURG,
+    quartier: LommeQuartier.BOURG,
     position: null,
     summary: ' Stationnement gênant devant l’école ',
     description: '',
@@ -120,13 +120,18 @@ describe('the API’s objections, next to the fields', () => {
 });
 
 describe('the position from the phone', () => {
-  it('is kept inside Lomme, rounded, and refused elsewhere', () => {
-    expect(acceptedPosition(50.64471234, 2.98712345, 8.4)).toEqual({
+  it('is kept inside the service’s area (Lomme’s here), rounded, and refused elsewhere', () => {
+    const area = LOMME_TERRITORY.area;
+    expect(acceptedPosition(50.64471234, 2.98712345, 8.4, area)).toEqual({
       lat: 50.644712,
       lng: 2.987123,
       accuracy: 8,
     });
-    expect(acceptedPosition(48.8566, 2.3522, 10)).toBeNull();
+    expect(acceptedPosition(48.8566, 2.3522, 10, area)).toBeNull();
+  });
+
+  it('is kept wherever it is while the service’s area is unknown', () => {
+    expect(acceptedPosition(48.8566, 2.3522, 10, null)).toEqual({ lat: 48.8566, lng: 2.3522, accuracy: 10 });
   });
 
   it('explains a refusal without blocking the entry', () => {
@@ -142,20 +147,31 @@ describe('the quartier proposed by the position', () => {
   // Places of the demo's cameras: the town hall (Bourg), Canteleu's park.
   const bourg = { lat: 50.6455, lng: 2.9925, accuracy: 12 };
   const canteleu = { lat: 50.636, lng: 3.02, accuracy: 30 };
+  const lomme = LOMME_TERRITORY.quartiers;
 
-  it('fills an empty field with the quartier whose outline holds the position', () => {
-    expect(proposedQuartier(bourg, '', null)).toBe(Quartier.BOURG);
-    expect(proposedQuartier(canteleu, '', null)).toBe(Quartier.CANTELEU);
+  it('fills an empty field with the service’s quartier whose outline holds the position', () => {
+    expect(proposedQuartier(bourg, '', null, lomme)).toBe(LommeQuartier.BOURG);
+    expect(proposedQuartier(canteleu, '', null, lomme)).toBe(LommeQuartier.CANTELEU);
   });
 
   it('follows a new position while the field holds what it proposed, never the agent’s own choice', () => {
-    expect(proposedQuartier(canteleu, Quartier.BOURG, Quartier.BOURG)).toBe(Quartier.CANTELEU);
-    expect(proposedQuartier(canteleu, Quartier.MARAIS, Quartier.BOURG)).toBeNull();
-    expect(proposedQuartier(canteleu, Quartier.MARAIS, null)).toBeNull();
+    expect(proposedQuartier(canteleu, LommeQuartier.BOURG, LommeQuartier.BOURG, lomme)).toBe(
+      LommeQuartier.CANTELEU,
+    );
+    expect(proposedQuartier(canteleu, LommeQuartier.MARAIS, LommeQuartier.BOURG, lomme)).toBeNull();
+    expect(proposedQuartier(canteleu, LommeQuartier.MARAIS, null, lomme)).toBeNull();
   });
 
   it('proposes nothing without a position or outside the outlines', () => {
-    expect(proposedQuartier(null, '', null)).toBeNull();
-    expect(proposedQuartier({ lat: 50.7, lng: 3.1, accuracy: null }, '', null)).toBeNull();
+    expect(proposedQuartier(null, '', null, lomme)).toBeNull();
+    expect(proposedQuartier({ lat: 50.7, lng: 3.1, accuracy: null }, '', null, lomme)).toBeNull();
+  });
+
+  it('proposes nothing for a service whose quartiers have no outline (a pooled one’s communes)', () => {
+    const communes = [
+      { code: 'LOMPRET', outline: null },
+      { code: 'VERLINGHEM', outline: null },
+    ];
+    expect(proposedQuartier(bourg, '', null, communes)).toBeNull();
   });
 });

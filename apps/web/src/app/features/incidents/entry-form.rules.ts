@@ -1,11 +1,12 @@
 import {
+  type Bounds,
   type CreateIncidentDto,
   IncidentActionKind,
-  insideLomme,
+  insideArea,
   MAX_BACKDATING_DAYS,
   occurredAtProblem,
-  type Quartier,
   quartierAt,
+  type QuartierResponse,
 } from '@vigie/shared';
 
 import { DATE_TIME_UNREADABLE, instantOfDateTimeField } from '../../shared/time/date-time-field';
@@ -41,17 +42,19 @@ export interface Position {
 
 /**
  * The quartier to put in the form once the phone gives its position (issue 24 point 6): the one
- * whose outline holds it, unless the agent chose a quartier himself (`current` is neither empty
- * nor what was proposed before). Null: leave the field as it is.
+ * of the service's `quartiers` (those offered) whose outline holds it, unless the agent chose a
+ * quartier himself (`current` is neither empty nor what was proposed before). Null: leave the
+ * field as it is (a service without outlines proposes nothing).
  */
 export function proposedQuartier(
   position: Position | null,
-  current: Quartier | '',
-  proposedBefore: Quartier | null,
-): Quartier | null {
+  current: string,
+  proposedBefore: string | null,
+  quartiers: readonly Pick<QuartierResponse, 'code' | 'outline'>[],
+): string | null {
   if (!position) return null;
   if (current !== '' && current !== proposedBefore) return null;
-  return quartierAt([position.lat, position.lng]);
+  return quartierAt([position.lat, position.lng], quartiers);
 }
 
 /** What the browser's geolocation answered, in words an agent understands. */
@@ -66,9 +69,17 @@ export function geolocationMessage(code: number): string {
   }
 }
 
-/** A position the API accepts (inside Lomme), rounded to about ten centimetres; null outside. */
-export function acceptedPosition(lat: number, lng: number, accuracy: number | null): Position | null {
-  if (!insideLomme(lat, lng)) return null;
+/**
+ * A position the API accepts (inside the service's `area`; any while it is unknown), rounded to
+ * about ten centimetres; null outside.
+ */
+export function acceptedPosition(
+  lat: number,
+  lng: number,
+  accuracy: number | null,
+  area: Bounds | null,
+): Position | null {
+  if (!insideArea(area, lat, lng)) return null;
   const round = (value: number): number => Math.round(value * 1e6) / 1e6;
   return { lat: round(lat), lng: round(lng), accuracy: accuracy === null ? null : Math.round(accuracy) };
 }
@@ -77,7 +88,8 @@ export interface EntryFormValue {
   occurredAt: string;
   category: string;
   address: string;
-  quartier: Quartier | '';
+  /** A quartier's code, '' while none is chosen. */
+  quartier: string;
   position: Position | null;
   summary: string;
   description: string;
@@ -94,7 +106,7 @@ export function toCreateDto(value: EntryFormValue): CreateIncidentDto {
     category: value.category,
     location: {
       address: value.address.trim(),
-      quartier: value.quartier as Quartier,
+      quartier: value.quartier,
       ...(value.position ? { lat: value.position.lat, lng: value.position.lng } : {}),
     },
     summary: value.summary.trim(),

@@ -1,4 +1,4 @@
-import { IncidentStatus, Quartier } from '@vigie/shared';
+import { IncidentStatus, LommeQuartier } from '@vigie/shared';
 
 import {
   activeFilterCount,
@@ -10,6 +10,10 @@ import {
 } from './incident-filters';
 
 const AGENT = '11111111-1111-4111-8111-111111111111';
+/** The codes of Lomme's quartiers, the retired ones among them (the service still has them). */
+const LOMME = new Set<string>(Object.values(LommeQuartier));
+/** The pooled service's communes. */
+const POOLED = new Set(['LOMPRET', 'PREMESQUES', 'VERLINGHEM']);
 
 describe('the filters of the main courante in the address bar', () => {
   it('reads a shared link back into the filters it was made from', () => {
@@ -17,7 +21,7 @@ describe('the filters of the main courante in the address bar', () => {
       from: '2026-06-01',
       to: '2026-06-30',
       category: 'PUBLIC_PEACE',
-      quartier: Quartier.MONT_A_CAMP,
+      quartier: LommeQuartier.MONT_A_CAMP,
       status: IncidentStatus.IN_PROGRESS,
       agentId: AGENT,
       q: 'tapage nocturne',
@@ -32,7 +36,7 @@ describe('the filters of the main courante in the address bar', () => {
       agent: AGENT,
       q: 'tapage nocturne',
     });
-    expect(filtersFromQuery(query)).toEqual(filters);
+    expect(filtersFromQuery(query, LOMME)).toEqual(filters);
   });
 
   it('keeps a link short: only the filters that are set, the search trimmed', () => {
@@ -45,18 +49,30 @@ describe('the filters of the main courante in the address bar', () => {
 
   it('drops what the API would refuse from an old or hand-edited link, and keeps the rest', () => {
     expect(
-      filtersFromQuery({
-        du: '2026-02-30',
-        au: '15/06/2026',
-        categorie: 'ALIENS.ABDUCTION',
-        quartier: 'VAUBAN',
-        statut: 'ARCHIVED',
-        agent: 'julien',
-        q: 'rodéo',
-      }),
+      filtersFromQuery(
+        {
+          du: '2026-02-30',
+          au: '15/06/2026',
+          categorie: 'ALIENS.ABDUCTION',
+          quartier: 'VAUBAN',
+          statut: 'ARCHIVED',
+          agent: 'julien',
+          q: 'rodéo',
+        },
+        LOMME,
+      ),
     ).toEqual({ ...NO_FILTERS, q: 'rodéo' });
-    expect(filtersFromQuery({ categorie: 'TRAFFIC.PARKING' }).category).toBe('TRAFFIC.PARKING');
-    expect(filtersFromQuery({ q: 'x'.repeat(300) }).q).toHaveLength(200);
+    expect(filtersFromQuery({ categorie: 'TRAFFIC.PARKING' }, LOMME).category).toBe('TRAFFIC.PARKING');
+    expect(filtersFromQuery({ q: 'x'.repeat(300) }, LOMME).q).toHaveLength(200);
+  });
+
+  it('keeps a quartier only if it is one of the service’s, retired ones included', () => {
+    // Lomme's Bourg, even retired, still finds the entries filed under it.
+    expect(filtersFromQuery({ quartier: 'BOURG' }, LOMME).quartier).toBe('BOURG');
+    // Lomme's link opened in the pooled service: its quartier means nothing there.
+    expect(filtersFromQuery({ quartier: 'BOURG' }, POOLED).quartier).toBe('');
+    expect(filtersFromQuery({ quartier: 'VERLINGHEM' }, POOLED).quartier).toBe('VERLINGHEM');
+    expect(filtersFromQuery({ quartier: 'VERLINGHEM' }, new Set())).toEqual(NO_FILTERS);
   });
 
   it('asks the API with its own names, the search trimmed and no empty parameter', () => {
@@ -64,7 +80,7 @@ describe('the filters of the main courante in the address bar', () => {
       filtersToApiParams({
         ...NO_FILTERS,
         from: '2026-06-01',
-        quartier: Quartier.BOURG,
+        quartier: LommeQuartier.BOURG,
         q: ' dégradations ',
       }),
     ).toEqual({ from: '2026-06-01', quartier: 'BOURG', q: 'dégradations' });

@@ -4,7 +4,6 @@ import {
   INCIDENT_LIMITS,
   IncidentStatus,
   isIsoDate,
-  Quartier,
 } from '@vigie/shared';
 
 /** The filters of the « Main courante » list; an empty string is no filter. */
@@ -15,7 +14,8 @@ export interface IncidentFilters {
   to: string;
   /** A group (`PUBLIC_PEACE`) or a leaf (`PUBLIC_PEACE.NOISE`). */
   category: string;
-  quartier: Quartier | '';
+  /** A quartier's code (one of the service's, retired ones included). */
+  quartier: string;
   status: IncidentStatus | '';
   agentId: string;
   /** French full text. */
@@ -46,14 +46,18 @@ const QUERY_KEYS: Record<keyof IncidentFilters, string> = {
 const FIELDS = Object.keys(QUERY_KEYS) as (keyof IncidentFilters)[];
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const CATEGORIES = new Set([...CATEGORY_GROUP_CODES, ...CATEGORY_CODES]);
-const QUARTIERS = new Set<string>(Object.values(Quartier));
 const STATUSES = new Set<string>(Object.values(IncidentStatus));
 
 /**
  * The filters of a URL query. A value the API would refuse (a mistyped date, an unknown category)
- * is dropped rather than sent: an old or hand-edited link still opens the list.
+ * is dropped rather than sent: an old or hand-edited link still opens the list. A quartier is
+ * kept only if it is one of the service's `quartiers` (retired ones included: their entries
+ * stay filed under them); another service's quartier, from a link it shared, is dropped.
  */
-export function filtersFromQuery(query: Record<string, string | null | undefined>): IncidentFilters {
+export function filtersFromQuery(
+  query: Record<string, string | null | undefined>,
+  quartiers: ReadonlySet<string>,
+): IncidentFilters {
   const read = (field: keyof IncidentFilters): string => (query[QUERY_KEYS[field]] ?? '').trim();
   const from = read('from');
   const to = read('to');
@@ -65,7 +69,7 @@ export function filtersFromQuery(query: Record<string, string | null | undefined
     from: isIsoDate(from) ? from : '',
     to: isIsoDate(to) ? to : '',
     category: CATEGORIES.has(category) ? category : '',
-    quartier: QUARTIERS.has(quartier) ? (quartier as Quartier) : '',
+    quartier: quartiers.has(quartier) ? quartier : '',
     status: STATUSES.has(status) ? (status as IncidentStatus) : '',
     agentId: UUID.test(agentId) ? agentId : '',
     q: (query[QUERY_KEYS.q] ?? '').slice(0, INCIDENT_LIMITS.search.max),

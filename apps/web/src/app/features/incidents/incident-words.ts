@@ -4,8 +4,6 @@ import {
   type IncidentActionResponse,
   IncidentStatus,
   localTimeOf,
-  Quartier,
-  QUARTIER_LABELS,
   SERVICE_TIME_ZONE,
 } from '@vigie/shared';
 
@@ -31,10 +29,6 @@ const LONG = dateFormat('fr-FR', {
 /** « samedi 14 juin 2026 à 22:15 », in Paris. */
 export function longDateTime(instant: string): string {
   return $localize`${LONG(new Date(instant))} à ${localTimeOf(instant)}`;
-}
-
-export function quartierLabel(quartier: Quartier): string {
-  return QUARTIER_LABELS[quartier] ?? quartier;
 }
 
 /** An icon per group of the taxonomy, to find one's way in the picker at a glance. */

@@ -5,9 +5,9 @@ import {
   IncidentStatus,
   type IncidentSummaryResponse,
   localTimeOf,
-  QUARTIER_LABELS,
 } from '@vigie/shared';
 
+import { Territory } from '../../../shared/territory/territory';
 import { moreText } from '../dashboard-words';
 import { DashboardApi } from '../data-access/dashboard.api';
 import { Tile } from '../data-access/tile';
@@ -84,6 +84,7 @@ const OPEN_STATUSES: readonly IncidentStatus[] = [IncidentStatus.OPEN, IncidentS
 })
 export class IncidentsTile implements OnInit {
   private readonly api = inject(DashboardApi);
+  private readonly territory = inject(Territory);
 
   readonly tile = new Tile<DashboardIncidentsResponse>(() => this.api.incidents());
   readonly shownCount = SHOWN;
@@ -110,6 +111,6 @@ export class IncidentsTile implements OnInit {
   }
 
   quartier(entry: IncidentSummaryResponse): string {
-    return QUARTIER_LABELS[entry.location.quartier];
+    return this.territory.label(entry.location.quartier);
   }
 }

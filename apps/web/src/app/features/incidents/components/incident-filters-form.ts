@@ -24,11 +24,10 @@ import {
   IncidentStatus,
   isoDateOfPicker,
   pickerDateOf,
-  Quartier,
-  QUARTIER_LABELS,
 } from '@vigie/shared';
 import { debounceTime, distinctUntilChanged, map, merge } from 'rxjs';
 
+import { Territory } from '../../../shared/territory/territory';
 import { provideFrenchDates } from '../../../shared/ui/french-dates';
 import { SvgIcon } from '../../../shared/ui/svg-icon';
 import { activeFilterCount, type IncidentFilters, NO_FILTERS } from '../incident-filters';
@@ -67,7 +66,8 @@ export class IncidentFiltersForm {
   readonly filtersChange = output<IncidentFilters>();
 
   readonly groups = INCIDENT_TAXONOMY;
-  readonly quartiers = Object.values(Quartier).map((value) => ({ value, label: QUARTIER_LABELS[value] }));
+  /** The service's quartiers, then those it retired (their entries stay filed under them). */
+  readonly quartiers = inject(Territory).filterOptions;
   readonly statuses = Object.values(IncidentStatus).map((value) => ({
     value,
     label: INCIDENT_STATUS_LABELS[value],
@@ -81,7 +81,7 @@ export class IncidentFiltersForm {
     from: this.fb.control<Date | null>(null),
     to: this.fb.control<Date | null>(null),
     category: [''],
-    quartier: this.fb.control<Quartier | ''>(''),
+    quartier: [''],
     status: this.fb.control<IncidentStatus | ''>(''),
     agentId: [''],
   });

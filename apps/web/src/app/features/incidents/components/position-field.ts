@@ -1,13 +1,14 @@
 import { ChangeDetectionStrategy, Component, inject, input, model, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 
+import { Territory } from '../../../shared/territory/territory';
 import { SvgIcon } from '../../../shared/ui/svg-icon';
 import { Geolocation } from '../data-access/geolocation';
 import { acceptedPosition, geolocationMessage, type Position } from '../entry-form.rules';
 
 /**
  * The optional position of the facts, from the phone's geolocation. A refusal or a position
- * outside Lomme is explained, and the entry goes on without it.
+ * outside the service's area is explained, and the entry goes on without it.
  */
 @Component({
   selector: 'vg-position-field',
@@ -104,6 +105,7 @@ import { acceptedPosition, geolocationMessage, type Position } from '../entry-fo
 })
 export class PositionField {
   private readonly geolocation = inject(Geolocation);
+  private readonly territory = inject(Territory);
 
   readonly position = model<Position | null>(null);
   /** The API's word on the coordinates, if it refused them. */
@@ -118,12 +120,17 @@ export class PositionField {
     this.message.set(null);
     try {
       const { coords } = await this.geolocation.current();
-      const accepted = acceptedPosition(coords.latitude, coords.longitude, coords.accuracy ?? null);
+      const accepted = acceptedPosition(
+        coords.latitude,
+        coords.longitude,
+        coords.accuracy ?? null,
+        this.territory.area(),
+      );
       if (accepted) {
         this.position.set(accepted);
       } else {
         this.message.set(
-          $localize`Votre position est hors de Lomme : elle n’est pas jointe. Indiquez l’adresse des faits.`,
+          $localize`Votre position est hors du territoire du service : elle n’est pas jointe. Indiquez l’adresse des faits.`,
         );
       }
     } catch (error) {

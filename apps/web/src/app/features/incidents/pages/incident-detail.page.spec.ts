@@ -7,7 +7,7 @@ import {
   IncidentActionKind,
   type IncidentResponse,
   IncidentStatus,
-  Quartier,
+  LommeQuartier,
   Role,
 } from '@vigie/shared';
 
@@ -215,7 +215,7 @@ describe('IncidentDetailPage', () => {
 
   it('lets a supervisor ask for the images of the entry’s camera, and lists the request with its countdown', async () => {
     const recent = new Date(Date.now() - 24 * 3_600_000).toISOString();
-    const camera = { id: 'cam-1', code: 'NOM-01', label: 'Place du Bourg', quartier: Quartier.BOURG };
+    const camera = { id: 'cam-1', code: 'NOM-01', label: 'Place du Bourg', quartier: LommeQuartier.BOURG };
     await open([Role.SUPERVISOR], KARIM_ID, {
       ...ENTRY,
       occurredAt: recent,

@@ -18,7 +18,8 @@ import { formatInstantFr } from '@vigie/shared';
 
 import { AuthService } from '../../../core/auth/auth.service';
 import { problemOf } from '../../../core/http/problem';
-import { LommeMap, type MapDot } from '../../../shared/map/lomme-map';
+import { type MapDot, ServiceMap } from '../../../shared/map/service-map';
+import { Territory } from '../../../shared/territory/territory';
 import { SvgIcon } from '../../../shared/ui/svg-icon';
 import { FootageRequestCard } from '../../video/components/footage-request-card';
 import { FootageRequestForm } from '../../video/components/footage-request-form';
@@ -31,7 +32,7 @@ import { IntegrityPanel } from '../components/integrity-panel';
 import { PhotoGallery } from '../components/photo-gallery';
 import { StatusActions } from '../components/status-actions';
 import { IncidentsApi } from '../data-access/incidents.api';
-import { actionText, longDateTime, quartierLabel } from '../incident-words';
+import { actionText, longDateTime } from '../incident-words';
 import { buildTimeline } from '../timeline';
 
 /**
@@ -48,12 +49,12 @@ import { buildTimeline } from '../timeline';
     IncidentStatusChip,
     IncidentTimeline,
     IntegrityPanel,
-    LommeMap,
     MatButtonModule,
     SvgIcon,
     MatProgressBarModule,
     PhotoGallery,
     RouterLink,
+    ServiceMap,
     StatusActions,
   ],
   providers: [Ticker],
@@ -66,6 +67,7 @@ export class IncidentDetailPage {
   private readonly auth = inject(AuthService);
   private readonly snackBar = inject(MatSnackBar);
   private readonly router = inject(Router);
+  private readonly territory = inject(Territory);
   readonly now = inject(Ticker).now;
 
   /** From the route, `/main-courante/:id`. */
@@ -107,12 +109,12 @@ export class IncidentDetailPage {
     const incident = this.incident();
     return incident ? buildTimeline(incident) : [];
   });
-  /** The phone's position the agent kept, as a dot on the map of the commune. */
+  /** The phone's position the agent kept, as a dot on the service's map. */
   readonly position = computed<{ dots: MapDot[]; focus: [number, number] } | null>(() => {
     const entry = this.incident();
     const { lat, lng } = entry?.location ?? { lat: null, lng: null };
     if (!entry || lat === null || lng === null) return null;
-    const place = entry.location.address || quartierLabel(entry.location.quartier);
+    const place = entry.location.address || this.territory.label(entry.location.quartier);
     return {
       focus: [lat, lng],
       dots: [
@@ -124,7 +126,7 @@ export class IncidentDetailPage {
   readonly agentNames = computed(() => (this.incident()?.agents ?? []).map((agent) => agent.name).join(', '));
   readonly longDateTime = longDateTime;
   readonly dateTime = formatInstantFr;
-  readonly quartier = quartierLabel;
+  readonly quartier = (code: string): string => this.territory.label(code);
   private request = 0;
 
   constructor() {

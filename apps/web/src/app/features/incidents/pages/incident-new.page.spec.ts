@@ -2,14 +2,22 @@ import 'fake-indexeddb/auto';
 
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting, TestRequest } from '@angular/common/http/testing';
-import { ChangeDetectionStrategy, Component } from '@angular/core';
+import { ChangeDetectionStrategy, Component, type WritableSignal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter, Router } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
-import { formatInstantFr, Role } from '@vigie/shared';
+import {
+  formatInstantFr,
+  LOMME_TERRITORY,
+  LommeQuartier,
+  Role,
+  type TerritoryResponse,
+  type UserResponse,
+} from '@vigie/shared';
 
-import { VAULT } from '../../../core/auth/auth.service';
+import { AuthService, VAULT } from '../../../core/auth/auth.service';
 import { Vault } from '../../../core/offline/vault';
+import { POOLED, serviceUser } from '../../../testing/user.builders';
 import { Geolocation } from '../data-access/geolocation';
 import {
   authOf,
@@ -41,7 +49,11 @@ describe('IncidentNewPage', () => {
   let element: HTMLElement;
   const geolocation = { available: () => true, current: jest.fn<Promise<unknown>, []>() };
 
-  async function open(roles: Role[] = [Role.AGENT], cameras: 'none' | 'some' = 'none'): Promise<void> {
+  async function open(
+    roles: Role[] = [Role.AGENT],
+    cameras: 'none' | 'some' = 'none',
+    user: UserResponse = userOf(roles, JULIEN_ID),
+  ): Promise<void> {
     TestBed.configureTestingModule({
       providers: [
         provideRouter([
@@ -50,7 +62,7 @@ describe('IncidentNewPage', () => {
         ]),
         provideHttpClient(),
         provideHttpClientTesting(),
-        authOf(userOf(roles, JULIEN_ID)),
+        authOf(user),
         { provide: Geolocation, useValue: geolocation },
         { provide: VAULT, useValue: new Vault(`incident-new-spec-${++vaults}`) },
       ],
@@ -340,5 +352,127 @@ describe('IncidentNewPage', () => {
     TestBed.resetTestingModule();
     await open([Role.AGENT], 'none');
     expect(element.querySelector('[data-testid="cameras"]')).toBeNull();
+  });
+
+  describe('the service’s quartiers', () => {
+    const quartierOptions = async (): Promise<string[]> => {
+      byTestId('quartier').querySelector<HTMLElement>('.mat-mdc-select-trigger')!.click();
+      await render();
+      const labels = [...document.querySelectorAll<HTMLElement>('mat-option')].map((o) =>
+        o.textContent!.trim(),
+      );
+      document.querySelector<HTMLElement>('.cdk-overlay-backdrop')?.click();
+      await render();
+      return labels;
+    };
+    /** The territory the chief just changed, as the session now carries it. */
+    const changeTerritory = async (territory: TerritoryResponse): Promise<void> => {
+      const user = TestBed.inject(AuthService).user as WritableSignal<UserResponse>;
+      user.update((u) => ({ ...u, territory }));
+      await render();
+    };
+    const selected = () => byTestId('quartier').querySelector('.mat-mdc-select-value')!.textContent.trim();
+
+    it('offers Lomme’s six quartiers in its order to an agent of Lomme', async () => {
+      await open();
+      expect(await quartierOptions()).toEqual([
+        'Bourg',
+        'Mitterie',
+        'Délivrance',
+        'Mont-à-Camp',
+        'Marais',
+        'Canteleu',
+      ]);
+    });
+
+    it('offers the pooled service’s communes, never Lomme’s quartiers, and proposes none from a position', async () => {
+      await open([Role.AGENT], 'none', serviceUser([Role.AGENT], { agentId: JULIEN_ID, service: POOLED }));
+      expect(await quartierOptions()).toEqual(['Lompret', 'Prémesques', 'Verlinghem']);
+
+      // Its area holds Verlinghem's square; no outline to propose a commune from.
+      geolocation.current.mockResolvedValueOnce({
+        coords: { latitude: 50.676, longitude: 2.99, accuracy: 15 },
+      });
+      byTestId<HTMLButtonElement>('use-position').click();
+      await render();
+      expect(byTestId('position-state').textContent).toContain('Position relevée');
+      expect(element.querySelector('[data-testid="quartier-proposed"]')).toBeNull();
+      expect(selected()).toBe('');
+
+      // Lomme's town hall is outside its area: said, and left out.
+      byTestId<HTMLButtonElement>('position-clear').click();
+      await render();
+      geolocation.current.mockResolvedValueOnce({
+        coords: { latitude: 50.6447, longitude: 2.9871, accuracy: 9 },
+      });
+      byTestId<HTMLButtonElement>('use-position').click();
+      await render();
+      expect(byTestId('position-message').textContent).toContain(
+        'Votre position est hors du territoire du service : elle n’est pas jointe.',
+      );
+      expect(element.querySelector('[data-testid="position-state"]')).toBeNull();
+    });
+
+    it('proposes Lomme’s quartier from the position, with its outlines', async () => {
+      await open();
+      geolocation.current.mockResolvedValueOnce({
+        coords: { latitude: 50.636, longitude: 3.02, accuracy: 30 },
+      });
+      byTestId<HTMLButtonElement>('use-position').click();
+      await render();
+      expect(selected()).toBe('Canteleu');
+      expect(byTestId('quartier-proposed').textContent).toContain('Proposé d’après la position');
+    });
+
+    it('offers the chief’s new list at once; a quartier retired meanwhile is to be chosen again', async () => {
+      await open();
+      await pick('quartier', 'Marais');
+      expect(selected()).toBe('Marais');
+
+      await changeTerritory({
+        ...LOMME_TERRITORY,
+        quartiers: [
+          ...LOMME_TERRITORY.quartiers.map((quartier) =>
+            quartier.code === LommeQuartier.MARAIS ? { ...quartier, retired: true } : quartier,
+          ),
+          { code: 'ZONE_DE_L_INNOVATION', label: 'Zone de l’Innovation', outline: null, retired: false },
+        ],
+      });
+      expect(await quartierOptions()).toEqual([
+        'Bourg',
+        'Mitterie',
+        'Délivrance',
+        'Mont-à-Camp',
+        'Canteleu',
+        'Zone de l’Innovation',
+      ]);
+      expect(selected()).toBe('');
+
+      await pick('quartier', 'Zone de l’Innovation');
+      await chooseCategory('Tranquillité publique', 'Bruit, tapage');
+      type('address', 'rue de l’Innovation');
+      type('summary', 'Tapage sur le chantier');
+      byTestId<HTMLButtonElement>('save-incident').click();
+      await render();
+      const post = backend.expectOne({ method: 'POST', url: '/api/incidents' });
+      expect(post.request.body.location).toEqual({
+        address: 'rue de l’Innovation',
+        quartier: 'ZONE_DE_L_INNOVATION',
+      });
+      // Retired by the chief between the two: the API refuses it, said next to the field.
+      post.flush(
+        {
+          type: 'urn:vigie:problem:validation',
+          title: 'Requête invalide',
+          status: 400,
+          code: 'VALIDATION',
+          reason: 'QUARTIER_UNKNOWN',
+          detail: 'Ce quartier n’est plus proposé par le service : choisissez-en un autre.',
+        },
+        { status: 400, statusText: 'Bad Request' },
+      );
+      await render();
+      expect(errors()).toContain('Ce quartier n’est plus proposé par le service : choisissez-en un autre.');
+    });
   });
 });

@@ -35,8 +35,6 @@ import {
   IncidentActionKind,
   MAX_BACKDATING_DAYS,
   NATINF_PATTERN,
-  type Quartier,
-  QUARTIER_LABELS,
 } from '@vigie/shared';
 
 import { AuthService } from '../../../core/auth/auth.service';
@@ -45,6 +43,7 @@ import { problemOf } from '../../../core/http/problem';
 import { Connectivity, isUnreachable } from '../../../core/offline/connectivity';
 import { Outbox } from '../../../core/offline/outbox';
 import { blobBytes, toBase64 } from '../../../shared/files/base64';
+import { Territory } from '../../../shared/territory/territory';
 import { SvgIcon } from '../../../shared/ui/svg-icon';
 import { AgentsApi } from '../../agents/data-access/agents.api';
 import { CategoryPicker } from '../components/category-picker';
@@ -103,14 +102,13 @@ export class IncidentNewPage implements OnInit {
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   private readonly outbox = inject(Outbox);
   private readonly connectivity = inject(Connectivity);
+  private readonly territory = inject(Territory);
 
   /** Supervisors and the chief may record facts more than 30 days old. */
   readonly mayBackdate = this.auth.can('reviewIncidents');
   readonly authorId = this.auth.user()?.agentId ?? null;
-  readonly quartiers = Object.entries(QUARTIER_LABELS).map(([value, label]) => ({
-    value: value as Quartier,
-    label,
-  }));
+  /** The service's quartiers still offered, as it keeps them now (a change by the chief shows at once). */
+  readonly quartiers = this.territory.options;
   readonly actionKinds = Object.values(IncidentActionKind).map((kind) => ({
     kind,
     label: ACTION_LABELS[kind],
@@ -133,7 +131,7 @@ export class IncidentNewPage implements OnInit {
       },
     ],
     category: ['', Validators.required],
-    quartier: this.fb.control<Quartier | ''>('', Validators.required),
+    quartier: this.fb.control<string>('', Validators.required),
     address: [
       '',
       [
@@ -157,8 +155,8 @@ export class IncidentNewPage implements OnInit {
     natinf: ['', Validators.pattern(NATINF_PATTERN)],
   });
   readonly position = signal<Position | null>(null);
-  /** The quartier the position proposed (within Lomme's outlines), while the field still holds it. */
-  readonly quartierProposed = signal<Quartier | null>(null);
+  /** The quartier the position proposed (within the service's outlines), while the field still holds it. */
+  readonly quartierProposed = signal<string | null>(null);
   /** Resized on the phone when taken; sent before the entry, which names them by their SHA-256. */
   readonly photos = signal<FormPhoto[]>([]);
   readonly positionError = signal<string | null>(null);
@@ -199,10 +197,26 @@ export class IncidentNewPage implements OnInit {
       const position = this.position();
       untracked(() => {
         const control = this.form.controls.quartier;
-        const proposed = proposedQuartier(position, control.value, this.quartierProposed());
+        const proposed = proposedQuartier(
+          position,
+          control.value,
+          this.quartierProposed(),
+          this.territory.active(),
+        );
         if (proposed) {
           control.setValue(proposed);
           this.quartierProposed.set(proposed);
+        }
+      });
+    });
+    // The chief retired the quartier chosen meanwhile: the field is emptied, to be chosen again.
+    effect(() => {
+      const offered = new Set(this.quartiers().map((option) => option.value));
+      untracked(() => {
+        const control = this.form.controls.quartier;
+        if (control.value && !offered.has(control.value)) {
+          control.setValue('');
+          this.quartierProposed.set(null);
         }
       });
     });
@@ -336,6 +350,8 @@ export class IncidentNewPage implements OnInit {
   private showProblem(error: unknown): void {
     const problem = problemOf(error);
     const byField = formErrorsOf(problem.errors ?? []);
+    // A quartier the chief retired (or renamed away) meanwhile: said next to the field.
+    if (problem.reason === 'QUARTIER_UNKNOWN' && !byField['quartier']) byField['quartier'] = problem.detail;
     for (const [field, message] of Object.entries(byField)) {
       if (field === 'position') {
         this.positionError.set(message);

@@ -2,8 +2,10 @@ import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
-import { type StatsDimension, todayInParis } from '@vigie/shared';
+import { Role, type StatsDimension, todayInParis } from '@vigie/shared';
 
+import { signedInAs } from '../../../testing/page-testing';
+import { serviceUser } from '../../../testing/user.builders';
 import { defaultStatsPeriod } from '../stats';
 import { settle } from '../testing/incident.builders';
 import { IncidentStatsPage } from './incident-stats.page';
@@ -52,7 +54,13 @@ describe('IncidentStatsPage', () => {
     // jsdom draws no canvas: the charts step aside, their tables stay.
     jest.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(null);
     TestBed.configureTestingModule({
-      providers: [provideRouter([]), provideHttpClient(), provideHttpClientTesting()],
+      providers: [
+        provideRouter([]),
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        // Lomme's chief: its map draws Lomme's quartiers.
+        signedInAs(serviceUser([Role.CHIEF])),
+      ],
     });
     backend = TestBed.inject(HttpTestingController);
     fixture = TestBed.createComponent(IncidentStatsPage);

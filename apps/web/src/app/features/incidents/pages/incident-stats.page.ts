@@ -28,7 +28,7 @@ import {
 } from '@vigie/shared';
 
 import { problemOf } from '../../../core/http/problem';
-import { LommeMap, type MapDot } from '../../../shared/map/lomme-map';
+import { type MapDot, ServiceMap } from '../../../shared/map/service-map';
 import { provideFrenchDates } from '../../../shared/ui/french-dates';
 import { sentence } from '../../../shared/ui/sentence';
 import { SvgIcon } from '../../../shared/ui/svg-icon';
@@ -60,7 +60,6 @@ interface Loaded {
   selector: 'vg-incident-stats-page',
   imports: [
     HeatMap,
-    LommeMap,
     MatButtonModule,
     MatButtonToggleModule,
     MatDatepickerModule,
@@ -70,6 +69,7 @@ interface Loaded {
     MatProgressBarModule,
     ReactiveFormsModule,
     RouterLink,
+    ServiceMap,
     StatsChart,
   ],
   providers: [provideFrenchDates()],

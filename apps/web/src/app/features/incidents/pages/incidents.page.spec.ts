@@ -3,7 +3,7 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { TestBed } from '@angular/core/testing';
 import { provideRouter, Router } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
-import { IncidentStatus, MAIN_COURANTE_FRAME, Quartier, Role } from '@vigie/shared';
+import { IncidentStatus, LommeQuartier, MAIN_COURANTE_FRAME, Role } from '@vigie/shared';
 
 import { authOf, JULIEN_ID, settle, summaryOf, userOf } from '../testing/incident.builders';
 import { IncidentsPage } from './incidents.page';
@@ -13,7 +13,7 @@ const DUMPING = summaryOf('i-1', 'MC-2026-000123', {
   occurredAt: '2026-01-10T07:05:00.000Z',
   category: 'ENVIRONMENT.ILLEGAL_DUMPING',
   categoryLabel: 'Environnement › Dépôt sauvage',
-  location: { address: 'chemin du Marais', quartier: Quartier.MARAIS, lat: null, lng: null },
+  location: { address: 'chemin du Marais', quartier: LommeQuartier.MARAIS, lat: null, lng: null },
   summary: 'Dépôt de gravats',
   status: IncidentStatus.CLOSED,
 });

@@ -18,6 +18,7 @@ import { map } from 'rxjs';
 
 import { AuthService } from '../../../core/auth/auth.service';
 import { problemOf } from '../../../core/http/problem';
+import { Territory } from '../../../shared/territory/territory';
 import { gradualCount } from '../../../shared/ui/gradual';
 import { SvgIcon } from '../../../shared/ui/svg-icon';
 import { AgentsApi } from '../../agents/data-access/agents.api';
@@ -34,7 +35,7 @@ import {
   NO_FILTERS,
   sameFilters,
 } from '../incident-filters';
-import { amendmentCountLabel, quartierLabel } from '../incident-words';
+import { amendmentCountLabel } from '../incident-words';
 
 function queryOf(params: ParamMap): Record<string, string> {
   return Object.fromEntries(params.keys.map((key) => [key, params.get(key) ?? '']));
@@ -68,6 +69,7 @@ export class IncidentsPage {
   private readonly router = inject(Router);
   private readonly route = inject(ActivatedRoute);
   private readonly snackBar = inject(MatSnackBar);
+  private readonly territory = inject(Territory);
 
   readonly phone = toSignal(
     inject(BreakpointObserver)
@@ -80,7 +82,9 @@ export class IncidentsPage {
     return this.auth.can('reviewIncidents');
   });
   private readonly query = toSignal(this.route.queryParamMap.pipe(map(queryOf)), { initialValue: {} });
-  readonly filters = computed(() => filtersFromQuery(this.query()), { equal: sameFilters });
+  readonly filters = computed(() => filtersFromQuery(this.query(), this.territory.codes()), {
+    equal: sameFilters,
+  });
   readonly filtered = computed(() => hasFilters(this.filters()));
   readonly agents = signal<AgentOption[]>([]);
   readonly exporting = signal(false);
@@ -92,7 +96,7 @@ export class IncidentsPage {
   private readonly drawn = gradualCount(() => this.store.items().length, 5);
   readonly entries = computed(() => this.store.items().slice(0, this.drawn()));
   readonly dateTime = formatInstantFr;
-  readonly quartier = quartierLabel;
+  readonly quartier = (code: string): string => this.territory.label(code);
   readonly amendments = amendmentCountLabel;
 
   private agentsAsked = false;

@@ -5,7 +5,7 @@ import {
   type IncidentResponse,
   IncidentStatus,
   type IncidentSummaryResponse,
-  Quartier,
+  LommeQuartier,
   type Role,
   type UserResponse,
 } from '@vigie/shared';
@@ -47,7 +47,7 @@ export function summaryOf(
     recordedAt: '2026-06-13T20:40:00.000Z',
     category: 'PUBLIC_PEACE.NOISE',
     categoryLabel: 'Tranquillité publique › Bruit, tapage',
-    location: { address: '12 rue du Bourg', quartier: Quartier.BOURG, lat: null, lng: null },
+    location: { address: '12 rue du Bourg', quartier: LommeQuartier.BOURG, lat: null, lng: null },
     summary: 'Tapage nocturne rue du Bourg',
     status: IncidentStatus.OPEN,
     agents: [{ id: JULIEN_ID, name: 'Julien Lefebvre' }],

@@ -11,15 +11,13 @@ import {
   CameraKind,
   type CameraResponse,
   CameraStatus,
-  insideLomme,
   isoDateOfPicker,
   pickerDateOf,
-  Quartier,
-  QUARTIER_LABELS,
   VIDEO_LIMITS,
 } from '@vigie/shared';
 
 import { FormSubmission } from '../../../core/http/form-submission';
+import { Territory } from '../../../shared/territory/territory';
 import { FORM_DIALOG } from '../../../shared/ui/form-dialog';
 import { provideFrenchDates } from '../../../shared/ui/french-dates';
 import { sentence } from '../../../shared/ui/sentence';
@@ -42,13 +40,15 @@ export class CameraDialog {
   private readonly api = inject(VideoApi);
   private readonly dialog = inject(MatDialogRef<CameraDialog, CameraDialogResult>);
   readonly existing = inject<CameraResponse | null>(MAT_DIALOG_DATA);
+  private readonly territory = inject(Territory);
 
   readonly kinds = Object.values(CameraKind).map((value) => ({ value, label: cameraKindLabel(value) }));
   readonly statuses = Object.values(CameraStatus).map((value) => ({
     value,
     label: cameraStatusLabel(value),
   }));
-  readonly quartiers = Object.values(Quartier).map((value) => ({ value, label: QUARTIER_LABELS[value] }));
+  /** The service's active quartiers (and the camera's own, should the chief have retired it). */
+  readonly quartiers = computed(() => this.territory.optionsWith(this.existing?.quartier));
 
   private readonly fb = inject(FormBuilder);
   readonly limits = VIDEO_LIMITS;
@@ -63,7 +63,7 @@ export class CameraDialog {
         Validators.maxLength(VIDEO_LIMITS.cameraLabel.max),
       ],
     ],
-    quartier: [this.existing?.quartier ?? (null as Quartier | null), Validators.required],
+    quartier: [this.existing?.quartier ?? (null as string | null), Validators.required],
     status: [this.existing?.status ?? CameraStatus.PLANNED, Validators.required],
     plannedYear: [
       this.existing?.plannedYear ?? new Date().getFullYear(),
@@ -105,8 +105,8 @@ export class CameraDialog {
     const hasLat = v.lat !== null && `${v.lat}` !== '';
     const hasLng = v.lng !== null && `${v.lng}` !== '';
     if (hasLat !== hasLng) this.positionError.set($localize`Latitude et longitude vont ensemble.`);
-    else if (hasLat && !insideLomme(Number(v.lat), Number(v.lng)))
-      this.positionError.set($localize`La position doit être dans Lomme.`);
+    else if (hasLat && !this.territory.inside(Number(v.lat), Number(v.lng)))
+      this.positionError.set($localize`La position doit être dans le territoire du service.`);
     if (this.form.invalid || this.positionError() || this.submission.saving()) return;
     const common = {
       label: (v.label ?? '').trim(),

@@ -1,9 +1,9 @@
-import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, input, output } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { type CameraResponse, formatDateFr } from '@vigie/shared';
 
+import { Territory } from '../../../shared/territory/territory';
 import { SvgIcon } from '../../../shared/ui/svg-icon';
-import { quartierLabel } from '../../incidents/incident-words';
 import { cameraKindLabel } from '../video-words';
 import { CameraStatusChip } from './camera-status-chip';
 
@@ -22,7 +22,8 @@ export class CameraList {
   readonly selected = output<string>();
   readonly edit = output<CameraResponse>();
 
-  readonly quartier = quartierLabel;
+  private readonly territory = inject(Territory);
+  readonly quartier = (code: string): string => this.territory.label(code);
   readonly kind = cameraKindLabel;
 
   installed(camera: CameraResponse): string | null {

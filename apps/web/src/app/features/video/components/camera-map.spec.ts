@@ -1,6 +1,13 @@
+import { type WritableSignal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
-import { CameraStatus } from '@vigie/shared';
+import { By } from '@angular/platform-browser';
+import { CameraStatus, LOMME_TERRITORY, LommeQuartier, Role, type UserResponse } from '@vigie/shared';
+import type { Map as LeafletMap } from 'leaflet';
 
+import { AuthService } from '../../../core/auth/auth.service';
+import { ServiceMap } from '../../../shared/map/service-map';
+import { signedInAs } from '../../../testing/page-testing';
+import { POOLED, serviceUser } from '../../../testing/user.builders';
 import { cameraOf } from '../testing/video.builders';
 import { CameraMap, markerTitle } from './camera-map';
 
@@ -15,6 +22,7 @@ async function until(condition: () => boolean, timeout = 4000): Promise<void> {
 
 describe('the camera map', () => {
   it('draws the quartiers and a dot per placed camera in its status colour, without any tile', async () => {
+    TestBed.configureTestingModule({ providers: [signedInAs(serviceUser([Role.AGENT]))] });
     const fixture = TestBed.createComponent(CameraMap);
     fixture.componentRef.setInput('cameras', [
       cameraOf('NOM-01'),
@@ -48,6 +56,72 @@ describe('the camera map', () => {
     fixture.componentRef.setInput('cameras', [cameraOf('NOM-01')]);
     fixture.detectChanges();
     await until(() => element.querySelectorAll('path.vg-camera').length === 1);
+    fixture.destroy();
+  });
+
+  it('draws the service’s own quartiers, and follows the chief’s changes', async () => {
+    TestBed.configureTestingModule({ providers: [signedInAs(serviceUser([Role.CHIEF]))] });
+    const user = TestBed.inject(AuthService).user as WritableSignal<UserResponse>;
+    const fixture = TestBed.createComponent(CameraMap);
+    fixture.componentRef.setInput('cameras', [cameraOf('NOM-01')]);
+    fixture.detectChanges();
+    const element = fixture.nativeElement as HTMLElement;
+    await until(() => element.querySelectorAll('path.vg-quartier').length === 6);
+
+    // The chief retires the Bourg: no longer drawn.
+    user.update((u) => ({
+      ...u,
+      territory: {
+        ...LOMME_TERRITORY,
+        quartiers: LOMME_TERRITORY.quartiers.map((quartier) =>
+          quartier.code === LommeQuartier.BOURG ? { ...quartier, retired: true } : quartier,
+        ),
+      },
+    }));
+    fixture.detectChanges();
+    await until(() => element.querySelectorAll('path.vg-quartier').length === 5);
+    expect(element.querySelector('path.vg-quartier-bourg')).toBeNull();
+    fixture.destroy();
+  });
+
+  it('draws no quartier for a service that outlined none (a pooled one’s communes), only its cameras', async () => {
+    TestBed.configureTestingModule({
+      providers: [signedInAs(serviceUser([Role.AGENT], { service: POOLED }))],
+    });
+    const fixture = TestBed.createComponent(CameraMap);
+    fixture.componentRef.setInput('cameras', [cameraOf('VER-01', { lat: 50.676, lng: 2.99 })]);
+    fixture.detectChanges();
+    const element = fixture.nativeElement as HTMLElement;
+    await until(() => element.querySelectorAll('path.vg-camera').length === 1);
+    expect(element.querySelectorAll('path.vg-quartier')).toHaveLength(0);
+    expect(element.querySelectorAll('.vg-quartier-label')).toHaveLength(0);
+    fixture.destroy();
+  });
+
+  it('opens on the cameras while the service does not know its area yet, on France without any', async () => {
+    const opened = serviceUser([Role.CHIEF], { territory: { quartiers: [], area: null } });
+    TestBed.configureTestingModule({ providers: [signedInAs(opened)] });
+    const fixture = TestBed.createComponent(CameraMap);
+    fixture.componentRef.setInput('cameras', []);
+    fixture.detectChanges();
+    const element = fixture.nativeElement as HTMLElement;
+    const map = () =>
+      (fixture.debugElement.query(By.directive(ServiceMap)).componentInstance as { map: LeafletMap | null })
+        .map;
+    await until(() => map() !== null);
+    // Nothing to show yet: France.
+    expect(map()!.getCenter().lat).toBeCloseTo(46.2, 1);
+    expect(map()!.getZoom()).toBe(5);
+
+    // The registry came: the map goes to its cameras.
+    fixture.componentRef.setInput('cameras', [
+      cameraOf('A-01', { lat: 48.11, lng: -1.68 }),
+      cameraOf('A-02', { lat: 48.13, lng: -1.66 }),
+    ]);
+    fixture.detectChanges();
+    await until(() => element.querySelectorAll('path.vg-camera').length === 2);
+    expect(map()!.getCenter().lat).toBeCloseTo(48.12, 2);
+    expect(map()!.getCenter().lng).toBeCloseTo(-1.67, 2);
     fixture.destroy();
   });
 

@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
 import { type CameraResponse, CameraStatus } from '@vigie/shared';
 
-import { LommeMap, type MapDot } from '../../../shared/map/lomme-map';
+import { type MapDot, ServiceMap } from '../../../shared/map/service-map';
 import { CAMERA_STATUS_COLOURS, cameraKindLabel, cameraStatusLabel } from '../video-words';
 
 /** What a marker says when pointed at: « NOM-01 — Place du Bourg · En service ». */
@@ -33,12 +33,12 @@ export function cameraDot(camera: CameraResponse & { lat: number; lng: number })
   };
 }
 
-/** The cameras of Lomme on its map; a dot chosen on the map is the camera chosen in the list. */
+/** The service's cameras on its map; a dot chosen on the map is the camera chosen in the list. */
 @Component({
   selector: 'vg-camera-map',
-  imports: [LommeMap],
+  imports: [ServiceMap],
   template: `
-    <vg-lomme-map
+    <vg-service-map
       [dots]="dots()"
       [selectedId]="selectedId()"
       (selected)="selected.emit($event)"

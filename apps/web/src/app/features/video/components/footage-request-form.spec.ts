@@ -6,7 +6,9 @@ import {
   type FootageRequestResponse,
   FootageStatus,
   formatInstantFr,
-  Quartier,
+  LOMME_TERRITORY,
+  LommeQuartier,
+  quartierLabel,
 } from '@vigie/shared';
 
 import { incidentOf, invalid, settle } from '../../incidents/testing/incident.builders';
@@ -15,11 +17,11 @@ import { FootageRequestForm, groupCameras } from './footage-request-form';
 
 const HOUR = 3_600_000;
 const CAMERAS = [
-  cameraOf('FIX-01', { quartier: Quartier.BOURG }),
-  cameraOf('FIX-09', { quartier: Quartier.BOURG, status: CameraStatus.PLANNED }),
-  cameraOf('NOM-03', { quartier: Quartier.DELIVRANCE, label: 'Rue de la Délivrance' }),
+  cameraOf('FIX-01', { quartier: LommeQuartier.BOURG }),
+  cameraOf('FIX-09', { quartier: LommeQuartier.BOURG, status: CameraStatus.PLANNED }),
+  cameraOf('NOM-03', { quartier: LommeQuartier.DELIVRANCE, label: 'Rue de la Délivrance' }),
   cameraOf('NOM-05', {
-    quartier: Quartier.MARAIS,
+    quartier: LommeQuartier.MARAIS,
     status: CameraStatus.OUT_OF_SERVICE,
     label: 'Chemin du Halage',
   }),
@@ -33,7 +35,7 @@ describe('a footage request made from an entry of the main courante', () => {
   async function open(
     occurredAt: Date,
     cameras = [
-      { id: 'cam-NOM-03', code: 'NOM-03', label: 'Rue de la Délivrance', quartier: Quartier.DELIVRANCE },
+      { id: 'cam-NOM-03', code: 'NOM-03', label: 'Rue de la Délivrance', quartier: LommeQuartier.DELIVRANCE },
     ],
   ) {
     TestBed.configureTestingModule({ providers: [provideHttpClient(), provideHttpClientTesting()] });
@@ -82,12 +84,18 @@ describe('a footage request made from an entry of the main courante', () => {
 
   it('offers the entry’s cameras first, then its quartier’s, then the others — never a camera not yet installed', () => {
     const incident = incidentOf({
-      location: { address: '12 rue du Bourg', quartier: Quartier.BOURG, lat: null, lng: null },
+      location: { address: '12 rue du Bourg', quartier: LommeQuartier.BOURG, lat: null, lng: null },
       cameras: [
-        { id: 'cam-NOM-03', code: 'NOM-03', label: 'Rue de la Délivrance', quartier: Quartier.DELIVRANCE },
+        {
+          id: 'cam-NOM-03',
+          code: 'NOM-03',
+          label: 'Rue de la Délivrance',
+          quartier: LommeQuartier.DELIVRANCE,
+        },
       ],
     });
-    expect(groupCameras(CAMERAS, incident)).toEqual([
+    const lomme = (code: string) => quartierLabel(LOMME_TERRITORY, code);
+    expect(groupCameras(CAMERAS, incident, lomme)).toEqual([
       {
         label: 'Caméras de l’entrée',
         cameras: [{ id: 'cam-NOM-03', text: 'NOM-03 — Rue de la Délivrance' }],

@@ -28,11 +28,11 @@ import {
   FootageAuthority,
   type FootageRequestResponse,
   type IncidentResponse,
-  QUARTIER_LABELS,
   VIDEO_LIMITS,
 } from '@vigie/shared';
 
 import { fieldErrors, problemOf } from '../../../core/http/problem';
+import { Territory } from '../../../shared/territory/territory';
 import { sentence } from '../../../shared/ui/sentence';
 import { SvgIcon } from '../../../shared/ui/svg-icon';
 import { VideoApi } from '../data-access/video.api';
@@ -112,7 +112,10 @@ export class FootageRequestForm implements OnInit {
 
   private readonly values = toSignal(this.form.valueChanges, { initialValue: this.form.getRawValue() });
   readonly hint = computed(() => overwriteHint(this.values().from ?? '', new Date()));
-  readonly groups = computed<CameraGroup[]>(() => groupCameras(this.cameras() ?? [], this.incident()));
+  private readonly territory = inject(Territory);
+  readonly groups = computed<CameraGroup[]>(() =>
+    groupCameras(this.cameras() ?? [], this.incident(), (code) => this.territory.label(code)),
+  );
 
   constructor() {
     // The two ends of the window are checked together.
@@ -201,8 +204,15 @@ export class FootageRequestForm implements OnInit {
   }
 }
 
-/** The cameras that may have images: the entry's own first, then those of its quartier, then the others. */
-export function groupCameras(cameras: readonly CameraResponse[], incident: IncidentResponse): CameraGroup[] {
+/**
+ * The cameras that may have images: the entry's own first, then those of its quartier (named by
+ * `quartierName`, the service's), then the others.
+ */
+export function groupCameras(
+  cameras: readonly CameraResponse[],
+  incident: IncidentResponse,
+  quartierName: (code: string) => string,
+): CameraGroup[] {
   const linked = new Set(incident.cameras.map((camera) => camera.id));
   const usable = cameras.filter((camera) => camera.status !== CameraStatus.PLANNED);
   const text = (camera: CameraResponse): string =>
@@ -214,7 +224,7 @@ export function groupCameras(cameras: readonly CameraResponse[], incident: Incid
   const groups: CameraGroup[] = [
     { label: $localize`Caméras de l’entrée`, cameras: usable.filter((c) => linked.has(c.id)).map(option) },
     {
-      label: $localize`Quartier ${QUARTIER_LABELS[quartier]}`,
+      label: $localize`Quartier ${quartierName(quartier)}`,
       cameras: usable.filter((c) => !linked.has(c.id) && c.quartier === quartier).map(option),
     },
     {

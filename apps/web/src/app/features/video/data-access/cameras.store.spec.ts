@@ -1,7 +1,7 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import { CameraKind, CameraStatus, Quartier } from '@vigie/shared';
+import { CameraKind, CameraStatus, LommeQuartier } from '@vigie/shared';
 
 import { cameraOf, DEPLOYMENT } from '../testing/video.builders';
 import { CamerasStore } from './cameras.store';
@@ -56,11 +56,11 @@ describe('the camera registry of the page', () => {
           cameraOf('FIX-01'),
           cameraOf('FIX-09', {
             status: CameraStatus.PLANNED,
-            quartier: Quartier.CANTELEU,
+            quartier: LommeQuartier.CANTELEU,
             lat: null,
             lng: null,
           }),
-          cameraOf('NOM-05', { status: CameraStatus.OUT_OF_SERVICE, quartier: Quartier.MARAIS }),
+          cameraOf('NOM-05', { status: CameraStatus.OUT_OF_SERVICE, quartier: LommeQuartier.MARAIS }),
         ],
         nextCursor: null,
       });
@@ -70,7 +70,7 @@ describe('the camera registry of the page', () => {
 
     store.setFilters({ kind: CameraKind.FIXED });
     expect(store.visible().map((c) => c.code)).toEqual(['FIX-01', 'FIX-09']);
-    store.setFilters({ quartier: Quartier.CANTELEU });
+    store.setFilters({ quartier: LommeQuartier.CANTELEU });
     expect(store.visible().map((c) => c.code)).toEqual(['FIX-09']);
     store.setFilters({ kind: '', quartier: '', status: CameraStatus.OUT_OF_SERVICE });
     expect(store.visible().map((c) => c.code)).toEqual(['NOM-05']);

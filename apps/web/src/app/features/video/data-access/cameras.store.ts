@@ -1,11 +1,5 @@
 import { computed, inject, Injectable, signal } from '@angular/core';
-import {
-  type CameraKind,
-  type CameraResponse,
-  CameraStatus,
-  type DeploymentResponse,
-  type Quartier,
-} from '@vigie/shared';
+import { type CameraKind, type CameraResponse, CameraStatus, type DeploymentResponse } from '@vigie/shared';
 
 import { problemOf } from '../../../core/http/problem';
 import { VideoApi } from './video.api';
@@ -13,7 +7,8 @@ import { VideoApi } from './video.api';
 export interface CameraFilters {
   status: CameraStatus | '';
   kind: CameraKind | '';
-  quartier: Quartier | '';
+  /** A quartier's code. */
+  quartier: string;
 }
 
 export const NO_CAMERA_FILTERS: CameraFilters = { status: '', kind: '', quartier: '' };

@@ -66,14 +66,14 @@ describe('the register of footage requests', () => {
           footageOf('late', FootageStatus.REQUESTED, 400),
           footageOf('extracted', FootageStatus.EXTRACTED, 10, {
             extractedAt: hoursFromNow(-5),
-            camera: { id: 'c', code: 'FIX-01', label: 'Mairie — parvis', quartier: 'BOURG' as never },
+            camera: { id: 'c', code: 'FIX-01', label: 'Mairie — parvis', quartier: 'BOURG' },
           }),
           footageOf('urgent', FootageStatus.REQUESTED, 41.5, {
             camera: {
               id: 'c3',
               code: 'NOM-03',
               label: 'Rue de la Délivrance',
-              quartier: 'DELIVRANCE' as never,
+              quartier: 'DELIVRANCE',
             },
             incident: { id: 'inc-264', number: 'MC-2026-000264' },
           }),
@@ -142,7 +142,7 @@ describe('the register of footage requests', () => {
     expect(post.request.body).toEqual({ to: 'EXTRACTED', note: '', operatorAgentId: YASMINE_ID });
     post.flush(
       footageOf('urgent', FootageStatus.EXTRACTED, 41.5, {
-        camera: { id: 'c3', code: 'NOM-03', label: 'Rue de la Délivrance', quartier: 'DELIVRANCE' as never },
+        camera: { id: 'c3', code: 'NOM-03', label: 'Rue de la Délivrance', quartier: 'DELIVRANCE' },
         extractedAt: NOW.toISOString(),
         events: [
           {

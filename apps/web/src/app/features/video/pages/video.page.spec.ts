@@ -2,8 +2,9 @@ import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
-import { CameraStatus, Role } from '@vigie/shared';
+import { CameraStatus, Role, type UserResponse } from '@vigie/shared';
 
+import { POOLED, serviceUser } from '../../../testing/user.builders';
 import { authOf, JULIEN_ID, settle, userOf } from '../../incidents/testing/incident.builders';
 import { cameraOf, DEPLOYMENT } from '../testing/video.builders';
 import { VideoPage } from './video.page';
@@ -23,14 +24,9 @@ describe('the « Vidéoprotection » page', () => {
   let backend: HttpTestingController;
   let element: HTMLElement;
 
-  async function open(roles: Role[]): Promise<() => Promise<void>> {
+  async function open(roles: Role[], user = userOf(roles, JULIEN_ID)): Promise<() => Promise<void>> {
     TestBed.configureTestingModule({
-      providers: [
-        provideRouter([]),
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        authOf(userOf(roles, JULIEN_ID)),
-      ],
+      providers: [provideRouter([]), provideHttpClient(), provideHttpClientTesting(), authOf(user)],
     });
     backend = TestBed.inject(HttpTestingController);
     const fixture = TestBed.createComponent(VideoPage);
@@ -201,5 +197,57 @@ describe('the « Vidéoprotection » page', () => {
     await render();
     expect(overlay('camera-code-error')?.textContent?.trim()).toBe('Déjà attribué.');
     expect(overlay('camera-reload')).toBeNull();
+  });
+
+  it('offers a pooled service’s chief its communes for a camera, and keeps its positions in its area', async () => {
+    const chief: UserResponse = serviceUser([Role.CHIEF], { login: 'chef.pluri', service: POOLED });
+    const render = await open([Role.CHIEF], chief);
+    const optionsOf = async (select: HTMLElement) => {
+      select.querySelector<HTMLElement>('.mat-mdc-select-trigger')!.click();
+      await render();
+      return [...document.querySelectorAll<HTMLElement>('mat-option')];
+    };
+    // The page's filter too: its communes, never Lomme's quartiers.
+    const filter = await optionsOf(byTestId('camera-filter-quartier')!);
+    expect(filter.map((o) => o.textContent?.trim())).toEqual(['Tous', 'Lompret', 'Prémesques', 'Verlinghem']);
+    filter[0].click();
+    await render();
+
+    byTestId('new-camera')!.click();
+    await render();
+    const type = (id: string, value: string) => {
+      const input = overlay(id) as HTMLInputElement;
+      input.value = value;
+      input.dispatchEvent(new Event('input'));
+    };
+    type('camera-code', 'VER-01');
+    type('camera-label', 'Place de la mairie');
+    const options = await optionsOf(overlay('camera-quartier')!);
+    expect(options.map((o) => o.textContent?.trim())).toEqual(['Lompret', 'Prémesques', 'Verlinghem']);
+    options[2].click();
+    await render();
+    // Lomme's town hall: outside the pooled service's area.
+    type('camera-lat', '50.6447');
+    type('camera-lng', '2.9871');
+    overlay('camera-save')!.click();
+    await render();
+    expect(overlay('camera-position-error')?.textContent?.trim()).toBe(
+      'La position doit être dans le territoire du service.',
+    );
+    backend.expectNone({ method: 'POST', url: '/api/cameras' });
+
+    type('camera-lat', '50.676');
+    type('camera-lng', '2.99');
+    overlay('camera-save')!.click();
+    await render();
+    const post = backend.expectOne({ method: 'POST', url: '/api/cameras' });
+    expect(post.request.body).toMatchObject({
+      code: 'VER-01',
+      quartier: 'VERLINGHEM',
+      lat: 50.676,
+      lng: 2.99,
+    });
+    post.flush(cameraOf('VER-01', { quartier: 'VERLINGHEM', lat: 50.676, lng: 2.99 }));
+    await render();
   });
 });

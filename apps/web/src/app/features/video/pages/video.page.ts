@@ -6,9 +6,10 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { RouterLink } from '@angular/router';
-import { CameraKind, type CameraResponse, CameraStatus, Quartier, QUARTIER_LABELS } from '@vigie/shared';
+import { CameraKind, type CameraResponse, CameraStatus } from '@vigie/shared';
 
 import { AuthService } from '../../../core/auth/auth.service';
+import { Territory } from '../../../shared/territory/territory';
 import { SvgIcon } from '../../../shared/ui/svg-icon';
 import { CameraDialog, type CameraDialogResult } from '../components/camera-dialog';
 import { CameraList } from '../components/camera-list';
@@ -19,7 +20,7 @@ import { deploymentGauges } from '../deployment';
 import { CAMERA_STATUS_COLOURS, cameraKindLabel, cameraStatusLabel } from '../video-words';
 
 /**
- * « Vidéoprotection »: the cameras of Lomme on a map and in a list (agents read them), the
+ * « Vidéoprotection »: the service's cameras on a map and in a list (agents read them), the
  * deployment against the council's plan (supervisors and the chief), the registry kept by the chief.
  */
 @Component({
@@ -76,7 +77,8 @@ export class VideoPage implements OnInit {
     label: cameraStatusLabel(value),
   }));
   readonly kinds = Object.values(CameraKind).map((value) => ({ value, label: cameraKindLabel(value) }));
-  readonly quartiers = Object.values(Quartier).map((value) => ({ value, label: QUARTIER_LABELS[value] }));
+  /** The service's quartiers, then those it retired (cameras may stay filed under them). */
+  readonly quartiers = inject(Territory).filterOptions;
 
   ngOnInit(): void {
     void this.load();

@@ -6,7 +6,7 @@ import {
   FootageAuthority,
   type FootageRequestResponse,
   FootageStatus,
-  Quartier,
+  LommeQuartier,
 } from '@vigie/shared';
 
 /** Test data of the video-protection specs. */
@@ -21,7 +21,7 @@ export function cameraOf(code: string, overrides: Partial<CameraResponse> = {}):
     code,
     kind: code.startsWith('NOM') ? CameraKind.NOMAD : CameraKind.FIXED,
     label: `Caméra ${code}`,
-    quartier: Quartier.BOURG,
+    quartier: LommeQuartier.BOURG,
     lat: 50.6437,
     lng: 2.9868,
     status: CameraStatus.ACTIVE,
@@ -65,7 +65,7 @@ export function footageOf(
   const from = new Date(Date.parse(overwriteAt) - 30 * 24 * HOUR).toISOString();
   return {
     id,
-    camera: { id: 'cam-NOM-01', code: 'NOM-01', label: 'Place du Bourg', quartier: Quartier.BOURG },
+    camera: { id: 'cam-NOM-01', code: 'NOM-01', label: 'Place du Bourg', quartier: LommeQuartier.BOURG },
     from,
     to: new Date(Date.parse(from) + 2 * HOUR).toISOString(),
     authority: FootageAuthority.POLICE_NATIONALE,

@@ -14,10 +14,11 @@ import {
   viewChild,
   ViewEncapsulation,
 } from '@angular/core';
-import { labelPoint, LOMME_BOUNDS, type Quartier, QUARTIER_LABELS, QUARTIER_OUTLINES } from '@vigie/shared';
+import { type Bounds, labelPoint } from '@vigie/shared';
 import {
   type CircleMarker,
   circleMarker,
+  type LatLngBounds,
   latLngBounds,
   type LayerGroup,
   layerGroup,
@@ -28,7 +29,13 @@ import {
   tooltip,
 } from 'leaflet';
 
+import { type OutlinedQuartier, Territory } from '../territory/territory';
+
 const NAVY = '#1a3a6b';
+/** Mainland France and Corsica: where a service's map opens while it knows neither its area nor a point. */
+const FRANCE: Bounds = { south: 41.3, north: 51.1, west: -5.2, east: 9.6 };
+/** The closest a map fitted on its points opens (a single camera is not shown at street level). */
+const POINTS_MAX_ZOOM = 15;
 /** Leaflet's own stylesheet, a separate bundle (angular.json) loaded with the first map only. */
 const LEAFLET_CSS = 'leaflet.css';
 
@@ -65,42 +72,49 @@ export interface MapDot {
 }
 
 /**
- * Lomme on a map: OpenStreetMap tiles where the network allows, and in any case the outlines of
- * the quartiers and the dots (vector layers, drawn without a single tile). A dot chosen is
- * emitted; the one given as `selectedId` grows and opens. With `focus`, the map opens close on
- * that point (an entry's place) rather than on the whole commune.
+ * The service's territory on a map: OpenStreetMap tiles where the network allows, and in any case
+ * the outlines of its quartiers (those it drew) and the dots (vector layers, drawn without a
+ * single tile). It opens on the service's area; a service that does not know its area yet opens on
+ * the dots shown, or else on France. A dot chosen is emitted; the one given as `selectedId` grows
+ * and opens. With `focus`, the map opens close on that point (an entry's place).
  */
 @Component({
-  selector: 'vg-lomme-map',
+  selector: 'vg-service-map',
   template: `
-    <div #host class="vg-lomme-map" role="region" [attr.aria-label]="label()"></div>
+    <div #host class="vg-service-map" role="region" [attr.aria-label]="label()"></div>
     @if (tilesMissing()) {
-      <p class="vg-lomme-map-offline" data-testid="map-offline" i18n>
-        Fond de carte indisponible (pas de réseau) : les quartiers restent dessinés.
+      <p class="vg-service-map-offline" data-testid="map-offline">
+        @if (outlines().length > 0) {
+          <ng-container i18n
+            >Fond de carte indisponible (pas de réseau) : les quartiers restent dessinés.</ng-container
+          >
+        } @else {
+          <ng-container i18n>Fond de carte indisponible (pas de réseau).</ng-container>
+        }
       </p>
     }
   `,
   styles: `
-    vg-lomme-map {
+    vg-service-map {
       display: block;
       position: relative;
     }
 
-    .vg-lomme-map,
-    .vg-lomme-map.leaflet-container {
+    .vg-service-map,
+    .vg-service-map.leaflet-container {
       height: var(--vg-map-height, 460px);
       border-radius: 12px;
       background: #eef2f7;
       z-index: 0;
     }
 
-    .vg-lomme-map-offline {
+    .vg-service-map-offline {
       margin: 6px 0 0;
       font-size: 0.8125rem;
       color: var(--mat-sys-on-surface-variant);
     }
 
-    .vg-lomme-map .vg-quartier-label {
+    .vg-service-map .vg-quartier-label {
       background: transparent;
       border: 0;
       box-shadow: none;
@@ -115,11 +129,11 @@ export interface MapDot {
       text-transform: uppercase;
     }
 
-    .vg-lomme-map .vg-quartier-label::before {
+    .vg-service-map .vg-quartier-label::before {
       display: none;
     }
 
-    .vg-lomme-map .leaflet-popup-content {
+    .vg-service-map .leaflet-popup-content {
       margin: 10px 14px;
       font:
         13px/1.4 Roboto,
@@ -129,21 +143,28 @@ export interface MapDot {
   encapsulation: ViewEncapsulation.None,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export class LommeMap {
+export class ServiceMap {
+  private readonly territory = inject(Territory);
+
   readonly dots = input.required<MapDot[]>();
   readonly selectedId = input<string | null>(null);
   /** The map's name for a screen reader (« Carte des caméras »). */
   readonly label = input.required<string>();
-  /** Where the map opens, close up; the whole commune without it. */
+  /** Where the map opens, close up; the service's whole area without it. */
   readonly focus = input<readonly [number, number] | null>(null);
   readonly selected = output<string>();
 
   readonly tilesMissing = signal(false);
+  /** The quartiers drawn: the active ones the service outlined. */
+  readonly outlines = this.territory.outlines;
 
   private readonly host = viewChild.required<ElementRef<HTMLElement>>('host');
   private map: LeafletMap | null = null;
+  private quartiers: LayerGroup | null = null;
   private markers: LayerGroup | null = null;
   private readonly byId = new Map<string, { marker: CircleMarker; radius: number }>();
+  /** Opened on nothing of its own (no area, focus nor dot yet): the first dots drawn frame it. */
+  private awaitingDots = false;
 
   constructor() {
     const document = inject(DOCUMENT);
@@ -154,12 +175,18 @@ export class LommeMap {
       void Promise.race([loadLeafletCss(document), timeout]).then(() => {
         if (destroyed) return;
         this.map = this.create(this.host().nativeElement);
+        this.drawQuartiers(untracked(this.outlines));
         this.draw(untracked(this.dots));
       });
     });
     effect(() => {
       const dots = this.dots();
       if (this.map) untracked(() => this.draw(dots));
+    });
+    // The chief changed the quartiers: the map follows.
+    effect(() => {
+      const outlines = this.outlines();
+      if (this.map) untracked(() => this.drawQuartiers(outlines));
     });
     effect(() => {
       const id = this.selectedId();
@@ -172,22 +199,17 @@ export class LommeMap {
   }
 
   private create(element: HTMLElement): LeafletMap {
-    const bounds = latLngBounds(
-      [LOMME_BOUNDS.south, LOMME_BOUNDS.west],
-      [LOMME_BOUNDS.north, LOMME_BOUNDS.east],
-    );
+    const area = untracked(this.territory.area);
     const map = leafletMap(element, {
       scrollWheelZoom: false,
-      maxBounds: bounds.pad(0.5),
-      minZoom: 12,
+      // Kept around the service's area when it is known; free otherwise.
+      ...(area ? { maxBounds: boundsOf(area).pad(0.5) } : {}),
       zoomSnap: 0.25,
     });
     const focus = untracked(this.focus);
-    // A box not laid out (hidden, or no layout at all) has no size to fit the commune into.
-    const size = map.getSize();
     if (focus) map.setView([focus[0], focus[1]], 14);
-    else if (size.x > 0 && size.y > 0) map.fitBounds(bounds, { padding: [8, 8] });
-    else map.setView(bounds.getCenter(), 14);
+    else this.frame(map);
+    if (area) map.setMinZoom(Math.min(12, Math.floor(map.getZoom()) - 1));
     map.attributionControl.setPrefix(false);
 
     let loaded = false;
@@ -205,7 +227,41 @@ export class LommeMap {
       })
       .addTo(map);
 
-    for (const [quartier, outline] of Object.entries(QUARTIER_OUTLINES) as [Quartier, [number, number][]][]) {
+    this.quartiers = layerGroup().addTo(map);
+    this.markers = layerGroup().addTo(map);
+    return map;
+  }
+
+  /** Opens on the service's area; without one on the dots, then the quartiers drawn, then France. */
+  private frame(map: LeafletMap): void {
+    const area = untracked(this.territory.area);
+    const dots = untracked(this.dots);
+    const outlines = untracked(this.outlines);
+    let bounds: LatLngBounds;
+    let maxZoom: number | undefined;
+    if (area) bounds = boundsOf(area);
+    else if (dots.length > 0) {
+      bounds = latLngBounds(dots.map((dot): [number, number] => [dot.lat, dot.lng]));
+      maxZoom = POINTS_MAX_ZOOM;
+    } else if (outlines.length > 0) {
+      bounds = latLngBounds(
+        outlines.flatMap((quartier) => quartier.outline.map(([lat, lng]): [number, number] => [lat, lng])),
+      );
+    } else bounds = boundsOf(FRANCE);
+    this.awaitingDots = !area && dots.length === 0;
+    // A box not laid out (hidden, or no layout at all) has no size to fit the area into.
+    const size = map.getSize();
+    // Dots drawn on the edge would be cut: they get more room than an area.
+    const padding: [number, number] = maxZoom ? [24, 24] : [8, 8];
+    if (size.x > 0 && size.y > 0) map.fitBounds(bounds, { padding, maxZoom });
+    else map.setView(bounds.getCenter(), area || dots.length > 0 ? 14 : 5);
+  }
+
+  private drawQuartiers(outlines: readonly OutlinedQuartier[]): void {
+    if (!this.quartiers) return;
+    this.quartiers.clearLayers();
+    for (const quartier of outlines) {
+      const outline = quartier.outline.map(([lat, lng]) => [lat, lng] as [number, number]);
       polygon(outline, {
         color: NAVY,
         weight: 1.5,
@@ -213,21 +269,21 @@ export class LommeMap {
         fillColor: NAVY,
         fillOpacity: 0.05,
         interactive: false,
-        className: `vg-quartier vg-quartier-${quartier.toLowerCase()}`,
-      }).addTo(map);
+        className: `vg-quartier vg-quartier-${quartier.code.toLowerCase()}`,
+      }).addTo(this.quartiers);
       tooltip({ permanent: true, direction: 'center', className: 'vg-quartier-label' })
-        .setLatLng([...labelPoint(outline)])
-        .setContent(QUARTIER_LABELS[quartier])
-        .addTo(map);
+        .setLatLng([...labelPoint(quartier.outline)])
+        .setContent(quartier.label)
+        .addTo(this.quartiers);
     }
-    this.markers = layerGroup().addTo(map);
-    return map;
   }
 
   private draw(dots: MapDot[]): void {
     if (!this.markers) return;
     this.markers.clearLayers();
     this.byId.clear();
+    // Opened on France (or the quartiers) while the points were on their way: now on them.
+    if (this.awaitingDots && dots.length > 0 && this.map) this.frame(this.map);
     for (const dot of dots) {
       const radius = dot.radius ?? 8;
       const marker = circleMarker([dot.lat, dot.lng], {
@@ -269,4 +325,8 @@ export class LommeMap {
     box.append(heading, line);
     return box;
   }
+}
+
+function boundsOf(box: Bounds): LatLngBounds {
+  return latLngBounds([box.south, box.west], [box.north, box.east]);
 }
