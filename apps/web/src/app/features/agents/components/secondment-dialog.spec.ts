@@ -4,6 +4,7 @@ import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
 import type { ServiceNameResponse } from '@vigie/shared';
 
+import { refusal } from '../../../testing/problem.builders';
 import { POOLED } from '../../../testing/user.builders';
 import { agentRecord, secondmentOf } from '../testing/agent.builders';
 import { SecondmentDialog } from './secondment-dialog';
@@ -160,17 +161,14 @@ describe('« Mettre à disposition »', () => {
   it('shows the API’s refusal in French in the dialog, and stays open', async () => {
     await fill();
     await save();
-    backend.expectOne('/api/secondments').flush(
-      {
-        type: 'urn:vigie:problem:conflict',
-        title: 'Conflit',
-        status: 409,
-        code: 'CONFLICT',
-        reason: 'SECONDMENT_OVERLAP',
-        detail: 'Mathilde Devos est déjà mise à disposition de ce service du 01/03/2027 au 31/03/2027.',
-      },
-      { status: 409, statusText: 'Conflict' },
-    );
+    backend
+      .expectOne('/api/secondments')
+      .flush(
+        ...refusal(
+          'SECONDMENT_OVERLAP',
+          'Mathilde Devos est déjà mise à disposition de ce service du 01/03/2027 au 31/03/2027.',
+        ),
+      );
     await render();
     expect(byTestId('secondment-error').textContent).toBe(
       'Mathilde Devos est déjà mise à disposition de ce service du 01/03/2027 au 31/03/2027.',
@@ -181,18 +179,15 @@ describe('« Mettre à disposition »', () => {
   it('says the API’s field errors beside their fields, and points at them', async () => {
     await fill();
     await save();
-    backend.expectOne('/api/secondments').flush(
-      {
-        type: 'urn:vigie:problem:validation',
-        title: 'Requête invalide',
-        status: 400,
-        code: 'VALIDATION',
-        reason: 'SECONDMENT_HOST_INVALID',
-        detail: 'Données invalides : hostServiceId un autre service de la plateforme.',
-        errors: [{ field: 'hostServiceId', message: 'un autre service de la plateforme' }],
-      },
-      { status: 400, statusText: 'Bad Request' },
-    );
+    backend
+      .expectOne('/api/secondments')
+      .flush(
+        ...refusal(
+          'SECONDMENT_HOST_INVALID',
+          'Données invalides : hostServiceId un autre service de la plateforme.',
+          { errors: [{ field: 'hostServiceId', message: 'un autre service de la plateforme' }] },
+        ),
+      );
     await render();
     expect(fieldOf('secondment-host').textContent).toContain('un autre service de la plateforme');
     // Not the API's summary with its field names (« hostServiceId »): the fields say it.

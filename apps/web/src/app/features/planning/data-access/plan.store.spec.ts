@@ -4,6 +4,7 @@ import { TestBed } from '@angular/core/testing';
 import { Role, type ShiftResponse } from '@vigie/shared';
 
 import { signedInAs } from '../../../testing/page-testing';
+import { refusal } from '../../../testing/problem.builders';
 import { agentOf, contextOf, planOf, shiftOf, userOf } from '../testing/planning.builders';
 import { PlanStore } from './plan.store';
 import { WeekStore } from './week.store';
@@ -168,15 +169,11 @@ describe('a proposal of the planner for the week', () => {
   it('keeps the proposal and tells the API’s reason when applying is refused (part of the week just published)', async () => {
     await proposed();
     const applying = plan.apply();
-    backend.expectOne({ method: 'POST', url: '/api/roster/plan' }).flush(
-      {
-        type: 'urn:vigie:problem:conflict',
-        title: 'Conflit',
-        status: 409,
-        detail: 'Une partie de la période vient d’être publiée : relancez la proposition.',
-      },
-      { status: 409, statusText: 'Conflict' },
-    );
+    backend
+      .expectOne({ method: 'POST', url: '/api/roster/plan' })
+      .flush(
+        ...refusal('CONFLICT', 'Une partie de la période vient d’être publiée : relancez la proposition.'),
+      );
     expect(await applying).toBeNull();
     expect(plan.state()).toMatchObject({
       phase: 'proposed',
@@ -191,15 +188,9 @@ describe('a proposal of the planner for the week', () => {
 
   it('tells a failed search in French', async () => {
     const proposing = plan.propose();
-    backend.expectOne({ method: 'POST', url: '/api/roster/plan' }).flush(
-      {
-        type: 'about:blank',
-        title: 'Interdit',
-        status: 403,
-        detail: 'Action réservée au chef et aux superviseurs.',
-      },
-      { status: 403, statusText: 'Forbidden' },
-    );
+    backend
+      .expectOne({ method: 'POST', url: '/api/roster/plan' })
+      .flush(...refusal('FORBIDDEN', 'Action réservée au chef et aux superviseurs.'));
     await proposing;
     expect(plan.state()).toMatchObject({
       phase: 'failed',

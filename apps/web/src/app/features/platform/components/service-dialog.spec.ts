@@ -4,6 +4,7 @@ import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { MatDialogRef } from '@angular/material/dialog';
 import { type CommuneResponse, ServiceKind } from '@vigie/shared';
 
+import { refusal } from '../../../testing/problem.builders';
 import { ServiceDialog } from './service-dialog';
 
 const commune = (code: string, name: string): CommuneResponse => ({
@@ -164,15 +165,9 @@ describe('« Ouvrir un service »', () => {
     await fillChief();
     await save();
     backend.expectOne('/api/platform/services').flush(
-      {
-        type: 'about:blank',
-        title: 'Conflit',
-        status: 409,
-        code: 'LOGIN_TAKEN',
-        detail: 'L’identifiant « chef.lompret » est déjà utilisé.',
+      ...refusal('LOGIN_TAKEN', 'L’identifiant « chef.lompret » est déjà utilisé.', {
         errors: [{ field: 'chief.login', message: 'déjà utilisé' }],
-      },
-      { status: 409, statusText: 'Conflict' },
+      }),
     );
     await render();
 
