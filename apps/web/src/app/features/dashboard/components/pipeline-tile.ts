@@ -109,14 +109,6 @@ const SHOWN = 3;
       }
     }
 
-    .late {
-      flex: none;
-      width: 20px;
-      height: 20px;
-      font-size: 20px;
-      color: var(--vg-warning);
-    }
-
     .empty.quiet {
       color: var(--mat-sys-on-surface-variant);
     }
