@@ -1,9 +1,8 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
-import { ComponentFixture, TestBed } from '@angular/core/testing';
-import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
+import { HttpTestingController } from '@angular/common/http/testing';
+import { ComponentFixture } from '@angular/core/testing';
 import { type AgentResponse, AgentStatus, Grade, StaffCategory } from '@vigie/shared';
 
+import { openDialogOnFakeBackend } from '../../../testing/dialog-testing';
 import { refusal } from '../../../testing/problem.builders';
 import { AgentDialog } from './agent-dialog';
 
@@ -38,19 +37,7 @@ describe('AgentDialog', () => {
 
   async function open(data: AgentResponse | null): Promise<void> {
     close = jest.fn();
-    await TestBed.configureTestingModule({
-      imports: [AgentDialog],
-      providers: [
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        { provide: MAT_DIALOG_DATA, useValue: data },
-        { provide: MatDialogRef, useValue: { close } },
-      ],
-    }).compileComponents();
-    backend = TestBed.inject(HttpTestingController);
-    fixture = TestBed.createComponent(AgentDialog);
-    element = fixture.nativeElement as HTMLElement;
-    await fixture.whenStable();
+    ({ fixture, element, backend } = await openDialogOnFakeBackend(AgentDialog, { data, close }));
   }
   afterEach(() => backend.verify());
 

@@ -1,9 +1,9 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
-import { type ComponentFixture, TestBed } from '@angular/core/testing';
-import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
+import { HttpTestingController } from '@angular/common/http/testing';
+import { type ComponentFixture } from '@angular/core/testing';
 import type { ServiceNameResponse } from '@vigie/shared';
 
+import { openDialogOnFakeBackend, removeDialog } from '../../../testing/dialog-testing';
+import { settled } from '../../../testing/page-testing';
 import { refusal } from '../../../testing/problem.builders';
 import { POOLED } from '../../../testing/user.builders';
 import { agentRecord, secondmentOf } from '../testing/agent.builders';
@@ -25,10 +25,7 @@ const byTestId = <T extends HTMLElement = HTMLElement>(id: string) =>
   element.querySelector<T>(`[data-testid="${id}"]`)!;
 const fieldOf = (id: string) => byTestId(id).closest('mat-form-field')!;
 
-async function render(): Promise<void> {
-  await pause(0);
-  await fixture.whenStable();
-}
+const render = () => settled(fixture);
 
 function type(id: string, text: string): void {
   const input = byTestId<HTMLInputElement>(id);
@@ -76,23 +73,11 @@ async function save(): Promise<void> {
 
 beforeEach(async () => {
   close.mockReset();
-  TestBed.configureTestingModule({
-    imports: [SecondmentDialog],
-    providers: [
-      provideHttpClient(),
-      provideHttpClientTesting(),
-      {
-        provide: MAT_DIALOG_DATA,
-        useValue: agentRecord({ id: 'a-devos', lastName: 'Devos', firstName: 'Mathilde' }),
-      },
-      { provide: MatDialogRef, useValue: { close } },
-    ],
-  });
-  backend = TestBed.inject(HttpTestingController);
-  fixture = TestBed.createComponent(SecondmentDialog);
-  element = fixture.nativeElement as HTMLElement;
-  // The dialog's buttons are outside its form: they submit it by its id, which needs the document.
-  document.body.appendChild(element);
+  ({ fixture, element, backend } = await openDialogOnFakeBackend(SecondmentDialog, {
+    data: agentRecord({ id: 'a-devos', lastName: 'Devos', firstName: 'Mathilde' }),
+    close,
+    inDocument: true,
+  }));
   await render();
   // The field proposes the other services as soon as it opens: a platform has a few.
   await answerHosts(null, HOSTS);
@@ -100,8 +85,7 @@ beforeEach(async () => {
 
 afterEach(() => {
   backend.verify();
-  element.remove();
-  document.querySelector('.cdk-overlay-container')?.replaceChildren();
+  removeDialog(element);
 });
 
 describe('« Mettre à disposition »', () => {
