@@ -5,7 +5,16 @@ import { Role, type ShiftResponse } from '@vigie/shared';
 
 import { signedInAs } from '../../../testing/page-testing';
 import { refusal } from '../../../testing/problem.builders';
-import { agentOf, contextOf, planOf, shiftOf, userOf } from '../testing/planning.builders';
+import {
+  agentOf,
+  cellOf,
+  contextOf,
+  planOf,
+  shiftOf,
+  slotOf,
+  staffedBy,
+  userOf,
+} from '../testing/planning.builders';
 import { PlanStore } from './plan.store';
 import { WeekStore } from './week.store';
 
@@ -28,17 +37,8 @@ describe('a proposal of the planner for the week', () => {
   let backend: HttpTestingController;
 
   const settle = () => new Promise((resolve) => setTimeout(resolve));
-  const cell = (agentId: string, date: string) =>
-    week
-      .grid()
-      .groups.flatMap((group) => group.rows)
-      .find((row) => row.agentId === agentId)!
-      .cells.find((c) => c.date === date)!;
-  const slot = (shiftId: string) =>
-    week
-      .grid()
-      .days.flatMap((day) => day.slots)
-      .find((s) => s.id === shiftId)!;
+  const cell = (agentId: string, date: string) => cellOf(week.grid(), agentId, date);
+  const slot = (shiftId: string) => slotOf(week.grid(), shiftId);
 
   /** Answers the week's loading requests (the agents are kept after the first load). */
   async function answerLoad(shifts: ShiftResponse[], agents = true): Promise<void> {
@@ -141,19 +141,8 @@ describe('a proposal of the planner for the week', () => {
     };
     request.flush(written);
     await settle();
-    const morning = {
-      ...MORNING,
-      assignments: [
-        { agentId: JULIEN.id, agentName: 'Julien Lefebvre' },
-        { agentId: YASMINE.id, agentName: 'Yasmine Haddad' },
-      ],
-      coverage: { covered: true, assigned: 2, missing: [] },
-    };
-    const evening = {
-      ...EVENING,
-      assignments: [{ agentId: YASMINE.id, agentName: 'Yasmine Haddad' }],
-      coverage: { covered: false, assigned: 1, missing: [] },
-    };
+    const morning = staffedBy(MORNING, JULIEN, YASMINE);
+    const evening = staffedBy(EVENING, YASMINE);
     await answerLoad([morning, evening], false);
     expect(await applying).toEqual(written);
 

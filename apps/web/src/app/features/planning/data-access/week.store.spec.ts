@@ -5,7 +5,7 @@ import { Role, type ShiftResponse } from '@vigie/shared';
 
 import { signedInAs } from '../../../testing/page-testing';
 import { refusal } from '../../../testing/problem.builders';
-import { agentOf, contextOf, shiftOf, userOf } from '../testing/planning.builders';
+import { agentOf, cellOf, contextOf, shiftOf, userOf } from '../testing/planning.builders';
 import { WeekStore } from './week.store';
 
 const MONDAY = '2026-11-30';
@@ -55,12 +55,7 @@ describe('the week being planned', () => {
   afterEach(() => backend.verify());
 
   const settle = () => new Promise((resolve) => setTimeout(resolve));
-  const cell = (agentId: string, date: string) =>
-    store
-      .grid()
-      .groups.flatMap((group) => group.rows)
-      .find((row) => row.agentId === agentId)!
-      .cells.find((c) => c.date === date)!;
+  const cell = (agentId: string, date: string) => cellOf(store.grid(), agentId, date);
 
   it('flags a drop that breaks the 11 h rest before the API answers, then takes it back on its 422', async () => {
     const assigning = store.assign(MORNING.id, JULIEN.id);

@@ -5,7 +5,7 @@ import { planningFrame, Role, solverJargonIn } from '@vigie/shared';
 import { openOnFakeBackend } from '../../../testing/page-testing';
 import { refusal } from '../../../testing/problem.builders';
 import { WeekStore } from '../data-access/week.store';
-import { agentOf, contextOf, planOf, shiftOf, userOf } from '../testing/planning.builders';
+import { agentOf, contextOf, planOf, shiftOf, staffedBy, userOf } from '../testing/planning.builders';
 import { PlanningPage } from './planning.page';
 
 const JULIEN = agentOf('a-julien', 'Lefebvre', 'Julien');
@@ -325,14 +325,7 @@ describe('PlanningPage', () => {
         stats: { ...PROPOSAL.stats, status: 'reviewed', mipGap: null },
       });
       await settle();
-      const morning = {
-        ...MORNING,
-        assignments: [
-          { agentId: JULIEN.id, agentName: 'Julien Lefebvre' },
-          { agentId: YASMINE.id, agentName: 'Yasmine Haddad' },
-        ],
-        coverage: { covered: true, assigned: 2, missing: [] },
-      };
+      const morning = staffedBy(MORNING, JULIEN, YASMINE);
       await reloadWeek([NIGHT, morning]);
 
       expect(element.querySelector('[data-testid="assigned-s-morning-a-yasmine"]')).not.toBeNull();

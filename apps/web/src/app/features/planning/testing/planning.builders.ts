@@ -17,6 +17,7 @@ import {
 } from '@vigie/shared';
 
 import { serviceUser } from '../../../testing/user.builders';
+import type { GridCell, SlotView, WeekGrid } from '../domain/week-grid';
 
 /** Test data of the planning specs: agents, shifts, absences and the rules engine's input. */
 
@@ -76,6 +77,31 @@ export function shiftOf(
     version: 1,
     ...overrides,
   };
+}
+
+/** `shift` as the API answers once `agents` are on it, its coverage counted against its minimum. */
+export function staffedBy(shift: ShiftResponse, ...agents: AgentSummaryResponse[]): ShiftResponse {
+  return {
+    ...shift,
+    assignments: agents.map((agent) => ({
+      agentId: agent.id,
+      agentName: `${agent.firstName} ${agent.lastName}`,
+    })),
+    coverage: { covered: agents.length >= shift.minAgents, assigned: agents.length, missing: [] },
+  };
+}
+
+/** One agent's cell, on `date`, of a week's grid. */
+export function cellOf(grid: WeekGrid, agentId: string, date: string): GridCell {
+  return grid.groups
+    .flatMap((group) => group.rows)
+    .find((row) => row.agentId === agentId)!
+    .cells.find((cell) => cell.date === date)!;
+}
+
+/** One shift's slot in the « Créneaux » row of a week's grid. */
+export function slotOf(grid: WeekGrid, shiftId: string): SlotView {
+  return grid.days.flatMap((day) => day.slots).find((slot) => slot.id === shiftId)!;
 }
 
 const LABELS: Record<string, string> = {
