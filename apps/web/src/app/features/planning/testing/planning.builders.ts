@@ -17,6 +17,7 @@ import {
 } from '@vigie/shared';
 
 import { serviceUser } from '../../../testing/user.builders';
+import { toRosterShift } from '../domain/rule-feedback';
 import type { GridCell, SlotView, WeekGrid } from '../domain/week-grid';
 
 /** Test data of the planning specs: agents, shifts, absences and the rules engine's input. */
@@ -157,18 +158,7 @@ export function contextOf(
   return {
     ruleSet: DEFAULT_RULE_SET,
     agents: agents.map(rosterAgentOf),
-    shifts: shifts.map((shift) => ({
-      id: shift.id,
-      label: shift.label,
-      startsAt: shift.startsAt,
-      endsAt: shift.endsAt,
-      minAgents: shift.minAgents,
-      requirements: shift.requirements,
-      requiredForAll: shift.requiredForAll,
-      categories: shift.categories,
-      allowsTrainees: shift.allowsTrainees,
-      breakMinutes: shift.breakMinutes,
-    })),
+    shifts: shifts.map(toRosterShift),
     assignments: shifts.flatMap((shift) =>
       shift.assignments.map((assignment) => ({ shiftId: shift.id, agentId: assignment.agentId })),
     ),
