@@ -78,6 +78,13 @@ export function issueLine(issue: WeaponIssueResponse): string {
     : `${out} · ${back}`;
 }
 
+/** Whose weapon a dialog of the log is about: « Julien Lefebvre · Arme de poing Glock 17 · BDUX-0101 ». */
+export function issueSubject(
+  issue: Pick<WeaponIssueResponse, 'agentName' | 'weaponKind' | 'weaponModel' | 'serialNumber'>,
+): string {
+  return `${issue.agentName} · ${kindLabel(issue)} ${issue.weaponModel} · ${issue.serialNumber}`;
+}
+
 /** The kind's label, for the lists. */
 export function kindLabel(issue: Pick<WeaponIssueResponse, 'weaponKind'>): string {
   return WEAPON_KIND_LABELS[issue.weaponKind];

@@ -6,7 +6,8 @@ import { ARMOURY_LIMITS, localTimeOf, type WeaponIssueResponse } from '@vigie/sh
 import { FormSubmission } from '../../core/http/form-submission';
 import { FORM_DIALOG } from '../../shared/ui/form-dialog';
 import { ArmouryApi } from './armoury.api';
-import { kindLabel } from './armoury-words';
+import { issueSubject } from './armoury-words';
+import { CartridgesField } from './cartridges-field';
 import { ReasonField, reasonValidators } from './reason-field';
 
 /**
@@ -15,48 +16,34 @@ import { ReasonField, reasonValidators } from './reason-field';
  */
 @Component({
   selector: 'vg-correction-dialog',
-  imports: [FORM_DIALOG, ReasonField],
+  imports: [CartridgesField, FORM_DIALOG, ReasonField],
   template: `
     <h2 mat-dialog-title i18n>Corriger une ligne du journal</h2>
     <mat-dialog-content>
       <p class="vg-dialog-subject">
-        {{ issue.agentName }} · {{ kind }} {{ issue.weaponModel }} · {{ issue.serialNumber }}
+        {{ subject }}
         <br />
         <span i18n>Remise à {{ issuedAt }} par {{ issue.issuedBy }}</span>
       </p>
       <form [formGroup]="form" (ngSubmit)="save()" id="correction-form" class="vg-form-column" novalidate>
         <div class="counts">
-          <mat-form-field appearance="outline">
-            <mat-label i18n>Cartouches remises</mat-label>
-            <input
-              matInput
-              type="number"
-              inputmode="numeric"
-              formControlName="ammunition"
-              min="0"
-              [max]="limits.ammunition.max"
-              data-testid="correct-ammunition"
-            />
-            @if (submission.serverErrors()['ammunition']; as message) {
-              <mat-hint class="vg-error">{{ message }}</mat-hint>
-            }
-          </mat-form-field>
+          <vg-cartridges-field
+            [control]="form.controls.ammunition"
+            [max]="limits.ammunition.max"
+            [serverError]="submission.serverErrors()['ammunition']"
+            testId="correct-ammunition"
+            i18n
+            >Cartouches remises</vg-cartridges-field
+          >
           @if (returned) {
-            <mat-form-field appearance="outline">
-              <mat-label i18n>Cartouches rendues</mat-label>
-              <input
-                matInput
-                type="number"
-                inputmode="numeric"
-                formControlName="ammunitionReturned"
-                min="0"
-                [max]="limits.ammunition.max"
-                data-testid="correct-returned"
-              />
-              @if (submission.serverErrors()['ammunitionReturned']; as message) {
-                <mat-hint class="vg-error">{{ message }}</mat-hint>
-              }
-            </mat-form-field>
+            <vg-cartridges-field
+              [control]="form.controls.ammunitionReturned"
+              [max]="limits.ammunition.max"
+              [serverError]="submission.serverErrors()['ammunitionReturned']"
+              testId="correct-returned"
+              i18n
+              >Cartouches rendues</vg-cartridges-field
+            >
           }
         </div>
         @if (form.errors?.['unchanged'] && form.touched) {
@@ -104,7 +91,7 @@ export class CorrectionDialog {
   private readonly dialog = inject(MatDialogRef<CorrectionDialog, WeaponIssueResponse>);
   readonly issue = inject<WeaponIssueResponse>(MAT_DIALOG_DATA);
 
-  readonly kind = kindLabel(this.issue);
+  readonly subject = issueSubject(this.issue);
   readonly issuedAt = localTimeOf(this.issue.issuedAt);
   readonly returned = this.issue.returnedAt !== null;
   readonly limits = ARMOURY_LIMITS;

@@ -15,6 +15,7 @@ import { FormSubmission } from '../../core/http/form-submission';
 import { FORM_DIALOG } from '../../shared/ui/form-dialog';
 import { ArmouryApi } from './armoury.api';
 import { type DutyOption, weaponName } from './armoury-words';
+import { CartridgesField } from './cartridges-field';
 
 export interface IssueDialogData {
   agents: DutyOption[];
@@ -34,7 +35,7 @@ const USUAL_AMMUNITION: Record<WeaponKind, number> = {
 /** « Remettre une arme »: an agent on duty, a weapon from the safe, the cartridges counted out. */
 @Component({
   selector: 'vg-issue-dialog',
-  imports: [FORM_DIALOG, MatSelectModule],
+  imports: [CartridgesField, FORM_DIALOG, MatSelectModule],
   template: `
     <h2 mat-dialog-title i18n>Remettre une arme</h2>
     <mat-dialog-content>
@@ -70,23 +71,15 @@ const USUAL_AMMUNITION: Record<WeaponKind, number> = {
             <mat-error i18n>Choisissez l’arme.</mat-error>
           }
         </mat-form-field>
-        <mat-form-field appearance="outline">
-          <mat-label i18n>Cartouches remises</mat-label>
-          <input
-            matInput
-            type="number"
-            inputmode="numeric"
-            formControlName="ammunition"
-            [min]="limits.ammunition.min"
-            [max]="limits.ammunition.max"
-            data-testid="issue-ammunition"
-          />
-          @if (form.controls.ammunition.invalid) {
-            <mat-error i18n
-              >De {{ limits.ammunition.min }} à {{ limits.ammunition.max }} cartouches.</mat-error
-            >
-          }
-        </mat-form-field>
+        <vg-cartridges-field
+          [control]="form.controls.ammunition"
+          [min]="limits.ammunition.min"
+          [max]="limits.ammunition.max"
+          [explained]="true"
+          testId="issue-ammunition"
+          i18n
+          >Cartouches remises</vg-cartridges-field
+        >
         @if (submission.error(); as message) {
           <p class="vg-error" role="alert" data-testid="issue-refusal">{{ message }}</p>
         }

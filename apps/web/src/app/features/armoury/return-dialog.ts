@@ -6,39 +6,31 @@ import { localTimeOf, type WeaponIssueResponse } from '@vigie/shared';
 import { FormSubmission } from '../../core/http/form-submission';
 import { FORM_DIALOG } from '../../shared/ui/form-dialog';
 import { ArmouryApi } from './armoury.api';
-import { kindLabel } from './armoury-words';
+import { issueSubject } from './armoury-words';
+import { CartridgesField } from './cartridges-field';
 
 /** « Réintégrer »: the weapon back in the safe, the cartridges counted in. */
 @Component({
   selector: 'vg-return-dialog',
-  imports: [FORM_DIALOG],
+  imports: [CartridgesField, FORM_DIALOG],
   template: `
     <h2 mat-dialog-title i18n>Réintégrer une arme</h2>
     <mat-dialog-content>
       <p class="vg-dialog-subject">
-        {{ issue.agentName }} · {{ kind }} {{ issue.weaponModel }} · {{ issue.serialNumber }}
+        {{ subject }}
         <br />
         <span i18n>Remise à {{ issuedAt }} avec {{ issue.ammunition }} cartouche(s)</span>
       </p>
       <form [formGroup]="form" (ngSubmit)="save()" id="return-form" class="vg-form-column" novalidate>
-        <mat-form-field appearance="outline">
-          <mat-label i18n>Cartouches rendues</mat-label>
-          <input
-            matInput
-            type="number"
-            inputmode="numeric"
-            formControlName="ammunitionReturned"
-            min="0"
-            [max]="issue.ammunition"
-            data-testid="return-ammunition"
-          />
-          @if (form.controls.ammunitionReturned.invalid) {
-            <mat-error i18n>De 0 à {{ issue.ammunition }} cartouches.</mat-error>
-          }
-          @if (submission.serverErrors()['ammunitionReturned']; as message) {
-            <mat-hint class="vg-error">{{ message }}</mat-hint>
-          }
-        </mat-form-field>
+        <vg-cartridges-field
+          [control]="form.controls.ammunitionReturned"
+          [max]="issue.ammunition"
+          [explained]="true"
+          [serverError]="submission.serverErrors()['ammunitionReturned']"
+          testId="return-ammunition"
+          i18n
+          >Cartouches rendues</vg-cartridges-field
+        >
         @if (form.controls.ammunitionReturned.value !== issue.ammunition && form.valid) {
           <p class="gap" i18n>
             {{ issue.ammunition - (form.controls.ammunitionReturned.value ?? 0) }} cartouche(s) manquante(s) :
@@ -69,7 +61,7 @@ export class ReturnDialog {
   private readonly dialog = inject(MatDialogRef<ReturnDialog, WeaponIssueResponse>);
   readonly issue = inject<WeaponIssueResponse>(MAT_DIALOG_DATA);
 
-  readonly kind = kindLabel(this.issue);
+  readonly subject = issueSubject(this.issue);
   readonly issuedAt = localTimeOf(this.issue.issuedAt);
   readonly form = inject(FormBuilder).group({
     ammunitionReturned: [

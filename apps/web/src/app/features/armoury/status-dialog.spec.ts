@@ -1,9 +1,8 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
-import { type ComponentFixture, TestBed } from '@angular/core/testing';
-import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
+import { HttpTestingController } from '@angular/common/http/testing';
+import { type ComponentFixture } from '@angular/core/testing';
 import { WeaponKind, type WeaponResponse, WeaponStatus } from '@vigie/shared';
 
+import { openDialogOnFakeBackend } from '../../testing/dialog-testing';
 import { WeaponStatusDialog } from './status-dialog';
 
 const GLOCK: WeaponResponse = {
@@ -24,19 +23,10 @@ describe('WeaponStatusDialog', () => {
 
   beforeEach(async () => {
     close = jest.fn();
-    TestBed.configureTestingModule({
-      imports: [WeaponStatusDialog],
-      providers: [
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        { provide: MAT_DIALOG_DATA, useValue: GLOCK },
-        { provide: MatDialogRef, useValue: { close } },
-      ],
-    });
-    backend = TestBed.inject(HttpTestingController);
-    fixture = TestBed.createComponent(WeaponStatusDialog);
-    element = fixture.nativeElement as HTMLElement;
-    await fixture.whenStable();
+    ({ fixture, element, backend } = await openDialogOnFakeBackend(WeaponStatusDialog, {
+      data: GLOCK,
+      close,
+    }));
   });
   afterEach(() => backend.verify());
 

@@ -1,8 +1,34 @@
 import { afterRenderEffect, DestroyRef, ElementRef, inject, Signal } from '@angular/core';
-import { Chart, type ChartConfiguration, type ChartType, type DefaultDataPoint } from 'chart.js';
+import {
+  CategoryScale,
+  Chart,
+  type ChartConfiguration,
+  type ChartType,
+  type DefaultDataPoint,
+  Filler,
+  LinearScale,
+  LineController,
+  LineElement,
+  PointElement,
+  Tooltip,
+} from 'chart.js';
 
 export const CHART_FONT = { family: 'Roboto' };
 export const CHART_NAVY = '#1a3a6b';
+
+/**
+ * What a line over months or days needs of chart.js, each chart registering it with its extras in
+ * its own lazy chunk (`Chart.register(...LINE_CHART_PARTS, Legend)`): chart.js stays tree-shaken.
+ */
+export const LINE_CHART_PARTS = [
+  LineController,
+  LineElement,
+  PointElement,
+  LinearScale,
+  CategoryScale,
+  Filler,
+  Tooltip,
+] as const;
 
 /** What every chart sets: sized by its frame, drawn at once, French numbers, one tooltip per column. */
 export const CHART_BASE_OPTIONS = {

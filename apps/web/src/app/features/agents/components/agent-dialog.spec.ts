@@ -1,9 +1,9 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
-import { ComponentFixture, TestBed } from '@angular/core/testing';
-import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
+import { HttpTestingController } from '@angular/common/http/testing';
+import { ComponentFixture } from '@angular/core/testing';
 import { type AgentResponse, AgentStatus, Grade, StaffCategory } from '@vigie/shared';
 
+import { openDialogOnFakeBackend } from '../../../testing/dialog-testing';
+import { refusal } from '../../../testing/problem.builders';
 import { AgentDialog } from './agent-dialog';
 
 const CARON: AgentResponse = {
@@ -37,19 +37,7 @@ describe('AgentDialog', () => {
 
   async function open(data: AgentResponse | null): Promise<void> {
     close = jest.fn();
-    await TestBed.configureTestingModule({
-      imports: [AgentDialog],
-      providers: [
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        { provide: MAT_DIALOG_DATA, useValue: data },
-        { provide: MatDialogRef, useValue: { close } },
-      ],
-    }).compileComponents();
-    backend = TestBed.inject(HttpTestingController);
-    fixture = TestBed.createComponent(AgentDialog);
-    element = fixture.nativeElement as HTMLElement;
-    await fixture.whenStable();
+    ({ fixture, element, backend } = await openDialogOnFakeBackend(AgentDialog, { data, close }));
   }
   afterEach(() => backend.verify());
 
@@ -108,14 +96,9 @@ describe('AgentDialog', () => {
     await open(CARON);
     await save();
     backend.expectOne('/api/agents/a-caron').flush(
-      {
-        type: 'urn:vigie:problem:validation',
-        title: 'Requête invalide',
-        status: 400,
-        detail: 'Données invalides : matricule déjà utilisé.',
+      ...refusal('VALIDATION', 'Données invalides : matricule déjà utilisé.', {
         errors: [{ field: 'matricule', message: 'matricule déjà utilisé par un autre agent' }],
-      },
-      { status: 400, statusText: 'Bad Request' },
+      }),
     );
     await settle();
     expect(element.querySelector('mat-hint.vg-error')?.textContent).toContain(
@@ -127,17 +110,14 @@ describe('AgentDialog', () => {
   it('tells the user to reload a record changed meanwhile', async () => {
     await open(CARON);
     await save();
-    backend.expectOne('/api/agents/a-caron').flush(
-      {
-        type: 'urn:vigie:problem:version-conflict',
-        title: 'Conflit',
-        status: 409,
-        code: 'VERSION_CONFLICT',
-        detail:
+    backend
+      .expectOne('/api/agents/a-caron')
+      .flush(
+        ...refusal(
+          'VERSION_CONFLICT',
           'Cet enregistrement a été modifié entre-temps par quelqu’un d’autre : rechargez-le puis recommencez.',
-      },
-      { status: 409, statusText: 'Conflict' },
-    );
+        ),
+      );
     await settle();
     const problem = element.querySelector('[data-testid="agent-error"]')!;
     expect(problem.textContent).toContain('modifié entre-temps');

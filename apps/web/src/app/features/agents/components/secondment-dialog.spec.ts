@@ -1,9 +1,10 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
-import { type ComponentFixture, TestBed } from '@angular/core/testing';
-import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
+import { HttpTestingController } from '@angular/common/http/testing';
+import { type ComponentFixture } from '@angular/core/testing';
 import type { ServiceNameResponse } from '@vigie/shared';
 
+import { openDialogOnFakeBackend, removeDialog } from '../../../testing/dialog-testing';
+import { settled } from '../../../testing/page-testing';
+import { refusal } from '../../../testing/problem.builders';
 import { POOLED } from '../../../testing/user.builders';
 import { agentRecord, secondmentOf } from '../testing/agent.builders';
 import { SecondmentDialog } from './secondment-dialog';
@@ -24,10 +25,7 @@ const byTestId = <T extends HTMLElement = HTMLElement>(id: string) =>
   element.querySelector<T>(`[data-testid="${id}"]`)!;
 const fieldOf = (id: string) => byTestId(id).closest('mat-form-field')!;
 
-async function render(): Promise<void> {
-  await pause(0);
-  await fixture.whenStable();
-}
+const render = () => settled(fixture);
 
 function type(id: string, text: string): void {
   const input = byTestId<HTMLInputElement>(id);
@@ -75,23 +73,11 @@ async function save(): Promise<void> {
 
 beforeEach(async () => {
   close.mockReset();
-  TestBed.configureTestingModule({
-    imports: [SecondmentDialog],
-    providers: [
-      provideHttpClient(),
-      provideHttpClientTesting(),
-      {
-        provide: MAT_DIALOG_DATA,
-        useValue: agentRecord({ id: 'a-devos', lastName: 'Devos', firstName: 'Mathilde' }),
-      },
-      { provide: MatDialogRef, useValue: { close } },
-    ],
-  });
-  backend = TestBed.inject(HttpTestingController);
-  fixture = TestBed.createComponent(SecondmentDialog);
-  element = fixture.nativeElement as HTMLElement;
-  // The dialog's buttons are outside its form: they submit it by its id, which needs the document.
-  document.body.appendChild(element);
+  ({ fixture, element, backend } = await openDialogOnFakeBackend(SecondmentDialog, {
+    data: agentRecord({ id: 'a-devos', lastName: 'Devos', firstName: 'Mathilde' }),
+    close,
+    inDocument: true,
+  }));
   await render();
   // The field proposes the other services as soon as it opens: a platform has a few.
   await answerHosts(null, HOSTS);
@@ -99,8 +85,7 @@ beforeEach(async () => {
 
 afterEach(() => {
   backend.verify();
-  element.remove();
-  document.querySelector('.cdk-overlay-container')?.replaceChildren();
+  removeDialog(element);
 });
 
 describe('« Mettre à disposition »', () => {
@@ -160,17 +145,14 @@ describe('« Mettre à disposition »', () => {
   it('shows the API’s refusal in French in the dialog, and stays open', async () => {
     await fill();
     await save();
-    backend.expectOne('/api/secondments').flush(
-      {
-        type: 'urn:vigie:problem:conflict',
-        title: 'Conflit',
-        status: 409,
-        code: 'CONFLICT',
-        reason: 'SECONDMENT_OVERLAP',
-        detail: 'Mathilde Devos est déjà mise à disposition de ce service du 01/03/2027 au 31/03/2027.',
-      },
-      { status: 409, statusText: 'Conflict' },
-    );
+    backend
+      .expectOne('/api/secondments')
+      .flush(
+        ...refusal(
+          'SECONDMENT_OVERLAP',
+          'Mathilde Devos est déjà mise à disposition de ce service du 01/03/2027 au 31/03/2027.',
+        ),
+      );
     await render();
     expect(byTestId('secondment-error').textContent).toBe(
       'Mathilde Devos est déjà mise à disposition de ce service du 01/03/2027 au 31/03/2027.',
@@ -181,18 +163,15 @@ describe('« Mettre à disposition »', () => {
   it('says the API’s field errors beside their fields, and points at them', async () => {
     await fill();
     await save();
-    backend.expectOne('/api/secondments').flush(
-      {
-        type: 'urn:vigie:problem:validation',
-        title: 'Requête invalide',
-        status: 400,
-        code: 'VALIDATION',
-        reason: 'SECONDMENT_HOST_INVALID',
-        detail: 'Données invalides : hostServiceId un autre service de la plateforme.',
-        errors: [{ field: 'hostServiceId', message: 'un autre service de la plateforme' }],
-      },
-      { status: 400, statusText: 'Bad Request' },
-    );
+    backend
+      .expectOne('/api/secondments')
+      .flush(
+        ...refusal(
+          'SECONDMENT_HOST_INVALID',
+          'Données invalides : hostServiceId un autre service de la plateforme.',
+          { errors: [{ field: 'hostServiceId', message: 'un autre service de la plateforme' }] },
+        ),
+      );
     await render();
     expect(fieldOf('secondment-host').textContent).toContain('un autre service de la plateforme');
     // Not the API's summary with its field names (« hostServiceId »): the fields say it.

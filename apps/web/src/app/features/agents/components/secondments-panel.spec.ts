@@ -2,6 +2,7 @@ import { Role } from '@vigie/shared';
 import { SecondmentDirection, type SecondmentResponse } from '@vigie/shared';
 
 import { openOnFakeBackend, type PageOnFakeBackend, settled } from '../../../testing/page-testing';
+import { refusal } from '../../../testing/problem.builders';
 import { POOLED, serviceUser } from '../../../testing/user.builders';
 import { agentRecord, secondmentOf } from '../testing/agent.builders';
 import { SecondmentsPanel } from './secondments-panel';
@@ -100,16 +101,10 @@ describe('« Mises à disposition » on an agent’s record', () => {
     const refused = panel.backend.expectOne(`/api/secondments/${secondmentOf().id}`);
     expect(refused.request.method).toBe('DELETE');
     refused.flush(
-      {
-        type: 'urn:vigie:problem:conflict',
-        title: 'Conflit',
-        status: 409,
-        code: 'CONFLICT',
-        reason: 'SECONDMENT_IN_USE',
-        detail:
-          'Police pluricommunale de Lompret, Prémesques et Verlinghem l’a inscrit au planning le 09/12/2026 : ce service doit d’abord l’en retirer.',
-      },
-      { status: 409, statusText: 'Conflict' },
+      ...refusal(
+        'SECONDMENT_IN_USE',
+        'Police pluricommunale de Lompret, Prémesques et Verlinghem l’a inscrit au planning le 09/12/2026 : ce service doit d’abord l’en retirer.',
+      ),
     );
     await settled(panel.fixture);
     panel.backend.expectOne((r) => r.url === '/api/secondments').flush({ items: [secondmentOf()] });

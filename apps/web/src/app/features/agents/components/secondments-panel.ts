@@ -16,6 +16,7 @@ import { type AgentResponse, type SecondmentResponse, todayInParis } from '@vigi
 
 import { AuthService } from '../../../core/auth/auth.service';
 import { problemOf } from '../../../core/http/problem';
+import { loadInto } from '../../../shared/data/load-into';
 import { ConfirmData, ConfirmDialog } from '../../../shared/ui/confirm-dialog';
 import { StatusPill } from '../../../shared/ui/status-pill';
 import { SvgIcon } from '../../../shared/ui/svg-icon';
@@ -67,15 +68,9 @@ export class SecondmentsPanel {
   }
 
   async load(id = this.agentId()): Promise<void> {
-    this.loading.set(true);
-    this.error.set(null);
-    try {
+    await loadInto(this, async () => {
       this.secondments.set(await this.api.ofAgent(id));
-    } catch (error) {
-      this.error.set(problemOf(error).detail);
-    } finally {
-      this.loading.set(false);
-    }
+    });
   }
 
   lend(): void {

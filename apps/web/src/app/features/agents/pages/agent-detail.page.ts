@@ -34,6 +34,7 @@ import {
 
 import { AuthService } from '../../../core/auth/auth.service';
 import { problemOf } from '../../../core/http/problem';
+import { loadInto } from '../../../shared/data/load-into';
 import { ConfirmData, ConfirmDialog } from '../../../shared/ui/confirm-dialog';
 import { SvgIcon } from '../../../shared/ui/svg-icon';
 import {
@@ -178,20 +179,14 @@ export class AgentDetailPage {
   }
 
   async load(id = this.id()): Promise<void> {
-    this.loading.set(true);
-    this.error.set(null);
-    try {
+    await loadInto(this, async () => {
       const [agent, decisions] = await Promise.all([
         this.api.get(id),
         this.canReadDecisions() ? this.api.firearmDecisions(id) : Promise.resolve([]),
       ]);
       this.agent.set(agent);
       this.decisions.set(decisions);
-    } catch (error) {
-      this.error.set(problemOf(error).detail);
-    } finally {
-      this.loading.set(false);
-    }
+    });
   }
 
   /** « Pistolet à impulsion électrique · » before the count, for the sessions with another weapon than the handgun. */

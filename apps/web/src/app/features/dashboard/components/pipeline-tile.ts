@@ -75,6 +75,8 @@ const SHOWN = 3;
   `,
   styleUrls: ['./tile-content.scss'],
   styles: `
+    @use '../../../shared/ui/bar' as *;
+
     .phases {
       list-style: none;
       margin: 8px 0 4px;
@@ -92,29 +94,12 @@ const SHOWN = 3;
       }
 
       .bar {
-        height: 8px;
-        border-radius: 4px;
-        background: var(--vg-surface-muted);
-        overflow: hidden;
-
-        span {
-          display: block;
-          height: 100%;
-          background: var(--vg-navy);
-        }
+        @include bar(8px);
       }
 
       .count {
         text-align: right;
       }
-    }
-
-    .late {
-      flex: none;
-      width: 20px;
-      height: 20px;
-      font-size: 20px;
-      color: var(--vg-warning);
     }
 
     .empty.quiet {

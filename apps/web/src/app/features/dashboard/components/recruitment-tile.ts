@@ -69,15 +69,6 @@ const SHOWN = 3;
     </vg-tile-frame>
   `,
   styleUrls: ['./tile-content.scss'],
-  styles: `
-    .late {
-      flex: none;
-      width: 20px;
-      height: 20px;
-      font-size: 20px;
-      color: var(--vg-warning);
-    }
-  `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class RecruitmentTile implements OnInit {

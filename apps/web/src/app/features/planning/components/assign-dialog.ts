@@ -92,28 +92,15 @@ export interface AssignDialogResult {
     </mat-dialog-actions>
   `,
   styles: `
+    @use '../../../shared/ui/dialog-list' as *;
+
     .subtitle {
       margin: 0 0 12px;
       color: var(--mat-sys-on-surface-variant);
     }
 
     .choices {
-      list-style: none;
-      margin: 0;
-      padding: 0;
-      min-width: min(480px, 80vw);
-    }
-
-    li {
-      display: flex;
-      align-items: center;
-      gap: 12px;
-      padding: 10px 0;
-      border-bottom: 1px solid var(--mat-sys-outline-variant);
-
-      &:last-child {
-        border-bottom: 0;
-      }
+      @include dialog-list($row-gap: 12px, $text-flex: 1);
     }
 
     .swatch {
@@ -121,14 +108,6 @@ export interface AssignDialogResult {
       width: 6px;
       align-self: stretch;
       border-radius: 3px;
-    }
-
-    .text {
-      flex: 1;
-      display: flex;
-      flex-direction: column;
-      gap: 2px;
-      min-width: 0;
     }
 
     .title {

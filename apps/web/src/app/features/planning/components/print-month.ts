@@ -1,7 +1,7 @@
-import { ChangeDetectionStrategy, Component, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 
-import { dayMonthAt } from '../../../shared/time/date-words';
 import type { MonthGrid } from '../domain/month-grid';
+import { printedAt } from './printed-at';
 
 /**
  * The month on paper: A4 landscape, one page for the whole service, agents × days with the shift
@@ -79,60 +79,16 @@ import type { MonthGrid } from '../domain/month-grid';
     </footer>
   `,
   styles: `
-    :host {
-      display: none;
-    }
+    @use 'print-sheet';
 
-    @media print {
-      :host {
-        display: block;
-        color: #000;
-        font-family: Roboto, Arial, sans-serif;
-        font-size: 7pt;
-      }
+    @include print-sheet.sheet($font-size: 7pt, $page-margin: 7mm, $title-size: 12pt, $header-gap: 2mm);
 
-      @page {
-        size: A4 landscape;
-        margin: 7mm;
-      }
-    }
-
-    header {
-      display: flex;
-      justify-content: space-between;
-      align-items: baseline;
-      margin-bottom: 2mm;
-
-      h1 {
-        margin: 0;
-        font-size: 12pt;
-      }
-
-      p {
-        margin: 0;
-      }
-    }
-
-    table {
-      width: 100%;
-      border-collapse: collapse;
-      table-layout: fixed;
-    }
-
-    th,
-    td {
-      border: 0.4pt solid #000;
-      padding: 0.3mm 0.2mm;
-      text-align: center;
-      vertical-align: middle;
-      line-height: 1.15;
+    @include print-sheet.cells(0.4pt, 0.3mm 0.2mm, center, middle, 1.15) {
       overflow: hidden;
     }
 
     thead th {
-      background: #e6e6e6;
       font-weight: 500;
-      print-color-adjust: exact;
     }
 
     .agent {
@@ -172,18 +128,8 @@ import type { MonthGrid } from '../domain/month-grid';
       font-weight: 400;
     }
 
-    tr {
-      break-inside: avoid;
-    }
-
-    .group th {
-      padding: 0.3mm 1mm;
-      font-size: 6.5pt;
+    @include print-sheet.group-row($padding: 0.3mm 1mm, $font-size: 6.5pt) {
       text-align: left;
-      text-transform: uppercase;
-      letter-spacing: 0.05em;
-      background: #f2f2f2;
-      print-color-adjust: exact;
     }
 
     tfoot td {
@@ -195,20 +141,12 @@ import type { MonthGrid } from '../domain/month-grid';
       text-decoration: underline;
     }
 
-    footer {
-      margin-top: 1.5mm;
-      font-size: 6.5pt;
-
-      p {
-        margin: 0 0 0.8mm;
-      }
-    }
-
-    .legend {
-      display: flex;
-      flex-wrap: wrap;
-      gap: 0.5mm 4mm;
-
+    @include print-sheet.footer(
+      $font-size: 6.5pt,
+      $margin-top: 1.5mm,
+      $line-gap: 0.8mm,
+      $legend-gap: 0.5mm 4mm
+    ) {
       b,
       i {
         display: inline;
@@ -216,7 +154,6 @@ import type { MonthGrid } from '../domain/month-grid';
       }
     }
   `,
-  host: { '(window:beforeprint)': 'printedAt.set(now())' },
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class PrintMonth {
@@ -225,8 +162,5 @@ export class PrintMonth {
   /** The service's name: the sheet goes on its wall. */
   readonly service = input.required<string>();
 
-  readonly printedAt = signal(this.now());
-  now(): string {
-    return dayMonthAt(new Date().toISOString());
-  }
+  readonly printedAt = printedAt();
 }

@@ -1,7 +1,7 @@
-import { ChangeDetectionStrategy, Component, computed, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 
-import { dayMonthAt } from '../../../shared/time/date-words';
 import type { WeekGrid } from '../domain/week-grid';
+import { printedAt } from './printed-at';
 
 /**
  * The week on paper: A4 landscape, agents × days, black and white, shift codes and times large
@@ -62,59 +62,14 @@ import type { WeekGrid } from '../domain/week-grid';
     </footer>
   `,
   styles: `
-    :host {
-      display: none;
-    }
+    @use 'print-sheet';
 
-    @media print {
-      :host {
-        display: block;
-        color: #000;
-        font-family: Roboto, Arial, sans-serif;
-        font-size: 8.5pt;
-      }
+    @include print-sheet.sheet($font-size: 8.5pt, $page-margin: 8mm, $title-size: 13pt, $header-gap: 3mm);
 
-      @page {
-        size: A4 landscape;
-        margin: 8mm;
-      }
-    }
-
-    header {
-      display: flex;
-      justify-content: space-between;
-      align-items: baseline;
-      margin-bottom: 3mm;
-
-      h1 {
-        margin: 0;
-        font-size: 13pt;
-      }
-
-      p {
-        margin: 0;
-      }
-    }
-
-    table {
-      width: 100%;
-      border-collapse: collapse;
-      table-layout: fixed;
-    }
-
-    th,
-    td {
-      border: 0.5pt solid #000;
-      padding: 1mm 1.2mm;
-      text-align: left;
-      vertical-align: top;
-      line-height: 1.25;
-    }
+    @include print-sheet.cells(0.5pt, 1mm 1.2mm, left, top, 1.25);
 
     thead th {
-      background: #e6e6e6;
       text-transform: capitalize;
-      print-color-adjust: exact;
     }
 
     th.agent {
@@ -126,18 +81,7 @@ import type { WeekGrid } from '../domain/week-grid';
       }
     }
 
-    tr {
-      break-inside: avoid;
-    }
-
-    .group th {
-      padding: 0.6mm 1.2mm;
-      font-size: 7.5pt;
-      text-transform: uppercase;
-      letter-spacing: 0.05em;
-      background: #f2f2f2;
-      print-color-adjust: exact;
-    }
+    @include print-sheet.group-row($padding: 0.6mm 1.2mm, $font-size: 7.5pt);
 
     .absence {
       font-style: italic;
@@ -145,22 +89,8 @@ import type { WeekGrid } from '../domain/week-grid';
       padding: 0 1mm;
     }
 
-    footer {
-      margin-top: 2mm;
-      font-size: 7.5pt;
-
-      p {
-        margin: 0 0 1mm;
-      }
-    }
-
-    .legend {
-      display: flex;
-      flex-wrap: wrap;
-      gap: 1mm 4mm;
-    }
+    @include print-sheet.footer($font-size: 7.5pt, $margin-top: 2mm, $line-gap: 1mm, $legend-gap: 1mm 4mm);
   `,
-  host: { '(window:beforeprint)': 'printedAt.set(now())' },
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class PrintWeek {
@@ -170,10 +100,7 @@ export class PrintWeek {
   /** The service's name: the sheet goes on its wall. */
   readonly service = input.required<string>();
 
-  readonly printedAt = signal(this.now());
-  now(): string {
-    return dayMonthAt(new Date().toISOString());
-  }
+  readonly printedAt = printedAt();
 
   /** Each shift code once, with its label and hours. */
   readonly legend = computed(() => {

@@ -6,6 +6,7 @@ import { type ShiftResponse, type ShiftTypeResponse } from '@vigie/shared';
 import { of } from 'rxjs';
 
 import type { ConfirmData } from '../../../shared/ui/confirm-dialog';
+import { refusal } from '../../../testing/problem.builders';
 import { shiftOf } from '../testing/planning.builders';
 import { ShiftDialog, type ShiftDialogData } from './shift-dialog';
 
@@ -164,18 +165,15 @@ describe('ShiftDialog', () => {
     await settle();
     expect(asked).toHaveLength(0);
     backend.expectOne('/api/shifts/s-fete').flush(
-      {
-        type: 'urn:vigie:problem:conflict',
-        title: 'Conflit',
-        status: 409,
-        code: 'CONFLICT',
-        reason: 'SHIFT_HAS_AGENTS',
-        detail: '1 agent est affecté à ce créneau (Julien Lefebvre) : confirmez le changement d’horaires.',
-        violations: [
-          { rule: 'SHIFT_HAS_AGENTS', message: 'Julien Lefebvre est affecté à ce créneau', agentId: 'a' },
-        ],
-      },
-      { status: 409, statusText: 'Conflict' },
+      ...refusal(
+        'SHIFT_HAS_AGENTS',
+        '1 agent est affecté à ce créneau (Julien Lefebvre) : confirmez le changement d’horaires.',
+        {
+          violations: [
+            { rule: 'SHIFT_HAS_AGENTS', message: 'Julien Lefebvre est affecté à ce créneau', agentId: 'a' },
+          ],
+        },
+      ),
     );
     await settle();
     expect(asked.map((question) => question.message)).toEqual([
@@ -192,16 +190,9 @@ describe('ShiftDialog', () => {
     void fixture.componentInstance.save();
     await settle();
     backend.expectOne('/api/shifts/s-fete?confirm=true').flush(
-      {
-        type: 'urn:vigie:problem:rule-violation',
-        title: 'Règle métier non respectée',
-        status: 422,
-        code: 'RULE_VIOLATION',
-        reason: 'REST_TOO_SHORT',
-        detail: 'Le déplacement enfreint une règle.',
+      ...refusal('REST_TOO_SHORT', 'Le déplacement enfreint une règle.', {
         violations: [{ rule: 'DAILY_REST', message: 'Julien Lefebvre : repos de 5 h au lieu de 11 h.' }],
-      },
-      { status: 422, statusText: 'Unprocessable Entity' },
+      }),
     );
     await settle();
     expect(element.querySelector('[data-testid="shift-error"]')?.textContent).toContain(

@@ -4,7 +4,17 @@ import { TestBed } from '@angular/core/testing';
 import { Role, type ShiftResponse } from '@vigie/shared';
 
 import { signedInAs } from '../../../testing/page-testing';
-import { agentOf, contextOf, planOf, shiftOf, userOf } from '../testing/planning.builders';
+import { refusal } from '../../../testing/problem.builders';
+import {
+  agentOf,
+  cellOf,
+  contextOf,
+  planOf,
+  shiftOf,
+  slotOf,
+  staffedBy,
+  userOf,
+} from '../testing/planning.builders';
 import { PlanStore } from './plan.store';
 import { WeekStore } from './week.store';
 
@@ -27,17 +37,8 @@ describe('a proposal of the planner for the week', () => {
   let backend: HttpTestingController;
 
   const settle = () => new Promise((resolve) => setTimeout(resolve));
-  const cell = (agentId: string, date: string) =>
-    week
-      .grid()
-      .groups.flatMap((group) => group.rows)
-      .find((row) => row.agentId === agentId)!
-      .cells.find((c) => c.date === date)!;
-  const slot = (shiftId: string) =>
-    week
-      .grid()
-      .days.flatMap((day) => day.slots)
-      .find((s) => s.id === shiftId)!;
+  const cell = (agentId: string, date: string) => cellOf(week.grid(), agentId, date);
+  const slot = (shiftId: string) => slotOf(week.grid(), shiftId);
 
   /** Answers the week's loading requests (the agents are kept after the first load). */
   async function answerLoad(shifts: ShiftResponse[], agents = true): Promise<void> {
@@ -140,19 +141,8 @@ describe('a proposal of the planner for the week', () => {
     };
     request.flush(written);
     await settle();
-    const morning = {
-      ...MORNING,
-      assignments: [
-        { agentId: JULIEN.id, agentName: 'Julien Lefebvre' },
-        { agentId: YASMINE.id, agentName: 'Yasmine Haddad' },
-      ],
-      coverage: { covered: true, assigned: 2, missing: [] },
-    };
-    const evening = {
-      ...EVENING,
-      assignments: [{ agentId: YASMINE.id, agentName: 'Yasmine Haddad' }],
-      coverage: { covered: false, assigned: 1, missing: [] },
-    };
+    const morning = staffedBy(MORNING, JULIEN, YASMINE);
+    const evening = staffedBy(EVENING, YASMINE);
     await answerLoad([morning, evening], false);
     expect(await applying).toEqual(written);
 
@@ -168,15 +158,11 @@ describe('a proposal of the planner for the week', () => {
   it('keeps the proposal and tells the API’s reason when applying is refused (part of the week just published)', async () => {
     await proposed();
     const applying = plan.apply();
-    backend.expectOne({ method: 'POST', url: '/api/roster/plan' }).flush(
-      {
-        type: 'urn:vigie:problem:conflict',
-        title: 'Conflit',
-        status: 409,
-        detail: 'Une partie de la période vient d’être publiée : relancez la proposition.',
-      },
-      { status: 409, statusText: 'Conflict' },
-    );
+    backend
+      .expectOne({ method: 'POST', url: '/api/roster/plan' })
+      .flush(
+        ...refusal('CONFLICT', 'Une partie de la période vient d’être publiée : relancez la proposition.'),
+      );
     expect(await applying).toBeNull();
     expect(plan.state()).toMatchObject({
       phase: 'proposed',
@@ -191,15 +177,9 @@ describe('a proposal of the planner for the week', () => {
 
   it('tells a failed search in French', async () => {
     const proposing = plan.propose();
-    backend.expectOne({ method: 'POST', url: '/api/roster/plan' }).flush(
-      {
-        type: 'about:blank',
-        title: 'Interdit',
-        status: 403,
-        detail: 'Action réservée au chef et aux superviseurs.',
-      },
-      { status: 403, statusText: 'Forbidden' },
-    );
+    backend
+      .expectOne({ method: 'POST', url: '/api/roster/plan' })
+      .flush(...refusal('FORBIDDEN', 'Action réservée au chef et aux superviseurs.'));
     await proposing;
     expect(plan.state()).toMatchObject({
       phase: 'failed',

@@ -4,7 +4,8 @@ import { TestBed } from '@angular/core/testing';
 import { Role, type ShiftResponse } from '@vigie/shared';
 
 import { signedInAs } from '../../../testing/page-testing';
-import { agentOf, contextOf, shiftOf, userOf } from '../testing/planning.builders';
+import { refusal } from '../../../testing/problem.builders';
+import { agentOf, cellOf, contextOf, shiftOf, userOf } from '../testing/planning.builders';
 import { WeekStore } from './week.store';
 
 const MONDAY = '2026-11-30';
@@ -54,12 +55,7 @@ describe('the week being planned', () => {
   afterEach(() => backend.verify());
 
   const settle = () => new Promise((resolve) => setTimeout(resolve));
-  const cell = (agentId: string, date: string) =>
-    store
-      .grid()
-      .groups.flatMap((group) => group.rows)
-      .find((row) => row.agentId === agentId)!
-      .cells.find((c) => c.date === date)!;
+  const cell = (agentId: string, date: string) => cellOf(store.grid(), agentId, date);
 
   it('flags a drop that breaks the 11 h rest before the API answers, then takes it back on its 422', async () => {
     const assigning = store.assign(MORNING.id, JULIEN.id);
@@ -76,17 +72,12 @@ describe('the week being planned', () => {
     ]);
 
     request.flush(
-      {
-        type: 'urn:vigie:problem:rule-violation',
-        title: 'Règle enfreinte',
-        status: 422,
-        detail: `${REST_MESSAGE} (et 2 autre(s) règle(s))`,
+      ...refusal('RULE_VIOLATION', `${REST_MESSAGE} (et 2 autre(s) règle(s))`, {
         violations: [
           { rule: 'DAILY_REST', message: REST_MESSAGE, agentId: JULIEN.id, shiftId: MORNING.id },
           { rule: 'DAILY_WORK', message: '16 h de travail le 01/12 : 10 h maximum (Julien Lefebvre)' },
         ],
-      },
-      { status: 422, statusText: 'Unprocessable Entity' },
+      }),
     );
     expect(await assigning).toBe(false);
 
@@ -224,15 +215,15 @@ describe('the week being planned', () => {
   it('opens the check with the violations of a refused publication', async () => {
     const publishing = store.publish();
     backend.expectOne({ method: 'POST', url: '/api/roster/publish' }).flush(
-      {
-        type: 'urn:vigie:problem:rule-violation',
-        title: 'Règle enfreinte',
-        status: 422,
-        detail:
-          'Publication du 30/11/2026 au 06/12/2026 refusée : 1 règle(s) enfreinte(s) à corriger d’abord.',
-        violations: [{ rule: 'DAILY_REST', message: REST_MESSAGE, agentId: JULIEN.id, shiftId: MORNING.id }],
-      },
-      { status: 422, statusText: 'Unprocessable Entity' },
+      ...refusal(
+        'RULE_VIOLATION',
+        'Publication du 30/11/2026 au 06/12/2026 refusée : 1 règle(s) enfreinte(s) à corriger d’abord.',
+        {
+          violations: [
+            { rule: 'DAILY_REST', message: REST_MESSAGE, agentId: JULIEN.id, shiftId: MORNING.id },
+          ],
+        },
+      ),
     );
     expect(await publishing).toBeNull();
     expect(store.check()).toMatchObject({

@@ -3,8 +3,9 @@ import { ComponentFixture } from '@angular/core/testing';
 import { planningFrame, Role, solverJargonIn } from '@vigie/shared';
 
 import { openOnFakeBackend } from '../../../testing/page-testing';
+import { refusal } from '../../../testing/problem.builders';
 import { WeekStore } from '../data-access/week.store';
-import { agentOf, contextOf, planOf, shiftOf, userOf } from '../testing/planning.builders';
+import { agentOf, contextOf, planOf, shiftOf, staffedBy, userOf } from '../testing/planning.builders';
 import { PlanningPage } from './planning.page';
 
 const JULIEN = agentOf('a-julien', 'Lefebvre', 'Julien');
@@ -324,14 +325,7 @@ describe('PlanningPage', () => {
         stats: { ...PROPOSAL.stats, status: 'reviewed', mipGap: null },
       });
       await settle();
-      const morning = {
-        ...MORNING,
-        assignments: [
-          { agentId: JULIEN.id, agentName: 'Julien Lefebvre' },
-          { agentId: YASMINE.id, agentName: 'Yasmine Haddad' },
-        ],
-        coverage: { covered: true, assigned: 2, missing: [] },
-      };
+      const morning = staffedBy(MORNING, JULIEN, YASMINE);
       await reloadWeek([NIGHT, morning]);
 
       expect(element.querySelector('[data-testid="assigned-s-morning-a-yasmine"]')).not.toBeNull();
@@ -392,15 +386,11 @@ describe('PlanningPage', () => {
     it('keeps the proposal and shows the API’s reason when applying is refused', async () => {
       await propose();
       await apply();
-      backend.expectOne({ method: 'POST', url: '/api/roster/plan' }).flush(
-        {
-          type: 'urn:vigie:problem:conflict',
-          title: 'Conflit',
-          status: 409,
-          detail: 'Une partie de la période vient d’être publiée : relancez la proposition.',
-        },
-        { status: 409, statusText: 'Conflict' },
-      );
+      backend
+        .expectOne({ method: 'POST', url: '/api/roster/plan' })
+        .flush(
+          ...refusal('CONFLICT', 'Une partie de la période vient d’être publiée : relancez la proposition.'),
+        );
       await settle();
       expect(element.querySelector('[data-testid="plan-problem"]')?.getAttribute('role')).toBe('alert');
       expect(text('plan-problem')).toContain(

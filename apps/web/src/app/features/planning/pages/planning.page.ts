@@ -1,4 +1,5 @@
 import { BreakpointObserver } from '@angular/cdk/layout';
+import { NgTemplateOutlet } from '@angular/common';
 import {
   ApplicationRef,
   ChangeDetectionStrategy,
@@ -84,6 +85,7 @@ export type PlanningView = 'week' | 'day' | 'month';
   selector: 'vg-planning-page',
   imports: [
     CheckPanel,
+    NgTemplateOutlet,
     MatButtonModule,
     MatButtonToggleModule,
     MatMenuModule,
@@ -112,6 +114,8 @@ export class PlanningPage {
   readonly serviceName = computed(() => this.auth.user()?.service?.name ?? '');
   readonly plan = inject(PlanStore);
   readonly months = inject(MonthStore);
+  readonly monthLoading = $localize`Chargement du mois`;
+  readonly weekLoading = $localize`Chargement du planning`;
   private readonly router = inject(Router);
   private readonly api = inject(PlanningApi);
   private readonly injector = inject(Injector);

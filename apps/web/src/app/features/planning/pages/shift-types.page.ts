@@ -21,6 +21,7 @@ import {
 
 import { AuthService } from '../../../core/auth/auth.service';
 import { problemOf } from '../../../core/http/problem';
+import { loadInto } from '../../../shared/data/load-into';
 import { SvgIcon } from '../../../shared/ui/svg-icon';
 import type { ShiftTypeDialogData, ShiftTypeDialogResult } from '../components/shift-type-dialog';
 import { PlanningApi } from '../data-access/planning.api';
@@ -65,20 +66,14 @@ export class ShiftTypesPage implements OnInit {
   }
 
   async load(): Promise<void> {
-    this.loading.set(true);
-    this.error.set(null);
-    try {
+    await loadInto(this, async () => {
       const [types, calendar] = await Promise.all([
         this.api.shiftTypes(),
         this.api.schoolCalendar().catch(() => null),
       ]);
       this.types.set(sorted(types));
       this.calendar.set(calendar);
-    } catch (error) {
-      this.error.set(problemOf(error).detail);
-    } finally {
-      this.loading.set(false);
-    }
+    });
   }
 
   /** « du lundi au vendredi · jours d’école · sauf fériés ». */

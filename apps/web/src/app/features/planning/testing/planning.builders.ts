@@ -17,6 +17,8 @@ import {
 } from '@vigie/shared';
 
 import { serviceUser } from '../../../testing/user.builders';
+import { toRosterShift } from '../domain/rule-feedback';
+import type { GridCell, SlotView, WeekGrid } from '../domain/week-grid';
 
 /** Test data of the planning specs: agents, shifts, absences and the rules engine's input. */
 
@@ -78,6 +80,31 @@ export function shiftOf(
   };
 }
 
+/** `shift` as the API answers once `agents` are on it, its coverage counted against its minimum. */
+export function staffedBy(shift: ShiftResponse, ...agents: AgentSummaryResponse[]): ShiftResponse {
+  return {
+    ...shift,
+    assignments: agents.map((agent) => ({
+      agentId: agent.id,
+      agentName: `${agent.firstName} ${agent.lastName}`,
+    })),
+    coverage: { covered: agents.length >= shift.minAgents, assigned: agents.length, missing: [] },
+  };
+}
+
+/** One agent's cell, on `date`, of a week's grid. */
+export function cellOf(grid: WeekGrid, agentId: string, date: string): GridCell {
+  return grid.groups
+    .flatMap((group) => group.rows)
+    .find((row) => row.agentId === agentId)!
+    .cells.find((cell) => cell.date === date)!;
+}
+
+/** One shift's slot in the « Créneaux » row of a week's grid. */
+export function slotOf(grid: WeekGrid, shiftId: string): SlotView {
+  return grid.days.flatMap((day) => day.slots).find((slot) => slot.id === shiftId)!;
+}
+
 const LABELS: Record<string, string> = {
   MATIN: 'Patrouille du matin',
   APREM: 'Patrouille d’après-midi',
@@ -131,18 +158,7 @@ export function contextOf(
   return {
     ruleSet: DEFAULT_RULE_SET,
     agents: agents.map(rosterAgentOf),
-    shifts: shifts.map((shift) => ({
-      id: shift.id,
-      label: shift.label,
-      startsAt: shift.startsAt,
-      endsAt: shift.endsAt,
-      minAgents: shift.minAgents,
-      requirements: shift.requirements,
-      requiredForAll: shift.requiredForAll,
-      categories: shift.categories,
-      allowsTrainees: shift.allowsTrainees,
-      breakMinutes: shift.breakMinutes,
-    })),
+    shifts: shifts.map(toRosterShift),
     assignments: shifts.flatMap((shift) =>
       shift.assignments.map((assignment) => ({ shiftId: shift.id, agentId: assignment.agentId })),
     ),

@@ -1,9 +1,10 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
-import { type ComponentFixture, TestBed } from '@angular/core/testing';
-import { MatDialogRef } from '@angular/material/dialog';
+import { HttpTestingController } from '@angular/common/http/testing';
+import { type ComponentFixture } from '@angular/core/testing';
 import { type CommuneResponse, ServiceKind } from '@vigie/shared';
 
+import { openDialogOnFakeBackend, removeDialog } from '../../../testing/dialog-testing';
+import { settled } from '../../../testing/page-testing';
+import { refusal } from '../../../testing/problem.builders';
 import { ServiceDialog } from './service-dialog';
 
 const commune = (code: string, name: string): CommuneResponse => ({
@@ -28,10 +29,7 @@ const byTestId = <T extends HTMLElement = HTMLElement>(id: string) =>
 const chips = () =>
   [...element.querySelectorAll('[data-testid="commune-chip"]')].map((c) => c.textContent!.trim());
 
-async function render(): Promise<void> {
-  await pause(0);
-  await fixture.whenStable();
-}
+const render = () => settled(fixture);
 
 function type(input: HTMLInputElement, text: string): void {
   input.value = text;
@@ -75,26 +73,13 @@ async function save(): Promise<void> {
 
 beforeEach(async () => {
   close.mockReset();
-  TestBed.configureTestingModule({
-    imports: [ServiceDialog],
-    providers: [
-      provideHttpClient(),
-      provideHttpClientTesting(),
-      { provide: MatDialogRef, useValue: { close } },
-    ],
-  });
-  backend = TestBed.inject(HttpTestingController);
-  fixture = TestBed.createComponent(ServiceDialog);
-  element = fixture.nativeElement as HTMLElement;
-  // The dialog's buttons are outside its form: they submit it by its id, which needs the document.
-  document.body.appendChild(element);
+  ({ fixture, element, backend } = await openDialogOnFakeBackend(ServiceDialog, { close, inDocument: true }));
   await render();
 });
 
 afterEach(() => {
   backend.verify();
-  element.remove();
-  document.querySelector('.cdk-overlay-container')?.replaceChildren();
+  removeDialog(element);
 });
 
 describe('« Ouvrir un service »', () => {
@@ -164,15 +149,9 @@ describe('« Ouvrir un service »', () => {
     await fillChief();
     await save();
     backend.expectOne('/api/platform/services').flush(
-      {
-        type: 'about:blank',
-        title: 'Conflit',
-        status: 409,
-        code: 'LOGIN_TAKEN',
-        detail: 'L’identifiant « chef.lompret » est déjà utilisé.',
+      ...refusal('LOGIN_TAKEN', 'L’identifiant « chef.lompret » est déjà utilisé.', {
         errors: [{ field: 'chief.login', message: 'déjà utilisé' }],
-      },
-      { status: 409, statusText: 'Conflict' },
+      }),
     );
     await render();
 

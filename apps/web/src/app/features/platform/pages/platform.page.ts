@@ -11,7 +11,7 @@ import {
   type ServiceResponse,
 } from '@vigie/shared';
 
-import { problemOf } from '../../../core/http/problem';
+import { loadInto } from '../../../shared/data/load-into';
 import { communeLabel } from '../../../shared/services/service-words';
 import { SvgIcon } from '../../../shared/ui/svg-icon';
 import { ServiceDialog } from '../components/service-dialog';
@@ -50,15 +50,9 @@ export class PlatformPage implements OnInit {
   }
 
   async load(): Promise<void> {
-    this.loading.set(true);
-    this.error.set(null);
-    try {
+    await loadInto(this, async () => {
       this.services.set((await this.api.services()).items);
-    } catch (error) {
-      this.error.set(problemOf(error).detail);
-    } finally {
-      this.loading.set(false);
-    }
+    });
   }
 
   open(): void {

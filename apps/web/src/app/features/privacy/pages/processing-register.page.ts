@@ -3,7 +3,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { formatInstantFr, type ProcessingRegisterResponse } from '@vigie/shared';
 
-import { problemOf } from '../../../core/http/problem';
+import { loadInto } from '../../../shared/data/load-into';
 import { SvgIcon } from '../../../shared/ui/svg-icon';
 import { ProcessingRegisterApi } from '../data-access/processing-register.api';
 
@@ -31,15 +31,9 @@ export class ProcessingRegisterPage implements OnInit {
   }
 
   async load(): Promise<void> {
-    this.loading.set(true);
-    this.error.set(null);
-    try {
+    await loadInto(this, async () => {
       this.register.set(await this.api.get());
-    } catch (error) {
-      this.error.set(problemOf(error).detail);
-    } finally {
-      this.loading.set(false);
-    }
+    });
   }
 
   print(): void {

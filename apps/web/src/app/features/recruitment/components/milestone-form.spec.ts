@@ -10,6 +10,7 @@ import {
   todayInParis,
 } from '@vigie/shared';
 
+import { refusal } from '../../../testing/problem.builders';
 import { sarah } from '../testing/recruitment.builders';
 import { MilestoneForm } from './milestone-form';
 
@@ -117,21 +118,19 @@ describe('MilestoneForm', () => {
     await show(sarah());
     await submit();
     backend.expectOne('/api/recruitments/r-sarah/milestones').flush(
-      {
-        type: 'urn:vigie:problem:rule-violation',
-        title: 'Règle métier non respectée',
-        status: 422,
-        detail:
-          'L’étape « Arrêté de nomination » ne peut pas être datée du 01/11/2026 : elle suit l’étape « Jury / entretien », enregistrée le 05/11/2026.',
-        violations: [
-          {
-            rule: 'DATE_BEFORE_PREREQUISITE',
-            message:
-              'L’étape « Arrêté de nomination » ne peut pas être datée du 01/11/2026 : elle suit l’étape « Jury / entretien », enregistrée le 05/11/2026.',
-          },
-        ],
-      },
-      { status: 422, statusText: 'Unprocessable Entity' },
+      ...refusal(
+        'RULE_VIOLATION',
+        'L’étape « Arrêté de nomination » ne peut pas être datée du 01/11/2026 : elle suit l’étape « Jury / entretien », enregistrée le 05/11/2026.',
+        {
+          violations: [
+            {
+              rule: 'DATE_BEFORE_PREREQUISITE',
+              message:
+                'L’étape « Arrêté de nomination » ne peut pas être datée du 01/11/2026 : elle suit l’étape « Jury / entretien », enregistrée le 05/11/2026.',
+            },
+          ],
+        },
+      ),
     );
     await settle();
     expect(element.querySelector('[data-testid="milestone-error"]')?.textContent).toContain(
@@ -143,17 +142,12 @@ describe('MilestoneForm', () => {
     await show(sarah());
     await submit();
     backend.expectOne('/api/recruitments/r-sarah/milestones').flush(
-      {
-        type: 'urn:vigie:problem:rule-violation',
-        title: 'Règle métier non respectée',
-        status: 422,
-        detail: 'Étape refusée.',
+      ...refusal('RULE_VIOLATION', 'Étape refusée.', {
         violations: [
           { rule: 'PREREQUISITE_MISSING', message: 'Il manque l’étape « Jury / entretien ».' },
           { rule: 'DATE_IN_FUTURE', message: 'Le 01/01/2030 est une date à venir.' },
         ],
-      },
-      { status: 422, statusText: 'Unprocessable Entity' },
+      }),
     );
     await settle();
     const items = [...element.querySelectorAll('[data-testid="milestone-error"] li')].map(

@@ -11,7 +11,7 @@ import {
   todayInParis,
 } from '@vigie/shared';
 
-import { problemOf } from '../../../core/http/problem';
+import { loadInto } from '../../../shared/data/load-into';
 import { SvgIcon } from '../../../shared/ui/svg-icon';
 import { ForecastPanel } from '../../staffing/components/forecast-panel';
 import { StaffingApi } from '../../staffing/data-access/staffing.api';
@@ -60,32 +60,20 @@ export class RecruitmentPage implements OnInit {
   }
 
   async loadBoard(): Promise<void> {
-    this.loading.set(true);
-    this.error.set(null);
-    try {
+    await loadInto(this, async () => {
       this.recruitments.set((await this.api.list()).items);
-    } catch (error) {
-      this.error.set(problemOf(error).detail);
-    } finally {
-      this.loading.set(false);
-    }
+    });
   }
 
   async loadStaffing(): Promise<void> {
-    this.staffingLoading.set(true);
-    this.staffingError.set(null);
-    try {
+    await loadInto({ loading: this.staffingLoading, error: this.staffingError }, async () => {
       const [headcount, forecast] = await Promise.all([
         this.staffing.headcount(),
         this.staffing.forecast(18),
       ]);
       this.headcount.set(headcount);
       this.forecast.set(forecast);
-    } catch (error) {
-      this.staffingError.set(problemOf(error).detail);
-    } finally {
-      this.staffingLoading.set(false);
-    }
+    });
   }
 
   open(recruitment: RecruitmentResponse): void {

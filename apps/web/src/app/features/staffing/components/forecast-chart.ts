@@ -1,37 +1,18 @@
 import { ChangeDetectionStrategy, Component, computed, ElementRef, input, viewChild } from '@angular/core';
 import type { ForecastResponse } from '@vigie/shared';
-import {
-  CategoryScale,
-  Chart,
-  type ChartConfiguration,
-  Filler,
-  Legend,
-  LinearScale,
-  LineController,
-  LineElement,
-  PointElement,
-  Tooltip,
-} from 'chart.js';
+import { Chart, type ChartConfiguration, Legend } from 'chart.js';
 
 import {
   CHART_BASE_OPTIONS,
   CHART_FONT as FONT,
   CHART_NAVY as NAVY,
   drawOnCanvas,
+  LINE_CHART_PARTS,
 } from '../../../shared/ui/canvas-chart';
 import { monthInWords, shortMonth } from '../forecast-words';
 
-// Only what a line chart needs: chart.js stays in this lazy chunk, tree-shaken.
-Chart.register(
-  LineController,
-  LineElement,
-  PointElement,
-  LinearScale,
-  CategoryScale,
-  Filler,
-  Legend,
-  Tooltip,
-);
+// Only what a line chart needs, and its legend: chart.js stays in this lazy chunk, tree-shaken.
+Chart.register(...LINE_CHART_PARTS, Legend);
 
 const TARGET = '#c2410c';
 

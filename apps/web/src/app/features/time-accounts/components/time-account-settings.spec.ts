@@ -3,6 +3,7 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { TimeBasis } from '@vigie/shared';
 
+import { refusal } from '../../../testing/problem.builders';
 import { accountOf } from '../testing/time-accounts.builders';
 import { TimeAccountSettings } from './time-account-settings';
 
@@ -94,15 +95,9 @@ describe('the chief’s and HR’s settings of an account', () => {
     await type('counting-reason', 'Retour au planning');
     byTestId<HTMLButtonElement>('counting-save').click();
     backend.expectOne('/api/agents/a-julien/time-counting').flush(
-      {
-        type: 'about:blank',
-        title: 'Requête invalide',
-        status: 400,
-        detail: 'La requête contient des champs invalides.',
-        code: 'VALIDATION',
+      ...refusal('VALIDATION', 'La requête contient des champs invalides.', {
         errors: [{ field: 'weekdays', message: 'un jour figure deux fois' }],
-      },
-      { status: 400, statusText: 'Bad Request' },
+      }),
     );
     await settle();
     fixture.detectChanges();

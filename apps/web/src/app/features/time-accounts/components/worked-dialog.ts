@@ -79,37 +79,20 @@ export interface WorkedDialogData {
     </mat-dialog-actions>
   `,
   styles: `
+    @use '../../../shared/ui/dialog-list' as *;
+
     .subtitle {
       margin: 0 0 8px;
       color: var(--mat-sys-on-surface-variant);
     }
 
     .rows {
-      list-style: none;
-      margin: 0;
-      padding: 0;
-      min-width: min(480px, 80vw);
-    }
+      @include dialog-list($row-gap: 8px 12px, $text-flex: 1 1 220px);
 
-    li {
-      display: flex;
-      flex-wrap: wrap;
-      align-items: center;
-      gap: 8px 12px;
-      padding: 10px 0;
-      border-bottom: 1px solid var(--mat-sys-outline-variant);
-
-      &:last-child {
-        border-bottom: 0;
+      // A row's buttons go under its text on a phone.
+      li {
+        flex-wrap: wrap;
       }
-    }
-
-    .text {
-      flex: 1 1 220px;
-      display: flex;
-      flex-direction: column;
-      gap: 2px;
-      min-width: 0;
     }
 
     .name {

@@ -2,6 +2,7 @@ import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 
+import { refusal } from '../../../testing/problem.builders';
 import { accountOf, workedOf } from '../testing/time-accounts.builders';
 import { TimeAccountStore } from './time-account.store';
 import { TimeAccountsApi } from './time-accounts.api';
@@ -83,16 +84,9 @@ describe('one agent’s time account', () => {
 
   it('says in French why the account cannot be read', async () => {
     const loading = store.load('a-karim');
-    backend.expectOne('/api/agents/a-karim/time-account?year=2026').flush(
-      {
-        type: 'about:blank',
-        title: 'Accès refusé',
-        status: 403,
-        detail: 'Vous ne pouvez lire que votre propre compte d’heures.',
-        code: 'FORBIDDEN',
-      },
-      { status: 403, statusText: 'Forbidden' },
-    );
+    backend
+      .expectOne('/api/agents/a-karim/time-account?year=2026')
+      .flush(...refusal('FORBIDDEN', 'Vous ne pouvez lire que votre propre compte d’heures.'));
     backend
       .match((r) => r.url === '/api/agents/a-karim/worked')
       .forEach((r) => r.flush({ items: [], nextCursor: null }));

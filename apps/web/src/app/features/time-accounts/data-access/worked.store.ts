@@ -1,7 +1,7 @@
 import { computed, inject, Injectable, signal } from '@angular/core';
 import type { RecordWorkedDto, ShiftResponse, WorkedTimeResponse } from '@vigie/shared';
 
-import { problemOf } from '../../../core/http/problem';
+import { loadInto } from '../../../shared/data/load-into';
 import { workedRows } from '../domain/worked';
 import { TimeAccountsApi } from './time-accounts.api';
 
@@ -21,15 +21,9 @@ export class WorkedStore {
 
   async load(shift: ShiftResponse): Promise<void> {
     this.shift.set(shift);
-    this.loading.set(true);
-    this.error.set(null);
-    try {
+    await loadInto(this, async () => {
       this.records.set(await this.api.workedOn(shift.id));
-    } catch (error) {
-      this.error.set(problemOf(error).detail);
-    } finally {
-      this.loading.set(false);
-    }
+    });
   }
 
   /** Records (or corrects) one agent's worked hours; the API's refusal is thrown for the form to show. */

@@ -11,6 +11,7 @@ import { Role, ROLE_LABELS, UserAdminResponse } from '@vigie/shared';
 
 import { AuthService } from '../../../core/auth/auth.service';
 import { problemOf } from '../../../core/http/problem';
+import { loadInto } from '../../../shared/data/load-into';
 import { SvgIcon } from '../../../shared/ui/svg-icon';
 import { UsersApi } from '../data-access/users.api';
 import { UserDialog } from './user-dialog';
@@ -51,15 +52,9 @@ export class UsersPage implements OnInit {
   }
 
   async load(): Promise<void> {
-    this.loading.set(true);
-    this.error.set(null);
-    try {
+    await loadInto(this, async () => {
       this.users.set((await this.api.list()).items);
-    } catch (error) {
-      this.error.set(problemOf(error).detail);
-    } finally {
-      this.loading.set(false);
-    }
+    });
   }
 
   open(user: UserAdminResponse | null): void {
