@@ -1,4 +1,11 @@
-import { activeQuartiers, insideArea, quartierAt, quartierCode, quartierLabel } from './territory.rules';
+import {
+  activeQuartiers,
+  insideArea,
+  quartierAt,
+  quartierCode,
+  quartierLabel,
+  sameQuartierName,
+} from './territory.rules';
 
 const SQUARE: [number, number][] = [
   [50, 3],
@@ -15,6 +22,12 @@ describe('a service’s territory', () => {
     expect(quartierCode('Prémesques', ['PREMESQUES', 'PREMESQUES_2'])).toBe('PREMESQUES_3');
     expect(quartierCode('« — »')).toBe('Q');
     expect(quartierCode('x'.repeat(80))).toHaveLength(37);
+  });
+
+  it('takes two names for one whatever their case, accents and punctuation', () => {
+    expect(sameQuartierName('Mont-à-Camp', 'mont a camp')).toBe(true);
+    expect(sameQuartierName('Zone de l’Innovation', 'ZONE DE L INNOVATION')).toBe(true);
+    expect(sameQuartierName('Marais', 'Marais Nord')).toBe(false);
   });
 
   it('offers the active quartiers only, and names a retired one on what was filed under it', () => {

@@ -47,16 +47,24 @@ export const QUARTIER_LIMITS = {
 /** A quartier's code: capitals, digits and `_` (made from its label by {@link quartierCode}). */
 export const QUARTIER_CODE_PATTERN = /^[A-Z0-9_]{1,40}$/;
 
+/** A name as capitals, digits and `_`: « Mont-à-Camp » → `MONT_A_CAMP`. */
+function plain(label: string): string {
+  return label
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toUpperCase()
+    .replace(/[^A-Z0-9]+/g, '_')
+    .replace(/^_+|_+$/g, '');
+}
+
+/** Two names a reader would take for one quartier: case, accents and punctuation aside. */
+export function sameQuartierName(a: string, b: string): boolean {
+  return plain(a) === plain(b);
+}
+
 /** « Mont-à-Camp » → `MONT_A_CAMP`; a code already taken gets `_2`, `_3`… */
 export function quartierCode(label: string, taken: Iterable<string> = []): string {
-  const base =
-    label
-      .normalize('NFD')
-      .replace(/\p{M}/gu, '')
-      .toUpperCase()
-      .replace(/[^A-Z0-9]+/g, '_')
-      .replace(/^_+|_+$/g, '')
-      .slice(0, QUARTIER_LIMITS.code.max - 3) || 'Q';
+  const base = plain(label).slice(0, QUARTIER_LIMITS.code.max - 3) || 'Q';
   const used = new Set(taken);
   let code = base;
   for (let n = 2; used.has(code); n++) code = `${base}_${n}`;

@@ -6,6 +6,7 @@ import {
   QUARTIER_LIMITS,
   quartierCode,
   type QuartierResponse,
+  sameQuartierName,
   type TerritoryResponse,
   UpdateQuartierDto,
 } from '@vigie/shared';
@@ -156,9 +157,7 @@ export class TerritoryService {
   }
 
   private assertLabelFree(quartiers: readonly ServiceQuartier[], label: string): void {
-    const same = quartiers.find(
-      (quartier) => quartier.label.localeCompare(label, 'fr', { sensitivity: 'base' }) === 0,
-    );
+    const same = quartiers.find((quartier) => sameQuartierName(quartier.label, label));
     if (same) {
       throw new DomainException('QUARTIER_LABEL_TAKEN', `Le service a déjà un quartier « ${same.label} ».`, {
         errors: [{ field: 'label', message: 'déjà utilisé' }],

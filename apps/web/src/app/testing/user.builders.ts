@@ -30,9 +30,9 @@ export const POOLED: ServiceSummary = {
 /** The pooled service's territory, as the demo opens it: a quartier per commune, no outline, an area box. */
 export const POOLED_TERRITORY: TerritoryResponse = {
   quartiers: [
-    { code: 'LOMPRET', label: 'Lompret', outline: null, retired: false },
-    { code: 'PREMESQUES', label: 'Prémesques', outline: null, retired: false },
-    { code: 'VERLINGHEM', label: 'Verlinghem', outline: null, retired: false },
+    { code: 'LOMPRET', label: 'Lompret', outline: null, retired: false, version: 1 },
+    { code: 'PREMESQUES', label: 'Prémesques', outline: null, retired: false, version: 1 },
+    { code: 'VERLINGHEM', label: 'Verlinghem', outline: null, retired: false, version: 1 },
   ],
   area: { south: 50.645, north: 50.7, west: 2.94, east: 3.02 },
 };

@@ -207,7 +207,7 @@ describe('starting without network (offline mode)', () => {
       ...LOMME_TERRITORY,
       quartiers: [
         ...LOMME_TERRITORY.quartiers,
-        { code: 'ZONE_INNOVATION', label: 'Zone de l’Innovation', outline: null, retired: false },
+        { code: 'ZONE_INNOVATION', label: 'Zone de l’Innovation', outline: null, retired: false, version: 1 },
       ],
     };
 

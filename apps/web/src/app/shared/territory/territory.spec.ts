@@ -18,7 +18,7 @@ const CHANGED: TerritoryResponse = {
     ...LOMME_TERRITORY.quartiers.map((quartier) =>
       quartier.code === LommeQuartier.BOURG ? { ...quartier, retired: true } : quartier,
     ),
-    { code: 'ZONE_INNOVATION', label: 'Zone de l’Innovation', outline: null, retired: false },
+    { code: 'ZONE_INNOVATION', label: 'Zone de l’Innovation', outline: null, retired: false, version: 1 },
   ],
   area: LOMME_TERRITORY.area,
 };

@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { type AbstractControl, FormBuilder, type ValidationErrors, Validators } from '@angular/forms';
 import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
-import { QUARTIER_LIMITS, type QuartierResponse } from '@vigie/shared';
+import { QUARTIER_LIMITS, type QuartierResponse, sameQuartierName } from '@vigie/shared';
 
 import { FormSubmission } from '../../../core/http/form-submission';
 import { FORM_DIALOG } from '../../../shared/ui/form-dialog';
@@ -15,16 +15,8 @@ export interface QuartierDialogData {
 }
 
 /** « Mont-à-Camp », « mont a  camp »: the same name to an agent reading the list. */
-export function sameName(a: string, b: string): boolean {
-  const plain = (label: string) =>
-    label
-      .normalize('NFD')
-      .replace(/\p{M}/gu, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, ' ')
-      .trim();
-  return plain(a) === plain(b);
-}
+/** What the dialog closes with when the quartier was changed meanwhile (the page reads the list again). */
+export const STALE = 'stale';
 
 /**
  * « Ajouter un quartier » or « Renommer »: its name, as the agents will read it in the forms. A
@@ -98,7 +90,7 @@ export function sameName(a: string, b: string): boolean {
 })
 export class QuartierDialog {
   private readonly api = inject(TerritoryApi);
-  private readonly dialog = inject(MatDialogRef<QuartierDialog, QuartierResponse>);
+  private readonly dialog = inject(MatDialogRef<QuartierDialog, QuartierResponse | typeof STALE>);
   readonly data = inject<QuartierDialogData>(MAT_DIALOG_DATA);
   readonly limits = QUARTIER_LIMITS.label;
 
@@ -116,7 +108,8 @@ export class QuartierDialog {
         },
         (control: AbstractControl<string>): ValidationErrors | null =>
           this.data.quartiers.some(
-            (other) => other.code !== this.data.quartier?.code && sameName(other.label, control.value),
+            (other) =>
+              other.code !== this.data.quartier?.code && sameQuartierName(other.label, control.value),
           )
             ? { taken: true }
             : null,
@@ -134,8 +127,13 @@ export class QuartierDialog {
       return;
     }
     await this.submission.send(
-      () => (quartier ? this.api.update(quartier.code, { label }) : this.api.add({ label })),
+      () =>
+        quartier
+          ? this.api.update(quartier.code, { label, version: quartier.version })
+          : this.api.add({ label }),
       (saved) => this.dialog.close(saved),
     );
+    // Changed meanwhile from another page: the list is read again, with the message.
+    if (this.submission.stale()) this.dialog.close(STALE);
   }
 }

@@ -12,7 +12,7 @@ import { Territory } from '../../../shared/territory/territory';
 import { type ConfirmData, ConfirmDialog } from '../../../shared/ui/confirm-dialog';
 import { StatusPill } from '../../../shared/ui/status-pill';
 import { SvgIcon } from '../../../shared/ui/svg-icon';
-import { QuartierDialog, type QuartierDialogData } from '../components/quartier-dialog';
+import { QuartierDialog, type QuartierDialogData, STALE } from '../components/quartier-dialog';
 import { TerritoryApi } from '../data-access/territory.api';
 
 /**
@@ -90,7 +90,7 @@ export class QuartiersPage implements OnInit {
   private open(quartier: QuartierResponse | null): void {
     this.refusal.set(null);
     this.dialog
-      .open<QuartierDialog, QuartierDialogData, QuartierResponse>(QuartierDialog, {
+      .open<QuartierDialog, QuartierDialogData, QuartierResponse | typeof STALE>(QuartierDialog, {
         data: { quartier, quartiers: this.quartiers() },
         autoFocus: 'first-tabbable',
         maxWidth: '95vw',
@@ -98,6 +98,13 @@ export class QuartiersPage implements OnInit {
       .afterClosed()
       .subscribe((saved) => {
         if (!saved) return;
+        if (saved === STALE) {
+          void this.load();
+          this.refusal.set(
+            $localize`« ${quartier?.label} » a été modifié entre-temps : la liste est relue, recommencez.`,
+          );
+          return;
+        }
         void this.saved(saved);
         this.snackBar.open(
           quartier
@@ -136,7 +143,7 @@ export class QuartiersPage implements OnInit {
     if (this.busy()) return;
     this.busy.set(quartier.code);
     try {
-      const saved = await this.api.update(quartier.code, { retired });
+      const saved = await this.api.update(quartier.code, { retired, version: quartier.version });
       await this.saved(saved);
       this.snackBar.open(
         retired
@@ -146,7 +153,9 @@ export class QuartiersPage implements OnInit {
         { duration: 5000 },
       );
     } catch (error) {
-      this.refusal.set(problemOf(error).detail);
+      const problem = problemOf(error);
+      if (problem.code === 'VERSION_CONFLICT') await this.load();
+      this.refusal.set(problem.detail);
     } finally {
       this.busy.set(null);
     }
