@@ -1,10 +1,8 @@
 import { MAX_PAGE_SIZE } from '@vigie/shared';
 
-import { DEMO_PASSWORD } from '../../src/database/seed/demo-seed';
-import { PLATFORM_LOGIN } from '../../src/database/seed/services.seed';
 import { liveOperations, OpenApiDocument, Operation, resolve, Schema } from '../support/openapi';
 import { withQuery } from '../support/pages';
-import { bearer, createTestApp, DemoLogin, TestApp } from '../support/test-app';
+import { bearer, createTestApp, DemoLogin, platformTokenOf, TestApp } from '../support/test-app';
 
 /**
  * GET routes that may answer a bare JSON array, each with why it is no list. Empty today: every
@@ -106,14 +104,7 @@ describe('every list follows the list contract (API.md: ?limit=&cursor=, {items,
       if (!tokens.has(login)) tokens.set(login, await t.tokenOf(login));
       return tokens.get(login)!;
     };
-    const platform = (
-      (
-        await t.http
-          .post('/api/auth/login')
-          .send({ login: PLATFORM_LOGIN, password: DEMO_PASSWORD })
-          .expect(200)
-      ).body as { accessToken: string }
-    ).accessToken;
+    const platform = await platformTokenOf(t);
     const bare: string[] = [];
     const unread: string[] = [];
     // Routes with a path parameter read one record (or its feed): not collections.

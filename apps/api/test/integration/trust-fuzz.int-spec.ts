@@ -5,10 +5,9 @@ import fc from 'fast-check';
 import type { Response } from 'supertest';
 
 import { DEMO_PASSWORD } from '../../src/database/seed/demo-seed';
-import { PLATFORM_LOGIN } from '../../src/database/seed/services.seed';
 import { bodyText, IdPools, queryText, segment } from '../support/fuzz';
 import { liveOperations, OpenApiDocument, Operation, resolve, Schema } from '../support/openapi';
-import { bearer, createTestApp, TestApp } from '../support/test-app';
+import { bearer, createTestApp, platformTokenOf, TestApp } from '../support/test-app';
 
 /**
  * A property-based fuzzer driven by the live OpenAPI document: for every operation, generated
@@ -67,14 +66,7 @@ describe('fuzzing every operation of the OpenAPI document', () => {
     ({ doc, operations } = await liveOperations(t.http));
     for (const login of ['chef', 'superviseur', 'agent'] as const) tokens[login] = await t.tokenOf(login);
     // The platform's routes serve its accounts only (issue 25): fuzzed as the demo's platform account.
-    tokens.plateforme = (
-      (
-        await t.http
-          .post('/api/auth/login')
-          .send({ login: PLATFORM_LOGIN, password: DEMO_PASSWORD })
-          .expect(200)
-      ).body as { accessToken: string }
-    ).accessToken;
+    tokens.plateforme = await platformTokenOf(t);
     // Accounts the fuzzer may change (never the demo ones: their tokens sign the requests).
     for (const login of ['cible1', 'cible2', 'cible3']) {
       await t.http

@@ -17,7 +17,7 @@ import { actOutsideScopesFor } from '../../src/common/tenancy/tenant';
 import { AppConfig, loadConfig } from '../../src/config/app-config';
 import { dataSourceOptions } from '../../src/database/data-source';
 import { DEMO_PASSWORD, seedDemo } from '../../src/database/seed/demo-seed';
-import { DEMO_SERVICES } from '../../src/database/seed/services.seed';
+import { DEMO_SERVICES, PLATFORM_LOGIN } from '../../src/database/seed/services.seed';
 import { PasswordService } from '../../src/modules/auth/password.service';
 import { RecruitmentService } from '../../src/modules/recruitment/recruitment.service';
 import { createTestDatabase } from './test-database';
@@ -184,6 +184,15 @@ export async function createSignedInApp<L extends DemoLogin[]>(
   const tokens: string[] = [];
   for (const login of logins) tokens.push(await t.tokenOf(login));
   return [t, ...(tokens as { [K in keyof L]: string })];
+}
+
+/** Signs in the demo's platform account (a member of no service: no `DemoLogin`); its access token. */
+export async function platformTokenOf(t: TestApp): Promise<string> {
+  const response = await t.http
+    .post('/api/auth/login')
+    .send({ login: PLATFORM_LOGIN, password: DEMO_PASSWORD })
+    .expect(200);
+  return (response.body as { accessToken: string }).accessToken;
 }
 
 /** Another API process of the same deployment: its own app, pool and clock, on `t`'s database. */

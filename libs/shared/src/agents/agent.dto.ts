@@ -3,19 +3,16 @@ import {
   IsEmail,
   IsEnum,
   IsIn,
-  IsInt,
   IsOptional,
-  IsString,
   Matches,
   Max,
   MaxLength,
   Min,
-  MinLength,
   ValidateIf,
 } from 'class-validator';
 
 import { PageQueryDto } from '../common/page.dto';
-import { IsDecimal, IsIsoDate, MAX_INT4 } from '../common/validators';
+import { IsClearable, IsDecimal, IsIntWithin, IsIsoDate, IsText, IsVersion } from '../common/validators';
 import { AgentStatus, FirearmDecision, Grade, QualificationKind } from './agent.enum';
 import { AGENT_LIMITS } from './agent.limits';
 import { MATRICULE_PATTERN, PHONE_PATTERN } from './agent.rules';
@@ -26,14 +23,10 @@ export class CreateAgentDto {
   @Matches(MATRICULE_PATTERN, { message: 'matricule : 2 à 20 caractères parmi A-Z, 0-9 et « - »' })
   matricule!: string;
 
-  @IsString()
-  @MinLength(AGENT_LIMITS.lastName.min)
-  @MaxLength(AGENT_LIMITS.lastName.max)
+  @IsText(AGENT_LIMITS.lastName)
   lastName!: string;
 
-  @IsString()
-  @MinLength(AGENT_LIMITS.firstName.min)
-  @MaxLength(AGENT_LIMITS.firstName.max)
+  @IsText(AGENT_LIMITS.firstName)
   firstName!: string;
 
   @IsEnum(Grade)
@@ -52,8 +45,7 @@ export class CreateAgentDto {
   departureDate?: string;
 
   @IsOptional()
-  @IsString()
-  @MaxLength(AGENT_LIMITS.brigade.max)
+  @IsText(AGENT_LIMITS.brigade)
   brigade?: string;
 
   /** Share of a full-time 35 h week, 0.1 to 1 (default 1). */
@@ -80,15 +72,11 @@ export class UpdateAgentDto {
   matricule?: string;
 
   @IsOptional()
-  @IsString()
-  @MinLength(AGENT_LIMITS.lastName.min)
-  @MaxLength(AGENT_LIMITS.lastName.max)
+  @IsText(AGENT_LIMITS.lastName)
   lastName?: string;
 
   @IsOptional()
-  @IsString()
-  @MinLength(AGENT_LIMITS.firstName.min)
-  @MaxLength(AGENT_LIMITS.firstName.max)
+  @IsText(AGENT_LIMITS.firstName)
   firstName?: string;
 
   @IsOptional()
@@ -103,13 +91,12 @@ export class UpdateAgentDto {
   @IsIsoDate()
   hireDate?: string;
 
-  @ValidateIf((_, value) => value !== null && value !== undefined)
+  @IsClearable()
   @IsIsoDate()
   departureDate?: string | null;
 
-  @ValidateIf((_, value) => value !== null && value !== undefined)
-  @IsString()
-  @MaxLength(AGENT_LIMITS.brigade.max)
+  @IsClearable()
+  @IsText(AGENT_LIMITS.brigade)
   brigade?: string | null;
 
   @IsOptional()
@@ -118,18 +105,16 @@ export class UpdateAgentDto {
   @Max(1)
   contractRatio?: number;
 
-  @ValidateIf((_, value) => value !== null && value !== undefined)
+  @IsClearable()
   @Matches(PHONE_PATTERN, { message: 'téléphone : 6 à 20 chiffres, espaces, points ou tirets' })
   phone?: string | null;
 
-  @ValidateIf((_, value) => value !== null && value !== undefined)
+  @IsClearable()
   @IsEmail()
   @MaxLength(AGENT_LIMITS.email.max)
   email?: string | null;
 
-  @IsInt()
-  @Min(1)
-  @Max(MAX_INT4)
+  @IsVersion()
   version!: number;
 }
 
@@ -144,8 +129,7 @@ export class AgentQueryDto extends PageQueryDto {
 
   /** Free text on last name, first name and matricule (accents ignored). */
   @IsOptional()
-  @IsString()
-  @MaxLength(AGENT_LIMITS.search.max)
+  @IsText(AGENT_LIMITS.search)
   q?: string;
 }
 
@@ -169,8 +153,7 @@ export class CreateQualificationDto {
 
   /** Number of the arrêté or certificate. */
   @IsOptional()
-  @IsString()
-  @MaxLength(AGENT_LIMITS.qualificationReference.max)
+  @IsText(AGENT_LIMITS.qualificationReference)
   reference?: string;
 }
 
@@ -189,14 +172,11 @@ export class CreateShootingSessionDto {
     const weapon = dto.weapon ?? QualificationKind.FIREARM;
     return !isTrainedWeapon(weapon) || weaponFiresCartridges(weapon);
   })
-  @IsInt()
-  @Min(1)
-  @Max(1000)
+  @IsIntWithin({ min: 1, max: 1000 })
   rounds!: number;
 
   @IsOptional()
-  @IsString()
-  @MaxLength(AGENT_LIMITS.shootingNote.max)
+  @IsText(AGENT_LIMITS.shootingNote)
   note?: string;
 }
 
@@ -210,14 +190,11 @@ export class CreateFirearmDecisionDto {
   decision!: FirearmDecision;
 
   /** The préfet's arrêté or letter. */
-  @IsString()
-  @MinLength(1)
-  @MaxLength(AGENT_LIMITS.decisionReference.max)
+  @IsText({ min: 1, max: AGENT_LIMITS.decisionReference.max })
   reference!: string;
 
   @IsOptional()
-  @IsString()
-  @MaxLength(AGENT_LIMITS.decisionNote.max)
+  @IsText(AGENT_LIMITS.decisionNote)
   note?: string;
 }
 
@@ -228,13 +205,9 @@ export class CreateContinuingTrainingDto {
   date!: string;
 
   /** Days it counts toward the obligation. */
-  @IsInt()
-  @Min(AGENT_LIMITS.trainingDays.min)
-  @Max(AGENT_LIMITS.trainingDays.max)
+  @IsIntWithin(AGENT_LIMITS.trainingDays)
   days!: number;
 
-  @IsString()
-  @MinLength(AGENT_LIMITS.trainingTitle.min)
-  @MaxLength(AGENT_LIMITS.trainingTitle.max)
+  @IsText(AGENT_LIMITS.trainingTitle)
   title!: string;
 }

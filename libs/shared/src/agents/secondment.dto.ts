@@ -1,6 +1,6 @@
-import { IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { IsOptional, IsUUID } from 'class-validator';
 
-import { IsIsoDate } from '../common/validators';
+import { IsIntWithin, IsIsoDate, IsText } from '../common/validators';
 import { SECONDMENT_LIMITS } from './secondment.rules';
 
 /**
@@ -24,15 +24,11 @@ export class CreateSecondmentDto {
   to!: string;
 
   /** The share of his working time the convention gives the host service, in percent. */
-  @IsInt()
-  @Min(SECONDMENT_LIMITS.share.min)
-  @Max(SECONDMENT_LIMITS.share.max)
+  @IsIntWithin(SECONDMENT_LIMITS.share)
   sharePercent!: number;
 
   /** The convention's reference: « Convention de mise en commun du 12/01/2026 ». */
-  @IsString()
-  @MinLength(SECONDMENT_LIMITS.convention.min)
-  @MaxLength(SECONDMENT_LIMITS.convention.max)
+  @IsText(SECONDMENT_LIMITS.convention)
   convention!: string;
 }
 
@@ -46,7 +42,6 @@ export class SecondmentQueryDto {
 /** `?q=`: a part of a service's name. */
 export class ServiceNameQueryDto {
   @IsOptional()
-  @IsString()
-  @MaxLength(SECONDMENT_LIMITS.hostQuery.max)
+  @IsText(SECONDMENT_LIMITS.hostQuery)
   q?: string;
 }

@@ -1,18 +1,7 @@
-import {
-  IsEnum,
-  IsInt,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-  MinLength,
-} from 'class-validator';
+import { IsEnum, IsOptional, IsString, IsUUID, Matches } from 'class-validator';
 
 import { Paged } from '../common/page.dto';
-import { IsIsoDate } from '../common/validators';
+import { IsIntWithin, IsIsoDate, IsText } from '../common/validators';
 import { WeaponKind, WeaponStatus } from './armoury.enum';
 import { ARMOURY_LIMITS, SERIAL_NUMBER_PATTERN } from './armoury.limits';
 
@@ -21,9 +10,7 @@ export class CreateWeaponDto {
   kind!: WeaponKind;
 
   /** Maker and model, e.g. « Glock 17 ». */
-  @IsString()
-  @MinLength(ARMOURY_LIMITS.model.min)
-  @MaxLength(ARMOURY_LIMITS.model.max)
+  @IsText(ARMOURY_LIMITS.model)
   model!: string;
 
   /** Unique in the register; upper-case letters, digits, « - », « / », « . ». */
@@ -40,17 +27,13 @@ export class IssueWeaponDto {
   agentId!: string;
 
   /** Cartridges issued (0 for a baton or an aerosol). */
-  @IsInt()
-  @Min(ARMOURY_LIMITS.ammunition.min)
-  @Max(ARMOURY_LIMITS.ammunition.max)
+  @IsIntWithin(ARMOURY_LIMITS.ammunition)
   ammunition!: number;
 }
 
 /** Takes a weapon back, with the cartridges counted in. */
 export class ReturnWeaponDto {
-  @IsInt()
-  @Min(ARMOURY_LIMITS.ammunition.min)
-  @Max(ARMOURY_LIMITS.ammunition.max)
+  @IsIntWithin(ARMOURY_LIMITS.ammunition)
   ammunitionReturned!: number;
 }
 
@@ -59,9 +42,7 @@ export class ChangeWeaponStatusDto {
   @IsEnum(WeaponStatus)
   status!: WeaponStatus;
 
-  @IsString()
-  @MinLength(ARMOURY_LIMITS.reason.min)
-  @MaxLength(ARMOURY_LIMITS.reason.max)
+  @IsText(ARMOURY_LIMITS.reason)
   reason!: string;
 }
 
@@ -71,20 +52,14 @@ export class ChangeWeaponStatusDto {
  */
 export class CorrectWeaponIssueDto {
   @IsOptional()
-  @IsInt()
-  @Min(ARMOURY_LIMITS.ammunition.min)
-  @Max(ARMOURY_LIMITS.ammunition.max)
+  @IsIntWithin(ARMOURY_LIMITS.ammunition)
   ammunition?: number;
 
   @IsOptional()
-  @IsInt()
-  @Min(ARMOURY_LIMITS.ammunition.min)
-  @Max(ARMOURY_LIMITS.ammunition.max)
+  @IsIntWithin(ARMOURY_LIMITS.ammunition)
   ammunitionReturned?: number;
 
-  @IsString()
-  @MinLength(ARMOURY_LIMITS.reason.min)
-  @MaxLength(ARMOURY_LIMITS.reason.max)
+  @IsText(ARMOURY_LIMITS.reason)
   reason!: string;
 }
 

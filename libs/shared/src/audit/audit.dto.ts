@@ -1,17 +1,16 @@
-import { IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
+import { IsOptional, IsUUID, Matches } from 'class-validator';
 
 import { PageQueryDto } from '../common/page.dto';
+import { IsText } from '../common/validators';
 
 export class AuditQueryDto extends PageQueryDto {
   /** Entity kind, e.g. `user`, `agent`, `incident`. */
   @IsOptional()
-  @IsString()
-  @MaxLength(64)
+  @IsText({ max: 64 })
   entity?: string;
 
   @IsOptional()
-  @IsString()
-  @MaxLength(64)
+  @IsText({ max: 64 })
   entityId?: string;
 
   @IsOptional()

@@ -1,7 +1,8 @@
-import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsOptional } from 'class-validator';
 
 import { MAX_PAGE_SIZE } from './page.limits';
 import { ToInteger } from './transforms';
+import { IsIntWithin, IsText } from './validators';
 
 /** The class of a query DTO (TypeScript's mixins take constructors of `any[]`). */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -13,15 +14,12 @@ export function Paged<TBase extends QueryClass>(Base: TBase) {
     /** Page size, 1 to 200 (default 50). */
     @IsOptional()
     @ToInteger()
-    @IsInt()
-    @Min(1)
-    @Max(MAX_PAGE_SIZE)
+    @IsIntWithin({ min: 1, max: MAX_PAGE_SIZE })
     limit?: number;
 
     /** Opaque cursor from the previous page's `nextCursor`. */
     @IsOptional()
-    @IsString()
-    @MaxLength(512)
+    @IsText({ max: 512 })
     cursor?: string;
   }
   return PagedQueryDto;

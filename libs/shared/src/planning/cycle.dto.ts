@@ -3,19 +3,13 @@ import {
   ArrayMinSize,
   ArrayUnique,
   IsArray,
-  IsInt,
   IsOptional,
-  IsString,
   IsUUID,
-  Max,
-  MaxLength,
-  Min,
-  MinLength,
   ValidateBy,
   ValidationOptions,
 } from 'class-validator';
 
-import { IsIsoDate, MAX_INT4 } from '../common/validators';
+import { IsIsoDate, IsText, IsVersion } from '../common/validators';
 import { CYCLE_LIMITS } from './cycle.limits';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -37,9 +31,7 @@ function IsCycleDays(options?: ValidationOptions): PropertyDecorator {
 }
 
 export class CreateCycleDto {
-  @IsString()
-  @MinLength(CYCLE_LIMITS.name.min)
-  @MaxLength(CYCLE_LIMITS.name.max)
+  @IsText(CYCLE_LIMITS.name)
   name!: string;
 
   /** Day 1 of the cycle, `YYYY-MM-DD`. */
@@ -55,9 +47,7 @@ export class CreateCycleDto {
 
   /** The brigade (agents' `brigade`) it is assigned to; or `agentIds`, not both. */
   @IsOptional()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(CYCLE_LIMITS.brigade.max)
+  @IsText({ min: 1, max: CYCLE_LIMITS.brigade.max })
   brigade?: string;
 
   @IsOptional()
@@ -71,9 +61,7 @@ export class CreateCycleDto {
 
 export class UpdateCycleDto {
   @IsOptional()
-  @IsString()
-  @MinLength(CYCLE_LIMITS.name.min)
-  @MaxLength(CYCLE_LIMITS.name.max)
+  @IsText(CYCLE_LIMITS.name)
   name?: string;
 
   @IsOptional()
@@ -89,9 +77,7 @@ export class UpdateCycleDto {
 
   /** Setting a brigade drops the list of agents, and the other way round. */
   @IsOptional()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(CYCLE_LIMITS.brigade.max)
+  @IsText({ min: 1, max: CYCLE_LIMITS.brigade.max })
   brigade?: string;
 
   @IsOptional()
@@ -102,9 +88,7 @@ export class UpdateCycleDto {
   @IsUUID('all', { each: true })
   agentIds?: string[];
 
-  @IsInt()
-  @Min(1)
-  @Max(MAX_INT4)
+  @IsVersion()
   version!: number;
 }
 
@@ -125,9 +109,7 @@ export class RolloutCycleDto {
   agentIds?: string[];
 
   @IsOptional()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(CYCLE_LIMITS.brigade.max)
+  @IsText({ min: 1, max: CYCLE_LIMITS.brigade.max })
   brigade?: string;
 }
 

@@ -6,19 +6,15 @@ import {
   IsBoolean,
   IsEnum,
   IsIn,
-  IsInt,
   IsOptional,
-  IsString,
   IsUUID,
   Max,
-  MaxLength,
   Min,
-  MinLength,
 } from 'class-validator';
 
 import { Paged } from '../common/page.dto';
 import { ToBoolean } from '../common/transforms';
-import { IsDecimal, IsIsoDate, MAX_INT4 } from '../common/validators';
+import { IsDecimal, IsIsoDate, IsText, IsVersion } from '../common/validators';
 import { DEROGABLE_RULES, DerogationKind } from './derogation.rules';
 import { PLANNING_LIMITS } from './planning.limits';
 import type { DerogableRule } from './roster.types';
@@ -38,21 +34,15 @@ export class CreateDerogationDto {
   limit!: number;
 
   /** « Tour de France 2026 »: what it is called in the roster check. */
-  @IsString()
-  @MinLength(PLANNING_LIMITS.derogationTitle.min)
-  @MaxLength(PLANNING_LIMITS.derogationTitle.max)
+  @IsText(PLANNING_LIMITS.derogationTitle)
   title!: string;
 
   /** Why: the exceptional circumstances, or the permanent need. */
-  @IsString()
-  @MinLength(PLANNING_LIMITS.derogationReason.min)
-  @MaxLength(PLANNING_LIMITS.derogationReason.max)
+  @IsText(PLANNING_LIMITS.derogationReason)
   reason!: string;
 
   /** Who decided: « Sophie Delattre, cheffe de service », an arrêté. */
-  @IsString()
-  @MinLength(PLANNING_LIMITS.derogationDecidedBy.min)
-  @MaxLength(PLANNING_LIMITS.derogationDecidedBy.max)
+  @IsText(PLANNING_LIMITS.derogationDecidedBy)
   decidedBy!: string;
 
   /** The agents it covers. */
@@ -74,14 +64,10 @@ export class CreateDerogationDto {
 
 /** Revoking keeps the record (the audit trail and past checks refer to it). */
 export class RevokeDerogationDto {
-  @IsString()
-  @MinLength(PLANNING_LIMITS.derogationReason.min)
-  @MaxLength(PLANNING_LIMITS.derogationReason.max)
+  @IsText(PLANNING_LIMITS.derogationReason)
   reason!: string;
 
-  @IsInt()
-  @Min(1)
-  @Max(MAX_INT4)
+  @IsVersion()
   version!: number;
 }
 

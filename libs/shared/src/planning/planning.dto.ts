@@ -8,21 +8,17 @@ import {
   IsInt,
   IsISO8601,
   IsOptional,
-  IsString,
   IsUUID,
   Matches,
   Max,
-  MaxLength,
   Min,
-  MinLength,
-  ValidateIf,
   ValidateNested,
 } from 'class-validator';
 
 import { Grade, QualificationKind, StaffCategory } from '../agents/agent.enum';
 import { Paged } from '../common/page.dto';
 import { Nested, ToBoolean } from '../common/transforms';
-import { IsIsoDate, MAX_INT4 } from '../common/validators';
+import { IsClearable, IsIntWithin, IsIsoDate, IsText, IsVersion } from '../common/validators';
 import { AbsenceKind, AbsenceStatus } from './planning.enum';
 import { PLANNING_LIMITS, PLANNING_PATTERNS } from './planning.limits';
 
@@ -36,9 +32,7 @@ export class RequirementDto {
   @IsEnum(QualificationKind)
   kind!: QualificationKind;
 
-  @IsInt()
-  @Min(PLANNING_LIMITS.requirementCount.min)
-  @Max(PLANNING_LIMITS.requirementCount.max)
+  @IsIntWithin(PLANNING_LIMITS.requirementCount)
   count!: number;
 }
 
@@ -50,9 +44,7 @@ class StaffingDto {
    * shifts made from then on; a shift's is checked by the rules for its agents.
    */
   @IsOptional()
-  @IsInt()
-  @Min(PLANNING_LIMITS.breakMinutes.min)
-  @Max(PLANNING_LIMITS.breakMinutes.max)
+  @IsIntWithin(PLANNING_LIMITS.breakMinutes)
   breakMinutes?: number;
 
   @IsOptional()
@@ -108,7 +100,7 @@ class ShiftTypeOptionsDto extends WithEligibility(StaffingDto) {
   weekdays?: number[];
 
   /** Grades that may staff it (each within its categories); null or omitted: every grade of its categories. */
-  @ValidateIf((_, value) => value !== null && value !== undefined)
+  @IsClearable()
   @IsArray()
   @ArrayMinSize(1, { message: 'choisissez au moins un grade, ou aucun pour les admettre tous' })
   @ArrayUnique({ message: 'un même grade figure deux fois' })
@@ -133,9 +125,7 @@ export class CreateShiftTypeDto extends ShiftTypeOptionsDto {
   })
   code!: string;
 
-  @IsString()
-  @MinLength(PLANNING_LIMITS.shiftTypeLabel.min)
-  @MaxLength(PLANNING_LIMITS.shiftTypeLabel.max)
+  @IsText(PLANNING_LIMITS.shiftTypeLabel)
   label!: string;
 
   /** Local time HH:mm. */
@@ -146,17 +136,13 @@ export class CreateShiftTypeDto extends ShiftTypeOptionsDto {
   @Matches(LOCAL_TIME, { message: 'doit être une heure HH:mm' })
   endTime!: string;
 
-  @IsInt()
-  @Min(PLANNING_LIMITS.minAgents.min)
-  @Max(PLANNING_LIMITS.minAgents.max)
+  @IsIntWithin(PLANNING_LIMITS.minAgents)
   minAgents!: number;
 }
 
 export class UpdateShiftTypeDto extends ShiftTypeOptionsDto {
   @IsOptional()
-  @IsString()
-  @MinLength(PLANNING_LIMITS.shiftTypeLabel.min)
-  @MaxLength(PLANNING_LIMITS.shiftTypeLabel.max)
+  @IsText(PLANNING_LIMITS.shiftTypeLabel)
   label?: string;
 
   @IsOptional()
@@ -168,9 +154,7 @@ export class UpdateShiftTypeDto extends ShiftTypeOptionsDto {
   endTime?: string;
 
   @IsOptional()
-  @IsInt()
-  @Min(PLANNING_LIMITS.minAgents.min)
-  @Max(PLANNING_LIMITS.minAgents.max)
+  @IsIntWithin(PLANNING_LIMITS.minAgents)
   minAgents?: number;
 
   /** False archives the type: no longer generated nor offered for new shifts; its shifts stay. */
@@ -178,9 +162,7 @@ export class UpdateShiftTypeDto extends ShiftTypeOptionsDto {
   @IsBoolean()
   active?: boolean;
 
-  @IsInt()
-  @Min(1)
-  @Max(MAX_INT4)
+  @IsVersion()
   version!: number;
 }
 
@@ -207,15 +189,11 @@ export class PublicationQueryDto extends Paged(PeriodQueryDto) {}
 class ShiftDetailsDto extends StaffingDto {
   /** For an event shift: « Fête de la Musique — place du Bourg ». */
   @IsOptional()
-  @IsString()
-  @MinLength(PLANNING_LIMITS.shiftLabel.min)
-  @MaxLength(PLANNING_LIMITS.shiftLabel.max)
+  @IsText(PLANNING_LIMITS.shiftLabel)
   label?: string;
 
   @IsOptional()
-  @IsInt()
-  @Min(PLANNING_LIMITS.minAgents.min)
-  @Max(PLANNING_LIMITS.minAgents.max)
+  @IsIntWithin(PLANNING_LIMITS.minAgents)
   minAgents?: number;
 }
 
@@ -253,9 +231,7 @@ export class UpdateShiftDto extends ShiftDetailsDto {
   @IsISO8601(INSTANT)
   endsAt?: string;
 
-  @IsInt()
-  @Min(1)
-  @Max(MAX_INT4)
+  @IsVersion()
   version!: number;
 }
 
@@ -269,15 +245,11 @@ export class SchoolHolidayDto {
   @IsIsoDate()
   end!: string;
 
-  @IsString()
-  @MinLength(PLANNING_LIMITS.schoolHolidayLabel.min)
-  @MaxLength(PLANNING_LIMITS.schoolHolidayLabel.max)
+  @IsText(PLANNING_LIMITS.schoolHolidayLabel)
   label!: string;
 
   /** Where the dates come from (the arrêté, its address). */
-  @IsString()
-  @MinLength(PLANNING_LIMITS.schoolHolidaySource.min)
-  @MaxLength(PLANNING_LIMITS.schoolHolidaySource.max)
+  @IsText(PLANNING_LIMITS.schoolHolidaySource)
   source!: string;
 }
 
@@ -314,15 +286,12 @@ export class CreateAbsenceDto {
   endsAt!: string;
 
   @IsOptional()
-  @IsString()
-  @MaxLength(PLANNING_LIMITS.absenceNote.max)
+  @IsText(PLANNING_LIMITS.absenceNote)
   note?: string;
 
   /** The chief's reason for letting it take its balance (leave, RTT, recovery) below zero. */
   @IsOptional()
-  @IsString()
-  @MinLength(PLANNING_LIMITS.balanceOverride.min)
-  @MaxLength(PLANNING_LIMITS.balanceOverride.max)
+  @IsText(PLANNING_LIMITS.balanceOverride)
   balanceOverride?: string;
 }
 
@@ -331,15 +300,12 @@ export class AbsenceDecisionDto {
   approved!: boolean;
 
   @IsOptional()
-  @IsString()
-  @MaxLength(PLANNING_LIMITS.decisionNote.max)
+  @IsText(PLANNING_LIMITS.decisionNote)
   note?: string;
 
   /** The chief's reason for approving it although it takes its balance below zero. */
   @IsOptional()
-  @IsString()
-  @MinLength(PLANNING_LIMITS.balanceOverride.min)
-  @MaxLength(PLANNING_LIMITS.balanceOverride.max)
+  @IsText(PLANNING_LIMITS.balanceOverride)
   balanceOverride?: string;
 }
 

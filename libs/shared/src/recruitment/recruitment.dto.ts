@@ -1,16 +1,14 @@
-import { IsEnum, IsOptional, IsString, MaxLength, MinLength, ValidateIf } from 'class-validator';
+import { IsEnum, IsOptional, ValidateIf } from 'class-validator';
 
 import { Grade } from '../agents/agent.enum';
 import { PageQueryDto } from '../common/page.dto';
-import { IsIsoDate } from '../common/validators';
+import { IsIsoDate, IsText } from '../common/validators';
 import { Milestone, RecruitmentExit, RecruitmentRoute, RecruitmentStatus } from './recruitment.enum';
 import { RECRUITMENT_LIMITS } from './recruitment.limits';
 
 export class CreateRecruitmentDto {
   /** First name then last name, e.g. "Camille Dubois". */
-  @IsString()
-  @MinLength(RECRUITMENT_LIMITS.candidateName.min)
-  @MaxLength(RECRUITMENT_LIMITS.candidateName.max)
+  @IsText(RECRUITMENT_LIMITS.candidateName)
   candidateName!: string;
 
   @IsEnum(RecruitmentRoute)
@@ -20,8 +18,7 @@ export class CreateRecruitmentDto {
   grade!: Grade;
 
   @IsOptional()
-  @IsString()
-  @MaxLength(RECRUITMENT_LIMITS.note.max)
+  @IsText(RECRUITMENT_LIMITS.note)
   note?: string;
 
   /** Date the application was received (YYYY-MM-DD); today when omitted. */
@@ -40,15 +37,12 @@ export class RecordMilestoneDto {
   date!: string;
 
   @IsOptional()
-  @IsString()
-  @MaxLength(RECRUITMENT_LIMITS.note.max)
+  @IsText(RECRUITMENT_LIMITS.note)
   note?: string;
 
   /** Required for WITHDRAWN and REJECTED. */
   @ValidateIf((dto: RecordMilestoneDto) => dto.milestone in RecruitmentExit || dto.reason !== undefined)
-  @IsString()
-  @MinLength(RECRUITMENT_LIMITS.exitReason.min)
-  @MaxLength(RECRUITMENT_LIMITS.exitReason.max)
+  @IsText(RECRUITMENT_LIMITS.exitReason)
   reason?: string;
 }
 

@@ -8,12 +8,11 @@ import {
   IsString,
   IsUUID,
   Matches,
-  MaxLength,
-  MinLength,
   ValidateNested,
 } from 'class-validator';
 
 import { Nested } from '../common/transforms';
+import { IsText } from '../common/validators';
 import { NewAccountDto } from '../users/user.dto';
 import { INSEE_CODE_PATTERN, SERVICE_LIMITS } from './service.limits';
 import { ServiceKind } from './service.response';
@@ -23,9 +22,7 @@ export class FirstChiefDto extends NewAccountDto {}
 
 /** What the platform gives to open a service for a commune, or for communes pooling their police. */
 export class CreateServiceDto {
-  @IsString()
-  @MinLength(SERVICE_LIMITS.name.min)
-  @MaxLength(SERVICE_LIMITS.name.max)
+  @IsText(SERVICE_LIMITS.name)
   name!: string;
 
   @IsEnum(ServiceKind)
@@ -57,8 +54,6 @@ export class ChooseServiceDto {
 
 /** The platform's commune search: `?q=lom`. */
 export class CommuneQueryDto {
-  @IsString()
-  @MinLength(SERVICE_LIMITS.communeQuery.min)
-  @MaxLength(SERVICE_LIMITS.communeQuery.max)
+  @IsText(SERVICE_LIMITS.communeQuery)
   q!: string;
 }

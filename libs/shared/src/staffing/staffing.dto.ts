@@ -1,26 +1,23 @@
-import { IsInt, IsOptional, Max, Min, ValidateNested } from 'class-validator';
+import { IsOptional, ValidateNested } from 'class-validator';
 
 import { Nested, ToInteger } from '../common/transforms';
-import { IsIsoDate } from '../common/validators';
+import { IsIntWithin, IsIsoDate } from '../common/validators';
+
+/** A headcount, whole or of one category. */
+const HEADCOUNT = { min: 0, max: 500 } as const;
 
 /** Optional split of a target by category (Lomme: 18 police, 3 ASVP, 2 administrative). */
 export class CategoryTargetsDto {
   @IsOptional()
-  @IsInt()
-  @Min(0)
-  @Max(500)
+  @IsIntWithin(HEADCOUNT)
   POLICE?: number;
 
   @IsOptional()
-  @IsInt()
-  @Min(0)
-  @Max(500)
+  @IsIntWithin(HEADCOUNT)
   ASVP?: number;
 
   @IsOptional()
-  @IsInt()
-  @Min(0)
-  @Max(500)
+  @IsIntWithin(HEADCOUNT)
   ADMINISTRATIVE?: number;
 }
 
@@ -29,9 +26,7 @@ export class StaffingTargetDto {
   @IsIsoDate()
   effectiveDate!: string;
 
-  @IsInt()
-  @Min(0)
-  @Max(500)
+  @IsIntWithin(HEADCOUNT)
   headcount!: number;
 
   @IsOptional()
@@ -51,8 +46,6 @@ export class ForecastQueryDto {
   /** Number of months, 1 to 60 (default 18). */
   @IsOptional()
   @ToInteger()
-  @IsInt()
-  @Min(1)
-  @Max(60)
+  @IsIntWithin({ min: 1, max: 60 })
   months?: number;
 }

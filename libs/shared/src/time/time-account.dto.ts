@@ -5,19 +5,15 @@ import {
   IsIn,
   IsInt,
   IsISO8601,
-  IsNumber,
   IsOptional,
-  IsString,
   Matches,
   Max,
-  MaxLength,
   Min,
-  MinLength,
 } from 'class-validator';
 
 import { Paged } from '../common/page.dto';
 import { ToInteger } from '../common/transforms';
-import { MAX_INT4 } from '../common/validators';
+import { IsIntWithin, IsNumberWithin, IsText, IsVersion } from '../common/validators';
 import { TIME_ACCOUNT_LIMITS } from './time-account.limits';
 import type { WorkedCompensation } from './time-account.response';
 import { TimeBasis } from './time-basis.rules';
@@ -31,9 +27,7 @@ export class TimeAccountQueryDto {
   /** Civil year; the current one when omitted. */
   @IsOptional()
   @ToInteger()
-  @IsInt()
-  @Min(TIME_ACCOUNT_LIMITS.year.min)
-  @Max(TIME_ACCOUNT_LIMITS.year.max)
+  @IsIntWithin(TIME_ACCOUNT_LIMITS.year)
   year?: number;
 }
 
@@ -55,9 +49,7 @@ export class RecordWorkedDto {
   endsAt!: string;
 
   /** « Interpellation en fin de service », « rappelé sur repos »… */
-  @IsString()
-  @MinLength(TIME_ACCOUNT_LIMITS.workedReason.min)
-  @MaxLength(TIME_ACCOUNT_LIMITS.workedReason.max)
+  @IsText(TIME_ACCOUNT_LIMITS.workedReason)
   reason!: string;
 
   /** Overtime paid (default) or turned into compensatory rest. */
@@ -67,9 +59,7 @@ export class RecordWorkedDto {
 
   /** Optimistic lock when correcting an existing record. */
   @IsOptional()
-  @IsInt()
-  @Min(1)
-  @Max(MAX_INT4)
+  @IsVersion()
   version?: number;
 }
 
@@ -95,14 +85,10 @@ export class SetTimeCountingDto {
   weekdays?: number[] | null;
 
   @IsOptional()
-  @IsNumber({ allowNaN: false, allowInfinity: false })
-  @Min(TIME_ACCOUNT_LIMITS.scheduleDailyHours.min)
-  @Max(TIME_ACCOUNT_LIMITS.scheduleDailyHours.max)
+  @IsNumberWithin(TIME_ACCOUNT_LIMITS.scheduleDailyHours)
   dailyHours?: number | null;
 
-  @IsString()
-  @MinLength(TIME_ACCOUNT_LIMITS.countingReason.min)
-  @MaxLength(TIME_ACCOUNT_LIMITS.countingReason.max)
+  @IsText(TIME_ACCOUNT_LIMITS.countingReason)
   reason!: string;
 }
 
@@ -111,34 +97,22 @@ export class SetTimeCountingDto {
  * or an agent arriving mid-year), with why. Replaces the year's previous one (`version` protects it).
  */
 export class SetTimeOpeningDto {
-  @IsInt()
-  @Min(TIME_ACCOUNT_LIMITS.year.min)
-  @Max(TIME_ACCOUNT_LIMITS.year.max)
+  @IsIntWithin(TIME_ACCOUNT_LIMITS.year)
   year!: number;
 
-  @IsNumber({ allowNaN: false, allowInfinity: false })
-  @Min(TIME_ACCOUNT_LIMITS.openingHours.min)
-  @Max(TIME_ACCOUNT_LIMITS.openingHours.max)
+  @IsNumberWithin(TIME_ACCOUNT_LIMITS.openingHours)
   hours!: number;
 
-  @IsNumber({ allowNaN: false, allowInfinity: false })
-  @Min(TIME_ACCOUNT_LIMITS.openingAnnualLeave.min)
-  @Max(TIME_ACCOUNT_LIMITS.openingAnnualLeave.max)
+  @IsNumberWithin(TIME_ACCOUNT_LIMITS.openingAnnualLeave)
   annualLeaveTaken!: number;
 
-  @IsNumber({ allowNaN: false, allowInfinity: false })
-  @Min(TIME_ACCOUNT_LIMITS.openingRtt.min)
-  @Max(TIME_ACCOUNT_LIMITS.openingRtt.max)
+  @IsNumberWithin(TIME_ACCOUNT_LIMITS.openingRtt)
   rttTaken!: number;
 
-  @IsString()
-  @MinLength(TIME_ACCOUNT_LIMITS.openingReason.min)
-  @MaxLength(TIME_ACCOUNT_LIMITS.openingReason.max)
+  @IsText(TIME_ACCOUNT_LIMITS.openingReason)
   reason!: string;
 
   @IsOptional()
-  @IsInt()
-  @Min(1)
-  @Max(MAX_INT4)
+  @IsVersion()
   version?: number;
 }

@@ -5,20 +5,14 @@ import {
   IsArray,
   IsBoolean,
   IsEnum,
-  IsInt,
   IsOptional,
   IsString,
   IsUUID,
   Matches,
-  Max,
-  MaxLength,
-  Min,
-  MinLength,
-  ValidateIf,
 } from 'class-validator';
 
 import { Role } from '../auth/role.enum';
-import { MAX_INT4 } from '../common/validators';
+import { IsClearable, IsText, IsVersion } from '../common/validators';
 import { USER_LIMITS } from './user.limits';
 import { LOGIN_PATTERN } from './user.rules';
 
@@ -29,18 +23,14 @@ export class NewAccountDto {
   @Matches(LOGIN_PATTERN, { message: 'login : 2 à 40 caractères parmi a-z, 0-9, « . », « _ » et « - »' })
   login!: string;
 
-  @IsString()
-  @MinLength(USER_LIMITS.displayName.min)
-  @MaxLength(USER_LIMITS.displayName.max)
+  @IsText(USER_LIMITS.displayName)
   displayName!: string;
 
   /**
    * At least 10 characters; refused (400, saying why) when among the most used passwords or
    * easy to guess, or when it contains the login or « vigie ».
    */
-  @IsString()
-  @MinLength(USER_LIMITS.password.min)
-  @MaxLength(USER_LIMITS.password.max)
+  @IsText(USER_LIMITS.password)
   password!: string;
 }
 
@@ -59,9 +49,7 @@ export class CreateUserDto extends NewAccountDto {
 
 export class UpdateUserDto {
   @IsOptional()
-  @IsString()
-  @MinLength(USER_LIMITS.displayName.min)
-  @MaxLength(USER_LIMITS.displayName.max)
+  @IsText(USER_LIMITS.displayName)
   displayName?: string;
 
   @IsOptional()
@@ -77,13 +65,11 @@ export class UpdateUserDto {
   disabled?: boolean;
 
   /** `null` unlinks the account from its agent record. */
-  @ValidateIf((_, value) => value !== undefined && value !== null)
+  @IsClearable()
   @IsUUID()
   agentId?: string | null;
 
   /** The `version` read last; a stale one is answered 409. */
-  @IsInt()
-  @Min(1)
-  @Max(MAX_INT4)
+  @IsVersion()
   version!: number;
 }

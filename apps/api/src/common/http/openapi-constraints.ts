@@ -40,15 +40,20 @@ function schemaOf(metadata: ValidationMetadataLike): Record<string, unknown> | n
     }
     case 'isIn':
       return Array.isArray(metadata.constraints?.[0]) ? { enum: metadata.constraints[0] } : null;
-    // A scalar's bounds come from the Swagger plugin; those checked on each item of an array
-    // (`@Max(7, { each: true })`) it does not see.
+    // The plugin sees the bounds written in the DTO, not those of a shared decorator
+    // (`@IsText(limit)`), nor those checked on each item of an array (`@Max(7, { each: true })`).
     case 'min':
-      return metadata.each && typeof metadata.constraints?.[0] === 'number'
-        ? { minimum: metadata.constraints[0] }
-        : null;
+      return typeof metadata.constraints?.[0] === 'number' ? { minimum: metadata.constraints[0] } : null;
     case 'max':
-      return metadata.each && typeof metadata.constraints?.[0] === 'number'
-        ? { maximum: metadata.constraints[0] }
+      return typeof metadata.constraints?.[0] === 'number' ? { maximum: metadata.constraints[0] } : null;
+    // An array's `{ each: true }` lengths are left to the plugin (it says them of the array itself).
+    case 'minLength':
+      return !metadata.each && typeof metadata.constraints?.[0] === 'number'
+        ? { minLength: metadata.constraints[0] }
+        : null;
+    case 'maxLength':
+      return !metadata.each && typeof metadata.constraints?.[0] === 'number'
+        ? { maxLength: metadata.constraints[0] }
         : null;
     case 'matches': {
       const pattern = metadata.constraints?.[0];
@@ -62,7 +67,8 @@ function schemaOf(metadata: ValidationMetadataLike): Record<string, unknown> | n
 /**
  * What the Swagger plugin cannot see in the TypeScript types but class-validator knows:
  * `@IsInt()` is an integer (TypeScript only says `number`), `@IsUUID()` a uuid, `@IsIsoDate()`
- * a date, `@IsISO8601()` an instant, `@IsEnum()`/`@IsIn()` an enum, `@Matches()` a pattern; a `:id` checked by
+ * a date, `@IsISO8601()` an instant, `@IsEnum()`/`@IsIn()` an enum, `@Matches()` a pattern,
+ * `@Min()`/`@Max()`/`@MinLength()`/`@MaxLength()` bounds (also within shared decorators); a `:id` checked by
  * `UuidParam` is a uuid. Applied to the DTO classes and controllers before the document is
  * built, so request bodies, query strings and path parameters all carry the real contract
  * (the plugin's own metadata, applied later, never overrides these).
@@ -102,6 +108,8 @@ export function documentValidationConstraints(app: INestApplication): void {
         enum: values,
         minimum,
         maximum,
+        minLength,
+        maxLength,
       } = schema as {
         type?: string;
         format?: string;
@@ -109,6 +117,8 @@ export function documentValidationConstraints(app: INestApplication): void {
         enum?: unknown[];
         minimum?: number;
         maximum?: number;
+        minLength?: number;
+        maxLength?: number;
       };
       const options = each
         ? {
@@ -122,7 +132,7 @@ export function documentValidationConstraints(app: INestApplication): void {
               maximum,
             },
           }
-        : { type, format, pattern, enum: values };
+        : { type, format, pattern, enum: values, minimum, maximum, minLength, maxLength };
       ApiProperty(JSON.parse(JSON.stringify(options)) as object)(target.prototype as object, property);
     }
   }

@@ -1,4 +1,4 @@
-import { Column, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { Column, CreateDateColumn, JoinColumn, ManyToOne, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 
 import type { PoliceService } from '../../modules/services/police-service.entity';
 
@@ -22,6 +22,21 @@ export abstract class ServiceOwned {
   @ManyToOne('PoliceService', { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'service_id' })
   service?: PoliceService;
+}
+
+/**
+ * A record of the service that is edited in place: `version` is its optimistic lock (see
+ * `updateVersioned`), with when it was created and last changed.
+ */
+export abstract class EditableServiceOwned extends ServiceOwned {
+  @Column({ type: 'integer', default: 1 })
+  version!: number;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt!: Date;
 }
 
 /**

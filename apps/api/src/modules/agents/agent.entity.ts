@@ -1,16 +1,7 @@
 import { AgentStatus, Grade } from '@vigie/shared';
-import {
-  Check,
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  OneToMany,
-  PrimaryGeneratedColumn,
-  UpdateDateColumn,
-} from 'typeorm';
+import { Check, Column, Entity, Index, OneToMany, PrimaryGeneratedColumn } from 'typeorm';
 
-import { ServiceOwned } from '../../common/tenancy/service-owned';
+import { EditableServiceOwned } from '../../common/tenancy/service-owned';
 import { oneOf } from '../../database/checks';
 import { Qualification } from './qualification.entity';
 import { ShootingSession } from './shooting-session.entity';
@@ -26,7 +17,7 @@ export const FRENCH_COLLATION = 'fr-FR-x-icu';
 @Check('ck_agent_departed_has_date', `status <> 'DEPARTED' OR departure_date IS NOT NULL`)
 @Check('ck_agent_departure_after_hire', 'departure_date IS NULL OR departure_date >= hire_date')
 @Check('ck_agent_contract_ratio', 'contract_ratio > 0 AND contract_ratio <= 1')
-export class Agent extends ServiceOwned {
+export class Agent extends EditableServiceOwned {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
@@ -68,15 +59,6 @@ export class Agent extends ServiceOwned {
 
   @Column({ type: 'text', nullable: true })
   email!: string | null;
-
-  @Column({ type: 'integer', default: 1 })
-  version!: number;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt!: Date;
-
-  @UpdateDateColumn({ type: 'timestamptz' })
-  updatedAt!: Date;
 
   @OneToMany(() => Qualification, (qualification) => qualification.agent)
   qualifications?: Qualification[];

@@ -1,17 +1,7 @@
 import { Role } from '@vigie/shared';
-import {
-  Check,
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  UpdateDateColumn,
-} from 'typeorm';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 
-import { ServiceOwned } from '../../common/tenancy/service-owned';
+import { EditableServiceOwned } from '../../common/tenancy/service-owned';
 import type { Agent } from '../agents/agent.entity';
 import { Account } from './account.entity';
 
@@ -23,7 +13,7 @@ import { Account } from './account.entity';
   'ck_app_user_roles',
   "cardinality(roles) >= 1 AND roles <@ ARRAY['CHIEF','SUPERVISOR','AGENT','HR']::text[]",
 )
-export class User extends ServiceOwned {
+export class User extends EditableServiceOwned {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
@@ -53,13 +43,4 @@ export class User extends ServiceOwned {
 
   @Column({ type: 'timestamptz', nullable: true })
   lastLoginAt!: Date | null;
-
-  @Column({ type: 'integer', default: 1 })
-  version!: number;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt!: Date;
-
-  @UpdateDateColumn({ type: 'timestamptz' })
-  updatedAt!: Date;
 }

@@ -1,17 +1,7 @@
 import { AbsenceKind, AbsenceStatus } from '@vigie/shared';
-import {
-  Check,
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  UpdateDateColumn,
-} from 'typeorm';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 
-import { ServiceOwned } from '../../common/tenancy/service-owned';
+import { EditableServiceOwned } from '../../common/tenancy/service-owned';
 import type { Agent } from '../agents/agent.entity';
 
 /** Leave, RTT, sickness…: requested by the agent, approved or rejected by the chief. */
@@ -31,7 +21,7 @@ import type { Agent } from '../agents/agent.entity';
     .map((s) => `'${s}'`)
     .join(', ')})`,
 )
-export class Absence extends ServiceOwned {
+export class Absence extends EditableServiceOwned {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
@@ -72,13 +62,4 @@ export class Absence extends ServiceOwned {
 
   @Column({ type: 'timestamptz', nullable: true })
   decidedAt!: Date | null;
-
-  @Column({ type: 'integer', default: 1 })
-  version!: number;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt!: Date;
-
-  @UpdateDateColumn({ type: 'timestamptz' })
-  updatedAt!: Date;
 }

@@ -1,15 +1,7 @@
 import { Grade, QualificationKind, QualificationRequirement, StaffCategory } from '@vigie/shared';
-import {
-  Check,
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  PrimaryGeneratedColumn,
-  UpdateDateColumn,
-} from 'typeorm';
+import { Check, Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
-import { ServiceOwned } from '../../common/tenancy/service-owned';
+import { EditableServiceOwned } from '../../common/tenancy/service-owned';
 
 /** A kind of shift (patrouille de nuit, salle CSU…) with its hours and needs. */
 @Entity({ name: 'shift_type' })
@@ -26,7 +18,7 @@ import { ServiceOwned } from '../../common/tenancy/service-owned';
 )
 @Check('ck_shift_type_grades', 'grades IS NULL OR cardinality(grades) >= 1')
 @Check('ck_shift_type_break', 'break_minutes BETWEEN 0 AND 120')
-export class ShiftType extends ServiceOwned {
+export class ShiftType extends EditableServiceOwned {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
@@ -82,13 +74,4 @@ export class ShiftType extends ServiceOwned {
   /** False once archived: no longer generated nor offered; its shifts stay. */
   @Column({ type: 'boolean', default: true })
   active!: boolean;
-
-  @Column({ type: 'integer', default: 1 })
-  version!: number;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt!: Date;
-
-  @UpdateDateColumn({ type: 'timestamptz' })
-  updatedAt!: Date;
 }

@@ -1,17 +1,7 @@
 import { Grade, QualificationKind, QualificationRequirement, StaffCategory } from '@vigie/shared';
-import {
-  Check,
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  UpdateDateColumn,
-} from 'typeorm';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 
-import { ServiceOwned } from '../../common/tenancy/service-owned';
+import { EditableServiceOwned } from '../../common/tenancy/service-owned';
 import { ShiftType } from './shift-type.entity';
 
 /** A dated shift: an instance of a type, or an ad-hoc event shift with its own needs. */
@@ -24,7 +14,7 @@ import { ShiftType } from './shift-type.entity';
 @Check('ck_shift_length', `ends_at - starts_at <= interval '24 hours'`)
 @Check('ck_shift_min_agents', 'min_agents BETWEEN 0 AND 50')
 @Check('ck_shift_break', 'break_minutes BETWEEN 0 AND 120')
-export class Shift extends ServiceOwned {
+export class Shift extends EditableServiceOwned {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
@@ -67,13 +57,4 @@ export class Shift extends ServiceOwned {
 
   @Column({ type: 'boolean' })
   allowsTrainees!: boolean;
-
-  @Column({ type: 'integer', default: 1 })
-  version!: number;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt!: Date;
-
-  @UpdateDateColumn({ type: 'timestamptz' })
-  updatedAt!: Date;
 }

@@ -1,14 +1,6 @@
-import {
-  Check,
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  PrimaryGeneratedColumn,
-  UpdateDateColumn,
-} from 'typeorm';
+import { Check, Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
-import { ServiceOwned } from '../../../common/tenancy/service-owned';
+import { EditableServiceOwned } from '../../../common/tenancy/service-owned';
 
 /**
  * A work cycle (décret 2000-815 art. 4): a pattern of days repeating from its start date, each
@@ -18,7 +10,7 @@ import { ServiceOwned } from '../../../common/tenancy/service-owned';
 @Index('uq_work_cycle_name', ['serviceId', 'name'], { unique: true })
 @Check('ck_work_cycle_length', 'cardinality(days) BETWEEN 1 AND 56')
 @Check('ck_work_cycle_assignee', '(brigade IS NULL) <> (cardinality(agent_ids) = 0)')
-export class WorkCycle extends ServiceOwned {
+export class WorkCycle extends EditableServiceOwned {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
@@ -38,13 +30,4 @@ export class WorkCycle extends ServiceOwned {
 
   @Column({ type: 'uuid', array: true, default: () => `'{}'` })
   agentIds!: string[];
-
-  @Column({ type: 'integer', default: 1 })
-  version!: number;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt!: Date;
-
-  @UpdateDateColumn({ type: 'timestamptz' })
-  updatedAt!: Date;
 }
