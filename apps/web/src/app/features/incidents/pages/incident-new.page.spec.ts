@@ -435,7 +435,13 @@ describe('IncidentNewPage', () => {
           ...LOMME_TERRITORY.quartiers.map((quartier) =>
             quartier.code === LommeQuartier.MARAIS ? { ...quartier, retired: true } : quartier,
           ),
-          { code: 'ZONE_DE_L_INNOVATION', label: 'Zone de l’Innovation', outline: null, retired: false, version: 1 },
+          {
+            code: 'ZONE_DE_L_INNOVATION',
+            label: 'Zone de l’Innovation',
+            outline: null,
+            retired: false,
+            version: 1,
+          },
         ],
       });
       expect(await quartierOptions()).toEqual([
