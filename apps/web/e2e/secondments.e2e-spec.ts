@@ -1,15 +1,8 @@
-import { type BrowserContextOptions, expect, type Page, test } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 
 import { expectNoSeriousA11yViolations } from './support/a11y';
 import { addDays, todayInParis } from './support/planning';
-import { DESKTOP, pageFor, screenshot, signIn } from './support/screens';
-
-/** A common phone of today. */
-const PHONE_390: BrowserContextOptions = {
-  viewport: { width: 390, height: 844 },
-  isMobile: true,
-  hasTouch: true,
-};
+import { DESKTOP, pageFor, PHONE_390, screenshot, signIn } from './support/screens';
 
 const LOMME = 'Police municipale de Lomme';
 const POOLED = 'Police pluricommunale de Lompret, Prémesques et Verlinghem';

@@ -34,6 +34,8 @@ export const PHONE: BrowserContextOptions = {
   isMobile: true,
   hasTouch: true,
 };
+/** A common phone of today (the toolbar must still name the service on it). */
+export const PHONE_390: BrowserContextOptions = { ...PHONE, viewport: { width: 390, height: 844 } };
 
 /** A page of its own (its own session cookie), with the project's address, language and time zone. */
 export async function pageFor(
