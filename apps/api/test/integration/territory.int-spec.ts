@@ -248,6 +248,7 @@ describe('a service’s territory: its quartiers and area', () => {
       { label: 'x'.repeat(61) },
       { label: 12 },
       { label: 'Gare', code: 'GARE' },
+      { label: '    ' },
     ]) {
       const response = await t.http
         .post('/api/territory/quartiers')

@@ -75,7 +75,7 @@ export class TerritoryService {
 
   /** Adds a quartier at the end of the list; its code is made from its label. */
   async add(dto: CreateQuartierDto, actor: AuthenticatedUser): Promise<QuartierResponse> {
-    const label = dto.label.trim();
+    const label = trimmedLabel(dto.label);
     const serviceId = requireService();
     return this.dataSource.transaction(async (manager) => {
       await this.repository.lock(manager, serviceId);
@@ -110,7 +110,7 @@ export class TerritoryService {
       const quartier = quartiers.find((candidate) => candidate.code === code);
       if (!quartier) throw DomainException.notFound('Quartier');
       if (quartier.version !== dto.version) throw DomainException.versionConflict();
-      const label = dto.label?.trim();
+      const label = dto.label === undefined ? undefined : trimmedLabel(dto.label);
       if (label !== undefined && label !== quartier.label) {
         this.assertLabelFree(
           quartiers.filter((other) => other.code !== code),
@@ -164,6 +164,17 @@ export class TerritoryService {
       });
     }
   }
+}
+
+/** The label as kept: spaces around it dropped, and still long enough without them. */
+function trimmedLabel(label: string): string {
+  const trimmed = label.trim().replace(/\s+/g, ' ');
+  if (trimmed.length < QUARTIER_LIMITS.label.min) {
+    throw DomainException.invalid([
+      { field: 'label', message: `doit contenir au moins ${QUARTIER_LIMITS.label.min} caractères` },
+    ]);
+  }
+  return trimmed;
 }
 
 /** The first quartiers of a service the platform opens: one per commune, named after it. */
