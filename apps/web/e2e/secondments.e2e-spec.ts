@@ -2,7 +2,7 @@ import { expect, type Page, test } from '@playwright/test';
 
 import { expectNoSeriousA11yViolations } from './support/a11y';
 import { addDays, todayInParis } from './support/planning';
-import { DESKTOP, pageFor, PHONE_390, screenshot, signIn } from './support/screens';
+import { DESKTOP, pageFor, PHONE_390, screenshot, signIn, signInToPooled } from './support/screens';
 
 const LOMME = 'Police municipale de Lomme';
 const POOLED = 'Police pluricommunale de Lompret, Prémesques et Verlinghem';
@@ -18,18 +18,6 @@ async function openRecord(page: Page, lastName: string, firstName: string): Prom
   await page.getByRole('link', { name: new RegExp(`${lastName} ${firstName}`) }).click();
   await expect(page.getByTestId('agent-name')).toHaveText(`${firstName} ${lastName}`);
   await expect(page.getByTestId('secondment').or(page.getByTestId('no-secondment')).first()).toBeVisible();
-}
-
-/** The pooled service's chief works there (he signs in where he last worked: another journey may have left him at Lomme). */
-async function signInToPooled(page: Page): Promise<void> {
-  await signIn(page, 'chef.pluri');
-  const name = page.getByTestId('service-name');
-  await expect(name).toHaveText(/Police/);
-  if ((await name.innerText()).trim() !== POOLED) {
-    await page.getByTestId('service-switcher').click();
-    await page.getByTestId('service-choice').filter({ hasText: POOLED }).click();
-    await expect(name).toHaveText(POOLED);
-  }
 }
 
 test.describe('agents at another service’s disposal (CSI L512-1)', () => {

@@ -1,26 +1,13 @@
 import { expect, type Page, test } from '@playwright/test';
 
 import { expectNoSeriousA11yViolations } from './support/a11y';
-import { DESKTOP, pageFor, PHONE_390, screenshot, signIn } from './support/screens';
+import { DESKTOP, pageFor, PHONE_390, screenshot, signIn, signInToPooled } from './support/screens';
 
 const LOMME = 'Police municipale de Lomme';
-const POOLED = 'Police pluricommunale de Lompret, Prémesques et Verlinghem';
 const LOMME_QUARTIERS = ['Bourg', 'Mitterie', 'Délivrance', 'Mont-à-Camp', 'Marais', 'Canteleu'];
 const POOLED_QUARTIERS = ['Lompret', 'Prémesques', 'Verlinghem'];
 const ADDED = 'Zone de l’Innovation';
 const RENAMED = 'Zone de l’Innovation – Euratechnologies';
-
-/** The pooled service's chief works there (he signs in where he last worked: another journey may have left him at Lomme). */
-async function signInToPooled(page: Page): Promise<void> {
-  await signIn(page, 'chef.pluri');
-  const name = page.getByTestId('service-name');
-  await expect(name).toHaveText(/Police/);
-  if ((await name.innerText()).trim() !== POOLED) {
-    await page.getByTestId('service-switcher').click();
-    await page.getByTestId('service-choice').filter({ hasText: POOLED }).click();
-    await expect(name).toHaveText(POOLED);
-  }
-}
 
 /** The quartiers a new main courante entry offers, read from its list, which is closed again. */
 async function offeredInNewEntry(page: Page): Promise<string[]> {

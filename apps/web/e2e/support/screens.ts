@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 
-import { type Browser, type BrowserContextOptions, Page } from '@playwright/test';
+import { type Browser, type BrowserContextOptions, expect, Page } from '@playwright/test';
 
 /**
  * The shell scrolls inside its content box, so a full-page screenshot stops at the window's
@@ -50,4 +50,19 @@ export async function pageFor(
     timezoneId: 'Europe/Paris',
   });
   return context.newPage();
+}
+
+/** The pooled service of the demo, as its toolbar names it. */
+export const POOLED_SERVICE = 'Police pluricommunale de Lompret, Prémesques et Verlinghem';
+
+/** The pooled service's chief works there (he signs in where he last worked: another journey may have left him at Lomme). */
+export async function signInToPooled(page: Page): Promise<void> {
+  await signIn(page, 'chef.pluri');
+  const name = page.getByTestId('service-name');
+  await expect(name).toHaveText(/Police/);
+  if ((await name.innerText()).trim() !== POOLED_SERVICE) {
+    await page.getByTestId('service-switcher').click();
+    await page.getByTestId('service-choice').filter({ hasText: POOLED_SERVICE }).click();
+    await expect(name).toHaveText(POOLED_SERVICE);
+  }
 }
