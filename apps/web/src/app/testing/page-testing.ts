@@ -64,3 +64,13 @@ export async function settled(fixture: ComponentFixture<unknown>): Promise<void>
   await new Promise((resolve) => setTimeout(resolve));
   await fixture.whenStable();
 }
+
+/**
+ * The options of the panel `select` (a `mat-select`) has open — not of a panel closed just before,
+ * which may still be leaving the overlay.
+ */
+export function panelOptions(select: HTMLElement): HTMLElement[] {
+  const panel = document.getElementById(select.getAttribute('aria-controls') ?? '');
+  if (!panel) throw new Error('ce menu n’est pas ouvert');
+  return Array.from(panel.querySelectorAll<HTMLElement>('mat-option'));
+}

@@ -17,6 +17,7 @@ import {
 
 import { AuthService, VAULT } from '../../../core/auth/auth.service';
 import { Vault } from '../../../core/offline/vault';
+import { panelOptions } from '../../../testing/page-testing';
 import { POOLED, serviceUser } from '../../../testing/user.builders';
 import { Geolocation } from '../data-access/geolocation';
 import {
@@ -108,9 +109,7 @@ describe('IncidentNewPage', () => {
   async function pick(selectId: string, option: string): Promise<void> {
     byTestId(selectId).querySelector<HTMLElement>('.mat-mdc-select-trigger')!.click();
     await render();
-    const found = [...document.querySelectorAll<HTMLElement>('mat-option')].find((o) =>
-      o.textContent?.trim().startsWith(option),
-    );
+    const found = panelOptions(byTestId(selectId)).find((o) => o.textContent?.trim().startsWith(option));
     found!.click();
     await render();
   }
@@ -146,7 +145,7 @@ describe('IncidentNewPage', () => {
     expect(byTestId('agents').textContent).toContain('Julien Lefebvre (vous)');
     byTestId('agents').querySelector<HTMLElement>('.mat-mdc-select-trigger')!.click();
     await render();
-    const options = [...document.querySelectorAll<HTMLElement>('mat-option')];
+    const options = panelOptions(byTestId('agents'));
     expect(options.map((o) => o.textContent?.trim())).toEqual([
       'Julien Lefebvre (vous, auteur)',
       'Karim Benali',
@@ -358,9 +357,7 @@ describe('IncidentNewPage', () => {
     const quartierOptions = async (): Promise<string[]> => {
       byTestId('quartier').querySelector<HTMLElement>('.mat-mdc-select-trigger')!.click();
       await render();
-      const labels = [...document.querySelectorAll<HTMLElement>('mat-option')].map((o) =>
-        o.textContent!.trim(),
-      );
+      const labels = panelOptions(byTestId('quartier')).map((o) => o.textContent.trim());
       document.querySelector<HTMLElement>('.cdk-overlay-backdrop')?.click();
       await render();
       return labels;

@@ -4,6 +4,7 @@ import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { CameraStatus, Role, type UserResponse } from '@vigie/shared';
 
+import { panelOptions } from '../../../testing/page-testing';
 import { POOLED, serviceUser } from '../../../testing/user.builders';
 import { authOf, JULIEN_ID, settle, userOf } from '../../incidents/testing/incident.builders';
 import { cameraOf, DEPLOYMENT } from '../testing/video.builders';
@@ -101,7 +102,7 @@ describe('the « Vidéoprotection » page', () => {
     expect(overlay('camera-code')?.getAttribute('disabled')).not.toBeNull();
     overlay('camera-status-select')!.querySelector<HTMLElement>('.mat-mdc-select-trigger')!.click();
     await render();
-    [...document.querySelectorAll<HTMLElement>('mat-option')]
+    panelOptions(overlay('camera-status-select')!)
       .find((o) => o.textContent?.trim() === 'Hors service')!
       .click();
     await render();
@@ -169,7 +170,7 @@ describe('the « Vidéoprotection » page', () => {
     type('camera-label', 'Parc urbain');
     overlay('camera-quartier')!.querySelector<HTMLElement>('.mat-mdc-select-trigger')!.click();
     await render();
-    [...document.querySelectorAll<HTMLElement>('mat-option')]
+    panelOptions(overlay('camera-quartier')!)
       .find((o) => o.textContent?.trim() === 'Marais')!
       .click();
     await render();
@@ -205,7 +206,7 @@ describe('the « Vidéoprotection » page', () => {
     const optionsOf = async (select: HTMLElement) => {
       select.querySelector<HTMLElement>('.mat-mdc-select-trigger')!.click();
       await render();
-      return [...document.querySelectorAll<HTMLElement>('mat-option')];
+      return panelOptions(select);
     };
     // The page's filter too: its communes, never Lomme's quartiers.
     const filter = await optionsOf(byTestId('camera-filter-quartier')!);
