@@ -147,7 +147,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
 function testConfig(databaseUrl: string, env: Record<string, string> = {}): AppConfig {
   return loadConfig({
     NODE_ENV: 'test',
-    LOG_LEVEL: 'silent',
+    LOG_LEVEL: process.env.VIGIE_TEST_LOG_LEVEL ?? 'silent',
     DATABASE_URL: databaseUrl,
     // High limits by default: the throttling spec sets its own.
     LOGIN_LIMIT_PER_LOGIN_IP: '1000',

@@ -9,6 +9,7 @@ import {
   IsISO8601,
   IsLatitude,
   IsLongitude,
+  IsObject,
   IsOptional,
   IsString,
   IsUUID,
@@ -81,6 +82,8 @@ export class CreateIncidentDto {
   @IsIn(CATEGORY_CODES, { message: 'catégorie inconnue' })
   category!: string;
 
+  // ValidateNested alone lets a missing object through.
+  @IsObject()
   @ValidateNested()
   @Nested(() => IncidentLocationDto)
   location!: IncidentLocationDto;
