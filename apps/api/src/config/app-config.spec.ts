@@ -107,6 +107,14 @@ describe('configuration', () => {
     );
   });
 
+  it('says where the school zone and the camera plan went: each service keeps its own', () => {
+    expect(() => loadConfig({ SCHOOL_ZONE: 'C' })).toThrow(
+      /SCHOOL_ZONE : n’est plus lu — chaque service a le sien \(Types de créneaux › Calendrier scolaire\)/,
+    );
+    expect(() => loadConfig({ CAMERA_PLAN: '2026:FIXED:14' })).toThrow(/CAMERA_PLAN : n’est plus lu/);
+    expect(() => loadConfig({ SCHOOL_ZONE: '' })).not.toThrow();
+  });
+
   describe('in production', () => {
     const production = { NODE_ENV: 'production', DATABASE_URL: 'postgres://u:p@db:5432/vigie' };
 

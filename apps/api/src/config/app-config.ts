@@ -4,10 +4,7 @@ import {
   ARMOURY_LOG_RETENTION_YEARS,
   BackupPolicy,
   backupPolicyProblem,
-  CameraKind,
-  CameraPlan,
   DEFAULT_BACKUP_POLICY,
-  DEFAULT_CAMERA_PLAN,
   DEFAULT_DURATIONS,
   DEFAULT_RULE_SET,
   DurationSettings,
@@ -198,10 +195,6 @@ class EnvironmentVariables {
   PLANNER_TIME_LIMIT_SECONDS?: number;
 
   @IsOptional()
-  @IsIn(['A', 'B', 'C'], { message: 'SCHOOL_ZONE doit valoir A, B ou C (zone académique de la commune)' })
-  SCHOOL_ZONE?: string;
-
-  @IsOptional()
   @Type(() => Number)
   @IsInt()
   @Min(1)
@@ -223,10 +216,6 @@ class EnvironmentVariables {
   @Min(35)
   @Max(39)
   ARTT_WEEKLY_HOURS?: number;
-
-  @IsOptional()
-  @IsString()
-  CAMERA_PLAN?: string;
 
   @IsOptional()
   @Type(() => Number)
@@ -378,16 +367,12 @@ export interface AppConfig {
   ruleSet: RuleSet;
   /** Time given to the solver of the automatic planning. */
   plannerTimeLimitSeconds: number;
-  /** The commune's academic zone, whose school calendar the school-day shift types follow. */
-  schoolZone: string;
   /** Days the recorders keep the images (30 at most, the legal maximum). */
   footageRetentionDays: number;
   /** Hours a full-time year owes (1 607 h, journée de solidarité included, unless the commune lowers it). */
   annualHours: number;
   /** Weekly hours of the ARTT protocol for agents on no cycle (37 h: 12 days of RTT a year). */
   arttWeeklyHours: number;
-  /** Cameras planned per year and kind. */
-  cameraPlan: CameraPlan;
   /** What the daily purge deletes, and when (GDPR/RGPD). */
   retention: RetentionSettings;
   /** Backups: where, encrypted with what, kept how long, made nightly or not. */
@@ -440,6 +425,12 @@ export interface RetentionSettings {
 
 export class ConfigError extends Error {}
 
+/** Settings each service now keeps (issue 25): a deployment still setting them is told where they went. */
+const MOVED_TO_SERVICES: [string, string][] = [
+  ['SCHOOL_ZONE', 'Types de créneaux › Calendrier scolaire'],
+  ['CAMERA_PLAN', 'Vidéoprotection › Plan de déploiement'],
+];
+
 /** Reads and validates the environment; throws a ConfigError naming every bad variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const raw = plainToInstance(EnvironmentVariables, pick(env));
@@ -448,7 +439,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   );
   const recruitmentDurations = parseDurations(raw.RECRUITMENT_TYPICAL_DAYS, problems);
   const ruleSet = parseRuleSet(raw.ROSTER_RULES, problems);
-  const cameraPlan = parseCameraPlan(raw.CAMERA_PLAN, problems);
+  for (const [moved, where] of MOVED_TO_SERVICES) {
+    if (env[moved]) problems.push(`${moved} : n’est plus lu — chaque service a le sien (${where})`);
+  }
   const nodeEnv = (raw.NODE_ENV ?? 'development') as AppConfig['env'];
   const production = nodeEnv === 'production';
   if (production) {
@@ -552,11 +545,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     recruitmentDurations,
     ruleSet,
     plannerTimeLimitSeconds: raw.PLANNER_TIME_LIMIT_SECONDS ?? 10,
-    schoolZone: raw.SCHOOL_ZONE ?? 'B',
     footageRetentionDays: raw.FOOTAGE_RETENTION_DAYS ?? MAX_FOOTAGE_RETENTION_DAYS,
     annualHours: raw.ANNUAL_HOURS ?? 1607,
     arttWeeklyHours: raw.ARTT_WEEKLY_HOURS ?? 37,
-    cameraPlan,
     retention: {
       footageRegisterYears: raw.RETENTION_FOOTAGE_REGISTER_YEARS ?? FOOTAGE_REGISTER_YEARS,
       candidateMonths: raw.RETENTION_CANDIDATE_MONTHS ?? 3,
@@ -611,28 +602,6 @@ function parseRuleSet(json: string | undefined, problems: string[]): RuleSet {
   } catch {
     problems.push(`ROSTER_RULES : doit être un objet JSON de seuils numériques parmi ${numeric.join(', ')}`);
     return DEFAULT_RULE_SET;
-  }
-}
-
-/** `{"2025": {"NOMAD": 6}, "2026": {"FIXED": 14}}`: cameras planned per year and kind. */
-function parseCameraPlan(json: string | undefined, problems: string[]): CameraPlan {
-  if (!json) return DEFAULT_CAMERA_PLAN;
-  const problem = 'CAMERA_PLAN : doit être un objet JSON { "ANNÉE": { "NOMAD" | "FIXED": nombre } }';
-  try {
-    const parsed = JSON.parse(json) as unknown;
-    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new Error();
-    for (const [year, kinds] of Object.entries(parsed)) {
-      if (!/^20[2-4]\d$/.test(year) || typeof kinds !== 'object' || kinds === null) throw new Error();
-      for (const [kind, count] of Object.entries(kinds as object)) {
-        const valid = Object.values(CameraKind).includes(kind as CameraKind);
-        if (!valid || !Number.isInteger(count) || (count as number) < 0 || (count as number) > 1000)
-          throw new Error();
-      }
-    }
-    return parsed as CameraPlan;
-  } catch {
-    problems.push(problem);
-    return DEFAULT_CAMERA_PLAN;
   }
 }
 
@@ -719,11 +688,9 @@ function pick(env: NodeJS.ProcessEnv): Record<string, string> {
     'RECRUITMENT_TYPICAL_DAYS',
     'ROSTER_RULES',
     'PLANNER_TIME_LIMIT_SECONDS',
-    'SCHOOL_ZONE',
     'FOOTAGE_RETENTION_DAYS',
     'ANNUAL_HOURS',
     'ARTT_WEEKLY_HOURS',
-    'CAMERA_PLAN',
     'RETENTION_FOOTAGE_REGISTER_YEARS',
     'RETENTION_CANDIDATE_MONTHS',
     'RETENTION_AUDIT_MONTHS',

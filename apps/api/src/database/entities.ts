@@ -45,6 +45,7 @@ import { TimeAccountOpening } from '../modules/time-accounts/time-account-openin
 import { TimeCounting } from '../modules/time-accounts/time-counting.entity';
 import { WorkedTime } from '../modules/time-accounts/worked-time.entity';
 import { Camera } from '../modules/video/camera.entity';
+import { CameraPlanLine } from '../modules/video/camera-plan-line.entity';
 import { CameraStatusChange } from '../modules/video/camera-status-change.entity';
 import { FootageRequest } from '../modules/video/footage-request.entity';
 import { FootageRequestEvent } from '../modules/video/footage-request-event.entity';
@@ -63,6 +64,7 @@ export const ENTITIES = [
   BackupRun,
   CalendarToken,
   Camera,
+  CameraPlanLine,
   CameraStatusChange,
   DemoSeed,
   FootageRequest,

@@ -6,6 +6,8 @@ import {
   ShiftTypeResponse,
 } from '@vigie/shared';
 
+import { DEMO_PASSWORD } from '../../src/database/seed/demo-seed';
+import { PLATFORM_LOGIN, POOLED_CHIEF } from '../../src/database/seed/services.seed';
 import { Agent } from '../../src/modules/agents/agent.entity';
 import { SchoolHoliday } from '../../src/modules/planning/school-holiday.entity';
 import { Shift } from '../../src/modules/planning/shift.entity';
@@ -444,6 +446,89 @@ describe('shift types, their patterns and the school calendar', () => {
         ],
       }).expect(200);
       await replace({ periods: before.periods }).expect(200);
+    });
+
+    it('is each service’s own: the pooled chief’s zone and holidays leave Lomme’s as they are', async () => {
+      const lomme = await read();
+      const pooled = (
+        await t.http
+          .post('/api/auth/login')
+          .send({ login: POOLED_CHIEF.login, password: DEMO_PASSWORD })
+          .expect(200)
+      ).body.accessToken as string;
+      const own = await read(pooled);
+      expect(own.zone).toBe('B');
+      expect(own.periods).toEqual(lomme.periods);
+      const ownClosure = {
+        start: '2026-11-23',
+        end: '2026-11-24',
+        label: 'Fermeture',
+        source: 'Mairie de Lompret',
+      };
+
+      // An académie of its own calendar (zone: null), then zone A: the zone and its holidays change together.
+      const none = await replace({ zone: null, periods: [ownClosure] }, pooled).expect(200);
+      expect(none.body).toMatchObject({ zone: null, periods: [ownClosure] });
+      const zoneA = await replace({ zone: 'A', periods: [] }, pooled).expect(200);
+      expect(zoneA.body).toMatchObject({ zone: 'A', periods: [] });
+      // Without a zone, the zone is kept.
+      expect((await replace({ periods: [ownClosure] }, pooled).expect(200)).body).toMatchObject({
+        zone: 'A',
+        periods: [ownClosure],
+      });
+      const wrong = await replace({ zone: 'D', periods: [] }, pooled).expect(400);
+      expect(wrong.body.errors.map((error: { field: string }) => error.field)).toEqual(['zone']);
+      expect(await read(pooled)).toMatchObject({ zone: 'A', periods: [ownClosure] });
+      expect(await read()).toEqual(lomme);
+
+      // Two replacements at once: one of them, whole, never both.
+      const other = { ...ownClosure, start: '2026-12-01', end: '2026-12-02' };
+      await Promise.all([
+        replace({ periods: [ownClosure] }, pooled).expect(200),
+        replace({ periods: [other] }, pooled).expect(200),
+      ]);
+      expect((await read(pooled)).periods).toHaveLength(1);
+      await replace({ zone: 'B', periods: own.periods }, pooled).expect(200);
+    });
+
+    it('opens a new service in its académie’s zone, with the holidays shipped for it (zone B’s only)', async () => {
+      const platform = (
+        await t.http
+          .post('/api/auth/login')
+          .send({ login: PLATFORM_LOGIN, password: DEMO_PASSWORD })
+          .expect(200)
+      ).body.accessToken as string;
+      const open = async (
+        name: string,
+        inseeCode: string,
+        login: string,
+      ): Promise<SchoolCalendarResponse> => {
+        await t.http
+          .post('/api/platform/services')
+          .set(...bearer(platform))
+          .send({
+            name,
+            kind: 'COMMUNE',
+            inseeCodes: [inseeCode],
+            chief: { login, displayName: 'Marc Dufour', password: 'Brume-Canal-Orties-59' },
+          })
+          .expect(201);
+        const token = (
+          await t.http.post('/api/auth/login').send({ login, password: 'Brume-Canal-Orties-59' }).expect(200)
+        ).body.accessToken as string;
+        return read(token);
+      };
+      const amiens = await open('Police municipale d’Amiens', '80021', 'chef.amiens');
+      expect(amiens.zone).toBe('B');
+      expect(amiens.periods).toEqual((await read()).periods);
+      expect(await open('Police municipale de Toulouse', '31555', 'chef.toulouse')).toMatchObject({
+        zone: 'C',
+        periods: [],
+      });
+      expect(await open('Police municipale d’Ajaccio', '2A004', 'chef.ajaccio')).toMatchObject({
+        zone: null,
+        periods: [],
+      });
     });
 
     it('lets only the chief replace it (403 to the others, nothing written)', async () => {

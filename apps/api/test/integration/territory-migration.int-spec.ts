@@ -10,11 +10,13 @@ import { MIGRATIONS } from '../../src/database/migrations';
 
 const LOMME = '00000000-0000-4000-8000-000000059355';
 const POOLED = '00000000-0000-4000-8000-000000059356';
+const LYON = '00000000-0000-4000-8000-000000069123';
 
 /**
  * A deployment from before the services' territories (Lomme's six quartiers were CHECK
- * constraints): the upgrade gives every existing service its quartiers, and keeps every entry
- * and camera filed where it was.
+ * constraints) and their own calendars and camera plans (one zone, one plan for the deployment):
+ * the upgrade gives every existing service its quartiers, its zone, a copy of its zone's holidays
+ * and its plan, and keeps every entry and camera filed where it was.
  */
 describe('the territories’ migration on an existing database', () => {
   let server: EmbeddedPostgres;
@@ -44,6 +46,10 @@ describe('the territories’ migration on an existing database', () => {
     await before.query(
       `INSERT INTO service (id, name, kind, insee_codes) VALUES ($1, 'Police municipale de Lomme', 'COMMUNE', ARRAY['59355']) ON CONFLICT DO NOTHING`,
       [LOMME],
+    );
+    await before.query(
+      `INSERT INTO service (id, name, kind, insee_codes) VALUES ($1, 'Police municipale de Lyon', 'COMMUNE', ARRAY['69123'])`,
+      [LYON],
     );
     for (const [service, code, quartier] of [
       [LOMME, 'FIX-01', 'CANTELEU'],
@@ -91,7 +97,8 @@ describe('the territories’ migration on an existing database', () => {
       { code: 'BOURG', label: 'BOURG', retired: true, drawn: false },
     ]);
     const areas = await db.query(
-      `SELECT id, area_south AS south, area_north AS north, area_west AS west, area_east AS east FROM service ORDER BY id`,
+      `SELECT id, area_south AS south, area_north AS north, area_west AS west, area_east AS east FROM service WHERE id <> $1 ORDER BY id`,
+      [LYON],
     );
     expect(areas).toEqual([
       { id: LOMME, south: 50.625, north: 50.672, west: 2.955, east: 3.035 },
@@ -101,5 +108,29 @@ describe('the territories’ migration on an existing database', () => {
     await expect(
       db.query(`UPDATE camera SET quartier = 'LOMPRET' WHERE service_id = $1`, [LOMME]),
     ).rejects.toThrow(/fk_camera_quartier/);
+  });
+
+  it('gives each service its académie’s zone, a copy of the holidays shipped for it, and Lomme its council’s plan', async () => {
+    const zones = await db.query(`SELECT id, school_zone AS zone FROM service ORDER BY id`);
+    expect(zones).toEqual([
+      { id: LOMME, zone: 'B' },
+      { id: POOLED, zone: 'B' },
+      { id: LYON, zone: 'A' },
+    ]);
+    const holidays = await db.query(
+      `SELECT service_id AS service, count(*)::int AS periods, min(start_date)::text AS first FROM school_holiday GROUP BY service_id ORDER BY service_id`,
+    );
+    // Zone B's calendar, once per service of the zone; none for zone A (none was shipped).
+    expect(holidays).toEqual([
+      { service: LOMME, periods: 13, first: '2025-07-05' },
+      { service: POOLED, periods: 13, first: '2025-07-05' },
+    ]);
+    expect(
+      await db.query(`SELECT service_id AS service, year, kind, planned FROM camera_plan ORDER BY year`),
+    ).toEqual([
+      { service: LOMME, year: 2025, kind: 'NOMAD', planned: 6 },
+      { service: LOMME, year: 2026, kind: 'FIXED', planned: 14 },
+      { service: LOMME, year: 2027, kind: 'FIXED', planned: 16 },
+    ]);
   });
 });

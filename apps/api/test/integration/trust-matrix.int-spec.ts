@@ -1,4 +1,4 @@
-import { PROBLEM_CONTENT_TYPE } from '@vigie/shared';
+import { LOMME_CAMERA_PLAN, PROBLEM_CONTENT_TYPE } from '@vigie/shared';
 import type { Response } from 'supertest';
 
 import { DEMO_PASSWORD } from '../../src/database/seed/demo-seed';
@@ -125,6 +125,7 @@ const MATRIX: Record<string, readonly [number, number, number, number, number, n
   'GET /api/cameras':                                [401, 200, 200, 200, 403, 200],
   'POST /api/cameras':                               [401, 201, 403, 403, 403, 403],
   'GET /api/cameras/deployment':                     [401, 200, 200, 403, 403, 403],
+  'PUT /api/cameras/plan':                           [401, 200, 403, 403, 403, 403],
   'PATCH /api/cameras/{id}':                         [401, 200, 403, 403, 403, 403],
   'GET /api/footage-requests':                       [401, 200, 200, 403, 403, 403],
   'GET /api/footage-requests/{id}':                  [401, 200, 200, 403, 403, 403],
@@ -1097,6 +1098,10 @@ describe('the role × operation matrix, from the live OpenAPI document', () => {
       },
     }),
     'GET /api/cameras/deployment': () => ({}),
+    // The council's plan, written back as it is.
+    'PUT /api/cameras/plan': () => ({
+      body: { lines: LOMME_CAMERA_PLAN.map((line) => ({ ...line })) },
+    }),
     'PATCH /api/cameras/{id}': async () => ({
       params: { id: ids.camera },
       body: { version: Number(await versionOf(Camera, ids.camera)), label: `Caméra secrète ${next()}` },

@@ -7,6 +7,8 @@ import {
 } from '@vigie/shared';
 
 import { AuditEvent } from '../../src/common/audit/audit-event.entity';
+import { DEMO_PASSWORD } from '../../src/database/seed/demo-seed';
+import { POOLED_CHIEF } from '../../src/database/seed/services.seed';
 import { Agent } from '../../src/modules/agents/agent.entity';
 import { FootageExpiryJob } from '../../src/modules/video/footage-expiry.job';
 import { FootageRequest } from '../../src/modules/video/footage-request.entity';
@@ -168,6 +170,64 @@ describe('video-protection: cameras, deployment, footage requests', () => {
       });
       expect(totals.find((r) => r.kind === 'FIXED')!.planned).toBe(30);
       expect(rows.find((r) => r.year === 2026 && r.kind === 'FIXED')!.active).toBeGreaterThanOrEqual(6);
+    });
+
+    it('lets the chief revise his service’s plan, and keeps it his own', async () => {
+      const deploymentOf = async (token: string): Promise<DeploymentResponse> =>
+        (
+          await t.http
+            .get('/api/cameras/deployment')
+            .set(...bearer(token))
+            .expect(200)
+        ).body as DeploymentResponse;
+      const replace = (lines: object[], token = chief) =>
+        t.http
+          .put('/api/cameras/plan')
+          .set(...bearer(token))
+          .send({ lines });
+      const pooled = (
+        await t.http
+          .post('/api/auth/login')
+          .send({ login: POOLED_CHIEF.login, password: DEMO_PASSWORD })
+          .expect(200)
+      ).body.accessToken as string;
+      const before = await deploymentOf(chief);
+      expect((await deploymentOf(pooled)).rows).toEqual([]);
+
+      // The council adds 4 fixed cameras for 2028; the 2027 line goes to 0 (no longer kept).
+      const revised = await replace([
+        { year: 2025, kind: 'NOMAD', planned: 6 },
+        { year: 2026, kind: 'FIXED', planned: 14 },
+        { year: 2027, kind: 'FIXED', planned: 0 },
+        { year: 2028, kind: 'FIXED', planned: 4 },
+      ]).expect(200);
+      const after = revised.body as DeploymentResponse;
+      expect(after.rows.find((r) => r.year === 2028 && r.kind === 'FIXED')).toMatchObject({ planned: 4 });
+      expect(after.totals.find((r) => r.kind === 'FIXED')!.planned).toBe(18);
+      expect(await deploymentOf(chief)).toEqual(after);
+      expect((await deploymentOf(pooled)).rows).toEqual([]);
+      const [audit] = await t.dataSource
+        .getRepository(AuditEvent)
+        .find({ where: { entity: 'camera_plan' }, order: { at: 'DESC' }, take: 1 });
+      expect(audit).toMatchObject({ actorLogin: 'chef', action: 'UPDATE' });
+
+      // A year and kind twice, a count out of bounds, a supervisor: refused, nothing changed.
+      const twice = await replace([
+        { year: 2028, kind: 'FIXED', planned: 4 },
+        { year: 2028, kind: 'FIXED', planned: 2 },
+      ]).expect(400);
+      expect(twice.body).toMatchObject({ reason: 'CAMERA_PLAN_DUPLICATE' });
+      expect(twice.body.errors).toEqual([
+        { field: 'lines.1.kind', message: expect.stringContaining('2028') },
+      ]);
+      await replace([{ year: 2028, kind: 'FIXED', planned: -1 }]).expect(400);
+      await replace([{ year: 2041, kind: 'FIXED', planned: 1 }]).expect(400);
+      await replace([{ year: 2028, kind: 'DRONE', planned: 1 }]).expect(400);
+      await replace([], supervisor).expect(403);
+      expect(await deploymentOf(chief)).toEqual(after);
+
+      await replace(before.rows.map(({ year, kind, planned }) => ({ year, kind, planned }))).expect(200);
+      expect(await deploymentOf(chief)).toEqual(before);
     });
   });
 

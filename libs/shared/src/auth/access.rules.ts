@@ -57,6 +57,7 @@ export const ACCESS = {
   readCameras: [CHIEF, SUPERVISOR, AGENT],
   writeCameras: [CHIEF],
   readDeployment: [CHIEF, SUPERVISOR],
+  manageCameraPlan: [CHIEF],
   manageFootage: [CHIEF, SUPERVISOR],
   readDashboard: [CHIEF, SUPERVISOR],
   /** The last backup's time and state (the chief answers for the service's records). */

@@ -5,6 +5,7 @@ import {
   IsArray,
   IsBoolean,
   IsEnum,
+  IsIn,
   IsInt,
   IsISO8601,
   IsOptional,
@@ -21,6 +22,7 @@ import { Nested, ToBoolean } from '../common/transforms';
 import { IsClearable, IsIntWithin, IsIsoDate, IsText, IsVersion } from '../common/validators';
 import { AbsenceKind, AbsenceStatus } from './planning.enum';
 import { PLANNING_LIMITS, PLANNING_PATTERNS } from './planning.limits';
+import { SCHOOL_ZONES, type SchoolZone } from './shift-pattern.rules';
 
 export const LOCAL_TIME = PLANNING_PATTERNS.localTime;
 export const SHIFT_TYPE_CODE = PLANNING_PATTERNS.shiftTypeCode;
@@ -253,8 +255,13 @@ export class SchoolHolidayDto {
   source!: string;
 }
 
-/** Replaces the holiday periods of the service's academic zone. */
+/** Replaces the holiday periods of the service's academic zone, and the zone itself when given. */
 export class ReplaceSchoolCalendarDto {
+  /** The service's zone; `null`: an académie with its own calendar (Corsica, overseas); omitted: kept. */
+  @IsClearable()
+  @IsIn(SCHOOL_ZONES)
+  zone?: SchoolZone | null;
+
   @IsArray()
   @ArrayMaxSize(PLANNING_LIMITS.schoolHolidayPeriods.max)
   @ValidateNested({ each: true })

@@ -1,6 +1,7 @@
 import { Grade, QualificationKind, StaffCategory } from '../agents/agent.enum';
 import { AbsenceKind, AbsenceStatus, RosterRule, Severity } from './planning.enum';
 import { QualificationRequirement, RosterFinding } from './roster.types';
+import type { SchoolZone } from './shift-pattern.rules';
 
 export class RequirementResponse implements QualificationRequirement {
   kind!: QualificationKind;
@@ -282,8 +283,8 @@ export class PublicHolidayResponse {
 
 /** The days the shift types' patterns are read against. */
 export class SchoolCalendarResponse {
-  /** The service's academic zone (Lille: B). */
-  zone!: string;
+  /** The service's academic zone (Lille: B); null: an académie with its own calendar. */
+  zone!: SchoolZone | null;
   /** Its school holidays, by start. */
   periods!: SchoolHolidayResponse[];
   /** French public holidays (metropolitan, without Alsace-Moselle's) of the years the calendar spans. */

@@ -1,4 +1,6 @@
 import {
+  ArrayMaxSize,
+  IsArray,
   IsBoolean,
   IsEnum,
   IsIn,
@@ -15,17 +17,39 @@ import {
   Min,
   MinLength,
   ValidateIf,
+  ValidateNested,
 } from 'class-validator';
 
 import { Paged } from '../common/page.dto';
-import { ToBoolean } from '../common/transforms';
-import { IsIsoDate, MAX_INT4 } from '../common/validators';
+import { Nested, ToBoolean } from '../common/transforms';
+import { IsIntWithin, IsIsoDate, MAX_INT4 } from '../common/validators';
 import { QUARTIER_CODE_PATTERN } from '../services/territory.rules';
 import { CameraKind, CameraStatus, FootageAuthority, FootageStatus } from './video.enum';
 import { VIDEO_LIMITS } from './video.limits';
 import { CAMERA_CODE_PATTERN } from './video.rules';
 
 const INSTANT = { strict: true, strictSeparator: true } as const;
+
+/** How many cameras of a kind the service plans to install in a year. */
+export class CameraPlanLineDto {
+  @IsIntWithin(VIDEO_LIMITS.plannedYear)
+  year!: number;
+
+  @IsEnum(CameraKind)
+  kind!: CameraKind;
+
+  @IsIntWithin(VIDEO_LIMITS.plannedCount)
+  planned!: number;
+}
+
+/** Replaces the service's camera deployment plan (the council's vote, a revision). */
+export class ReplaceCameraPlanDto {
+  @IsArray()
+  @ArrayMaxSize(VIDEO_LIMITS.planLines.max)
+  @ValidateNested({ each: true })
+  @Nested(() => CameraPlanLineDto)
+  lines!: CameraPlanLineDto[];
+}
 
 export class CreateCameraDto {
   /** Unique: `NOM-01`, `FIX-BOURG-03`… (capitals, digits, dashes). */

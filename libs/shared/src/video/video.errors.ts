@@ -20,6 +20,8 @@ export const VIDEO_ERRORS = {
   FOOTAGE_OPERATOR_UNKNOWN: 'VALIDATION',
   /** Only a designated video operator extracts images. */
   NOT_VIDEO_OPERATOR: 'RULE_VIOLATION',
+  /** One year and kind given twice in the camera plan. */
+  CAMERA_PLAN_DUPLICATE: 'VALIDATION',
 } as const satisfies Record<string, ProblemCategory>;
 
 export type VideoErrorCode = keyof typeof VIDEO_ERRORS;

@@ -11,4 +11,7 @@ export const VIDEO_LIMITS = {
   footageRecipient: { min: 3, max: 200 },
   /** The year of the deployment plan a camera belongs to. */
   plannedYear: { min: 2020, max: 2040 },
+  /** Cameras the plan foresees for one year and kind, and lines in the plan. */
+  plannedCount: { min: 0, max: 1_000 },
+  planLines: { max: 42 },
 } as const;

@@ -2,10 +2,11 @@ import { CameraKind, CameraStatus, FootageStatus } from './video.enum';
 import {
   canMoveFootage,
   compareFootageUrgency,
-  DEFAULT_CAMERA_PLAN,
   deployment,
   footageOverwriteAt,
   footageUrgency,
+  LOMME_CAMERA_PLAN,
+  repeatedPlanLine,
 } from './video.rules';
 
 const { REQUESTED, EXTRACTED, DELIVERED, REFUSED, EXPIRED } = FootageStatus;
@@ -79,7 +80,7 @@ describe('camera deployment', () => {
       plannedYear,
       connectedToCsu,
     });
-    const rows = deployment(DEFAULT_CAMERA_PLAN, [
+    const rows = deployment(LOMME_CAMERA_PLAN, [
       camera(CameraKind.NOMAD, CameraStatus.ACTIVE, 2025, true),
       camera(CameraKind.NOMAD, CameraStatus.ACTIVE, 2025, false),
       camera(CameraKind.NOMAD, CameraStatus.OUT_OF_SERVICE, 2025, true),
@@ -115,6 +116,33 @@ describe('camera deployment', () => {
         active: 0,
         connected: 0,
       },
+    ]);
+  });
+
+  it('finds the first line of a plan repeating a year and kind', () => {
+    const line = (year: number, kind: CameraKind) => ({ year, kind });
+    expect(repeatedPlanLine([])).toBe(-1);
+    expect(repeatedPlanLine([line(2026, CameraKind.FIXED), line(2026, CameraKind.NOMAD)])).toBe(-1);
+    expect(
+      repeatedPlanLine([
+        line(2026, CameraKind.FIXED),
+        line(2027, CameraKind.FIXED),
+        line(2026, CameraKind.FIXED),
+      ]),
+    ).toBe(2);
+  });
+
+  it('adds up two lines of one year and kind, and counts a camera of a year the plan does not foresee', () => {
+    const rows = deployment(
+      [
+        { year: 2026, kind: CameraKind.FIXED, planned: 4 },
+        { year: 2026, kind: CameraKind.FIXED, planned: 3 },
+      ],
+      [{ kind: CameraKind.NOMAD, status: CameraStatus.PLANNED, plannedYear: 2028, connectedToCsu: false }],
+    );
+    expect(rows.map((row) => [row.year, row.kind, row.planned, row.registered])).toEqual([
+      [2026, CameraKind.FIXED, 7, 0],
+      [2028, CameraKind.NOMAD, 0, 1],
     ]);
   });
 });

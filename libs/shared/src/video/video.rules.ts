@@ -77,15 +77,33 @@ export function compareFootageUrgency(
   return new Date(b.updatedAt).getTime() - new Date(a.updatedAt).getTime();
 }
 
-/** How many cameras of each kind the plan foresees each year: `{ "2025": { "NOMAD": 6 } }`. */
-export type CameraPlan = Record<string, Partial<Record<CameraKind, number>>>;
+/** How many cameras of a kind the service plans to install in a year. */
+export interface CameraPlanLine {
+  year: number;
+  kind: CameraKind;
+  planned: number;
+}
 
-/** The council's plan: 6 nomad cameras in 2025, about 30 fixed ones over 2026–2027. */
-export const DEFAULT_CAMERA_PLAN: CameraPlan = {
-  '2025': { [CameraKind.NOMAD]: 6 },
-  '2026': { [CameraKind.FIXED]: 14 },
-  '2027': { [CameraKind.FIXED]: 16 },
-};
+/** A service's deployment plan (its council's vote): at most one line per year and kind. */
+export type CameraPlan = readonly CameraPlanLine[];
+
+/** Lomme's council plan: 6 nomad cameras in 2025, about 30 fixed ones over 2026–2027 (demo). */
+export const LOMME_CAMERA_PLAN: CameraPlan = [
+  { year: 2025, kind: CameraKind.NOMAD, planned: 6 },
+  { year: 2026, kind: CameraKind.FIXED, planned: 14 },
+  { year: 2027, kind: CameraKind.FIXED, planned: 16 },
+];
+
+/** The index of the first line repeating an earlier line's year and kind, or -1. */
+export function repeatedPlanLine(lines: readonly { year: number; kind: CameraKind }[]): number {
+  const seen = new Set<string>();
+  return lines.findIndex((line) => {
+    const key = `${line.year}|${line.kind}`;
+    if (seen.has(key)) return true;
+    seen.add(key);
+    return false;
+  });
+}
 
 export interface DeploymentRow {
   year: number;
@@ -120,9 +138,7 @@ export function deployment(
     }
     return found;
   };
-  for (const [year, kinds] of Object.entries(plan))
-    for (const [kind, count] of Object.entries(kinds) as [CameraKind, number][])
-      row(Number(year), kind).planned += count;
+  for (const line of plan) row(line.year, line.kind).planned += line.planned;
   for (const camera of cameras) {
     const target = row(camera.plannedYear, camera.kind);
     target.registered++;

@@ -27,6 +27,7 @@ import { TimeCountingAndOpening1796710000000 } from './1796710000000-TimeCountin
 import { ServicesAsTenants1796800000000 } from './1796800000000-ServicesAsTenants';
 import { AgentSecondments1796900000000 } from './1796900000000-AgentSecondments';
 import { ServiceTerritory1797000000000 } from './1797000000000-ServiceTerritory';
+import { ServiceCalendarAndCameraPlan1797100000000 } from './1797100000000-ServiceCalendarAndCameraPlan';
 
 /** Every migration, in order. A committed migration is never edited: add a new one. */
 export const MIGRATIONS = [
@@ -59,4 +60,5 @@ export const MIGRATIONS = [
   ServicesAsTenants1796800000000,
   AgentSecondments1796900000000,
   ServiceTerritory1797000000000,
+  ServiceCalendarAndCameraPlan1797100000000,
 ];

@@ -19,6 +19,7 @@ import {
   PLATFORM_LOGIN,
   POOLED_CHIEF,
   seedPooledService,
+  seedSchoolCalendar,
   seedServices,
   seedTerritory,
 } from './services.seed';
@@ -100,6 +101,16 @@ const PARTS: SeedPart[] = [
     name: 'pooled-territory',
     service: DEMO_SERVICES.pooled.id,
     run: (manager) => seedTerritory(manager, DEMO_SERVICES.pooled.id, DEMO_TERRITORIES.pooled),
+  },
+  {
+    name: 'school-calendar',
+    service: LOMME,
+    run: (manager) => seedSchoolCalendar(manager, LOMME),
+  },
+  {
+    name: 'pooled-school-calendar',
+    service: DEMO_SERVICES.pooled.id,
+    run: (manager) => seedSchoolCalendar(manager, DEMO_SERVICES.pooled.id),
   },
   {
     name: 'accounts',

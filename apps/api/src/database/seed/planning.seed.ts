@@ -193,7 +193,7 @@ export async function seedPlanning(manager: EntityManager, today: string, ruleSe
   const lastDay = addDays(nextWeek, 6);
 
   // The same rule as « Générer les créneaux », on Lomme's calendar (zone B).
-  const holidays = await manager.findBy(SchoolHoliday, { zone: 'B' });
+  const holidays = await manager.find(SchoolHoliday);
   const calendar = {
     publicHolidays: publicHolidaysBetween(thisWeek, lastDay),
     schoolHolidays: holidays.map((period) => ({ start: period.startDate, end: period.endDate })),

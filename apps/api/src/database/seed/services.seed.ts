@@ -4,6 +4,7 @@ import {
   LOMME_TERRITORY,
   QualificationKind,
   Role,
+  schoolZoneOfCommune,
   ServiceKind,
   type TerritoryResponse,
 } from '@vigie/shared';
@@ -14,6 +15,8 @@ import { Agent } from '../../modules/agents/agent.entity';
 import { Qualification } from '../../modules/agents/qualification.entity';
 import { Account } from '../../modules/auth/account.entity';
 import { User } from '../../modules/auth/user.entity';
+import { shippedHolidays, writeSchoolHolidays } from '../../modules/planning/school-calendar.service';
+import { SchoolHoliday } from '../../modules/planning/school-holiday.entity';
 import { PoliceService } from '../../modules/services/police-service.entity';
 import { ServiceQuartier } from '../../modules/services/service-quartier.entity';
 
@@ -84,6 +87,7 @@ export async function seedServices(
   const services = Object.values(DEMO_SERVICES).map((service) => ({
     ...service,
     inseeCodes: [...service.inseeCodes],
+    schoolZone: schoolZoneOfCommune(service.inseeCodes[0]),
   }));
   await manager.createQueryBuilder().insert().into(PoliceService).values(services).orIgnore().execute();
   const accounts = [
@@ -127,6 +131,16 @@ export async function seedTerritory(
       { areaSouth: area.south, areaNorth: area.north, areaWest: area.west, areaEast: area.east },
     );
   }
+}
+
+/**
+ * A demo service's school calendar (run in its scope): the holidays shipped for its zone. A demo
+ * seeded before calendars were per service already has them (their migration copied them).
+ */
+export async function seedSchoolCalendar(manager: EntityManager, serviceId: string): Promise<void> {
+  if (await manager.exists(SchoolHoliday)) return;
+  const service = await manager.findOneByOrFail(PoliceService, { id: serviceId });
+  await writeSchoolHolidays(manager, serviceId, shippedHolidays(service.schoolZone));
 }
 
 interface PooledAgent {

@@ -4,6 +4,7 @@ import {
   FootageAuthority,
   footageOverwriteAt,
   FootageStatus,
+  LOMME_CAMERA_PLAN,
   LommeQuartier,
   QualificationKind,
 } from '@vigie/shared';
@@ -13,6 +14,7 @@ import { EntityManager } from 'typeorm';
 import { Qualification } from '../../modules/agents/qualification.entity';
 import { Incident } from '../../modules/incidents/incident.entity';
 import { Camera } from '../../modules/video/camera.entity';
+import { CameraPlanLine } from '../../modules/video/camera-plan-line.entity';
 import { CameraStatusChange } from '../../modules/video/camera-status-change.entity';
 import { FootageRequest } from '../../modules/video/footage-request.entity';
 import { FootageRequestEvent } from '../../modules/video/footage-request-event.entity';
@@ -120,6 +122,14 @@ const FOOTAGE: FootageSeed[] = [
 export async function seedVideo(manager: EntityManager, now: Date, zone: string): Promise<void> {
   const day = (daysAgo: number): string =>
     DateTime.fromJSDate(now, { zone }).minus({ days: daysAgo }).toISODate()!;
+  // The council's plan (a demo seeded before plans were per service has it from the migration).
+  await manager
+    .createQueryBuilder()
+    .insert()
+    .into(CameraPlanLine)
+    .values(LOMME_CAMERA_PLAN.map((line) => ({ ...line })))
+    .orIgnore()
+    .execute();
   const cameras = new Map<string, Camera>();
   for (const seed of CAMERAS) {
     const camera = await manager.save(

@@ -3,6 +3,7 @@ import { Module } from '@nestjs/common';
 import { IdempotencyModule } from '../../common/idempotency/idempotency.module';
 import { AgentsModule } from '../agents/agents.module';
 import { SecondmentsModule } from '../secondments/secondments.module';
+import { ServicesModule } from '../services/services.module';
 import { TimeAccountsModule } from '../time-accounts/time-accounts.module';
 import { AbsencesController } from './absences.controller';
 import { AbsencesRepository } from './absences.repository';
@@ -34,7 +35,7 @@ import { ShiftsService } from './shifts.service';
 
 /** Shift types, shifts and assignments, work cycles, absences, roster check and publication, schedules and feeds. */
 @Module({
-  imports: [AgentsModule, SecondmentsModule, TimeAccountsModule, IdempotencyModule],
+  imports: [AgentsModule, SecondmentsModule, ServicesModule, TimeAccountsModule, IdempotencyModule],
   controllers: [
     ShiftTypesController,
     ShiftsController,
@@ -66,6 +67,6 @@ import { ShiftsService } from './shifts.service';
     DerogationsService,
     DerogationsRepository,
   ],
-  exports: [RosterService, ShiftsService],
+  exports: [RosterService, SchoolCalendarService, ShiftsService],
 })
 export class PlanningModule {}

@@ -12,14 +12,14 @@ import { SchoolCalendarService } from './school-calendar.service';
 export class SchoolCalendarController {
   constructor(private readonly calendar: SchoolCalendarService) {}
 
-  /** The school holidays of the service's academic zone, with the public holidays of those years. */
+  /** The service's holiday zone and school holidays, with the public holidays of those years. */
   @Get()
   @Roles(...ACCESS.editPlanning)
   read(): Promise<SchoolCalendarResponse> {
     return this.calendar.read();
   }
 
-  /** Replaces the zone's school holidays (next year's calendar, a correction by the rectorat). */
+  /** Replaces the service's school holidays, and its zone when given (they change together). */
   @Put()
   @Roles(...ACCESS.manageSchoolCalendar)
   replace(

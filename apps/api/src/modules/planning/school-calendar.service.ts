@@ -1,10 +1,12 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import {
   addDays,
   DayCalendar,
+  firstOverlap,
   ReplaceSchoolCalendarDto,
   SchoolCalendarResponse,
   schoolCalendarSpan,
+  type SchoolZone,
   todayInParis,
 } from '@vigie/shared';
 import Holidays from 'date-holidays';
@@ -13,9 +15,10 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../../common/audit/audit.service';
 import { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { DomainException } from '../../common/errors/domain.exception';
-import { AppConfig } from '../../config/app-config';
-import { APP_CONFIG } from '../../config/config.module';
+import { requireService } from '../../common/tenancy/tenant';
+import { ServicesRepository } from '../services/services.repository';
 import { SchoolHoliday } from './school-holiday.entity';
+import { SHIPPED_SCHOOL_HOLIDAYS, type ShippedPeriod as SchoolHolidayInput } from './shipped-school-holidays';
 
 // Metropolitan France at country level: Alsace-Moselle's Good Friday and 26 December are
 // regional (states 57, 67, 68) and are not Lille's.
@@ -45,21 +48,41 @@ export function publicHolidaysBetween(from: string, to: string): Set<string> {
   return days;
 }
 
+/** The holidays Vigie ships for a zone (none for most). */
+export function shippedHolidays(zone: SchoolZone | null): readonly SchoolHolidayInput[] {
+  return zone ? (SHIPPED_SCHOOL_HOLIDAYS[zone] ?? []) : [];
+}
+
+/** The service's holidays become `periods` (in its scope). */
+export async function writeSchoolHolidays(
+  manager: EntityManager,
+  serviceId: string,
+  periods: readonly SchoolHolidayInput[],
+): Promise<void> {
+  await manager.delete(SchoolHoliday, { serviceId });
+  if (periods.length === 0) return;
+  await manager.insert(
+    SchoolHoliday,
+    periods.map((period) => ({
+      startDate: period.start,
+      endDate: period.end,
+      label: period.label.trim(),
+      source: period.source.trim(),
+    })),
+  );
+}
+
 /**
- * The school calendar of the service's academic zone (data, updated by the chief) and the
- * public holidays (computed): what the shift types' patterns are read against.
+ * The service's school calendar: its academic zone and its holidays (its own copy, updated by its
+ * chief), and the public holidays (computed): what the shift types' patterns are read against.
  */
 @Injectable()
 export class SchoolCalendarService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly services: ServicesRepository,
   ) {}
-
-  get zone(): string {
-    return this.config.schoolZone;
-  }
 
   /** The days of the period as the rule `shiftTypeRunsOn` reads them. */
   async dayCalendar(manager: EntityManager, from: string, to: string): Promise<DayCalendar> {
@@ -78,7 +101,10 @@ export class SchoolCalendarService {
     return this.respond(this.dataSource.manager);
   }
 
-  /** Replaces the zone's periods (the chief pastes next year's calendar). */
+  /**
+   * Replaces the service's holidays (next year's calendar, a correction by the rectorat), and its
+   * zone when given: a zone and its holidays change together.
+   */
   async replace(dto: ReplaceSchoolCalendarDto, actor: AuthenticatedUser): Promise<SchoolCalendarResponse> {
     const periods = [...dto.periods].map((period, index) => ({ ...period, index }));
     for (const period of periods) {
@@ -89,40 +115,32 @@ export class SchoolCalendarService {
         );
       }
     }
-    periods.sort((a, b) => a.start.localeCompare(b.start));
-    for (let i = 1; i < periods.length; i++) {
-      if (periods[i].start <= periods[i - 1].end) {
-        throw DomainException.invalid(
-          [
-            {
-              field: `periods.${periods[i].index}.start`,
-              message: `chevauche la période « ${periods[i - 1].label.trim()} »`,
-            },
-          ],
-          'SCHOOL_PERIODS_OVERLAP',
-        );
-      }
+    const overlap = firstOverlap(periods);
+    if (overlap) {
+      throw DomainException.invalid(
+        [
+          {
+            field: `periods.${overlap.period.index}.start`,
+            message: `chevauche la période « ${overlap.before.label.trim()} »`,
+          },
+        ],
+        'SCHOOL_PERIODS_OVERLAP',
+      );
     }
+    const serviceId = requireService();
     return this.dataSource.transaction(async (manager) => {
-      await manager.delete(SchoolHoliday, { zone: this.zone });
-      if (periods.length > 0) {
-        await manager.insert(
-          SchoolHoliday,
-          periods.map((period) => ({
-            zone: this.zone,
-            startDate: period.start,
-            endDate: period.end,
-            label: period.label.trim(),
-            source: period.source.trim(),
-          })),
-        );
-      }
+      // Two replacements at once would each delete the old periods and both insert theirs.
+      await this.services.lock(manager, serviceId);
+      const before = await this.services.schoolZone(manager, serviceId);
+      const zone = dto.zone === undefined ? before : dto.zone;
+      if (zone !== before) await this.services.setSchoolZone(manager, serviceId, zone);
+      await writeSchoolHolidays(manager, serviceId, periods);
       await this.audit.record(
         {
           actor,
           action: 'UPDATE',
           entity: 'school_calendar',
-          details: { zone: this.zone, periods: periods.length },
+          details: { zone, ...(zone !== before ? { zoneBefore: before } : {}), periods: periods.length },
         },
         manager,
       );
@@ -130,12 +148,20 @@ export class SchoolCalendarService {
     });
   }
 
+  /** A new service's calendar (in its scope): the holidays Vigie ships for its zone, if any. */
+  async open(manager: EntityManager, zone: SchoolZone | null): Promise<void> {
+    await writeSchoolHolidays(manager, requireService(), shippedHolidays(zone));
+  }
+
   private periods(manager: EntityManager): Promise<SchoolHoliday[]> {
-    return manager.find(SchoolHoliday, { where: { zone: this.zone }, order: { startDate: 'ASC' } });
+    return manager.find(SchoolHoliday, { order: { startDate: 'ASC' } });
   }
 
   private async respond(manager: EntityManager): Promise<SchoolCalendarResponse> {
-    const periods = await this.periods(manager);
+    const [periods, zone] = await Promise.all([
+      this.periods(manager),
+      this.services.schoolZone(manager, requireService()),
+    ]);
     const today = todayInParis();
     const span = schoolCalendarSpan({
       schoolHolidays: periods.map((period) => ({ start: period.startDate, end: period.endDate })),
@@ -148,7 +174,7 @@ export class SchoolCalendarService {
       publicHolidays.push(...frenchPublicHolidays(year));
     }
     return {
-      zone: this.zone,
+      zone,
       periods: periods.map((period) => ({
         start: period.startDate,
         end: period.endDate,

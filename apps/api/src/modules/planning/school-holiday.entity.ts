@@ -1,19 +1,18 @@
 import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
+import { ServiceOwned } from '../../common/tenancy/service-owned';
+
 /**
- * A school holiday period of an academic zone: first and last day without class, both included.
- * Data the service updates (`PUT /api/school-calendar`), shipped for two school years.
+ * A school holiday period of the service's calendar (its académie's zone): first and last day
+ * without class, both included. The service's own copy (`PUT /api/school-calendar`): a chief's
+ * correction never reaches another service.
  */
 @Entity({ name: 'school_holiday' })
-@Index('ix_school_holiday_zone_start', ['zone', 'startDate'])
+@Index('ix_school_holiday_service_start', ['serviceId', 'startDate'])
 @Check('ck_school_holiday_order', 'end_date >= start_date')
-@Check('ck_school_holiday_zone', `zone IN ('A', 'B', 'C')`)
-export class SchoolHoliday {
+export class SchoolHoliday extends ServiceOwned {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
-
-  @Column({ type: 'text' })
-  zone!: string;
 
   @Column({ type: 'date' })
   startDate!: string;

@@ -6,6 +6,7 @@ import {
   CreateServiceDto,
   PageQueryDto,
   Role,
+  schoolZoneOfCommune,
   SERVICE_LIMITS,
   ServiceKind,
   ServiceListResponse,
@@ -21,6 +22,7 @@ import { inService } from '../../common/tenancy/tenant';
 import { AccountsRepository } from '../auth/accounts.repository';
 import { PasswordService } from '../auth/password.service';
 import { assertAcceptablePassword } from '../auth/password-policy';
+import { SchoolCalendarService } from '../planning/school-calendar.service';
 import { CommuneCatalogue } from '../services/commune-catalogue';
 import { ServiceDirectory } from '../services/service-directory';
 import { ServicesRepository } from '../services/services.repository';
@@ -37,6 +39,7 @@ export class PlatformService {
     private readonly passwords: PasswordService,
     private readonly audit: AuditService,
     private readonly territory: TerritoryService,
+    private readonly schoolCalendar: SchoolCalendarService,
   ) {}
 
   /** The services by name, a page at a time. */
@@ -69,6 +72,8 @@ export class PlatformService {
     const passwordHash = await this.passwords.hash(chief.password);
     const id = randomUUID();
     const name = dto.name.trim();
+    // The zone of its (first) commune's académie; its chief changes it if the communes differ.
+    const schoolZone = schoolZoneOfCommune(dto.inseeCodes[0]);
     return inService(id, () =>
       this.dataSource.transaction(async (manager) => {
         if (await this.registry.nameTaken(manager, name)) {
@@ -86,6 +91,7 @@ export class PlatformService {
           name,
           kind: dto.kind,
           inseeCodes: dto.inseeCodes,
+          schoolZone,
         });
         // Its communes are its first quartiers; the chief renames them, adds his own.
         await this.territory.open(
@@ -94,6 +100,7 @@ export class PlatformService {
           communeQuartiers(dto.inseeCodes.map((code) => ({ name: this.catalogue.byCode(code)!.name }))),
           null,
         );
+        await this.schoolCalendar.open(manager, schoolZone);
         const user = await this.accounts.insert(manager, {
           login,
           displayName: chief.displayName.trim(),

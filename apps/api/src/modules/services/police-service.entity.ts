@@ -1,4 +1,4 @@
-import { ServiceKind } from '@vigie/shared';
+import { type SchoolZone, ServiceKind } from '@vigie/shared';
 import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 /**
@@ -20,6 +20,7 @@ import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn 
     '(area_south BETWEEN -90 AND 90 AND area_north BETWEEN -90 AND 90 AND area_south < area_north ' +
     'AND area_west BETWEEN -180 AND 180 AND area_east BETWEEN -180 AND 180 AND area_west < area_east)',
 )
+@Check('ck_service_school_zone', "school_zone IS NULL OR school_zone IN ('A', 'B', 'C')")
 export class PoliceService {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -46,6 +47,10 @@ export class PoliceService {
 
   @Column({ type: 'double precision', nullable: true })
   areaEast!: number | null;
+
+  /** The school holiday zone of its académie; null where the académie has its own calendar. */
+  @Column({ type: 'text', nullable: true })
+  schoolZone!: SchoolZone | null;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { ServiceKind } from '@vigie/shared';
+import { type SchoolZone, ServiceKind } from '@vigie/shared';
 import { DataSource, EntityManager, In } from 'typeorm';
 
 import { PoliceService } from './police-service.entity';
@@ -33,9 +33,32 @@ export class ServicesRepository {
 
   async insert(
     manager: EntityManager,
-    service: { id?: string; name: string; kind: ServiceKind; inseeCodes: string[] },
+    service: {
+      id?: string;
+      name: string;
+      kind: ServiceKind;
+      inseeCodes: string[];
+      schoolZone: SchoolZone | null;
+    },
   ): Promise<PoliceService> {
     const { id } = await manager.save(manager.create(PoliceService, service));
     return manager.findOneByOrFail(PoliceService, { id });
+  }
+
+  /**
+   * Locks a service's row for a change of its configuration (quartiers, school calendar, camera
+   * plan): one change at a time per service, so that two replacements cannot interleave.
+   */
+  async lock(manager: EntityManager, serviceId: string): Promise<void> {
+    await manager.query('SELECT 1 FROM service WHERE id = $1 FOR UPDATE', [serviceId]);
+  }
+
+  async schoolZone(manager: EntityManager, serviceId: string): Promise<SchoolZone | null> {
+    const service = await manager.findOneByOrFail(PoliceService, { id: serviceId });
+    return service.schoolZone;
+  }
+
+  async setSchoolZone(manager: EntityManager, serviceId: string, zone: SchoolZone | null): Promise<void> {
+    await manager.update(PoliceService, { id: serviceId }, { schoolZone: zone });
   }
 }

@@ -36,14 +36,6 @@ export class TerritoryRepository {
     };
   }
 
-  /**
-   * Locks the service's quartiers for a change of them (its row, global: one change at a time per
-   * service, so that two additions cannot take one position or pass the count together).
-   */
-  async lock(manager: EntityManager, serviceId: string): Promise<void> {
-    await manager.query('SELECT 1 FROM service WHERE id = $1 FOR UPDATE', [serviceId]);
-  }
-
   /** Writes a service's first quartiers, in order (in the new service's scope), and its area. */
   async open(
     manager: EntityManager,

@@ -17,6 +17,7 @@ import { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { DomainException } from '../../common/errors/domain.exception';
 import { requireService } from '../../common/tenancy/tenant';
 import { ServiceQuartier } from './service-quartier.entity';
+import { ServicesRepository } from './services.repository';
 import { type NewQuartier, TerritoryRepository } from './territory.repository';
 
 /** Where a place is checked: the names of its fields in the request. */
@@ -33,6 +34,7 @@ export interface PlaceFields {
 export class TerritoryService {
   constructor(
     private readonly repository: TerritoryRepository,
+    private readonly services: ServicesRepository,
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
   ) {}
@@ -78,7 +80,7 @@ export class TerritoryService {
     const label = trimmedLabel(dto.label);
     const serviceId = requireService();
     return this.dataSource.transaction(async (manager) => {
-      await this.repository.lock(manager, serviceId);
+      await this.services.lock(manager, serviceId);
       const quartiers = await this.repository.quartiers(manager);
       this.assertLabelFree(quartiers, label);
       if (quartiers.length >= QUARTIER_LIMITS.count) {
@@ -105,7 +107,7 @@ export class TerritoryService {
   async update(code: string, dto: UpdateQuartierDto, actor: AuthenticatedUser): Promise<QuartierResponse> {
     const serviceId = requireService();
     return this.dataSource.transaction(async (manager) => {
-      await this.repository.lock(manager, serviceId);
+      await this.services.lock(manager, serviceId);
       const quartiers = await this.repository.quartiers(manager);
       const quartier = quartiers.find((candidate) => candidate.code === code);
       if (!quartier) throw DomainException.notFound('Quartier');

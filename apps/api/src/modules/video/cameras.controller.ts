@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Param, Patch, Post, Put, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import {
   ACCESS,
@@ -7,6 +7,7 @@ import {
   CameraResponse,
   CreateCameraDto,
   DeploymentResponse,
+  ReplaceCameraPlanDto,
   UpdateCameraDto,
 } from '@vigie/shared';
 
@@ -33,6 +34,16 @@ export class CamerasController {
   @Roles(...ACCESS.readDeployment)
   deployment(): Promise<DeploymentResponse> {
     return this.cameras.deployment();
+  }
+
+  /** Replaces the plan: the cameras planned per year and kind (the council's vote, a revision). */
+  @Put('plan')
+  @Roles(...ACCESS.manageCameraPlan)
+  replacePlan(
+    @Body() dto: ReplaceCameraPlanDto,
+    @CurrentUser() actor: AuthenticatedUser,
+  ): Promise<DeploymentResponse> {
+    return this.cameras.replacePlan(dto, actor);
   }
 
   @Post()

@@ -1,5 +1,6 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import {
+  CAMERA_KIND_LABELS,
   CameraKind,
   CameraPageResponse,
   CameraQueryDto,
@@ -8,6 +9,8 @@ import {
   deployment,
   DeploymentResponse,
   DeploymentRowResponse,
+  repeatedPlanLine,
+  ReplaceCameraPlanDto,
   UpdateCameraDto,
 } from '@vigie/shared';
 import { DataSource, EntityManager, In } from 'typeorm';
@@ -19,8 +22,8 @@ import { saveUnique, UniqueField } from '../../common/db/save-unique';
 import { updateVersioned } from '../../common/db/versioned-update';
 import { DomainException } from '../../common/errors/domain.exception';
 import { decodeCursor, pageSize, toPage } from '../../common/http/cursor';
-import { AppConfig } from '../../config/app-config';
-import { APP_CONFIG } from '../../config/config.module';
+import { requireService } from '../../common/tenancy/tenant';
+import { ServicesRepository } from '../services/services.repository';
 import { TerritoryService } from '../services/territory.service';
 import { Camera } from './camera.entity';
 import { CameraStatusChange } from './camera-status-change.entity';
@@ -43,8 +46,8 @@ export class CamerasService {
     private readonly audit: AuditService,
     private readonly cameras: CamerasRepository,
     private readonly clock: Clock,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly territory: TerritoryService,
+    private readonly services: ServicesRepository,
   ) {}
 
   /** By code (unique), keyset-paginated. */
@@ -135,10 +138,46 @@ export class CamerasService {
     });
   }
 
+  /** Replaces the service's plan (the council's vote, a revision); answers the deployment anew. */
+  async replacePlan(dto: ReplaceCameraPlanDto, actor: AuthenticatedUser): Promise<DeploymentResponse> {
+    const repeated = repeatedPlanLine(dto.lines);
+    if (repeated >= 0) {
+      const { year, kind } = dto.lines[repeated];
+      throw DomainException.invalid(
+        [
+          {
+            field: `lines.${repeated}.kind`,
+            message: `${year} et « ${CAMERA_KIND_LABELS[kind]} » figurent déjà au plan`,
+          },
+        ],
+        'CAMERA_PLAN_DUPLICATE',
+      );
+    }
+    const serviceId = requireService();
+    return this.dataSource.transaction(async (manager) => {
+      // Two replacements at once would each delete the old plan and both insert theirs.
+      await this.services.lock(manager, serviceId);
+      await this.cameras.replacePlan(manager, serviceId, dto.lines);
+      await this.audit.record(
+        {
+          actor,
+          action: 'UPDATE',
+          entity: 'camera_plan',
+          details: { lines: dto.lines.map(({ year, kind, planned }) => ({ year, kind, planned })) },
+        },
+        manager,
+      );
+      return this.deployment(manager);
+    });
+  }
+
   /** The plan against the registry per year and kind, and the totals per kind. */
-  async deployment(): Promise<DeploymentResponse> {
-    const cameras = await this.dataSource.getRepository(Camera).find();
-    const rows: DeploymentRowResponse[] = deployment(this.config.cameraPlan, cameras);
+  async deployment(manager: EntityManager = this.dataSource.manager): Promise<DeploymentResponse> {
+    const [cameras, plan] = await Promise.all([
+      manager.getRepository(Camera).find(),
+      this.cameras.plan(manager),
+    ]);
+    const rows: DeploymentRowResponse[] = deployment(plan, cameras);
     const totals = Object.values(CameraKind).map((kind) =>
       rows
         .filter((row) => row.kind === kind)
