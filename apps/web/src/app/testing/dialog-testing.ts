@@ -45,3 +45,14 @@ export function removeDialog(element: HTMLElement): void {
   element.remove();
   document.querySelector('.cdk-overlay-container')?.replaceChildren();
 }
+
+/**
+ * Waits until the page's dialogs have closed: their leaving animation ends before `afterClosed`
+ * answers the opener. Render the page after it.
+ */
+export async function dialogsClosed(): Promise<void> {
+  for (let waited = 0; document.querySelector('mat-dialog-container'); waited += 20) {
+    if (waited > 2000) throw new Error('le dialogue ne s’est pas fermé');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}

@@ -6,6 +6,7 @@ import type {
   GenerateShiftsResponse,
   PlanResponse,
   PublicationResponse,
+  ReplaceSchoolCalendarDto,
   RosterCheckResponse,
   RosterInput,
   SchoolCalendarResponse,
@@ -47,6 +48,15 @@ export class PlanningApi {
   /** The zone's school holidays and the public holidays the types' patterns are read against. */
   schoolCalendar(): Promise<SchoolCalendarResponse> {
     return firstValueFrom(this.http.get<SchoolCalendarResponse>('/api/school-calendar'));
+  }
+
+  /**
+   * The chief replaces the service's holiday periods, and its zone when given (null: the
+   * académie's own calendar): 200 with the new calendar; 400 with `errors` per field
+   * (`periods.1.start`), the rows numbered as sent.
+   */
+  replaceSchoolCalendar(body: ReplaceSchoolCalendarDto): Promise<SchoolCalendarResponse> {
+    return firstValueFrom(this.http.put<SchoolCalendarResponse>('/api/school-calendar', body));
   }
 
   /** Every shift of the period, all pages followed: a week may hold more than one page. */

@@ -15,6 +15,7 @@ import {
   QUALIFICATION_LABELS,
   type SchoolCalendarResponse,
   schoolCalendarSpan,
+  schoolZoneLabel,
   type ShiftTypeResponse,
   todayInParis,
 } from '@vigie/shared';
@@ -44,6 +45,7 @@ export class ShiftTypesPage implements OnInit {
   private readonly snackBar = inject(MatSnackBar);
   private readonly auth = inject(AuthService);
   readonly canEdit = computed(() => this.auth.can('editPlanning'));
+  readonly canEditCalendar = computed(() => this.auth.can('manageSchoolCalendar'));
 
   readonly types = signal<ShiftTypeResponse[]>([]);
   readonly calendar = signal<SchoolCalendarResponse | null>(null);
@@ -51,14 +53,15 @@ export class ShiftTypesPage implements OnInit {
   readonly error = signal<string | null>(null);
   readonly active = computed(() => this.types().filter((type) => type.active));
   readonly archived = computed(() => this.types().filter((type) => !type.active));
-  /** « Calendrier scolaire de la zone B connu jusqu’au 31/08/2027 ». */
+  /** « Calendrier scolaire (Zone B) connu jusqu’au 31/08/2027. », or the académie's own calendar. */
   readonly calendarNote = computed(() => {
     const calendar = this.calendar();
     if (!calendar) return null;
+    const zone = schoolZoneLabel(calendar.zone);
     const span = schoolCalendarSpan({ schoolHolidays: calendar.periods });
     return span
-      ? $localize`Calendrier scolaire de la zone ${calendar.zone} connu jusqu’au ${formatDateFr(span.to)}.`
-      : $localize`Calendrier scolaire de la zone ${calendar.zone} vide : aucun jour d’école n’est connu.`;
+      ? $localize`Calendrier scolaire (${zone}) connu jusqu’au ${formatDateFr(span.to)}.`
+      : $localize`Calendrier scolaire (${zone}) vide : aucun jour d’école n’est connu.`;
   });
 
   ngOnInit(): void {
@@ -123,6 +126,23 @@ export class ShiftTypesPage implements OnInit {
           this.replace(result);
           this.snackBar.open($localize`Type « ${result.label} » enregistré.`, 'OK', { duration: 4000 });
         }
+      });
+  }
+
+  /** The chief's zone and holiday periods; the note above the types follows what he saved. */
+  async editCalendar(calendar: SchoolCalendarResponse): Promise<void> {
+    const { SchoolCalendarDialog } = await import('../components/school-calendar-dialog');
+    this.dialog
+      .open<unknown, SchoolCalendarResponse, SchoolCalendarResponse>(SchoolCalendarDialog, {
+        data: calendar,
+        autoFocus: 'first-tabbable',
+        maxWidth: '96vw',
+      })
+      .afterClosed()
+      .subscribe((saved) => {
+        if (!saved) return;
+        this.calendar.set(saved);
+        this.snackBar.open($localize`Calendrier scolaire enregistré.`, 'OK', { duration: 4000 });
       });
   }
 
