@@ -7,6 +7,7 @@ import type {
   DeploymentResponse,
   FootageRequestResponse,
   FootageStatusDto,
+  ReplaceCameraPlanDto,
   UpdateCameraDto,
 } from '@vigie/shared';
 import { firstValueFrom } from 'rxjs';
@@ -26,6 +27,11 @@ export class VideoApi {
   /** Planned against installed, in service and connected, per year and kind (CHIEF, SUPERVISOR). */
   deployment(): Promise<DeploymentResponse> {
     return firstValueFrom(this.http.get<DeploymentResponse>('/api/cameras/deployment'));
+  }
+
+  /** Replaces the service's plan (CHIEF); 400 `CAMERA_PLAN_DUPLICATE` for a year and kind twice. */
+  replaceCameraPlan(dto: ReplaceCameraPlanDto): Promise<DeploymentResponse> {
+    return firstValueFrom(this.http.put<DeploymentResponse>('/api/cameras/plan', dto));
   }
 
   /** 409 `DUPLICATE` with a `code` field error when the code is taken. */

@@ -2,8 +2,9 @@ import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
-import { CameraStatus, Role, type UserResponse } from '@vigie/shared';
+import { CameraKind, CameraStatus, type DeploymentResponse, Role, type UserResponse } from '@vigie/shared';
 
+import { dialogsClosed } from '../../../testing/dialog-testing';
 import { panelOptions } from '../../../testing/page-testing';
 import { POOLED, serviceUser } from '../../../testing/user.builders';
 import { authOf, JULIEN_ID, settle, userOf } from '../../incidents/testing/incident.builders';
@@ -74,6 +75,52 @@ describe('the « Vidéoprotection » page', () => {
       'Prévue (1) En service (1) Hors service (1)',
     );
     expect(element.querySelector('vg-camera-map')).not.toBeNull();
+  });
+
+  it('lets the chief revise the plan, not the supervisor, and shows the revised deployment', async () => {
+    const supervisorRender = await open([Role.SUPERVISOR]);
+    await supervisorRender();
+    expect(byTestId('deployment')).not.toBeNull();
+    expect(byTestId('camera-plan-edit')).toBeNull();
+    TestBed.resetTestingModule();
+
+    const render = await open([Role.CHIEF]);
+    byTestId('camera-plan-edit')!.click();
+    await render();
+    const years = [
+      ...document.querySelectorAll<HTMLInputElement>('.cdk-overlay-container [data-testid="plan-year"]'),
+    ];
+    expect(years.map((input) => input.value)).toEqual(['2025', '2026']);
+    overlay('plan-add')!.click();
+    await render();
+    overlay('camera-plan-save')!.click();
+    await render();
+    const revised: DeploymentResponse = {
+      rows: [
+        ...DEPLOYMENT.rows,
+        {
+          year: 2027,
+          kind: CameraKind.FIXED,
+          planned: 1,
+          registered: 0,
+          installed: 0,
+          active: 0,
+          connected: 0,
+        },
+      ],
+      totals: DEPLOYMENT.totals.map((total) =>
+        total.kind === CameraKind.FIXED ? { ...total, planned: total.planned + 1 } : total,
+      ),
+    };
+    backend.expectOne({ method: 'PUT', url: '/api/cameras/plan' }).flush(revised);
+    await render();
+    // The dialog closes (its animation), then the page shows what the API answered.
+    await dialogsClosed();
+    await render();
+    const table = [...element.querySelectorAll('[data-testid="deployment-table"] tbody tr')].map((row) =>
+      row.children[0].textContent?.trim(),
+    );
+    expect(table).toEqual(['2025 · nomades', '2026 · fixes', '2027 · fixes']);
   });
 
   it('shows the chief the deployment against the plan, per kind and as a chart', async () => {

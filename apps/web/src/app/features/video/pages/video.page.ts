@@ -6,7 +6,7 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { RouterLink } from '@angular/router';
-import { CameraKind, type CameraResponse, CameraStatus } from '@vigie/shared';
+import { CameraKind, type CameraResponse, CameraStatus, type DeploymentResponse } from '@vigie/shared';
 
 import { AuthService } from '../../../core/auth/auth.service';
 import { Territory } from '../../../shared/territory/territory';
@@ -14,6 +14,7 @@ import { SvgIcon } from '../../../shared/ui/svg-icon';
 import { CameraDialog, type CameraDialogResult } from '../components/camera-dialog';
 import { CameraList } from '../components/camera-list';
 import { CameraMap } from '../components/camera-map';
+import { CameraPlanDialog } from '../components/camera-plan-dialog';
 import { DeploymentChart } from '../components/deployment-chart';
 import { type CameraFilters, CamerasStore } from '../data-access/cameras.store';
 import { deploymentGauges } from '../deployment';
@@ -55,6 +56,10 @@ export class VideoPage implements OnInit {
     this.auth.user();
     return this.auth.can('writeCameras');
   });
+  readonly canPlan = computed(() => {
+    this.auth.user();
+    return this.auth.can('manageCameraPlan');
+  });
   readonly canManageFootage = computed(() => {
     this.auth.user();
     return this.auth.can('manageFootage');
@@ -94,6 +99,21 @@ export class VideoPage implements OnInit {
 
   select(id: string): void {
     this.store.select(this.store.selectedId() === id ? null : id);
+  }
+
+  editPlan(deployment: DeploymentResponse): void {
+    this.dialog
+      .open<CameraPlanDialog, DeploymentResponse, DeploymentResponse>(CameraPlanDialog, {
+        data: deployment,
+        autoFocus: 'first-tabbable',
+        maxWidth: '95vw',
+      })
+      .afterClosed()
+      .subscribe((revised) => {
+        if (!revised) return;
+        this.store.deployment.set(revised);
+        this.snackBar.open($localize`Plan de déploiement enregistré.`, 'OK', { duration: 4000 });
+      });
   }
 
   open(camera: CameraResponse | null): void {
