@@ -1,7 +1,7 @@
 import { type BrowserContextOptions, expect, type Page, test } from '@playwright/test';
 
 import { Api } from './support/planning';
-import { DESKTOP, pageFor, PHONE as ANY_PHONE, screenshot, signIn } from './support/screens';
+import { DESKTOP, expectSnack, pageFor, PHONE as ANY_PHONE, screenshot, signIn } from './support/screens';
 
 const PHONE: BrowserContextOptions = {
   ...ANY_PHONE,
@@ -9,14 +9,6 @@ const PHONE: BrowserContextOptions = {
   geolocation: { latitude: 50.6447, longitude: 2.9871, accuracy: 15 },
   permissions: ['geolocation'],
 };
-
-/** The message at the bottom says what was done; then he closes it, as one does, to read on. */
-async function expectSnack(page: Page, text: string): Promise<void> {
-  const snack = page.locator('mat-snack-bar-container');
-  await expect(snack).toContainText(text);
-  await snack.getByRole('button', { name: 'OK' }).click();
-  await expect(snack).toHaveCount(0);
-}
 
 /** The page scrolls inside the shell: nothing may stick out sideways. */
 async function expectNoSidewaysScroll(page: Page): Promise<void> {

@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import type { SchoolCalendarResponse, ShiftTypeResponse } from '@vigie/shared';
 
 import { addDays, Api, mondayOf, todayInParis } from './support/planning';
-import { screenshot, signIn } from './support/screens';
+import { expectSnack, screenshot, signIn } from './support/screens';
 
 /**
  * The school days of a week, worked out here from the calendar the API holds (an oracle apart
@@ -37,7 +37,7 @@ test.describe('the chief manages shift types', () => {
     await page.goto('/planning');
     await page.getByTestId('shift-types-link').click();
     await expect(page.getByRole('heading', { name: 'Types de créneaux', level: 1 })).toBeVisible();
-    await expect(page.getByTestId('calendar-note')).toContainText('Calendrier scolaire de la zone B connu');
+    await expect(page.getByTestId('calendar-note')).toContainText('Calendrier scolaire (Zone B) connu');
     await expect(page.getByTestId('type-ECOLE')).toContainText('jours d’école');
     await expect(page.getByTestId('type-NUIT')).toContainText('Chef de service principal de 2e classe');
     await screenshot(page, 'shift-types');
@@ -122,6 +122,56 @@ test.describe('the chief manages shift types', () => {
     const dialog = page.getByRole('dialog');
     await expect(dialog.getByTestId('type-feedback')).toContainText('tous les jours');
     await screenshot(page, 'shift-type-dialog-phone');
+    await dialog.getByRole('button', { name: 'Annuler' }).click();
+    await expect(dialog).toBeHidden();
+  });
+
+  test('the chief reads the service’s school calendar and is told of an overlap before anything is sent, on a computer and a phone', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1440, height: 900 });
+    const api = await Api.fromPage(page, () => signIn(page, 'chef'));
+    await expect(page.getByTestId('greeting')).toContainText('Sophie Delattre');
+    const calendar = await api.get<SchoolCalendarResponse>('/api/school-calendar');
+    expect(calendar.zone).toBe('B');
+    await page.goto('/planning/types');
+    await page.getByTestId('school-calendar-edit').click();
+    const dialog = page.getByRole('dialog');
+    await expect(dialog.getByRole('heading', { name: 'Calendrier scolaire' })).toBeVisible();
+    await expect(dialog.getByTestId('school-calendar-zone')).toContainText('Zone B');
+    await expect(dialog.getByTestId('school-period-row')).toHaveCount(calendar.periods.length);
+    await screenshot(page, 'school-calendar');
+
+    // A bridge starting on the first period's last day: said on its row, nothing sent.
+    const first = calendar.periods[0];
+    const french = (iso: string) => iso.split('-').reverse().join('/');
+    await dialog.getByTestId('school-period-add').click();
+    const added = dialog.getByTestId('school-period-row').last();
+    await added.getByTestId('school-period-label').fill('Pont');
+    await added.getByTestId('school-period-start').fill(french(first.end));
+    await added.getByTestId('school-period-end').fill(french(first.end));
+    await dialog.getByTestId('school-calendar-save').click();
+    await expect(added.getByTestId('school-period-overlap')).toContainText(
+      `Chevauche la période « ${first.label} ».`,
+    );
+    await screenshot(page, 'school-calendar-overlap');
+    expect((await api.get<SchoolCalendarResponse>('/api/school-calendar')).periods).toEqual(calendar.periods);
+
+    // Without it, the calendar is saved as it was and the page says so.
+    await added.getByTestId('school-period-remove').click();
+    await dialog.getByTestId('school-calendar-save').click();
+    await expect(dialog).toBeHidden();
+    await expectSnack(page, 'Calendrier scolaire enregistré.');
+    await expect(page.getByTestId('calendar-note')).toContainText('Calendrier scolaire (Zone B) connu');
+    expect(await api.get<SchoolCalendarResponse>('/api/school-calendar')).toEqual(calendar);
+
+    // On a phone the rows stack, nothing wider than the screen.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.getByTestId('school-calendar-edit').click();
+    await expect(dialog.getByTestId('school-period-row').first()).toBeVisible();
+    const overflow = await dialog.evaluate((element) => element.scrollWidth - element.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await screenshot(page, 'school-calendar-phone');
     await dialog.getByRole('button', { name: 'Annuler' }).click();
     await expect(dialog).toBeHidden();
   });

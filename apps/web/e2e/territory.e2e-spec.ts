@@ -1,7 +1,15 @@
 import { expect, type Page, test } from '@playwright/test';
 
 import { expectNoSeriousA11yViolations } from './support/a11y';
-import { DESKTOP, pageFor, PHONE_390, screenshot, signIn, signInToPooled } from './support/screens';
+import {
+  DESKTOP,
+  expectSnack,
+  pageFor,
+  PHONE_390,
+  screenshot,
+  signIn,
+  signInToPooled,
+} from './support/screens';
 
 const LOMME = 'Police municipale de Lomme';
 const LOMME_QUARTIERS = ['Bourg', 'Mitterie', 'Délivrance', 'Mont-à-Camp', 'Marais', 'Canteleu'];
@@ -38,14 +46,6 @@ async function quartiersFromMenu(page: Page): Promise<void> {
     .click();
   await expect(page.getByRole('heading', { name: 'Quartiers', level: 1 })).toBeVisible();
   await expect(page.locator('mat-progress-bar')).toHaveCount(0);
-}
-
-/** The message at the bottom says what was done; then it is closed, to read on. */
-async function expectSnack(page: Page, text: string): Promise<void> {
-  const snack = page.locator('mat-snack-bar-container');
-  await expect(snack).toContainText(text);
-  await snack.getByRole('button', { name: 'OK' }).click();
-  await expect(snack).toHaveCount(0);
 }
 
 test.describe('each service’s quartiers', () => {

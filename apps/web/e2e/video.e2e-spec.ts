@@ -1,18 +1,10 @@
-import { expect, type Page, test } from '@playwright/test';
-import type { CameraResponse, IncidentResponse, UserResponse } from '@vigie/shared';
+import { expect, test } from '@playwright/test';
+import type { CameraResponse, DeploymentResponse, IncidentResponse, UserResponse } from '@vigie/shared';
 
 import { Api } from './support/planning';
-import { DESKTOP, pageFor, PHONE, screenshot, signIn } from './support/screens';
+import { DESKTOP, expectSnack, pageFor, PHONE, screenshot, signIn } from './support/screens';
 
 const HOUR = 3_600_000;
-
-/** The message at the bottom says what was done; closed to read on. */
-async function expectSnack(page: Page, text: string | RegExp): Promise<void> {
-  const snack = page.locator('mat-snack-bar-container');
-  await expect(snack).toContainText(text);
-  await snack.getByRole('button', { name: 'OK' }).click();
-  await expect(snack).toHaveCount(0);
-}
 
 test.describe('video-protection', () => {
   test('a supervisor asks for the images of an entry whose footage is about to be overwritten, and finds the request at the top of the urgent list', async ({
@@ -127,6 +119,23 @@ test.describe('video-protection', () => {
     await expect(page.getByTestId('deployment-gauge').first()).toContainText('6 installées sur 6 prévues');
     await expect(page.getByTestId('deployment-chart')).toBeVisible();
     await screenshot(page, 'video-protection', { whole: true });
+
+    // The council votes two more fixed cameras for next year: the chief revises the plan.
+    const plan = (await api.get<DeploymentResponse>('/api/cameras/deployment')).rows;
+    const fixed = page.getByTestId('deployment-gauge').nth(1);
+    const plannedFixed = plan.filter((r) => r.kind === 'FIXED').reduce((sum, r) => sum + r.planned, 0);
+    await expect(fixed).toContainText(`sur ${plannedFixed} prévues`);
+    await page.getByTestId('camera-plan-edit').click();
+    const planDialog = page.getByRole('dialog');
+    await expect(planDialog.getByTestId('plan-line')).toHaveCount(plan.length);
+    const last = planDialog.getByTestId('plan-line').last();
+    await expect(last.getByTestId('plan-year')).toHaveValue(String(plan.at(-1)!.year));
+    await last.getByTestId('plan-count').fill(String(plan.at(-1)!.planned + 2));
+    await screenshot(page, 'camera-plan');
+    await planDialog.getByTestId('camera-plan-save').click();
+    await expect(planDialog).toBeHidden();
+    await expectSnack(page, 'Plan de déploiement enregistré.');
+    await expect(fixed).toContainText(`sur ${plannedFixed + 2} prévues`);
 
     // Choosing a camera in the list shows it on the map.
     const row = page.getByTestId('camera-row').filter({ hasText: 'NOM-05' });

@@ -66,3 +66,11 @@ export async function signInToPooled(page: Page): Promise<void> {
     await expect(name).toHaveText(POOLED_SERVICE);
   }
 }
+
+/** The message at the bottom says what was done; then it is closed, as one does, to read on. */
+export async function expectSnack(page: Page, text: string | RegExp): Promise<void> {
+  const snack = page.locator('mat-snack-bar-container');
+  await expect(snack).toContainText(text);
+  await snack.getByRole('button', { name: 'OK' }).click();
+  await expect(snack).toHaveCount(0);
+}
