@@ -232,206 +232,25 @@ class Heap {
 }
 
 /** The demo's Lomme (database/seed/services.seed.ts). */
-const LOMME_SERVICE = '00000000-0000-4000-8000-000000059355';
+export const LOMME_SERVICE = '00000000-0000-4000-8000-000000059355';
 
 /**
  * Appends `count` entries spread over the `years` before now (closed or transferred after a few
- * hours, except the last three days), to the database at `url`, which already holds Vigie's
- * schema and demo agents. Returns what was written and how long it took.
+ * hours, except the last three days) to the main courante of each of `services` (Lomme's alone by
+ * default), in the database at `url`, which already holds Vigie's schema, and agents and users in
+ * each service. Returns what was written and how long it took.
  */
-export async function bulkLoadIncidents(url, { count, years = 3, seed = 1, log = () => undefined }) {
+export async function bulkLoadIncidents(
+  url,
+  { count, years = 3, seed = 1, log = () => undefined, services = [LOMME_SERVICE] },
+) {
   const started = Date.now();
   const random = shared.mulberry32(seed);
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    // Lomme's main courante: the rows written take the connection's service (the owner is not
-    // subject to row security, so the reads say which service they mean).
-    await client.query(`SELECT set_config('vigie.service', $1, false)`, [LOMME_SERVICE]);
-    const agents = (
-      await client.query(
-        `SELECT id FROM agent WHERE status = 'ACTIVE' AND service_id = vigie_current_service() ORDER BY matricule`,
-      )
-    ).rows.map((row) => row.id);
-    const users = (
-      await client.query(
-        'SELECT id, login FROM app_user WHERE service_id = vigie_current_service() ORDER BY login',
-      )
-    ).rows;
-    const [head] = (
-      await client.query(
-        'SELECT seq, hash FROM incident_link WHERE service_id = vigie_current_service() ORDER BY seq DESC LIMIT 1',
-      )
-    ).rows;
-    const counters = new Map(
-      (
-        await client.query(
-          'SELECT year, last FROM incident_counter WHERE service_id = vigie_current_service()',
-        )
-      ).rows.map((row) => [row.year, row.last]),
-    );
-    let seq = head ? BigInt(head.seq) : 0n;
-    let previousHash = head?.hash ?? shared.GENESIS_HASH;
-
     const dir = tempDir('copy');
     chmodSync(dir, 0o755);
-    const files = {
-      incident: copyFile(dir, 'incident.tsv'),
-      agent: copyFile(dir, 'incident_agent.tsv'),
-      status: copyFile(dir, 'incident_status_change.tsv'),
-      link: copyFile(dir, 'incident_link.tsv'),
-    };
-    const link = async (kind, refId, incidentId, content, at) => {
-      seq += 1n;
-      const hash = chain.linkHash(content, previousHash);
-      await files.link.write(line([seq, kind, refId, incidentId, previousHash, hash, at.toISOString()]));
-      previousHash = hash;
-    };
-    const pending = new Heap();
-    const flushUntil = async (time) => {
-      while (pending.peek() && pending.peek().at <= time) {
-        const change = pending.pop();
-        await files.status.write(
-          line([
-            change.id,
-            change.incidentId,
-            'OPEN',
-            change.toStatus,
-            change.note,
-            change.authorId,
-            change.authorLogin,
-            change.createdAt.toISOString(),
-          ]),
-        );
-        await link('STATUS', change.id, change.incidentId, chain.statusContent(change), change.createdAt);
-      }
-    };
-
-    const now = DateTime.now().setZone(ZONE);
-    const first = now.minus({ years }).startOf('day');
-    const days = Math.round(now.startOf('day').diff(first, 'days').days) + 1;
-    const perDay = count / days;
-    const nowDate = now.toJSDate();
-    const cutoff = now.minus({ days: 3 }).toJSDate();
-    let written = 0;
-    let statusChanges = 0;
-    let rare = 0;
-    for (let d = 0; d < days && written < count; d++) {
-      const day = first.plus({ days: d });
-      const todays =
-        d === days - 1 ? count - written : Math.min(count - written, Math.round(perDay * (d + 1)) - written);
-      const newYear = DateTime.fromObject({ year: day.year + 1 }, { zone: ZONE }).toJSDate();
-      const dayStart = day.toMillis();
-      const times = [];
-      for (let n = 0; n < todays; n++) {
-        let roll = random() * TOTAL_WEIGHT;
-        const kind = KINDS.find((candidate) => (roll -= candidate[1]) < 0) ?? KINDS[0];
-        const hour = kind[2] + Math.floor(random() * (kind[3] - kind[2] + 1));
-        // Local time of the day (the hour of a DST change night is off by one: no matter here).
-        const occurredAt = new Date(
-          dayStart + ((hour * 60 + Math.floor(random() * 60)) * 60 + Math.floor(random() * 60)) * 1000,
-        );
-        times.push({ kind, occurredAt });
-      }
-      times.sort((a, b) => a.occurredAt - b.occurredAt);
-      for (const { kind, occurredAt } of times) {
-        if (occurredAt > nowDate) continue;
-        const recordedAt = new Date(occurredAt.getTime() + (10 + Math.floor(random() * 80)) * 60_000);
-        await flushUntil(recordedAt);
-        const year = recordedAt < newYear ? day.year : day.year + 1;
-        const sequence = (counters.get(year) ?? 0) + 1;
-        counters.set(year, sequence);
-        const quartier = QUARTIERS[Math.floor(random() * QUARTIERS.length)];
-        const present = [agents[Math.floor(random() * agents.length)]];
-        if (random() < 0.6) {
-          const other = agents[Math.floor(random() * agents.length)];
-          if (other !== present[0]) present.push(other);
-        }
-        const author = users[Math.floor(random() * users.length)];
-        const isRare = random() < RARE_SHARE;
-        if (isRare) rare++;
-        const summaries = kind[4];
-        // Closed (or handed over) a few hours later, unless it is still too recent.
-        const createdAt = new Date(recordedAt.getTime() + 3_600_000 * (1 + Math.floor(random() * 48)));
-        const transferred = random() < 0.1;
-        const change =
-          createdAt < cutoff
-            ? {
-                at: createdAt,
-                id: randomUUID(),
-                incidentId: null,
-                fromStatus: 'OPEN',
-                toStatus: transferred ? 'TRANSFERRED' : 'CLOSED',
-                note: transferred
-                  ? 'Transmis au commissariat de police nationale.'
-                  : 'Intervention terminée, pas de suite.',
-                authorId: author.id,
-                authorLogin: author.login,
-                createdAt,
-              }
-            : null;
-        const incident = {
-          id: randomUUID(),
-          number: shared.incidentNumber(year, sequence),
-          year,
-          sequence,
-          occurredAt,
-          recordedAt,
-          category: kind[0],
-          quartier,
-          address: `${1 + Math.floor(random() * 120)} ${STREETS[Math.floor(random() * STREETS.length)]}`,
-          lat: null,
-          lng: null,
-          summary: summaries[Math.floor(random() * summaries.length)],
-          description: isRare ? `${kind[5]} Une trottinette électrique était en cause.` : kind[5],
-          agentIds: present,
-          cameraIds: [],
-          actions: kind[6]
-            ? [{ kind: kind[6], natinf: kind[6] === 'FINE' ? '35008' : null, note: null }]
-            : [],
-          authorId: author.id,
-          authorLogin: author.login,
-        };
-        if (change) {
-          change.incidentId = incident.id;
-          statusChanges++;
-        }
-        await files.incident.write(
-          line([
-            incident.id,
-            incident.number,
-            year,
-            sequence,
-            occurredAt.toISOString(),
-            recordedAt.toISOString(),
-            incident.category,
-            quartier,
-            incident.address,
-            null,
-            null,
-            incident.summary,
-            incident.description,
-            `{${present.join(',')}}`,
-            '{}',
-            JSON.stringify(incident.actions),
-            author.id,
-            author.login,
-            change?.toStatus ?? 'OPEN',
-          ]),
-        );
-        for (const agentId of present) await files.agent.write(line([incident.id, agentId]));
-        await link('ENTRY', incident.id, incident.id, chain.entryContent(incident), recordedAt);
-        written++;
-        if (change) pending.push(change);
-      }
-      if (d % 100 === 0) log(`  … ${written} entries generated`);
-    }
-    await flushUntil(new Date(8.64e15));
-    for (const file of Object.values(files)) await file.close();
-    const generatedMs = Date.now() - started;
-
-    // Into the tables: entries (their trigger fills incident_search), presence, status changes
-    // (the entries carry their resulting status), the chain, the counters.
     await client.query('BEGIN');
     // As a bulk load is done: the secondary indexes of the tables written are dropped and built
     // again afterwards from their own definitions (faster than row by row, a GIN index above all).
@@ -452,25 +271,55 @@ export async function bulkLoadIncidents(url, { count, years = 3, seed = 1, log =
     ).rows;
     for (const index of indexes) await client.query(`DROP INDEX "${index.name}"`);
     await client.query(`SET LOCAL maintenance_work_mem = '256MB'`);
-    await client.query(
-      `COPY incident (id, number, year, sequence, occurred_at, recorded_at, category, quartier, address, lat, lng, summary, description, agent_ids, camera_ids, actions, author_id, author_login, status) FROM '${files.incident.path}'`,
-    );
-    await client.query(`COPY incident_agent (incident_id, agent_id) FROM '${files.agent.path}'`);
-    await client.query(
-      `COPY incident_status_change (id, incident_id, from_status, to_status, note, author_id, author_login, created_at) FROM '${files.status.path}'`,
-    );
-    await client.query(
-      `COPY incident_link (seq, kind, ref_id, incident_id, previous_hash, hash, created_at) FROM '${files.link.path}'`,
-    );
-    for (const [year, last] of counters) {
+    const totals = { written: 0, statusChanges: 0, rare: 0, generatedMs: 0 };
+    for (const [index, service] of services.entries()) {
+      // The service's main courante: the rows written take the connection's service, and so do
+      // the full-text documents the entries' trigger writes (the owner is not subject to row
+      // security, so the reads say which service they mean).
+      await client.query(`SELECT set_config('vigie.service', $1, true)`, [service]);
+      const generating = Date.now();
+      const files = {
+        incident: copyFile(dir, 'incident.tsv'),
+        agent: copyFile(dir, 'incident_agent.tsv'),
+        status: copyFile(dir, 'incident_status_change.tsv'),
+        link: copyFile(dir, 'incident_link.tsv'),
+      };
+      const made = await generate(client, files, {
+        count,
+        years,
+        random,
+        log: services.length === 1 ? log : () => undefined,
+      });
+      for (const file of Object.values(files)) await file.close();
+      totals.generatedMs += Date.now() - generating;
+      // Into the tables: entries (their trigger fills incident_search), presence, status changes
+      // (the entries carry their resulting status), the chain, the counters.
       await client.query(
-        'INSERT INTO incident_counter (year, last) VALUES ($1, $2) ON CONFLICT (service_id, year) DO UPDATE SET last = EXCLUDED.last',
-        [year, last],
+        `COPY incident (id, number, year, sequence, occurred_at, recorded_at, category, quartier, address, lat, lng, summary, description, agent_ids, camera_ids, actions, author_id, author_login, status) FROM '${files.incident.path}'`,
       );
+      await client.query(`COPY incident_agent (incident_id, agent_id) FROM '${files.agent.path}'`);
+      await client.query(
+        `COPY incident_status_change (id, incident_id, from_status, to_status, note, author_id, author_login, created_at) FROM '${files.status.path}'`,
+      );
+      await client.query(
+        `COPY incident_link (seq, kind, ref_id, incident_id, previous_hash, hash, created_at) FROM '${files.link.path}'`,
+      );
+      for (const [year, last] of made.counters) {
+        await client.query(
+          'INSERT INTO incident_counter (year, last) VALUES ($1, $2) ON CONFLICT (service_id, year) DO UPDATE SET last = EXCLUDED.last',
+          [year, last],
+        );
+      }
+      totals.written += made.written;
+      totals.statusChanges += made.statusChanges;
+      totals.rare += made.rare;
+      if (services.length > 1 && (index + 1) % 50 === 0) {
+        log(`  … ${index + 1} services, ${totals.written} entries`);
+      }
     }
     for (const index of indexes) await client.query(index.definition);
     await client.query('COMMIT');
-    const copiedMs = Date.now() - started - generatedMs;
+    const copiedMs = Date.now() - started - totals.generatedMs;
     await client.query(
       'VACUUM (ANALYZE) incident, incident_agent, incident_search, incident_link, incident_status_change',
     );
@@ -479,8 +328,182 @@ export async function bulkLoadIncidents(url, { count, years = 3, seed = 1, log =
     // was written: the measures start once it is on disk.
     await client.query('CHECKPOINT');
     execFileSync('sync');
-    return { written, statusChanges, rare, generatedMs, copiedMs, totalMs: Date.now() - started };
+    return { ...totals, copiedMs, totalMs: Date.now() - started };
   } finally {
     await client.end();
   }
+}
+
+/**
+ * Writes the entries of the connection's service into `files`, linked after its chain's head and
+ * numbered after its counters; answers the counters as they end.
+ */
+async function generate(client, files, { count, years, random, log }) {
+  const agents = (
+    await client.query(
+      `SELECT id FROM agent WHERE status = 'ACTIVE' AND service_id = vigie_current_service() ORDER BY matricule`,
+    )
+  ).rows.map((row) => row.id);
+  const users = (
+    await client.query(
+      'SELECT id, login FROM app_user WHERE service_id = vigie_current_service() ORDER BY login',
+    )
+  ).rows;
+  const [head] = (
+    await client.query(
+      'SELECT seq, hash FROM incident_link WHERE service_id = vigie_current_service() ORDER BY seq DESC LIMIT 1',
+    )
+  ).rows;
+  const counters = new Map(
+    (
+      await client.query('SELECT year, last FROM incident_counter WHERE service_id = vigie_current_service()')
+    ).rows.map((row) => [row.year, row.last]),
+  );
+  let seq = head ? BigInt(head.seq) : 0n;
+  let previousHash = head?.hash ?? shared.GENESIS_HASH;
+  const link = async (kind, refId, incidentId, content, at) => {
+    seq += 1n;
+    const hash = chain.linkHash(content, previousHash);
+    await files.link.write(line([seq, kind, refId, incidentId, previousHash, hash, at.toISOString()]));
+    previousHash = hash;
+  };
+  const pending = new Heap();
+  const flushUntil = async (time) => {
+    while (pending.peek() && pending.peek().at <= time) {
+      const change = pending.pop();
+      await files.status.write(
+        line([
+          change.id,
+          change.incidentId,
+          'OPEN',
+          change.toStatus,
+          change.note,
+          change.authorId,
+          change.authorLogin,
+          change.createdAt.toISOString(),
+        ]),
+      );
+      await link('STATUS', change.id, change.incidentId, chain.statusContent(change), change.createdAt);
+    }
+  };
+
+  const now = DateTime.now().setZone(ZONE);
+  const first = now.minus({ years }).startOf('day');
+  const days = Math.round(now.startOf('day').diff(first, 'days').days) + 1;
+  const perDay = count / days;
+  const nowDate = now.toJSDate();
+  const cutoff = now.minus({ days: 3 }).toJSDate();
+  let written = 0;
+  let statusChanges = 0;
+  let rare = 0;
+  for (let d = 0; d < days && written < count; d++) {
+    const day = first.plus({ days: d });
+    const todays =
+      d === days - 1 ? count - written : Math.min(count - written, Math.round(perDay * (d + 1)) - written);
+    const newYear = DateTime.fromObject({ year: day.year + 1 }, { zone: ZONE }).toJSDate();
+    const dayStart = day.toMillis();
+    const times = [];
+    for (let n = 0; n < todays; n++) {
+      let roll = random() * TOTAL_WEIGHT;
+      const kind = KINDS.find((candidate) => (roll -= candidate[1]) < 0) ?? KINDS[0];
+      const hour = kind[2] + Math.floor(random() * (kind[3] - kind[2] + 1));
+      // Local time of the day (the hour of a DST change night is off by one: no matter here).
+      const occurredAt = new Date(
+        dayStart + ((hour * 60 + Math.floor(random() * 60)) * 60 + Math.floor(random() * 60)) * 1000,
+      );
+      times.push({ kind, occurredAt });
+    }
+    times.sort((a, b) => a.occurredAt - b.occurredAt);
+    for (const { kind, occurredAt } of times) {
+      if (occurredAt > nowDate) continue;
+      const recordedAt = new Date(occurredAt.getTime() + (10 + Math.floor(random() * 80)) * 60_000);
+      await flushUntil(recordedAt);
+      const year = recordedAt < newYear ? day.year : day.year + 1;
+      const sequence = (counters.get(year) ?? 0) + 1;
+      counters.set(year, sequence);
+      const quartier = QUARTIERS[Math.floor(random() * QUARTIERS.length)];
+      const present = [agents[Math.floor(random() * agents.length)]];
+      if (random() < 0.6) {
+        const other = agents[Math.floor(random() * agents.length)];
+        if (other !== present[0]) present.push(other);
+      }
+      const author = users[Math.floor(random() * users.length)];
+      const isRare = random() < RARE_SHARE;
+      if (isRare) rare++;
+      const summaries = kind[4];
+      // Closed (or handed over) a few hours later, unless it is still too recent.
+      const createdAt = new Date(recordedAt.getTime() + 3_600_000 * (1 + Math.floor(random() * 48)));
+      const transferred = random() < 0.1;
+      const change =
+        createdAt < cutoff
+          ? {
+              at: createdAt,
+              id: randomUUID(),
+              incidentId: null,
+              fromStatus: 'OPEN',
+              toStatus: transferred ? 'TRANSFERRED' : 'CLOSED',
+              note: transferred
+                ? 'Transmis au commissariat de police nationale.'
+                : 'Intervention terminée, pas de suite.',
+              authorId: author.id,
+              authorLogin: author.login,
+              createdAt,
+            }
+          : null;
+      const incident = {
+        id: randomUUID(),
+        number: shared.incidentNumber(year, sequence),
+        year,
+        sequence,
+        occurredAt,
+        recordedAt,
+        category: kind[0],
+        quartier,
+        address: `${1 + Math.floor(random() * 120)} ${STREETS[Math.floor(random() * STREETS.length)]}`,
+        lat: null,
+        lng: null,
+        summary: summaries[Math.floor(random() * summaries.length)],
+        description: isRare ? `${kind[5]} Une trottinette électrique était en cause.` : kind[5],
+        agentIds: present,
+        cameraIds: [],
+        actions: kind[6] ? [{ kind: kind[6], natinf: kind[6] === 'FINE' ? '35008' : null, note: null }] : [],
+        authorId: author.id,
+        authorLogin: author.login,
+      };
+      if (change) {
+        change.incidentId = incident.id;
+        statusChanges++;
+      }
+      await files.incident.write(
+        line([
+          incident.id,
+          incident.number,
+          year,
+          sequence,
+          occurredAt.toISOString(),
+          recordedAt.toISOString(),
+          incident.category,
+          quartier,
+          incident.address,
+          null,
+          null,
+          incident.summary,
+          incident.description,
+          `{${present.join(',')}}`,
+          '{}',
+          JSON.stringify(incident.actions),
+          author.id,
+          author.login,
+          change?.toStatus ?? 'OPEN',
+        ]),
+      );
+      for (const agentId of present) await files.agent.write(line([incident.id, agentId]));
+      await link('ENTRY', incident.id, incident.id, chain.entryContent(incident), recordedAt);
+      written++;
+      if (change) pending.push(change);
+    }
+    if (d % 100 === 0) log(`  … ${written} entries generated`);
+  }
+  await flushUntil(new Date(8.64e15));
+  return { counters, written, statusChanges, rare };
 }
