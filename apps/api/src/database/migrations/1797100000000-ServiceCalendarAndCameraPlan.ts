@@ -48,9 +48,9 @@ export class ServiceCalendarAndCameraPlan1797100000000 implements MigrationInter
       ]);
     }
 
-    await queryRunner.query(
-      `ALTER TABLE "school_holiday" ADD "service_id" uuid DEFAULT vigie_current_service()`,
-    );
+    // No default yet: the existing rows are the zone's, copied below to each service of the zone
+    // (a default would be evaluated for them, with whatever service the connection is set to).
+    await queryRunner.query(`ALTER TABLE "school_holiday" ADD "service_id" uuid`);
     await queryRunner.query(
       `INSERT INTO school_holiday (service_id, zone, start_date, end_date, label, source, created_at)
        SELECT s.id, h.zone, h.start_date, h.end_date, h.label, h.source, h.created_at
@@ -58,6 +58,9 @@ export class ServiceCalendarAndCameraPlan1797100000000 implements MigrationInter
         WHERE h.service_id IS NULL`,
     );
     await queryRunner.query(`DELETE FROM school_holiday WHERE service_id IS NULL`);
+    await queryRunner.query(
+      `ALTER TABLE "school_holiday" ALTER COLUMN "service_id" SET DEFAULT vigie_current_service()`,
+    );
     await queryRunner.query(`ALTER TABLE "school_holiday" ALTER COLUMN "service_id" SET NOT NULL`);
     await queryRunner.query(`DROP INDEX "public"."ix_school_holiday_zone_start"`);
     await queryRunner.query(`ALTER TABLE "school_holiday" DROP CONSTRAINT "ck_school_holiday_zone"`);
