@@ -46,6 +46,8 @@ describe('production start-up', () => {
         'services',
         'territory',
         'pooled-territory',
+        'school-calendar',
+        'pooled-school-calendar',
         'accounts',
         'staff',
         'targets',
