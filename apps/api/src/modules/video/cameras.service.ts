@@ -173,10 +173,9 @@ export class CamerasService {
 
   /** The plan against the registry per year and kind, and the totals per kind. */
   async deployment(manager: EntityManager = this.dataSource.manager): Promise<DeploymentResponse> {
-    const [cameras, plan] = await Promise.all([
-      manager.getRepository(Camera).find(),
-      this.cameras.plan(manager),
-    ]);
+    // One after the other: inside the plan's transaction both go through one connection.
+    const cameras = await manager.getRepository(Camera).find();
+    const plan = await this.cameras.plan(manager);
     const rows: DeploymentRowResponse[] = deployment(plan, cameras);
     const totals = Object.values(CameraKind).map((kind) =>
       rows
