@@ -131,7 +131,7 @@ const listSchema = {
       from: { type: 'string', format: 'date' },
       to: { type: 'string', format: 'date' },
       category: ENUM([...shared.CATEGORY_GROUP_CODES, ...shared.CATEGORY_CODES]),
-      quartier: ENUM(Object.values(shared.Quartier)),
+      quartier: { type: 'string', pattern: shared.QUARTIER_CODE_PATTERN.source },
       status: ENUM(Object.values(shared.IncidentStatus)),
       agentId: { type: 'string', format: 'uuid' },
       q: { type: 'string', maxLength: 200 },
@@ -223,7 +223,7 @@ const createSchema = {
         required: ['address', 'quartier'],
         properties: {
           address: text(3, 200),
-          quartier: ENUM(Object.values(shared.Quartier)),
+          quartier: { type: 'string', pattern: shared.QUARTIER_CODE_PATTERN.source },
           lat: { type: 'number', minimum: -90, maximum: 90 },
           lng: { type: 'number', minimum: -180, maximum: 180 },
         },
