@@ -109,7 +109,9 @@ export async function run({ shared, quick, postgres, log }) {
     await owner.query('SELECT pg_size_pretty(pg_database_size(current_database())) AS size')
   ).rows;
   log(
-    `${services} services, ${total} entries (${loaded.written} loaded in ${(loaded.totalMs / 1000).toFixed(0)} s), database ${size}`,
+    `${services} services, ${total} entries (${loaded.written} loaded in ${(loaded.totalMs / 1000).toFixed(0)} s: ` +
+      `generated ${(loaded.generatedMs / 1000).toFixed(0)} s, copied ${(loaded.copiedMs / 1000).toFixed(0)} s, ` +
+      `indexed ${(loaded.indexMs / 1000).toFixed(0)} s, vacuumed ${(loaded.vacuumMs / 1000).toFixed(0)} s), database ${size}`,
   );
 
   // One service's requests, its statements timed as Vigie runs them: the app role, its service set.

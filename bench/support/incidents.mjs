@@ -271,7 +271,7 @@ export async function bulkLoadIncidents(
     ).rows;
     for (const index of indexes) await client.query(`DROP INDEX "${index.name}"`);
     await client.query(`SET LOCAL maintenance_work_mem = '256MB'`);
-    const totals = { written: 0, statusChanges: 0, rare: 0, generatedMs: 0 };
+    const totals = { written: 0, statusChanges: 0, rare: 0, generatedMs: 0, indexMs: 0, vacuumMs: 0 };
     for (const [index, service] of services.entries()) {
       // The service's main courante: the rows written take the connection's service, and so do
       // the full-text documents the entries' trigger writes (the owner is not subject to row
@@ -317,12 +317,16 @@ export async function bulkLoadIncidents(
         log(`  … ${index + 1} services, ${totals.written} entries`);
       }
     }
+    const indexing = Date.now();
     for (const index of indexes) await client.query(index.definition);
     await client.query('COMMIT');
-    const copiedMs = Date.now() - started - totals.generatedMs;
+    totals.indexMs = Date.now() - indexing;
+    const copiedMs = indexing - started - totals.generatedMs;
+    const vacuuming = Date.now();
     await client.query(
       'VACUUM (ANALYZE) incident, incident_agent, incident_search, incident_link, incident_status_change',
     );
+    totals.vacuumMs = Date.now() - vacuuming;
     // The load leaves ~1 GB of dirty pages (PostgreSQL's, then the kernel's: fsync is off) written
     // back in the next minute, beside the requests measured. A service serves its log long after it
     // was written: the measures start once it is on disk.

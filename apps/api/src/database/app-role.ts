@@ -121,11 +121,13 @@ async function grantRowPrivileges(owner: Client, role: string, ownerRole: string
   await owner.query(`GRANT ${ROW_PRIVILEGES} ON ALL TABLES IN SCHEMA public TO ${to}`);
   await owner.query(`GRANT ${SEQUENCE_PRIVILEGES} ON ALL SEQUENCES IN SCHEMA public TO ${to}`);
   await owner.query(`REVOKE ALL ON TABLE ${owner.escapeIdentifier(MIGRATIONS_TABLE)} FROM ${to}`);
-  // Signing in (a login's memberships) and a calendar feed (its token's service) look across
-  // services before one is chosen, and a seconded agent's duty in his other services counts in his
-  // rules: through the owner's functions only, which answer that alone.
+  // Signing in (a login's memberships), a signed-in request's check (its session and user) and a
+  // calendar feed (its token's service) look across services before one is chosen, and a seconded
+  // agent's duty in his other services counts in his rules: through the owner's functions only,
+  // which answer that alone.
   for (const fn of [
     'vigie_memberships(text)',
+    'vigie_signed_in(uuid)',
     'vigie_calendar_token_service(text)',
     'vigie_duty_elsewhere(uuid[], timestamptz, timestamptz, text)',
   ]) {

@@ -135,6 +135,52 @@ describe('services as tenants (row-level security)', () => {
     );
   });
 
+  it('checks a signed-in request by one function that answers its own session and nothing else', async () => {
+    const sessionOf = (token: string): string =>
+      (JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString()) as { sid: string }).sid;
+    const check = async (token: string) =>
+      (await app.query('SELECT * FROM vigie_signed_in($1)', [sessionOf(token)])).rows;
+    const chief = await signIn('chef');
+    await actAs(null);
+    expect(await check(chief.accessToken)).toEqual([
+      {
+        login: 'chef',
+        user_id: chief.user.id,
+        service_id: LOMME,
+        platform: false,
+        display_name: chief.user.displayName,
+        roles: chief.user.roles,
+        agent_id: chief.user.agentId,
+      },
+    ]);
+    // The function opened nothing else to the connection.
+    expect((await app.query('SELECT count(*)::int AS n FROM app_user')).rows[0].n).toBe(0);
+    // The platform's session has no user; a session logged out answers nothing.
+    const platform = await signIn(PLATFORM_LOGIN);
+    expect(await check(platform.accessToken)).toEqual([
+      expect.objectContaining({ login: PLATFORM_LOGIN, user_id: null, platform: true, roles: null }),
+    ]);
+    await t.http
+      .post('/api/auth/logout')
+      .set(...bearer(chief.accessToken))
+      .expect(204);
+    expect(await check(chief.accessToken)).toEqual([]);
+    // A disabled user's session answers without its user, which the guard refuses.
+    const hr = await signIn('rh');
+    await t.owner.query('UPDATE app_user SET disabled = true WHERE id = $1', [hr.user.id]);
+    try {
+      expect(await check(hr.accessToken)).toEqual([
+        expect.objectContaining({ login: 'rh', user_id: hr.user.id, display_name: null, roles: null }),
+      ]);
+      await t.http
+        .get('/api/auth/me')
+        .set(...bearer(hr.accessToken))
+        .expect(401);
+    } finally {
+      await t.owner.query('UPDATE app_user SET disabled = false WHERE id = $1', [hr.user.id]);
+    }
+  });
+
   it('takes a member of two services to his last one, lets him switch, and ends the session he leaves', async () => {
     const first = await signIn(POOLED_CHIEF.login);
     expect(first.user.service?.id).toBe(POOLED);

@@ -5,7 +5,7 @@ import { Role } from '@vigie/shared';
 import { DataSource } from 'typeorm';
 
 import { DomainException } from '../errors/domain.exception';
-import { enterService } from '../tenancy/tenant';
+import { enterService, regardlessOfService } from '../tenancy/tenant';
 import { AccountKind, ACCOUNTS, IS_PUBLIC, ROLES } from './auth.decorators';
 import { AuthenticatedUser } from './authenticated-user';
 
@@ -80,24 +80,23 @@ export class AuthGuard implements CanActivate {
     }
     // jsonwebtoken checks `exp` only when there is one: a token without it would never expire.
     if (!hasEveryClaim(payload)) throw unauthenticated('Jeton invalide : reconnectez-vous.');
-    // The session first (global): it says which service this request acts for.
-    const [session] = await this.dataSource.query<
-      { login: string; user_id: string | null; service_id: string | null; platform: boolean }[]
-    >(
-      `SELECT s.login, s.user_id, s.service_id, a.platform
-         FROM auth_session s JOIN account a ON a.login = s.login
-        WHERE s.id = $1 AND s.revoked_at IS NULL`,
-      [payload.sid],
+    // The session, its account and its user in its service, in one statement (the owner's
+    // function: the request has no service until this answers which).
+    const [row] = await regardlessOfService(() =>
+      this.dataSource.query<SignedInRow[]>(
+        `SELECT login, user_id, service_id, platform, display_name, roles, agent_id FROM vigie_signed_in($1)`,
+        [payload.sid],
+      ),
     );
-    if (!session || (session.user_id ?? payload.sid) !== payload.sub) {
+    if (!row || (row.user_id ?? payload.sid) !== payload.sub) {
       throw unauthenticated('Session terminée : reconnectez-vous.');
     }
-    if (session.user_id === null) {
+    if (row.user_id === null) {
       enterService(null);
       return {
         id: payload.sid,
-        login: session.login,
-        displayName: session.login,
+        login: row.login,
+        displayName: row.login,
         roles: [],
         agentId: null,
         sessionId: payload.sid,
@@ -105,25 +104,33 @@ export class AuthGuard implements CanActivate {
         platform: true,
       };
     }
-    enterService(session.service_id);
-    const rows = await this.dataSource.query<
-      { id: string; login: string; display_name: string; roles: Role[]; agent_id: string | null }[]
-    >(`SELECT id, login, display_name, roles, agent_id FROM app_user WHERE id = $1 AND NOT disabled`, [
-      payload.sub,
-    ]);
-    const row = rows[0];
-    if (!row) throw unauthenticated('Session terminée : reconnectez-vous.');
+    // No user: disabled, or gone from the session's service.
+    if (row.display_name === null || row.roles === null) {
+      throw unauthenticated('Session terminée : reconnectez-vous.');
+    }
+    enterService(row.service_id);
     return {
-      id: row.id,
+      id: row.user_id,
       login: row.login,
       displayName: row.display_name,
       roles: row.roles,
       agentId: row.agent_id,
       sessionId: payload.sid,
-      serviceId: session.service_id,
+      serviceId: row.service_id,
       platform: false,
     };
   }
+}
+
+/** What `vigie_signed_in` answers: the user's columns are null for a platform session or no user. */
+interface SignedInRow {
+  login: string;
+  user_id: string | null;
+  service_id: string | null;
+  platform: boolean;
+  display_name: string | null;
+  roles: Role[] | null;
+  agent_id: string | null;
 }
 
 function unauthenticated(detail: string): DomainException {

@@ -2,7 +2,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 
 import * as pg from 'pg';
 
-import { currentService } from '../tenancy/tenant';
+import { currentService, isRegardlessOfService } from '../tenancy/tenant';
 
 /**
  * A database that stops answering (host frozen, storage stalled: processes stopped, connections
@@ -103,7 +103,7 @@ class GuardedClient extends pg.Client {
    */
   private actForCurrentService(config: unknown): void {
     const wanted = currentService();
-    if (this.service !== wanted) {
+    if (this.service !== wanted && !isRegardlessOfService()) {
       this.service = wanted;
       const setting = (super.query as (...a: unknown[]) => Promise<unknown>)(
         'SELECT set_config($1, $2, false)',

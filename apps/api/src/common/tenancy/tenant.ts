@@ -14,6 +14,7 @@ interface TenantScope {
 }
 
 const scopes = new AsyncLocalStorage<TenantScope>();
+const serviceFree = new AsyncLocalStorage<true>();
 
 /** What work outside any scope acts for: none in the product; a test harness may choose one. */
 let outsideScopes: string | null = null;
@@ -54,4 +55,18 @@ export function requireService(): string {
   const serviceId = currentService();
   if (!serviceId) throw new Error('No service in scope');
   return serviceId;
+}
+
+/**
+ * Runs `work` whose statements depend on no service (an owner's function answering for what it is
+ * given, global tables): the connection keeps the service it has instead of being set to none and
+ * back. Only for statements that read no tenant table under the caller's rights.
+ */
+export function regardlessOfService<T>(work: () => Promise<T>): Promise<T> {
+  return serviceFree.run(true, work);
+}
+
+/** Whether the current statement depends on no service (`regardlessOfService`). */
+export function isRegardlessOfService(): boolean {
+  return serviceFree.getStore() === true;
 }

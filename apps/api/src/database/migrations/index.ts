@@ -28,6 +28,7 @@ import { ServicesAsTenants1796800000000 } from './1796800000000-ServicesAsTenant
 import { AgentSecondments1796900000000 } from './1796900000000-AgentSecondments';
 import { ServiceTerritory1797000000000 } from './1797000000000-ServiceTerritory';
 import { ServiceCalendarAndCameraPlan1797100000000 } from './1797100000000-ServiceCalendarAndCameraPlan';
+import { SignedInCheck1797200000000 } from './1797200000000-SignedInCheck';
 
 /** Every migration, in order. A committed migration is never edited: add a new one. */
 export const MIGRATIONS = [
@@ -61,4 +62,5 @@ export const MIGRATIONS = [
   AgentSecondments1796900000000,
   ServiceTerritory1797000000000,
   ServiceCalendarAndCameraPlan1797100000000,
+  SignedInCheck1797200000000,
 ];
