@@ -57,7 +57,7 @@ export async function measureLogQueries({ url, token, server, client, runs, addD
     return body;
   };
   // Baselines of the same moment: a round trip to PostgreSQL (SELECT 1), and the cheapest signed-in
-  // request of the API (the taxonomy: the token and session check, no other query).
+  // request of the API (the taxonomy: the token and session check, then the service's quartiers).
   const floor = { api: [], sql: [] };
   for (let i = 0; i < runs + 5; i++) {
     let started = process.hrtime.bigint();

@@ -163,7 +163,7 @@ app.get('/api/incidents', { schema: listSchema, preHandler: authenticate }, asyn
     );
   if (query.q?.trim())
     add(
-      `EXISTS (SELECT 1 FROM incident_search s WHERE s.incident_id = "i".id AND s.document @@ vigie_fr_query(?))`,
+      `EXISTS (SELECT 1 FROM incident_search_own s WHERE s.incident_id = "i".id AND s.document @@ vigie_fr_query(?))`,
       query.q.trim(),
     );
   if (query.cursor) {

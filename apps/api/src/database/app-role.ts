@@ -22,6 +22,8 @@ const ROW_PRIVILEGES = 'SELECT, INSERT, UPDATE, DELETE';
 const SEQUENCE_PRIVILEGES = 'USAGE, SELECT';
 /** The migrations' own bookkeeping: the application never reads nor rewrites it. */
 const MIGRATIONS_TABLE = 'migration';
+/** Views of the current service's rows (migrations 1797300000000): read, never written through. */
+const READ_ONLY_VIEWS = ['incident_search_own'];
 /** Held (session lock of the owner's connection) while one process migrates and grants. */
 const PREPARE_LOCK = 'vigie:prepare-database';
 
@@ -121,6 +123,11 @@ async function grantRowPrivileges(owner: Client, role: string, ownerRole: string
   await owner.query(`GRANT ${ROW_PRIVILEGES} ON ALL TABLES IN SCHEMA public TO ${to}`);
   await owner.query(`GRANT ${SEQUENCE_PRIVILEGES} ON ALL SEQUENCES IN SCHEMA public TO ${to}`);
   await owner.query(`REVOKE ALL ON TABLE ${owner.escapeIdentifier(MIGRATIONS_TABLE)} FROM ${to}`);
+  // A view reads its tables with the owner's rights: the app role reads the ones that filter by
+  // service, and writes through none.
+  for (const view of READ_ONLY_VIEWS) {
+    await owner.query(`REVOKE INSERT, UPDATE, DELETE ON TABLE ${owner.escapeIdentifier(view)} FROM ${to}`);
+  }
   // Signing in (a login's memberships), a signed-in request's check (its session and user) and a
   // calendar feed (its token's service) look across services before one is chosen, and a seconded
   // agent's duty in his other services counts in his rules: through the owner's functions only,

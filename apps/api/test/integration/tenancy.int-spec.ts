@@ -135,6 +135,27 @@ describe('services as tenants (row-level security)', () => {
     );
   });
 
+  it('searches through a view of the service’s own documents, which nobody writes through', async () => {
+    const count = async (sql: string) => (await app.query(sql)).rows[0].n as number;
+    const [own] = await t.owner.query(
+      'SELECT count(*)::int AS n FROM incident_search WHERE service_id = $1',
+      [LOMME],
+    );
+    const [all] = await t.owner.query('SELECT count(*)::int AS n FROM incident_search');
+    await actAs(LOMME);
+    expect(await count('SELECT count(*)::int AS n FROM incident_search_own')).toBe(own.n);
+    expect(own.n).toBeGreaterThan(0);
+    await actAs(POOLED);
+    expect(await count('SELECT count(*)::int AS n FROM incident_search_own')).toBe(all.n - own.n);
+    await actAs(null);
+    expect(await count('SELECT count(*)::int AS n FROM incident_search_own')).toBe(0);
+    await actAs(LOMME);
+    await expect(app.query('DELETE FROM incident_search_own')).rejects.toThrow(/permission denied/);
+    await expect(
+      app.query(`INSERT INTO incident_search_own (incident_id, document) VALUES (gen_random_uuid(), '')`),
+    ).rejects.toThrow(/permission denied/);
+  });
+
   it('checks a signed-in request by one function that answers its own session and nothing else', async () => {
     const sessionOf = (token: string): string =>
       (JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString()) as { sid: string }).sid;

@@ -29,6 +29,7 @@ import { AgentSecondments1796900000000 } from './1796900000000-AgentSecondments'
 import { ServiceTerritory1797000000000 } from './1797000000000-ServiceTerritory';
 import { ServiceCalendarAndCameraPlan1797100000000 } from './1797100000000-ServiceCalendarAndCameraPlan';
 import { SignedInCheck1797200000000 } from './1797200000000-SignedInCheck';
+import { ServiceSearch1797300000000 } from './1797300000000-ServiceSearch';
 
 /** Every migration, in order. A committed migration is never edited: add a new one. */
 export const MIGRATIONS = [
@@ -63,4 +64,5 @@ export const MIGRATIONS = [
   ServiceTerritory1797000000000,
   ServiceCalendarAndCameraPlan1797100000000,
   SignedInCheck1797200000000,
+  ServiceSearch1797300000000,
 ];

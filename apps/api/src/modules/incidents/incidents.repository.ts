@@ -213,7 +213,7 @@ export class IncidentsRepository {
     }
     if (filters.q?.trim()) {
       where(
-        `EXISTS (SELECT 1 FROM incident_search s WHERE s.incident_id = ${alias}.id AND s.document @@ vigie_fr_query(:q))`,
+        `EXISTS (SELECT 1 FROM incident_search_own s WHERE s.incident_id = ${alias}.id AND s.document @@ vigie_fr_query(:q))`,
         { q: filters.q.trim() },
       );
     }
