@@ -30,6 +30,7 @@ import { ServiceTerritory1797000000000 } from './1797000000000-ServiceTerritory'
 import { ServiceCalendarAndCameraPlan1797100000000 } from './1797100000000-ServiceCalendarAndCameraPlan';
 import { SignedInCheck1797200000000 } from './1797200000000-SignedInCheck';
 import { ServiceSearch1797300000000 } from './1797300000000-ServiceSearch';
+import { ServiceLeadingIndexes1797400000000 } from './1797400000000-ServiceLeadingIndexes';
 
 /** Every migration, in order. A committed migration is never edited: add a new one. */
 export const MIGRATIONS = [
@@ -65,4 +66,5 @@ export const MIGRATIONS = [
   ServiceCalendarAndCameraPlan1797100000000,
   SignedInCheck1797200000000,
   ServiceSearch1797300000000,
+  ServiceLeadingIndexes1797400000000,
 ];
