@@ -4,13 +4,13 @@
  * would ship the validator library to every browser). The API validates; the web app only needs
  * their shapes.
  */
-export * from './domain';
 export type * from './agents/agent.dto';
 export type * from './agents/secondment.dto';
 export type * from './armoury/armoury.dto';
 export type * from './audit/audit.dto';
 export type * from './auth/login.dto';
 export type * from './common/page.dto';
+export * from './domain';
 export type * from './incidents/incident.dto';
 export type * from './planning/cycle.dto';
 export type * from './planning/derogation.dto';

@@ -1,5 +1,4 @@
 /** The API's entry: everything of domain.ts, the request DTOs and their validation helpers. */
-export * from './domain';
 export * from './agents/agent.dto';
 export * from './agents/secondment.dto';
 export * from './armoury/armoury.dto';
@@ -8,6 +7,7 @@ export * from './auth/login.dto';
 export * from './common/page.dto';
 export * from './common/transforms';
 export * from './common/validators';
+export * from './domain';
 export * from './incidents/incident.dto';
 export * from './planning/cycle.dto';
 export * from './planning/derogation.dto';
