@@ -22,6 +22,15 @@ describe('the browser entry of @vigie/shared', () => {
     expect(missing).toEqual([]);
   });
 
+  it('shares through domain.ts no request DTO nor validation helper (both entries export all of it)', () => {
+    const shared = reExports('domain.ts');
+    expect(browser.get('./domain')).toBe('value');
+    expect(shared.size).toBeGreaterThan(50);
+    expect(
+      [...shared.keys()].filter((module) => /\.dto$|common\/(transforms|validators)$/.test(module)),
+    ).toEqual([]);
+  });
+
   it('exports request DTOs as types only, so class-validator never reaches the browser bundle', () => {
     const dtoValues = [...browser].filter(([module, kind]) => module.endsWith('.dto') && kind === 'value');
     expect(dtoValues).toEqual([]);

@@ -13,7 +13,7 @@ export class SignedInCheck1797200000000 implements MigrationInterface {
       `CREATE FUNCTION vigie_signed_in(p_session uuid)
          RETURNS TABLE (login text, user_id uuid, service_id uuid, platform boolean,
                         display_name text, roles text[], agent_id uuid)
-        LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public
+        LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp
         AS $$
           SELECT s.login, s.user_id, s.service_id, a.platform, u.display_name, u.roles, u.agent_id
             FROM auth_session s
