@@ -121,6 +121,7 @@ const localMidnight = (day) => {
 };
 
 const ENUM = (values) => ({ type: 'string', enum: values });
+const QUARTIER = { type: 'string', pattern: shared.QUARTIER_CODE_PATTERN.source };
 const listSchema = {
   querystring: {
     type: 'object',
@@ -131,7 +132,7 @@ const listSchema = {
       from: { type: 'string', format: 'date' },
       to: { type: 'string', format: 'date' },
       category: ENUM([...shared.CATEGORY_GROUP_CODES, ...shared.CATEGORY_CODES]),
-      quartier: { type: 'string', pattern: shared.QUARTIER_CODE_PATTERN.source },
+      quartier: QUARTIER,
       status: ENUM(Object.values(shared.IncidentStatus)),
       agentId: { type: 'string', format: 'uuid' },
       q: { type: 'string', maxLength: 200 },
@@ -223,7 +224,7 @@ const createSchema = {
         required: ['address', 'quartier'],
         properties: {
           address: text(3, 200),
-          quartier: { type: 'string', pattern: shared.QUARTIER_CODE_PATTERN.source },
+          quartier: QUARTIER,
           lat: { type: 'number', minimum: -90, maximum: 90 },
           lng: { type: 'number', minimum: -180, maximum: 180 },
         },

@@ -22,7 +22,7 @@ const ROW_PRIVILEGES = 'SELECT, INSERT, UPDATE, DELETE';
 const SEQUENCE_PRIVILEGES = 'USAGE, SELECT';
 /** The migrations' own bookkeeping: the application never reads nor rewrites it. */
 const MIGRATIONS_TABLE = 'migration';
-/** Views of the current service's rows (migrations 1797300000000): read, never written through. */
+/** Views of the current service's rows (migration 1797300000000): read, never written through. */
 const READ_ONLY_VIEWS = ['incident_search_own'];
 /** Held (session lock of the owner's connection) while one process migrates and grants. */
 const PREPARE_LOCK = 'vigie:prepare-database';

@@ -6,7 +6,7 @@ import { TENANT_TABLES } from '../../src/database/migrations/1796800000000-Servi
 import { DEMO_PASSWORD } from '../../src/database/seed/demo-seed';
 import { DEMO_SERVICES, PLATFORM_LOGIN, POOLED_CHIEF } from '../../src/database/seed/services.seed';
 import { liveOperations } from '../support/openapi';
-import { bearer, createTestApp, type TestApp } from '../support/test-app';
+import { bearer, claimsOf, createTestApp, type TestApp } from '../support/test-app';
 
 const LOMME = DEMO_SERVICES.lomme.id;
 const POOLED = DEMO_SERVICES.pooled.id;
@@ -136,19 +136,20 @@ describe('services as tenants (row-level security)', () => {
   });
 
   it('searches through a view of the service’s own documents, which nobody writes through', async () => {
-    const count = async (sql: string) => (await app.query(sql)).rows[0].n as number;
+    const visible = async () =>
+      (await app.query('SELECT count(*)::int AS n FROM incident_search_own')).rows[0].n as number;
     const [own] = await t.owner.query(
       'SELECT count(*)::int AS n FROM incident_search WHERE service_id = $1',
       [LOMME],
     );
     const [all] = await t.owner.query('SELECT count(*)::int AS n FROM incident_search');
     await actAs(LOMME);
-    expect(await count('SELECT count(*)::int AS n FROM incident_search_own')).toBe(own.n);
+    expect(await visible()).toBe(own.n);
     expect(own.n).toBeGreaterThan(0);
     await actAs(POOLED);
-    expect(await count('SELECT count(*)::int AS n FROM incident_search_own')).toBe(all.n - own.n);
+    expect(await visible()).toBe(all.n - own.n);
     await actAs(null);
-    expect(await count('SELECT count(*)::int AS n FROM incident_search_own')).toBe(0);
+    expect(await visible()).toBe(0);
     await actAs(LOMME);
     await expect(app.query('DELETE FROM incident_search_own')).rejects.toThrow(/permission denied/);
     await expect(
@@ -157,10 +158,8 @@ describe('services as tenants (row-level security)', () => {
   });
 
   it('checks a signed-in request by one function that answers its own session and nothing else', async () => {
-    const sessionOf = (token: string): string =>
-      (JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString()) as { sid: string }).sid;
     const check = async (token: string) =>
-      (await app.query('SELECT * FROM vigie_signed_in($1)', [sessionOf(token)])).rows;
+      (await app.query('SELECT * FROM vigie_signed_in($1)', [claimsOf<{ sid: string }>(token).sid])).rows;
     const chief = await signIn('chef');
     await actAs(null);
     expect(await check(chief.accessToken)).toEqual([

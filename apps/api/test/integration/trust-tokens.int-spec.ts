@@ -6,7 +6,7 @@ import { PROBLEM_CONTENT_TYPE } from '@vigie/shared';
 import { DEMO_JWT_SECRET } from '../../src/config/app-config';
 import { DEMO_PASSWORD } from '../../src/database/seed/demo-seed';
 import { User } from '../../src/modules/auth/user.entity';
-import { bearer, createTestApp, TestApp } from '../support/test-app';
+import { bearer, claimsOf, createTestApp, TestApp } from '../support/test-app';
 
 const b64 = (value: object | string): string =>
   Buffer.from(typeof value === 'string' ? value : JSON.stringify(value)).toString('base64url');
@@ -25,7 +25,7 @@ describe('access tokens that must not work', () => {
   beforeAll(async () => {
     t = await createTestApp();
     good = await signIn('chef');
-    claims = JSON.parse(Buffer.from(good.split('.')[1], 'base64url').toString()) as typeof claims;
+    claims = claimsOf<typeof claims>(good);
   });
   afterAll(() => t.close());
 

@@ -232,6 +232,10 @@ export async function seedDemoThrough(app: NestFastifyApplication, config: AppCo
 
 export const bearer = (token: string): [string, string] => ['Authorization', `Bearer ${token}`];
 
+/** The claims an access token carries (its payload, unchecked). */
+export const claimsOf = <T>(token: string): T =>
+  JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString()) as T;
+
 /**
  * The headers of a POST from one of Vigie's own pages: browsers send their origin, which is the
  * request's Host (refresh refuses any other, see SameOriginGuard).
