@@ -3,11 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 import { PROBLEM_CONTENT_TYPE } from '@vigie/shared';
-import { Client } from 'pg';
+import { Client, PoolConfig } from 'pg';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 
 import { createApp } from '../../src/app.setup';
+import { guardedDriver, servingRequest } from '../../src/common/db/database-guard';
 import { loadConfig } from '../../src/config/app-config';
 import { dataSourceOptions } from '../../src/database/data-source';
 import { EmbeddedPostgres } from '../../src/database/embedded-postgres';
@@ -42,6 +43,35 @@ describe('health', () => {
       expect(plan.rows.map((row) => row['QUERY PLAN']).join('\n')).toContain('Gather');
     } finally {
       await client.end();
+    }
+  });
+
+  it('takes a process that stalled (its event loop blocked) for a slow process, not a frozen database', async () => {
+    const pool = new (guardedDriver().Pool)({
+      connectionString: url,
+      max: 1,
+      timeouts: { acquireTimeoutMs: 300, queryTimeoutMs: 300 },
+    } as PoolConfig);
+    const stall = (ms: number): void => {
+      const end = Date.now() + ms;
+      while (Date.now() < end);
+    };
+    try {
+      // A query sent, then the process stalls (GC, a CPU-starved host) past the timeout while
+      // the database answers: the answer waits in the socket, the timer comes due first.
+      const client = await pool.connect();
+      const answered = servingRequest(() => client.query('SELECT 1 AS one'));
+      stall(800);
+      expect((await answered).rows).toEqual([{ one: 1 }]);
+
+      // A request waiting for the pool's one connection, released during the stall.
+      const queued = servingRequest(() => pool.query('SELECT 2 AS two'));
+      const sleeping = client.query('SELECT pg_sleep(0.05)');
+      void sleeping.then(() => client.release());
+      stall(800);
+      expect((await queued).rows).toEqual([{ two: 2 }]);
+    } finally {
+      await pool.end();
     }
   });
 

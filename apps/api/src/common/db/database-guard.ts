@@ -76,23 +76,24 @@ class GuardedClient extends pg.Client {
     const [config, values, callback] = args;
     this.actForCurrentService(config);
     const submittable = typeof (config as { submit?: unknown } | null)?.submit === 'function';
-    if (
-      !this.timeouts ||
-      !serving.getStore() ||
-      submittable ||
-      typeof values === 'function' ||
-      callback !== undefined
-    ) {
+    if (submittable || typeof values === 'function' || callback !== undefined) {
       return (super.query as (...a: unknown[]) => never)(...args);
     }
-    const answer = (super.query as (...a: unknown[]) => Promise<unknown>)(config, values);
+    // Any answer, a request's or not, shows the database is running.
+    const answer = this.heard((super.query as (...a: unknown[]) => Promise<unknown>)(config, values));
+    if (!this.timeouts || !serving.getStore()) return answer as never;
+    return this.bounded(answer) as never;
+  }
+
+  /** `answer`, noting in the pool's liveness that the database answered when it does. */
+  private heard<T>(answer: Promise<T>): Promise<T> {
     answer.then(
       () => this.liveness.answered(),
       (error: unknown) => {
         if (isServerError(error)) this.liveness.answered();
       },
     );
-    return this.bounded(answer) as never;
+    return answer;
   }
 
   /**
@@ -105,9 +106,11 @@ class GuardedClient extends pg.Client {
     const wanted = currentService();
     if (this.service !== wanted && !isRegardlessOfService()) {
       this.service = wanted;
-      const setting = (super.query as (...a: unknown[]) => Promise<unknown>)(
-        'SELECT set_config($1, $2, false)',
-        ['vigie.service', wanted ?? ''],
+      const setting = this.heard(
+        (super.query as (...a: unknown[]) => Promise<unknown>)('SELECT set_config($1, $2, false)', [
+          'vigie.service',
+          wanted ?? '',
+        ]),
       );
       setting.catch(() => (this.service = undefined));
     }
@@ -119,30 +122,48 @@ class GuardedClient extends pg.Client {
   private bounded(answer: Promise<unknown>): Promise<unknown> {
     const { queryTimeoutMs } = this.timeouts!;
     return new Promise((resolve, reject) => {
-      let timer: NodeJS.Timeout;
-      const check = (): void => {
-        const silent = Date.now() - this.liveness.lastAnswer;
+      let timer: NodeJS.Timeout | undefined;
+      let settled = false;
+      const silentFor = (): number => Date.now() - this.liveness.lastAnswer;
+      const check = async (): Promise<void> => {
+        if (silentFor() >= queryTimeoutMs) await answersAlreadyReceived();
+        if (settled) return;
+        const silent = silentFor();
         if (silent < queryTimeoutMs) {
-          timer = setTimeout(check, queryTimeoutMs - silent);
+          timer = setTimeout(() => void check(), queryTimeoutMs - silent);
           return;
         }
+        settled = true;
         // pg refuses any further query on it, and the pool ends it (destroying the socket) at release.
         (this as unknown as WithQueryable)._queryable = false;
         reject(new Error('Query read timeout'));
       };
-      timer = setTimeout(check, queryTimeoutMs);
+      timer = setTimeout(() => void check(), queryTimeoutMs);
+      const settle = (): void => {
+        settled = true;
+        clearTimeout(timer);
+      };
       answer.then(
         (value) => {
-          clearTimeout(timer);
+          settle();
           resolve(value);
         },
         (error: Error) => {
-          clearTimeout(timer);
+          settle();
           reject(error);
         },
       );
     });
   }
+}
+
+/**
+ * Resolves once what the sockets already hold has been read. After the process stalled (a long
+ * GC, a starved CPU) its timers come due before the answers that arrived meanwhile are read: the
+ * database answered, the process was slow. An immediate runs after that reading.
+ */
+function answersAlreadyReceived(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
 }
 
 /** An error PostgreSQL itself sent (it has a SQLSTATE): the server is running. */
@@ -188,8 +209,10 @@ class GuardedPool extends pg.Pool {
         return await super.connect();
       } catch (error) {
         const queued = error instanceof Error && error.message === 'timeout exceeded when trying to connect';
+        if (!queued) throw error;
+        await answersAlreadyReceived();
         const busy = this.liveness.answeredSince(since) && Date.now() - first < LONGEST_BUSY_WAIT_MS;
-        if (!queued || !busy) throw error;
+        if (!busy) throw error;
       }
     }
   }
