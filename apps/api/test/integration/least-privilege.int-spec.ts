@@ -66,6 +66,20 @@ describe('least privilege in the database', () => {
     expect(count).toBeGreaterThan(0);
   });
 
+  it('runs every function with its owner’s rights on a search path that ends with pg_temp', async () => {
+    const definers = await t.owner.query<{ name: string; config: string[] | null }[]>(
+      `SELECT p.proname AS name, p.proconfig AS config FROM pg_proc p
+         JOIN pg_namespace n ON n.oid = p.pronamespace
+        WHERE n.nspname = 'public' AND p.prosecdef ORDER BY p.proname`,
+    );
+    expect(definers.map((definer) => definer.name)).toEqual(
+      expect.arrayContaining(['vigie_memberships', 'vigie_signed_in', 'vigie_duty_elsewhere']),
+    );
+    for (const definer of definers) {
+      expect({ [definer.name]: definer.config }).toEqual({ [definer.name]: ['search_path=public, pg_temp'] });
+    }
+  });
+
   it('lets the app use a table a later migration creates (default privileges)', async () => {
     await t.owner.query(
       `CREATE TABLE later_feature (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, note text)`,

@@ -31,6 +31,7 @@ import { ServiceCalendarAndCameraPlan1797100000000 } from './1797100000000-Servi
 import { SignedInCheck1797200000000 } from './1797200000000-SignedInCheck';
 import { ServiceSearch1797300000000 } from './1797300000000-ServiceSearch';
 import { ServiceLeadingIndexes1797400000000 } from './1797400000000-ServiceLeadingIndexes';
+import { DefinerSearchPath1797500000000 } from './1797500000000-DefinerSearchPath';
 
 /** Every migration, in order. A committed migration is never edited: add a new one. */
 export const MIGRATIONS = [
@@ -67,4 +68,5 @@ export const MIGRATIONS = [
   SignedInCheck1797200000000,
   ServiceSearch1797300000000,
   ServiceLeadingIndexes1797400000000,
+  DefinerSearchPath1797500000000,
 ];
