@@ -43,6 +43,11 @@ export function decodeCursor(cursor: string, shape: readonly CursorPart[]): (str
   throw invalidCursor();
 }
 
+/** The key of a cursor over one text column (a name, a login, a date); undefined without a cursor. */
+export function decodeTextCursor(cursor: string | undefined): string | undefined {
+  return cursor ? String(decodeCursor(cursor, ['string'])[0]) : undefined;
+}
+
 /**
  * SQL of an instant column as whole microseconds since the epoch: PostgreSQL's own precision, so
  * a cursor carries the row's exact key (milliseconds would skip or repeat rows written within the

@@ -65,6 +65,24 @@ export class JobRuns {
     return true;
   }
 
+  /**
+   * `once` for a scheduler's tick: a failure is logged as `failure : message`, not thrown — the
+   * database may be away for a moment, and the next occurrence catches up.
+   */
+  async tick(
+    name: string,
+    slot: string,
+    work: () => Promise<unknown>,
+    logger: Logger,
+    failure: string,
+  ): Promise<void> {
+    try {
+      await this.once(name, slot, work);
+    } catch (error) {
+      logger.error(`${failure} : ${(error as Error).message}`);
+    }
+  }
+
   /** Forgets the occurrences older than the log keeps. */
   async purge(): Promise<number> {
     const cutoff = new Date(this.clock.now().getTime() - KEEP_DAYS * 86_400_000);

@@ -1,6 +1,7 @@
 import { AgentStatus, Grade } from '@vigie/shared';
 import { Check, Column, Entity, Index, OneToMany, PrimaryGeneratedColumn } from 'typeorm';
 
+import { NUMERIC_AS_NUMBER } from '../../common/db/numeric';
 import { EditableServiceOwned } from '../../common/tenancy/service-owned';
 import { oneOf } from '../../database/checks';
 import { Qualification } from './qualification.entity';
@@ -50,7 +51,7 @@ export class Agent extends EditableServiceOwned {
     precision: 3,
     scale: 2,
     default: 1,
-    transformer: { to: (v: number) => v, from: (v: string | null) => (v === null ? null : Number(v)) },
+    transformer: NUMERIC_AS_NUMBER,
   })
   contractRatio!: number;
 

@@ -18,14 +18,15 @@ export class LoginFailureJob {
 
   @Cron(CronExpression.EVERY_HOUR, { name: 'login-failure-purge' })
   async run(): Promise<void> {
-    try {
-      await this.jobs.once('login-failure-purge', this.jobs.every(HOUR_MS), async () => {
+    await this.jobs.tick(
+      'login-failure-purge',
+      this.jobs.every(HOUR_MS),
+      async () => {
         await this.throttle.purge();
         await this.jobs.purge();
-      });
-    } catch (error) {
-      // The database may be away for a moment: the next hour catches up.
-      this.logger.error(`Nettoyage des échecs de connexion impossible : ${(error as Error).message}`);
-    }
+      },
+      this.logger,
+      'Nettoyage des échecs de connexion impossible',
+    );
   }
 }

@@ -17,7 +17,7 @@ import { DataSource } from 'typeorm';
 import { AuditService } from '../../common/audit/audit.service';
 import { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { DomainException } from '../../common/errors/domain.exception';
-import { decodeCursor, pageSize, toPage } from '../../common/http/cursor';
+import { decodeTextCursor, pageSize, toPage } from '../../common/http/cursor';
 import { inService } from '../../common/tenancy/tenant';
 import { AccountsRepository } from '../auth/accounts.repository';
 import { PasswordService } from '../auth/password.service';
@@ -45,7 +45,7 @@ export class PlatformService {
   /** The services by name, a page at a time. */
   async services(query: PageQueryDto): Promise<ServiceListResponse> {
     const limit = pageSize(query.limit);
-    const afterName = query.cursor ? String(decodeCursor(query.cursor, ['string'])[0]) : undefined;
+    const afterName = decodeTextCursor(query.cursor);
     const services = await this.registry.page(limit + 1, afterName);
     return toPage(
       services,

@@ -23,12 +23,13 @@ export class RetentionJob {
 
   @Cron('0 30 3 * * *', { name: 'retention-purge', timeZone: SERVICE_TIME_ZONE })
   async run(): Promise<void> {
-    try {
-      await this.jobs.once('retention-purge', this.jobs.nightly(), () => this.night());
-    } catch (error) {
-      // The database may be away for a moment: the next night catches up.
-      this.logger.error(`Tâche de nuit impossible : ${(error as Error).message}`);
-    }
+    await this.jobs.tick(
+      'retention-purge',
+      this.jobs.nightly(),
+      () => this.night(),
+      this.logger,
+      'Tâche de nuit impossible',
+    );
   }
 
   private async night(): Promise<void> {

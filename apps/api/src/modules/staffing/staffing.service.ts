@@ -23,7 +23,7 @@ import { AuditService } from '../../common/audit/audit.service';
 import { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { Clock } from '../../common/clock';
 import { DomainException } from '../../common/errors/domain.exception';
-import { decodeCursor, invalidCursor, pageSize, toPage } from '../../common/http/cursor';
+import { decodeTextCursor, invalidCursor, pageSize, toPage } from '../../common/http/cursor';
 import { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
 import { type Agent, AgentsRepository } from '../agents/agents.repository';
@@ -74,11 +74,8 @@ export class StaffingService {
   /** By date (unique), keyset-paginated. */
   async targets(query: PageQueryDto): Promise<StaffingTargetPageResponse> {
     const limit = pageSize(query.limit);
-    let after: string | undefined;
-    if (query.cursor) {
-      after = String(decodeCursor(query.cursor, ['string'])[0]);
-      if (!isIsoDate(after)) throw invalidCursor();
-    }
+    const after = decodeTextCursor(query.cursor);
+    if (after !== undefined && !isIsoDate(after)) throw invalidCursor();
     const targets = await this.targetSeries.page(limit + 1, after);
     return toPage(targets, limit, toTargetResponse, (target) => [target.effectiveDate]);
   }

@@ -1,9 +1,8 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 
+import { NUMERIC_AS_NUMBER } from '../../common/db/numeric';
 import { ServiceOwned } from '../../common/tenancy/service-owned';
 import type { Agent } from '../agents/agent.entity';
-
-const decimal = { to: (v: number) => v, from: (v: string) => Number(v) };
 
 /**
  * The balance carried into an agent's account of a year at its opening (a service or an agent
@@ -35,13 +34,13 @@ export class TimeAccountOpening extends ServiceOwned {
   @Column({ type: 'integer' })
   year!: number;
 
-  @Column({ type: 'numeric', precision: 7, scale: 2, transformer: decimal })
+  @Column({ type: 'numeric', precision: 7, scale: 2, transformer: NUMERIC_AS_NUMBER })
   hours!: number;
 
-  @Column({ type: 'numeric', precision: 3, scale: 1, transformer: decimal })
+  @Column({ type: 'numeric', precision: 3, scale: 1, transformer: NUMERIC_AS_NUMBER })
   annualLeaveTaken!: number;
 
-  @Column({ type: 'numeric', precision: 3, scale: 1, transformer: decimal })
+  @Column({ type: 'numeric', precision: 3, scale: 1, transformer: NUMERIC_AS_NUMBER })
   rttTaken!: number;
 
   @Column({ type: 'text' })

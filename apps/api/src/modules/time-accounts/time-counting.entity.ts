@@ -1,10 +1,9 @@
 import type { TimeBasis } from '@vigie/shared';
 import { Check, Column, Entity, JoinColumn, OneToOne, PrimaryColumn } from 'typeorm';
 
+import { NUMERIC_AS_NUMBER } from '../../common/db/numeric';
 import { ServiceOwned } from '../../common/tenancy/service-owned';
 import type { Agent } from '../agents/agent.entity';
-
-const decimal = { to: (v: number | null) => v, from: (v: string | null) => (v === null ? null : Number(v)) };
 
 /**
  * How an agent's hours are counted when the chief or HR chose it (without a row: his grade's
@@ -40,7 +39,7 @@ export class TimeCounting extends ServiceOwned {
   weekdays!: number[] | null;
 
   /** Null: the standard day × his contract ratio. */
-  @Column({ type: 'numeric', precision: 4, scale: 2, nullable: true, transformer: decimal })
+  @Column({ type: 'numeric', precision: 4, scale: 2, nullable: true, transformer: NUMERIC_AS_NUMBER })
   dailyHours!: number | null;
 
   @Column({ type: 'text' })

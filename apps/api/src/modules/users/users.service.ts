@@ -11,7 +11,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../../common/audit/audit.service';
 import { AuthenticatedUser } from '../../common/auth/authenticated-user';
 import { DomainException } from '../../common/errors/domain.exception';
-import { decodeCursor, pageSize, toPage } from '../../common/http/cursor';
+import { decodeTextCursor, pageSize, toPage } from '../../common/http/cursor';
 import { AgentsRepository } from '../agents/agents.repository';
 import { AccountsRepository } from '../auth/accounts.repository';
 import { PasswordService } from '../auth/password.service';
@@ -32,7 +32,7 @@ export class UsersService {
 
   async list(query: PageQueryDto): Promise<UserPageResponse> {
     const limit = pageSize(query.limit);
-    const afterLogin = query.cursor ? String(decodeCursor(query.cursor, ['string'])[0]) : undefined;
+    const afterLogin = decodeTextCursor(query.cursor);
     const users = await this.accounts.page(limit + 1, afterLogin);
     return toPage(users, limit, toUserAdminResponse, (user) => [user.login]);
   }

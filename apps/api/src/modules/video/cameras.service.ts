@@ -21,7 +21,7 @@ import { Clock } from '../../common/clock';
 import { saveUnique, UniqueField } from '../../common/db/save-unique';
 import { updateVersioned } from '../../common/db/versioned-update';
 import { DomainException } from '../../common/errors/domain.exception';
-import { decodeCursor, pageSize, toPage } from '../../common/http/cursor';
+import { decodeTextCursor, pageSize, toPage } from '../../common/http/cursor';
 import { requireService } from '../../common/tenancy/tenant';
 import { ServicesRepository } from '../services/services.repository';
 import { TerritoryService } from '../services/territory.service';
@@ -58,7 +58,7 @@ export class CamerasService {
 
   async list(query: CameraQueryDto): Promise<CameraPageResponse> {
     const limit = pageSize(query.limit);
-    const afterCode = query.cursor ? String(decodeCursor(query.cursor, ['string'])[0]) : undefined;
+    const afterCode = decodeTextCursor(query.cursor);
     const cameras = await this.cameras.page(query, limit + 1, afterCode);
     const page = toPage(
       cameras,

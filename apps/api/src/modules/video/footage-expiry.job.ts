@@ -18,13 +18,12 @@ export class FootageExpiryJob {
 
   @Cron(CronExpression.EVERY_5_MINUTES, { name: 'footage-expiry' })
   async run(): Promise<void> {
-    try {
-      await this.jobs.once('footage-expiry', this.jobs.every(FIVE_MINUTES_MS), () =>
-        this.requests.expireDue(),
-      );
-    } catch (error) {
-      // The database may be away for a moment: the next run catches up.
-      this.logger.error(`Expiration des réquisitions impossible : ${(error as Error).message}`);
-    }
+    await this.jobs.tick(
+      'footage-expiry',
+      this.jobs.every(FIVE_MINUTES_MS),
+      () => this.requests.expireDue(),
+      this.logger,
+      'Expiration des réquisitions impossible',
+    );
   }
 }
