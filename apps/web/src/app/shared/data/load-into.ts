@@ -1,4 +1,4 @@
-import type { WritableSignal } from '@angular/core';
+import { effect, untracked, type WritableSignal } from '@angular/core';
 
 import { problemOf } from '../../core/http/problem';
 
@@ -22,4 +22,15 @@ export async function loadInto(state: LoadState, read: () => Promise<void>): Pro
   } finally {
     state.loading.set(false);
   }
+}
+
+/**
+ * In a constructor: calls `load` with `key()` now and again whenever it changes (another record
+ * in the route); the signals `load` itself reads do not call it again.
+ */
+export function loadOnChange<K>(key: () => K, load: (key: K) => Promise<void>): void {
+  effect(() => {
+    const value = key();
+    untracked(() => void load(value));
+  });
 }

@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
-import { MAT_DIALOG_DATA, MatDialogModule } from '@angular/material/dialog';
+import { MAT_DIALOG_DATA, type MatDialog, MatDialogModule } from '@angular/material/dialog';
+import type { Observable } from 'rxjs';
 
 export interface ConfirmData {
   title: string;
@@ -85,4 +86,11 @@ export interface ConfirmData {
 })
 export class ConfirmDialog {
   readonly data = inject<ConfirmData>(MAT_DIALOG_DATA);
+}
+
+/** Asks `data`'s question in a dialog no wider than the screen; emits `true` once confirmed. */
+export function askToConfirm(dialog: MatDialog, data: ConfirmData): Observable<boolean | undefined> {
+  return dialog
+    .open<ConfirmDialog, ConfirmData, boolean>(ConfirmDialog, { data, maxWidth: '95vw' })
+    .afterClosed();
 }

@@ -1,6 +1,5 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { FormBuilder, Validators } from '@angular/forms';
-import { MatDatepickerModule } from '@angular/material/datepicker';
 import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
 import { MatRadioModule } from '@angular/material/radio';
 import {
@@ -17,11 +16,12 @@ import { FormSubmission } from '../../../core/http/form-submission';
 import { FORM_DIALOG } from '../../../shared/ui/form-dialog';
 import { provideFrenchDates } from '../../../shared/ui/french-dates';
 import { AgentsApi } from '../data-access/agents.api';
+import { PastDateField } from './past-date-field';
 
 /** « Décision du préfet »: the chief records whether the préfet suspends or maintains the firearm permit. */
 @Component({
   selector: 'vg-firearm-decision-dialog',
-  imports: [FORM_DIALOG, MatDatepickerModule, MatRadioModule],
+  imports: [FORM_DIALOG, MatRadioModule, PastDateField],
   providers: [provideFrenchDates()],
   template: `
     <h2 mat-dialog-title i18n>Décision du préfet sur le port d’arme</h2>
@@ -44,19 +44,12 @@ import { AgentsApi } from '../data-access/agents.api';
         @if (submission.attempted() && form.controls.decision.invalid) {
           <p class="vg-error" role="alert" i18n>Choisissez la décision du préfet.</p>
         }
-        <mat-form-field appearance="outline">
-          <mat-label i18n>Prend effet le</mat-label>
-          <input matInput [matDatepicker]="picker" formControlName="date" [max]="today" />
-          <mat-datepicker-toggle matIconSuffix [for]="picker" />
-          <mat-datepicker #picker />
-          <mat-hint i18n>jj/mm/aaaa</mat-hint>
-          @if (form.controls.date.invalid) {
-            <mat-error i18n>Indiquez une date passée valide (jj/mm/aaaa).</mat-error>
-          }
-          @if (submission.serverErrors()['date']; as message) {
-            <mat-hint class="vg-error">{{ message }}</mat-hint>
-          }
-        </mat-form-field>
+        <vg-past-date-field
+          [control]="form.controls.date"
+          [serverError]="submission.serverErrors()['date']"
+          i18n
+          >Prend effet le</vg-past-date-field
+        >
         <mat-form-field appearance="outline">
           <mat-label i18n>Référence (arrêté, courrier)</mat-label>
           <input

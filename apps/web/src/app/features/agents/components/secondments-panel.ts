@@ -1,13 +1,4 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  effect,
-  inject,
-  input,
-  signal,
-  untracked,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
@@ -16,8 +7,9 @@ import { type AgentResponse, type SecondmentResponse, todayInParis } from '@vigi
 
 import { AuthService } from '../../../core/auth/auth.service';
 import { problemOf } from '../../../core/http/problem';
-import { loadInto } from '../../../shared/data/load-into';
-import { ConfirmData, ConfirmDialog } from '../../../shared/ui/confirm-dialog';
+import { loadInto, loadOnChange } from '../../../shared/data/load-into';
+import { askToConfirm } from '../../../shared/ui/confirm-dialog';
+import { openFormDialog } from '../../../shared/ui/form-dialog';
 import { StatusPill } from '../../../shared/ui/status-pill';
 import { SvgIcon } from '../../../shared/ui/svg-icon';
 import { SecondmentsApi } from '../data-access/secondments.api';
@@ -61,10 +53,7 @@ export class SecondmentsPanel {
   private readonly agentId = computed(() => this.agent().id);
 
   constructor() {
-    effect(() => {
-      const id = this.agentId();
-      untracked(() => void this.load(id));
-    });
+    loadOnChange(this.agentId, (id) => this.load(id));
   }
 
   async load(id = this.agentId()): Promise<void> {
@@ -75,32 +64,23 @@ export class SecondmentsPanel {
 
   lend(): void {
     this.refusal.set(null);
-    this.dialog
-      .open(SecondmentDialog, { data: this.agent(), autoFocus: 'first-tabbable', maxWidth: '95vw' })
-      .afterClosed()
-      .subscribe((created?: SecondmentResponse) => {
-        if (!created) return;
-        this.snackBar.open($localize`Mise à disposition enregistrée.`, 'OK', { duration: 4000 });
-        void this.load();
-      });
+    openFormDialog<SecondmentResponse>(this.dialog, SecondmentDialog, this.agent()).subscribe((created) => {
+      if (!created) return;
+      this.snackBar.open($localize`Mise à disposition enregistrée.`, 'OK', { duration: 4000 });
+      void this.load();
+    });
   }
 
   withdraw(item: SecondmentView): void {
     const agent = this.agent();
     this.refusal.set(null);
-    this.dialog
-      .open<ConfirmDialog, ConfirmData, boolean>(ConfirmDialog, {
-        data: {
-          title: $localize`Retirer la mise à disposition ?`,
-          message: $localize`${agent.firstName} ${agent.lastName} ne sera plus à la disposition de ${item.service} ${item.period}.`,
-          confirm: $localize`Retirer`,
-        },
-        maxWidth: '95vw',
-      })
-      .afterClosed()
-      .subscribe((yes) => {
-        if (yes) void this.remove(item);
-      });
+    askToConfirm(this.dialog, {
+      title: $localize`Retirer la mise à disposition ?`,
+      message: $localize`${agent.firstName} ${agent.lastName} ne sera plus à la disposition de ${item.service} ${item.period}.`,
+      confirm: $localize`Retirer`,
+    }).subscribe((yes) => {
+      if (yes) void this.remove(item);
+    });
   }
 
   private async remove(item: SecondmentView): Promise<void> {

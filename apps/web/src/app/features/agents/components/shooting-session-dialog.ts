@@ -1,6 +1,5 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { FormBuilder, Validators } from '@angular/forms';
-import { MatDatepickerModule } from '@angular/material/datepicker';
 import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
 import {
   AGENT_LIMITS,
@@ -15,30 +14,24 @@ import { FormSubmission } from '../../../core/http/form-submission';
 import { FORM_DIALOG } from '../../../shared/ui/form-dialog';
 import { provideFrenchDates } from '../../../shared/ui/french-dates';
 import { AgentsApi } from '../data-access/agents.api';
+import { PastDateField } from './past-date-field';
 
 /** « Enregistrer une séance de tir »: date, rounds fired, note. */
 @Component({
   selector: 'vg-shooting-session-dialog',
-  imports: [FORM_DIALOG, MatDatepickerModule],
+  imports: [FORM_DIALOG, PastDateField],
   providers: [provideFrenchDates()],
   template: `
     <h2 mat-dialog-title i18n>Enregistrer une séance de tir</h2>
     <mat-dialog-content>
       <p class="vg-dialog-subject">{{ agent.firstName }} {{ agent.lastName }}</p>
       <form [formGroup]="form" (ngSubmit)="save()" id="session-form" class="vg-form-column" novalidate>
-        <mat-form-field appearance="outline">
-          <mat-label i18n>Date de la séance</mat-label>
-          <input matInput [matDatepicker]="picker" formControlName="date" [max]="today" />
-          <mat-datepicker-toggle matIconSuffix [for]="picker" />
-          <mat-datepicker #picker />
-          <mat-hint i18n>jj/mm/aaaa</mat-hint>
-          @if (form.controls.date.invalid) {
-            <mat-error i18n>Indiquez une date passée valide (jj/mm/aaaa).</mat-error>
-          }
-          @if (submission.serverErrors()['date']; as message) {
-            <mat-hint class="vg-error">{{ message }}</mat-hint>
-          }
-        </mat-form-field>
+        <vg-past-date-field
+          [control]="form.controls.date"
+          [serverError]="submission.serverErrors()['date']"
+          i18n
+          >Date de la séance</vg-past-date-field
+        >
         <mat-form-field appearance="outline">
           <mat-label i18n>Cartouches tirées</mat-label>
           <input

@@ -1,13 +1,4 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  effect,
-  inject,
-  input,
-  signal,
-  untracked,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
@@ -34,8 +25,9 @@ import {
 
 import { AuthService } from '../../../core/auth/auth.service';
 import { problemOf } from '../../../core/http/problem';
-import { loadInto } from '../../../shared/data/load-into';
-import { ConfirmData, ConfirmDialog } from '../../../shared/ui/confirm-dialog';
+import { loadInto, loadOnChange } from '../../../shared/data/load-into';
+import { askToConfirm, ConfirmData } from '../../../shared/ui/confirm-dialog';
+import { openFormDialog } from '../../../shared/ui/form-dialog';
 import { SvgIcon } from '../../../shared/ui/svg-icon';
 import {
   continuingTrainingView,
@@ -172,10 +164,7 @@ export class AgentDetailPage {
   });
 
   constructor() {
-    effect(() => {
-      const id = this.id();
-      untracked(() => void this.load(id));
-    });
+    loadOnChange(this.id, (id) => this.load(id));
   }
 
   async load(id = this.id()): Promise<void> {
@@ -195,54 +184,38 @@ export class AgentDetailPage {
   }
 
   edit(agent: AgentResponse): void {
-    this.dialog
-      .open<AgentDialog, AgentResponse, AgentDialogResult>(AgentDialog, {
-        data: agent,
-        autoFocus: 'first-tabbable',
-        maxWidth: '95vw',
-      })
-      .afterClosed()
-      .subscribe((result) => {
-        if (result === 'reload') {
-          void this.load();
-        } else if (result) {
-          this.agent.set(result);
-          this.snackBar.open($localize`Fiche enregistrée.`, 'OK', { duration: 4000 });
-        }
-      });
+    openFormDialog<AgentDialogResult, AgentResponse>(this.dialog, AgentDialog, agent).subscribe((result) => {
+      if (result === 'reload') {
+        void this.load();
+      } else if (result) {
+        this.agent.set(result);
+        this.snackBar.open($localize`Fiche enregistrée.`, 'OK', { duration: 4000 });
+      }
+    });
   }
 
   addQualification(agent: AgentResponse): void {
-    this.dialog
-      .open(QualificationDialog, { data: agent, autoFocus: 'first-tabbable', maxWidth: '95vw' })
-      .afterClosed()
-      .subscribe((saved?: QualificationResponse) => {
-        if (!saved) return;
-        this.snackBar.open($localize`Qualification ajoutée.`, 'OK', { duration: 4000 });
-        void this.load();
-      });
+    openFormDialog<QualificationResponse>(this.dialog, QualificationDialog, agent).subscribe((saved) => {
+      if (!saved) return;
+      this.snackBar.open($localize`Qualification ajoutée.`, 'OK', { duration: 4000 });
+      void this.load();
+    });
   }
 
   addSession(agent: AgentResponse): void {
-    this.dialog
-      .open(ShootingSessionDialog, { data: agent, autoFocus: 'first-tabbable', maxWidth: '95vw' })
-      .afterClosed()
-      .subscribe((saved?: ShootingSessionResponse) => {
-        if (!saved) return;
-        this.snackBar.open($localize`Séance de tir enregistrée.`, 'OK', { duration: 4000 });
-        void this.load(); // the firearm permit may have become valid again
-      });
+    openFormDialog<ShootingSessionResponse>(this.dialog, ShootingSessionDialog, agent).subscribe((saved) => {
+      if (!saved) return;
+      this.snackBar.open($localize`Séance de tir enregistrée.`, 'OK', { duration: 4000 });
+      void this.load(); // the firearm permit may have become valid again
+    });
   }
 
   recordDecision(agent: AgentResponse): void {
-    this.dialog
-      .open(FirearmDecisionDialog, { data: agent, autoFocus: 'first-tabbable', maxWidth: '95vw' })
-      .afterClosed()
-      .subscribe((saved?: FirearmDecisionResponse) => {
-        if (!saved) return;
-        this.snackBar.open($localize`Décision du préfet enregistrée.`, 'OK', { duration: 4000 });
-        void this.load(); // a suspension voids the permit from its date
-      });
+    openFormDialog<FirearmDecisionResponse>(this.dialog, FirearmDecisionDialog, agent).subscribe((saved) => {
+      if (!saved) return;
+      this.snackBar.open($localize`Décision du préfet enregistrée.`, 'OK', { duration: 4000 });
+      void this.load(); // a suspension voids the permit from its date
+    });
   }
 
   removeQualification(agent: AgentResponse, qualification: QualificationResponse, label: string): void {
@@ -274,9 +247,7 @@ export class AgentDetailPage {
   }
 
   private confirm(data: ConfirmData) {
-    return this.dialog
-      .open<ConfirmDialog, ConfirmData, boolean>(ConfirmDialog, { data, maxWidth: '95vw' })
-      .afterClosed();
+    return askToConfirm(this.dialog, data);
   }
 
   private async remove(call: () => Promise<void>, done: string): Promise<void> {

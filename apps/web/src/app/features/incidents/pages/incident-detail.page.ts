@@ -1,14 +1,5 @@
 import { HttpErrorResponse } from '@angular/common/http';
-import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  effect,
-  inject,
-  input,
-  signal,
-  untracked,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSnackBar } from '@angular/material/snack-bar';
@@ -18,6 +9,7 @@ import { formatInstantFr } from '@vigie/shared';
 
 import { AuthService } from '../../../core/auth/auth.service';
 import { problemOf } from '../../../core/http/problem';
+import { loadOnChange } from '../../../shared/data/load-into';
 import { type MapDot, ServiceMap } from '../../../shared/map/service-map';
 import { Territory } from '../../../shared/territory/territory';
 import { SvgIcon } from '../../../shared/ui/svg-icon';
@@ -130,10 +122,7 @@ export class IncidentDetailPage {
   private request = 0;
 
   constructor() {
-    effect(() => {
-      const id = this.id();
-      untracked(() => void this.load(id));
-    });
+    loadOnChange(this.id, (id) => this.load(id));
   }
 
   async load(id: string = this.id()): Promise<void> {

@@ -10,18 +10,7 @@ import {
   untracked,
 } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
-import {
-  AbstractControl,
-  FormBuilder,
-  ReactiveFormsModule,
-  ValidationErrors,
-  Validators,
-} from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
-import { MatDatepickerModule } from '@angular/material/datepicker';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatInputModule } from '@angular/material/input';
-import { MatSelectModule } from '@angular/material/select';
+import { AbstractControl, FormBuilder, ValidationErrors, Validators } from '@angular/forms';
 import {
   ABSENCE_KIND_LABELS,
   AbsenceKind,
@@ -37,6 +26,7 @@ import {
 
 import { IdempotentSubmission } from '../../../core/http/idempotency';
 import { fieldErrors, problemOf } from '../../../core/http/problem';
+import { DATE_FORM } from '../../../shared/ui/date-form';
 import { provideFrenchDates } from '../../../shared/ui/french-dates';
 import { TimeAccountsApi } from '../../time-accounts/data-access/time-accounts.api';
 import { absenceBalance } from '../../time-accounts/words/time-words';
@@ -60,14 +50,7 @@ function inOrder(group: AbstractControl): ValidationErrors | null {
  */
 @Component({
   selector: 'vg-absence-form',
-  imports: [
-    MatButtonModule,
-    MatDatepickerModule,
-    MatFormFieldModule,
-    MatInputModule,
-    MatSelectModule,
-    ReactiveFormsModule,
-  ],
+  imports: [DATE_FORM],
   providers: [provideFrenchDates()],
   templateUrl: './absence-form.html',
   styleUrl: './absence-form.scss',

@@ -1,11 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, output } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
-import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
-import { MatDatepickerModule } from '@angular/material/datepicker';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatInputModule } from '@angular/material/input';
-import { MatSelectModule } from '@angular/material/select';
+import { FormBuilder, Validators } from '@angular/forms';
 import {
   EXIT_LABELS,
   isoDateOfPicker,
@@ -19,6 +14,7 @@ import {
 } from '@vigie/shared';
 
 import { FormSubmission } from '../../../core/http/form-submission';
+import { DATE_FORM } from '../../../shared/ui/date-form';
 import { provideFrenchDates } from '../../../shared/ui/french-dates';
 import { RecruitmentApi } from '../data-access/recruitment.api';
 import { isExit } from '../recruitment-board';
@@ -31,14 +27,7 @@ type Step = Milestone | RecruitmentExit;
  */
 @Component({
   selector: 'vg-milestone-form',
-  imports: [
-    MatButtonModule,
-    MatDatepickerModule,
-    MatFormFieldModule,
-    MatInputModule,
-    MatSelectModule,
-    ReactiveFormsModule,
-  ],
+  imports: [DATE_FORM],
   providers: [provideFrenchDates()],
   templateUrl: './milestone-form.html',
   styleUrl: './milestone-form.scss',

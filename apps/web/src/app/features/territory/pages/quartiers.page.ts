@@ -9,7 +9,7 @@ import { type Bounds, QUARTIER_LIMITS, type QuartierResponse } from '@vigie/shar
 import { AuthService } from '../../../core/auth/auth.service';
 import { problemOf } from '../../../core/http/problem';
 import { Territory } from '../../../shared/territory/territory';
-import { type ConfirmData, ConfirmDialog } from '../../../shared/ui/confirm-dialog';
+import { askToConfirm } from '../../../shared/ui/confirm-dialog';
 import { StatusPill } from '../../../shared/ui/status-pill';
 import { SvgIcon } from '../../../shared/ui/svg-icon';
 import { QuartierDialog, type QuartierDialogData, STALE } from '../components/quartier-dialog';
@@ -119,19 +119,13 @@ export class QuartiersPage implements OnInit {
   /** Asks first: a retired quartier is no longer offered, and that is easily missed. */
   retire(quartier: QuartierResponse): void {
     this.refusal.set(null);
-    this.dialog
-      .open<ConfirmDialog, ConfirmData, boolean>(ConfirmDialog, {
-        data: {
-          title: $localize`Retirer le quartier « ${quartier.label} » ?`,
-          message: $localize`Il ne sera plus proposé pour les nouvelles entrées ni pour les caméras. Les entrées et les caméras classées sous « ${quartier.label} » le gardent, et la main courante se filtre toujours sur lui. Vous pourrez le rétablir.`,
-          confirm: $localize`Retirer`,
-        },
-        maxWidth: '95vw',
-      })
-      .afterClosed()
-      .subscribe((yes) => {
-        if (yes) void this.setRetired(quartier, true);
-      });
+    askToConfirm(this.dialog, {
+      title: $localize`Retirer le quartier « ${quartier.label} » ?`,
+      message: $localize`Il ne sera plus proposé pour les nouvelles entrées ni pour les caméras. Les entrées et les caméras classées sous « ${quartier.label} » le gardent, et la main courante se filtre toujours sur lui. Vous pourrez le rétablir.`,
+      confirm: $localize`Retirer`,
+    }).subscribe((yes) => {
+      if (yes) void this.setRetired(quartier, true);
+    });
   }
 
   restore(quartier: QuartierResponse): Promise<void> {

@@ -10,6 +10,7 @@ import { CameraKind, type CameraResponse, CameraStatus, type DeploymentResponse 
 
 import { AuthService } from '../../../core/auth/auth.service';
 import { Territory } from '../../../shared/territory/territory';
+import { openFormDialog } from '../../../shared/ui/form-dialog';
 import { SvgIcon } from '../../../shared/ui/svg-icon';
 import { CameraDialog, type CameraDialogResult } from '../components/camera-dialog';
 import { CameraList } from '../components/camera-list';
@@ -102,29 +103,20 @@ export class VideoPage implements OnInit {
   }
 
   editPlan(deployment: DeploymentResponse): void {
-    this.dialog
-      .open<CameraPlanDialog, DeploymentResponse, DeploymentResponse>(CameraPlanDialog, {
-        data: deployment,
-        autoFocus: 'first-tabbable',
-        maxWidth: '95vw',
-      })
-      .afterClosed()
-      .subscribe((revised) => {
-        if (!revised) return;
-        this.store.deployment.set(revised);
-        this.snackBar.open($localize`Plan de déploiement enregistré.`, 'OK', { duration: 4000 });
-      });
+    openFormDialog<DeploymentResponse, DeploymentResponse>(
+      this.dialog,
+      CameraPlanDialog,
+      deployment,
+    ).subscribe((revised) => {
+      if (!revised) return;
+      this.store.deployment.set(revised);
+      this.snackBar.open($localize`Plan de déploiement enregistré.`, 'OK', { duration: 4000 });
+    });
   }
 
   open(camera: CameraResponse | null): void {
-    this.dialog
-      .open<CameraDialog, CameraResponse | null, CameraDialogResult>(CameraDialog, {
-        data: camera,
-        autoFocus: 'first-tabbable',
-        maxWidth: '95vw',
-      })
-      .afterClosed()
-      .subscribe((result) => {
+    openFormDialog<CameraDialogResult, CameraResponse | null>(this.dialog, CameraDialog, camera).subscribe(
+      (result) => {
         if (result === 'reload') {
           void this.load();
           this.snackBar.open(
@@ -137,6 +129,7 @@ export class VideoPage implements OnInit {
           this.store.select(result.id);
           this.snackBar.open($localize`Caméra ${result.code} enregistrée.`, 'OK', { duration: 4000 });
         }
-      });
+      },
+    );
   }
 }
