@@ -56,21 +56,27 @@ describe('health', () => {
       const end = Date.now() + ms;
       while (Date.now() < end);
     };
+    // The first query on a connection is queued behind its service setting: both answers are read late.
+    const client = await pool.connect();
+    let released = false;
     try {
       // A query sent, then the process stalls (GC, a CPU-starved host) past the timeout while
       // the database answers: the answer waits in the socket, the timer comes due first.
-      const client = await pool.connect();
       const answered = servingRequest(() => client.query('SELECT 1 AS one'));
       stall(800);
       expect((await answered).rows).toEqual([{ one: 1 }]);
 
       // A request waiting for the pool's one connection, released during the stall.
       const queued = servingRequest(() => pool.query('SELECT 2 AS two'));
-      const sleeping = client.query('SELECT pg_sleep(0.05)');
-      void sleeping.then(() => client.release());
+      const sleeping = client.query('SELECT pg_sleep(0.05)').finally(() => {
+        released = true;
+        client.release();
+      });
       stall(800);
       expect((await queued).rows).toEqual([{ two: 2 }]);
+      await sleeping;
     } finally {
+      if (!released) client.release(true);
       await pool.end();
     }
   });

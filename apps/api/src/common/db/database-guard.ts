@@ -75,11 +75,14 @@ class GuardedClient extends pg.Client {
   override query(...args: unknown[]): never {
     const [config, values, callback] = args;
     this.actForCurrentService(config);
-    const submittable = typeof (config as { submit?: unknown } | null)?.submit === 'function';
-    if (submittable || typeof values === 'function' || callback !== undefined) {
+    const own = config as { submit?: unknown; callback?: unknown } | null;
+    const submittable = typeof own?.submit === 'function';
+    const called =
+      typeof values === 'function' || callback !== undefined || typeof own?.callback === 'function';
+    if (submittable || called) {
       return (super.query as (...a: unknown[]) => never)(...args);
     }
-    // Any answer, a request's or not, shows the database is running.
+    // Any promised answer, a request's or not, shows the database is running.
     const answer = this.heard((super.query as (...a: unknown[]) => Promise<unknown>)(config, values));
     if (!this.timeouts || !serving.getStore()) return answer as never;
     return this.bounded(answer) as never;
