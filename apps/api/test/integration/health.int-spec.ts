@@ -81,6 +81,32 @@ describe('health', () => {
     }
   });
 
+  it('takes a wait for a lock held by a quiet transaction for a running database, not a frozen one', async () => {
+    const pool = new (guardedDriver().Pool)({
+      connectionString: url,
+      max: 1,
+      timeouts: { acquireTimeoutMs: 300, queryTimeoutMs: 300 },
+    } as PoolConfig);
+    // The holder is quiet (its process busy, its commit flushing): the database answers nothing
+    // for four timeouts, the pool's one connection waiting for the lock, a request queued for it.
+    const holder = new Client({ connectionString: url });
+    await holder.connect();
+    try {
+      await holder.query('BEGIN');
+      await holder.query('SELECT pg_advisory_xact_lock(4242)');
+      const waiting = servingRequest(() => pool.query('SELECT pg_advisory_xact_lock(4242), 1 AS one'));
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      const queued = servingRequest(() => pool.query('SELECT 2 AS two'));
+      await new Promise((resolve) => setTimeout(resolve, 1200));
+      await holder.query('COMMIT');
+      expect((await waiting).rows).toEqual([{ pg_advisory_xact_lock: '', one: 1 }]);
+      expect((await queued).rows).toEqual([{ two: 2 }]);
+    } finally {
+      await holder.end();
+      await pool.end();
+    }
+  });
+
   it('answers 200 while the database answers, 503 problem+json with Retry-After while it is down, 200 again after', async () => {
     const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATABASE_URL: url });
     const app = await createApp(config, url, { webRoot: null });

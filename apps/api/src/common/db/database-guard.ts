@@ -12,11 +12,15 @@ import { currentService, isRegardlessOfService } from '../tenancy/tenant';
  * - A request's query that has had no answer for `queryTimeoutMs` while the database answered
  *   nothing else meanwhile fails ("Query read timeout", answered 503), and its connection is
  *   discarded (a stuck connection would hold every later query behind the lost one). While the
- *   database keeps answering other queries, a slow query (one waiting for a lock behind a burst)
- *   goes on waiting: the server's `statement_timeout` bounds it.
+ *   database keeps answering, a slow query (one waiting for a lock behind a burst) goes on
+ *   waiting: the server's `statement_timeout` bounds it.
  * - Waiting for a connection of the pool, or for a new connection to be opened, fails after
  *   `acquireTimeoutMs` unless the database answered something meanwhile (a burst of 200 entries
  *   queued for 20 connections moves on; a frozen server answers nothing).
+ * - Silence alone does not tell a frozen server from a running one whose every busy connection
+ *   waits for a lock held by a transaction that is itself quiet (its process busy, its commit
+ *   flushing): after half the timeout of silence the database is asked (`SELECT 1` on a
+ *   connection of its own), and only a question left unanswered for half the timeout fails.
  *
  * Only requests are bounded so (see `servingRequest`): the migrations at boot and the nightly
  * purge may run long statements on a healthy database.
@@ -36,17 +40,97 @@ export function servingRequest<T>(work: () => T): T {
   return serving.run(true, work);
 }
 
-/** When the database last answered anything (a row, an error: it is running). */
+/** A question in flight longer than this is taken for lost with its connection, and asked again. */
+const PROBE_PATIENCE_MS = 10_000;
+
+/**
+ * When the database last answered anything (a row, an error: it is running), and the one question
+ * asked to learn whether a silent database runs.
+ */
 class Liveness {
   lastAnswer = Date.now();
+  /** When the database was last asked, 0 never. */
+  private lastAsked = 0;
+  private inFlight: object | undefined;
+
+  constructor(private readonly probe: Probe) {}
 
   answered(): void {
     this.lastAnswer = Date.now();
   }
 
-  /** Did the database answer anything since `since`, or within the last `ms`? */
+  /** Did the database answer anything since `since`? */
   answeredSince(since: number): boolean {
     return this.lastAnswer >= since;
+  }
+
+  silentFor(): number {
+    return Date.now() - this.lastAnswer;
+  }
+
+  /** Asked at least `ms` ago, and nothing answered since: the database is not running. */
+  unansweredFor(ms: number): boolean {
+    return this.lastAsked >= this.lastAnswer && Date.now() - this.lastAsked >= ms;
+  }
+
+  /** When the pending question was asked (0 none). */
+  askedAt(): number {
+    return this.lastAsked;
+  }
+
+  /** Asks the database whether it runs, unless a question is already waiting for its answer. */
+  ask(): void {
+    if (this.inFlight) {
+      // Answers came since it was asked, or it waited too long: its connection is lost.
+      const lost = this.lastAnswer > this.lastAsked || Date.now() - this.lastAsked > PROBE_PATIENCE_MS;
+      if (!lost) return;
+      this.probe.discard();
+    }
+    const question = {};
+    this.inFlight = question;
+    this.lastAsked = Date.now();
+    this.probe.send().then(
+      () => this.answered(),
+      () => undefined,
+    ).finally(() => {
+      if (this.inFlight === question) this.inFlight = undefined;
+    });
+  }
+}
+
+/** A connection of its own, outside the pool, to ask `SELECT 1` when the pool's are all busy. */
+class Probe {
+  private client: pg.Client | undefined;
+
+  constructor(private readonly config: pg.ClientConfig) {}
+
+  /** Resolves when the database answered (a server error is an answer too). */
+  async send(): Promise<void> {
+    try {
+      if (!this.client) {
+        const client = new pg.Client(this.config);
+        client.on('error', () => this.discard(client));
+        this.client = client;
+        await client.connect();
+      }
+      await this.client.query('SELECT 1');
+    } catch (error) {
+      if (isServerError(error)) return;
+      this.discard();
+      throw error;
+    }
+  }
+
+  discard(client = this.client): void {
+    if (!client) return;
+    if (client === this.client) this.client = undefined;
+    client.end().catch(() => undefined);
+  }
+
+  async end(): Promise<void> {
+    const client = this.client;
+    this.client = undefined;
+    await client?.end().catch(() => undefined);
   }
 }
 
@@ -121,27 +205,38 @@ class GuardedClient extends pg.Client {
     if (typeof text === 'string' && /^\s*ROLLBACK/i.test(text)) this.service = undefined;
   }
 
-  /** The answer, or a "Query read timeout" once the database has answered nothing for the timeout. */
+  /**
+   * The answer, or a "Query read timeout" once the database has answered nothing for the timeout,
+   * not even the question asked after half of it.
+   */
   private bounded(answer: Promise<unknown>): Promise<unknown> {
     const { queryTimeoutMs } = this.timeouts!;
+    const half = queryTimeoutMs / 2;
+    const liveness = this.liveness;
     return new Promise((resolve, reject) => {
       let timer: NodeJS.Timeout | undefined;
       let settled = false;
-      const silentFor = (): number => Date.now() - this.liveness.lastAnswer;
       const check = async (): Promise<void> => {
-        if (silentFor() >= queryTimeoutMs) await answersAlreadyReceived();
+        if (liveness.silentFor() >= queryTimeoutMs) await answersAlreadyReceived();
         if (settled) return;
-        const silent = silentFor();
-        if (silent < queryTimeoutMs) {
-          timer = setTimeout(() => void check(), queryTimeoutMs - silent);
-          return;
+        const silent = liveness.silentFor();
+        if (silent >= half) {
+          if (silent >= queryTimeoutMs && liveness.unansweredFor(half)) {
+            settled = true;
+            // pg refuses any further query on it, and the pool ends it (destroying the socket) at release.
+            (this as unknown as WithQueryable)._queryable = false;
+            reject(new Error('Query read timeout'));
+            return;
+          }
+          liveness.ask();
         }
-        settled = true;
-        // pg refuses any further query on it, and the pool ends it (destroying the socket) at release.
-        (this as unknown as WithQueryable)._queryable = false;
-        reject(new Error('Query read timeout'));
+        const next =
+          silent < half
+            ? half - silent
+            : Math.max(queryTimeoutMs - silent, liveness.askedAt() + half - Date.now(), 1);
+        timer = setTimeout(() => void check(), next);
       };
-      timer = setTimeout(() => void check(), queryTimeoutMs);
+      timer = setTimeout(() => void check(), half);
       const settle = (): void => {
         settled = true;
         clearTimeout(timer);
@@ -179,16 +274,17 @@ type Callback = (error: Error | undefined, client?: pg.PoolClient, release?: (er
 
 class GuardedPool extends pg.Pool {
   private readonly liveness: Liveness;
+  private readonly probe: Probe;
+  private readonly timeouts: DatabaseTimeouts | undefined;
 
   constructor(config: pg.PoolConfig & { timeouts?: DatabaseTimeouts }) {
-    const liveness = new Liveness();
-    super({
-      ...config,
-      Client: GuardedClient,
-      connectionTimeoutMillis: config.timeouts?.acquireTimeoutMs ?? config.connectionTimeoutMillis,
-      liveness,
-    } as unknown as pg.PoolConfig);
+    const connectionTimeoutMillis = config.timeouts?.acquireTimeoutMs ?? config.connectionTimeoutMillis;
+    const probe = new Probe({ ...config, connectionTimeoutMillis });
+    const liveness = new Liveness(probe);
+    super({ ...config, Client: GuardedClient, connectionTimeoutMillis, liveness } as unknown as pg.PoolConfig);
     this.liveness = liveness;
+    this.probe = probe;
+    this.timeouts = config.timeouts;
     // A connection opened is an answer of the database.
     this.on('connect', () => liveness.answered());
   }
@@ -204,18 +300,39 @@ class GuardedPool extends pg.Pool {
     );
   }
 
+  override end(): Promise<void>;
+  override end(callback: () => void): void;
+  override end(callback?: () => void): Promise<void> | void {
+    const ended = Promise.all([this.probe.end(), super.end()]).then(() => undefined);
+    if (!callback) return ended;
+    void ended.finally(callback);
+  }
+
   private async acquire(): Promise<pg.PoolClient> {
     const first = Date.now();
+    const half = (this.timeouts?.acquireTimeoutMs ?? 0) / 2;
     for (;;) {
       const since = Date.now();
+      // Every connection busy and the database silent: asked halfway through the wait.
+      const asking = this.timeouts
+        ? setTimeout(() => {
+            if (this.liveness.silentFor() >= half) this.liveness.ask();
+          }, half)
+        : undefined;
       try {
         return await super.connect();
       } catch (error) {
         const queued = error instanceof Error && error.message === 'timeout exceeded when trying to connect';
         if (!queued) throw error;
         await answersAlreadyReceived();
-        const busy = this.liveness.answeredSince(since) && Date.now() - first < LONGEST_BUSY_WAIT_MS;
-        if (!busy) throw error;
+        if (Date.now() - first >= LONGEST_BUSY_WAIT_MS) throw error;
+        if (this.liveness.answeredSince(since)) continue;
+        // Asked while waiting (or before, long enough) and no answer: the database is not running.
+        if (!this.timeouts || this.liveness.askedAt() >= since || this.liveness.unansweredFor(half)) throw error;
+        // Not asked (the process stalled past the question's time): ask, and wait again.
+        this.liveness.ask();
+      } finally {
+        clearTimeout(asking);
       }
     }
   }
