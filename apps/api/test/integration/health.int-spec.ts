@@ -91,17 +91,22 @@ describe('health', () => {
     // for four timeouts, the pool's one connection waiting for the lock, a request queued for it.
     const holder = new Client({ connectionString: url });
     await holder.connect();
+    const client = await pool.connect();
+    let released = false;
     try {
       await holder.query('BEGIN');
       await holder.query('SELECT pg_advisory_xact_lock(4242)');
-      const waiting = servingRequest(() => pool.query('SELECT pg_advisory_xact_lock(4242), 1 AS one'));
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      // As TypeORM queries: a promised query on a connection taken from the pool.
+      const waiting = servingRequest(() => client.query('SELECT pg_advisory_xact_lock(4242), 1 AS one'));
       const queued = servingRequest(() => pool.query('SELECT 2 AS two'));
       await new Promise((resolve) => setTimeout(resolve, 1200));
       await holder.query('COMMIT');
       expect((await waiting).rows).toEqual([{ pg_advisory_xact_lock: '', one: 1 }]);
+      released = true;
+      client.release();
       expect((await queued).rows).toEqual([{ two: 2 }]);
     } finally {
+      if (!released) client.release(true);
       await holder.end();
       await pool.end();
     }

@@ -89,48 +89,57 @@ class Liveness {
     const question = {};
     this.inFlight = question;
     this.lastAsked = Date.now();
-    this.probe.send().then(
-      () => this.answered(),
-      () => undefined,
-    ).finally(() => {
-      if (this.inFlight === question) this.inFlight = undefined;
-    });
+    this.probe
+      .send()
+      .then(
+        () => this.answered(),
+        () => undefined,
+      )
+      .finally(() => {
+        if (this.inFlight === question) this.inFlight = undefined;
+      });
   }
 }
 
 /** A connection of its own, outside the pool, to ask `SELECT 1` when the pool's are all busy. */
 class Probe {
   private client: pg.Client | undefined;
+  private ended = false;
 
   constructor(private readonly config: pg.ClientConfig) {}
 
   /** Resolves when the database answered (a server error is an answer too). */
   async send(): Promise<void> {
+    if (this.ended) throw new Error('pool ended');
+    let client = this.client;
     try {
-      if (!this.client) {
-        const client = new pg.Client(this.config);
-        client.on('error', () => this.discard(client));
-        this.client = client;
-        await client.connect();
+      if (!client) {
+        const opening = new pg.Client(this.config);
+        opening.on('error', () => this.discard(opening));
+        this.client = client = opening;
+        await opening.connect();
       }
-      await this.client.query('SELECT 1');
+      await client.query('SELECT 1');
     } catch (error) {
       if (isServerError(error)) return;
-      this.discard();
+      if (client) this.discard(client);
       throw error;
     }
   }
 
+  /**
+   * Drops `client` (its question lost, its connection broken): its socket destroyed, not ended,
+   * since a frozen server would never close its side and a client still connecting ignores `end`.
+   */
   discard(client = this.client): void {
     if (!client) return;
     if (client === this.client) this.client = undefined;
-    client.end().catch(() => undefined);
+    (client as unknown as { connection?: { stream?: { destroy(): void } } }).connection?.stream?.destroy();
   }
 
-  async end(): Promise<void> {
-    const client = this.client;
-    this.client = undefined;
-    await client?.end().catch(() => undefined);
+  end(): void {
+    this.ended = true;
+    this.discard();
   }
 }
 
@@ -281,7 +290,12 @@ class GuardedPool extends pg.Pool {
     const connectionTimeoutMillis = config.timeouts?.acquireTimeoutMs ?? config.connectionTimeoutMillis;
     const probe = new Probe({ ...config, connectionTimeoutMillis });
     const liveness = new Liveness(probe);
-    super({ ...config, Client: GuardedClient, connectionTimeoutMillis, liveness } as unknown as pg.PoolConfig);
+    super({
+      ...config,
+      Client: GuardedClient,
+      connectionTimeoutMillis,
+      liveness,
+    } as unknown as pg.PoolConfig);
     this.liveness = liveness;
     this.probe = probe;
     this.timeouts = config.timeouts;
@@ -301,11 +315,15 @@ class GuardedPool extends pg.Pool {
   }
 
   override end(): Promise<void>;
-  override end(callback: () => void): void;
-  override end(callback?: () => void): Promise<void> | void {
-    const ended = Promise.all([this.probe.end(), super.end()]).then(() => undefined);
+  override end(callback: (error?: Error) => void): void;
+  override end(callback?: (error?: Error) => void): Promise<void> | void {
+    this.probe.end();
+    const ended = super.end();
     if (!callback) return ended;
-    void ended.finally(callback);
+    ended.then(
+      () => callback(),
+      (error: Error) => callback(error),
+    );
   }
 
   private async acquire(): Promise<pg.PoolClient> {
@@ -328,7 +346,8 @@ class GuardedPool extends pg.Pool {
         if (Date.now() - first >= LONGEST_BUSY_WAIT_MS) throw error;
         if (this.liveness.answeredSince(since)) continue;
         // Asked while waiting (or before, long enough) and no answer: the database is not running.
-        if (!this.timeouts || this.liveness.askedAt() >= since || this.liveness.unansweredFor(half)) throw error;
+        if (!this.timeouts || this.liveness.askedAt() >= since || this.liveness.unansweredFor(half))
+          throw error;
         // Not asked (the process stalled past the question's time): ask, and wait again.
         this.liveness.ask();
       } finally {
