@@ -149,8 +149,11 @@ app.get('/api/incidents', { schema: listSchema, preHandler: authenticate }, asyn
     params.push(value);
     where.push(sql.replace('?', `$${params.length}`));
   };
-  if (query.from) add('"i"."occurred_at" >= ?', localMidnight(query.from));
-  if (query.to) add('"i"."occurred_at" < ?', localMidnight(shared.addDays(query.to, 1)));
+  // Words alone (with dates): the page's ids from the search table in date order, as the API does.
+  const wordsAlone = query.q?.trim() && !query.category && !query.quartier && !query.status && !query.agentId;
+  const [at, id] = wordsAlone ? ['s.occurred_at', 's.incident_id'] : ['"i"."occurred_at"', '"i"."id"'];
+  if (query.from) add(`${at} >= ?`, localMidnight(query.from));
+  if (query.to) add(`${at} < ?`, localMidnight(shared.addDays(query.to, 1)));
   if (query.category) {
     if (query.category.includes('.')) add('"i"."category" = ?', query.category);
     else add('"i"."category" LIKE ?', `${query.category}.%`);
@@ -162,7 +165,8 @@ app.get('/api/incidents', { schema: listSchema, preHandler: authenticate }, asyn
       'EXISTS (SELECT 1 FROM incident_agent ia WHERE ia.incident_id = "i".id AND ia.agent_id = ?)',
       query.agentId,
     );
-  if (query.q?.trim())
+  if (wordsAlone) add('s.document @@ vigie_fr_query(?)', query.q.trim());
+  else if (query.q?.trim())
     add(
       `EXISTS (SELECT 1 FROM incident_search_own s WHERE s.incident_id = "i".id AND s.document @@ vigie_fr_query(?))`,
       query.q.trim(),
@@ -178,11 +182,15 @@ app.get('/api/incidents', { schema: listSchema, preHandler: authenticate }, asyn
       return problem(reply, 400, 'curseur invalide');
     params.push(key[0], key[1]);
     where.push(
-      `("i"."occurred_at", "i"."id") < (CAST($${params.length - 1} AS timestamptz), CAST($${params.length} AS uuid))`,
+      `(${at}, ${id}) < (CAST($${params.length - 1} AS timestamptz), CAST($${params.length} AS uuid))`,
     );
   }
+  const conditions = where.length ? ` WHERE ${where.join(' AND ')}` : '';
   const { rows } = await pool.query(
-    `SELECT ${SUMMARY_SELECT} FROM "incident" "i"${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY "i"."occurred_at" DESC, "i"."id" DESC LIMIT ${limit + 1}`,
+    wordsAlone
+      ? `WITH hits AS MATERIALIZED (SELECT s.incident_id FROM incident_search_own s${conditions} ORDER BY s.occurred_at DESC, s.incident_id DESC LIMIT ${limit + 1})
+         SELECT ${SUMMARY_SELECT} FROM "incident" "i" WHERE "i"."id" IN (SELECT incident_id FROM hits) ORDER BY "i"."occurred_at" DESC, "i"."id" DESC`
+      : `SELECT ${SUMMARY_SELECT} FROM "incident" "i"${conditions} ORDER BY "i"."occurred_at" DESC, "i"."id" DESC LIMIT ${limit + 1}`,
     params,
   );
   const page = rows.slice(0, limit);

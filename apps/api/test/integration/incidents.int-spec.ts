@@ -318,6 +318,47 @@ describe('the main courante', () => {
     expect(none.body.items).toEqual([]);
   });
 
+  it('pages through a search by words in date order, within the period, ties included, as the unpaged answer', async () => {
+    const supervisor = await t.tokenOf('superviseur');
+    const word = 'trottinette';
+    const made: string[] = [];
+    // Five at the same moment (the id breaks the tie across pages), two earlier, one the day before.
+    for (const at of [
+      ...Array<string>(5).fill('2026-06-15T08:00:00+02:00'),
+      '2026-06-15T07:00:00+02:00',
+      '2026-06-15T00:30:00+02:00',
+      '2026-06-14T23:30:00+02:00',
+    ]) {
+      const body = entry({ occurredAt: at, summary: `Trottinette sur le trottoir (${made.length})` });
+      made.push(((await create(agent, body).expect(201)).body as IncidentResponse).id);
+    }
+    const read = async (query: string): Promise<IncidentSummaryResponse[]> => {
+      const items: IncidentSummaryResponse[] = [];
+      let cursor: string | null = null;
+      do {
+        const page: { body: { items: IncidentSummaryResponse[]; nextCursor: string | null } } = await t.http
+          .get(`/api/incidents?${query}${cursor ? `&cursor=${cursor}` : ''}`)
+          .set(...bearer(supervisor))
+          .expect(200);
+        items.push(...page.body.items);
+        cursor = page.body.nextCursor;
+      } while (cursor);
+      return items;
+    };
+    const paged = await read(`q=${word}&limit=2`);
+    const whole = await read(`q=${word}&limit=200`);
+    expect(paged.map((item) => item.id)).toEqual(whole.map((item) => item.id));
+    expect(new Set(paged.map((item) => item.id))).toEqual(new Set(made));
+    const order = paged.map((item) => [Date.parse(item.occurredAt), item.id] as const);
+    expect(order).toEqual([...order].sort(([a, x], [b, y]) => b - a || (y < x ? -1 : y > x ? 1 : 0)));
+    // The period is local days (Paris): the entry of the 14th at 23:30 is not on the 15th.
+    const onThe15th = await read(`q=${word}&limit=3&from=2026-06-15&to=2026-06-15`);
+    expect(new Set(onThe15th.map((item) => item.id))).toEqual(new Set(made.slice(0, 7)));
+    // Another filter beside the words gives the same entries, by the other way.
+    const open = await read(`q=${word}&limit=3&status=OPEN`);
+    expect(open.map((item) => item.id)).toEqual(paged.map((item) => item.id));
+  });
+
   it('finds the same entries for a word in the singular or plural, with or without accents, in any case', async () => {
     const supervisor = await t.tokenOf('superviseur');
     const abandoned = (

@@ -32,6 +32,7 @@ import { SignedInCheck1797200000000 } from './1797200000000-SignedInCheck';
 import { ServiceSearch1797300000000 } from './1797300000000-ServiceSearch';
 import { ServiceLeadingIndexes1797400000000 } from './1797400000000-ServiceLeadingIndexes';
 import { DefinerSearchPath1797500000000 } from './1797500000000-DefinerSearchPath';
+import { SearchInDateOrder1797600000000 } from './1797600000000-SearchInDateOrder';
 
 /** Every migration, in order. A committed migration is never edited: add a new one. */
 export const MIGRATIONS = [
@@ -69,4 +70,5 @@ export const MIGRATIONS = [
   ServiceSearch1797300000000,
   ServiceLeadingIndexes1797400000000,
   DefinerSearchPath1797500000000,
+  SearchInDateOrder1797600000000,
 ];

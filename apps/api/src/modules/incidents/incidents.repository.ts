@@ -84,14 +84,48 @@ export class IncidentsRepository {
   }
 
   /**
-   * One page of lines, most recent first, one more than `limit` (to know whether another follows).
-   * One statement, written out (the page is the log's hottest read): the names and counts come
-   * with the lines, as raw rows — no query builder to render, no entities to build.
+   * One page of lines, most recent first, one more than `limit` (to know whether another follows),
+   * after the line `after` (its date and id). One statement, written out (the page is the log's
+   * hottest read): the names and counts come with the lines, as raw rows — no query builder to
+   * render, no entities to build.
    */
-  page(clauses: SqlClause[], limit: number): Promise<IncidentListRow[]> {
+  page(
+    filters: IncidentFiltersDto,
+    after: PageCursor | undefined,
+    limit: number,
+  ): Promise<IncidentListRow[]> {
+    if (byWordsAlone(filters)) return this.searchPage(filters, after, limit);
+    const clauses = this.filterClauses(filters);
+    if (after) clauses.push(afterClause('i.occurred_at', 'i.id', after));
     const { where, params } = whereOf(clauses);
     return this.dataSource.query<IncidentListRow[]>(
       `SELECT ${SUMMARY_SELECT} FROM incident i ${where} ORDER BY i.occurred_at DESC, i.id DESC LIMIT ${limit + 1}`,
+      params,
+    );
+  }
+
+  /**
+   * A search by words (and dates) alone: the page's entries are taken from the search table in
+   * date order, where the planner weighs the word against the dates with that table's statistics
+   * (migration 1797600000000), then their lines are read.
+   */
+  private searchPage(
+    filters: IncidentFiltersDto,
+    after: PageCursor | undefined,
+    limit: number,
+  ): Promise<IncidentListRow[]> {
+    const clauses = [
+      { sql: 's.document @@ vigie_fr_query(:q)', params: { q: filters.q!.trim() } },
+      ...this.periodClauses(filters, 's'),
+    ];
+    if (after) clauses.push(afterClause('s.occurred_at', 's.incident_id', after));
+    const { where, params } = whereOf(clauses);
+    return this.dataSource.query<IncidentListRow[]>(
+      `WITH hits AS MATERIALIZED (
+         SELECT s.incident_id FROM incident_search_own s ${where}
+          ORDER BY s.occurred_at DESC, s.incident_id DESC LIMIT ${limit + 1})
+       SELECT ${SUMMARY_SELECT} FROM incident i WHERE i.id IN (SELECT incident_id FROM hits)
+        ORDER BY i.occurred_at DESC, i.id DESC`,
       params,
     );
   }
@@ -188,16 +222,30 @@ export class IncidentsRepository {
     return qb;
   }
 
+  /** The period's conditions (local days, from the first to the last included) on `alias`'s `occurred_at`. */
+  private periodClauses(filters: IncidentFiltersDto, alias: string): SqlClause[] {
+    const zone = this.config.ruleSet.timeZone;
+    const clauses: SqlClause[] = [];
+    if (filters.from)
+      clauses.push({
+        sql: `${alias}.occurred_at >= :from`,
+        params: { from: startOfLocalDay(filters.from, zone) },
+      });
+    if (filters.to)
+      clauses.push({
+        sql: `${alias}.occurred_at < :to`,
+        params: { to: startOfLocalDay(addDays(filters.to, 1), zone) },
+      });
+    return clauses;
+  }
+
   /** The conditions of the filters on the entries aliased `alias`, with named parameters. */
   filterClauses(filters: IncidentFiltersDto, alias = 'i'): SqlClause[] {
-    const zone = this.config.ruleSet.timeZone;
     const clauses: SqlClause[] = [];
     const where = (sql: string, params: Record<string, unknown>): void => {
       clauses.push({ sql, params });
     };
-    if (filters.from) where(`${alias}.occurred_at >= :from`, { from: startOfLocalDay(filters.from, zone) });
-    if (filters.to)
-      where(`${alias}.occurred_at < :to`, { to: startOfLocalDay(addDays(filters.to, 1), zone) });
+    clauses.push(...this.periodClauses(filters, alias));
     if (filters.category) {
       if (filters.category.includes('.'))
         where(`${alias}.category = :category`, { category: filters.category });
@@ -245,4 +293,29 @@ export class IncidentsRepository {
       new Map(rows.filter((row) => row.kind === kind).map((row) => [row.id, row.name]));
     return { agents: of('agent'), users: of('user') };
   }
+}
+
+/** The last line of the page before: its date (ISO) and id. */
+export interface PageCursor {
+  at: string;
+  id: string;
+}
+
+/** The lines after `after` in the order (date, id) descending. */
+function afterClause(at: string, id: string, after: PageCursor): SqlClause {
+  return {
+    sql: `(${at}, ${id}) < (CAST(:at AS timestamptz), CAST(:id AS uuid))`,
+    params: { at: after.at, id: after.id },
+  };
+}
+
+/** Words, with or without a period, and no other filter. */
+function byWordsAlone(filters: IncidentFiltersDto): boolean {
+  return (
+    Boolean(filters.q?.trim()) &&
+    !filters.category &&
+    !filters.quartier &&
+    !filters.status &&
+    !filters.agentId
+  );
 }

@@ -39,7 +39,7 @@ import { amendmentContent, entryContent, IncidentChain, statusContent } from './
 import { IncidentPhotosService } from './incident-photos.service';
 import { IncidentStatusChange } from './incident-status-change.entity';
 import { toIncidentLine, toIncidentResponse } from './incidents.mapper';
-import { IncidentsRepository } from './incidents.repository';
+import { IncidentsRepository, PageCursor } from './incidents.repository';
 
 @Injectable()
 export class IncidentsService {
@@ -191,16 +191,13 @@ export class IncidentsService {
   /** Most recent first, keyset-paginated (stable while new entries arrive); French full text. */
   async list(query: IncidentQueryDto): Promise<IncidentPageResponse> {
     const limit = pageSize(query.limit);
-    const clauses = this.repository.filterClauses(query);
+    let after: PageCursor | undefined;
     if (query.cursor) {
       const [at, id] = decodeCursor(query.cursor, ['string', 'string']);
       if (Number.isNaN(Date.parse(String(at)))) throw invalidCursor();
-      clauses.push({
-        sql: '(i.occurred_at, i.id) < (CAST(:at AS timestamptz), CAST(:id AS uuid))',
-        params: { at, id },
-      });
+      after = { at: String(at), id: String(id) };
     }
-    const rows = await this.repository.page(clauses, limit);
+    const rows = await this.repository.page(query, after, limit);
     return toPage(rows, limit, toIncidentLine, (row) => [row.occurredAt.toISOString(), row.id]);
   }
 
