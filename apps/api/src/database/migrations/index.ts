@@ -33,6 +33,7 @@ import { ServiceSearch1797300000000 } from './1797300000000-ServiceSearch';
 import { ServiceLeadingIndexes1797400000000 } from './1797400000000-ServiceLeadingIndexes';
 import { DefinerSearchPath1797500000000 } from './1797500000000-DefinerSearchPath';
 import { SearchInDateOrder1797600000000 } from './1797600000000-SearchInDateOrder';
+import { FilterIndexesInPageOrder1797700000000 } from './1797700000000-FilterIndexesInPageOrder';
 
 /** Every migration, in order. A committed migration is never edited: add a new one. */
 export const MIGRATIONS = [
@@ -71,4 +72,5 @@ export const MIGRATIONS = [
   ServiceLeadingIndexes1797400000000,
   DefinerSearchPath1797500000000,
   SearchInDateOrder1797600000000,
+  FilterIndexesInPageOrder1797700000000,
 ];
