@@ -309,13 +309,15 @@ function afterClause(at: string, id: string, after: PageCursor): SqlClause {
   };
 }
 
-/** Words, with or without a period, and no other filter. */
-function byWordsAlone(filters: IncidentFiltersDto): boolean {
+/** What a search by words alone may carry besides its words: its period and its page. */
+const WORDS_ALONE_KEYS = new Set(['q', 'from', 'to', 'cursor', 'limit']);
+
+/** Words, with or without a period, and no other filter (one added later goes the general way). */
+export function byWordsAlone(filters: IncidentFiltersDto): boolean {
   return (
     Boolean(filters.q?.trim()) &&
-    !filters.category &&
-    !filters.quartier &&
-    !filters.status &&
-    !filters.agentId
+    Object.entries(filters).every(
+      ([key, value]) => WORDS_ALONE_KEYS.has(key) || value === undefined || value === '',
+    )
   );
 }
