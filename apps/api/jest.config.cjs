@@ -3,6 +3,7 @@ const esm = require('./jest.esm-interop.cjs');
 /** API unit tests (src, *.spec.ts): no database. */
 module.exports = {
   displayName: 'api',
+  maxWorkers: require('../../jest.workers.cjs'),
   rootDir: __dirname,
   testEnvironment: 'node',
   setupFiles: ['reflect-metadata'],

@@ -7,6 +7,7 @@ const esm = require('./jest.esm-interop.cjs');
  */
 module.exports = {
   displayName: 'api-int',
+  maxWorkers: require('../../jest.workers.cjs'),
   rootDir: __dirname,
   testEnvironment: 'node',
   setupFiles: ['reflect-metadata'],

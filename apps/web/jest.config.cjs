@@ -4,6 +4,7 @@ const { createCjsPreset } = require('jest-preset-angular/presets');
 module.exports = {
   ...createCjsPreset({ tsconfig: '<rootDir>/tsconfig.spec.json' }),
   displayName: 'web',
+  maxWorkers: require('../../jest.workers.cjs'),
   rootDir: __dirname,
   setupFiles: ['<rootDir>/jest.web-platform.cjs'],
   setupFilesAfterEnv: ['<rootDir>/src/test-setup.ts', '<rootDir>/src/test-locale.ts'],
