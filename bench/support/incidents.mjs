@@ -324,7 +324,7 @@ export async function bulkLoadIncidents(
     const copiedMs = indexing - started - totals.generatedMs;
     const vacuuming = Date.now();
     await client.query(
-      'VACUUM (ANALYZE) incident, incident_agent, incident_search, incident_link, incident_status_change',
+      'VACUUM (ANALYZE) incident, incident_agent, incident_search, incident_hour, incident_link, incident_status_change',
     );
     totals.vacuumMs = Date.now() - vacuuming;
     // The load leaves ~1 GB of dirty pages (PostgreSQL's, then the kernel's: fsync is off) written

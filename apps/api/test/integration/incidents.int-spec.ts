@@ -1,5 +1,6 @@
 import {
   IncidentResponse,
+  IncidentStatsResponse,
   IncidentSummaryResponse,
   LOMME_TERRITORY,
   positionCellCentre,
@@ -7,8 +8,10 @@ import {
   quartierAt,
   quartierLabel,
 } from '@vigie/shared';
+import { DateTime } from 'luxon';
 
 import { AuditEvent } from '../../src/common/audit/audit-event.entity';
+import { HourlyEntryCounts1797800000000 } from '../../src/database/migrations/1797800000000-HourlyEntryCounts';
 import { Agent } from '../../src/modules/agents/agent.entity';
 import { Incident } from '../../src/modules/incidents/incident.entity';
 import { bearer, createTestApp, TestApp } from '../support/test-app';
@@ -483,6 +486,64 @@ describe('the main courante', () => {
       .get(`/api/incidents/stats?${query}&by=category`)
       .set(...bearer(agent))
       .expect(403);
+  });
+
+  it('counts by week and hour of the week from each hour’s count: every entry once, at the local day’s edges and across the clock change', async () => {
+    const supervisor = await t.tokenOf('superviseur');
+    const supervisorId = (await t.meOf('superviseur')).agentId!;
+    // Sunday 29 March 2026: at 02:00 the clocks go to 03:00. The edges of that local day.
+    for (const occurredAt of [
+      '2026-03-28T23:59:59.999+01:00', // Saturday: out
+      '2026-03-29T00:00:00.000+01:00',
+      '2026-03-29T01:59:59.999+01:00',
+      '2026-03-29T03:00:00.000+02:00', // the next instant's hour: 3 h, there is no 2 h
+      '2026-03-29T23:59:59.999+02:00',
+      '2026-03-30T00:00:00.000+02:00', // Monday: out
+    ])
+      await create(supervisor, entry({ occurredAt, agentIds: [supervisorId] })).expect(201);
+    const stats = async (by: string): Promise<IncidentStatsResponse> =>
+      (
+        await t.http
+          .get(`/api/incidents/stats?from=2026-03-29&to=2026-03-29&by=${by}`)
+          .set(...bearer(supervisor))
+          .expect(200)
+      ).body as IncidentStatsResponse;
+    // The day's entries themselves (23:00 to 22:00 UTC), put in local hours here.
+    const entries = await t.dataSource.query<{ occurred_at: Date }[]>(
+      `SELECT occurred_at FROM incident WHERE occurred_at >= '2026-03-28T23:00:00Z' AND occurred_at < '2026-03-29T22:00:00Z'`,
+    );
+    const expected = new Map<string, number>();
+    for (const { occurred_at: at } of entries) {
+      const local = DateTime.fromJSDate(at, { zone: 'Europe/Paris' });
+      const key = `${local.weekday}-${local.hour}`;
+      expected.set(key, (expected.get(key) ?? 0) + 1);
+    }
+    const byHour = new Map((await stats('hourOfWeek')).buckets.map((bucket) => [bucket.key, bucket.count]));
+    expect(byHour).toEqual(expected);
+    for (const key of ['7-0', '7-1', '7-3', '7-23']) expect(byHour.get(key)).toBeGreaterThanOrEqual(1);
+    expect([...byHour.keys()].filter((key) => !key.startsWith('7-'))).toEqual([]);
+    expect((await stats('week')).buckets).toEqual([
+      { key: '2026-W13', label: expect.any(String), count: entries.length },
+    ]);
+
+    // The counts are every service's entries per hour, recounted; and so after the migration
+    // that counts an existing main courante (its down, then its up).
+    const counted = () =>
+      t.owner.query('SELECT service_id, hour, entries FROM incident_hour WHERE entries > 0 ORDER BY 1, 2');
+    const recount = await t.owner.query(
+      `SELECT service_id, date_bin('1 hour', occurred_at, timestamptz '2000-01-01 00:00:00+00') AS hour,
+              count(*)::int AS entries FROM incident GROUP BY 1, 2 ORDER BY 1, 2`,
+    );
+    expect(recount.length).toBeGreaterThan(300);
+    expect(await counted()).toEqual(recount);
+    const runner = t.owner.createQueryRunner();
+    try {
+      await new HourlyEntryCounts1797800000000().down(runner);
+      await new HourlyEntryCounts1797800000000().up(runner);
+    } finally {
+      await runner.release();
+    }
+    expect(await counted()).toEqual(recount);
   });
 
   it('counts the entries that carry a position per cell of about 170 m, as the web draws them, never per point', async () => {

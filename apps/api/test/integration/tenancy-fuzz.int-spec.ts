@@ -19,7 +19,14 @@ import { bearer, createTestApp, TestApp } from '../support/test-app';
 const RUNS = Number(process.env.TENANCY_FUZZ_RUNS ?? 65);
 const SEED = Number(process.env.FUZZ_SEED ?? 20_261_207);
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
-const TABLES = [...TENANT_TABLES, 'agent_secondment', 'service_quartier', 'school_holiday', 'camera_plan'];
+const TABLES = [
+  ...TENANT_TABLES,
+  'agent_secondment',
+  'service_quartier',
+  'school_holiday',
+  'camera_plan',
+  'incident_hour',
+];
 const LOMME = DEMO_SERVICES.lomme.id;
 const POOLED = DEMO_SERVICES.pooled.id;
 /** Their own sessions and passwords are not the subject, and the solver costs a second a call. */

@@ -131,7 +131,14 @@ describe('services as tenants (row-level security)', () => {
       `SELECT c.relname FROM pg_class c JOIN pg_policy p ON p.polrelid = c.oid WHERE c.relrowsecurity`,
     );
     expect(new Set(tables.map((row: { relname: string }) => row.relname))).toEqual(
-      new Set([...TENANT_TABLES, 'agent_secondment', 'service_quartier', 'school_holiday', 'camera_plan']),
+      new Set([
+        ...TENANT_TABLES,
+        'agent_secondment',
+        'service_quartier',
+        'school_holiday',
+        'camera_plan',
+        'incident_hour',
+      ]),
     );
   });
 

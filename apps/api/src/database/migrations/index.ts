@@ -34,6 +34,7 @@ import { ServiceLeadingIndexes1797400000000 } from './1797400000000-ServiceLeadi
 import { DefinerSearchPath1797500000000 } from './1797500000000-DefinerSearchPath';
 import { SearchInDateOrder1797600000000 } from './1797600000000-SearchInDateOrder';
 import { FilterIndexesInPageOrder1797700000000 } from './1797700000000-FilterIndexesInPageOrder';
+import { HourlyEntryCounts1797800000000 } from './1797800000000-HourlyEntryCounts';
 
 /** Every migration, in order. A committed migration is never edited: add a new one. */
 export const MIGRATIONS = [
@@ -73,4 +74,5 @@ export const MIGRATIONS = [
   DefinerSearchPath1797500000000,
   SearchInDateOrder1797600000000,
   FilterIndexesInPageOrder1797700000000,
+  HourlyEntryCounts1797800000000,
 ];

@@ -27,7 +27,7 @@ import { frenchExcelCsv } from '../../common/http/csv';
 import { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
 import { TerritoryService } from '../services/territory.service';
-import { IncidentsRepository } from './incidents.repository';
+import { HOUR_SLICE, IncidentsRepository } from './incidents.repository';
 
 const MAX_STATS_DAYS = 3 * 366;
 const DAYS = ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'];
@@ -129,7 +129,7 @@ function sliceOf(zone: string): string {
   const offsets = [year - 3, year, year + 1].flatMap((y) =>
     [1, 7].map((month) => DateTime.fromObject({ year: y, month, day: 1 }, { zone }).offset),
   );
-  return offsets.every((offset) => offset % 60 === 0) ? '1 hour' : '15 minutes';
+  return offsets.every((offset) => offset % 60 === 0) ? HOUR_SLICE : '15 minutes';
 }
 
 function labelOf(by: IncidentStatsQueryDto['by'], key: string, territory: TerritoryResponse | null): string {
