@@ -83,7 +83,10 @@ export async function measureLogQueries({ url, token, server, client, runs, addD
     }
     // The statement Vigie ran on the main courante for this request, timed alone and explained.
     const statements = await captureStatements(server, () => get(query.path));
-    const main = statements.find((statement) => /\bFROM "?incident"?\s+"?i"?\b/.test(statement.sql));
+    // The entries (`i`), or the statistics' hourly counts (`h`, migration 1797800000000).
+    const main = statements.find((statement) =>
+      /\bFROM "?incident(_hour)?"?\s+"?[ih]"?\b/.test(statement.sql),
+    );
     if (!main) throw new Error(`${query.path}: no statement on the main courante was captured`);
     const sql = [];
     for (let i = 0; i < runs; i++) {
