@@ -68,6 +68,7 @@ export * from './planning/roster.rules';
 export * from './planning/roster.types';
 export { lowerFirst } from './planning/roster-context';
 export * from './planning/school-zone.rules';
+export * from './planning/secondment-share.rules';
 export * from './planning/shift-change.rules';
 export * from './planning/shift-pattern.rules';
 export * from './privacy/processing-register.response';

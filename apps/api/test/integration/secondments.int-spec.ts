@@ -254,6 +254,27 @@ describe('an agent at another service’s disposal', () => {
     expect(after.hoursDraft - before.hoursDraft).toBeCloseTo(8, 5);
   });
 
+  it('warns the host that rosters her beyond her convention’s share, without refusing it', async () => {
+    // A week of September, nothing of hers planned: a fifth of 35 h is 7 h, 8 h 24 with 20 %.
+    const shareWarnings = async (): Promise<string[]> =>
+      (
+        (
+          await t.http
+            .get('/api/roster/check?from=2026-09-07&to=2026-09-13')
+            .set(...bearer(pooled))
+            .expect(200)
+        ).body.warnings as { rule: string; message: string }[]
+      )
+        .filter((warning) => warning.rule === 'SECONDMENT_SHARE')
+        .map((warning) => warning.message);
+    await assign(pooled, await pooledShift(new Date('2026-09-07T06:00:00Z')), lucie).expect(200);
+    expect(await shareWarnings()).toEqual([]);
+    await assign(pooled, await pooledShift(new Date('2026-09-09T06:00:00Z')), lucie).expect(200);
+    expect(await shareWarnings()).toEqual([
+      '16 h de travail ici sur la période pour 7 h que lui donne sa mise à disposition (20 % de son temps) : plus de 20 % au-delà (Lucie Wallart)',
+    ]);
+  });
+
   it('cannot be withdrawn by her service once the host rosters her', async () => {
     const [secondment] = (
       (

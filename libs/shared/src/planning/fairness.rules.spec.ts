@@ -274,4 +274,71 @@ describe('fairness rules', () => {
       expect(warnings(input, RosterRule.HOURS_FROM_CONTRACT)).toEqual([]);
     });
   });
+
+  describe('a seconded agent’s share (the convention of CSI L512-1)', () => {
+    const WEEK = ['2026-06-01', '2026-06-07'] as const; // Monday to Sunday
+    const lucie = (secondments: RosterAgent['secondments']) =>
+      agent({ id: 'lucie', name: 'Lucie Wallart', secondments });
+    const atForty = lucie([{ from: '2026-05-01', to: '2026-08-31', sharePercent: 40 }]);
+    const week = (who: RosterAgent, shifts: RosterShift[]) =>
+      roster(shifts, WEEK[0], WEEK[1], { agents: [who] });
+    const days = (times: string, ...dates: string[]) => dates.map((date) => shift(`${date} ${times}`));
+
+    it('gives the host 40 % of a full-time week (14 h), and 20 % more before it warns', () => {
+      // 16 h 48 min: 14 h and 20 %.
+      const edge = days('08:00-16:24', '2026-06-01', '2026-06-02');
+      expect(warnings(week(atForty, edge), RosterRule.SECONDMENT_SHARE)).toEqual([]);
+      const beyond = days('08:00-16:30', '2026-06-01', '2026-06-02');
+      expect(only(checkRoster(week(atForty, beyond)).warnings, RosterRule.SECONDMENT_SHARE)).toEqual([
+        {
+          rule: RosterRule.SECONDMENT_SHARE,
+          severity: 'warning',
+          agentId: 'lucie',
+          message:
+            '17 h de travail ici sur la période pour 14 h que lui donne sa mise à disposition (40 % de son temps) : plus de 20 % au-delà (Lucie Wallart)',
+        },
+      ]);
+    });
+
+    it('does not count the shifts he works for his own service', () => {
+      const here = days('08:00-16:00', '2026-06-01', '2026-06-02');
+      const home = shift('2026-06-04 08:00-16:00', { id: 'home', elsewhere: 'Lomme' });
+      expect(warnings(week(atForty, [...here, home]), RosterRule.SECONDMENT_SHARE)).toEqual([]);
+      const third = shift('2026-06-04 08:00-16:00', { id: 'third' });
+      expect(warnings(week(atForty, [...here, third]), RosterRule.SECONDMENT_SHARE)).toHaveLength(1);
+    });
+
+    it('counts only the period’s days of each secondment, at its own share', () => {
+      // Thursday to Sunday at 50 %: 35 h × 4 / 7 × 50 % = 10 h, 12 h with the tolerance.
+      const late = lucie([
+        { from: '2026-01-01', to: '2026-03-31', sharePercent: 100 }, // not this week's
+        { from: '2026-06-04', to: '2026-06-30', sharePercent: 50 },
+      ]);
+      expect(warnings(week(late, days('08:00-20:00', '2026-06-05')), RosterRule.SECONDMENT_SHARE)).toEqual(
+        [],
+      );
+      expect(warnings(week(late, days('08:00-20:30', '2026-06-05')), RosterRule.SECONDMENT_SHARE)).toEqual([
+        '12 h 30 de travail ici sur la période pour 10 h que lui donne sa mise à disposition (50 % de son temps) : plus de 20 % au-delà (Lucie Wallart)',
+      ]);
+      // Two conventions in the week: Monday–Wednesday at 100 %, then Thursday–Sunday at 50 % (25 h).
+      const two = lucie([
+        { from: '2026-05-01', to: '2026-06-03', sharePercent: 100 },
+        { from: '2026-06-04', to: '2026-06-30', sharePercent: 50 },
+      ]);
+      const thirty = days('08:00-18:00', '2026-06-01', '2026-06-02', '2026-06-03');
+      expect(warnings(week(two, thirty), RosterRule.SECONDMENT_SHARE)).toEqual([]);
+      expect(
+        warnings(week(two, [...thirty, ...days('08:00-09:00', '2026-06-04')]), RosterRule.SECONDMENT_SHARE),
+      ).toEqual([
+        '31 h de travail ici sur la période pour 25 h que lui donne sa mise à disposition (100 % et 50 % de son temps) : plus de 20 % au-delà (Lucie Wallart)',
+      ]);
+    });
+
+    it('leaves the service’s own agents and periods shorter than a week alone', () => {
+      const long = days('06:00-16:00', '2026-06-01', '2026-06-02', '2026-06-03');
+      expect(warnings(week(anne, long), RosterRule.SECONDMENT_SHARE)).toEqual([]);
+      const short = roster(long, '2026-06-01', '2026-06-06', { agents: [atForty] });
+      expect(warnings(short, RosterRule.SECONDMENT_SHARE)).toEqual([]);
+    });
+  });
 });

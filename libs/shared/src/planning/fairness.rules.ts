@@ -6,6 +6,7 @@ import { RosterAgent } from './roster.types';
 import {
   count,
   decimalFr,
+  enumerate,
   finding,
   merge,
   RankedFinding,
@@ -14,6 +15,7 @@ import {
   unionLength,
   whose,
 } from './roster-context';
+import { secondedDays } from './secondment-share.rules';
 import { formatHoursFr } from './shift-time.rules';
 
 /**
@@ -31,6 +33,7 @@ export function checkFairness(ctx: RosterContext, out: RankedFinding[]): void {
     'services de week-end',
   ]);
   checkContractHours(ctx, shifts, absent, out);
+  checkSecondmentShares(ctx, out);
 }
 
 function allows(info: ShiftInfo, agent: RosterAgent): boolean {
@@ -119,6 +122,42 @@ function checkContractHours(
       `${formatHoursFr(actual)} de travail sur la période pour ${formatHoursFr(expected)} attendues ` +
       `au contrat : écart de plus de ${Math.round(tolerance * 100)} % ${whose(agent)}`;
     out.push(finding(RosterRule.HOURS_FROM_CONTRACT, 'warning', message, at, agent));
+  }
+}
+
+/**
+ * When the period lasts a week or more, another service's agent at this one's disposal: his hours
+ * on this service's shifts (those starting in the period; not those he works for his own) against
+ * his convention's share of his contract's hours over the period's days of each secondment
+ * (CSI L512-1: the convention sets the terms of his disposal). A warning beyond
+ * `contractTolerance` more: the convention, not the law, and a week may give back another's.
+ */
+function checkSecondmentShares(ctx: RosterContext, out: RankedFinding[]): void {
+  const days = daysBetween(ctx.from, ctx.to) + 1;
+  if (days < 7) return;
+  const { fullTimeWeeklyHours: full, contractTolerance: tolerance } = ctx.rules;
+  for (const roster of ctx.rosters.values()) {
+    const { agent } = roster;
+    if (!agent.secondments) continue;
+    const here = roster.shifts.filter((info) => !info.shift.elsewhere && ctx.inPeriod(info.date));
+    if (here.length === 0) continue;
+    const actual = toHours(unionLength(here));
+    const { shared } = secondedDays(agent, ctx.from, ctx.to)!;
+    const allowed = (agent.contractRatio * full * shared) / 7;
+    // To the minute: 14 h and 20 % is 16 h 48, not a float's 16.799….
+    if (Math.round(actual * 60) <= Math.round(allowed * (1 + tolerance) * 60)) continue;
+    const shares = [
+      ...new Set(
+        agent.secondments
+          .filter((secondment) => secondment.from <= ctx.to && secondment.to >= ctx.from)
+          .map((secondment) => `${secondment.sharePercent} %`),
+      ),
+    ];
+    const message =
+      `${formatHoursFr(actual)} de travail ici sur la période pour ${formatHoursFr(allowed)} ` +
+      `que lui donne sa mise à disposition (${enumerate(shares)} de son temps) : ` +
+      `plus de ${Math.round(tolerance * 100)} % au-delà ${whose(agent)}`;
+    out.push(finding(RosterRule.SECONDMENT_SHARE, 'warning', message, ctx.periodSpan.start, agent));
   }
 }
 

@@ -5,6 +5,7 @@ import { countsTowardCoverage } from './coverage.rules';
 import { hasValidQualification, localDate, shiftHours } from './roster.rules';
 import { checkAgentNeighbourhood } from './roster.rules';
 import { RosterAgent, RosterAssignment, RosterInput, RosterShift } from './roster.types';
+import { ratioHere } from './secondment-share.rules';
 import { isNightShift } from './shift-time.rules';
 
 export interface GreedyOptions {
@@ -58,6 +59,10 @@ export function greedyRoster(input: RosterInput, options: GreedyOptions = {}): R
       nights.set(assignment.agentId, (nights.get(assignment.agentId) ?? 0) + 1);
   };
   input.assignments.forEach(count);
+  // Loads per hour of contract here: a seconded agent's is his convention's share of it.
+  const ratios = new Map(
+    input.agents.map((agent) => [agent.id, Math.max(ratioHere(agent, input.from, input.to), 0.1)]),
+  );
   /** The agent's own roster with the shift added: what `checkAgentNeighbourhood` looks at. */
   const lawfulFor = (agent: RosterAgent, shift: RosterShift): boolean => {
     const mine = [...(byAgent.get(agent.id) ?? []), { shiftId: shift.id, agentId: agent.id }];
@@ -107,11 +112,11 @@ export function greedyRoster(input: RosterInput, options: GreedyOptions = {}): R
         .map((agent) => ({
           agent,
           helps: [...missing].some((kind) => hasValidQualification(agent, kind as never, day)) ? 0 : 1,
-          load: (load.get(agent.id) ?? 0) / Math.max(agent.contractRatio, 0.1),
+          load: (load.get(agent.id) ?? 0) / ratios.get(agent.id)!,
           preference: options.preference?.(agent, shift) ?? 0,
           // Who had his weekly rest in the week already first: it must lie within the week.
           rested: restedBefore(spansOf.get(agent.id) ?? [], weekStartsAt, until, minWeeklyRest) ? 0 : 1,
-          nights: night ? (nights.get(agent.id) ?? 0) / Math.max(agent.contractRatio, 0.1) : 0,
+          nights: night ? (nights.get(agent.id) ?? 0) / ratios.get(agent.id)! : 0,
         }))
         .sort(
           (a, b) =>

@@ -47,6 +47,7 @@ export enum RosterRule {
   UNFAIR_NIGHTS = 'UNFAIR_NIGHTS',
   UNFAIR_WEEKENDS = 'UNFAIR_WEEKENDS',
   HOURS_FROM_CONTRACT = 'HOURS_FROM_CONTRACT',
+  SECONDMENT_SHARE = 'SECONDMENT_SHARE',
   WEEKLY_REST_SUNDAY = 'WEEKLY_REST_SUNDAY',
 }
 
@@ -89,5 +90,6 @@ export const ROSTER_RULE_LABELS: Record<RosterRule, string> = {
   [RosterRule.UNFAIR_NIGHTS]: 'Répartition des nuits',
   [RosterRule.UNFAIR_WEEKENDS]: 'Répartition des week-ends',
   [RosterRule.HOURS_FROM_CONTRACT]: 'Heures éloignées du contrat',
+  [RosterRule.SECONDMENT_SHARE]: 'Au-delà de la mise à disposition',
   [RosterRule.WEEKLY_REST_SUNDAY]: '2e dimanche de suite sans repos',
 };

@@ -29,6 +29,7 @@ const SOFT_RULES: readonly RosterRule[] = [
   RosterRule.UNFAIR_NIGHTS,
   RosterRule.UNFAIR_WEEKENDS,
   RosterRule.HOURS_FROM_CONTRACT,
+  RosterRule.SECONDMENT_SHARE,
   RosterRule.WEEKLY_REST_SUNDAY,
 ];
 

@@ -75,6 +75,18 @@ export interface RosterAgent {
   contractRatio: number;
   /** When each qualification is valid (firearm training already taken into account). */
   qualifications: readonly QualificationPeriod[];
+  /**
+   * Another service's agent: when he is at this service's disposal, each period with its
+   * convention's share of his working time (CSI L512-1). Absent for the service's own agents.
+   */
+  secondments?: readonly SecondmentShare[];
+}
+
+/** A period of a secondment (local dates, both included) and the share of working time it gives. */
+export interface SecondmentShare {
+  from: string;
+  to: string;
+  sharePercent: number;
 }
 
 export interface QualificationRequirement {

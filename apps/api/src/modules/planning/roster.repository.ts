@@ -14,6 +14,7 @@ import {
   RosterDerogation,
   RosterInput,
   RosterShift,
+  SecondmentShare,
   STAFF_CATEGORIES,
   weekStart,
 } from '@vigie/shared';
@@ -252,6 +253,7 @@ export class RosterRepository {
       category: GRADE_CATEGORY[agent.grade],
       grade: agent.grade,
       contractRatio: agent.contractRatio,
+      ...(seconded.shares.has(agent.id) && { secondments: seconded.shares.get(agent.id) }),
       qualifications: qualificationPeriods(
         qualifications.filter((q) => q.agentId === agent.id),
         decisions.filter((d) => d.agentId === agent.id),
@@ -304,7 +306,9 @@ export class RosterRepository {
     agents: readonly Agent[],
     windowStart: string,
     windowEnd: string,
-  ): Promise<Pick<RosterInput, 'shifts' | 'assignments' | 'absences'>> {
+  ): Promise<
+    Pick<RosterInput, 'shifts' | 'assignments' | 'absences'> & { shares: Map<string, SecondmentShare[]> }
+  > {
     const zone = this.config.ruleSet.timeZone;
     const calendar = calendarOf(zone);
     const instant = (date: string): string => new Date(calendar.dayStart(date)).toISOString();
@@ -352,10 +356,16 @@ export class RosterRepository {
       manager,
       guests.map((agent) => agent.id),
     );
+    const shares = new Map<string, SecondmentShare[]>();
     for (const agent of guests) {
       const periods = toHere
         .filter((secondment) => secondment.agentId === agent.id)
-        .map((secondment) => ({ from: secondment.startDate, to: secondment.endDate }));
+        .map((secondment) => ({
+          from: secondment.startDate,
+          to: secondment.endDate,
+          sharePercent: secondment.sharePercent,
+        }));
+      shares.set(agent.id, periods);
       for (const outside of daysOutsideSecondments(periods, {
         from: windowStart,
         to: addDays(windowEnd, -1),
@@ -369,7 +379,7 @@ export class RosterRepository {
         });
       }
     }
-    return { shifts, assignments, absences };
+    return { shifts, assignments, absences, shares };
   }
 
   /**

@@ -11,6 +11,7 @@ import {
   localDate,
   PlanQualityResponse,
   PlanStatsResponse,
+  ratioHere,
   RosterAgent,
   RosterAssignment,
   RosterInput,
@@ -466,7 +467,10 @@ export function loads(
         );
       const contractHours = Math.max(
         0,
-        (input.ruleSet.fullTimeWeeklyHours * agent.contractRatio * (days - Math.min(days, absentDays))) / 7,
+        (input.ruleSet.fullTimeWeeklyHours *
+          ratioHere(agent, input.from, input.to) *
+          (days - Math.min(days, absentDays))) /
+          7,
       );
       return {
         agentId: agent.id,

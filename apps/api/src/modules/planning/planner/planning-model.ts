@@ -10,6 +10,7 @@ import {
   localDate,
   missesBreak,
   QualificationKind,
+  ratioHere,
   RosterAgent,
   RosterAssignment,
   RosterInput,
@@ -555,7 +556,8 @@ function addFairness(b: ModelBuilder, context: FairnessContext): void {
       const typical = [...availability.values()].reduce((sum, a) => sum + a, 0) / availability.size;
       for (const agent of among) {
         const past = history?.get(agent.id);
-        const scale = typical / (Math.max(agent.contractRatio, 0.1) * availability.get(agent.id)!);
+        const scale =
+          typical / (Math.max(ratioHere(agent, input.from, input.to), 0.1) * availability.get(agent.id)!);
         const fixedValue =
           (account(agent)?.hours ?? past?.[measure] ?? 0) +
           (fixedInPeriod.get(agent.id) ?? []).reduce(
@@ -649,7 +651,8 @@ function addPeriodSpread(
     PERIOD_NIGHTS_WITHIN,
   );
   for (const agent of among) {
-    const scale = 1 / (Math.max(agent.contractRatio, 0.1) * Math.max(0.1, presence.get(agent.id)!));
+    const scale =
+      1 / (Math.max(ratioHere(agent, input.from, input.to), 0.1) * Math.max(0.1, presence.get(agent.id)!));
     const fixed = input.assignments
       .filter((a) => a.agentId === agent.id && inPeriod(a.shiftId))
       .reduce((sum, a) => sum + times.get(a.shiftId)!.night(shiftsById.get(a.shiftId)!), 0);
