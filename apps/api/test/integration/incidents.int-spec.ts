@@ -544,6 +544,32 @@ describe('the main courante', () => {
       await runner.release();
     }
     expect(await counted()).toEqual(recount);
+
+    // A deleted entry is counted down (only a purge may delete: rolled back here, the chain kept).
+    const sundayThree = new Date('2026-03-29T01:00:00Z');
+    const hourOf = async (query: (sql: string, params: unknown[]) => Promise<{ entries: number }[]>) =>
+      (await query('SELECT entries FROM incident_hour WHERE hour = $1', [sundayThree]))[0].entries;
+    const before = await hourOf((sql, params) => t.owner.query(sql, params));
+    await expect(
+      t.dataSource.transaction(async (manager) => {
+        await manager.query(`SET LOCAL vigie.purge = 'on'`);
+        const [{ id }] = await manager.query<{ id: string }[]>(
+          `SELECT id FROM incident WHERE occurred_at = '2026-03-29T01:00:00Z'`,
+        );
+        await manager.query(`DELETE FROM incident_link WHERE incident_id = $1`, [id]);
+        await manager.query(`DELETE FROM incident_agent WHERE incident_id = $1`, [id]);
+        await manager.query(`DELETE FROM incident WHERE id = $1`, [id]);
+        expect(await hourOf((sql, params) => manager.query(sql, params))).toBe(before - 1);
+        throw new Error('rolled back');
+      }),
+    ).rejects.toThrow('rolled back');
+    // An hour counted down to nothing gives no bucket, as counting its entries would.
+    await t.owner.query('UPDATE incident_hour SET entries = 0 WHERE hour = $1', [sundayThree]);
+    try {
+      expect((await stats('hourOfWeek')).buckets.map((bucket) => bucket.key)).not.toContain('7-3');
+    } finally {
+      await t.owner.query('UPDATE incident_hour SET entries = $2 WHERE hour = $1', [sundayThree, before]);
+    }
   });
 
   it('counts the entries that carry a position per cell of about 170 m, as the web draws them, never per point', async () => {

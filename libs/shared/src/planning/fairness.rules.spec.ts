@@ -339,6 +339,9 @@ describe('fairness rules', () => {
       expect(warnings(week(anne, long), RosterRule.SECONDMENT_SHARE)).toEqual([]);
       const short = roster(long, '2026-06-01', '2026-06-06', { agents: [atForty] });
       expect(warnings(short, RosterRule.SECONDMENT_SHARE)).toEqual([]);
+      // Outside his secondments he is absent here (a violation): no share to speak of.
+      const past = lucie([{ from: '2026-01-01', to: '2026-03-31', sharePercent: 40 }]);
+      expect(warnings(week(past, long), RosterRule.SECONDMENT_SHARE)).toEqual([]);
     });
   });
 });

@@ -15,7 +15,7 @@ import {
   unionLength,
   whose,
 } from './roster-context';
-import { secondedDays } from './secondment-share.rules';
+import { inLoadHere, ratioHere, secondedDays } from './secondment-share.rules';
 import { formatHoursFr } from './shift-time.rules';
 
 /**
@@ -71,12 +71,13 @@ function checkShare(
   const counts = new Map<string, number>();
   for (const info of shifts) {
     for (const agent of ctx.assignedTo.get(info.shift.id) ?? []) {
-      counts.set(agent.id, (counts.get(agent.id) ?? 0) + 1);
+      if (inLoadHere(agent, info.shift)) counts.set(agent.id, (counts.get(agent.id) ?? 0) + 1);
     }
   }
   const agents = pool(ctx, shifts, counts);
   const days = daysBetween(ctx.from, ctx.to) + 1;
-  const weight = (agent: RosterAgent) => agent.contractRatio * (1 - (absent.get(agent.id)?.size ?? 0) / days);
+  const weight = (agent: RosterAgent) =>
+    ratioHere(agent, ctx.from, ctx.to) * (1 - (absent.get(agent.id)?.size ?? 0) / days);
   const total = agents.reduce((sum, agent) => sum + (counts.get(agent.id) ?? 0), 0);
   const weights = agents.reduce((sum, agent) => sum + weight(agent), 0);
   if (total === 0 || weights <= 0) return;
@@ -143,6 +144,8 @@ function checkSecondmentShares(ctx: RosterContext, out: RankedFinding[]): void {
     if (here.length === 0) continue;
     const actual = toHours(unionLength(here));
     const { shared } = secondedDays(agent, ctx.from, ctx.to)!;
+    // No day of a secondment in the period: his shifts here are refused as an absence already.
+    if (shared === 0) continue;
     const allowed = (agent.contractRatio * full * shared) / 7;
     // To the minute: 14 h and 20 % is 16 h 48, not a float's 16.799….
     if (Math.round(actual * 60) <= Math.round(allowed * (1 + tolerance) * 60)) continue;

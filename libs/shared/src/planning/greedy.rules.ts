@@ -5,7 +5,7 @@ import { countsTowardCoverage } from './coverage.rules';
 import { hasValidQualification, localDate, shiftHours } from './roster.rules';
 import { checkAgentNeighbourhood } from './roster.rules';
 import { RosterAgent, RosterAssignment, RosterInput, RosterShift } from './roster.types';
-import { ratioHere } from './secondment-share.rules';
+import { inLoadHere, ratioHere } from './secondment-share.rules';
 import { isNightShift } from './shift-time.rules';
 
 export interface GreedyOptions {
@@ -53,7 +53,8 @@ export function greedyRoster(input: RosterInput, options: GreedyOptions = {}): R
   const nights = new Map<string, number>();
   const count = (assignment: RosterAssignment): void => {
     const shift = shiftsById.get(assignment.shiftId);
-    if (!shift || !inPeriod(shift, input)) return;
+    const agent = agentsById.get(assignment.agentId);
+    if (!shift || !agent || !inPeriod(shift, input) || !inLoadHere(agent, shift)) return;
     load.set(assignment.agentId, (load.get(assignment.agentId) ?? 0) + shiftHours(shift, ruleSet));
     if (isNightShift(shift, ruleSet))
       nights.set(assignment.agentId, (nights.get(assignment.agentId) ?? 0) + 1);

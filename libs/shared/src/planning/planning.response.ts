@@ -197,10 +197,11 @@ export class UncoveredShiftResponse {
 export class AgentLoadResponse {
   agentId!: string;
   agentName!: string;
+  /** His part of a full-time contract here: another service's agent, his convention's share of his contract. */
   contractRatio!: number;
-  /** Hours of the period, the assignments already made included. */
+  /** Hours of the period, the assignments already made included (another service's agent: those here). */
   hours!: number;
-  /** Contract hours for the period, absences deducted. */
+  /** Contract hours for the period, absences deducted (another service's agent: his share of them). */
   contractHours!: number;
   nights!: number;
   weekends!: number;

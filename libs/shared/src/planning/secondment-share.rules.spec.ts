@@ -42,6 +42,22 @@ describe('a seconded agent’s share of his time (CSI L512-1 convention)', () =>
         (assignment) => assignment.agentId === 'lucie',
       ).length;
     expect(count(atTwenty)).toBe(1);
+    // His duty at his own service is not his load here. Thursday to Sunday, both rested in the
+    // week already, loads alone decide: with or without his two mornings there, one of four.
+    const lateWeek = ['2026-06-04', '2026-06-05', '2026-06-06', '2026-06-07'].map((day) =>
+      shift(`${day} 08:00-15:00`, { minAgents: 1 }),
+    );
+    const home = ['2026-06-01', '2026-06-02'].map((day) =>
+      shift(`${day} 06:00-13:00`, { id: `home ${day}`, elsewhere: 'Police municipale de Lomme' }),
+    );
+    for (const duty of [[], home]) {
+      const input = roster([...lateWeek, ...duty], ...WEEK, { agents: [anne, atTwenty] });
+      const added = greedyRoster({
+        ...input,
+        assignments: duty.map((s) => ({ shiftId: s.id, agentId: 'lucie' })),
+      });
+      expect(added.filter((assignment) => assignment.agentId === 'lucie')).toHaveLength(1);
+    }
     // Her own service's agent would have had half.
     expect(count(agent({ id: 'lucie', name: 'Lucie Wallart' }))).toBe(2);
   });

@@ -1,5 +1,5 @@
 import { daysBetween } from '../common/calendar/local-date';
-import { RosterAgent } from './roster.types';
+import { RosterAgent, RosterShift } from './roster.types';
 
 /**
  * Of the days of [from, to] (local dates, both included), those the agent is at this service's
@@ -23,6 +23,15 @@ export function secondedDays(
     shared += (length * secondment.sharePercent) / 100;
   }
   return { days, shared };
+}
+
+/**
+ * Whether `shift` counts in the agent's load at this service: every shift of its own agents
+ * (their duty at another service too, against their whole contract), only this service's shifts
+ * of another service's agent at its disposal (against his share of it, `ratioHere`).
+ */
+export function inLoadHere(agent: RosterAgent, shift: RosterShift): boolean {
+  return !agent.secondments || !shift.elsewhere;
 }
 
 /**

@@ -13,7 +13,7 @@ const HOUR_OF = (column: string): string =>
  * keeps it counted (as the entries were), and a deleted one is counted down.
  *
  * The count row of an hour is taken by each entry of that hour until its transaction ends: entries
- * of one service are already written one at a time (their number's counter row).
+ * of one service are already written one at a time (the lock of its chain).
  */
 export class HourlyEntryCounts1797800000000 implements MigrationInterface {
   public async up(q: QueryRunner): Promise<void> {

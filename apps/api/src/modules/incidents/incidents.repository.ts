@@ -13,6 +13,9 @@ import { IncidentListRow, SUMMARY_SELECT } from './incidents.mapper';
 /** The statistics' slice of time when the zone's offsets are whole hours: the counts kept per hour. */
 export const HOUR_SLICE = '1 hour';
 
+/** The statistics' period: local days, both included (statistics take no other filter). */
+export type StatsPeriod = Pick<IncidentFiltersDto, 'from' | 'to'>;
+
 /** A statistics bucket as counted: its key and how many entries. */
 export interface StatsRow {
   key: string;
@@ -171,7 +174,7 @@ export class IncidentsRepository {
    */
   countsByLocalTime(
     by: 'week' | 'hourOfWeek',
-    period: IncidentFiltersDto,
+    period: StatsPeriod,
     zone: string,
     slice: string,
   ): Promise<StatsRow[]> {
@@ -193,18 +196,20 @@ export class IncidentsRepository {
   }
 
   /** The period's hours that counted entries (`at`, `n`): at most 8 784 a year. */
-  private hourCounts(period: IncidentFiltersDto): SelectQueryBuilder<object> {
+  private hourCounts(period: StatsPeriod): SelectQueryBuilder<object> {
     const hours = this.dataSource
       .createQueryBuilder()
       .select('h.hour', 'at')
       .addSelect('h.entries', 'n')
-      .from('incident_hour', 'h');
+      .from('incident_hour', 'h')
+      // An hour whose entries were all deleted keeps its row at 0: no bucket, as counting entries.
+      .where('h.entries > 0');
     for (const { sql, params } of this.periodClauses(period, 'h.hour')) hours.andWhere(sql, params);
     return hours;
   }
 
   /** The period's entries counted by `slice` of UTC time (`at`, `n`). */
-  private entriesBy(slice: string, period: IncidentFiltersDto): SelectQueryBuilder<Incident> {
+  private entriesBy(slice: string, period: StatsPeriod): SelectQueryBuilder<Incident> {
     return this.filtered(this.dataSource.getRepository(Incident).createQueryBuilder('i'), period)
       .select(`date_bin('${slice}', i.occurred_at, timestamptz '2000-01-01 00:00:00+00')`, 'at')
       .addSelect('count(*)', 'n')
@@ -243,7 +248,7 @@ export class IncidentsRepository {
   }
 
   /** The period's conditions (local days, from the first to the last included) on the instant `column`. */
-  private periodClauses(filters: IncidentFiltersDto, column: string): SqlClause[] {
+  private periodClauses(filters: StatsPeriod, column: string): SqlClause[] {
     const zone = this.config.ruleSet.timeZone;
     const clauses: SqlClause[] = [];
     if (filters.from)

@@ -5,6 +5,7 @@ import {
   countsTowardCoverage,
   findingKeys,
   greedyRoster,
+  inLoadHere,
   introducedFindings,
   isNightShift,
   isWeekendShift,
@@ -451,7 +452,7 @@ export function loads(
         .map((a) => shifts.get(a.shiftId)!)
         .filter((shift) => {
           const day = localDate(shift.startsAt, input.ruleSet);
-          return day >= input.from && day <= input.to;
+          return day >= input.from && day <= input.to && inLoadHere(agent, shift);
         });
       const absentDays = input.absences
         .filter((ab) => ab.agentId === agent.id)
@@ -475,7 +476,7 @@ export function loads(
       return {
         agentId: agent.id,
         agentName: agent.name,
-        contractRatio: agent.contractRatio,
+        contractRatio: ratioHere(agent, input.from, input.to),
         hours: Math.round(mine.reduce((sum, shift) => sum + shiftHours(shift, input.ruleSet), 0) * 10) / 10,
         contractHours: Math.round(contractHours * 10) / 10,
         nights: mine.filter((shift) => isNightShift(shift, input.ruleSet)).length,

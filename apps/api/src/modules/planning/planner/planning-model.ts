@@ -4,6 +4,7 @@ import {
   calendarOf,
   countsTowardCoverage,
   hasValidQualification,
+  inLoadHere,
   isEligible,
   isNightShift,
   isWeekendShift,
@@ -499,8 +500,13 @@ function addFairness(b: ModelBuilder, context: FairnessContext): void {
     return !!t && t.start >= periodStart && t.start < periodEnd;
   };
   const shiftsById = new Map(input.shifts.map((shift) => [shift.id, shift]));
+  const agentsById = new Map(input.agents.map((agent) => [agent.id, agent]));
+  // What each agent already holds in the period, as his load here counts it.
   const fixedInPeriod = groupBy(
-    input.assignments.filter((a) => inPeriod(a.shiftId)),
+    input.assignments.filter((a) => {
+      const agent = agentsById.get(a.agentId);
+      return inPeriod(a.shiftId) && !!agent && inLoadHere(agent, shiftsById.get(a.shiftId)!);
+    }),
     (a) => a.agentId,
   );
   const value = (measure: FairnessMeasure, t: Times, shift: RosterShift): number =>
@@ -654,7 +660,9 @@ function addPeriodSpread(
     const scale =
       1 / (Math.max(ratioHere(agent, input.from, input.to), 0.1) * Math.max(0.1, presence.get(agent.id)!));
     const fixed = input.assignments
-      .filter((a) => a.agentId === agent.id && inPeriod(a.shiftId))
+      .filter(
+        (a) => a.agentId === agent.id && inPeriod(a.shiftId) && inLoadHere(agent, shiftsById.get(a.shiftId)!),
+      )
       .reduce((sum, a) => sum + times.get(a.shiftId)!.night(shiftsById.get(a.shiftId)!), 0);
     const terms = (xByAgent.get(agent.id) ?? []).map(
       (i) => [i, xOf(i).t.night(xOf(i).shift) * scale] as [number, number],
