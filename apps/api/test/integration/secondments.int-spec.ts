@@ -1,5 +1,6 @@
 import {
   LoginResponse,
+  PlanResponse,
   SecondmentListResponse,
   SecondmentResponse,
   TimeAccountResponse,
@@ -71,6 +72,29 @@ describe('an agent at another service’s disposal', () => {
     );
   });
   afterAll(() => t.close());
+
+  it('has the host’s planner give her about her share of a week, not a full-timer’s nor nothing', async () => {
+    // First, on the demo as it is (the tests below roster her more). A week of October nobody
+    // planned: the pooled service's shifts generated, a plan proposed.
+    const week = { from: '2026-10-05', to: '2026-10-11' };
+    await t.http
+      .post('/api/shifts/generate')
+      .set(...bearer(pooled))
+      .send(week)
+      .expect(201);
+    const proposal = (
+      await t.http
+        .post('/api/roster/plan')
+        .set(...bearer(pooled))
+        .send({ ...week, apply: false })
+        .expect(200)
+    ).body as PlanResponse;
+    const hers = proposal.assignments.filter((assignment) => assignment.agentId === lucie);
+    // A fifth of 35 h is 7 h: one day patrol of 8 h, within the 20 % the check allows.
+    expect(hers).toHaveLength(1);
+    const load = proposal.stats.agents.find((agent) => agent.agentId === lucie)!;
+    expect(load).toMatchObject({ contractRatio: 0.2, contractHours: 7, hours: 8 });
+  });
 
   it('is read by both services, each seeing its side; agents and other roles read nothing of it', async () => {
     const home = (

@@ -41,7 +41,7 @@ export function inLoadHere(agent: RosterAgent, shift: RosterShift): boolean {
  */
 export function ratioHere(agent: RosterAgent, from: string, to: string): number {
   const seconded = secondedDays(agent, from, to);
-  return seconded && seconded.days > 0
-    ? (agent.contractRatio * seconded.shared) / seconded.days
-    : agent.contractRatio;
+  if (!seconded || seconded.days === 0) return agent.contractRatio;
+  // To 1/10 000: 20 % of a week is 0.2, not a float's 0.19999….
+  return Math.round(((agent.contractRatio * seconded.shared) / seconded.days) * 10_000) / 10_000;
 }

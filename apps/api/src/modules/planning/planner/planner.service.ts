@@ -25,6 +25,7 @@ import { DataSource, EntityManager, In } from 'typeorm';
 import { AuditService } from '../../../common/audit/audit.service';
 import { AuthenticatedUser } from '../../../common/auth/authenticated-user';
 import { DomainException } from '../../../common/errors/domain.exception';
+import { requireService } from '../../../common/tenancy/tenant';
 import { AppConfig } from '../../../config/app-config';
 import { APP_CONFIG } from '../../../config/config.module';
 import { TimeAccountsService } from '../../time-accounts/time-accounts.service';
@@ -240,10 +241,13 @@ export class PlannerService {
     const accounts = await this.accounts.yearBefore(since, from, [...history.keys()]);
     const annualHours = this.accounts.rules.annualHours;
     const yearDays = daysInYear(Number(from.slice(0, 4)));
+    const here = requireService();
     for (const agent of agents) {
       const account = accounts.get(agent.id);
       const past = history.get(agent.id);
-      if (!account || !past || agent.contractRatio <= 0) continue;
+      // Another service's agent: his account is his whole working time, his load here is his hours
+      // on this service's roster against his share of it (`ratioHere`), as the roster reads them.
+      if (!account || !past || agent.contractRatio <= 0 || agent.serviceId !== here) continue;
       past.account = {
         hours: account.hours,
         days: (account.due * yearDays) / (annualHours * agent.contractRatio),
