@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 
-import { TENANT_TABLES } from '../../src/database/migrations/1796800000000-ServicesAsTenants';
 import { DEMO_PASSWORD } from '../../src/database/seed/demo-seed';
 import { DEMO_SERVICES, PLATFORM_LOGIN, POOLED_CHIEF } from '../../src/database/seed/services.seed';
 import { bodyText, IdPools, queryText, segment } from '../support/fuzz';
 import { liveOperations } from '../support/openapi';
+import { ROW_SECURED_TABLES } from '../support/row-secured-tables';
 import { bearer, createTestApp, TestApp } from '../support/test-app';
 
 /**
@@ -19,14 +19,7 @@ import { bearer, createTestApp, TestApp } from '../support/test-app';
 const RUNS = Number(process.env.TENANCY_FUZZ_RUNS ?? 65);
 const SEED = Number(process.env.FUZZ_SEED ?? 20_261_207);
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
-const TABLES = [
-  ...TENANT_TABLES,
-  'agent_secondment',
-  'service_quartier',
-  'school_holiday',
-  'camera_plan',
-  'incident_hour',
-];
+const TABLES = ROW_SECURED_TABLES;
 const LOMME = DEMO_SERVICES.lomme.id;
 const POOLED = DEMO_SERVICES.pooled.id;
 /** Their own sessions and passwords are not the subject, and the solver costs a second a call. */

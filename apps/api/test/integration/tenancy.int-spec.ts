@@ -6,6 +6,7 @@ import { TENANT_TABLES } from '../../src/database/migrations/1796800000000-Servi
 import { DEMO_PASSWORD } from '../../src/database/seed/demo-seed';
 import { DEMO_SERVICES, PLATFORM_LOGIN, POOLED_CHIEF } from '../../src/database/seed/services.seed';
 import { liveOperations } from '../support/openapi';
+import { ROW_SECURED_TABLES } from '../support/row-secured-tables';
 import { bearer, claimsOf, createTestApp, type TestApp } from '../support/test-app';
 
 const LOMME = DEMO_SERVICES.lomme.id;
@@ -131,14 +132,7 @@ describe('services as tenants (row-level security)', () => {
       `SELECT c.relname FROM pg_class c JOIN pg_policy p ON p.polrelid = c.oid WHERE c.relrowsecurity`,
     );
     expect(new Set(tables.map((row: { relname: string }) => row.relname))).toEqual(
-      new Set([
-        ...TENANT_TABLES,
-        'agent_secondment',
-        'service_quartier',
-        'school_holiday',
-        'camera_plan',
-        'incident_hour',
-      ]),
+      new Set(ROW_SECURED_TABLES),
     );
   });
 
